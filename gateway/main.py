@@ -1,0 +1,71 @@
+"""create_app(): routes, error handlers, static pages; the lifespan loads the models once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import uvicorn
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+
+from gateway.deps import SearchService
+from gateway.errors import install_error_handlers
+from gateway.routes import health, search
+from gateway.settings import GatewaySettings
+from knowledge.embed import SentenceTransformerEmbedder
+from knowledge.service import ensure_index, open_searcher
+from knowledge.settings import KnowledgeSettings
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+log = logging.getLogger(__name__)
+
+
+def _load_search(knowledge: KnowledgeSettings, gateway: GatewaySettings) -> SearchService:
+    embedder = SentenceTransformerEmbedder(knowledge.model, threads=knowledge.torch_threads)
+    if gateway.build_index_on_start:
+        ensure_index(knowledge, embedder=embedder)
+    return SearchService(open_searcher(knowledge, embedder=embedder))
+
+
+def create_app(
+    *, knowledge: KnowledgeSettings | None = None, gateway: GatewaySettings | None = None
+) -> FastAPI:
+    """Build the FastAPI application (models load in the lifespan, not here)."""
+    knowledge_settings = knowledge or KnowledgeSettings()
+    gateway_settings = gateway or GatewaySettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.search = await run_in_threadpool(_load_search, knowledge_settings, gateway_settings)
+        log.info("knowledge search ready: %d entries", len(app.state.search.searcher.index.entries))
+        yield
+        app.state.search = None
+
+    app = FastAPI(title="Osaki City assistant", version="0.1.0", lifespan=lifespan)
+    app.state.search = None
+    install_error_handlers(app)
+    app.include_router(search.router)
+    app.include_router(health.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index_page() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html")
+
+    return app
+
+
+def main() -> None:
+    """Run the gateway with uvicorn (settings from GATEWAY_* variables)."""
+    settings = GatewaySettings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(create_app(gateway=settings), host=settings.host, port=settings.port, log_level="info")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""City FAQ knowledge search: ingestion, hybrid (dense + morpheme) index, calibrated answers."""

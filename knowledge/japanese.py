@@ -1,0 +1,94 @@
+"""Japanese text handling: normalization, morpheme terms (SudachiPy) and katakana readings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from sudachipy import Dictionary, SplitMode
+from sudachipy import Tokenizer as SudachiTokenizer
+
+from knowledge.synonyms import DIALECT_REWRITES, SYNONYMS
+
+# Parts of speech that carry no topic: particles, auxiliaries, symbols, blanks.
+SKIPPED_POS = {"助詞", "助動詞", "補助記号", "空白", "記号"}
+HIRAGANA_START, HIRAGANA_END, KATAKANA_OFFSET = 0x3041, 0x3096, 0x60
+READING_NGRAMS = (2, 3)
+STOP_TERMS = {"する", "ある", "いる", "なる", "こと", "もの", "の", "よう", "ため", "とき", "ます", "です"}
+
+
+def normalize(text: str) -> str:
+    """NFKC-normalize, lower-case and collapse white space."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def to_katakana(text: str) -> str:
+    """Convert hiragana to katakana, leaving everything else."""
+    return "".join(
+        chr(ord(ch) + KATAKANA_OFFSET) if HIRAGANA_START <= ord(ch) <= HIRAGANA_END else ch for ch in text
+    )
+
+
+def is_kana_only(text: str) -> bool:
+    """True when the text has no kanji (the hardest style for dense models)."""
+    return not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def rewrite_dialect(text: str) -> str:
+    """Rewrite common Tohoku (Miyagi) dialect endings and forms to standard Japanese."""
+    for pattern, replacement in DIALECT_REWRITES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def char_ngrams(text: str, sizes: Iterable[int] = READING_NGRAMS) -> list[str]:
+    """Character n-grams of a string (each size in ``sizes``)."""
+    grams: list[str] = []
+    for size in sizes:
+        grams.extend(text[i : i + size] for i in range(len(text) - size + 1))
+    return grams
+
+
+class MorphAnalyzer:
+    """SudachiPy (core dictionary) wrapper producing search terms and katakana readings."""
+
+    def __init__(self) -> None:
+        self._tokenizer: SudachiTokenizer = Dictionary(dict="core").create()
+
+    def _morphemes(self, text: str, mode: SplitMode) -> list[tuple[str, str, str]]:
+        result = []
+        for m in self._tokenizer.tokenize(text, mode):
+            pos = m.part_of_speech()[0]
+            result.append((m.normalized_form(), m.reading_form(), pos))
+        return result
+
+    def terms(self, text: str, *, expand: bool = True) -> list[str]:
+        """Content-word terms: Sudachi mode-A normalized forms plus mode-C compounds, with synonyms."""
+        text = rewrite_dialect(normalize(text))
+        terms: list[str] = []
+        for form, _reading, pos in self._morphemes(text, SplitMode.A):
+            if pos in SKIPPED_POS or form in STOP_TERMS or not form.strip():
+                continue
+            terms.append(form)
+        for form, _reading, pos in self._morphemes(text, SplitMode.C):
+            if pos not in SKIPPED_POS and form not in terms and len(form) > 1:
+                terms.append(form)
+        if expand:
+            terms.extend(s for t in list(terms) for s in SYNONYMS.get(t, ()))
+        return terms
+
+    def reading(self, text: str) -> str:
+        """Katakana reading of the content words (particles and symbols dropped)."""
+        text = rewrite_dialect(normalize(text))
+        parts = []
+        for form, reading, pos in self._morphemes(text, SplitMode.C):
+            if pos in SKIPPED_POS:
+                continue
+            parts.append(to_katakana(reading) if reading else to_katakana(form))
+        return "".join(parts)
+
+    def reading_terms(self, text: str) -> list[str]:
+        """Character n-grams of the katakana reading (robust to kana-only or mis-segmented input)."""
+        return char_ngrams(self.reading(text))

