@@ -13,9 +13,13 @@ from knowledge.synonyms import DIALECT_REWRITES, SYNONYMS
 
 # Parts of speech that carry no topic: particles, auxiliaries, symbols, blanks.
 SKIPPED_POS = {"助詞", "助動詞", "補助記号", "空白", "記号"}
+READING_SKIPPED_POS = {"補助記号", "空白", "記号"}
 HIRAGANA_START, HIRAGANA_END, KATAKANA_OFFSET = 0x3041, 0x3096, 0x60
 READING_NGRAMS = (2, 3)
-STOP_TERMS = {"する", "ある", "いる", "なる", "こと", "もの", "の", "よう", "ため", "とき", "ます", "です"}
+STOP_TERMS = {
+    "する", "ある", "いる", "なる", "こと", "もの", "の", "よう", "ため", "とき", "ます", "です",
+    "為る", "成る", "有る", "居る", "事", "物", "様", "為", "時",
+}
 
 
 def normalize(text: str) -> str:
@@ -55,7 +59,7 @@ class MorphAnalyzer:
     """SudachiPy (core dictionary) wrapper producing search terms and katakana readings."""
 
     def __init__(self) -> None:
-        self._tokenizer: SudachiTokenizer = Dictionary(dict="core").create()
+        self._tokenizer: SudachiTokenizer = Dictionary(dict="core").tokenizer()
 
     def _morphemes(self, text: str, mode: SplitMode) -> list[tuple[str, str, str]]:
         result = []
@@ -80,11 +84,15 @@ class MorphAnalyzer:
         return terms
 
     def reading(self, text: str) -> str:
-        """Katakana reading of the content words (particles and symbols dropped)."""
+        """Katakana reading of the whole text (symbols and blanks dropped).
+
+        Particles are kept: kana-only input is often mis-segmented, and dropping what Sudachi
+        wrongly calls a particle would cut words apart.
+        """
         text = rewrite_dialect(normalize(text))
         parts = []
         for form, reading, pos in self._morphemes(text, SplitMode.C):
-            if pos in SKIPPED_POS:
+            if pos in READING_SKIPPED_POS:
                 continue
             parts.append(to_katakana(reading) if reading else to_katakana(form))
         return "".join(parts)

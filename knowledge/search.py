@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
+from knowledge.calibration import Calibration, candidate_features
 from knowledge.embed import Embedder
 from knowledge.errors import QueryError
 from knowledge.index import SearchIndex, dense_scores
 from knowledge.japanese import MorphAnalyzer, is_kana_only, normalize
 from knowledge.records import FaqEntry
 from knowledge.settings import MAX_QUERY_CHARS, KnowledgeSettings
+
+
+KANA_DENSE_SCALE = 0.5
+KANA_READING_SCALE = 2.0
 
 
 @dataclass(frozen=True)
@@ -24,20 +28,6 @@ class FusionWeights:
     dense: float
     morph: float
     reading: float
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """Logistic map from the top fused score and its margin to P(top answer is right)."""
-
-    intercept: float
-    score: float
-    margin: float
-
-    def confidence(self, top: float, second: float) -> float:
-        """Calibrated probability that the top candidate is the right answer."""
-        z = self.intercept + self.score * top + self.margin * (top - second)
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 @dataclass(frozen=True)
@@ -74,6 +64,14 @@ class SearchResult:
     candidates: list[Candidate] = field(default_factory=list, repr=False)
 
 
+def weights_for(weights: FusionWeights, *, kana: bool) -> FusionWeights:
+    """Channel weights for a query: kana-only queries lean on the reading channel."""
+    if not kana:
+        return weights
+    # Dense models barely understand kana-only Japanese; the reading channel carries it.
+    return FusionWeights(weights.dense * KANA_DENSE_SCALE, weights.morph, weights.reading * KANA_READING_SCALE)
+
+
 def validate_query(query: str) -> str:
     """Strip the query and reject empty or over-long input."""
     text = query.strip()
@@ -88,14 +86,16 @@ def fuse(
     dense: dict[int, float], morph: npt.NDArray[np.float32], reading: npt.NDArray[np.float32],
     pool_ids: list[int], weights: FusionWeights,
 ) -> list[Candidate]:
-    """Fused, sorted candidates from per-channel scores (already normalized to about 0..1)."""
+    """Fused, sorted candidates: the weighted mean of per-channel scores (each about 0..1)."""
+    total = (weights.dense + weights.morph + weights.reading) or 1.0
     candidates = [
         Candidate(
             doc=d,
             dense=dense[d],
             morph=float(morph[d]),
             reading=float(reading[d]),
-            score=weights.dense * dense[d] + weights.morph * float(morph[d]) + weights.reading * float(reading[d]),
+            score=(weights.dense * dense[d] + weights.morph * float(morph[d]) + weights.reading * float(reading[d]))
+            / total,
         )
         for d in pool_ids
     ]
@@ -114,7 +114,10 @@ class Searcher:
         self.analyzer = analyzer
         self.settings = settings
         self.weights = FusionWeights(settings.weight_dense, settings.weight_morph, settings.weight_reading)
-        self.calibration = Calibration(settings.calib_intercept, settings.calib_score, settings.calib_margin)
+        self.calibration = Calibration(
+            settings.calib_intercept, settings.calib_score, settings.calib_margin, settings.calib_agree_dense,
+            settings.calib_agree_morph, settings.calib_agree_reading, settings.calib_kana,
+        )
 
     def candidates(self, query: str) -> list[Candidate]:
         """All fused candidates for a (validated) query, best first."""
@@ -135,11 +138,7 @@ class Searcher:
             vectors = self.index.dense.reconstruct_batch(np.asarray(missing, dtype=np.int64))
             for d, v in zip(missing, vectors @ vector, strict=True):
                 dense[d] = float(v)
-        weights = self.weights
-        if is_kana_only(text):
-            # Dense models barely understand kana-only Japanese; the reading channel carries it.
-            weights = FusionWeights(weights.dense * 0.5, weights.morph, weights.reading * 2.0)
-        return fuse(dense, morph, reading, sorted(pool_ids), weights)
+        return fuse(dense, morph, reading, sorted(pool_ids), weights_for(self.weights, kana=is_kana_only(text)))
 
     def search(self, query: str, *, k: int | None = None) -> SearchResult:
         """Ranked answers for ``query`` with a calibrated confidence; abstains below the threshold."""
@@ -147,16 +146,16 @@ class Searcher:
         text = validate_query(query)
         k = k or self.settings.top_k
         candidates = self.candidates(text)
-        top = candidates[0].score if candidates else 0.0
-        second = candidates[1].score if len(candidates) > 1 else 0.0
-        confidence = self.calibration.confidence(top, second)
-        answers = []
-        for rank, cand in enumerate(candidates[:k]):
-            best_other = second if rank == 0 else top
-            answers.append(
-                Answer(self.index.entries[cand.doc], round(cand.score, 4),
-                       round(self.calibration.confidence(cand.score, best_other), 4))
+        kana = is_kana_only(normalize(text))
+        answers = [
+            Answer(
+                self.index.entries[cand.doc],
+                round(cand.score, 4),
+                round(self.calibration.probability(candidate_features(candidates, rank, kana=kana)), 4),
             )
+            for rank, cand in enumerate(candidates[:k])
+        ]
+        confidence = answers[0].confidence if answers else 0.0
         return SearchResult(
             query=text,
             answers=answers,

@@ -32,12 +32,16 @@ class KnowledgeSettings(BaseSettings):
     # Fusion weights and calibration, tuned on ../shared/eval/queries-dev.tsv with
     # `python -m knowledge tune` (see docs/benchmarks.md). Not refitted at evaluation time.
     weight_dense: float = 1.0
-    weight_morph: float = 0.35
-    weight_reading: float = 0.25
-    calib_intercept: float = -6.0
-    calib_score: float = 8.0
-    calib_margin: float = 10.0
-    abstain_threshold: float = Field(0.5, ge=0.0, le=1.0, description="answer only above this confidence")
+    weight_morph: float = 0.2
+    weight_reading: float = 0.2
+    calib_intercept: float = -8.420
+    calib_score: float = 11.012
+    calib_margin: float = 37.293
+    calib_agree_dense: float = 0.964
+    calib_agree_morph: float = 0.893
+    calib_agree_reading: float = 0.327
+    calib_kana: float = 3.458
+    abstain_threshold: float = Field(0.548, ge=0.0, le=1.0, description="answer only above this confidence")
 
     general_contact_name: str = "大崎市役所 総合窓口"
     general_contact_phone: str = "0229-23-5091"

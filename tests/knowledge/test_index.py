@@ -1,0 +1,66 @@
+"""Index on disk: content-hash skip, atomic save, clear errors for missing or broken folders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from knowledge.embed import SentenceTransformerEmbedder
+from knowledge.errors import IndexCorruptError, IndexNotBuiltError
+from knowledge.index import load_index, read_manifest
+from knowledge.japanese import MorphAnalyzer
+from knowledge.service import ensure_index
+from knowledge.settings import KnowledgeSettings
+
+HEADER = "ID,問い合わせ文,応答文,カテゴリ\n"
+
+
+def small_settings(tmp_path: Path, rows: str) -> KnowledgeSettings:
+    corpus = tmp_path / "faq.csv"
+    corpus.write_text(HEADER + rows, "utf-8")
+    return KnowledgeSettings(corpus_path=corpus, index_dir=tmp_path / "index")
+
+
+def test_rebuild_is_skipped_when_the_corpus_is_unchanged(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder, analyzer: MorphAnalyzer
+) -> None:
+    settings = small_settings(tmp_path, "1,住民票の取り方,市民課で取れます。,戸籍\n2,ごみの日,週2回です。,ごみ\n")
+    first = ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    assert first.rebuilt and first.entries == 2
+    second = ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    assert not second.rebuilt
+    (tmp_path / "faq.csv").write_text(HEADER + "1,住民票の取り方,本庁舎で取れます。,戸籍\n", "utf-8")
+    third = ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    assert third.rebuilt and third.entries == 1
+    index = load_index(settings.index_dir)
+    assert [e.answer for e in index.entries] == ["本庁舎で取れます。"]
+    assert index.dense.ntotal == 1
+    assert not list(tmp_path.glob(".index-*")), "staging folder left behind"
+
+
+def test_bad_corpus_keeps_the_old_index(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder, analyzer: MorphAnalyzer
+) -> None:
+    settings = small_settings(tmp_path, "1,住民票の取り方,市民課で取れます。,戸籍\n")
+    ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    before = read_manifest(settings.index_dir)
+    (tmp_path / "faq.csv").write_text(HEADER + "1,,a,c\n", "utf-8")
+    with pytest.raises(Exception, match="empty question"):
+        ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    assert read_manifest(settings.index_dir) == before
+
+
+def test_missing_index(tmp_path: Path) -> None:
+    with pytest.raises(IndexNotBuiltError, match="python -m knowledge build"):
+        load_index(tmp_path / "none")
+
+
+def test_corrupt_index(tmp_path: Path, built_index: Path) -> None:
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "manifest.json").write_text(json.dumps(read_manifest(built_index)), "utf-8")
+    (broken / "dense.faiss").write_bytes(b"not a faiss file")
+    with pytest.raises(IndexCorruptError, match="rebuild"):
+        load_index(broken)

@@ -1,0 +1,38 @@
+"""Normalization, dialect rewriting and Sudachi terms/readings (real dictionary)."""
+
+from __future__ import annotations
+
+from knowledge.japanese import MorphAnalyzer, char_ngrams, is_kana_only, normalize, rewrite_dialect, to_katakana
+
+
+def test_normalize_folds_width_and_space() -> None:
+    assert normalize("ＡＢＣ　１２３  住民票") == "abc 123 住民票"
+
+
+def test_to_katakana() -> None:
+    assert to_katakana("じゅうみんひょう 123") == "ジュウミンヒョウ 123"
+
+
+def test_is_kana_only() -> None:
+    assert is_kana_only("じょせきとうほん いくらですか")
+    assert not is_kana_only("除籍謄本はいくら")
+
+
+def test_dialect_rewrites_to_standard_forms() -> None:
+    assert rewrite_dialect("役場さ行けばいいんだべか") == "役場に行けばいいのでしょうか"
+    assert rewrite_dialect("仙台がら越してきた") == "仙台から越してきた"
+    assert "できる" in rewrite_dialect("登録でぎる日")
+
+
+def test_terms_drop_particles_and_expand_synonyms(analyzer: MorphAnalyzer) -> None:
+    terms = analyzer.terms("ハンコの登録はどこでできますか")
+    assert "印鑑" in terms  # synonym of ハンコ / 判子
+    assert "は" not in terms and "の" not in terms
+
+
+def test_reading_of_kanji_matches_kana_input(analyzer: MorphAnalyzer) -> None:
+    assert analyzer.reading("除籍謄本") == analyzer.reading("じょせきとうほん") == "ジョセキトウホン"
+
+
+def test_char_ngrams() -> None:
+    assert char_ngrams("アイウ", (2, 3)) == ["アイ", "イウ", "アイウ"]

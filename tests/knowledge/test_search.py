@@ -1,0 +1,80 @@
+"""Search on the project's corpus with the real model, real FAISS index and real tokenizer."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.errors import QueryError
+from knowledge.search import Calibration, Searcher, validate_query
+
+# (question a citizen might ask, the entry that answers it)
+EXPECTED = [
+    ("住民票はどこで取れますか", "koseki-001"),
+    ("亡くなった父の住民票が相続で必要です", "koseki-002"),
+    ("粗大ごみを出したいのですが、どうすればいいですか", "gomi-008"),
+    ("テレビや冷蔵庫を捨てたい", "gomi-009"),
+    ("マイナンバーカードの暗証番号を忘れてしまいました", None),
+    ("避難所はどこにありますか", None),
+    ("赤ちゃんが生まれたら何日以内に届け出ますか", None),
+]
+
+
+def entry_for(searcher: Searcher, query: str) -> str:
+    result = searcher.search(query)
+    assert result.answers, "no answers at all"
+    return result.answers[0].entry.id
+
+
+@pytest.mark.parametrize(("query", "expected_id"), [(q, e) for q, e in EXPECTED if e])
+def test_finds_the_right_entry(searcher: Searcher, query: str, expected_id: str) -> None:
+    assert entry_for(searcher, query) == expected_id
+
+
+@pytest.mark.parametrize(
+    ("query", "keyword"),
+    [
+        ("マイナンバーカードの暗証番号を忘れてしまいました", "暗証番号"),
+        ("避難所はどこにありますか", "避難所"),
+        ("赤ちゃんが生まれたら何日以内に届け出ますか", "出生"),
+        ("じゅうみんひょう とりたい", "住民票"),
+    ],
+)
+def test_top_answer_is_about_the_topic(searcher: Searcher, query: str, keyword: str) -> None:
+    result = searcher.search(query)
+    top = result.answers[0].entry
+    assert keyword in top.question + top.answer
+    assert not result.abstained
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["明日の東京の天気を教えてください", "おすすめのラーメン屋さんはどこ?", "宇宙飛行士になるにはどうすればいいですか"],
+)
+def test_abstains_out_of_scope(searcher: Searcher, query: str) -> None:
+    result = searcher.search(query)
+    assert result.abstained
+    assert result.contact_phone == "0229-23-5091"
+
+
+def test_results_carry_source_and_contact(searcher: Searcher) -> None:
+    result = searcher.search("燃やせるごみの日はいつですか", k=3)
+    assert len(result.answers) == 3
+    for answer in result.answers:
+        assert answer.entry.source_url.startswith("https://www.city.osaki.miyagi.jp/")
+        assert answer.entry.phone and answer.entry.department
+        assert 0.0 <= answer.confidence <= 1.0
+    scores = [a.score for a in result.answers]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_validate_query() -> None:
+    assert validate_query("  住民票  ") == "住民票"
+    with pytest.raises(QueryError, match="empty"):
+        validate_query("   ")
+    with pytest.raises(QueryError, match="too long"):
+        validate_query("あ" * 501)
+
+
+def test_calibration_is_monotonic_in_score_and_margin() -> None:
+    calib = Calibration(intercept=-2.0, score=3.0, margin=5.0)
+    assert calib.confidence(0.9, 0.5) > calib.confidence(0.7, 0.5) > calib.confidence(0.6, 0.55)
