@@ -22,6 +22,7 @@ from knowledge.sparse import Bm25Index
 INDEX_FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 QUESTION_REPEAT = 2  # question terms count twice as much as answer terms in BM25
+DENSE_ANSWER_CHARS = 100  # how much of the answer is embedded with the question (cost grows with length)
 
 
 @dataclass
@@ -35,9 +36,14 @@ class SearchIndex:
     manifest: dict[str, object]
 
 
+def index_layout() -> str:
+    """What, besides the corpus and the model, shapes the index (part of its content hash)."""
+    return f"answer_chars={DENSE_ANSWER_CHARS};question_repeat={QUESTION_REPEAT}"
+
+
 def dense_text(entry: FaqEntry) -> str:
-    """The text embedded for an entry: the question followed by its answer."""
-    return f"{entry.question}\n{entry.answer}"
+    """The text embedded for an entry: the question and the opening of its answer."""
+    return f"{entry.question}\n{entry.answer[:DENSE_ANSWER_CHARS]}" if DENSE_ANSWER_CHARS else entry.question
 
 
 def morph_terms(analyzer: MorphAnalyzer, entry: FaqEntry) -> list[str]:

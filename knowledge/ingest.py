@@ -217,7 +217,9 @@ def load_corpus(path: Path, *, csv_encoding: str = "utf-8") -> list[FaqEntry]:
 
 def corpus_fingerprint(entries: Iterable[FaqEntry], *, model: str) -> str:
     """Content hash of the entries and the model name; an unchanged corpus skips the rebuild."""
-    digest = hashlib.sha256(model.encode())
+    from knowledge.index import INDEX_FORMAT_VERSION, index_layout
+
+    digest = hashlib.sha256(f"{model}|{INDEX_FORMAT_VERSION}|{index_layout()}".encode())
     for entry in entries:
         for value in entry.to_dict().values():
             digest.update(value.encode())

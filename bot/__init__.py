@@ -1,0 +1,1 @@
+"""Rasa assistant of the Osaki City project: NLU/dialogue data, custom components and actions."""

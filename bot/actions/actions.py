@@ -1,0 +1,272 @@
+"""Rasa custom actions: thin wrappers; every decision lives in the pure modules beside this one."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+from datetime import datetime
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.knowledge_client import KnowledgeClient
+from bot.actions.messages import (
+    SLOT_LAST_DEPARTMENT,
+    SLOT_LAST_ENTRY_ID,
+    SLOT_LAST_PHONE,
+    SLOT_LAST_QUERY,
+    Contact,
+    EntryView,
+    Reply,
+    SearchView,
+    follow_up_query,
+    format_hand_over,
+    hand_over_contact,
+    hand_over_payload,
+    plan_city_answer,
+    plan_follow_up,
+)
+from bot.actions.office_hours import TOKYO, is_office_open
+from bot.actions.report import (
+    INVALID_CONFIRM_TEXT,
+    INVALID_PHOTO_TEXT,
+    INVALID_WHAT_TEXT,
+    INVALID_WHERE_TEXT,
+    NO_PHOTO,
+    REPORT_CANCELLED_TEXT,
+    build_report_payload,
+    clean_field,
+    format_report_failed,
+    format_report_filed,
+    format_report_summary,
+    parse_confirmation,
+    parse_photo_answer,
+)
+from bot.actions.reports_client import file_report
+from bot.actions.settings import SEARCH_TOP_K, BotSettings
+
+log = logging.getLogger(__name__)
+
+SLOT_REPORT_WHAT = "report_what"
+SLOT_REPORT_WHERE = "report_where"
+SLOT_REPORT_PHOTO = "report_photo_url"
+SLOT_REPORT_CONFIRMED = "report_confirmed"
+REPORT_SLOTS = (SLOT_REPORT_WHAT, SLOT_REPORT_WHERE, SLOT_REPORT_PHOTO, SLOT_REPORT_CONFIRMED)
+CONFIRMED_YES = "yes"
+CONFIRMED_NO = "no"
+
+KNOWLEDGE = KnowledgeClient()
+if os.environ.get("BOT_PRELOAD_KNOWLEDGE", "true").strip().lower() in ("1", "true", "yes"):
+    # Load the index and model in the background so that the first question is answered quickly.
+    threading.Thread(target=KNOWLEDGE.preload, name="knowledge-preload", daemon=True).start()
+
+
+def _settings() -> BotSettings:
+    return BotSettings.from_env()
+
+
+def _general_contact(settings: BotSettings) -> Contact:
+    return Contact(settings.general_contact_name, settings.general_contact_phone)
+
+
+def _send(dispatcher: CollectingDispatcher, reply: Reply) -> list[EventType]:
+    dispatcher.utter_message(text=reply.text)
+    if reply.custom:
+        dispatcher.utter_message(json_message=reply.custom)
+    return [SlotSet(name, value) for name, value in reply.slots.items()]
+
+
+def _latest_text(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "").strip()
+
+
+async def _search(text: str) -> SearchView | None:
+    """Search off the event loop; None (logged) when the search fails for any reason."""
+    try:
+        return await asyncio.to_thread(KNOWLEDGE.search, text, SEARCH_TOP_K)
+    except Exception:  # index missing, model not loadable, invalid query: answered politely
+        log.exception("knowledge search failed for %r", text[:80])
+        return None
+
+
+async def _find_entry(entry_id: str | None) -> EntryView | None:
+    try:
+        return await asyncio.to_thread(KNOWLEDGE.find_entry, entry_id)
+    except Exception:
+        log.exception("could not look up entry %r", entry_id)
+        return None
+
+
+class ActionAnswerCityInfo(Action):
+    """Answers a question about city services from the knowledge search."""
+
+    def name(self) -> str:
+        """Action name used in the domain."""
+        return "action_answer_city_info"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Search the question and show the answer (or an abstention with the general contact)."""
+        query = _latest_text(tracker)
+        view = await _search(query) if query else None
+        return _send(dispatcher, plan_city_answer(view, query, _general_contact(_settings())))
+
+
+class ActionAnswerFollowUp(Action):
+    """Answers a follow-up question in the context of the last answered topic."""
+
+    def name(self) -> str:
+        """Action name used in the domain."""
+        return "action_answer_follow_up"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Search 'last topic + follow-up'; fall back to the last entry; ask for the topic if none."""
+        last_query = tracker.get_slot(SLOT_LAST_QUERY)
+        last_entry_id = tracker.get_slot(SLOT_LAST_ENTRY_ID)
+        query = follow_up_query(last_query, _latest_text(tracker))
+        view = await _search(query) if query else None
+        last_entry = await _find_entry(last_entry_id) if last_entry_id else None
+        reply = plan_follow_up(view, last_query, last_entry, _general_contact(_settings()))
+        return _send(dispatcher, reply)
+
+
+class ActionHandOver(Action):
+    """Tells whom to call (last answer's department or the general contact) and if the office is open."""
+
+    def name(self) -> str:
+        """Action name used in the domain."""
+        return "action_hand_over"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Send the hand-over message with opening hours and the office's current state."""
+        contact = hand_over_contact(
+            tracker.get_slot(SLOT_LAST_DEPARTMENT), tracker.get_slot(SLOT_LAST_PHONE), _general_contact(_settings())
+        )
+        now = datetime.now(TOKYO)
+        dispatcher.utter_message(text=format_hand_over(contact, now))
+        dispatcher.utter_message(json_message=hand_over_payload(contact, now, is_office_open(now)))
+        return []
+
+
+class ActionResetReport(Action):
+    """Clears the report slots so that every report starts from an empty form."""
+
+    def name(self) -> str:
+        """Action name used in the domain."""
+        return "action_reset_report"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Reset the report slots."""
+        return [SlotSet(slot, None) for slot in REPORT_SLOTS]
+
+
+class ValidateReportProblemForm(FormValidationAction):
+    """Validates the answers of report_problem_form."""
+
+    def name(self) -> str:
+        """Action name used in the domain."""
+        return "validate_report_problem_form"
+
+    def validate_report_what(
+        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """What is wrong: any text of a few characters."""
+        value = clean_field(slot_value if isinstance(slot_value, str) else None)
+        if value is None:
+            dispatcher.utter_message(text=INVALID_WHAT_TEXT)
+        return {SLOT_REPORT_WHAT: value}
+
+    def validate_report_where(
+        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Where: an address or a landmark of a few characters."""
+        value = clean_field(slot_value if isinstance(slot_value, str) else None)
+        if value is None:
+            dispatcher.utter_message(text=INVALID_WHERE_TEXT)
+        return {SLOT_REPORT_WHERE: value}
+
+    def validate_report_photo_url(
+        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A photo URL (http/https) or an explicit 'no photo'."""
+        answer = parse_photo_answer(str(slot_value or ""))
+        if answer.kind == "url":
+            return {SLOT_REPORT_PHOTO: answer.url}
+        if answer.kind == "none":
+            return {SLOT_REPORT_PHOTO: NO_PHOTO}
+        dispatcher.utter_message(text=INVALID_PHOTO_TEXT)
+        return {SLOT_REPORT_PHOTO: None}
+
+    def validate_report_confirmed(
+        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes/no to the summary; anything else asks again."""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        decision = parse_confirmation(intent, str(slot_value or ""))
+        if decision is None:
+            dispatcher.utter_message(text=INVALID_CONFIRM_TEXT)
+            return {SLOT_REPORT_CONFIRMED: None}
+        return {SLOT_REPORT_CONFIRMED: CONFIRMED_YES if decision else CONFIRMED_NO}
+
+
+class ActionAskReportConfirmed(Action):
+    """Shows the collected report and asks for confirmation."""
+
+    def name(self) -> str:
+        """Action name used in the domain (form 'ask' action of report_confirmed)."""
+        return "action_ask_report_confirmed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Send the summary with yes/no buttons."""
+        text = format_report_summary(
+            tracker.get_slot(SLOT_REPORT_WHAT), tracker.get_slot(SLOT_REPORT_WHERE), tracker.get_slot(SLOT_REPORT_PHOTO)
+        )
+        buttons = [{"title": "はい", "payload": "/affirm"}, {"title": "いいえ", "payload": "/deny"}]
+        dispatcher.utter_message(text=text, buttons=buttons)
+        return []
+
+
+class ActionFileReport(Action):
+    """Files the confirmed report with the gateway (or acknowledges the cancellation)."""
+
+    def name(self) -> str:
+        """Action name used in the domain."""
+        return "action_file_report"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """POST the report and tell the report number; apologize with a phone number on failure."""
+        reset: list[EventType] = [SlotSet(slot, None) for slot in REPORT_SLOTS]
+        if tracker.get_slot(SLOT_REPORT_CONFIRMED) != CONFIRMED_YES:
+            dispatcher.utter_message(text=REPORT_CANCELLED_TEXT)
+            return reset
+        settings = _settings()
+        payload = build_report_payload(
+            str(tracker.get_slot(SLOT_REPORT_WHAT) or ""),
+            str(tracker.get_slot(SLOT_REPORT_WHERE) or ""),
+            tracker.get_slot(SLOT_REPORT_PHOTO),
+            tracker.sender_id,
+        )
+        report_id = await file_report(payload, settings)
+        if report_id is None:
+            dispatcher.utter_message(text=format_report_failed(settings.general_contact_name,
+                                                               settings.general_contact_phone))
+        else:
+            dispatcher.utter_message(text=format_report_filed(report_id))
+            dispatcher.utter_message(json_message={"type": "report_filed", "id": report_id})
+        return reset

@@ -1,0 +1,150 @@
+"""Problem reports (道路の穴, 不法投棄, 街灯, 倒木): answer parsing, validation, payload and messages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+NO_PHOTO = "なし"  # slot value meaning "the citizen has no photo"
+MAX_FIELD_CHARS = 500  # longest description / place kept
+MIN_FIELD_CHARS = 2  # shortest useful description / place (after removing punctuation)
+MAX_URL_CHARS = 2048
+# URL characters of RFC 3986 (ASCII only, so a Japanese word right after the URL is not part of it)
+URL_PATTERN = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+", re.IGNORECASE)
+# Answers meaning "no photo" (matched inside the NFKC-normalized, lower-cased answer)
+NO_PHOTO_MARKERS: tuple[str, ...] = (
+    "なし", "無し", "ない", "無い", "ありません", "ございません", "いらない", "不要", "結構", "けっこう",
+    "いいえ", "ナシ", "ノー", "スキップ", "none", "no", "skip", "n/a",
+)
+# Confirmation answers when the intent is neither affirm nor deny: (prefixes, words found anywhere)
+AFFIRM_PREFIXES: tuple[str, ...] = (
+    "はい", "ええ", "うん", "んだ", "そうです", "ok", "yes", "いいよ", "いいです", "お願",
+)
+AFFIRM_WORDS: tuple[str, ...] = ("お願いします", "おねがいします", "送信して", "送って", "それでいい", "それで大丈夫")
+DENY_PREFIXES: tuple[str, ...] = ("いいえ", "いや", "やめ", "だめ", "ちがう", "違う", "no")
+DENY_WORDS: tuple[str, ...] = (
+    "取り消", "とりけし", "キャンセル", "送らない", "送信しない", "やめて", "やめる", "やめます",
+)
+PUNCTUATION = re.compile(r"[\s、。,.!?！？・…〜~ー-]+")
+
+
+@dataclass(frozen=True)
+class PhotoAnswer:
+    """The citizen's answer to "do you have a photo URL?"."""
+
+    kind: Literal["url", "none", "invalid"]
+    url: str | None = None
+
+
+def _normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def is_valid_photo_url(url: str) -> bool:
+    """An absolute http(s) URL with a host name (a dot or localhost), no spaces, at most 2048 chars."""
+    if not url or len(url) > MAX_URL_CHARS or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        _ = parts.port  # raises ValueError on a bad port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and ("." in host or host == "localhost") and not host.startswith(".")
+
+
+def parse_photo_answer(text: str) -> PhotoAnswer:
+    """A photo URL found in the answer, an explicit "no photo" (なし, ありません ...), or invalid."""
+    normalized = unicodedata.normalize("NFKC", text or "").strip()
+    match = URL_PATTERN.search(normalized)
+    if match:
+        url = match.group(0).rstrip(".,)")
+        return PhotoAnswer("url", url) if is_valid_photo_url(url) else PhotoAnswer("invalid")
+    lowered = normalized.lower()
+    words = set(re.findall(r"[a-z/]+", lowered))
+    for marker in NO_PHOTO_MARKERS:
+        if (marker.isascii() and marker in words) or (not marker.isascii() and marker in lowered):
+            return PhotoAnswer("none")
+    return PhotoAnswer("invalid")
+
+
+def parse_confirmation(intent: str | None, text: str) -> bool | None:
+    """True to send, False to cancel, None when the answer is neither (the intent wins over keywords)."""
+    if intent == "affirm":
+        return True
+    if intent == "deny":
+        return False
+    normalized = _normalize(text)
+    # Deny first: "いいえ" starts like "いい", "送らない" contains "送".
+    if normalized.startswith(DENY_PREFIXES) or any(word in normalized for word in DENY_WORDS):
+        return False
+    if normalized.startswith(AFFIRM_PREFIXES) or any(word in normalized for word in AFFIRM_WORDS):
+        return True
+    return None
+
+
+def clean_field(text: str | None) -> str | None:
+    """A description or place as typed (trimmed, at most 500 chars), or None when too short to use."""
+    value = (text or "").strip()
+    if len(PUNCTUATION.sub("", value)) < MIN_FIELD_CHARS:
+        return None
+    return value[:MAX_FIELD_CHARS]
+
+
+def build_report_payload(what: str, where: str, photo: str | None, session_id: str) -> dict[str, Any]:
+    """The JSON body POSTed to the gateway's /internal/reports."""
+    photo_url = photo if photo and photo != NO_PHOTO else None
+    return {"what": what, "where": where, "photo_url": photo_url, "session_id": session_id}
+
+
+def parse_report_id(body: object) -> str | None:
+    """The report number from the gateway's answer ({"id": ...}), or None if it is missing or empty."""
+    if not isinstance(body, dict):
+        return None
+    value = body.get("id")
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | str):
+        text = str(value).strip()
+        return text or None
+    return None
+
+
+def format_report_summary(what: str | None, where: str | None, photo: str | None) -> str:
+    """The confirmation question listing what will be sent."""
+    photo_text = photo if photo and photo != NO_PHOTO else "なし"
+    return (
+        "次の内容で市に通報します。よろしいですか?\n"
+        f"・内容: {what or '(未入力)'}\n"
+        f"・場所: {where or '(未入力)'}\n"
+        f"・写真: {photo_text}\n"
+        "「はい」か「いいえ」でお答えください。"
+    )
+
+
+def format_report_filed(report_id: str) -> str:
+    """Thanks and the report number."""
+    return (
+        f"通報を受け付けました。受付番号は「{report_id}」です。\n"
+        "担当課で内容を確認し、対応いたします。ご協力ありがとうございました。"
+    )
+
+
+def format_report_failed(contact_name: str, contact_phone: str) -> str:
+    """Apology when the report could not be filed, with the phone number to call instead."""
+    return (
+        "申し訳ありません。ただいま通報を受け付けることができませんでした。\n"
+        f"お手数ですが、{contact_name}({contact_phone})までお電話でお知らせください。"
+    )
+
+
+REPORT_CANCELLED_TEXT = "通報を取り消しました。また何かありましたらお知らせください。"
+INVALID_PHOTO_TEXT = (
+    "URLの形式が正しくないようです。https:// で始まるURLを入力するか、写真がなければ「なし」とお答えください。"
+)
+INVALID_WHAT_TEXT = "恐れ入りますが、どのような状態か、もう少し詳しく教えてください。"
+INVALID_WHERE_TEXT = "恐れ入りますが、場所(住所や目印になる建物など)をもう少し詳しく教えてください。"
+INVALID_CONFIRM_TEXT = "恐れ入りますが、送信してよろしければ「はい」、やめる場合は「いいえ」とお答えください。"

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Train if needed, then start the Rasa server (REST channel + HTTP API) on 127.0.0.1:${BOT_RASA_PORT:-5005}.
+# Start the action server separately with bot/actions.sh.
+set -euo pipefail
+cd "$(dirname "$0")"
+./train.sh
+mkdir -p var  # the SQLite tracker store (endpoints.yml) lives in bot/var/
+export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1
+exec ../.venv-rasa/bin/rasa run --enable-api -p "${BOT_RASA_PORT:-5005}" -i 127.0.0.1 --model models \
+  --endpoints endpoints.yml --credentials credentials.yml "$@"

@@ -1,0 +1,1 @@
+"""Conversation tests (rasa test stories, *.yml) and Python unit tests (unit/)."""

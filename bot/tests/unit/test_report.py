@@ -1,0 +1,108 @@
+"""Problem report: photo answers, confirmation, field cleaning, payload and messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actions.report import (
+    NO_PHOTO,
+    build_report_payload,
+    clean_field,
+    format_report_failed,
+    format_report_filed,
+    format_report_summary,
+    is_valid_photo_url,
+    parse_confirmation,
+    parse_photo_answer,
+    parse_report_id,
+)
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.com/photo.jpg",
+    "http://example.org/a/b.png?size=large",
+    "https://photos.example.jp:8443/p/1",
+    "http://localhost/x.jpg",
+])
+def test_valid_urls(url: str) -> None:
+    assert is_valid_photo_url(url)
+    assert parse_photo_answer(url).kind == "url"
+
+
+@pytest.mark.parametrize("url", [
+    "ftp://example.com/photo.jpg",
+    "https://",
+    "https://nohost/photo.jpg",
+    "https://.example.com/x",
+    "https://example.com:99999/x",
+    "https://example.com/" + "a" * 3000,
+    "",
+])
+def test_invalid_urls(url: str) -> None:
+    assert not is_valid_photo_url(url)
+
+
+def test_url_inside_a_sentence_is_extracted() -> None:
+    answer = parse_photo_answer("写真のURLはhttps://example.com/hole.jpgです")
+    assert answer.kind == "url"
+    assert answer.url == "https://example.com/hole.jpg"
+    assert parse_photo_answer("これです→ｈｔｔｐｓ://example.com/a.jpg").url == "https://example.com/a.jpg"
+
+
+@pytest.mark.parametrize(
+    "text", ["なし", "ありません", "写真はないです", "無し", "いいえ", "ナシ", "No", "none", "不要です"]
+)
+def test_no_photo_answers(text: str) -> None:
+    assert parse_photo_answer(text).kind == "none"
+
+
+@pytest.mark.parametrize("text", ["あります", "example.com/photo.jpg", "www.example.com", "写真を撮りました", "https://bad"])
+def test_unusable_photo_answers(text: str) -> None:
+    assert parse_photo_answer(text).kind == "invalid"
+
+
+def test_confirmation_by_intent_wins() -> None:
+    assert parse_confirmation("affirm", "いいえ") is True
+    assert parse_confirmation("deny", "はい") is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("はい", True), ("んだ", True), ("お願いします", True), ("OK", True), ("送ってください", True),
+    ("いいえ", False), ("やめます", False), ("キャンセルで", False), ("送らないで", False), ("no", False),
+    ("えっと", None), ("古川駅の前", None), ("", None),
+])
+def test_confirmation_by_keywords(text: str, expected: bool | None) -> None:
+    assert parse_confirmation("inform", text) is expected
+
+
+def test_clean_field() -> None:
+    assert clean_field("  道路に穴  ") == "道路に穴"
+    assert clean_field("あ") is None
+    assert clean_field("、。!?") is None
+    assert clean_field(None) is None
+    assert clean_field("穴" * 800) == "穴" * 500
+
+
+def test_payload() -> None:
+    assert build_report_payload("穴", "駅前", NO_PHOTO, "abc") == {
+        "what": "穴", "where": "駅前", "photo_url": None, "session_id": "abc"}
+    assert build_report_payload("穴", "駅前", "https://example.com/p.jpg", "abc")["photo_url"] == (
+        "https://example.com/p.jpg")
+    assert build_report_payload("穴", "駅前", None, "abc")["photo_url"] is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ({"id": "R-2026-0001"}, "R-2026-0001"), ({"id": 42}, "42"), ({"id": ""}, None), ({"id": None}, None),
+    ({"id": True}, None), ({"id": [1]}, None), ({}, None), ([], None), ("R-1", None),
+])
+def test_parse_report_id(body: object, expected: str | None) -> None:
+    assert parse_report_id(body) == expected
+
+
+def test_messages() -> None:
+    summary = format_report_summary("道路に穴", "古川駅前", NO_PHOTO)
+    assert "・内容: 道路に穴" in summary and "・場所: 古川駅前" in summary and "・写真: なし" in summary
+    assert "https://example.com/p.jpg" in format_report_summary("穴", "駅", "https://example.com/p.jpg")
+    assert "R-7" in format_report_filed("R-7")
+    failed = format_report_failed("大崎市役所 総合窓口", "0229-23-5091")
+    assert "申し訳ありません" in failed and "0229-23-5091" in failed
