@@ -1,6 +1,6 @@
 """Ablation on the dev set: what each channel and the kana handling contribute to ranking.
 
-    .venv/bin/python bench/bench_ablation.py [--corpus ../shared/eval/faq.csv] [--queries ../shared/eval/queries-dev.tsv]
+    .venv/bin/python bench/bench_ablation.py [--corpus FAQ.csv] [--queries QUERIES.tsv]
 
 Candidates are computed once per query with the production pipeline; each row re-ranks them with
 other channel weights. Ranking figures only (the abstention figures come from `python -m knowledge eval`).

@@ -25,7 +25,7 @@ if "$PY" -c "import socket,sys; s=socket.socket(); sys.exit(s.connect_ex(('127.0
   echo "test.sh: port $PORT is already in use; set BOT_ACTIONS_PORT to a free port" >&2
   exit 1
 fi
-(cd "$ROOT" && BOT_PRELOAD_KNOWLEDGE=false exec "$PY" -m rasa_sdk --actions bot.actions --port "$PORT") \
+(cd "$ROOT" && SANIC_HOST=127.0.0.1 BOT_PRELOAD_KNOWLEDGE=false exec "$PY" -m rasa_sdk --actions bot.actions --port "$PORT" --endpoints bot/endpoints.yml) \
   > "$RESULTS/action-server.log" 2>&1 &
 ACTIONS_PID=$!
 stop_actions() { kill "$ACTIONS_PID" 2>/dev/null || true; wait "$ACTIONS_PID" 2>/dev/null || true; }

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import astuple, dataclass
 from typing import Protocol
 
-FEATURE_NAMES = ("score", "margin", "agree_dense", "agree_morph", "agree_reading", "kana")
+FEATURE_NAMES = (
+    "score", "margin", "agree_dense", "agree_morph", "agree_reading", "kana", "dense", "morph", "reading",
+)
 
 
 class Scored(Protocol):
@@ -34,6 +36,9 @@ class Calibration:
     agree_morph: float
     agree_reading: float
     kana: float
+    dense: float
+    morph: float
+    reading: float
 
     def probability(self, features: Sequence[float]) -> float:
         """P(candidate is the right answer) for a feature vector."""
@@ -52,4 +57,7 @@ def candidate_features(candidates: Sequence[Scored], rank: int, *, kana: bool) -
         mine = getattr(me, channel)
         return 1.0 if mine > 0 and all(mine >= getattr(c, channel) for c in others) else 0.0
 
-    return (me.score, me.score - best_other, leads("dense"), leads("morph"), leads("reading"), float(kana))
+    return (
+        me.score, me.score - best_other, leads("dense"), leads("morph"), leads("reading"), float(kana),
+        me.dense, me.morph, me.reading,
+    )

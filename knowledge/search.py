@@ -115,7 +115,8 @@ class Searcher:
         self.weights = FusionWeights(settings.weight_dense, settings.weight_morph, settings.weight_reading)
         self.calibration = Calibration(
             settings.calib_intercept, settings.calib_score, settings.calib_margin, settings.calib_agree_dense,
-            settings.calib_agree_morph, settings.calib_agree_reading, settings.calib_kana,
+            settings.calib_agree_morph, settings.calib_agree_reading, settings.calib_kana, settings.calib_dense,
+            settings.calib_morph, settings.calib_reading,
         )
 
     def candidates(self, query: str) -> list[Candidate]:

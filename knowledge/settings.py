@@ -34,14 +34,17 @@ class KnowledgeSettings(BaseSettings):
     weight_dense: float = 1.0
     weight_morph: float = 0.2
     weight_reading: float = 0.4
-    calib_intercept: float = -5.874
-    calib_score: float = 11.378
-    calib_margin: float = 34.797
-    calib_agree_dense: float = 0.205
-    calib_agree_morph: float = 0.553
-    calib_agree_reading: float = -0.187
-    calib_kana: float = 2.711
-    abstain_threshold: float = Field(0.635, ge=0.0, le=1.0, description="answer only above this confidence")
+    calib_intercept: float = -7.832
+    calib_score: float = 4.534
+    calib_margin: float = 32.830
+    calib_agree_dense: float = 0.160
+    calib_agree_morph: float = 0.536
+    calib_agree_reading: float = -0.369
+    calib_dense: float = 7.009
+    calib_morph: float = 0.411
+    calib_reading: float = 6.183
+    calib_kana: float = 2.036
+    abstain_threshold: float = Field(0.611, ge=0.0, le=1.0, description="answer only above this confidence")
 
     general_contact_name: str = "大崎市役所 総合窓口"
     general_contact_phone: str = "0229-23-5091"

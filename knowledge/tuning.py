@@ -66,12 +66,14 @@ def fit_logistic(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
         grad = x.T @ (p - labels) / len(labels) + L2_PENALTY * np.r_[0, w[1:]]
         return nll, grad
 
-    w = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+    w = np.asarray(minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x, dtype=np.float64)
     scaled = w[1:] / std
-    return np.r_[w[0] - float(scaled @ mean), scaled]
+    return np.asarray(np.r_[w[0] - float(scaled @ mean), scaled], dtype=np.float64)
 
 
-def best_weights(pools: Sequence[tuple[LabeledQuery, list[Candidate], bool]], ids: list[str]) -> tuple[int, FusionWeights]:
+def best_weights(
+    pools: Sequence[tuple[LabeledQuery, list[Candidate], bool]], ids: list[str]
+) -> tuple[int, FusionWeights]:
     """Grid-search the morph and reading weights (dense fixed at 1) for P@1, MRR breaking ties."""
     best: tuple[int, float, FusionWeights] | None = None
     for wm, wr in itertools.product(WEIGHT_GRID, WEIGHT_GRID):

@@ -74,7 +74,7 @@ def test_english_csv_layout(tmp_path: Path) -> None:
 
 def test_csv_missing_column(tmp_path: Path) -> None:
     path = write(tmp_path / "faq.csv", "ID,問い合わせ文,カテゴリ\n1,q,c\n")
-    with pytest.raises(IngestError, match="missing column.*応答文") as info:
+    with pytest.raises(IngestError, match=r"missing column.*応答文") as info:
         read_csv(path)
     assert "faq.csv, row 1" in str(info.value)
 
@@ -116,14 +116,14 @@ def test_html_page_becomes_passages(tmp_path: Path) -> None:
 
 
 def test_html_without_text_is_rejected(tmp_path: Path) -> None:
-    with pytest.raises(IngestError, match="no main text"):
+    with pytest.raises(IngestError, match=r"no main text"):
         read_html(write(tmp_path / "empty.html", "<html><body><nav>menu</nav></body></html>"))
 
 
 def test_folder_is_all_or_nothing(tmp_path: Path) -> None:
     write(tmp_path / "good.csv", STANDARD_HEADER + "1,q,a,c,,,\n")
     write(tmp_path / "bad.csv", "ID,問い合わせ文\n2,q\n")
-    with pytest.raises(CorpusError, match="bad.csv"):
+    with pytest.raises(CorpusError, match=r"bad\.csv"):
         load_corpus(tmp_path)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.errors import QueryError
-from knowledge.search import Calibration, Searcher, validate_query
+from knowledge.search import Searcher, validate_query
 
 # (question a citizen might ask, the entry that answers it)
 EXPECTED = [
@@ -73,8 +73,3 @@ def test_validate_query() -> None:
         validate_query("   ")
     with pytest.raises(QueryError, match="too long"):
         validate_query("あ" * 501)
-
-
-def test_calibration_is_monotonic_in_score_and_margin() -> None:
-    calib = Calibration(intercept=-2.0, score=3.0, margin=5.0)
-    assert calib.confidence(0.9, 0.5) > calib.confidence(0.7, 0.5) > calib.confidence(0.6, 0.55)
