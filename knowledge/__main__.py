@@ -57,8 +57,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from knowledge.service import ensure_index
 
     outcome = ensure_index(_settings(args), force=args.force, progress=True)
-    state = "built" if outcome.rebuilt else "unchanged, kept"
-    print(f"index {state}: {outcome.entries} entries in {outcome.folder}")
+    if outcome.rebuilt:
+        print(f"index built: {outcome.entries} entries ({outcome.embedded} embedded, the rest reused) "
+              f"in {outcome.folder}")
+    else:
+        print(f"index unchanged, kept: {outcome.entries} entries in {outcome.folder}")
     return 0
 
 

@@ -60,11 +60,25 @@ def build_index(
     fingerprint: str,
     batch_size: int = 32,
     progress: bool = False,
+    previous: SearchIndex | None = None,
 ) -> SearchIndex:
-    """Embed and tokenize every entry into an in-memory index."""
+    """Embed and tokenize every entry into an in-memory index.
+
+    Vectors of texts that ``previous`` (an index built with the same model and layout) already
+    embedded are reused, so editing a few entries of a large corpus re-embeds only those.
+    """
     started = time.perf_counter()
-    vectors = embedder.encode_documents([dense_text(e) for e in entries], batch_size=batch_size,
-                                        progress=progress)
+    texts = [dense_text(e) for e in entries]
+    known = reusable_vectors(previous, model=embedder.name)
+    todo = [i for i, text in enumerate(texts) if text not in known]
+    fresh = embedder.encode_documents([texts[i] for i in todo], batch_size=batch_size, progress=progress)
+    dim = fresh.shape[1] if len(todo) else next(iter(known.values())).shape[0]
+    vectors = np.zeros((len(texts), dim), dtype=np.float32)
+    for row, i in enumerate(todo):
+        vectors[i] = fresh[row]
+    for i, text in enumerate(texts):
+        if text in known:
+            vectors[i] = known[text]
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(vectors)
     morph = Bm25Index.build([morph_terms(analyzer, e) for e in entries])
@@ -73,12 +87,24 @@ def build_index(
         "format": INDEX_FORMAT_VERSION,
         "fingerprint": fingerprint,
         "model": embedder.name,
+        "layout": index_layout(),
         "dim": int(vectors.shape[1]),
         "entries": len(entries),
+        "embedded": len(todo),
         "build_seconds": round(time.perf_counter() - started, 3),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     return SearchIndex(list(entries), dense, morph, reading, manifest)
+
+
+def reusable_vectors(previous: SearchIndex | None, *, model: str) -> dict[str, np.ndarray]:
+    """{dense text: vector} of a previous index built with the same model and layout (else empty)."""
+    if previous is None or previous.manifest.get("model") != model:
+        return {}
+    if previous.manifest.get("layout") != index_layout():
+        return {}
+    vectors = previous.dense.reconstruct_n(0, previous.dense.ntotal)
+    return {dense_text(e): vectors[i] for i, e in enumerate(previous.entries)}
 
 
 def save_index(index: SearchIndex, folder: Path) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.embed import Embedder, SentenceTransformerEmbedder
+from knowledge.errors import KnowledgeError
 from knowledge.index import build_index, load_index, read_manifest, save_index
 from knowledge.ingest import corpus_fingerprint, load_corpus
 from knowledge.japanese import MorphAnalyzer
@@ -25,6 +26,7 @@ class BuildOutcome:
     entries: int
     rebuilt: bool
     fingerprint: str
+    embedded: int = 0
 
 
 def ensure_index(
@@ -41,6 +43,12 @@ def ensure_index(
     manifest = read_manifest(settings.index_dir)
     if not force and manifest is not None and manifest.get("fingerprint") == fingerprint:
         return BuildOutcome(settings.index_dir, len(entries), False, fingerprint)
+    previous = None
+    if manifest is not None and not force:
+        try:
+            previous = load_index(settings.index_dir)
+        except KnowledgeError:
+            log.warning("the old index in %s is unreadable; embedding everything", settings.index_dir)
     index = build_index(
         entries,
         embedder=embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads),
@@ -48,10 +56,12 @@ def ensure_index(
         fingerprint=fingerprint,
         batch_size=settings.embed_batch_size,
         progress=progress,
+        previous=previous,
     )
     save_index(index, settings.index_dir)
     log.info("built index of %d entries in %s", len(entries), settings.index_dir)
-    return BuildOutcome(settings.index_dir, len(entries), True, fingerprint)
+    embedded = index.manifest.get("embedded", len(entries))
+    return BuildOutcome(settings.index_dir, len(entries), True, fingerprint, int(str(embedded)))
 
 
 def open_searcher(settings: KnowledgeSettings, *, embedder: Embedder | None = None) -> Searcher:

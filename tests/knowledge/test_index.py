@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from knowledge.embed import SentenceTransformerEmbedder
@@ -34,10 +35,27 @@ def test_rebuild_is_skipped_when_the_corpus_is_unchanged(
     (tmp_path / "faq.csv").write_text(HEADER + "1,住民票の取り方,本庁舎で取れます。,戸籍\n", "utf-8")
     third = ensure_index(settings, embedder=embedder, analyzer=analyzer)
     assert third.rebuilt and third.entries == 1
+    assert third.embedded == 1  # the answer opening changed, so the entry is embedded again
     index = load_index(settings.index_dir)
     assert [e.answer for e in index.entries] == ["本庁舎で取れます。"]
     assert index.dense.ntotal == 1
     assert not list(tmp_path.glob(".index-*")), "staging folder left behind"
+
+
+def test_rebuild_embeds_only_changed_texts(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder, analyzer: MorphAnalyzer
+) -> None:
+    rows = "1,住民票の取り方,市民課で取れます。,戸籍\n2,ごみの日,週2回です。,ごみ\n"
+    settings = small_settings(tmp_path, rows)
+    ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    before = load_index(settings.index_dir).dense.reconstruct_n(0, 2)
+    (tmp_path / "faq.csv").write_text(HEADER + rows + "3,犬の登録,保健所で行います。,生活\n", "utf-8")
+    outcome = ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    assert outcome.embedded == 1
+    after = load_index(settings.index_dir).dense.reconstruct_n(0, 3)
+    np.testing.assert_allclose(after[:2], before, rtol=1e-6)
+    fresh = embedder.encode_documents(["犬の登録\n保健所で行います。"])
+    np.testing.assert_allclose(after[2], fresh[0], rtol=1e-4, atol=1e-5)
 
 
 def test_bad_corpus_keeps_the_old_index(
