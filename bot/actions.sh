@@ -4,6 +4,5 @@
 # BOT_PRELOAD_KNOWLEDGE (default true) and every KNOWLEDGE_* setting of the knowledge package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bot/install-actions.sh
 export SANIC_HOST="${SANIC_HOST:-127.0.0.1}"  # rasa-sdk binds 0.0.0.0 unless told otherwise
 exec .venv/bin/python -m rasa_sdk --actions bot.actions --port "${BOT_ACTIONS_PORT:-5055}" --endpoints bot/endpoints.yml "$@"

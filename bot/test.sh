@@ -19,7 +19,6 @@ echo "==> train (skipped when nothing changed)"
 ./train.sh
 
 echo "==> action server on 127.0.0.1:$PORT"
-./install-actions.sh
 mkdir -p "$RESULTS"
 if "$PY" -c "import socket,sys; s=socket.socket(); sys.exit(s.connect_ex(('127.0.0.1', $PORT)) != 0)"; then
   echo "test.sh: port $PORT is already in use; set BOT_ACTIONS_PORT to a free port" >&2

@@ -173,7 +173,7 @@ class ActionResetReport(Action):
 
 
 class ValidateReportProblemForm(FormValidationAction):
-    """Validates the answers of report_problem_form."""
+    """Validates the answers of report_problem_form (None values come from resets and pass silently)."""
 
     def name(self) -> str:
         """Action name used in the domain."""
@@ -183,6 +183,8 @@ class ValidateReportProblemForm(FormValidationAction):
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """What is wrong: any text of a few characters."""
+        if slot_value is None:
+            return {SLOT_REPORT_WHAT: None}
         value = clean_field(slot_value if isinstance(slot_value, str) else None)
         if value is None:
             dispatcher.utter_message(text=INVALID_WHAT_TEXT)
@@ -192,6 +194,8 @@ class ValidateReportProblemForm(FormValidationAction):
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Where: an address or a landmark of a few characters."""
+        if slot_value is None:
+            return {SLOT_REPORT_WHERE: None}
         value = clean_field(slot_value if isinstance(slot_value, str) else None)
         if value is None:
             dispatcher.utter_message(text=INVALID_WHERE_TEXT)
@@ -201,6 +205,8 @@ class ValidateReportProblemForm(FormValidationAction):
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """A photo URL (http/https) or an explicit 'no photo'."""
+        if slot_value is None:
+            return {SLOT_REPORT_PHOTO: None}
         answer = parse_photo_answer(str(slot_value or ""))
         if answer.kind == "url":
             return {SLOT_REPORT_PHOTO: answer.url}
@@ -213,6 +219,8 @@ class ValidateReportProblemForm(FormValidationAction):
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Yes/no to the summary; anything else asks again."""
+        if slot_value is None:
+            return {SLOT_REPORT_CONFIRMED: None}
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         decision = parse_confirmation(intent, str(slot_value or ""))
         if decision is None:

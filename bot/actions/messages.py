@@ -142,6 +142,7 @@ def format_search_unavailable(contact: Contact) -> str:
     )
 
 
+SAME_ENTRY_LEAD = "先ほどのご案内に、次のとおり記載があります。"
 NO_TOPIC_TEXT = (
     "どの手続きやサービスについてのご質問か、もう一度教えていただけますか?(例: 住民票の取り方、ごみの出し方)"
 )
@@ -184,14 +185,15 @@ def plan_follow_up(
         return Reply(NO_TOPIC_TEXT)
     if view is not None and not view.abstained and view.top is not None:
         # The topic (last_query) stays the original question; the entry is the newest answer.
+        same = last_entry is not None and view.top.id == last_entry.id
         return Reply(
-            format_answer(view.top),
+            format_answer(view.top, lead=SAME_ENTRY_LEAD if same else ""),
             custom=answer_payload(view.top, view.confidence),
             slots=topic_slots(last_query, view.top),
         )
     if last_entry is not None:
         return Reply(
-            format_answer(last_entry, lead="先ほどのご案内に、次のとおり記載があります。"),
+            format_answer(last_entry, lead=SAME_ENTRY_LEAD),
             custom=answer_payload(last_entry, 0.0),
         )
     if view is None:

@@ -19,15 +19,24 @@ NO_PHOTO_MARKERS: tuple[str, ...] = (
     "なし", "無し", "ない", "無い", "ありません", "ございません", "いらない", "不要", "結構", "けっこう",
     "いいえ", "ナシ", "ノー", "スキップ", "none", "no", "skip", "n/a",
 )
-# Confirmation answers when the intent is neither affirm nor deny: (prefixes, words found anywhere)
+# Confirmation answers, matched on the NFKC-normalized, lower-cased text. The classifier's intent is NOT
+# trusted here (DIET is confidently wrong on hesitations such as "うーん"), except for button payloads.
 AFFIRM_PREFIXES: tuple[str, ...] = (
-    "はい", "ええ", "うん", "んだ", "そうです", "ok", "yes", "いいよ", "いいです", "お願",
+    "はい", "ええ", "うん", "んだ", "そう", "お願", "おねが", "送信", "送って", "ok", "yes", "オッケー",
+    "オーケー", "了解", "りょうかい", "いいよ", "いいです", "合って", "あって", "間違いない", "よろしく", "それで",
+    "頼む", "たのむ",
 )
-AFFIRM_WORDS: tuple[str, ...] = ("お願いします", "おねがいします", "送信して", "送って", "それでいい", "それで大丈夫")
-DENY_PREFIXES: tuple[str, ...] = ("いいえ", "いや", "やめ", "だめ", "ちがう", "違う", "no")
+AFFIRM_EXACT: tuple[str, ...] = ("y", "うむ")
+DENY_PREFIXES: tuple[str, ...] = (
+    "いいえ", "いえ", "いや", "いんや", "やめ", "だめ", "ダメ", "違", "ちが", "no", "んでね", "結構です",
+    "けっこうです", "いらな", "不要", "まだ", "キャンセル",
+)
 DENY_WORDS: tuple[str, ...] = (
-    "取り消", "とりけし", "キャンセル", "送らない", "送信しない", "やめて", "やめる", "やめます",
+    "取り消", "とりけし", "キャンセル", "送らない", "送らなくて", "送信しない", "やめて", "やめる", "やめます",
+    "やめとく", "じゃない", "ではない", "じゃねえ",
 )
+DENY_EXACT: tuple[str, ...] = ("n",)
+PAYLOAD_PREFIX = "/"  # button payloads such as "/affirm" carry the intent explicitly
 PUNCTUATION = re.compile(r"[\s、。,.!?！？・…〜~ー-]+")
 
 
@@ -72,16 +81,14 @@ def parse_photo_answer(text: str) -> PhotoAnswer:
 
 
 def parse_confirmation(intent: str | None, text: str) -> bool | None:
-    """True to send, False to cancel, None when the answer is neither (the intent wins over keywords)."""
-    if intent == "affirm":
-        return True
-    if intent == "deny":
-        return False
+    """True to send, False to cancel, None when the answer is neither yes nor no (then ask again)."""
     normalized = _normalize(text)
+    if normalized.startswith(PAYLOAD_PREFIX):
+        return {"affirm": True, "deny": False}.get(intent or "")
     # Deny first: "いいえ" starts like "いい", "送らない" contains "送".
-    if normalized.startswith(DENY_PREFIXES) or any(word in normalized for word in DENY_WORDS):
+    if normalized in DENY_EXACT or normalized.startswith(DENY_PREFIXES) or any(w in normalized for w in DENY_WORDS):
         return False
-    if normalized.startswith(AFFIRM_PREFIXES) or any(word in normalized for word in AFFIRM_WORDS):
+    if normalized in AFFIRM_EXACT or normalized.startswith(AFFIRM_PREFIXES):
         return True
     return None
 

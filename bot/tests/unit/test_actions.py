@@ -108,9 +108,19 @@ def test_form_validation() -> None:
     assert form.validate_report_where("古川駅前", dispatcher, tracker(), {}) == {"report_where": "古川駅前"}
     yes = form.validate_report_confirmed("はい", dispatcher, tracker("はい", "affirm"), {})
     no = form.validate_report_confirmed("いいえ", dispatcher, tracker("いいえ", "deny"), {})
-    unclear = form.validate_report_confirmed("えーと", dispatcher, tracker("えーと", "inform"), {})
+    unclear = form.validate_report_confirmed("えーと", dispatcher, tracker("えーと", "affirm"), {})
     assert yes == {"report_confirmed": "yes"} and no == {"report_confirmed": "no"}
     assert unclear == {"report_confirmed": None}
+
+
+def test_form_validation_is_silent_for_reset_slots() -> None:
+    # action_reset_report sets every report slot to None right before the form starts; the form then
+    # validates those slots, which must not produce error messages.
+    form = actions.ValidateReportProblemForm()
+    dispatcher = CollectingDispatcher()
+    for slot in ("report_what", "report_where", "report_photo_url", "report_confirmed"):
+        assert getattr(form, f"validate_{slot}")(None, dispatcher, tracker(), {}) == {slot: None}
+    assert dispatcher.messages == []
 
 
 REPORT_SLOTS = {"report_what": "道路に穴", "report_where": "古川駅前", "report_photo_url": "なし",

@@ -120,6 +120,12 @@ def test_follow_up_answer_keeps_the_original_topic() -> None:
     assert reply.slots["last_query"] == "住民票の取り方" and reply.slots["last_entry_id"] == "koseki-002"
 
 
+def test_follow_up_landing_on_the_same_entry_says_so() -> None:
+    reply = plan_follow_up(answered(ENTRY), "住民票の取り方", ENTRY, GENERAL)
+    assert reply.text.startswith("先ほどのご案内に")
+    assert reply.slots["last_entry_id"] == "koseki-001"
+
+
 def test_follow_up_falls_back_to_the_last_entry() -> None:
     reply = plan_follow_up(ABSTAINED, "住民票の取り方", ENTRY, GENERAL)
     assert reply.text.startswith("先ほどのご案内に")

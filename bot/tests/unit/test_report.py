@@ -61,15 +61,26 @@ def test_unusable_photo_answers(text: str) -> None:
     assert parse_photo_answer(text).kind == "invalid"
 
 
-def test_confirmation_by_intent_wins() -> None:
-    assert parse_confirmation("affirm", "いいえ") is True
-    assert parse_confirmation("deny", "はい") is False
+def test_button_payloads_use_the_intent() -> None:
+    assert parse_confirmation("affirm", "/affirm") is True
+    assert parse_confirmation("deny", "/deny") is False
+    assert parse_confirmation("greet", "/greet") is None
+
+
+def test_the_intent_alone_is_not_trusted() -> None:
+    # DIET classifies hesitations as affirm with high confidence; a report must not be sent on "うーん".
+    assert parse_confirmation("affirm", "うーん") is None
+    assert parse_confirmation("affirm", "えーと") is None
+    assert parse_confirmation("affirm", "いいえ") is False
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("はい", True), ("んだ", True), ("お願いします", True), ("OK", True), ("送ってください", True),
+    ("オッケー", True), ("了解です", True), ("それでいいです", True), ("んだ、それで頼むっちゃ", True), ("y", True),
     ("いいえ", False), ("やめます", False), ("キャンセルで", False), ("送らないで", False), ("no", False),
-    ("えっと", None), ("古川駅の前", None), ("", None),
+    ("いや、やっぱりやめとく", False), ("結構です", False), ("んでねぇ", False), ("違います", False),
+    ("そうじゃない", False),
+    ("えっと", None), ("うーん", None), ("古川駅の前", None), ("もういいです", None), ("", None),
 ])
 def test_confirmation_by_keywords(text: str, expected: bool | None) -> None:
     assert parse_confirmation("inform", text) is expected
