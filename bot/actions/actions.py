@@ -21,7 +21,6 @@ from bot.actions.messages import (
     SLOT_LAST_PHONE,
     SLOT_LAST_QUERY,
     Contact,
-    EntryView,
     Reply,
     SearchView,
     follow_up_query,
@@ -49,6 +48,7 @@ from bot.actions.report import (
 )
 from bot.actions.reports_client import file_report
 from bot.actions.settings import SEARCH_TOP_K, BotSettings
+from knowledge.records import FaqEntry
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ async def _search(text: str) -> SearchView | None:
         return None
 
 
-async def _find_entry(entry_id: str | None) -> EntryView | None:
+async def _find_entry(entry_id: str | None) -> FaqEntry | None:
     try:
         return await asyncio.to_thread(KNOWLEDGE.find_entry, entry_id)
     except Exception:

@@ -7,7 +7,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from bot.actions.messages import EntryView, SearchView, entry_view, search_view
+from bot.actions.messages import SearchView, search_view
+from knowledge.records import FaqEntry
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +53,12 @@ class KnowledgeClient:
             result = searcher.search(text, k=k)
         return search_view(result)
 
-    def find_entry(self, entry_id: str | None) -> EntryView | None:
+    def find_entry(self, entry_id: str | None) -> FaqEntry | None:
         """The FAQ entry with ``entry_id`` from the loaded index, or None."""
         if not entry_id:
             return None
         searcher = self.searcher()
         for entry in searcher.index.entries:
             if entry.id == entry_id:
-                return entry_view(entry)
+                return entry
         return None

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.actions.followup import compose_follow_up_query
 from bot.actions.office_hours import OFFICE_HOURS_TEXT, office_status_text
+from knowledge.records import FaqEntry
 
 # Slots holding the conversation's last answered topic
 SLOT_LAST_ENTRY_ID = "last_entry_id"
@@ -18,19 +19,6 @@ MAX_ANSWER_CHARS = 1200  # longer FAQ answers are cut (the source page has the r
 
 
 @dataclass(frozen=True)
-class EntryView:
-    """The fields of a FAQ entry that the assistant shows."""
-
-    id: str
-    question: str
-    answer: str
-    department: str = ""
-    phone: str = ""
-    source_url: str = ""
-    category: str = ""
-
-
-@dataclass(frozen=True)
 class SearchView:
     """A knowledge search outcome reduced to what the dialogue needs."""
 
@@ -38,7 +26,7 @@ class SearchView:
     confidence: float
     contact_name: str
     contact_phone: str
-    top: EntryView | None = None
+    top: FaqEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -58,22 +46,9 @@ class Reply:
     slots: dict[str, Any] = field(default_factory=dict)
 
 
-def entry_view(entry: Any) -> EntryView:
-    """An EntryView from a knowledge FaqEntry (or anything with the same attributes)."""
-    return EntryView(
-        id=str(entry.id),
-        question=str(entry.question),
-        answer=str(entry.answer),
-        department=str(getattr(entry, "department", "") or ""),
-        phone=str(getattr(entry, "phone", "") or ""),
-        source_url=str(getattr(entry, "source_url", "") or ""),
-        category=str(getattr(entry, "category", "") or ""),
-    )
-
-
 def search_view(result: Any) -> SearchView:
     """A SearchView from a knowledge SearchResult (top answer only)."""
-    top = entry_view(result.answers[0].entry) if result.answers else None
+    top: FaqEntry | None = result.answers[0].entry if result.answers else None
     return SearchView(
         abstained=bool(result.abstained) or top is None,
         confidence=float(result.confidence),
@@ -98,7 +73,7 @@ def format_contact_line(department: str, phone: str) -> str:
     return ""
 
 
-def format_answer(entry: EntryView, *, lead: str = "") -> str:
+def format_answer(entry: FaqEntry, *, lead: str = "") -> str:
     """An FAQ answer with its source link and the department's phone."""
     lines = [lead] if lead else []
     lines.append(f"「{entry.question.strip()}」についてご案内します。")
@@ -113,7 +88,7 @@ def format_answer(entry: EntryView, *, lead: str = "") -> str:
     return text + ("\n\n" + "\n".join(extra) if extra else "")
 
 
-def answer_payload(entry: EntryView, confidence: float) -> dict[str, Any]:
+def answer_payload(entry: FaqEntry, confidence: float) -> dict[str, Any]:
     """Machine-readable companion of an answer (for the web page: link button, phone)."""
     return {
         "type": "faq_answer",
@@ -148,7 +123,7 @@ NO_TOPIC_TEXT = (
 )
 
 
-def topic_slots(query: str | None, entry: EntryView | None) -> dict[str, Any]:
+def topic_slots(query: str | None, entry: FaqEntry | None) -> dict[str, Any]:
     """Slot values remembering the last question and the entry that answered it (None clears)."""
     return {
         SLOT_LAST_QUERY: query or None,
@@ -178,7 +153,7 @@ def follow_up_query(last_query: str | None, text: str) -> str | None:
 
 
 def plan_follow_up(
-    view: SearchView | None, last_query: str | None, last_entry: EntryView | None, general: Contact
+    view: SearchView | None, last_query: str | None, last_entry: FaqEntry | None, general: Contact
 ) -> Reply:
     """The reply to a follow-up: a new answer on the same topic, else the last answer again, else 'ask'."""
     if not last_query and last_entry is None:

@@ -15,9 +15,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import actions
-from bot.actions.messages import EntryView, SearchView
+from bot.actions.messages import SearchView
+from knowledge.records import FaqEntry
 
-ENTRY = EntryView(id="koseki-001", question="住民票の写しはどこで取れますか。", answer="市民課で取れます。",
+ENTRY = FaqEntry(id="koseki-001", question="住民票の写しはどこで取れますか。", answer="市民課で取れます。",
                   department="市民課", phone="0229-23-5311", source_url="https://example.jp/juminhyo")
 
 
@@ -33,7 +34,7 @@ class FakeKnowledge:
             raise RuntimeError("index missing")
         return self.view
 
-    def find_entry(self, entry_id: str | None) -> EntryView | None:
+    def find_entry(self, entry_id: str | None) -> FaqEntry | None:
         return ENTRY if entry_id == ENTRY.id else None
 
 

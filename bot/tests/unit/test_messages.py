@@ -9,7 +9,6 @@ from bot.actions.messages import (
     MAX_ANSWER_CHARS,
     NO_TOPIC_TEXT,
     Contact,
-    EntryView,
     SearchView,
     format_answer,
     format_hand_over,
@@ -21,9 +20,10 @@ from bot.actions.messages import (
     shorten,
 )
 from bot.actions.office_hours import TOKYO
+from knowledge.records import FaqEntry
 
 GENERAL = Contact("大崎市役所 総合窓口", "0229-23-5091")
-ENTRY = EntryView(
+ENTRY = FaqEntry(
     id="koseki-001", question="住民票の写しはどこで取れますか。",
     answer="市民課の窓口で請求できます。手数料は1通300円です。",
     department="市民課", phone="0229-23-5311", source_url="https://www.city.osaki.miyagi.jp/juminhyo.html",
@@ -58,7 +58,7 @@ class FakeResult:
     answers: list[FakeAnswer] = field(default_factory=lambda: [FakeAnswer(FakeEntry())])
 
 
-def answered(entry: EntryView = ENTRY) -> SearchView:
+def answered(entry: FaqEntry = ENTRY) -> SearchView:
     return SearchView(False, 0.9, GENERAL.name, GENERAL.phone, entry)
 
 
@@ -80,7 +80,7 @@ def test_answer_has_source_and_phone() -> None:
 
 
 def test_answer_without_source_or_department() -> None:
-    text = format_answer(EntryView(id="x", question="Q", answer="A"))
+    text = format_answer(FaqEntry(id="x", question="Q", answer="A"))
     assert "詳しくはこちら" not in text and "お問い合わせ" not in text
 
 
@@ -114,7 +114,7 @@ def test_follow_up_without_topic_asks_what_it_is_about() -> None:
 
 
 def test_follow_up_answer_keeps_the_original_topic() -> None:
-    other = EntryView(id="koseki-002", question="住民票の手数料は?", answer="300円です。")
+    other = FaqEntry(id="koseki-002", question="住民票の手数料は?", answer="300円です。")
     reply = plan_follow_up(answered(other), "住民票の取り方", ENTRY, GENERAL)
     assert "300円です。" in reply.text
     assert reply.slots["last_query"] == "住民票の取り方" and reply.slots["last_entry_id"] == "koseki-002"
