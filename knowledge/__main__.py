@@ -58,7 +58,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     outcome = ensure_index(_settings(args), force=args.force, progress=True)
     if outcome.rebuilt:
-        print(f"index built: {outcome.entries} entries ({outcome.embedded} embedded, the rest reused) "
+        reused = outcome.entries - outcome.embedded
+        print(f"index built: {outcome.entries} entries ({outcome.embedded} embedded, {reused} reused) "
               f"in {outcome.folder}")
     else:
         print(f"index unchanged, kept: {outcome.entries} entries in {outcome.folder}")
