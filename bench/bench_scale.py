@@ -74,8 +74,7 @@ def child_build(n: int, folder: Path, vectors_from: Path | None) -> dict[str, fl
     import numpy as np
 
     from knowledge.embed import SentenceTransformerEmbedder
-    from knowledge.index import SearchIndex, build_index, dense_text, morph_terms, save_index
-    from knowledge.ingest import corpus_fingerprint
+    from knowledge.index import SearchIndex, build_index, corpus_fingerprint, dense_text, morph_terms, save_index
     from knowledge.japanese import MorphAnalyzer
     from knowledge.settings import KnowledgeSettings
     from knowledge.sparse import Bm25Index

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +96,17 @@ def build_index(
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     return SearchIndex(list(entries), dense, morph, reading, manifest)
+
+
+def corpus_fingerprint(entries: Iterable[FaqEntry], *, model: str) -> str:
+    """Content hash of the entries and the model name; an unchanged corpus skips the rebuild."""
+    digest = hashlib.sha256(f"{model}|{INDEX_FORMAT_VERSION}|{index_layout()}".encode())
+    for entry in entries:
+        for value in entry.to_dict().values():
+            digest.update(value.encode())
+            digest.update(b"\x1f")
+        digest.update(b"\x1e")
+    return digest.hexdigest()
 
 
 def reusable_vectors(previous: SearchIndex | None, *, model: str) -> dict[str, np.ndarray]:

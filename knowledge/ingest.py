@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -213,16 +212,3 @@ def load_corpus(path: Path, *, csv_encoding: str = "utf-8") -> list[FaqEntry]:
     if not entries:
         raise CorpusError([IngestError("no FAQ entries found", source=str(path))])
     return entries
-
-
-def corpus_fingerprint(entries: Iterable[FaqEntry], *, model: str) -> str:
-    """Content hash of the entries and the model name; an unchanged corpus skips the rebuild."""
-    from knowledge.index import INDEX_FORMAT_VERSION, index_layout
-
-    digest = hashlib.sha256(f"{model}|{INDEX_FORMAT_VERSION}|{index_layout()}".encode())
-    for entry in entries:
-        for value in entry.to_dict().values():
-            digest.update(value.encode())
-            digest.update(b"\x1f")
-        digest.update(b"\x1e")
-    return digest.hexdigest()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from knowledge.embed import Embedder, SentenceTransformerEmbedder
 from knowledge.errors import IndexNotBuiltError, KnowledgeError
-from knowledge.index import build_index, load_index, read_manifest, save_index
-from knowledge.ingest import corpus_fingerprint, load_corpus
+from knowledge.index import build_index, corpus_fingerprint, load_index, read_manifest, save_index
+from knowledge.ingest import load_corpus
 from knowledge.japanese import MorphAnalyzer
 from knowledge.records import FaqEntry
 from knowledge.search import Searcher

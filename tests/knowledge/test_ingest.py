@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.errors import IngestError
-from knowledge.ingest import CorpusError, corpus_fingerprint, load_corpus, read_csv, read_html, read_markdown
+from knowledge.ingest import CorpusError, load_corpus, read_csv, read_html, read_markdown
 
 STANDARD_HEADER = "ID,問い合わせ文,応答文,カテゴリ,担当課,電話番号,URL\n"
 PROJECT_CORPUS = Path(__file__).resolve().parents[2] / "knowledge" / "corpus"
@@ -137,13 +137,3 @@ def test_duplicate_id_across_files(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="no such file"):
         load_corpus(tmp_path / "nope")
-
-
-def test_fingerprint_changes_with_content_and_model(tmp_path: Path) -> None:
-    write(tmp_path / "a.csv", STANDARD_HEADER + "1,q,a,c,,,\n")
-    entries = load_corpus(tmp_path)
-    same = corpus_fingerprint(entries, model="m")
-    assert same == corpus_fingerprint(load_corpus(tmp_path), model="m")
-    assert same != corpus_fingerprint(entries, model="other")
-    write(tmp_path / "a.csv", STANDARD_HEADER + "1,q,a changed,c,,,\n")
-    assert same != corpus_fingerprint(load_corpus(tmp_path), model="m")
