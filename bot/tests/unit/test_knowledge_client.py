@@ -6,39 +6,22 @@ import threading
 from dataclasses import dataclass, field
 
 from bot.actions.knowledge_client import KnowledgeClient
+from knowledge.records import FaqEntry
+from knowledge.search import Answer, SearchResult
 
 
-@dataclass
-class Entry:
-    id: str
-    question: str = "Q"
-    answer: str = "A"
-    category: str = ""
-    department: str = "市民課"
-    phone: str = "0229-23-5311"
-    source_url: str = ""
-    updated: str = ""
+def result(entry: FaqEntry) -> SearchResult:
+    return SearchResult(query="q", answers=[Answer(entry, 1.0, 0.9)], confidence=0.9, abstained=False,
+                        contact_name="総合窓口", contact_phone="0229-23-5091")
 
 
-@dataclass
-class Answer:
-    entry: Entry
-    score: float = 1.0
-    confidence: float = 0.9
-
-
-@dataclass
-class Result:
-    answers: list[Answer]
-    abstained: bool = False
-    confidence: float = 0.9
-    contact_name: str = "総合窓口"
-    contact_phone: str = "0229-23-5091"
+def entry(entry_id: str) -> FaqEntry:
+    return FaqEntry(id=entry_id, question="Q", answer="A", department="市民課", phone="0229-23-5311")
 
 
 @dataclass
 class Index:
-    entries: list[Entry] = field(default_factory=lambda: [Entry("a"), Entry("b")])
+    entries: list[FaqEntry] = field(default_factory=lambda: [entry("a"), entry("b")])
 
 
 class FakeSearcher:
@@ -46,9 +29,9 @@ class FakeSearcher:
         self.index = Index()
         self.queries: list[tuple[str, int]] = []
 
-    def search(self, text: str, *, k: int) -> Result:
+    def search(self, text: str, *, k: int) -> SearchResult:
         self.queries.append((text, k))
-        return Result([Answer(self.index.entries[1])])
+        return result(self.index.entries[1])
 
 
 def test_loads_once_and_searches() -> None:

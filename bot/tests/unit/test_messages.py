@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.actions.messages import (
@@ -21,6 +20,7 @@ from bot.actions.messages import (
 )
 from bot.actions.office_hours import TOKYO
 from knowledge.records import FaqEntry
+from knowledge.search import Answer, SearchResult
 
 GENERAL = Contact("大崎市役所 総合窓口", "0229-23-5091")
 ENTRY = FaqEntry(
@@ -30,32 +30,14 @@ ENTRY = FaqEntry(
 )
 
 
-@dataclass
-class FakeEntry:
-    id: str = "gomi-001"
-    question: str = "ごみの出し方は?"
-    answer: str = "地区ごとの収集日に出してください。"
-    category: str = "ごみ"
-    department: str = "環境保全課"
-    phone: str = "0229-23-0000"
-    source_url: str = ""
-    updated: str = ""
+GOMI = FaqEntry(id="gomi-001", question="ごみの出し方は?", answer="地区ごとの収集日に出してください。",
+               category="ごみ", department="環境保全課", phone="0229-23-0000")
 
 
-@dataclass
-class FakeAnswer:
-    entry: FakeEntry
-    score: float = 0.9
-    confidence: float = 0.8
-
-
-@dataclass
-class FakeResult:
-    abstained: bool = False
-    confidence: float = 0.8
-    contact_name: str = "大崎市役所 総合窓口"
-    contact_phone: str = "0229-23-5091"
-    answers: list[FakeAnswer] = field(default_factory=lambda: [FakeAnswer(FakeEntry())])
+def knowledge_result(answers: list[Answer] | None = None) -> SearchResult:
+    return SearchResult(query="ごみ", answers=[Answer(GOMI, 0.9, 0.8)] if answers is None else answers,
+                        confidence=0.8, abstained=False, contact_name="大崎市役所 総合窓口",
+                        contact_phone="0229-23-5091")
 
 
 def answered(entry: FaqEntry = ENTRY) -> SearchView:
@@ -66,10 +48,10 @@ ABSTAINED = SearchView(True, 0.2, GENERAL.name, GENERAL.phone, ENTRY)
 
 
 def test_search_view_from_a_knowledge_result() -> None:
-    view = search_view(FakeResult())
+    view = search_view(knowledge_result())
     assert view.top is not None and view.top.id == "gomi-001" and view.top.department == "環境保全課"
     assert not view.abstained
-    assert search_view(FakeResult(answers=[])).abstained
+    assert search_view(knowledge_result([])).abstained
 
 
 def test_answer_has_source_and_phone() -> None:
