@@ -1,10 +1,10 @@
-"""create_app(): routes, error handlers, static pages; the lifespan loads the models once."""
+"""create_app(): routes, error handlers, static pages; the lifespan loads models, database and clients once."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
 import uvicorn
@@ -13,13 +13,17 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
+from gateway.bot_client import BotClient
 from gateway.deps import SearchService
 from gateway.errors import install_error_handlers
-from gateway.routes import health, search
+from gateway.rate_limit import RateLimiter
+from gateway.routes import chat, health, internal_reports, search
 from gateway.settings import GatewaySettings
 from knowledge.embed import SentenceTransformerEmbedder
 from knowledge.service import ensure_index, open_searcher
 from knowledge.settings import KnowledgeSettings
+from storage.database import open_database
+from storage.settings import StorageSettings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 log = logging.getLogger(__name__)
@@ -33,24 +37,43 @@ def _load_search(knowledge: KnowledgeSettings, gateway: GatewaySettings) -> Sear
 
 
 def create_app(
-    *, knowledge: KnowledgeSettings | None = None, gateway: GatewaySettings | None = None
+    *,
+    knowledge: KnowledgeSettings | None = None,
+    gateway: GatewaySettings | None = None,
+    storage: StorageSettings | None = None,
 ) -> FastAPI:
-    """Build the FastAPI application (models load in the lifespan, not here)."""
+    """Build the FastAPI application (models, database and clients load in the lifespan, not here)."""
     knowledge_settings = knowledge or KnowledgeSettings()
     gateway_settings = gateway or GatewaySettings()
+    storage_settings = storage or StorageSettings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.search = await run_in_threadpool(_load_search, knowledge_settings, gateway_settings)
-        log.info("knowledge search ready: %d entries", len(app.state.search.searcher.index.entries))
-        yield
-        app.state.search = None
+        async with AsyncExitStack() as stack:
+            app.state.db = await run_in_threadpool(open_database, storage_settings)
+            stack.callback(app.state.db.close)
+            app.state.search = await run_in_threadpool(_load_search, knowledge_settings, gateway_settings)
+            log.info("knowledge search ready: %d entries", len(app.state.search.searcher.index.entries))
+            app.state.bot = BotClient(gateway_settings)
+            stack.push_async_callback(app.state.bot.aclose)
+            # --- lifespan hooks of other packages (one line each, below) ---
+            yield
+            app.state.search = None
 
     app = FastAPI(title="Osaki City assistant", version="0.1.0", lifespan=lifespan)
+    app.state.settings = gateway_settings
     app.state.search = None
+    app.state.db = None
+    app.state.bot = None
+    app.state.rate_limiter = RateLimiter(
+        per_minute=gateway_settings.rate_limit_per_minute, burst=gateway_settings.rate_limit_burst
+    )
     install_error_handlers(app)
+    # --- routers (one line each) ---
     app.include_router(search.router)
     app.include_router(health.router)
+    app.include_router(chat.router)
+    app.include_router(internal_reports.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/", include_in_schema=False)

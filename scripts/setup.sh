@@ -72,4 +72,18 @@ if ! stamp_ok rasa "$RASA_HASH" || [ ! -x .venv-rasa/bin/rasa ]; then
   .venv-rasa/bin/pip install -q -r bot/requirements.txt
   echo "$RASA_HASH" > "$STAMPS/rasa"
 fi
+# --- front-end test tools (axe-core for the browser tests) ----------------------------------------
+if ! command -v npm >/dev/null 2>&1; then
+  say "installing npm"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
+fi
+NPM_HASH=$(cat package-lock.json | sha256sum | cut -c1-16)
+if ! stamp_ok npm "$NPM_HASH" || [ ! -d node_modules/axe-core ]; then
+  say "installing front-end test tools (npm ci)"
+  npm ci --no-audit --no-fund
+  echo "$NPM_HASH" > "$STAMPS/npm"
+fi
+# --- the Rasa model (trained only when bot/ inputs changed; bot/train.sh keeps the hash) -----------------
+bot/train.sh
+
 say "setup complete"

@@ -7,6 +7,6 @@ export RASA_TELEMETRY_ENABLED=false
 echo "==> ruff"
 .venv/bin/ruff check .
 echo "==> mypy"
-.venv/bin/mypy knowledge gateway
+.venv/bin/mypy knowledge gateway storage reports
 echo "==> pytest"
 .venv/bin/python -m pytest "$@"

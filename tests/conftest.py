@@ -12,6 +12,7 @@ from knowledge.japanese import MorphAnalyzer
 from knowledge.search import Searcher
 from knowledge.service import ensure_index, open_searcher
 from knowledge.settings import KnowledgeSettings
+from tests.live_stack import Stack, free_port, start_stack
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,3 +51,18 @@ def searcher(
 ) -> Iterator[Searcher]:
     """A Searcher loaded from the built index."""
     yield open_searcher(knowledge_settings, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def live_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """The real Rasa server (trained model), action server and gateway as processes, started once."""
+    stack = start_stack(tmp_path_factory.mktemp("stack"))
+    try:
+        yield stack
+    finally:
+        stack.stop()
+
+
+def closed_port_url() -> str:
+    """An http URL on loopback where nothing listens (a stopped Rasa)."""
+    return f"http://127.0.0.1:{free_port()}"

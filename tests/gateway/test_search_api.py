@@ -11,11 +11,17 @@ from fastapi.testclient import TestClient
 from gateway.main import create_app
 from gateway.settings import GatewaySettings
 from knowledge.settings import KnowledgeSettings
+from storage.settings import StorageSettings
+from tests.conftest import closed_port_url
 
 
 @pytest.fixture(scope="module")
-def client(knowledge_settings: KnowledgeSettings, built_index: Path) -> Iterator[TestClient]:
-    app = create_app(knowledge=knowledge_settings, gateway=GatewaySettings(environment="test"))
+def client(
+    knowledge_settings: KnowledgeSettings, built_index: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    storage = StorageSettings(database_url=f"sqlite:///{tmp_path_factory.mktemp('db') / 'search.db'}")
+    gateway = GatewaySettings(environment="test", rasa_url=closed_port_url())
+    app = create_app(knowledge=knowledge_settings, gateway=gateway, storage=storage)
     with TestClient(app) as test_client:
         yield test_client
 
@@ -53,11 +59,12 @@ def test_bad_queries_get_422_with_a_message(client: TestClient, params: dict[str
 
 
 def test_health_reports_knowledge_ok(client: TestClient) -> None:
-    assert client.get("/api/health").json() == {"status": "ok", "parts": {"knowledge": "ok"}}
+    parts = client.get("/api/health").json()["parts"]
+    assert parts["knowledge"] == "ok" and parts["database"] == "ok"
 
 
 def test_search_page_is_served(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200
-    assert '<html lang="ja">' in page.text and "/static/search.js" in page.text
-    assert client.get("/static/search.js").status_code == 200
+    assert '<html lang="ja">' in page.text and "/static/chat.js" in page.text
+    assert client.get("/static/chat.js").status_code == 200

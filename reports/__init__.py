@@ -1,0 +1,1 @@
+"""Citizen problem reports (road damage, illegal dumping, street lights, fallen trees) filed through the chat."""

@@ -1,0 +1,5 @@
+"""Imports every module that defines tables, so Alembic and create_all see the whole schema."""
+
+from __future__ import annotations
+
+import reports.models  # noqa: F401
