@@ -24,6 +24,7 @@ from knowledge.service import ensure_index, open_searcher
 from knowledge.settings import KnowledgeSettings
 from storage.database import open_database
 from storage.settings import StorageSettings
+from watch import routes as watch_routes
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ def create_app(
             app.state.bot = BotClient(gateway_settings)
             stack.push_async_callback(app.state.bot.aclose)
             # --- lifespan hooks of other packages (one line each, below) ---
+            await stack.enter_async_context(watch_routes.lifespan(app))
             yield
             app.state.search = None
 
@@ -70,6 +72,7 @@ def create_app(
     )
     install_error_handlers(app)
     # --- routers (one line each) ---
+    app.include_router(watch_routes.router)
     app.include_router(search.router)
     app.include_router(health.router)
     app.include_router(chat.router)

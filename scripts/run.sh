@@ -36,6 +36,10 @@ echo "==> Rasa on 127.0.0.1:$RASA_PORT (log: var/log/rasa.log)"
   --endpoints endpoints.yml --credentials credentials.yml) > var/log/rasa.log 2>&1 &
 pids+=($!)
 
+echo "==> watch-over worker (check-ins, escalation, notifications; log: var/log/watch-worker.log)"
+.venv/bin/python -m watch worker > var/log/watch-worker.log 2>&1 &
+pids+=($!)
+
 echo "==> the assistant: http://${GATEWAY_HOST:-127.0.0.1}:${GATEWAY_PORT:-8000}/"
 .venv/bin/python -m gateway &
 pids+=($!)

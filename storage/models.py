@@ -3,3 +3,4 @@
 from __future__ import annotations
 
 import reports.models  # noqa: F401
+import watch.models  # noqa: F401

@@ -20,6 +20,9 @@ MAIN_PYTHON = PROJECT_ROOT / ".venv" / "bin" / "python"
 RASA_MODEL = PROJECT_ROOT / "bot" / "models" / "osaki.tar.gz"
 RASA_START_TIMEOUT_S = 240.0  # Rasa needs ~25 s on a quiet machine; much more when the cores are busy
 SERVICE_START_TIMEOUT_S = 240.0
+# One thread per TensorFlow/OpenMP pool: idle pool threads spin and steal the other processes' cores.
+RASA_THREAD_ENV = {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1",
+                   "OMP_NUM_THREADS": "1"}
 
 
 def free_port() -> int:
@@ -101,7 +104,8 @@ def start_rasa(*, work_dir: Path, actions_url: str, port: int | None = None) -> 
     )
     argv = [str(RASA_BIN), "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port), "--model", str(RASA_MODEL),
             "--endpoints", str(endpoints), "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml")]
-    service = _spawn("rasa", argv, cwd=PROJECT_ROOT / "bot", env={}, log_dir=work_dir, url=f"http://127.0.0.1:{port}")
+    service = _spawn("rasa", argv, cwd=PROJECT_ROOT / "bot", env=RASA_THREAD_ENV, log_dir=work_dir,
+                     url=f"http://127.0.0.1:{port}")
     return service
 
 
@@ -110,7 +114,7 @@ def start_actions(*, work_dir: Path, gateway_url: str, env: Mapping[str, str], p
     port = port or free_port()
     argv = [str(MAIN_PYTHON), "-m", "rasa_sdk", "--actions", "bot.actions", "--port", str(port)]
     service_env = {"SANIC_HOST": "127.0.0.1", "GATEWAY_INTERNAL_URL": gateway_url, "BOT_PRELOAD_KNOWLEDGE": "true",
-                   **env}
+                   "KNOWLEDGE_TORCH_THREADS": "1", "OMP_NUM_THREADS": "1", **env}
     return _spawn("actions", argv, cwd=PROJECT_ROOT, env=service_env, log_dir=work_dir,
                   url=f"http://127.0.0.1:{port}")
 

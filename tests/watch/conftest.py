@@ -1,0 +1,83 @@
+"""Fixtures of the watch suite: every database test runs on SQLite AND on PostgreSQL."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from storage.database import Database, open_database
+from storage.engine import make_engine, make_session_factory
+from tests.watch.pg import PostgresServer, start_postgres
+from watch.clock import TOKYO, ManualClock
+from watch.settings import WatchSettings
+
+START = datetime(2025, 6, 2, 8, 55, tzinfo=TOKYO)  # a Monday, five minutes before the default check-in time
+STAFF_EMAIL = "fukushi@city.osaki.example"
+WEBHOOK_SECRET = "test-webhook-secret-0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[tuple[PostgresServer, str]]:
+    """A private PostgreSQL server and a migrated template database."""
+    server = start_postgres()
+    try:
+        template = server.create_database()
+        open_database(url=server.url(template)).close()
+        yield server, template
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file that tests copy."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.db"
+    open_database(url=f"sqlite:///{path}").close()
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
+    """The URL of a fresh, migrated database on each backend."""
+    if request.param == "sqlite":
+        path = tmp_path / "watch.db"
+        shutil.copyfile(sqlite_template, path)
+        yield f"sqlite:///{path}"
+        return
+    server, template = request.getfixturevalue("postgres")
+    name = server.create_database(template=template)
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """An open database (already migrated)."""
+    engine = make_engine(url=db_url)
+    database = Database(engine=engine, sessions=make_session_factory(engine))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """Time under the test's control, starting Monday 2025-06-02 08:55 in Tokyo."""
+    return ManualClock(START)
+
+
+@pytest.fixture
+def settings() -> WatchSettings:
+    """The default policy, one staff address and a webhook (not contacted unless a test sends)."""
+    return WatchSettings(
+        _env_file=None, environment="test", staff_emails=[STAFF_EMAIL], webhook_url="http://127.0.0.1:9/hooks",
+        webhook_secret=WEBHOOK_SECRET, smtp_host="127.0.0.1", smtp_port=9, smtp_timeout_s=2, webhook_timeout_s=2,
+        outbox_lease_s=10, retry_base_s=1, retry_max_s=4,
+    )

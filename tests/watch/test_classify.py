@@ -1,0 +1,167 @@
+"""Answer classification: buttons, the NLU behind its Protocol, the safety net, keyword fallback."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar
+
+import pytest
+
+from tests.watch.pg import free_port
+from watch.classify import (
+    Classification,
+    RasaNlu,
+    classify_button,
+    classify_text,
+    keyword_outcome,
+    normalize,
+    safety_net,
+)
+from watch.errors import ClassifierUnavailableError, InvalidInputError
+
+
+class FixedNlu:
+    """A fake NLU for the pure combination logic (returns one fixed intent)."""
+
+    def __init__(self, intent: str, confidence: float) -> None:
+        self.intent, self.confidence = intent, confidence
+        self.texts: list[str] = []
+
+    async def parse(self, text: str) -> tuple[str, float]:
+        self.texts.append(text)
+        return self.intent, self.confidence
+
+
+class DownNlu:
+    async def parse(self, text: str) -> tuple[str, float]:
+        raise ClassifierUnavailableError("down")
+
+
+def classify(text: str, nlu: Any) -> Classification:
+    return asyncio.run(classify_text(text, nlu, min_confidence=0.6))
+
+
+@pytest.mark.parametrize("text", [
+    "助けて", "たすけて", "タスケテ", "倒れた", "たおれちゃった", "救急車を呼んで", "きゅうきゅうしゃ", "苦しい",
+    "くるしい",
+    "動けない", "うごけない", "胸が痛い", "むねがいたい", "息ができない", "いきができない", "起き上がれない", "ＳＯＳ",
+    "転んで 動け ません",
+])
+def test_safety_net_catches_danger_words_in_kanji_and_kana(text: str) -> None:
+    assert safety_net(text)
+
+
+@pytest.mark.parametrize("text", ["元気です", "今日は晴れています", "苦しくないです", "大丈夫"])
+def test_safety_net_stays_quiet_otherwise(text: str) -> None:
+    assert not safety_net(text)
+
+
+def test_normalize_folds_width_katakana_and_spaces() -> None:
+    assert normalize("ゲンキ　です ＯＫ") == "げんきですok"
+
+
+def test_buttons_map_directly() -> None:
+    assert classify_button("fine") == Classification("fine", 1.0, "button")
+    assert classify_button("help").outcome == "help"
+    with pytest.raises(InvalidInputError):
+        classify_button("maybe")
+
+
+def test_nlu_intent_is_used_when_confident() -> None:
+    nlu = FixedNlu("checkin_unwell", 0.9)
+    result = classify("ちょっと熱っぽい", nlu)
+    assert result == Classification("unwell", 0.9, "rasa") and nlu.texts == ["ちょっと熱っぽい"]
+
+
+def test_low_confidence_or_other_intent_is_unclear() -> None:
+    assert classify("うーん", FixedNlu("checkin_fine", 0.3)).outcome == "unclear"
+    assert classify("天気はどう", FixedNlu("ask_weather", 0.99)).outcome == "unclear"
+
+
+def test_safety_net_only_raises_never_lowers() -> None:
+    raised = classify("元気だけど胸が痛い", FixedNlu("checkin_fine", 0.95))
+    assert raised.outcome == "help" and raised.safety_net
+    kept = classify("助けて", FixedNlu("checkin_help", 0.99))
+    assert kept.outcome == "help" and not kept.safety_net  # already help: not "raised"
+    unclear_raised = classify("たすけ…て", FixedNlu("nlu_fallback", 0.2))
+    assert unclear_raised.outcome == "help"
+    # A calm-sounding NLU result cannot lower a help answer: nothing maps help down.
+    assert classify("動けない", FixedNlu("checkin_fine", 0.99)).outcome == "help"
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("元気です", "fine"), ("げんきだよ", "fine"), ("大丈夫です", "fine"), ("具合が悪いです", "unwell"),
+    ("元気がない", "unwell"), ("大丈夫じゃない", "unwell"), ("頭が痛い", "unwell"), ("助けて", "help"),
+    ("きょうはいい天気", "unclear"),
+])
+def test_keyword_rules_when_the_nlu_is_down(text: str, outcome: str) -> None:
+    assert keyword_outcome(text) == outcome
+    result = classify(text, DownNlu())
+    assert result.outcome == outcome and result.source == "keywords"
+
+
+def test_empty_text_is_unclear_and_nlu_not_called() -> None:
+    nlu = FixedNlu("checkin_fine", 1.0)
+    assert classify("   ", nlu).outcome == "unclear" and nlu.texts == []
+
+
+class RasaStub(BaseHTTPRequestHandler):
+    """A local HTTP server speaking Rasa's /model/parse format."""
+
+    reply: ClassVar[dict[str, Any]] = {}
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        assert self.path == "/model/parse"
+        payload = json.dumps({"text": body["text"], **RasaStub.reply}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def rasa_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), RasaStub)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_rasa_client_over_http(rasa_url: str) -> None:
+    RasaStub.reply = {"intent": {"name": "checkin_help", "confidence": 0.87}}
+
+    async def run() -> Classification:
+        nlu = RasaNlu(rasa_url, timeout_s=2)
+        try:
+            return await classify_text("助けてほしい", nlu, min_confidence=0.6)
+        finally:
+            await nlu.aclose()
+
+    assert asyncio.run(run()) == Classification("help", 0.87, "rasa")
+
+
+def test_unreachable_rasa_falls_back_to_keywords() -> None:
+    async def run() -> tuple[Classification, Classification]:
+        nlu = RasaNlu(f"http://127.0.0.1:{free_port()}", timeout_s=1)
+        try:
+            with pytest.raises(ClassifierUnavailableError):
+                await nlu.parse("元気")
+            return (await classify_text("元気です", nlu, min_confidence=0.6),
+                    await classify_text("ふむ", nlu, min_confidence=0.6))
+        finally:
+            await nlu.aclose()
+
+    fine, unclear = asyncio.run(run())
+    assert fine == Classification("fine", 0.5, "keywords")
+    assert unclear.outcome == "unclear"

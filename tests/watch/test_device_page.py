@@ -1,0 +1,137 @@
+"""The senior's device page in real Chromium against the real gateway process (SQLite file database)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, ViewportSize, expect, sync_playwright
+
+from storage.database import Database
+from storage.engine import make_engine, make_session_factory
+from tests.browser_support import ServerHandle, axe_violations, format_violations, launch_chromium, start_gateway
+from tests.watch.helpers import add_resident, checkins, schedule
+from tests.watch.servers import TcpProxy
+from watch import store
+from watch.clock import SystemClock
+from watch.schemas import DeviceCreated
+from watch.settings import WatchSettings
+
+pytestmark = pytest.mark.slow
+
+TABLET: ViewportSize = {"width": 1024, "height": 768}
+PUSH_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[tuple[str, Database]]:
+    path = tmp_path_factory.mktemp("device-page") / "watch.db"
+    shutil.copyfile(sqlite_template, path)
+    url = f"sqlite:///{path}"
+    engine = make_engine(url=url)
+    db = Database(engine=engine, sessions=make_session_factory(engine))
+    yield url, db
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory, database: tuple[str, Database],
+            knowledge_settings: object, built_index: Path) -> Iterator[ServerHandle]:
+    """The real gateway on the test database, reusing the index built for the session."""
+    handle = start_gateway({"STORAGE_DATABASE_URL": database[0], "KNOWLEDGE_INDEX_DIR": str(built_index),
+                            "WATCH_DELIVER_POLL_S": "0.2", "WATCH_RASA_URL": "http://127.0.0.1:9"},
+                           work_dir=tmp_path_factory.mktemp("device-gateway"))
+    yield handle
+    handle.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser, gateway: ServerHandle) -> Iterator[Page]:
+    context = browser.new_context(viewport=TABLET, locale="ja-JP", base_url=gateway.base_url)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def enrol(db: Database) -> tuple[int, DeviceCreated]:
+    rid = add_resident(db, name="大崎 ハナ", name_kana="おおさき はな", checkin_time="00:00")
+    with db.sessions() as session, session.begin():
+        return rid, store.create_device(session, resident_id=rid)
+
+
+def assert_accessible(page: Page) -> None:
+    violations = axe_violations(page)
+    assert violations == [], format_violations(violations)
+
+
+def test_senior_sees_the_greeting_and_answers_with_a_big_button(page: Page, database: tuple[str, Database]) -> None:
+    db = database[1]
+    rid, device = enrol(db)
+    page.goto("/device")
+    expect(page.get_by_role("heading", name="はじめの設定")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("端末番号").fill(device.device_id)
+    page.get_by_label("合言葉").fill(device.token)
+    page.get_by_role("button", name="保存して つなぐ").click()
+    expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
+    assert page.evaluate("() => JSON.parse(localStorage.getItem('osaki.watch.device')).deviceId") == device.device_id
+
+    schedule(db, WatchSettings(_env_file=None, environment="test"), SystemClock())  # the worker asks
+    expect(page.locator("#question")).to_have_text("おはようございます。今日の体調はいかがですか？",
+                                                   timeout=PUSH_TIMEOUT_MS)
+    assert_accessible(page)
+    page.get_by_role("button", name="元気です").click()
+    expect(page.locator("#reply")).to_contain_text("ありがとうございます", timeout=PUSH_TIMEOUT_MS)
+    [checkin] = checkins(db, rid)
+    assert checkin.status == "answered" and checkin.outcome == "fine" and checkin.answer_source == "button"
+
+    page.reload()  # the device id and token are kept: no setup again
+    expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
+    expect(page.get_by_role("button", name="助けて")).to_be_visible()
+    font_px = page.evaluate("() => parseFloat(getComputedStyle(document.getElementById('question')).fontSize)")
+    assert font_px >= 40  # very large text for seniors
+
+
+def test_shows_disconnection_and_reconnects_by_itself(
+    browser: Browser, gateway: ServerHandle, database: tuple[str, Database]
+) -> None:
+    db = database[1]
+    _, device = enrol(db)
+    gateway_port = int(gateway.base_url.rsplit(":", 1)[1])
+    with TcpProxy(gateway_port) as proxy:
+        context = browser.new_context(viewport=TABLET, locale="ja-JP", base_url=f"http://127.0.0.1:{proxy.port}")
+        try:
+            page = context.new_page()
+            page.goto("/device")
+            page.evaluate("([id, token]) => localStorage.setItem('osaki.watch.device', "
+                          "JSON.stringify({deviceId: id, token}))", [device.device_id, device.token])
+            page.reload()
+            expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
+            proxy.cut()  # the network drops
+            expect(page.locator("#status")).to_contain_text("つなぎ直しています", timeout=PUSH_TIMEOUT_MS)
+            page.wait_for_timeout(2500)  # a few failed attempts (backoff) while the link is down
+            expect(page.locator("#status")).to_contain_text("つながっていません")
+            proxy.restore()
+            expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS * 2)
+        finally:
+            context.close()
+
+
+def test_wrong_token_returns_to_setup_with_a_message(page: Page, database: tuple[str, Database]) -> None:
+    _, device = enrol(database[1])
+    page.goto("/device")
+    page.get_by_label("端末番号").fill(device.device_id)
+    page.get_by_label("合言葉").fill("wrong-token")
+    page.get_by_role("button", name="保存して つなぐ").click()
+    expect(page.get_by_role("alert")).to_contain_text("ちがいます", timeout=PUSH_TIMEOUT_MS)
+    assert_accessible(page)

@@ -1,0 +1,114 @@
+"""CLI: ``python -m watch import-residents FILE.csv | add-device RESIDENT_ID | worker [--once]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from pydantic import ValidationError
+
+from storage.database import open_database
+from storage.errors import StorageError
+from watch.clock import SystemClock
+from watch.errors import CsvImportError, WatchError
+from watch.notify import Dispatcher
+from watch.settings import WatchSettings
+from watch.store import create_device, import_residents_csv
+from watch.worker import Worker
+
+EXIT_OK, EXIT_INPUT, EXIT_SYSTEM = 0, 1, 2
+
+
+def _import(path: Path) -> int:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        print(f"watch: cannot read {path}: {err.strerror}", file=sys.stderr)
+        return EXIT_INPUT
+    db = open_database()
+    try:
+        with db.sessions() as session, session.begin():
+            result = import_residents_csv(session, data=data)
+    except CsvImportError as err:
+        print(f"watch: {err.message}", file=sys.stderr)
+        for item in err.errors:
+            where = f"row {item.row}" + (f", column {item.column}" if item.column else "")
+            print(f"  {where}: {item.reason}", file=sys.stderr)
+        return EXIT_INPUT
+    finally:
+        db.close()
+    print(f"imported {result.created} residents (ids {result.resident_ids[0]}..{result.resident_ids[-1]})")
+    return EXIT_OK
+
+
+def _add_device(resident_id: int, label: str) -> int:
+    db = open_database()
+    try:
+        with db.sessions() as session, session.begin():
+            device = create_device(session, resident_id=resident_id, label=label)
+    finally:
+        db.close()
+    print(f"device_id: {device.device_id}")
+    print(f"token:     {device.token}")
+    print("The token is shown only this once: enter it on the device page (/device) now.")
+    return EXIT_OK
+
+
+def _worker(once: bool) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = WatchSettings()
+    db = open_database()
+    dispatcher = Dispatcher.from_settings(settings)
+    worker = Worker(db=db, settings=settings, clock=SystemClock(), dispatcher=dispatcher)
+    try:
+        if once:
+            print(worker.tick())
+            return EXIT_OK
+        stop = threading.Event()
+
+        def _stop(signum: int, _frame: FrameType | None) -> None:
+            logging.getLogger(__name__).info("signal %d: stopping after the current step", signum)
+            stop.set()
+
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+        worker.run(stop)
+    finally:
+        dispatcher.close()
+        db.close()
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the watch CLI; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="python -m watch", description="Watch-over (見守り) tools.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    importer = commands.add_parser("import-residents", help="import residents from a UTF-8 CSV (all or nothing)")
+    importer.add_argument("file", type=Path)
+    device = commands.add_parser("add-device", help="register a device for a resident and print its token once")
+    device.add_argument("resident_id", type=int)
+    device.add_argument("--label", default="", help="e.g. 'living room tablet'")
+    worker = commands.add_parser("worker", help="run the scheduler/notification worker")
+    worker.add_argument("--once", action="store_true", help="run one tick and exit")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "import-residents":
+            return _import(args.file)
+        if args.command == "add-device":
+            return _add_device(args.resident_id, args.label)
+        return _worker(args.once)
+    except WatchError as err:
+        print(f"watch: {err.message}", file=sys.stderr)
+        return EXIT_INPUT
+    except (ValidationError, StorageError) as err:
+        print(f"watch: configuration or database problem: {err}", file=sys.stderr)
+        return EXIT_SYSTEM
+
+
+if __name__ == "__main__":
+    sys.exit(main())

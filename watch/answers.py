@@ -1,0 +1,130 @@
+"""Recording a senior's answer (classified beforehand, outside the transaction) and acting on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from watch.classify import SEVERITY, Classification
+from watch.errors import NotFoundError
+from watch.escalation import apply_actions, contact_refs
+from watch.history import log_event
+from watch.models import (
+    CHECKIN_ANSWERED,
+    CHECKIN_ESCALATED,
+    CHECKIN_OPEN,
+    KIND_DAILY,
+    OUTCOME_UNWELL,
+    CheckIn,
+    Resident,
+)
+from watch.policy import CheckInState, PolicyConfig, decide_answer
+from watch.settings import WatchSettings
+
+ANSWER_WINDOW = timedelta(hours=24)  # a check-in stays answerable this long after it was asked
+REPLIES = {
+    "fine": "ありがとうございます。今日もお元気でなによりです。",
+    "unwell": "教えてくださり、ありがとうございます。担当の人に伝えました。無理をせず、休んでください。",
+    "help": "すぐに担当の人とご家族に連絡しました。落ち着いて待っていてください。"
+            "命に関わるときは119番に電話してください。",
+    "unclear": "すみません。もう一度、ボタンで教えてください。",
+}
+
+
+@dataclass
+class AnswerResult:
+    """What happened: the outcome, the check-in it belongs to, alerts opened, the reply for the device."""
+
+    outcome: str
+    checkin_id: int | None
+    reply: str
+    alert_ids: list[int] = field(default_factory=list)
+
+
+def _target(session: Session, resident_id: int, checkin_id: int | None, now: datetime) -> CheckIn | None:
+    query = select(CheckIn).where(CheckIn.resident_id == resident_id).with_for_update()
+    if checkin_id is not None:
+        checkin = session.scalar(query.where(CheckIn.id == checkin_id))
+        if checkin is None:  # another resident's check-in is reported as missing, never touched
+            raise NotFoundError(f"check-in {checkin_id} does not exist for this device")
+        return checkin
+    recent = query.where(CheckIn.opened_at >= now - ANSWER_WINDOW)
+    waiting = session.scalar(recent.where(CheckIn.status.in_((CHECKIN_OPEN, CHECKIN_ESCALATED)))
+                             .order_by(CheckIn.opened_at.desc(), CheckIn.id.desc()).limit(1))
+    if waiting is not None:
+        return waiting
+    return session.scalar(recent.where(CheckIn.status == CHECKIN_ANSWERED)
+                          .order_by(CheckIn.opened_at.desc(), CheckIn.id.desc()).limit(1))
+
+
+def unwell_streak(session: Session, *, resident_id: int, before: datetime, limit: int) -> int:
+    """How many of the resident's latest daily check-ins before ``before`` were answered unwell, in a row."""
+    rows = session.execute(
+        select(CheckIn.status, CheckIn.outcome)
+        .where(CheckIn.resident_id == resident_id, CheckIn.kind == KIND_DAILY, CheckIn.opened_at < before,
+               CheckIn.status != "cancelled")
+        .order_by(CheckIn.local_date.desc())
+        .limit(limit)
+    )
+    streak = 0
+    for status, outcome in rows:
+        if status != CHECKIN_ANSWERED or outcome != OUTCOME_UNWELL:
+            break
+        streak += 1
+    return streak
+
+
+def record_answer(session: Session, *, resident_id: int, classification: Classification, text: str | None,
+                  checkin_id: int | None = None, now: datetime, settings: WatchSettings) -> AnswerResult:
+    """Store an answer and carry out the policy (alerts, notices, asking again when unclear).
+
+    The answer goes to ``checkin_id`` (which must belong to the resident) or to the latest check-in of the last
+    24 h; an answer without any check-in (e.g. the help button pressed at night) still raises alerts. A later,
+    more urgent answer to an answered check-in upgrades it; a less urgent one is only logged.
+    """
+    resident = session.scalar(select(Resident).options(selectinload(Resident.contacts))
+                              .where(Resident.id == resident_id))
+    if resident is None:
+        raise NotFoundError(f"resident {resident_id} does not exist")
+    checkin = _target(session, resident_id, checkin_id, now)
+    outcome = classification.outcome
+    shown = (text or outcome)[:500]
+    log_event(session, resident_id=resident_id, checkin_id=checkin.id if checkin else None, kind="answer",
+              detail=f"{outcome} via {classification.source}: {shown}", actor="resident", at=now)
+    result = AnswerResult(outcome=outcome, checkin_id=checkin.id if checkin else None, reply=REPLIES[outcome])
+    config = PolicyConfig.from_settings(settings)
+    state = (CheckInState(checkin.status, checkin.opened_at, checkin.step) if checkin
+             else CheckInState(CHECKIN_ANSWERED, now, 0))
+    if outcome == "unclear":
+        if checkin is not None and checkin.status in (CHECKIN_OPEN, CHECKIN_ESCALATED):
+            apply_actions(session, resident=resident, checkin=checkin, actions=decide_answer(
+                state, "unclear", unwell_before=0, keyword=False, contacts=(), config=config),
+                now=now, settings=settings, why="unclear answer")
+        return result
+    if checkin is not None and checkin.status == CHECKIN_ANSWERED and \
+            SEVERITY[outcome] <= SEVERITY.get(checkin.outcome or "unclear", 0):
+        return result  # e.g. 元気です pressed twice: nothing new to do
+    streak = 0
+    if checkin is not None and checkin.kind == KIND_DAILY and outcome == OUTCOME_UNWELL:
+        streak = unwell_streak(session, resident_id=resident_id, before=checkin.opened_at,
+                               limit=settings.unwell_streak_days)
+    if checkin is not None:
+        checkin.status = CHECKIN_ANSWERED
+        checkin.answered_at = now
+        checkin.answer_text = text[:2000] if text else None
+        checkin.answer_source = "button" if classification.source == "button" else "text"
+        checkin.outcome = outcome
+        checkin.confidence = classification.confidence
+        checkin.classified_by = classification.source
+        checkin.next_action_at = None
+        checkin.delivery_pending = False
+    actions = decide_answer(state, outcome, unwell_before=streak, keyword=classification.safety_net,
+                            contacts=contact_refs(resident), config=config)
+    alerts = apply_actions(session, resident=resident, checkin=checkin, actions=actions, now=now,
+                           settings=settings, detail=text or "")
+    result.alert_ids = [alert.id for alert in alerts]
+    session.flush()
+    return result

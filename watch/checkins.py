@@ -1,0 +1,82 @@
+"""Creating check-ins idempotently: one per resident per local date per slot (unique), catching up after downtime."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import exists, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from watch.models import CHECKIN_OPEN, KIND_DAILY, CheckIn, QuietPeriod, Resident, WatchEvent
+from watch.settings import WatchSettings
+
+
+def quiet_on(day: date) -> Any:
+    """SQL condition: the current Resident row has a quiet period covering ``day``."""
+    return exists().where(
+        QuietPeriod.resident_id == Resident.id, QuietPeriod.start_date <= day, QuietPeriod.end_date >= day
+    )
+
+
+def insert_checkins(
+    session: Session, *, resident_ids: Sequence[int], local_date: date, slot: str, kind: str, message: str,
+    now: datetime, reask_minutes: int, campaign_id: int | None = None,
+) -> list[tuple[int, int]]:
+    """Insert open check-ins, skipping any that already exist (ON CONFLICT DO NOTHING); returns (id, resident)."""
+    if not resident_ids:
+        return []
+    values = [
+        {"resident_id": rid, "kind": kind, "campaign_id": campaign_id, "local_date": local_date, "slot": slot,
+         "message": message, "status": CHECKIN_OPEN, "opened_at": now,
+         "next_action_at": now + timedelta(minutes=reask_minutes), "step": 0, "ask_count": 1,
+         "delivered_count": 0, "delivery_pending": True, "created_at": now}
+        for rid in resident_ids
+    ]
+    dialect = session.get_bind().dialect.name
+    table = CheckIn.__table__
+    unique = ["resident_id", "local_date", "slot"]
+    statement: Any
+    if dialect == "postgresql":
+        statement = postgresql.insert(CheckIn).on_conflict_do_nothing(index_elements=unique)
+    elif dialect == "sqlite":
+        statement = sqlite.insert(CheckIn).on_conflict_do_nothing(index_elements=unique)
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise RuntimeError(f"unsupported database {dialect}")
+    statement = statement.values(values).returning(table.c.id, table.c.resident_id)
+    created = [(int(row[0]), int(row[1])) for row in session.execute(statement)]
+    if created:
+        session.execute(insert(WatchEvent), [
+            {"resident_id": rid, "checkin_id": cid, "kind": "asked", "detail": message, "actor": "system", "at": now}
+            for cid, rid in created
+        ])
+    return created
+
+
+def create_due_checkins(session: Session, *, now: datetime, settings: WatchSettings, limit: int) -> int:
+    """Create today's daily check-ins whose time has come (up to ``limit``); returns how many were created.
+
+    Residents are due when active, scheduled on today's weekday, not in a quiet period, their local check-in
+    time has passed and no daily check-in exists for today. A restart therefore catches up on the same day; a
+    day the worker never ran at all is not asked retroactively.
+    """
+    local = now.astimezone(ZoneInfo(settings.timezone))
+    today, hhmm, weekday = local.date(), local.strftime("%H:%M"), str(local.weekday())
+    has_checkin = exists().where(CheckIn.resident_id == Resident.id, CheckIn.local_date == today,
+                                 CheckIn.slot == KIND_DAILY)
+    query = (
+        select(Resident.id)
+        .where(Resident.active.is_(True), Resident.checkin_time <= hhmm, Resident.checkin_days.contains(weekday),
+               ~has_checkin, ~quiet_on(today))
+        .order_by(Resident.id)
+        .limit(limit)
+    )
+    resident_ids = list(session.scalars(query))
+    created = insert_checkins(
+        session, resident_ids=resident_ids, local_date=today, slot=KIND_DAILY, kind=KIND_DAILY,
+        message=settings.greeting, now=now, reask_minutes=settings.reask_minutes,
+    )
+    return len(created)

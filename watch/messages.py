@@ -1,0 +1,118 @@
+"""Texts of notifications (Japanese) and the outbox writers; rows are added in the caller's transaction."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from watch.models import CHANNEL_EMAIL, CHANNEL_WEBHOOK, OUTBOX_PENDING, Alert, Contact, OutboxMessage, Resident
+from watch.settings import WatchSettings
+
+REASON_JA = {
+    "no_answer": "呼びかけに応答がありません",
+    "unwell": "「具合が悪い」と回答がありました",
+    "unwell_streak": "「具合が悪い」が続いています",
+    "help": "「助けて」と回答がありました",
+    "keyword": "緊急の言葉を含む回答がありました",
+}
+PRIORITY_JA = {"medium": "中", "high": "高", "urgent": "至急"}
+OUTCOME_JA = {"fine": "元気です", "unwell": "具合が悪い", "help": "助けて"}
+SIGNATURE = "大崎市 見守りサービス（このメールは自動送信です）"
+
+
+def _insert_outbox(session: Session, values: dict[str, Any]) -> None:
+    """INSERT ... ON CONFLICT (idempotency_key) DO NOTHING: a cause already queued is not queued twice."""
+    values = {"status": OUTBOX_PENDING, "attempts": 0, "next_attempt_at": values["created_at"], **values}
+    dialect = session.get_bind().dialect.name
+    statement: Any = (postgresql.insert(OutboxMessage) if dialect == "postgresql" else sqlite.insert(OutboxMessage))
+    session.execute(statement.values(values).on_conflict_do_nothing(index_elements=["idempotency_key"]))
+
+
+def enqueue_email(session: Session, *, key: str, to: str, subject: str, body: str, now: datetime,
+                  resident_id: int | None = None, alert_id: int | None = None) -> None:
+    """Add one email to the outbox (sent later by the worker, once)."""
+    _insert_outbox(session, {"idempotency_key": key, "channel": CHANNEL_EMAIL, "recipient": to,
+                             "subject": subject[:300], "body": body, "resident_id": resident_id,
+                             "alert_id": alert_id, "created_at": now})
+
+
+def enqueue_webhook(session: Session, *, key: str, url: str, payload: dict[str, Any], now: datetime,
+                    resident_id: int | None = None, alert_id: int | None = None) -> None:
+    """Add one webhook call to the outbox; the stored body is exactly what gets signed and sent."""
+    document = {"idempotency_key": key, **payload}
+    body = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    _insert_outbox(session, {"idempotency_key": key, "channel": CHANNEL_WEBHOOK, "recipient": url,
+                             "subject": str(payload.get("event", "")), "body": body, "resident_id": resident_id,
+                             "alert_id": alert_id, "created_at": now})
+
+
+def _local(when: datetime, settings: WatchSettings) -> str:
+    return when.astimezone(ZoneInfo(settings.timezone)).strftime("%m月%d日 %H:%M")
+
+
+def resident_doc(resident: Resident) -> dict[str, Any]:
+    """The resident as the webhook shows it."""
+    return {"id": resident.id, "name": resident.name, "name_kana": resident.name_kana,
+            "district": resident.district, "address": resident.address}
+
+
+def contact_doc(contact: Contact) -> dict[str, Any]:
+    """A contact as the webhook shows it (so the city's system can call phone-only contacts)."""
+    return {"id": contact.id, "position": contact.position, "name": contact.name, "relation": contact.relation,
+            "relation_label": contact.relation_label, "email": contact.email, "phone": contact.phone}
+
+
+def contact_email(resident: Resident, contact: Contact, reason: str, *, opened_at: datetime, outcome: str | None,
+                  settings: WatchSettings) -> tuple[str, str]:
+    """(subject, body) of a notice to a family member or welfare contact."""
+    name = resident.name
+    if reason == "no_answer":
+        subject = f"【見守り】{name}様から応答がありません"
+        lines = [f"{_local(opened_at, settings)}の呼びかけに、{name}様からまだ応答がありません。",
+                 "お手数ですが、ご本人に連絡するか、様子を見に行っていただけますか。"]
+    elif reason == "answered_after_notice":
+        subject = f"【見守り】{name}様から応答がありました"
+        lines = [f"先ほどお知らせした件で、{name}様から応答がありました。",
+                 f"回答：{OUTCOME_JA.get(outcome or '', outcome or '')}"]
+    else:
+        subject = f"【至急・見守り】{name}様の状況確認をお願いします"
+        lines = [f"{name}様について、市の担当者が確認を進めています（{REASON_JA.get(outcome or '', '')}）。",
+                 "ご本人に連絡するか、様子を見に行っていただけますか。",
+                 "命に関わる場合は、ためらわず119番に通報してください。"]
+    body = "\n".join([f"{contact.name}様", "", *lines, "", f"住所：{resident.address}", "", SIGNATURE])
+    return subject, body
+
+
+def staff_email(resident: Resident, alert: Alert, *, escalated: bool, settings: WatchSettings) -> tuple[str, str]:
+    """(subject, body) of an alert notice to welfare staff."""
+    prefix = "【再通知】" if escalated else ""
+    subject = (f"{prefix}[{PRIORITY_JA.get(alert.priority, alert.priority)}] 見守りアラート："
+               f"{resident.name}様（{resident.district}）{REASON_JA.get(alert.reason, alert.reason)}")
+    contacts = "、".join(f"{c.name}（{c.relation_label or c.relation}）{c.phone or c.email or ''}"
+                        for c in resident.contacts) or "なし"
+    lines = [
+        f"アラート番号：{alert.id}", f"優先度：{PRIORITY_JA.get(alert.priority, alert.priority)}",
+        f"内容：{alert.summary}",
+        f"対象：{resident.name}様（{resident.name_kana}） {resident.district} {resident.address}",
+        f"発生：{_local(alert.created_at, settings)}", f"連絡先：{contacts}",
+        "", "対応したら、ダッシュボードで「確認」を押してください。確認されるまで再通知されます。",
+        f"{settings.dashboard_url.rstrip('/')}/alerts/{alert.id}", "", SIGNATURE,
+    ]
+    return subject, "\n".join(lines)
+
+
+def alert_payload(resident: Resident, alert: Alert, *, event: str, settings: WatchSettings) -> dict[str, Any]:
+    """The webhook document of an alert event (watch.alert.opened / watch.alert.escalated)."""
+    return {
+        "event": event,
+        "alert": {"id": alert.id, "priority": alert.priority, "reason": alert.reason, "summary": alert.summary,
+                  "level": alert.level, "created_at": alert.created_at.isoformat(), "checkin_id": alert.checkin_id},
+        "resident": resident_doc(resident),
+        "contacts": [contact_doc(c) for c in resident.contacts],
+        "dashboard_url": f"{settings.dashboard_url.rstrip('/')}/alerts/{alert.id}",
+    }

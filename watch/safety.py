@@ -1,0 +1,93 @@
+"""Safety confirmation after a disaster (安否確認): an ad-hoc check-in for a district or everyone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from storage.base import utcnow
+from watch.checkins import insert_checkins, quiet_on
+from watch.errors import InvalidInputError, NotFoundError
+from watch.models import CHECKIN_ANSWERED, CHECKIN_CANCELLED, KIND_SAFETY, CheckIn, Resident, SafetyCampaign
+from watch.schemas import SafetyCampaignPublic, SafetyPerson, SafetyStart, SafetySummary
+from watch.settings import WatchSettings
+
+INSERT_CHUNK = 1000
+MAX_LIST = 2000
+
+
+def start_safety_check(session: Session, *, data: SafetyStart, started_by: str, now: datetime | None = None,
+                       settings: WatchSettings | None = None) -> SafetyCampaignPublic:
+    """Ask every active resident of ``data.district`` (None = all) now; quiet-period residents count as away."""
+    settings = settings or WatchSettings()
+    now = now or utcnow()
+    if not started_by.strip():
+        raise InvalidInputError("who starts the safety confirmation must be given")
+    today = now.astimezone(ZoneInfo(settings.timezone)).date()
+    scope = select(Resident.id).where(Resident.active.is_(True))
+    if data.district:
+        scope = scope.where(Resident.district == data.district)
+    asked = list(session.scalars(scope.where(~quiet_on(today)).order_by(Resident.id)))
+    away = int(session.scalar(select(func.count()).select_from(scope.where(quiet_on(today)).subquery())) or 0)
+    if not asked and not away:
+        raise InvalidInputError(f"no active resident in district {data.district!r}" if data.district
+                                else "no active resident is enrolled")
+    campaign = SafetyCampaign(message=data.message, district=data.district or None, local_date=today, started_at=now,
+                              started_by=started_by.strip()[:100], resident_count=len(asked), away_count=away)
+    session.add(campaign)
+    session.flush()
+    for start in range(0, len(asked), INSERT_CHUNK):
+        insert_checkins(
+            session, resident_ids=asked[start:start + INSERT_CHUNK], local_date=today, slot=f"safety:{campaign.id}",
+            kind=KIND_SAFETY, message=data.message, now=now, reask_minutes=settings.reask_minutes,
+            campaign_id=campaign.id,
+        )
+    return SafetyCampaignPublic.model_validate(campaign)
+
+
+def list_safety_campaigns(session: Session, *, limit: int = 50) -> list[SafetyCampaignPublic]:
+    """Campaigns, newest first."""
+    rows = session.scalars(select(SafetyCampaign).order_by(SafetyCampaign.id.desc()).limit(min(limit, 500)))
+    return [SafetyCampaignPublic.model_validate(row) for row in rows]
+
+
+def _people(session: Session, campaign_id: int, condition: object, limit: int) -> list[SafetyPerson]:
+    query = (
+        select(CheckIn, Resident)
+        .join(Resident, Resident.id == CheckIn.resident_id)
+        .where(CheckIn.campaign_id == campaign_id, condition)  # type: ignore[arg-type]
+        .order_by(Resident.district, Resident.name_kana)
+        .limit(limit)
+    )
+    return [
+        SafetyPerson(resident_id=r.id, name=r.name, district=r.district, address=r.address,
+                     answered_at=c.answered_at, answer_text=c.answer_text)
+        for c, r in session.execute(query)
+    ]
+
+
+def safety_summary(session: Session, *, campaign_id: int, list_limit: int = 500) -> SafetySummary:
+    """Counts of safe / needs help / not answered / away, and the two lists staff act on (needs help first)."""
+    campaign = session.get(SafetyCampaign, campaign_id)
+    if campaign is None:
+        raise NotFoundError(f"safety campaign {campaign_id} does not exist")
+    answered = CheckIn.status == CHECKIN_ANSWERED
+    safe = func.sum(case((answered & (CheckIn.outcome == "fine"), 1), else_=0))
+    help_ = func.sum(case((answered & CheckIn.outcome.in_(("unwell", "help")), 1), else_=0))
+    silent = func.sum(case((CheckIn.status.not_in((CHECKIN_ANSWERED, CHECKIN_CANCELLED)), 1), else_=0))
+    cancelled = func.sum(case((CheckIn.status == CHECKIN_CANCELLED, 1), else_=0))
+    row = session.execute(
+        select(safe, help_, silent, cancelled, func.count(CheckIn.id)).where(CheckIn.campaign_id == campaign_id)
+    ).one()
+    limit = min(list_limit, MAX_LIST)
+    needs_help_list = _people(session, campaign_id, answered & CheckIn.outcome.in_(("unwell", "help")), limit)
+    silent_list = _people(session, campaign_id, CheckIn.status.not_in((CHECKIN_ANSWERED, CHECKIN_CANCELLED)), limit)
+    away = campaign.away_count + int(row[3] or 0)
+    return SafetySummary(
+        campaign=SafetyCampaignPublic.model_validate(campaign), safe=int(row[0] or 0), needs_help=int(row[1] or 0),
+        not_answered=int(row[2] or 0), away=away, total=int(row[4] or 0) + campaign.away_count,
+        needs_help_list=needs_help_list, not_answered_list=silent_list,
+    )

@@ -1,0 +1,316 @@
+"""API models of the watch-over module: Base / Create / Update / Public (pydantic)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Channel = Literal["tablet", "speaker", "web_chat"]
+Relation = Literal["family", "volunteer", "care_center"]
+Outcome = Literal["fine", "unwell", "help"]
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^[0-9+\-() ]{6,20}$")
+
+
+def check_time(value: str) -> str:
+    """A valid ``HH:MM`` or ValueError."""
+    if not TIME_RE.match(value):
+        raise ValueError("must be HH:MM (00:00-23:59)")
+    return value
+
+
+def check_days(value: list[int]) -> list[int]:
+    """Sorted unique weekdays 0-6 (at least one) or ValueError."""
+    if not value or any(day < 0 or day > 6 for day in value):
+        raise ValueError("must list weekdays 0 (Monday) to 6 (Sunday), at least one")
+    return sorted(set(value))
+
+
+class ContactBase(BaseModel):
+    """A person to notify; ``relation`` is the escalation category, ``relation_label`` the words used."""
+
+    name: str = Field(min_length=1, max_length=100)
+    relation: Relation = "family"
+    relation_label: str = Field("", max_length=50)
+    email: str | None = Field(None, max_length=320)
+    phone: str | None = Field(None, max_length=32)
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not EMAIL_RE.match(value.strip()):
+            raise ValueError("not an email address")
+        return value.strip()
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not PHONE_RE.match(value.strip()):
+            raise ValueError("not a phone number (digits, +, -, parentheses)")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _reachable(self) -> ContactBase:
+        if not self.email and not self.phone:
+            raise ValueError("a contact needs an email or a phone number")
+        return self
+
+
+class ContactCreate(ContactBase):
+    """A contact as given; the list order is the escalation order."""
+
+
+class ContactPublic(ContactBase):
+    """A stored contact."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    position: int
+
+
+class ResidentBase(BaseModel):
+    """Fields of an enrolled resident."""
+
+    code: str | None = Field(None, max_length=32, description="the city's own number (optional, unique)")
+    name: str = Field(min_length=1, max_length=100)
+    name_kana: str = Field(min_length=1, max_length=100)
+    district: str = Field(min_length=1, max_length=100)
+    address: str = Field(min_length=1, max_length=300)
+    birth_year: int = Field(ge=1900, le=2100)
+    channel: Channel = "tablet"
+    checkin_time: str = Field("09:00", description="HH:MM, local time")
+    checkin_days: list[int] = Field(default_factory=lambda: [0, 1, 2, 3, 4, 5, 6], description="0 = Monday")
+    consent_date: date
+    active: bool = True
+    note: str = Field("", max_length=2000)
+
+    @field_validator("checkin_time")
+    @classmethod
+    def _time(cls, value: str) -> str:
+        return check_time(value)
+
+    @field_validator("checkin_days")
+    @classmethod
+    def _days(cls, value: list[int]) -> list[int]:
+        return check_days(value)
+
+
+class ResidentCreate(ResidentBase):
+    """A new resident with contacts in escalation order."""
+
+    contacts: list[ContactCreate] = Field(default_factory=list, max_length=10)
+
+
+class ResidentUpdate(BaseModel):
+    """A partial change; fields left out stay as they are; ``contacts`` replaces the whole list."""
+
+    name: str | None = Field(None, min_length=1, max_length=100)
+    name_kana: str | None = Field(None, min_length=1, max_length=100)
+    district: str | None = Field(None, min_length=1, max_length=100)
+    address: str | None = Field(None, min_length=1, max_length=300)
+    birth_year: int | None = Field(None, ge=1900, le=2100)
+    channel: Channel | None = None
+    checkin_time: str | None = None
+    checkin_days: list[int] | None = None
+    consent_date: date | None = None
+    active: bool | None = None
+    note: str | None = Field(None, max_length=2000)
+    contacts: list[ContactCreate] | None = Field(None, max_length=10)
+
+    @field_validator("checkin_time")
+    @classmethod
+    def _time(cls, value: str | None) -> str | None:
+        return None if value is None else check_time(value)
+
+    @field_validator("checkin_days")
+    @classmethod
+    def _days(cls, value: list[int] | None) -> list[int] | None:
+        return None if value is None else check_days(value)
+
+
+class ResidentPublic(ResidentBase):
+    """A stored resident with contacts."""
+
+    id: int
+    contacts: list[ContactPublic]
+    created_at: datetime
+
+
+class QuietPeriodCreate(BaseModel):
+    """Days without check-ins (inclusive)."""
+
+    start_date: date
+    end_date: date
+    reason: str = Field("", max_length=200)
+
+    @model_validator(mode="after")
+    def _order(self) -> QuietPeriodCreate:
+        if self.end_date < self.start_date:
+            raise ValueError("end_date is before start_date")
+        return self
+
+
+class QuietPeriodPublic(QuietPeriodCreate):
+    """A stored quiet period."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    resident_id: int
+
+
+class DevicePublic(BaseModel):
+    """A device without its token."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    device_id: str
+    resident_id: int
+    label: str
+    created_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+
+
+class DeviceCreated(DevicePublic):
+    """A new device and its token, shown exactly once."""
+
+    token: str
+
+
+class CheckInPublic(BaseModel):
+    """A check-in and its state, as staff see it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    resident_id: int
+    resident_name: str
+    district: str
+    kind: str
+    campaign_id: int | None
+    local_date: date
+    message: str
+    status: str
+    step: int
+    opened_at: datetime
+    delivered_at: datetime | None
+    answered_at: datetime | None
+    outcome: str | None
+    answer_text: str | None
+    classified_by: str | None
+
+
+class AlertPublic(BaseModel):
+    """An alert in the staff queue."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    resident_id: int
+    resident_name: str
+    district: str
+    checkin_id: int | None
+    reason: str
+    summary: str
+    priority: str
+    status: str
+    level: int
+    created_at: datetime
+    next_escalation_at: datetime | None
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    resolved_at: datetime | None
+    resolved_by: str | None
+    resolution_note: str | None
+
+
+class HistoryItem(BaseModel):
+    """One line of a resident's history (newest first)."""
+
+    at: datetime
+    kind: str
+    detail: str
+    actor: str
+    checkin_id: int | None
+    alert_id: int | None
+
+
+class SafetyStart(BaseModel):
+    """Start a safety confirmation (安否確認)."""
+
+    message: str = Field(min_length=1, max_length=200, examples=["地震がありました。ご無事ですか？"])
+    district: str | None = Field(None, max_length=100, description="None: every district")
+
+
+class SafetyCampaignPublic(BaseModel):
+    """A started campaign."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    message: str
+    district: str | None
+    local_date: date
+    started_at: datetime
+    started_by: str
+    resident_count: int
+    away_count: int
+
+
+class SafetyPerson(BaseModel):
+    """One resident in a safety summary list."""
+
+    resident_id: int
+    name: str
+    district: str
+    address: str
+    answered_at: datetime | None
+    answer_text: str | None
+
+
+class SafetySummary(BaseModel):
+    """Counts and lists of a campaign: safe, needs help (unwell or help), not answered; away = quiet period."""
+
+    campaign: SafetyCampaignPublic
+    safe: int
+    needs_help: int
+    not_answered: int
+    away: int
+    total: int
+    needs_help_list: list[SafetyPerson]
+    not_answered_list: list[SafetyPerson]
+
+
+class AnswerRate(BaseModel):
+    """Daily check-ins of one district on one day."""
+
+    district: str
+    local_date: date
+    total: int
+    answered: int
+    rate: float
+
+
+class CsvRowError(BaseModel):
+    """One bad cell of a CSV import: row number (header = 1), column, reason (English)."""
+
+    row: int
+    column: str
+    reason: str
+
+
+class ImportResult(BaseModel):
+    """What a successful import created."""
+
+    created: int
+    resident_ids: list[int]

@@ -1,0 +1,199 @@
+// The senior's device page: keeps one WebSocket to /watch/device/{id}, shows questions, sends answers.
+// The device id and token are entered once and kept in localStorage; the socket reconnects by itself with
+// exponential backoff, and an answer that was not confirmed is sent again after reconnecting.
+"use strict";
+(() => {
+  const STORAGE_KEY = "osaki.watch.device";
+  const PING_EVERY_MS = 20000;
+  const PONG_WAIT_MS = 10000;
+  const MAX_BACKOFF_MS = 30000;
+  const $ = (id) => document.getElementById(id);
+  let socket = null;
+  let backoffMs = 1000;
+  let currentCheckin = null;
+  let currentAsk = 0;
+  const answeredAsk = new Map();  // checkin id -> ask number answered (a late duplicate push is ignored)
+  let pendingAnswer = null;
+  let pingTimer = null;
+  let pongTimer = null;
+  let reconnectTimer = null;
+
+  function loadConfig() {
+    try {
+      const value = JSON.parse(localStorage.getItem(STORAGE_KEY) || "null");
+      return value && value.deviceId && value.token ? value : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  function setStatus(connected, text) {
+    const status = $("status");
+    status.textContent = text;
+    status.className = "status " + (connected ? "on" : "off");
+    document.body.dataset.connected = connected ? "yes" : "no";
+  }
+
+  function showSetup(message) {
+    $("home").hidden = true;
+    $("setup").hidden = false;
+    $("setup-error").textContent = message || "";
+    const config = loadConfig();
+    if (config) $("device-id").value = config.deviceId;
+  }
+
+  function showHome() {
+    $("setup").hidden = true;
+    $("home").hidden = false;
+  }
+
+  function send(payload) {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify(payload));
+      return true;
+    }
+    return false;
+  }
+
+  function stopPing() {
+    clearInterval(pingTimer);
+    clearTimeout(pongTimer);
+    pingTimer = pongTimer = null;
+  }
+
+  function startPing() {
+    stopPing();
+    pingTimer = setInterval(() => {
+      if (!send({ type: "ping" })) return;
+      clearTimeout(pongTimer);
+      pongTimer = setTimeout(() => socket && socket.close(), PONG_WAIT_MS);  // silent drop: reconnect
+    }, PING_EVERY_MS);
+  }
+
+  function scheduleReconnect() {
+    clearTimeout(reconnectTimer);
+    const wait = Math.min(backoffMs, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
+    backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
+    reconnectTimer = setTimeout(connect, wait);
+  }
+
+  function handle(message) {
+    switch (message.type) {
+      case "welcome":
+        backoffMs = 1000;
+        setStatus(true, "つながっています");
+        $("hello").textContent = message.name ? message.name + "さん、こんにちは。" : "";
+        startPing();
+        if (pendingAnswer) send(pendingAnswer);
+        break;
+      case "checkin":
+        if (answeredAsk.has(message.checkin_id) && message.ask <= answeredAsk.get(message.checkin_id)) break;
+        currentCheckin = message.checkin_id;
+        currentAsk = message.ask;
+        $("question").textContent = message.message;
+        $("reply").textContent = "";
+        break;
+      case "answered":
+        pendingAnswer = null;
+        if (message.checkin_id !== null) {
+          // An answered question is not asked again; only a stale duplicate push could bring it back.
+          answeredAsk.set(message.checkin_id, message.checkin_id === currentCheckin ? currentAsk : Infinity);
+        }
+        $("reply").textContent = message.message;
+        if (message.checkin_id === currentCheckin) {
+          currentCheckin = null;
+          $("question").textContent = "お返事ありがとうございました。";
+        }
+        break;
+      case "retry":
+        pendingAnswer = null;
+        $("reply").textContent = message.message;
+        break;
+      case "error":
+        $("reply").textContent = message.message;
+        break;
+      case "pong":
+        clearTimeout(pongTimer);
+        break;
+      default:
+        break;
+    }
+  }
+
+  function connect() {
+    clearTimeout(reconnectTimer);
+    const config = loadConfig();
+    if (!config) {
+      showSetup();
+      return;
+    }
+    showHome();
+    setStatus(false, "つないでいます…");
+    const scheme = location.protocol === "https:" ? "wss" : "ws";
+    const ws = new WebSocket(`${scheme}://${location.host}/watch/device/${encodeURIComponent(config.deviceId)}`);
+    socket = ws;
+    ws.onopen = () => ws.send(JSON.stringify({ type: "hello", token: config.token }));
+    ws.onmessage = (event) => {
+      try {
+        handle(JSON.parse(event.data));
+      } catch (err) {
+        /* ignore a malformed message */
+      }
+    };
+    ws.onclose = (event) => {
+      if (socket !== ws) return;
+      stopPing();
+      socket = null;
+      if (event.code === 4401) {
+        setStatus(false, "つながっていません");
+        showSetup("端末番号か合言葉がちがいます。市役所にお問い合わせください。");
+        return;
+      }
+      setStatus(false, "つながっていません。つなぎ直しています…");
+      scheduleReconnect();
+    };
+  }
+
+  function answer(payload) {
+    pendingAnswer = { type: "answer", checkin_id: currentCheckin, ...payload };
+    $("reply").textContent = send(pendingAnswer) ? "送っています…" : "つながったら、すぐに送ります。";
+  }
+
+  document.querySelectorAll(".answer").forEach((button) => {
+    button.addEventListener("click", () => answer({ button: button.dataset.button }));
+  });
+  $("text-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = $("answer-text").value.trim();
+    if (!text) return;
+    answer({ text });
+    $("answer-text").value = "";
+  });
+  $("setup-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const deviceId = $("device-id").value.trim();
+    const token = $("device-token").value.trim();
+    if (!deviceId || !token) return;
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ deviceId, token }));
+    $("device-token").value = "";
+    backoffMs = 1000;
+    connect();
+  });
+  $("reset").addEventListener("click", () => {
+    if (socket) {
+      const ws = socket;
+      socket = null;
+      ws.close();
+    }
+    stopPing();
+    setStatus(false, "つながっていません");
+    showSetup();
+  });
+  window.addEventListener("online", () => {
+    if (!socket) {
+      backoffMs = 1000;
+      connect();
+    }
+  });
+  connect();
+})();
