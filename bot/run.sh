@@ -3,8 +3,9 @@
 # Start the action server separately with bot/actions.sh.
 set -euo pipefail
 cd "$(dirname "$0")"
+PORT=$(cd .. && .venv/bin/python -m bot.actions.settings rasa_port)  # BOT_RASA_PORT, default 5005 (env or .env)
 ./train.sh
 mkdir -p var  # the SQLite tracker store (endpoints.yml) lives in bot/var/
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1
-exec ../.venv-rasa/bin/rasa run --enable-api -p "${BOT_RASA_PORT:-5005}" -i 127.0.0.1 --model models \
+exec ../.venv-rasa/bin/rasa run --enable-api -p "$PORT" -i 127.0.0.1 --model models \
   --endpoints endpoints.yml --credentials credentials.yml "$@"

@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
 RASA="$ROOT/.venv-rasa/bin/rasa"
 PY="$ROOT/.venv/bin/python"
-PORT=${BOT_ACTIONS_PORT:-5055}
+PORT=$(cd "$ROOT" && "$PY" -m bot.actions.settings actions_port)  # checks the bot settings; BOT_ACTIONS_PORT
 RESULTS=results
 MODEL=models/osaki.tar.gz
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1

@@ -11,6 +11,7 @@ export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1
 [ -f .env ] && { set -a; . ./.env; set +a; }
 .venv/bin/python -m knowledge build
 .venv/bin/python -m storage upgrade
+.venv/bin/python -m bot.actions.settings > /dev/null  # refuses invalid bot settings with a message
 mkdir -p var/log bot/var
 
 pids=()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import threading
@@ -14,6 +15,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.actions.errors import BotSettingsError
 from bot.actions.knowledge_client import KnowledgeClient
 from bot.actions.messages import (
     SLOT_LAST_DEPARTMENT,
@@ -47,7 +49,7 @@ from bot.actions.report import (
     parse_photo_answer,
 )
 from bot.actions.reports_client import file_report
-from bot.actions.settings import SEARCH_TOP_K, BotSettings
+from bot.actions.settings import SEARCH_TOP_K, BotSettings, load_settings
 from knowledge.records import FaqEntry
 
 log = logging.getLogger(__name__)
@@ -61,13 +63,30 @@ CONFIRMED_YES = "yes"
 CONFIRMED_NO = "no"
 
 KNOWLEDGE = KnowledgeClient()
-if os.environ.get("BOT_PRELOAD_KNOWLEDGE", "true").strip().lower() in ("1", "true", "yes"):
-    # Load the index and model in the background so that the first question is answered quickly.
-    threading.Thread(target=KNOWLEDGE.preload, name="knowledge-preload", daemon=True).start()
+# Set by Sanic in its worker processes. rasa-sdk also imports the actions in Sanic's supervising process,
+# which serves no request: loading the search there too would cost ~700 MB and CPU during start-up.
+SANIC_WORKER_ENV = "SANIC_WORKER_NAME"
 
 
+@functools.cache
 def _settings() -> BotSettings:
-    return BotSettings.from_env()
+    """The validated settings, read once per process (bot/actions.sh checks them before the server starts)."""
+    return load_settings()
+
+
+def _start_preload() -> None:
+    """Load the index and model in the background so that the first question is answered quickly."""
+    try:
+        preload = _settings().preload_knowledge
+    except BotSettingsError as err:  # every action that needs the settings reports it again
+        log.error("%s", err.message)
+        return
+    if preload and os.environ.get(SANIC_WORKER_ENV):
+        threading.Thread(target=KNOWLEDGE.preload, name="knowledge-preload", daemon=True).start()
+
+
+# rasa-sdk offers no start-up hook: importing the actions is the action server's start.
+_start_preload()
 
 
 def _general_contact(settings: BotSettings) -> Contact:

@@ -58,7 +58,5 @@ class KnowledgeClient:
         if not entry_id:
             return None
         searcher = self.searcher()
-        for entry in searcher.index.entries:
-            if entry.id == entry_id:
-                return entry
-        return None
+        entries: list[FaqEntry] = list(searcher.index.entries)
+        return next((entry for entry in entries if entry.id == entry_id), None)

@@ -8,13 +8,19 @@ import json
 import httpx
 
 from bot.actions.reports_client import TOKEN_HEADER, file_report
-from bot.actions.settings import BotSettings
+from bot.actions.settings import DEFAULT_GATEWAY_INTERNAL_URL, BotSettings
 
 PAYLOAD = {"what": "道路に穴", "where": "古川駅前", "photo_url": None, "session_id": "s1"}
 
 
+def make_settings(**values: object) -> BotSettings:
+    """Settings independent of the caller's environment and .env."""
+    fields: dict[str, object] = {"gateway_internal_url": DEFAULT_GATEWAY_INTERNAL_URL, "internal_token": "", **values}
+    return BotSettings(_env_file=None, **fields)  # type: ignore[arg-type]
+
+
 def run(handler: httpx.MockTransport, settings: BotSettings | None = None) -> str | None:
-    return asyncio.run(file_report(PAYLOAD, settings or BotSettings(), transport=handler))
+    return asyncio.run(file_report(PAYLOAD, settings or make_settings(), transport=handler))
 
 
 def test_success_returns_the_report_number() -> None:
@@ -38,7 +44,7 @@ def test_token_header_is_sent_when_configured() -> None:
         seen.append(request)
         return httpx.Response(200, json={"id": 7})
 
-    assert run(httpx.MockTransport(handler), BotSettings(internal_token="t0ken")) == "7"
+    assert run(httpx.MockTransport(handler), make_settings(internal_token="t0ken")) == "7"
     assert seen[0].headers[TOKEN_HEADER] == "t0ken"
 
 
@@ -60,5 +66,5 @@ def test_connection_error_gives_none() -> None:
 
 def test_unreachable_real_port_gives_none() -> None:
     # Port 9 (discard) on the loopback interface: nothing listens there.
-    settings = BotSettings(gateway_internal_url="http://127.0.0.1:9", report_timeout_s=2.0)
+    settings = make_settings(gateway_internal_url="http://127.0.0.1:9", report_timeout_s=2.0)
     assert asyncio.run(file_report(PAYLOAD, settings)) is None
