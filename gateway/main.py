@@ -17,7 +17,22 @@ from gateway.bot_client import BotClient
 from gateway.deps import SearchService
 from gateway.errors import install_error_handlers
 from gateway.rate_limit import RateLimiter
-from gateway.routes import chat, health, internal_reports, search
+from gateway.routes import (
+    chat,
+    health,
+    internal_reports,
+    search,
+    staff_admin,
+    staff_alerts,
+    staff_auth,
+    staff_board,
+    staff_common,
+    staff_import,
+    staff_reports,
+    staff_residents,
+    staff_residents_admin,
+    staff_safety,
+)
 from gateway.settings import GatewaySettings
 from knowledge.embed import SentenceTransformerEmbedder
 from knowledge.service import ensure_index, open_searcher
@@ -59,6 +74,7 @@ def create_app(
             stack.push_async_callback(app.state.bot.aclose)
             # --- lifespan hooks of other packages (one line each, below) ---
             await stack.enter_async_context(watch_routes.lifespan(app))
+            await run_in_threadpool(staff_common.startup, app)
             yield
             app.state.search = None
 
@@ -73,6 +89,16 @@ def create_app(
     install_error_handlers(app)
     # --- routers (one line each) ---
     app.include_router(watch_routes.router)
+    staff_common.install(app)
+    app.include_router(staff_auth.router)
+    app.include_router(staff_board.router)
+    app.include_router(staff_alerts.router)
+    app.include_router(staff_residents_admin.router)
+    app.include_router(staff_import.router)
+    app.include_router(staff_residents.router)
+    app.include_router(staff_safety.router)
+    app.include_router(staff_admin.router)
+    app.include_router(staff_reports.router)
     app.include_router(search.router)
     app.include_router(health.router)
     app.include_router(chat.router)

@@ -9,7 +9,7 @@ export RASA_TELEMETRY_ENABLED=false
 echo "==> ruff"
 .venv/bin/ruff check .
 echo "==> mypy"
-.venv/bin/mypy knowledge gateway storage reports watch
+.venv/bin/mypy knowledge gateway storage reports watch staff
 echo "==> bot conversation tests"
 BOT_ACTIONS_PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') \
   bot/test.sh

@@ -3,4 +3,5 @@
 from __future__ import annotations
 
 import reports.models  # noqa: F401
+import staff.models  # noqa: F401
 import watch.models  # noqa: F401

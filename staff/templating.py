@@ -1,0 +1,84 @@
+"""The Jinja2 environment of the dashboard (autoescaped) and Japanese labels and formatters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.templating import Jinja2Templates
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+TOKYO = ZoneInfo("Asia/Tokyo")
+WEEKDAYS_JA = ("月", "火", "水", "木", "金", "土", "日")
+
+OUTCOME_LABELS = {"fine": "元気", "unwell": "体調不良", "help": "助けて"}
+CHECKIN_STATUS_LABELS = {"open": "回答待ち", "escalated": "未回答(エスカレーション)", "answered": "回答済み",
+                         "cancelled": "取り消し"}
+ALERT_STATUS_LABELS = {"open": "未対応", "acknowledged": "対応中", "resolved": "対応完了"}
+PRIORITY_LABELS = {"urgent": "緊急", "high": "高", "medium": "中"}
+REASON_LABELS = {"no_answer": "応答なし", "unwell": "体調不良", "unwell_streak": "体調不良が続いています",
+                 "help": "助けを求めています", "keyword": "気になる言葉"}
+RELATION_LABELS = {"family": "家族", "volunteer": "民生委員", "care_center": "地域包括支援センター"}
+CHANNEL_LABELS = {"tablet": "タブレット", "speaker": "スマートスピーカー", "web_chat": "ウェブチャット"}
+ROLE_LABELS = {"admin": "管理者", "staff": "スタッフ"}
+REPORT_STATUS_LABELS = {"new": "新規", "in_progress": "対応中", "done": "完了", "rejected": "対象外"}
+EVENT_LABELS = {
+    "enrolled": "登録", "updated": "情報変更", "asked": "問いかけ", "asked_again": "再度の問いかけ",
+    "delivered": "端末に配信", "answer": "回答", "answered": "回答", "contact_notified": "連絡先へ通知",
+    "contact_unreachable": "連絡先に通知できません", "notification_failed": "通知の失敗",
+    "alert_opened": "アラート発生", "alert_escalated": "アラートの再通知", "alert_acknowledged": "アラートの受付",
+    "alert_resolved": "アラートの対応完了", "quiet_added": "休止期間の追加", "quiet_removed": "休止期間の削除",
+    "device_added": "端末の登録", "device_revoked": "端末の停止", "checkin_created": "問いかけ",
+}
+
+
+def format_dt(value: datetime | None) -> str:
+    """A timestamp in Japan time, e.g. 2026/05/01 09:30."""
+    if value is None:
+        return "—"
+    return value.astimezone(TOKYO).strftime("%Y/%m/%d %H:%M")
+
+
+def format_time(value: datetime | None) -> str:
+    """Only the Japan-time clock time, e.g. 09:30."""
+    if value is None:
+        return "—"
+    return value.astimezone(TOKYO).strftime("%H:%M")
+
+
+def format_date(value: date | None) -> str:
+    """A date with its Japanese weekday, e.g. 2026/05/01(金)."""
+    if value is None:
+        return "—"
+    return f"{value:%Y/%m/%d}({WEEKDAYS_JA[value.weekday()]})"
+
+
+def label(mapping: dict[str, str], key: str | None) -> str:
+    """The Japanese label of a code (the code itself when unknown)."""
+    if key is None:
+        return "—"
+    return mapping.get(key, key)
+
+
+@cache
+def templates() -> Jinja2Templates:
+    """The dashboard's templates (created on first use)."""
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        autoescape=select_autoescape(["html", "xml", "svg"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(dt=format_dt, hm=format_time, d=format_date)
+    env.globals.update(
+        OUTCOME_LABELS=OUTCOME_LABELS, CHECKIN_STATUS_LABELS=CHECKIN_STATUS_LABELS,
+        ALERT_STATUS_LABELS=ALERT_STATUS_LABELS, PRIORITY_LABELS=PRIORITY_LABELS, REASON_LABELS=REASON_LABELS,
+        RELATION_LABELS=RELATION_LABELS, CHANNEL_LABELS=CHANNEL_LABELS, ROLE_LABELS=ROLE_LABELS,
+        REPORT_STATUS_LABELS=REPORT_STATUS_LABELS, EVENT_LABELS=EVENT_LABELS, WEEKDAYS_JA=WEEKDAYS_JA,
+        label=label,
+    )
+    return Jinja2Templates(env=env)

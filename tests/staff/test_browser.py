@@ -1,0 +1,158 @@
+"""The dashboard in real Chromium: log in, watch an alert appear live after a silence, acknowledge it; axe-core
+finds no WCAG A/AA violation on the login, board, alert queue, resident and safety pages (desktop and tablet)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+
+import pytest
+import uvicorn
+from fastapi import FastAPI
+from playwright.sync_api import Browser, Page, ViewportSize, expect, sync_playwright
+from sqlalchemy import select
+
+from storage.database import Database
+from tests.browser_support import axe_violations, format_violations, free_port, launch_chromium, wait_for_port
+from tests.staff.conftest import Account, make_account, make_resident, silence_until_alert, unique_district
+from watch.clock import ManualClock
+from watch.models import Alert
+from watch.notify import Dispatcher
+from watch.settings import WatchSettings
+from watch.worker import Worker
+
+pytestmark = pytest.mark.slow
+
+TABLET: ViewportSize = {"width": 768, "height": 1024}
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+LIVE_TIMEOUT_MS = 15_000  # the page polls every 0.5 s in this test
+
+
+@pytest.fixture(scope="module")
+def server(running_app: FastAPI) -> Iterator[str]:
+    """The already-started app served over real HTTP on loopback (its lifespan already ran: lifespan off)."""
+    settings = running_app.state.staff_settings
+    saved = (settings.live_poll_s, settings.live_stream_max_s, settings.session_idle_s)
+    settings.live_poll_s, settings.live_stream_max_s, settings.session_idle_s = 0.5, 30.0, 4 * 3600
+    port = free_port()
+    config = uvicorn.Config(running_app, host="127.0.0.1", port=port, lifespan="off", log_level="warning",
+                            timeout_graceful_shutdown=2)
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, name="staff-test-server", daemon=True)
+    thread.start()
+    wait_for_port("127.0.0.1", port, timeout_s=30)
+    yield f"http://127.0.0.1:{port}"
+    uv.should_exit = True
+    thread.join(timeout=15)
+    settings.live_poll_s, settings.live_stream_max_s, settings.session_idle_s = saved
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless."""
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    context = browser.new_context(viewport=DESKTOP, locale="ja-JP", base_url=server)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def assert_accessible(page: Page) -> None:
+    if os.environ.get("STAFF_SHOTS"):
+        name = page.url.split("/staff", 1)[1].strip("/").replace("/", "_") or "board"
+        width = (page.viewport_size or DESKTOP)["width"]
+        page.screenshot(path=f"{os.environ['STAFF_SHOTS']}/{name}-{width}.png", full_page=True)
+    violations = axe_violations(page)
+    assert violations == [], format_violations(violations)
+
+
+def log_in(page: Page, account: Account) -> None:
+    page.goto("/staff/login")
+    page.get_by_label("ユーザー名").fill(account.username)
+    page.get_by_label("パスワード").fill(account.password)
+    page.get_by_label("パスワード").press("Enter")
+    page.wait_for_url("**/staff", timeout=10_000)
+
+
+def test_login_page_is_accessible_and_shows_errors_accessibly(page: Page, db: Database) -> None:
+    page.goto("/staff/login")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert_accessible(page)
+    page.get_by_label("ユーザー名").fill("nobody")
+    page.get_by_label("パスワード").fill("wrong-password-123")
+    page.get_by_role("button", name="ログイン").click()
+    expect(page.get_by_role("alert")).to_have_text("ユーザー名またはパスワードが正しくありません。")
+    assert_accessible(page)
+
+
+def test_an_alert_appears_live_and_is_acknowledged(
+    page: Page, db: Database, manual_clock: ManualClock, running_app: FastAPI
+) -> None:
+    district = unique_district()
+    resident_id = make_resident(db, district=district, name="見守 静子", checkin_time="08:00")
+    worker = Worker(db=db, settings=WatchSettings(environment="test"), clock=manual_clock, dispatcher=Dispatcher({}))
+    worker.tick()
+    for minutes in (31, 90):  # re-asked, family told: still waiting
+        manual_clock.advance(minutes=minutes)
+        worker.tick()
+    account = make_account(db, districts=(district,))
+    log_in(page, account)
+    card = page.get_by_role("region", name=district)
+    expect(card).to_contain_text("回答待ち 1人")
+    expect(page.get_by_text("未対応のアラートはありません。")).to_be_visible()
+    assert_accessible(page)
+
+    manual_clock.advance(minutes=61)  # 3 hours of silence: the worker raises the staff alert
+    worker.tick()
+    expect(card).to_contain_text("未回答(エスカレーション) 1人", timeout=LIVE_TIMEOUT_MS)
+    expect(page.get_by_role("link", name="未対応のアラートが1件あります。アラート一覧を開く")).to_be_visible()
+    expect(page.locator("[data-live-announcer]")).to_contain_text("未対応のアラートが1件あります。")
+    assert_accessible(page)
+
+    page.get_by_role("link", name="アラート", exact=True).click()
+    item = page.locator(".alert-item", has_text="見守 静子")
+    expect(item).to_contain_text("未対応")
+    assert_accessible(page)
+    button = item.get_by_role("button", name="受け付ける")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(item).to_contain_text("対応中", timeout=LIVE_TIMEOUT_MS)
+    expect(page.locator("[data-live-announcer]")).to_contain_text("アラートを受け付けました。")
+    with db.sessions() as session:
+        alert = session.scalars(select(Alert).where(Alert.resident_id == resident_id)).one()
+        assert alert.status == "acknowledged" and alert.acknowledged_by is not None
+        assert account.username in alert.acknowledged_by
+    expect(page.locator(f"#alert-{alert.id}-title")).to_be_focused()  # focus is not lost to the page top
+
+    page.set_viewport_size(TABLET)
+    assert_accessible(page)
+    page.goto(f"/staff/residents/{resident_id}")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("見守 静子")
+    assert_accessible(page)
+
+
+def test_admin_pages_are_accessible_on_a_tablet(page: Page, db: Database, manual_clock: ManualClock) -> None:
+    district = unique_district()
+    make_resident(db, district=district, checkin_time="08:00")
+    silence_until_alert(db, manual_clock)
+    page.set_viewport_size(TABLET)
+    log_in(page, make_account(db, role="admin"))
+    assert_accessible(page)  # the board with every district and the chart
+    for path in ("/staff/alerts", "/staff/residents", "/staff/residents/new", "/staff/residents/import",
+                 "/staff/safety", "/staff/users", "/staff/audit", "/staff/reports"):
+        page.goto(path)
+        assert_accessible(page)
+    page.goto("/staff/safety")
+    page.get_by_label("対象の地区").select_option(district)
+    page.get_by_role("button", name="安否確認を開始する").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("安否確認の状況")
+    expect(page.get_by_text("未回答 1人")).to_be_visible()
+    assert_accessible(page)

@@ -1,0 +1,67 @@
+"""Form parsing and Japanese validation messages (pure)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pydantic import ValidationError
+
+from staff.forms import (
+    csv_problem_rows,
+    parse_quiet_period,
+    parse_resident_create,
+    parse_resident_update,
+    reason_ja,
+    validation_problems,
+)
+from watch.schemas import CsvRowError
+
+FORM = {
+    "code": "", "name": "大崎 花子", "name_kana": "おおさき はなこ", "district": "古川", "address": "大崎市古川1-2-3",
+    "birth_year": "1940", "channel": "tablet", "checkin_time": "08:30", "checkin_days": ["0", "2", "4"],
+    "consent_date": "2025-04-01", "active": "1", "note": "",
+    "contact1_name": "大崎 太郎", "contact1_relation": "family", "contact1_relation_label": "長男",
+    "contact1_phone": "090-1234-5678", "contact1_email": "",
+    "contact2_name": "", "contact2_relation": "family", "contact2_relation_label": "", "contact2_phone": "",
+    "contact2_email": "",
+}
+
+
+def test_a_complete_form_becomes_a_resident() -> None:
+    resident = parse_resident_create(FORM)
+    assert resident.code is None
+    assert resident.checkin_days == [0, 2, 4]
+    assert resident.consent_date == date(2025, 4, 1)
+    assert resident.active is True
+    assert [(c.name, c.relation_label, c.phone) for c in resident.contacts] == [("大崎 太郎", "長男", "090-1234-5678")]
+
+
+def test_update_keeps_every_field_and_replaces_contacts() -> None:
+    update = parse_resident_update({**FORM, "active": ""})
+    assert update.active is False
+    assert update.contacts is not None and len(update.contacts) == 1
+
+
+def test_errors_are_japanese_and_name_the_field() -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_resident_create({**FORM, "name": "", "checkin_time": "25:00", "contact1_phone": ""})
+    problems = validation_problems(info.value)
+    assert "氏名: 入力してください" in problems
+    assert "問いかけの時刻: 時刻は 09:00 のように入力してください" in problems
+    assert "連絡先1: 連絡先にはメールアドレスか電話番号が必要です" in problems
+
+
+def test_quiet_period_order_is_checked() -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_quiet_period({"start_date": "2026-05-10", "end_date": "2026-05-01", "reason": "入院"})
+    assert validation_problems(info.value) == ["入力: 終了日が開始日より前です"]
+
+
+def test_csv_reasons_are_translated_and_unknown_ones_kept() -> None:
+    rows = csv_problem_rows([CsvRowError(row=1, column="district", reason="required column is missing"),
+                             CsvRowError(row=3, column="code", reason="duplicate code (also on row 2)"),
+                             CsvRowError(row=4, column="x", reason="something new")])
+    assert rows == [(1, "district", "必須の列がありません"), (3, "code", "住民番号が重複しています"),
+                    (4, "x", "something new")]
+    assert reason_ja("Value error, must not be blank") == "空欄にできません"
