@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from knowledge.embed import SentenceTransformerEmbedder
 from knowledge.japanese import MorphAnalyzer
 from knowledge.search import Searcher
 from knowledge.service import ensure_index, open_searcher
 from knowledge.settings import KnowledgeSettings
+from tests.browser_support import launch_chromium
 from tests.live_stack import Stack, free_port, start_stack
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -66,3 +68,12 @@ def live_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 def closed_port_url() -> str:
     """An http URL on loopback where nothing listens (a stopped Rasa)."""
     return f"http://127.0.0.1:{free_port()}"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless (one per test module: Playwright's sync API owns the thread while it runs)."""
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()

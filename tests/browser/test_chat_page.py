@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
 
-from tests.browser_support import ServerHandle, axe_violations, format_violations, launch_chromium, start_gateway
+from tests.browser_support import ServerHandle, axe_violations, format_violations, start_gateway
 
 pytestmark = pytest.mark.slow
 
@@ -33,15 +33,6 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerHandle]:
     handle = start_gateway(work_dir=tmp_path_factory.mktemp("chat-gateway"))
     yield handle
     handle.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless."""
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 import pytest
 import uvicorn
 from fastapi import FastAPI
-from playwright.sync_api import Browser, Page, ViewportSize, expect, sync_playwright
+from playwright.sync_api import Browser, Page, ViewportSize, expect
 from sqlalchemy import select
 
 from storage.database import Database
-from tests.browser_support import axe_violations, format_violations, free_port, launch_chromium, wait_for_port
+from tests.browser_support import axe_violations, format_violations, free_port, wait_for_port
 from tests.staff.conftest import Account, make_account, make_resident, silence_until_alert, unique_district
 from watch.clock import ManualClock
 from watch.models import Alert
@@ -46,15 +46,6 @@ def server(running_app: FastAPI) -> Iterator[str]:
     uv.should_exit = True
     thread.join(timeout=15)
     settings.live_poll_s, settings.live_stream_max_s, settings.session_idle_s = saved
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless."""
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, ViewportSize, expect, sync_playwright
+from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from storage.database import Database
 from storage.engine import make_engine, make_session_factory
-from tests.browser_support import ServerHandle, axe_violations, format_violations, launch_chromium, start_gateway
+from tests.browser_support import ServerHandle, axe_violations, format_violations, start_gateway
 from tests.watch.helpers import add_resident, checkins, schedule
 from tests.watch.servers import TcpProxy
 from watch import store
@@ -45,14 +45,6 @@ def gateway(tmp_path_factory: pytest.TempPathFactory, database: tuple[str, Datab
                            work_dir=tmp_path_factory.mktemp("device-gateway"))
     yield handle
     handle.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
