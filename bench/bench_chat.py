@@ -3,6 +3,8 @@ and the time from the run command to the first answer.
 
     .venv/bin/python bench/bench_chat.py                  # sequential + 16 concurrent + memory
     .venv/bin/python bench/bench_chat.py --run-command    # also: ./scripts/run.sh -> first answer
+    .venv/bin/python bench/bench_chat.py --rasa-model /tmp/bot/models/osaki.tar.gz --tracker-store memory
+                                                          # a candidate model / Rasa's in-memory tracker store
 
 --run-command needs the default ports 8000, 5005 and 5055 to be free.
 
@@ -30,7 +32,7 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.live_stack import Stack, start_stack  # noqa: E402
+from tests.live_stack import RASA_MODEL, Stack, start_stack  # noqa: E402
 
 QUERY_FILE = ROOT.parent / "shared" / "eval" / "queries-dev.tsv"
 FALLBACK_QUESTIONS = ["住民票はどこで取れますか", "粗大ごみの出し方を教えてください", "児童手当の申請方法"]
@@ -77,7 +79,8 @@ async def sequential(base_url: str, texts: list[str], n: int) -> dict[str, float
     async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
         for text in texts[:WARMUP_TURNS]:
             await turn(client, await new_session(client), text)
-        times, errors, degraded = [], 0, 0
+        times: list[float] = []
+        errors = degraded = 0
         for i in range(n):
             session_id = await new_session(client)
             elapsed, ok, by_bot = await turn(client, session_id, texts[i % len(texts)])
@@ -96,7 +99,8 @@ async def concurrent(base_url: str, texts: list[str], clients: int, seconds: flo
         sessions = [await new_session(client) for _ in range(clients)]
 
         async def worker(index: int) -> tuple[list[float], int, int]:
-            times, errors, degraded, i, session_id = [], 0, 0, index, sessions[index]
+            times: list[float] = []
+            errors, degraded, i, session_id = 0, 0, index, sessions[index]
             while time.perf_counter() < deadline:
                 if len(times) % TURNS_PER_CONVERSATION == TURNS_PER_CONVERSATION - 1:
                     session_id = await new_session(client)  # citizens ask a few questions, then leave
@@ -171,17 +175,25 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=30.0, help="duration of the concurrent run")
     parser.add_argument("--run-command", action="store_true", help="also time ./scripts/run.sh to the first answer")
+    parser.add_argument("--rasa-model", type=Path, default=RASA_MODEL, help="Rasa model to serve")
+    parser.add_argument("--tracker-store", choices=("sql", "memory"), default="sql", help="Rasa's tracker store")
     args = parser.parse_args()
     texts = questions()
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB; {len(texts)} questions")
     with tempfile.TemporaryDirectory(prefix="bench-chat-") as work:
         started = time.perf_counter()
-        stack = start_stack(Path(work))
+        stack = start_stack(Path(work), rasa_model=args.rasa_model, tracker_store=args.tracker_store)
+        print(f"rasa: model {args.rasa_model}, tracker store {args.tracker_store}")
         print(f"stack ready in {time.perf_counter() - started:.1f} s (index build included)")
         try:
+            cpu_start = cpu_seconds(stack)
             seq = asyncio.run(sequential(stack.gateway_url, texts, args.turns))
+            cpu_seq = cpu_seconds(stack)
             print(f"sequential: {seq['n']:.0f} turns, p50 {seq['p50_ms']:.1f} ms, p95 {seq['p95_ms']:.1f} ms, "
                   f"mean {seq['mean_ms']:.1f} ms, errors {seq['errors']:.0f}, degraded {seq['degraded']:.0f}")
+            turns = seq["n"] + WARMUP_TURNS
+            print("cpu (sequential, ms per message): " + ", ".join(
+                f"{name} {(cpu_seq[name] - cpu_start[name]) / turns * 1000:.1f}" for name in cpu_seq))
             cpu_before = cpu_seconds(stack)
             con = asyncio.run(concurrent(stack.gateway_url, texts, args.clients, args.seconds))
             cpu_after = cpu_seconds(stack)

