@@ -204,6 +204,7 @@ def start_stack(work_dir: Path, *, env: Mapping[str, str] | None = None, rasa_mo
 
 
 if __name__ == "__main__":  # manual use: python -m tests.live_stack /tmp/stack
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the children on kill, not only on Ctrl-C
     started = start_stack(Path(sys.argv[1]))
     print("gateway:", started.gateway_url, flush=True)
     try:
