@@ -180,13 +180,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="duration of the concurrent run")
     parser.add_argument("--run-command", action="store_true", help="also time ./scripts/run.sh to the first answer")
     parser.add_argument("--rasa-model", type=Path, default=RASA_MODEL, help="Rasa model to serve")
+    parser.add_argument("--rasa-instances", type=int, default=1, help="Rasa servers behind the gateway")
     parser.add_argument("--tracker-store", choices=("sql", "memory"), default="sql", help="Rasa's tracker store")
     args = parser.parse_args()
     texts = questions()
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB; {len(texts)} questions")
     with tempfile.TemporaryDirectory(prefix="bench-chat-") as work:
         started = time.perf_counter()
-        stack = start_stack(Path(work), rasa_model=args.rasa_model, tracker_store=args.tracker_store)
+        stack = start_stack(Path(work), rasa_model=args.rasa_model, tracker_store=args.tracker_store,
+                            rasa_instances=args.rasa_instances)
         print(f"rasa: model {args.rasa_model}, tracker store {args.tracker_store}")
         print(f"stack ready in {time.perf_counter() - started:.1f} s (index build included)")
         try:

@@ -95,7 +95,7 @@ def _spawn(name: str, argv: list[str], *, cwd: Path, env: Mapping[str, str], log
 
 
 def start_rasa(*, work_dir: Path, actions_url: str, port: int | None = None, model: Path = RASA_MODEL,
-               tracker_store: TrackerStore = "sql") -> Service:
+               tracker_store: TrackerStore = "sql", name: str = "rasa") -> Service:
     """The real Rasa server with the trained model, on loopback, SQLite tracker store in ``work_dir``.
 
     ``model`` and ``tracker_store="memory"`` let benchmarks compare a candidate model or Rasa's in-memory store.
@@ -104,14 +104,14 @@ def start_rasa(*, work_dir: Path, actions_url: str, port: int | None = None, mod
         raise RuntimeError(f"{model} is missing: run scripts/setup.sh (it trains the bot)")
     port = port or free_port()
     work_dir.mkdir(parents=True, exist_ok=True)
-    endpoints = work_dir / "endpoints.yml"
+    endpoints = work_dir / f"endpoints-{name}.yml"
     tracker = (f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{work_dir / "tracker.db"}"\n'
                if tracker_store == "sql" else "tracker_store:\n  type: InMemory\n")
     endpoints.write_text(f'action_endpoint:\n  url: "{actions_url}/webhook"\n{tracker}', encoding="utf-8")
     argv = [str(RASA_PYTHON), str(RASA_RUN), "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port),
             "--model", str(model), "--endpoints", str(endpoints),
             "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml")]
-    service = _spawn("rasa", argv, cwd=PROJECT_ROOT / "bot", env=RASA_THREAD_ENV, log_dir=work_dir,
+    service = _spawn(name, argv, cwd=PROJECT_ROOT / "bot", env=RASA_THREAD_ENV, log_dir=work_dir,
                      url=f"http://127.0.0.1:{port}")
     return service
 
@@ -169,14 +169,20 @@ class Stack:
 
 
 def start_stack(work_dir: Path, *, env: Mapping[str, str] | None = None, rasa_model: Path = RASA_MODEL,
-                tracker_store: TrackerStore = "sql") -> Stack:
-    """Start Rasa, the action server and the gateway, and wait until all three are ready."""
+                tracker_store: TrackerStore = "sql", rasa_instances: int = 1) -> Stack:
+    """Start Rasa, the action server and the gateway, and wait until all are ready.
+
+    ``rasa_instances`` > 1 starts more Rasa servers on the same model and tracker store; the gateway spreads
+    conversations over them (session affinity).
+    """
     gateway_port, rasa_port, actions_port = free_port(), free_port(), free_port()
+    extra_ports = [free_port() for _ in range(rasa_instances - 1)]
+    rasa_urls = [f"http://127.0.0.1:{p}" for p in (rasa_port, *extra_ports)]
     gateway_url = f"http://127.0.0.1:{gateway_port}"
     shared_env = {
         "KNOWLEDGE_INDEX_DIR": str(work_dir / "index"),
         "STORAGE_DATABASE_URL": f"sqlite:///{work_dir / 'osaki.db'}",
-        "GATEWAY_RASA_URL": f"http://127.0.0.1:{rasa_port}",
+        "GATEWAY_RASA_URL": ",".join(rasa_urls),
         "GATEWAY_ENVIRONMENT": "test",
         "GATEWAY_INTERNAL_TOKEN": "test-internal-token-0123456789",
         "GATEWAY_RATE_LIMIT_PER_MINUTE": "100000",
@@ -195,8 +201,15 @@ def start_stack(work_dir: Path, *, env: Mapping[str, str] | None = None, rasa_mo
         rasa = start_rasa(work_dir=work_dir / "rasa", actions_url=actions.url, port=rasa_port, model=rasa_model,
                           tracker_store=tracker_store)
         stack.services["rasa"] = rasa
+        for index, port in enumerate(extra_ports, start=2):
+            stack.services[f"rasa{index}"] = start_rasa(
+                work_dir=work_dir / "rasa", actions_url=actions.url, port=port, model=rasa_model,
+                tracker_store=tracker_store, name=f"rasa{index}")
         wait_http(actions.url + "/health", timeout_s=SERVICE_START_TIMEOUT_S, process=actions.process, log=actions.log)
-        wait_http(rasa.url + "/status", timeout_s=RASA_START_TIMEOUT_S, process=rasa.process, log=rasa.log)
+        for name, service in stack.services.items():
+            if name.startswith("rasa"):
+                wait_http(service.url + "/status", timeout_s=RASA_START_TIMEOUT_S, process=service.process,
+                          log=service.log)
     except BaseException:
         stack.stop()
         raise
