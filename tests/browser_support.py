@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tests.live_stack import free_port
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Playwright
 
@@ -64,6 +66,9 @@ GATEWAY_START_TIMEOUT_S = 240.0  # the gateway builds the search index at start 
 STOP_TIMEOUT_S = 15.0
 POLL_INTERVAL_S = 0.25
 LOG_TAIL_CHARS = 4000
+
+
+__all__ = ["free_port"]  # re-exported: one implementation, in tests/live_stack.py
 
 
 class BrowserSupportError(RuntimeError):
@@ -107,14 +112,6 @@ def format_violations(violations: list[dict[str, Any]]) -> str:
 
 
 # --- ports and start-up ------------------------------------------------------------------------------
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port that is free on ``host`` right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def port_is_open(host: str, port: int) -> bool:
     """Whether something accepts TCP connections on host:port."""
     try:

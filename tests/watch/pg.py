@@ -10,13 +10,14 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+
+from tests.live_stack import free_port
 
 PG_ROOT = Path("/usr/lib/postgresql")
 START_TIMEOUT_S = 60
@@ -27,13 +28,6 @@ def pg_bin() -> Path | None:
     """The newest installed PostgreSQL bin folder, or None."""
     candidates = sorted(PG_ROOT.glob("*/bin/initdb"))
     return candidates[-1].parent if candidates else None
-
-
-def free_port() -> int:
-    """A TCP port free on loopback right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
