@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from watch.classify import SEVERITY, Classification
 from watch.errors import NotFoundError
-from watch.escalation import apply_actions, contact_refs
-from watch.history import log_event
+from watch.escalation import apply_actions, contact_refs, new_alerts
 from watch.models import (
     CHECKIN_ANSWERED,
     CHECKIN_ESCALATED,
@@ -23,6 +22,7 @@ from watch.models import (
 )
 from watch.policy import CheckInState, PolicyConfig, decide_answer
 from watch.settings import WatchSettings
+from watch.writes import Writes
 
 ANSWER_WINDOW = timedelta(hours=24)  # a check-in stays answerable this long after it was asked
 REPLIES = {
@@ -92,20 +92,23 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
     checkin = _target(session, resident_id, checkin_id, now)
     outcome = classification.outcome
     shown = (text or outcome)[:500]
-    log_event(session, resident_id=resident_id, checkin_id=checkin.id if checkin else None, kind="answer",
-              detail=f"{outcome} via {classification.source}: {shown}", actor="resident", at=now)
+    writes = Writes()
+    writes.event(resident_id=resident_id, checkin_id=checkin.id if checkin else None, kind="answer",
+                 detail=f"{outcome} via {classification.source}: {shown}", actor="resident", at=now)
     result = AnswerResult(outcome=outcome, checkin_id=checkin.id if checkin else None, reply=REPLIES[outcome])
     config = PolicyConfig.from_settings(settings)
     state = (CheckInState(checkin.status, checkin.opened_at, checkin.step) if checkin
              else CheckInState(CHECKIN_ANSWERED, now, 0))
     if outcome == "unclear":
         if checkin is not None and checkin.status in (CHECKIN_OPEN, CHECKIN_ESCALATED):
-            apply_actions(session, resident=resident, checkin=checkin, actions=decide_answer(
-                state, "unclear", unwell_before=0, keyword=False, contacts=(), config=config),
-                now=now, settings=settings, why="unclear answer")
+            apply_actions(resident=resident, checkin=checkin, actions=decide_answer(
+                state, "unclear", unwell_before=0, keyword=False, contacts=(), config=config), alerts=(),
+                now=now, settings=settings, writes=writes, why="unclear answer")
+        writes.flush(session)
         return result
     if checkin is not None and checkin.status == CHECKIN_ANSWERED and \
             SEVERITY[outcome] <= SEVERITY.get(checkin.outcome or "unclear", 0):
+        writes.flush(session)
         return result  # e.g. 元気です pressed twice: nothing new to do
     streak = 0
     if checkin is not None and checkin.kind == KIND_DAILY and outcome == OUTCOME_UNWELL:
@@ -123,8 +126,13 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
         checkin.delivery_pending = False
     actions = decide_answer(state, outcome, unwell_before=streak, keyword=classification.safety_net,
                             contacts=contact_refs(resident), config=config)
-    alerts = apply_actions(session, resident=resident, checkin=checkin, actions=actions, now=now,
-                           settings=settings, detail=text or "")
+    alerts = new_alerts(resident=resident, checkin=checkin, actions=actions, now=now, settings=settings,
+                        detail=text or "")
+    session.add_all(alerts)
+    session.flush()
+    apply_actions(resident=resident, checkin=checkin, actions=actions, alerts=alerts, now=now, settings=settings,
+                  writes=writes)
+    writes.flush(session)
     result.alert_ids = [alert.id for alert in alerts]
     session.flush()
     return result

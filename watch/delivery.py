@@ -7,17 +7,27 @@ re-ask that arrives in between is not lost.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from watch.models import CHECKIN_ESCALATED, CHECKIN_OPEN, CheckIn, WatchEvent
+from watch.checkins import CHECKINS
+from watch.models import CHECKIN_ESCALATED, CHECKIN_OPEN, CheckIn
+from watch.writes import EVENTS
 
 WAITING = (CHECKIN_OPEN, CHECKIN_ESCALATED)
 SHOW_WINDOW = timedelta(hours=24)
+MAX_IN_LIST = 500  # more connected residents than this: read every pending row and filter in Python
+COLUMNS = (CheckIn.id, CheckIn.resident_id, CheckIn.kind, CheckIn.message, CheckIn.ask_count)
+MARK = (
+    update(CHECKINS)
+    .where(CHECKINS.c.id == bindparam("cid"), CHECKINS.c.ask_count == bindparam("ask"))
+    .values(delivery_pending=False, delivered_count=bindparam("ask"), delivered_at=bindparam("at"))
+)
 
 
 @dataclass(frozen=True)
@@ -31,45 +41,49 @@ class Delivery:
     ask_count: int
 
 
-def _delivery(row: CheckIn) -> Delivery:
-    return Delivery(row.id, row.resident_id, row.kind, row.message, row.ask_count)
+def _delivery(row: Any) -> Delivery:
+    return Delivery(int(row[0]), int(row[1]), str(row[2]), str(row[3]), int(row[4]))
 
 
 def pending_deliveries(session: Session, *, resident_ids: Collection[int] | None = None) -> list[Delivery]:
     """Questions waiting to be pushed (all residents, or only ``resident_ids`` when given)."""
-    query = select(CheckIn).where(CheckIn.delivery_pending.is_(True), CheckIn.status.in_(WAITING))
+    query = select(*COLUMNS).where(CheckIn.delivery_pending.is_(True), CheckIn.status.in_(WAITING))
     if resident_ids is not None:
         if not resident_ids:
             return []
-        query = query.where(CheckIn.resident_id.in_(list(resident_ids)))
-    return [_delivery(row) for row in session.scalars(query.order_by(CheckIn.id))]
+        if len(resident_ids) <= MAX_IN_LIST:
+            query = query.where(CheckIn.resident_id.in_(list(resident_ids)))
+        else:
+            wanted = set(resident_ids)
+            return [item for item in pending_deliveries(session) if item.resident_id in wanted]
+    return [_delivery(row) for row in session.execute(query.order_by(CheckIn.id))]
 
 
 def waiting_for_resident(session: Session, *, resident_id: int, now: datetime) -> list[Delivery]:
     """Unanswered questions of the last 24 h: shown again when a device (re)connects."""
     query = (
-        select(CheckIn)
+        select(*COLUMNS)
         .where(CheckIn.resident_id == resident_id, CheckIn.status.in_(WAITING),
                CheckIn.opened_at >= now - SHOW_WINDOW)
         .order_by(CheckIn.opened_at)
     )
-    return [_delivery(row) for row in session.scalars(query)]
+    return [_delivery(row) for row in session.execute(query)]
 
 
 def mark_delivered(session: Session, *, deliveries: Sequence[Delivery], device_id: str, now: datetime) -> int:
     """Clear ``delivery_pending`` for what was pushed (unless asked again meanwhile) and log it."""
-    done = 0
-    for item in deliveries:
-        result = session.execute(
-            update(CheckIn)
-            .where(CheckIn.id == item.checkin_id, CheckIn.ask_count == item.ask_count)
-            .values(delivery_pending=False, delivered_count=item.ask_count, delivered_at=now)
-        )
-        done += int(getattr(result, "rowcount", 0))
-    if deliveries:
-        session.execute(insert(WatchEvent), [
-            {"resident_id": d.resident_id, "checkin_id": d.checkin_id, "kind": "delivered", "actor": "system",
-             "detail": f"to {device_id} (ask {d.ask_count})", "at": now}
-            for d in deliveries
-        ])
-    return done
+    return mark_delivered_many(session, sent={device_id: deliveries}, now=now)
+
+
+def mark_delivered_many(session: Session, *, sent: Mapping[str, Sequence[Delivery]], now: datetime) -> int:
+    """``mark_delivered`` for many devices at once: one executemany UPDATE and one INSERT of history lines."""
+    items = [(device_id, item) for device_id, deliveries in sent.items() for item in deliveries]
+    if not items:
+        return 0
+    result = session.execute(MARK, [{"cid": d.checkin_id, "ask": d.ask_count, "at": now} for _, d in items])
+    session.execute(insert(EVENTS), [
+        {"resident_id": d.resident_id, "checkin_id": d.checkin_id, "alert_id": None, "kind": "delivered",
+         "actor": "system", "detail": f"to {device_id} (ask {d.ask_count})", "at": now}
+        for device_id, d in items
+    ])
+    return int(getattr(result, "rowcount", 0))

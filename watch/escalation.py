@@ -1,5 +1,8 @@
 """Carry out policy actions in the caller's transaction: re-ask, open/escalate alerts, write outbox rows.
 
+Outbox rows and history lines are collected in a ``Writes`` and inserted by the caller once per batch; new
+alerts are built first (``new_alerts``) so a whole batch of them is flushed at once to get their ids.
+
 Idempotency keys (unique in ``outbox``) name the cause, so one cause can never yield two messages:
 ``checkin:<id>:contact:<contact id>:<reason>``, ``alert:<id>:L<level>:staff:<email>``,
 ``alert:<id>:L<level>:webhook``, ``alert:<id>:L<level>:contact:<contact id>``.
@@ -10,18 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
-from watch.history import log_event
 from watch.messages import (
     REASON_JA,
     alert_payload,
     contact_doc,
     contact_email,
-    enqueue_email,
-    enqueue_webhook,
+    email_row,
     resident_doc,
     staff_email,
+    webhook_row,
 )
 from watch.models import ALERT_OPEN, PRIORITY_RANK, Alert, CheckIn, Contact, Resident
 from watch.policy import (
@@ -38,6 +38,7 @@ from watch.policy import (
     first_family,
 )
 from watch.settings import WatchSettings
+from watch.writes import Writes
 
 
 def contact_refs(resident: Resident) -> list[ContactRef]:
@@ -45,95 +46,98 @@ def contact_refs(resident: Resident) -> list[ContactRef]:
     return [ContactRef(position=c.position, relation=c.relation) for c in resident.contacts]
 
 
-def ask_again(session: Session, *, checkin: CheckIn, now: datetime, why: str) -> None:
+def ask_again(*, checkin: CheckIn, now: datetime, why: str, writes: Writes) -> None:
     """Queue the question for the device once more (the gateway pushes it within a second)."""
     checkin.ask_count += 1
     checkin.delivery_pending = True
-    log_event(session, resident_id=checkin.resident_id, checkin_id=checkin.id, kind="asked_again", detail=why, at=now)
+    writes.event(resident_id=checkin.resident_id, checkin_id=checkin.id, kind="asked_again", detail=why, at=now)
 
 
-def notify_contact(session: Session, *, resident: Resident, contact: Contact, reason: str, key_scope: str,
-                   opened_at: datetime, outcome: str | None, now: datetime, settings: WatchSettings,
+def notify_contact(*, resident: Resident, contact: Contact, reason: str, key_scope: str, opened_at: datetime,
+                   outcome: str | None, now: datetime, settings: WatchSettings, writes: Writes,
                    alert_id: int | None = None) -> None:
     """Email the contact, or send the webhook when it has no email (the city's system phones them)."""
     key = f"{key_scope}:contact:{contact.id}"
     if contact.email:
         subject, body = contact_email(resident, contact, reason, opened_at=opened_at, outcome=outcome,
                                       settings=settings)
-        enqueue_email(session, key=key, to=contact.email, subject=subject, body=body, now=now,
-                      resident_id=resident.id, alert_id=alert_id)
+        writes.message(email_row(key=key, to=contact.email, subject=subject, body=body, now=now,
+                                 resident_id=resident.id, alert_id=alert_id))
     elif settings.webhook_url:
         payload = {"event": "watch.contact.notice", "reason": reason, "resident": resident_doc(resident),
                    "contact": contact_doc(contact), "alert_id": alert_id}
-        enqueue_webhook(session, key=key, url=settings.webhook_url, payload=payload, now=now,
-                        resident_id=resident.id, alert_id=alert_id)
+        writes.message(webhook_row(key=key, url=settings.webhook_url, payload=payload, now=now,
+                                   resident_id=resident.id, alert_id=alert_id))
     else:
-        log_event(session, resident_id=resident.id, alert_id=alert_id, kind="contact_unreachable", at=now,
-                  detail=f"{contact.name}: no email and no webhook configured")
+        writes.event(resident_id=resident.id, alert_id=alert_id, kind="contact_unreachable", at=now,
+                     detail=f"{contact.name}: no email and no webhook configured")
         return
-    log_event(session, resident_id=resident.id, alert_id=alert_id, kind="contact_notified", at=now,
-              detail=f"{contact.name} ({contact.relation_label or contact.relation}): {reason}")
+    writes.event(resident_id=resident.id, alert_id=alert_id, kind="contact_notified", at=now,
+                 detail=f"{contact.name} ({contact.relation_label or contact.relation}): {reason}")
 
 
-def notify_staff(session: Session, *, resident: Resident, alert: Alert, now: datetime, settings: WatchSettings) -> None:
+def notify_staff(*, resident: Resident, alert: Alert, now: datetime, settings: WatchSettings, writes: Writes) -> None:
     """Email every staff address and call the webhook about the alert at its current level."""
     scope = f"alert:{alert.id}:L{alert.level}"
     escalated = alert.level > 0
     subject, body = staff_email(resident, alert, escalated=escalated, settings=settings)
     for address in settings.staff_emails:
-        enqueue_email(session, key=f"{scope}:staff:{address}", to=address, subject=subject, body=body, now=now,
-                      resident_id=resident.id, alert_id=alert.id)
+        writes.message(email_row(key=f"{scope}:staff:{address}", to=address, subject=subject, body=body, now=now,
+                                 resident_id=resident.id, alert_id=alert.id))
     if settings.webhook_url:
         payload = alert_payload(resident, alert, event="watch.alert.escalated" if escalated else "watch.alert.opened",
                                 settings=settings)
-        enqueue_webhook(session, key=f"{scope}:webhook", url=settings.webhook_url, payload=payload, now=now,
-                        resident_id=resident.id, alert_id=alert.id)
+        writes.message(webhook_row(key=f"{scope}:webhook", url=settings.webhook_url, payload=payload, now=now,
+                                   resident_id=resident.id, alert_id=alert.id))
 
 
-def open_alert(session: Session, *, resident: Resident, checkin: CheckIn | None, action: OpenAlert, now: datetime,
-               settings: WatchSettings, detail: str = "") -> Alert:
-    """Create the alert (escalates in ``ack_minutes`` unless acknowledged) and notify staff."""
-    summary = REASON_JA.get(action.reason, action.reason) + (f"：「{detail[:200]}」" if detail else "")
-    notified = 0
-    if checkin is not None and checkin.step >= STEP_FAMILY:
-        notified = first_family(contact_refs(resident)) or 0
-    alert = Alert(resident_id=resident.id, checkin_id=checkin.id if checkin else None, reason=action.reason,
-                  summary=summary, priority=action.priority, priority_rank=PRIORITY_RANK[action.priority],
-                  status=ALERT_OPEN, level=0, contacts_notified=notified, created_at=now,
-                  next_escalation_at=alert_first_deadline(now, PolicyConfig.from_settings(settings)))
-    session.add(alert)
-    session.flush()
-    log_event(session, resident_id=resident.id, checkin_id=alert.checkin_id, alert_id=alert.id, kind="alert_opened",
-              detail=f"{action.priority}: {summary}", at=now)
-    notify_staff(session, resident=resident, alert=alert, now=now, settings=settings)
-    return alert
-
-
-def apply_actions(session: Session, *, resident: Resident, checkin: CheckIn | None, actions: Sequence[Action],
-                  now: datetime, settings: WatchSettings, detail: str = "", why: str = "") -> list[Alert]:
-    """Carry out check-in actions (silence steps or an answer); returns alerts opened."""
-    alerts: list[Alert] = []
-    by_position = {c.position: c for c in resident.contacts}
+def new_alerts(*, resident: Resident, checkin: CheckIn | None, actions: Sequence[Action], now: datetime,
+               settings: WatchSettings, detail: str = "") -> list[Alert]:
+    """The alerts the actions open (escalating in ``ack_minutes`` unless acknowledged); the caller adds and
+    flushes them (a whole batch at once), then passes them to ``apply_actions``."""
+    alerts = []
+    config = PolicyConfig.from_settings(settings)
     for action in actions:
-        if isinstance(action, AskAgain) and checkin is not None:
-            ask_again(session, checkin=checkin, now=now, why=why or "no answer")
-        elif isinstance(action, OpenAlert):
-            alerts.append(open_alert(session, resident=resident, checkin=checkin, action=action, now=now,
-                                     settings=settings, detail=detail))
-        elif isinstance(action, NotifyContact) and action.position in by_position:
-            alert = alerts[-1] if alerts else None
-            scope = f"alert:{alert.id}:L0" if alert else f"checkin:{checkin.id if checkin else 0}:{action.reason}"
-            if alert is not None:
-                alert.contacts_notified = max(alert.contacts_notified, action.position)
-            notify_contact(session, resident=resident, contact=by_position[action.position], reason=action.reason,
-                           key_scope=scope, opened_at=checkin.opened_at if checkin else now,
-                           outcome=(checkin.outcome if checkin else None) or (alert.reason if alert else None),
-                           now=now, settings=settings, alert_id=alert.id if alert else None)
+        if not isinstance(action, OpenAlert):
+            continue
+        summary = REASON_JA.get(action.reason, action.reason) + (f"：「{detail[:200]}」" if detail else "")
+        notified = 0
+        if checkin is not None and checkin.step >= STEP_FAMILY:
+            notified = first_family(contact_refs(resident)) or 0
+        alerts.append(Alert(resident_id=resident.id, checkin_id=checkin.id if checkin else None, reason=action.reason,
+                            summary=summary, priority=action.priority, priority_rank=PRIORITY_RANK[action.priority],
+                            status=ALERT_OPEN, level=0, contacts_notified=notified, created_at=now,
+                            next_escalation_at=alert_first_deadline(now, config)))
     return alerts
 
 
-def apply_alert_decision(session: Session, *, alert: Alert, resident: Resident, decision: AlertDecision,
-                         now: datetime, settings: WatchSettings) -> None:
+def apply_actions(*, resident: Resident, checkin: CheckIn | None, actions: Sequence[Action], alerts: Sequence[Alert],
+                  now: datetime, settings: WatchSettings, writes: Writes, why: str = "") -> None:
+    """Carry out check-in actions (silence steps or an answer); ``alerts``: from ``new_alerts``, flushed."""
+    opened = iter(alerts)
+    current: Alert | None = None
+    by_position = {c.position: c for c in resident.contacts}
+    for action in actions:
+        if isinstance(action, AskAgain) and checkin is not None:
+            ask_again(checkin=checkin, now=now, why=why or "no answer", writes=writes)
+        elif isinstance(action, OpenAlert):
+            current = next(opened)
+            writes.event(resident_id=resident.id, checkin_id=current.checkin_id, alert_id=current.id,
+                         kind="alert_opened", detail=f"{current.priority}: {current.summary}", at=now)
+            notify_staff(resident=resident, alert=current, now=now, settings=settings, writes=writes)
+        elif isinstance(action, NotifyContact) and action.position in by_position:
+            scope = (f"alert:{current.id}:L0" if current
+                     else f"checkin:{checkin.id if checkin else 0}:{action.reason}")
+            if current is not None:
+                current.contacts_notified = max(current.contacts_notified, action.position)
+            notify_contact(resident=resident, contact=by_position[action.position], reason=action.reason,
+                           key_scope=scope, opened_at=checkin.opened_at if checkin else now,
+                           outcome=(checkin.outcome if checkin else None) or (current.reason if current else None),
+                           now=now, settings=settings, writes=writes, alert_id=current.id if current else None)
+
+
+def apply_alert_decision(*, alert: Alert, resident: Resident, decision: AlertDecision, now: datetime,
+                         settings: WatchSettings, writes: Writes) -> None:
     """One escalation round: raise priority, re-notify staff, notify the next contact."""
     if not decision.escalated:
         return
@@ -142,13 +146,13 @@ def apply_alert_decision(session: Session, *, alert: Alert, resident: Resident, 
     alert.level = decision.level
     alert.contacts_notified = decision.contacts_notified
     alert.next_escalation_at = decision.next_escalation_at
-    log_event(session, resident_id=resident.id, alert_id=alert.id, kind="alert_escalated", at=now,
-              detail=f"level {alert.level}, {alert.priority}: not acknowledged")
+    writes.event(resident_id=resident.id, alert_id=alert.id, kind="alert_escalated", at=now,
+                 detail=f"level {alert.level}, {alert.priority}: not acknowledged")
     by_position = {c.position: c for c in resident.contacts}
     for action in decision.actions:
         if isinstance(action, NotifyStaff):
-            notify_staff(session, resident=resident, alert=alert, now=now, settings=settings)
+            notify_staff(resident=resident, alert=alert, now=now, settings=settings, writes=writes)
         elif isinstance(action, NotifyContact) and action.position in by_position:
-            notify_contact(session, resident=resident, contact=by_position[action.position], reason="alert",
+            notify_contact(resident=resident, contact=by_position[action.position], reason="alert",
                            key_scope=f"alert:{alert.id}:L{alert.level}", opened_at=alert.created_at,
-                           outcome=alert.reason, now=now, settings=settings, alert_id=alert.id)
+                           outcome=alert.reason, now=now, settings=settings, writes=writes, alert_id=alert.id)

@@ -2,8 +2,8 @@
 
 Design: the gateway process holds the WebSockets; the worker (another process, maybe another machine) only
 writes ``delivery_pending`` rows. Every ``deliver_poll_s`` one background task per gateway asks the database for
-pending questions, pushes those whose resident has a device connected to this process, and marks them
-delivered. Questions for residents not connected stay pending; a device gets every waiting question when it
+pending questions of the residents connected here, pushes them and marks them delivered (one executemany for
+the whole poll). Questions for residents not connected stay pending; a device gets every waiting question when it
 connects. One query per second per gateway, whatever the number of devices.
 """
 
@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from storage.database import Database
 from watch.clock import Clock
-from watch.delivery import Delivery, mark_delivered, pending_deliveries
+from watch.delivery import Delivery, mark_delivered_many, pending_deliveries
 from watch.settings import WatchSettings
 
 log = logging.getLogger(__name__)
@@ -77,15 +77,13 @@ class DeviceHub:
         """How many device sockets are open in this process."""
         return sum(len(c) for c in self._by_resident.values())
 
-    def _pending(self) -> list[Delivery]:
+    def _pending(self, resident_ids: set[int]) -> list[Delivery]:
         with self.db.sessions() as session, session.begin():
-            return pending_deliveries(session)
+            return pending_deliveries(session, resident_ids=resident_ids)
 
     def _mark(self, sent: dict[str, list[Delivery]]) -> None:
         with self.db.sessions() as session, session.begin():
-            now = self.clock.now()
-            for device_id, items in sent.items():
-                mark_delivered(session, deliveries=items, device_id=device_id, now=now)
+            mark_delivered_many(session, sent=sent, now=self.clock.now())
 
     async def push(self, items: list[Delivery], connections: list[Connection]) -> dict[str, list[Delivery]]:
         """Send each question to the given connections; returns what each device got."""
@@ -100,7 +98,7 @@ class DeviceHub:
         """Push every pending question whose resident is connected here; returns how many were pushed."""
         if not self._by_resident:
             return 0
-        pending = await run_in_threadpool(self._pending)
+        pending = await run_in_threadpool(self._pending, set(self._by_resident))
         sent: dict[str, list[Delivery]] = defaultdict(list)
         for item in pending:
             for connection in list(self._by_resident.get(item.resident_id, ())):

@@ -7,11 +7,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from watch.models import CHANNEL_EMAIL, CHANNEL_WEBHOOK, OUTBOX_PENDING, Alert, Contact, OutboxMessage, Resident
+from watch.models import CHANNEL_EMAIL, CHANNEL_WEBHOOK, Alert, Contact, Resident
 from watch.settings import WatchSettings
+from watch.writes import outbox_insert, outbox_row
 
 REASON_JA = {
     "no_answer": "呼びかけに応答がありません",
@@ -25,30 +25,34 @@ OUTCOME_JA = {"fine": "元気です", "unwell": "具合が悪い", "help": "助�
 SIGNATURE = "大崎市 見守りサービス（このメールは自動送信です）"
 
 
-def _insert_outbox(session: Session, values: dict[str, Any]) -> None:
-    """INSERT ... ON CONFLICT (idempotency_key) DO NOTHING: a cause already queued is not queued twice."""
-    values = {"status": OUTBOX_PENDING, "attempts": 0, "next_attempt_at": values["created_at"], **values}
-    dialect = session.get_bind().dialect.name
-    statement: Any = (postgresql.insert(OutboxMessage) if dialect == "postgresql" else sqlite.insert(OutboxMessage))
-    session.execute(statement.values(values).on_conflict_do_nothing(index_elements=["idempotency_key"]))
+def email_row(*, key: str, to: str, subject: str, body: str, now: datetime, resident_id: int | None = None,
+              alert_id: int | None = None) -> dict[str, Any]:
+    """The outbox row of one email."""
+    return outbox_row(key=key, channel=CHANNEL_EMAIL, recipient=to, subject=subject, body=body, now=now,
+                      resident_id=resident_id, alert_id=alert_id)
+
+
+def webhook_row(*, key: str, url: str, payload: dict[str, Any], now: datetime, resident_id: int | None = None,
+                alert_id: int | None = None) -> dict[str, Any]:
+    """The outbox row of one webhook call; the stored body is exactly what gets signed and sent."""
+    document = {"idempotency_key": key, **payload}
+    body = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return outbox_row(key=key, channel=CHANNEL_WEBHOOK, recipient=url, subject=str(payload.get("event", "")),
+                      body=body, now=now, resident_id=resident_id, alert_id=alert_id)
 
 
 def enqueue_email(session: Session, *, key: str, to: str, subject: str, body: str, now: datetime,
                   resident_id: int | None = None, alert_id: int | None = None) -> None:
-    """Add one email to the outbox (sent later by the worker, once)."""
-    _insert_outbox(session, {"idempotency_key": key, "channel": CHANNEL_EMAIL, "recipient": to,
-                             "subject": subject[:300], "body": body, "resident_id": resident_id,
-                             "alert_id": alert_id, "created_at": now})
+    """Add one email to the outbox now (sent later by the worker, once; a key already queued is skipped)."""
+    session.execute(outbox_insert(session), [email_row(key=key, to=to, subject=subject, body=body, now=now,
+                                                       resident_id=resident_id, alert_id=alert_id)])
 
 
 def enqueue_webhook(session: Session, *, key: str, url: str, payload: dict[str, Any], now: datetime,
                     resident_id: int | None = None, alert_id: int | None = None) -> None:
-    """Add one webhook call to the outbox; the stored body is exactly what gets signed and sent."""
-    document = {"idempotency_key": key, **payload}
-    body = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    _insert_outbox(session, {"idempotency_key": key, "channel": CHANNEL_WEBHOOK, "recipient": url,
-                             "subject": str(payload.get("event", "")), "body": body, "resident_id": resident_id,
-                             "alert_id": alert_id, "created_at": now})
+    """Add one webhook call to the outbox now (a key already queued is skipped)."""
+    session.execute(outbox_insert(session), [webhook_row(key=key, url=url, payload=payload, now=now,
+                                                         resident_id=resident_id, alert_id=alert_id)])
 
 
 def _local(when: datetime, settings: WatchSettings) -> str:

@@ -7,6 +7,7 @@ import hmac
 import smtplib
 import ssl
 import time
+from collections.abc import Callable
 from email.message import EmailMessage
 from email.utils import formatdate
 from typing import Protocol
@@ -23,10 +24,19 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 IDLE_PROBE_S = 5.0  # seconds of idleness after which a reused SMTP connection is probed with NOOP
 
 
-class Sender(Protocol):
-    """Delivers one claimed message or raises NotificationError (``permanent`` when retrying cannot help)."""
+Hook = Callable[[], None]
 
-    def send(self, message: ClaimedMessage) -> None:
+
+class Sender(Protocol):
+    """Delivers one claimed message or raises NotificationError (``permanent`` when retrying cannot help).
+
+    ``before_commit`` (optional) is called at most once, right before the point of no return: before the bytes
+    after which the receiver may accept the message (the SMTP DATA payload). The worker uses it to prepare the
+    "sent" mark, so that only a commit remains to do once the receiver says yes. A sender may skip it (the
+    webhook does): the mark is then prepared after the receiver's answer.
+    """
+
+    def send(self, message: ClaimedMessage, *, before_commit: Hook | None = None) -> None:
         """Deliver the message."""
         ...
 
@@ -59,33 +69,55 @@ def build_email(message: ClaimedMessage, settings: WatchSettings) -> EmailMessag
     return mail
 
 
+class HookedSMTP(smtplib.SMTP):
+    """smtplib.SMTP that calls ``before_payload`` right before the DATA payload (message + terminator) goes out.
+
+    smtplib sends the whole payload, ending with CRLF.CRLF, in one ``send`` call after the server's 354; no
+    command ends that way, so the hook runs exactly before the bytes after which the server may accept.
+    """
+
+    before_payload: Hook | None = None
+
+    def send(self, s: bytes | str) -> None:  # type: ignore[override]
+        """Send raw bytes (calling the one-shot hook first when they are the DATA payload)."""
+        hook = self.before_payload
+        if hook is not None and isinstance(s, bytes) and s.endswith(b"\r\n.\r\n"):
+            self.before_payload = None
+            hook()
+        super().send(s)
+
+
 class SmtpSender:
     """Sends emails over one reused SMTP connection (STARTTLS and login when configured)."""
 
     def __init__(self, settings: WatchSettings) -> None:
         self._settings = settings
-        self._smtp: smtplib.SMTP | None = None
+        self._smtp: HookedSMTP | None = None
         self._last_used = 0.0
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self) -> HookedSMTP:
         settings = self._settings
         if not settings.smtp_host:
             raise NotificationError("WATCH_SMTP_HOST is not set")
-        smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_s)
+        smtp = HookedSMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_s)
         if settings.smtp_starttls:
             smtp.starttls(context=ssl.create_default_context())
         if settings.smtp_user:
             smtp.login(settings.smtp_user, settings.smtp_password)
         return smtp
 
-    def send(self, message: ClaimedMessage) -> None:
+    def send(self, message: ClaimedMessage, *, before_commit: Hook | None = None) -> None:
         """Send one email; a 5xx refusal of the recipient or content is permanent, anything else is retried."""
         mail = build_email(message, self._settings)
         self._drop_if_stale()
         try:
             if self._smtp is None:
                 self._smtp = self._connect()
-            self._smtp.send_message(mail)
+            self._smtp.before_payload = before_commit
+            try:
+                self._smtp.send_message(mail)
+            finally:
+                self._smtp.before_payload = None
             self._last_used = time.monotonic()
         except smtplib.SMTPRecipientsRefused as err:
             self.close()
@@ -99,6 +131,16 @@ class SmtpSender:
         except (smtplib.SMTPException, OSError) as err:
             self.close()
             raise NotificationError(f"SMTP failure: {err}") from err
+        except BaseException:
+            # The hook failed (database trouble) in the middle of DATA: drop the socket without QUIT, so the
+            # server discards the half-sent message; the row is retried after its lease.
+            self._abandon()
+            raise
+
+    def _abandon(self) -> None:
+        if self._smtp is not None:
+            self._smtp.close()
+            self._smtp = None
 
     def _drop_if_stale(self) -> None:
         # An idle connection may have been closed by the server: probe it so a dead one is replaced before the
@@ -128,8 +170,12 @@ class WebhookSender:
         self._secret = settings.webhook_secret
         self._client = client or httpx.Client(timeout=settings.webhook_timeout_s)
 
-    def send(self, message: ClaimedMessage) -> None:
-        """Send the webhook; a 2xx answer is success."""
+    def send(self, message: ClaimedMessage, *, before_commit: Hook | None = None) -> None:
+        """Send the webhook; a 2xx answer is success.
+
+        ``before_commit`` is not called: the receiver deduplicates on the ``Idempotency-Key`` header, and the
+        worker's batches must not wait for a whole HTTP exchange (the mark is prepared after the answer instead).
+        """
         body = message.body.encode("utf-8")
         headers = {"Content-Type": "application/json; charset=utf-8", SIGNATURE_HEADER: sign(self._secret, body),
                    IDEMPOTENCY_HEADER: message.idempotency_key}
@@ -156,12 +202,12 @@ class Dispatcher:
         """SMTP and webhook senders configured from WATCH_* settings."""
         return cls({CHANNEL_EMAIL: SmtpSender(settings), CHANNEL_WEBHOOK: WebhookSender(settings)})
 
-    def send(self, message: ClaimedMessage) -> None:
-        """Deliver through the right channel."""
+    def send(self, message: ClaimedMessage, *, before_commit: Hook | None = None) -> None:
+        """Deliver through the right channel (``before_commit``: see ``Sender``)."""
         sender = self._senders.get(message.channel)
         if sender is None:
             raise NotificationError(f"no sender for channel {message.channel!r}", permanent=True)
-        sender.send(message)
+        sender.send(message, before_commit=before_commit)
 
     def close(self) -> None:
         """Close every sender."""

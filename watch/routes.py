@@ -28,7 +28,7 @@ from storage.database import Database
 from watch.answers import AnswerResult, record_answer
 from watch.classify import Classification, RasaNlu, classify_button, classify_text
 from watch.clock import Clock, SystemClock
-from watch.delivery import mark_delivered, waiting_for_resident
+from watch.delivery import Delivery, mark_delivered, waiting_for_resident
 from watch.errors import AuthError, WatchError
 from watch.hub import Connection, DeviceHub
 from watch.settings import WatchSettings
@@ -85,13 +85,24 @@ def device_asset(name: str) -> FileResponse:
     return FileResponse(STATIC_DIR / name, media_type=STATIC_FILES[name])
 
 
-def _authenticate(runtime: WatchRuntime, device_id: str, token: str) -> tuple[int, str]:
+@dataclass(frozen=True)
+class Identity:
+    """An authenticated device's resident and the questions waiting for it (read in the same transaction)."""
+
+    resident_id: int
+    name: str
+    waiting: list[Delivery]
+
+
+def _authenticate(runtime: WatchRuntime, device_id: str, token: str) -> Identity:
     from watch.models import Resident
 
     with runtime.db.sessions() as session, session.begin():
-        device = authenticate_device(session, device_id=device_id, token=token, now=runtime.clock.now())
+        now = runtime.clock.now()
+        device = authenticate_device(session, device_id=device_id, token=token, now=now)
         resident = session.get(Resident, device.resident_id)
-        return device.resident_id, resident.name if resident else ""
+        waiting = waiting_for_resident(session, resident_id=device.resident_id, now=now)
+        return Identity(device.resident_id, resident.name if resident else "", waiting)
 
 
 def _save_answer(runtime: WatchRuntime, resident_id: int, checkin_id: int | None, result: Classification,
@@ -101,7 +112,7 @@ def _save_answer(runtime: WatchRuntime, resident_id: int, checkin_id: int | None
                              text=text, now=runtime.clock.now(), settings=runtime.settings)
 
 
-async def _hello(websocket: WebSocket, runtime: WatchRuntime, device_id: str) -> tuple[int, str] | None:
+async def _hello(websocket: WebSocket, runtime: WatchRuntime, device_id: str) -> Identity | None:
     try:
         hello = await asyncio.wait_for(websocket.receive_json(), runtime.settings.hello_timeout_s)
     except (TimeoutError, ValueError, KeyError):
@@ -141,12 +152,7 @@ async def _answer(connection: Connection, runtime: WatchRuntime, message: dict[s
                            "message": saved.reply})
 
 
-def _initial(runtime: WatchRuntime, resident_id: int) -> list[Any]:
-    with runtime.db.sessions() as session, session.begin():
-        return waiting_for_resident(session, resident_id=resident_id, now=runtime.clock.now())
-
-
-def _mark(runtime: WatchRuntime, items: list[Any], device_id: str) -> None:
+def _mark(runtime: WatchRuntime, items: list[Delivery], device_id: str) -> None:
     with runtime.db.sessions() as session, session.begin():
         mark_delivered(session, deliveries=items, device_id=device_id, now=runtime.clock.now())
 
@@ -163,14 +169,13 @@ async def device_socket(websocket: WebSocket, device_id: str) -> None:
     if identity is None:
         await websocket.close(code=CLOSE_UNAUTHORIZED, reason="unauthorized")
         return
-    resident_id, name = identity
-    connection = Connection(websocket, device_id=device_id, resident_id=resident_id)
-    await connection.send({"type": "welcome", "name": name})
+    connection = Connection(websocket, device_id=device_id, resident_id=identity.resident_id)
+    await connection.send({"type": "welcome", "name": identity.name})
     try:
-        # Catch up first, then join the hub: a question asked meanwhile stays pending (mark_delivered is guarded
-        # by ask_count) and the hub pushes it at its next poll, so nothing is lost and nothing is pushed twice.
-        waiting = await run_in_threadpool(_initial, runtime, resident_id)
-        sent = (await runtime.hub.push(waiting, [connection])).get(device_id, [])
+        # Catch up first (the questions were read with the token check), then join the hub: a question asked
+        # meanwhile stays pending (mark_delivered is guarded by ask_count) and the hub pushes it at its next poll,
+        # so nothing is lost and nothing is pushed twice.
+        sent = (await runtime.hub.push(identity.waiting, [connection])).get(device_id, [])
         if sent:
             await run_in_threadpool(_mark, runtime, sent, device_id)
         runtime.hub.add(connection)

@@ -13,8 +13,8 @@ from tests.watch.helpers import FAMILY, add_resident, answer, outbox, schedule, 
 from tests.watch.servers import MailHandler, SmtpServer, WebhookReceiver
 from watch.classify import classify_button
 from watch.clock import ManualClock
-from watch.notify import Dispatcher, message_id, sign
-from watch.outbox import outbox_counts, retry_delay
+from watch.notify import Dispatcher, SmtpSender, message_id, sign
+from watch.outbox import ClaimedMessage, outbox_counts, retry_delay
 from watch.settings import WatchSettings
 
 
@@ -152,3 +152,39 @@ def test_webhook_body_is_exactly_what_is_signed(db: Database, live: WatchSetting
     document = json.loads(webhook.body)
     assert document["idempotency_key"] == webhook.idempotency_key
     assert sign("k", webhook.body.encode()) == sign("k", webhook.body.encode("utf-8"))
+
+
+def _claimed(key: str, channel: str = "email", recipient: str = "a@example.jp") -> ClaimedMessage:
+    return ClaimedMessage(id=1, idempotency_key=key, channel=channel, recipient=recipient, subject="件名",
+                          body='{"event":"x"}' if channel == "webhook" else "本文", attempts=1, claim_token="t")
+
+
+def test_commit_hook_runs_once_before_the_receiver_can_accept(
+    live: WatchSettings, smtp: SmtpServer, hook: WebhookReceiver
+) -> None:
+    seen: list[tuple[str, int]] = []
+    dispatcher = Dispatcher.from_settings(live)
+    try:
+        dispatcher.send(_claimed("k:1"), before_commit=lambda: seen.append(("mail", len(smtp.handler.snapshot()))))
+        dispatcher.send(_claimed("k:2"))  # no hook: nothing to call
+        dispatcher.send(_claimed("k:3", "webhook", hook.url),
+                        before_commit=lambda: seen.append(("hook", len(hook.calls))))
+    finally:
+        dispatcher.close()
+    assert seen == [("mail", 0)]  # once, while the server had nothing yet; the webhook leaves it to the commit
+    assert [m.idempotency_key for m in smtp.handler.snapshot()] == ["k:1", "k:2"]
+    assert [c.idempotency_key for c in hook.calls] == ["k:3"]
+
+
+def test_failing_commit_hook_abandons_the_half_sent_email(live: WatchSettings, smtp: SmtpServer) -> None:
+    def database_down() -> None:
+        raise RuntimeError("database down")
+
+    sender = SmtpSender(live)
+    try:
+        with pytest.raises(RuntimeError):
+            sender.send(_claimed("k:lost"), before_commit=database_down)
+        sender.send(_claimed("k:next"))  # a fresh connection
+    finally:
+        sender.close()
+    assert [m.idempotency_key for m in smtp.handler.snapshot()] == ["k:next"]  # the first one was never completed

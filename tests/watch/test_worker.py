@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 
 from sqlalchemy import func, select
@@ -17,7 +18,7 @@ from watch.clock import ManualClock
 from watch.models import CheckIn
 from watch.notify import Dispatcher
 from watch.settings import WatchSettings
-from watch.worker import TickReport, Worker
+from watch.worker import BATCH_LOCK_WAIT_S, TickReport, Worker
 
 RESIDENTS = 40
 WORKERS = 3
@@ -102,3 +103,47 @@ def test_concurrent_workers_never_double_create_or_send(
     assert [k for k, n in Counter(m.idempotency_key for m in mails).items() if n > 1] == []
     assert len(hook.calls) == RESIDENTS and len({c.idempotency_key for c in hook.calls}) == RESIDENTS
     assert {r.status for r in outbox(db)} == {"sent"}
+
+
+def test_run_sends_the_outbox_in_its_own_thread_and_stops_cleanly(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = add_resident(db)
+    clock.advance(minutes=5)  # the daily check-in is due too: the schedule thread creates it meanwhile
+    with SmtpServer(MailHandler(delay_s=0.01)) as smtp, WebhookReceiver(WEBHOOK_SECRET) as hook:
+        live = settings.model_copy(update={"smtp_port": smtp.port, "webhook_url": hook.url, "tick_interval_s": 0.05})
+        answer(db, live, clock, rid, classify_button("help"))  # staff + family email, webhook
+        dispatcher = Dispatcher.from_settings(live)
+        stop = threading.Event()
+        runner = threading.Thread(target=Worker(db=db, settings=live, clock=clock, dispatcher=dispatcher).run,
+                                  args=(stop,))
+        runner.start()
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and {r.status for r in outbox(db)} != {"sent"}:
+                time.sleep(0.05)
+        finally:
+            stop.set()
+            runner.join(timeout=30)
+            dispatcher.close()
+        mails = smtp.handler.snapshot()
+    assert not runner.is_alive()
+    assert {r.status for r in outbox(db)} == {"sent"}
+    assert len(mails) == 2 and len(hook.calls) == 1
+    assert len(checkins(db)) == 1
+
+
+def test_a_slow_mail_server_does_not_hold_escalation_back(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    for i in range(3):
+        add_resident(db, name=f"住民 {i}", name_kana=f"じゅうみん{i}")
+    clock.advance(minutes=5)
+    runner = Worker(db=db, settings=settings.model_copy(update={"batch_size": 2}), clock=clock,
+                    dispatcher=Dispatcher({}))
+    with runner._write_lock:  # as while an email waits for the server's verdict (outbox.SentMark.prepare)
+        started = time.monotonic()
+        report = runner.schedule()
+        elapsed = time.monotonic() - started
+    assert report.created == 3 and len(checkins(db)) == 3
+    assert elapsed < 10 * BATCH_LOCK_WAIT_S  # each batch waited at most BATCH_LOCK_WAIT_S, then ran
