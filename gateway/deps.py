@@ -92,10 +92,9 @@ def require_internal_token(request: Request) -> None:
         if host not in LOOPBACK_HOSTS:
             raise UnauthorizedError("internal endpoints accept only loopback clients when no token is configured")
         return
-    if settings.internal_token:
-        given = request.headers.get(INTERNAL_TOKEN_HEADER, "")
-        if not hmac.compare_digest(given.encode("utf-8"), settings.internal_token.encode("utf-8")):
-            raise UnauthorizedError("missing or wrong X-Internal-Token")
+    given = request.headers.get(INTERNAL_TOKEN_HEADER, "")
+    if not hmac.compare_digest(given.encode("utf-8"), settings.internal_token.encode("utf-8")):
+        raise UnauthorizedError("missing or wrong X-Internal-Token")
 
 
 def get_bot(request: Request) -> BotClient:

@@ -59,7 +59,7 @@ def _multi_form(form: ImmutableMultiDict[str, str]) -> dict[str, Any]:
 
 
 def _form_page(request: Request, staff: Principal, db: Session, settings: StaffSettings, *, values: dict[str, Any],
-               resident_id: int | None, problems: list[str] | None = None, status_code: int = 200) -> Response:
+        resident_id: int | None, problems: list[str] | None = None, status_code: int = 200) -> Response:
     values = {**DEFAULT_FORM, **values}
     values["contact_rows"] = max(int(values.get("contact_rows", CONTACT_ROWS)), CONTACT_ROWS)
     return render(request, "resident_form.html", {
@@ -128,8 +128,7 @@ def new_resident_form(request: Request, staff: RequireAdmin, db: DbSession, sett
 
 
 @router.post("/staff/residents/new")
-def new_resident_submit(request: Request, staff: RequireAdmin, db: DbSession, settings: SettingsDep,
-                              now: NowDep,
+def new_resident_submit(request: Request, staff: RequireAdmin, db: DbSession, settings: SettingsDep, now: NowDep,
         fields: FormFields) -> Response:
     """Create a resident from the form (errors are shown on the form)."""
     form = _multi_form(fields)
@@ -147,8 +146,8 @@ def new_resident_submit(request: Request, staff: RequireAdmin, db: DbSession, se
 
 
 @router.get("/staff/residents/{resident_id:int}/edit")
-def edit_resident_form(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession,
-                       settings: SettingsDep, now: NowDep) -> Response:
+def edit_resident_form(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession, settings: SettingsDep,
+        now: NowDep) -> Response:
     """The resident form filled with the current values."""
     resident = visible_resident(db, staff, resident_id)
     audit.record(db, actor=staff, action="resident.view", resident_id=resident_id, detail="edit form", at=now)
@@ -158,8 +157,7 @@ def edit_resident_form(request: Request, resident_id: int, staff: RequireAdmin, 
 
 @router.post("/staff/residents/{resident_id:int}/edit")
 def edit_resident_submit(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession,
-                               settings: SettingsDep, now: NowDep,
-        fields: FormFields) -> Response:
+        settings: SettingsDep, now: NowDep, fields: FormFields) -> Response:
     """Save the resident form."""
     form = _multi_form(fields)
     try:
@@ -172,8 +170,7 @@ def edit_resident_submit(request: Request, resident_id: int, staff: RequireAdmin
 
 
 @router.post("/staff/residents/{resident_id:int}/quiet")
-def add_quiet_submit(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession,
-                           now: NowDep,
+def add_quiet_submit(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession, now: NowDep,
         fields: FormFields) -> Response:
     """Add days without check-ins."""
     form = _multi_form(fields)
@@ -187,15 +184,14 @@ def add_quiet_submit(request: Request, resident_id: int, staff: RequireAdmin, db
 
 @router.post("/staff/residents/{resident_id:int}/quiet/{period_id:int}/delete")
 def remove_quiet_submit(request: Request, resident_id: int, period_id: int, staff: RequireAdmin, db: DbSession,
-                        now: NowDep) -> Response:
+        now: NowDep) -> Response:
     """Remove a quiet period."""
     remove_quiet(db, staff, resident_id, period_id, now)
     return see_other(f"/staff/residents/{resident_id}#quiet")
 
 
 @router.post("/staff/residents/{resident_id:int}/devices")
-def add_device_submit(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession,
-                            now: NowDep,
+def add_device_submit(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession, now: NowDep,
         fields: FormFields) -> Response:
     """Register a device and show its token once (the page is not cached and cannot be shown again)."""
     form = _multi_form(fields)
