@@ -1,67 +1,84 @@
-"""Ablation on the dev set: what each channel and the kana handling contribute to ranking.
+"""Ablation: what each feature group of the re-ranker adds, measured out of fold on both labelled sets.
 
-    .venv/bin/python bench/bench_ablation.py [--corpus FAQ.csv] [--queries QUERIES.tsv]
+    .venv/bin/python bench/bench_ablation.py [--folds 10]
 
-Candidates are computed once per query with the production pipeline; each row re-ranks them with
-other channel weights. Ranking figures only (the abstention figures come from `python -m knowledge eval`).
+Candidates and features are computed once per query with the production pipeline; each row refits the
+ranking model (10-fold cross-validation, the other set always training) with one feature group removed
+(its columns set to zero in training and in testing). The first row ranks by the fused score alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from knowledge.evaluate import OUT_OF_SCOPE, load_queries  # noqa: E402
+from knowledge.embed import SentenceTransformerEmbedder  # noqa: E402
+from knowledge.evaluate import OUT_OF_SCOPE, load_queries, score_outcomes  # noqa: E402
+from knowledge.features import RANK_FEATURES  # noqa: E402
 from knowledge.ingest import load_corpus  # noqa: E402
-from knowledge.japanese import is_kana_only, normalize  # noqa: E402
-from knowledge.search import FusionWeights  # noqa: E402
+from knowledge.ranker import untrained_model  # noqa: E402
 from knowledge.service import searcher_for_entries  # noqa: E402
 from knowledge.settings import KnowledgeSettings  # noqa: E402
-from knowledge.tuning import rescore  # noqa: E402
+from knowledge.tuning import PreparedItem, cross_validate, prepare_items  # noqa: E402
+
+SETS = {
+    "dev": (ROOT.parent / "shared" / "eval" / "faq.csv", ROOT.parent / "shared" / "eval" / "queries-dev.tsv"),
+    "osaki": (ROOT / "knowledge" / "corpus", ROOT / "knowledge" / "eval" / "osaki-queries.tsv"),
+}
+GROUPS: dict[str, tuple[str, ...]] = {
+    "- question-only cosine": ("question_dense", "long_question_dense"),
+    "- text / question coverage": ("question_match", "text_match", "unmatched"),
+    "- question type vs answer": ("type_hit", "type_miss"),
+    "- category agreement": ("category_share",),
+    "- reading overlap": ("reading_overlap",),
+    "- need channels (long tellings)": ("need_dense", "need_morph", "long_dense", "long_morph"),
+}
+
+
+def without(items: Sequence[PreparedItem], names: Sequence[str]) -> list[PreparedItem]:
+    """Copies of the items with the named feature columns zeroed."""
+    columns = [RANK_FEATURES.index(n) for n in names]
+    out = []
+    for item in items:
+        rows = item.prepared.rows.copy()
+        rows[:, columns] = 0.0
+        out.append(replace(item, prepared=replace(item.prepared, rows=rows)))
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "eval" / "faq.csv")
-    parser.add_argument("--queries", type=Path, default=ROOT.parent / "shared" / "eval" / "queries-dev.tsv")
+    parser.add_argument("--folds", type=int, default=10)
     args = parser.parse_args()
     settings = KnowledgeSettings()
-    searcher = searcher_for_entries(load_corpus(args.corpus), settings)
-    ids = [e.id for e in searcher.index.entries]
-    pools = [
-        (q, searcher.candidates(q.text), is_kana_only(normalize(q.text)))
-        for q in load_queries(args.queries) if q.expected_id != OUT_OF_SCOPE
-    ]
-    tuned = searcher.weights
-    variants = {
-        f"dense only ({settings.model})"[:32]: (FusionWeights(1, 0, 0), False),
-        "morpheme BM25 only": (FusionWeights(0, 1, 0), False),
-        "reading n-gram BM25 only": (FusionWeights(0, 0, 1), False),
-        "dense + morpheme BM25": (FusionWeights(1, tuned.morph, 0), False),
-        "dense + morpheme + reading": (tuned, False),
-        "full (+ kana-aware weights)": (tuned, True),
-    }
-    styles = sorted({q.style for q, _, _ in pools})
-    print(f"{'variant':<32} {'P@1':>6} {'R@5':>6} {'MRR':>6}  " + " ".join(f"{s[:8]:>8}" for s in styles))
-    for name, (weights, kana_aware) in variants.items():
-        hits1 = hits5 = 0
-        rr = 0.0
-        per_style: dict[str, list[int]] = defaultdict(list)
-        for q, cands, kana in pools:
-            ranked = [ids[c.doc] for c in rescore(cands, weights, kana and kana_aware)[:10]]
-            top1 = bool(ranked) and ranked[0] == q.expected_id
-            hits1 += top1
-            hits5 += q.expected_id in ranked[:5]
-            rr += 1 / (ranked.index(q.expected_id) + 1) if q.expected_id in ranked else 0
-            per_style[q.style].append(top1)
-        n = len(pools)
-        cells = " ".join(f"{sum(per_style[s]) / len(per_style[s]):>8.3f}" for s in styles)
-        print(f"{name:<32} {hits1 / n:>6.3f} {hits5 / n:>6.3f} {rr / n:>6.3f}  {cells}")
+    embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
+    prepared: dict[str, list[PreparedItem]] = {}
+    for name, (corpus, queries) in SETS.items():
+        searcher = searcher_for_entries(load_corpus(corpus), settings, embedder=embedder, model=untrained_model())
+        prepared[name] = prepare_items(searcher, load_queries(queries), set_name=name)
+    print(f"{'variant':<34} {'dev P@1':>8} {'dev R@5':>8} {'Osaki P@1':>10} {'Osaki R@5':>10}")
+    cells = []
+    for name in SETS:
+        in_scope = [i for i in prepared[name] if i.query.expected_id != OUT_OF_SCOPE]
+        p1 = sum(i.positive == 0 for i in in_scope) / len(in_scope)
+        r5 = sum(i.positive is not None and i.positive < 5 for i in in_scope) / len(in_scope)
+        cells.append(f"{p1:>8.3f} {r5:>8.3f}" if name == "dev" else f"{p1:>10.3f} {r5:>10.3f}")
+    print(f"{'fused score only (no re-ranker)':<34} {' '.join(cells)}")
+    for variant, names in {"full re-ranker": (), **GROUPS}.items():
+        cells = []
+        for name in SETS:
+            others = [i for other, items in prepared.items() if other != name for i in items]
+            report = score_outcomes(cross_validate(without(prepared[name], names), without(others, names),
+                                                   n_folds=args.folds))
+            width = 8 if name == "dev" else 10
+            cells.append(f"{report.p_at_1:>{width}.3f} {report.r_at_5:>{width}.3f}")
+        print(f"{variant:<34} {' '.join(cells)}", flush=True)
 
 
 if __name__ == "__main__":

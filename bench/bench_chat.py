@@ -8,7 +8,7 @@ and the time from the run command to the first answer.
 
 --run-command needs the default ports 8000, 5005 and 5055 to be free.
 
-Starts the real processes (tests/live_stack.py): Rasa with the trained model, the action server, the gateway.
+Starts the real processes (devstack/stack.py): Rasa with the trained model, the action server, the gateway.
 Questions are the answerable ones of ../shared/eval/queries-dev.tsv. Prints figures; not a timed test.
 """
 
@@ -32,7 +32,8 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.live_stack import RASA_MODEL, Stack, start_stack  # noqa: E402
+from devstack.commands import RASA_MODEL  # noqa: E402
+from devstack.stack import Stack, start_stack  # noqa: E402
 
 QUERY_FILE = ROOT.parent / "shared" / "eval" / "queries-dev.tsv"
 FALLBACK_QUESTIONS = ["住民票はどこで取れますか", "粗大ごみの出し方を教えてください", "児童手当の申請方法"]

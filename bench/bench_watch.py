@@ -43,9 +43,10 @@ from fastapi import FastAPI  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from bench.watch_support import SETTINGS, database, load, seed, today_local, worker_env  # noqa: E402
+from devstack.commands import worker_launch  # noqa: E402
+from devstack.processes import free_port  # noqa: E402
+from devstack.receivers import MailHandler, SmtpServer  # noqa: E402
 from storage.database import Database, open_database  # noqa: E402
-from tests.live_stack import free_port  # noqa: E402
-from tests.watch.servers import MailHandler, SmtpServer  # noqa: E402
 from watch import routes as watch_routes  # noqa: E402
 from watch.clock import ManualClock, SystemClock  # noqa: E402
 from watch.messages import email_row  # noqa: E402
@@ -206,7 +207,8 @@ def bench_live_escalation(backend: str, n: int, step: str, work: Path) -> None:
             raise RuntimeError("seeding took too long: raise LIVE_LEAD_S")
         with SmtpServer(handler) as smtp, (work / "worker.log").open("ab") as log:
             env = worker_env(url, smtp.port, lease_s=120)
-            process = subprocess.Popen([sys.executable, "-m", "watch", "worker"], cwd=ROOT, env=env, stdout=log,
+            worker = worker_launch()
+            process = subprocess.Popen(worker.argv, cwd=worker.cwd, env={**env, **worker.env}, stdout=log,
                                        stderr=subprocess.STDOUT)
             try:
                 kind, done, sent_at_deadline = STEP_EVENTS[step], 0, -1

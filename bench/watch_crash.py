@@ -20,7 +20,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -31,9 +30,10 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from bench.watch_support import SETTINGS, database, load, seed, worker_env
+from devstack.commands import worker_launch
+from devstack.processes import free_port
+from devstack.receivers import MailHandler
 from storage.database import open_database
-from tests.live_stack import free_port
-from tests.watch.servers import MailHandler
 from watch.answers import record_answer
 from watch.classify import classify_button
 from watch.clock import SystemClock
@@ -119,11 +119,12 @@ def bench_crash(backend: str, n: int, cycles: int, work: Path, sig: int = signal
         for rid in session.scalars(select(Resident.id)).all():  # an urgent alert each: staff + family email
             record_answer(session, resident_id=rid, classification=classify_button("help"), text=None,
                           now=SystemClock().now(), settings=SETTINGS)
-    command = [sys.executable, "-m", "watch", "worker"]
+    worker = worker_launch()
+    command = worker.argv
     idle_kills = 0
     smtp = SmtpProcess(SMTP_DELAY_S, work / "accepted.log")
     with (work / "worker.log").open("ab") as log:
-        env = worker_env(url, smtp.port, lease_s=LEASE_S, tick_s=0.2)
+        env = {**worker_env(url, smtp.port, lease_s=LEASE_S, tick_s=0.2), **worker.env}
         t0 = time.perf_counter()
         for _ in range(cycles):
             smtp.started.clear()

@@ -11,12 +11,12 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from devstack.postgres import PostgresServer, start_postgres
 from storage.database import Database, open_database
-from tests.watch.pg import PostgresServer, start_postgres
 from watch.clock import TOKYO, SystemClock
+from watch.devices import hash_token
 from watch.models import Contact, Device, Resident
 from watch.settings import WatchSettings
-from watch.store import hash_token
 
 SETTINGS = WatchSettings(_env_file=None, environment="test", staff_emails=["fukushi@city.osaki.example"])
 _servers: list[PostgresServer] = []

@@ -7,7 +7,10 @@ cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
 RASA="$ROOT/.venv-rasa/bin/rasa"
 PY="$ROOT/.venv/bin/python"
-PORT=$(cd "$ROOT" && "$PY" -m bot.actions.settings actions_port)  # checks the bot settings; BOT_ACTIONS_PORT
+PORT=${BOT_TEST_ACTIONS_PORT:-$(cd "$ROOT" && "$PY" -m devstack free-port)}
+# The action server and `rasa test` share a fresh secret and the action server's address (core/rasa.py).
+RASA_ACTIONS_TOKEN=$("$PY" -c 'import secrets; print(secrets.token_urlsafe(32))')
+export RASA_ACTIONS_TOKEN RASA_ACTIONS_URL="http://127.0.0.1:$PORT/webhook"
 RESULTS=results
 MODEL=models/osaki.tar.gz
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1
@@ -20,32 +23,17 @@ echo "==> train (skipped when nothing changed)"
 
 echo "==> action server on 127.0.0.1:$PORT"
 mkdir -p "$RESULTS"
-if "$PY" -c "import socket,sys; s=socket.socket(); sys.exit(s.connect_ex(('127.0.0.1', $PORT)) != 0)"; then
-  echo "test.sh: port $PORT is already in use; set BOT_ACTIONS_PORT to a free port" >&2
-  exit 1
-fi
-(cd "$ROOT" && SANIC_HOST=127.0.0.1 BOT_PRELOAD_KNOWLEDGE=false exec "$PY" -m rasa_sdk --actions bot.actions --port "$PORT" --endpoints bot/endpoints.yml) \
+(cd "$ROOT" && "$PY" -m bot.actions.settings > /dev/null && exec "$PY" -m devstack actions --no-preload) \
   > "$RESULTS/action-server.log" 2>&1 &
 ACTIONS_PID=$!
 stop_actions() { kill "$ACTIONS_PID" 2>/dev/null || true; wait "$ACTIONS_PID" 2>/dev/null || true; }
 trap stop_actions EXIT
-"$PY" - "$PORT" <<'PYEOF'
-import sys, time, urllib.request
-deadline = time.monotonic() + 60
-while True:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/health", timeout=2) as response:
-            if response.status == 200:
-                break
-    except OSError:
-        pass
-    if time.monotonic() > deadline:
-        sys.exit("test.sh: the action server did not start within 60 s (see bot/results/action-server.log)")
-    time.sleep(0.5)
-PYEOF
+(cd "$ROOT" && "$PY" -m devstack wait "http://127.0.0.1:$PORT/health" --timeout 120) \
+  || { echo "test.sh: the action server did not start (see bot/$RESULTS/action-server.log)" >&2; exit 1; }
 
-# The same action endpoint on the chosen port, without the SQL tracker store (tests keep trackers in memory).
-printf 'action_endpoint:\n  url: "http://127.0.0.1:%s/webhook"\n' "$PORT" > "$RESULTS/endpoints.test.yml"
+# The action endpoint from the environment (address and token), without the SQL tracker store (in memory).
+# Unquoted: Rasa substitutes ${VAR} only in plain YAML scalars.
+printf 'action_endpoint:\n  url: ${RASA_ACTIONS_URL}\n  token: ${RASA_ACTIONS_TOKEN}\n' > "$RESULTS/endpoints.test.yml"
 
 echo "==> rasa test core (stories in tests/)"
 "$RASA" test core --model "$MODEL" --stories tests --endpoints "$RESULTS/endpoints.test.yml" \

@@ -28,3 +28,16 @@ NonBlankStr = Annotated[
 ]
 # Free text that may span lines (descriptions, notes), not blank.
 NonBlankText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_allow_newlines)]
+
+
+def neutralize_intent_trigger(text: str, *, allowed: frozenset[str] = frozenset()) -> str:
+    """``text`` stripped, with a leading "/" made a full-width "／" unless it is exactly one of ``allowed``.
+
+    Rasa reads a message starting with "/" (after ``str.strip()``) as a direct intent trigger (``/affirm{...}``):
+    NLU is skipped and entities can set slots. Every place that hands typed or spoken text to Rasa runs it
+    through this first; ``allowed`` holds the bot's own quick-reply payloads.
+    """
+    stripped = text.strip()
+    if stripped in allowed or not stripped.startswith("/"):
+        return stripped
+    return "\uff0f" + stripped.lstrip("/")

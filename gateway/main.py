@@ -1,122 +1,136 @@
-"""create_app(): routes, error handlers, static pages; the lifespan loads models, database and clients once."""
+"""create_app(): assembles the features' routers, the edge error handler and the middleware; the lifespan
+opens the database and loads the knowledge search once. No feature logic lives here."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
-from fastapi.responses import FileResponse
-from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
-from gateway.bot_client import BotClient
-from gateway.deps import SearchService
+from chat import routes as chat_routes
+from core.rasa import RasaSettings
+from core.ratelimit import RateLimiter
+from core.settings import RuntimeSettings
+from gateway import health
 from gateway.errors import install_error_handlers
-from gateway.rate_limit import RateLimiter
-from gateway.routes import (
-    chat,
-    health,
-    internal_reports,
-    search,
-    staff_admin,
-    staff_alerts,
-    staff_auth,
-    staff_board,
-    staff_common,
-    staff_import,
-    staff_reports,
-    staff_residents,
-    staff_residents_admin,
-    staff_safety,
-)
+from gateway.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from gateway.settings import GatewaySettings
+from knowledge import routes as knowledge_routes
 from knowledge.embed import SentenceTransformerEmbedder
 from knowledge.service import ensure_index, open_searcher
 from knowledge.settings import KnowledgeSettings
+from knowledge.web import SearchService
+from reports import routes as reports_routes
+from staff import routes as staff_routes
 from storage.database import open_database
 from storage.settings import StorageSettings
 from watch import routes as watch_routes
 
-STATIC_DIR = Path(__file__).resolve().parent / "static"
 log = logging.getLogger(__name__)
 
 
-def _load_search(knowledge: KnowledgeSettings, gateway: GatewaySettings) -> SearchService:
+def _load_search(knowledge: KnowledgeSettings, *, build: bool) -> SearchService:
     embedder = SentenceTransformerEmbedder(knowledge.model, threads=knowledge.torch_threads)
-    if gateway.build_index_on_start:
+    if build:
         ensure_index(knowledge, embedder=embedder)
     return SearchService(open_searcher(knowledge, embedder=embedder))
 
 
 def create_app(
+    settings: GatewaySettings | None = None,
     *,
     knowledge: KnowledgeSettings | None = None,
-    gateway: GatewaySettings | None = None,
     storage: StorageSettings | None = None,
+    runtime: RuntimeSettings | None = None,
+    rasa: RasaSettings | None = None,
 ) -> FastAPI:
-    """Build the FastAPI application (models, database and clients load in the lifespan, not here)."""
-    knowledge_settings = knowledge or KnowledgeSettings()
-    gateway_settings = gateway or GatewaySettings()
+    """Build the application. ``knowledge=None`` leaves the FAQ search out (staff and watch tests need no
+    model); ``python -m gateway`` passes the configured one. Everything heavy loads in the lifespan."""
+    gateway_settings = settings or GatewaySettings()
+    runtime_settings = runtime or RuntimeSettings()
     storage_settings = storage or StorageSettings()
+    rasa_settings = rasa or RasaSettings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
             app.state.db = await run_in_threadpool(open_database, storage_settings)
             stack.callback(app.state.db.close)
-            app.state.search = await run_in_threadpool(_load_search, knowledge_settings, gateway_settings)
-            log.info("knowledge search ready: %d entries", len(app.state.search.searcher.index.entries))
-            app.state.bot = BotClient(gateway_settings)
-            stack.push_async_callback(app.state.bot.aclose)
-            # --- lifespan hooks of other packages (one line each, below) ---
+            if knowledge is not None:
+                app.state.search = await run_in_threadpool(
+                    _load_search, knowledge, build=gateway_settings.build_index_on_start
+                )
+                log.info("knowledge search ready: %d entries", len(app.state.search.searcher.index.entries))
+            # --- chat ---
+            await stack.enter_async_context(chat_routes.lifespan(app))
+            # --- reports ---
+            await stack.enter_async_context(reports_routes.lifespan(app))
+            # --- watch ---
             await stack.enter_async_context(watch_routes.lifespan(app))
-            await run_in_threadpool(staff_common.startup, app)
+            # --- staff ---
+            await stack.enter_async_context(staff_routes.lifespan(app))
             yield
             app.state.search = None
 
-    app = FastAPI(title="Osaki City assistant", version="0.1.0", lifespan=lifespan)
+    docs = gateway_settings.docs_enabled and not runtime_settings.is_production
+    app = FastAPI(
+        title="Osaki City assistant",
+        version="0.2.0",
+        lifespan=lifespan,
+        docs_url="/docs" if docs else None,
+        redoc_url=None,
+        openapi_url="/openapi.json" if docs else None,
+    )
     app.state.settings = gateway_settings
+    app.state.runtime = runtime_settings
+    app.state.rasa = rasa_settings
     app.state.search = None
     app.state.db = None
     app.state.bot = None
-    app.state.rate_limiter = RateLimiter(
-        per_minute=gateway_settings.rate_limit_per_minute, burst=gateway_settings.rate_limit_burst
+    app.state.public_rate_limiter = RateLimiter(
+        gateway_settings.public_rate_limit, storage_uri=gateway_settings.rate_limit_storage_uri, namespace="public"
     )
-    install_error_handlers(app)
-    # --- routers (one line each) ---
-    app.include_router(watch_routes.router)
-    staff_common.install(app)
-    app.include_router(staff_auth.router)
-    app.include_router(staff_board.router)
-    app.include_router(staff_alerts.router)
-    app.include_router(staff_residents_admin.router)
-    app.include_router(staff_import.router)
-    app.include_router(staff_residents.router)
-    app.include_router(staff_safety.router)
-    app.include_router(staff_admin.router)
-    app.include_router(staff_reports.router)
-    app.include_router(search.router)
+    install_error_handlers(app, html_renderers={"/staff": staff_routes.render_error_page})
+    app.add_middleware(SecurityHeadersMiddleware, hsts=runtime_settings.is_production)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_bytes=gateway_settings.max_body_bytes,
+        limits_by_prefix={prefix: gateway_settings.upload_max_bytes for prefix in gateway_settings.upload_paths},
+    )
+    # --- routers (one block per feature) ---
     app.include_router(health.router)
-    app.include_router(chat.router)
-    app.include_router(internal_reports.router)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-
-    @app.get("/", include_in_schema=False)
-    def index_page() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html")
-
+    app.include_router(knowledge_routes.router)
+    # --- watch ---
+    app.include_router(watch_routes.router)
+    # --- staff ---
+    app.include_router(staff_routes.router)
+    # --- reports ---
+    app.include_router(reports_routes.router)
+    # --- chat (last: it serves the page at /) ---
+    app.include_router(chat_routes.router)
     return app
 
 
 def main() -> None:
-    """Run the gateway with uvicorn (settings from GATEWAY_* variables)."""
-    settings = GatewaySettings()
+    """Run the gateway with uvicorn. Client addresses come from the socket peer; X-Forwarded-For is read by
+    core.net only from APP_TRUSTED_PROXIES, so uvicorn's own proxy-header rewriting stays off."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    uvicorn.run(create_app(gateway=settings), host=settings.host, port=settings.port, log_level="info")
+    settings = GatewaySettings()
+    app = create_app(settings, knowledge=KnowledgeSettings())
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        proxy_headers=False,
+        forwarded_allow_ips="",
+        ws_max_size=settings.ws_max_bytes,
+        server_header=False,
+    )
 
 
 if __name__ == "__main__":

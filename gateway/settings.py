@@ -1,51 +1,39 @@
-"""Settings of the gateway (environment prefix ``GATEWAY_``)."""
+"""Settings of the gateway process (environment prefix ``GATEWAY_``): where it listens and the limits the
+assembled app applies to every request. Shared settings live in core.settings.RuntimeSettings (APP_)."""
 
 from __future__ import annotations
 
-from typing import Literal, Self
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from core.settings import FeatureSettings
 
-PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev-secret-change-me"})
-DEV_SECRET_KEY = "dev-secret-change-me"
+KIB = 1024
+MIB = 1024 * KIB
 
 
-class GatewaySettings(BaseSettings):
-    """Where the gateway listens, how it reaches Rasa, and its limits."""
+class GatewaySettings(FeatureSettings):
+    """Where the gateway listens, request limits, and the health endpoint."""
 
     model_config = SettingsConfigDict(env_prefix="GATEWAY_", env_file=".env", extra="ignore")
 
-    environment: Literal["development", "production", "test"] = "development"
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     build_index_on_start: bool = Field(True, description="build the index at startup if missing or stale")
-    secret_key: str = Field(DEV_SECRET_KEY, description="signs chat session ids and staff cookies")
-    internal_token: str = Field("", description="shared secret the action server sends as X-Internal-Token")
-    rasa_url: str = Field(
-        "http://127.0.0.1:5005",
-        description="the Rasa server on loopback; several instances as a comma-separated list (session affinity)",
+    max_body_bytes: int = Field(64 * KIB, ge=KIB, description="largest request body (413 before parsing)")
+    upload_max_bytes: int = Field(
+        20 * MIB, ge=KIB, description="largest body on upload paths (CSV import, audio, photos)"
     )
-    rasa_timeout_s: float = Field(5.0, gt=0, description="seconds before a chat turn falls back to search")
-    rasa_retry_after_s: float = Field(
-        10.0, ge=0, description="after a Rasa failure, seconds to answer from search before trying Rasa again"
+    upload_paths: list[str] = Field(
+        default_factory=lambda: ["/staff/residents/import", "/api/voice/", "/report", "/api/reports"],
+        description="path prefixes that take uploads (JSON list)",
     )
-    rate_limit_per_minute: int = Field(60, ge=1, description="requests per client per minute on public endpoints")
-    rate_limit_burst: int = Field(20, ge=1, description="requests a client may send at once")
-    trust_forwarded_for: bool = Field(False, description="use X-Forwarded-For (only behind a trusted proxy)")
-
-    @property
-    def rasa_urls(self) -> list[str]:
-        """Every configured Rasa instance."""
-        return [url.strip() for url in self.rasa_url.split(",") if url.strip()]
-
-    @model_validator(mode="after")
-    def _refuse_placeholder_secrets(self) -> Self:
-        if not self.rasa_urls or not all(u.startswith(("http://", "https://")) for u in self.rasa_urls):
-            raise ValueError("GATEWAY_RASA_URL must be one or more http(s) URLs separated by commas")
-        if self.environment == "production":
-            if self.secret_key in PLACEHOLDER_SECRETS or len(self.secret_key) < 32:
-                raise ValueError("GATEWAY_SECRET_KEY must be a random value of 32+ characters in production")
-            if self.internal_token in PLACEHOLDER_SECRETS or len(self.internal_token) < 16:
-                raise ValueError("GATEWAY_INTERNAL_TOKEN must be set (16+ characters) in production")
-        return self
+    ws_max_bytes: int = Field(64 * KIB, ge=KIB, description="largest WebSocket message uvicorn accepts")
+    public_rate_limit: str = Field(
+        "60/minute;20/10 seconds", description="per client on /api/search and /api/health (limits syntax)"
+    )
+    rate_limit_storage_uri: str = Field(
+        "memory://", description="where rate-limit counters live; redis://host:6379 when several gateways run"
+    )
+    health_cache_s: float = Field(3.0, ge=0, description="seconds one health answer is reused")
+    docs_enabled: bool = Field(True, description="serve /docs (always off in production)")

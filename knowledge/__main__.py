@@ -1,7 +1,7 @@
-"""Command line: build the index, ask a question, evaluate on a labelled set, tune on a dev set.
+"""Command line: build the index, ask a question, evaluate (cross-validated), tune, lint the corpus.
 
-Exit codes: 0 success, 2 bad input (corpus, queries, question), 3 index not built or unreadable,
-4 embedding model cannot be loaded.
+Exit codes: 0 success, 1 the corpus lint found errors, 2 bad input (corpus, queries, question), 3 index
+not built or unreadable, 4 embedding or ranking model cannot be loaded.
 """
 
 from __future__ import annotations
@@ -23,6 +23,14 @@ from knowledge.settings import KnowledgeSettings
 EXIT_BAD_INPUT = 2
 EXIT_NO_INDEX = 3
 EXIT_MODEL = 4
+EXIT_LINT = 1
+
+
+def _labelled_set(value: str) -> tuple[Path, Path]:
+    corpus, sep, queries = value.partition(":")
+    if not sep or not corpus or not queries:
+        raise argparse.ArgumentTypeError(f"expected CORPUS:QUERIES, got {value!r}")
+    return Path(corpus), Path(queries)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,10 +44,25 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question")
     ask.add_argument("-k", type=int, default=3, help="how many answers (default 3)")
     ask.add_argument("--index", type=Path, help="index folder (default: settings)")
-    for name, text in (("eval", "evaluate on labelled queries"), ("tune", "fit weights and threshold")):
-        cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--corpus", type=Path, required=True, help="FAQ CSV (or folder) to index afresh")
-        cmd.add_argument("--queries", type=Path, required=True, help="TSV: query, expected_id[, style]")
+    evaluate = sub.add_parser("eval", help="evaluate on labelled queries (per style and per category)")
+    evaluate.add_argument("--corpus", type=Path, required=True, help="FAQ CSV (or folder) to index afresh")
+    evaluate.add_argument("--queries", type=Path, required=True, help="TSV: query, expected_id[, style]")
+    evaluate.add_argument("--cv", action="store_true",
+                          help="cross-validate: refit the ranking model on the other folds (and --also sets)")
+    evaluate.add_argument("--also", type=_labelled_set, action="append", default=[], metavar="CORPUS:QUERIES",
+                          help="another labelled set that always trains (with --cv)")
+    evaluate.add_argument("--folds", type=int, default=10, help="folds of the target set (with --cv; default 10)")
+    evaluate.add_argument("--leave-set-out", action="store_true",
+                          help="with --cv: fit on the --also sets only, answer every query of the target set")
+    tune = sub.add_parser("tune", help="fit the re-ranker, the gate and the threshold on labelled sets")
+    tune.add_argument("--set", type=_labelled_set, action="append", required=True, metavar="CORPUS:QUERIES",
+                      dest="sets", help="a labelled set (repeat for several)")
+    tune.add_argument("--output", type=Path, help="model file to write (default: the packaged model)")
+    lint = sub.add_parser("lint", help="check a corpus: near-duplicates, contacts, staleness, URLs")
+    lint.add_argument("--corpus", type=Path, help="corpus folder or file (default: settings)")
+    lint.add_argument("--today", help="date to judge staleness against (YYYY-MM-DD; default: today)")
+    terms = sub.add_parser("terms", help="print the search terms and reading of a text (to write synonyms)")
+    terms.add_argument("text")
     return parser
 
 
@@ -85,39 +108,95 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _prepared_set(corpus: Path, queries_path: Path, settings: KnowledgeSettings, embedder: object,
+                  name: str) -> tuple[list[object], dict[str, str]]:
+    from knowledge.evaluate import load_queries
+    from knowledge.ingest import load_corpus
+    from knowledge.ranker import untrained_model
+    from knowledge.service import searcher_for_entries
+    from knowledge.tuning import prepare_items
+
+    queries = load_queries(queries_path)
+    entries = load_corpus(corpus, csv_encoding=settings.csv_encoding)
+    searcher = searcher_for_entries(entries, settings, embedder=embedder,  # type: ignore[arg-type]
+                                    model=untrained_model())
+    for query in queries[:3]:  # warm-up: first calls pay one-off allocation costs
+        searcher.prepare(query.text)
+    return list(prepare_items(searcher, queries, set_name=name)), {e.id: e.category for e in entries}
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from knowledge.embed import SentenceTransformerEmbedder
     from knowledge.evaluate import format_report, load_queries, run_queries, score_outcomes
     from knowledge.ingest import load_corpus
     from knowledge.service import searcher_for_entries
+    from knowledge.tuning import cross_validate
 
     settings = _settings(args)
-    queries = load_queries(args.queries)
-    entries = load_corpus(args.corpus, csv_encoding=settings.csv_encoding)
-    searcher = searcher_for_entries(entries, settings, progress=sys.stderr.isatty())
-    for query in queries[:3]:  # warm-up: first calls pay one-off allocation costs
-        searcher.search(query.text)
-    print(format_report(score_outcomes(run_queries(searcher, queries))))
+    if not args.cv:
+        queries = load_queries(args.queries)
+        entries = load_corpus(args.corpus, csv_encoding=settings.csv_encoding)
+        searcher = searcher_for_entries(entries, settings, progress=sys.stderr.isatty())
+        for query in queries[:3]:  # warm-up
+            searcher.search(query.text)
+        categories = {e.id: e.category for e in entries}
+        print(format_report(score_outcomes(run_queries(searcher, queries), categories),
+                            heading="shipped ranking model"))
+        return 0
+    if args.leave_set_out and not args.also:
+        print("error: --leave-set-out needs at least one --also set to fit on", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
+    target, categories = _prepared_set(args.corpus, args.queries, settings, embedder, str(args.queries))
+    others: list[object] = []
+    for corpus, queries_path in args.also:
+        others += _prepared_set(corpus, queries_path, settings, embedder, str(queries_path))[0]
+    folds = 1 if args.leave_set_out else max(2, args.folds)
+    outcomes = cross_validate(target, others, n_folds=folds)  # type: ignore[arg-type]
+    how = "fitted on the other sets only" if args.leave_set_out else f"{folds}-fold cross-validation"
+    print(format_report(score_outcomes(outcomes, categories), heading=f"out of fold ({how})"))
     return 0
 
 
 def _cmd_tune(args: argparse.Namespace) -> int:
-    from knowledge.evaluate import load_queries
-    from knowledge.ingest import load_corpus
-    from knowledge.service import searcher_for_entries
-    from knowledge.tuning import tune
+    from knowledge.embed import SentenceTransformerEmbedder
+    from knowledge.ranker import DEFAULT_MODEL_PATH
+    from knowledge.tuning import fit_model
 
     settings = _settings(args)
-    queries = load_queries(args.queries)
-    entries = load_corpus(args.corpus, csv_encoding=settings.csv_encoding)
-    result = tune(searcher_for_entries(entries, settings), queries)
-    print(f"dev P@1 with tuned weights: {result.dev_p_at_1:.3f}")
-    print(result.env_lines())
+    embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
+    items: list[object] = []
+    for corpus, queries_path in args.sets:
+        items += _prepared_set(corpus, queries_path, settings, embedder, queries_path.name)[0]
+    model = fit_model(items)  # type: ignore[arg-type]
+    output = args.output or DEFAULT_MODEL_PATH
+    model.save(output)
+    print(f"ranking model fitted on {len(items)} queries ({', '.join(model.trained_on)}); "
+          f"threshold {model.threshold:.3f}; written to {output}")
     return 0
 
 
-COMMANDS = {"build": _cmd_build, "ask": _cmd_ask, "eval": _cmd_eval, "tune": _cmd_tune}
+def _cmd_lint(args: argparse.Namespace) -> int:
+    from knowledge.lint import format_problems, lint_corpus
+
+    settings = _settings(args)
+    problems = lint_corpus(settings, today=args.today)
+    print(format_problems(problems))
+    return EXIT_LINT if any(p.severity == "error" for p in problems) else 0
 
 
+def _cmd_terms(args: argparse.Namespace) -> int:
+    from knowledge.service import make_analyzer
+
+    analyzer = make_analyzer(_settings(args))
+    print("rewritten:", analyzer.rewrite(args.text))
+    print("terms:", " ".join(analyzer.terms(args.text)))
+    print("reading:", analyzer.reading(args.text))
+    return 0
+
+
+COMMANDS = {"build": _cmd_build, "ask": _cmd_ask, "eval": _cmd_eval, "tune": _cmd_tune, "lint": _cmd_lint,
+            "terms": _cmd_terms}
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -42,7 +42,7 @@ def parse_model_spec(spec: str) -> list[tuple[str, float]]:
         except ValueError:  # a colon that is part of a path or name, not a weight
             parts.append((part.strip(), 1.0))
     if not parts or any(not name for name, _ in parts):
-        raise ModelLoadError(f"invalid model setting {spec!r}")
+        raise ModelLoadError(detail=f"invalid model setting {spec!r}")
     return parts
 
 
@@ -73,7 +73,7 @@ class SentenceTransformerEmbedder:
             # encode call, and the idle BLAS thread then spins (~50-90 ms CPU per query instead of 6 ms).
             self._models = [packaged_models.load_sentence_transformer(model, num_threads=1) for model, _ in spec]
         except Exception as err:  # any loader failure (missing files, bad name) is a model error
-            raise ModelLoadError(f"cannot load embedding model {name!r}: {err}") from err
+            raise ModelLoadError(detail=f"cannot load embedding model {name!r}: {err}") from err
         # BLAS (OpenBLAS under numpy) gets one thread for the whole process: the numpy model (USE)
         # does small matrix products, where a second BLAS thread made one query 184 ms instead of
         # 7 ms on this 2-core machine (bench/bench_query_threads.py). Toggling the limit per call is

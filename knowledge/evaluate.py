@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +59,7 @@ class EvalReport:
     min_style_p_at_1: float
     p95_ms: float
     per_style: dict[str, dict[str, float]] = field(default_factory=dict)
+    per_category: dict[str, dict[str, float]] = field(default_factory=dict)
     in_scope: int = 0
     out_of_scope: int = 0
 
@@ -119,24 +120,33 @@ def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else 0.0
 
 
-def score_outcomes(outcomes: Sequence[QueryOutcome]) -> EvalReport:
-    """Aggregate outcomes into the report figures."""
+def _group_figures(groups: dict[str, list[QueryOutcome]]) -> dict[str, dict[str, float]]:
+    return {
+        name: {
+            "n": float(len(items)),
+            "p_at_1": _ratio(sum(o.rank == 1 for o in items), len(items)),
+            "r_at_5": _ratio(sum(o.rank is not None and o.rank <= RECALL_DEPTH for o in items), len(items)),
+            "coverage": _ratio(sum(not o.abstained for o in items), len(items)),
+            "answered_precision": _ratio(sum(o.rank == 1 for o in items if not o.abstained),
+                                         sum(not o.abstained for o in items)),
+        }
+        for name, items in sorted(groups.items())
+    }
+
+
+def score_outcomes(outcomes: Sequence[QueryOutcome], categories: Mapping[str, str] | None = None) -> EvalReport:
+    """Aggregate outcomes into the report figures (``categories``: entry id -> category, for that table)."""
     in_scope = [o for o in outcomes if o.query.expected_id != OUT_OF_SCOPE]
     none = [o for o in outcomes if o.query.expected_id == OUT_OF_SCOPE]
     hits1 = [o.rank == 1 for o in in_scope]
     answered = [o for o in in_scope if not o.abstained]
     by_style: dict[str, list[QueryOutcome]] = defaultdict(list)
+    by_category: dict[str, list[QueryOutcome]] = defaultdict(list)
     for o in in_scope:
         by_style[o.query.style].append(o)
-    per_style = {
-        style: {
-            "n": float(len(items)),
-            "p_at_1": _ratio(sum(o.rank == 1 for o in items), len(items)),
-            "r_at_5": _ratio(sum(o.rank is not None and o.rank <= RECALL_DEPTH for o in items), len(items)),
-            "coverage": _ratio(sum(not o.abstained for o in items), len(items)),
-        }
-        for style, items in sorted(by_style.items())
-    }
+        if categories is not None:
+            by_category[categories.get(o.query.expected_id, "?") or "?"].append(o)
+    per_style = _group_figures(by_style)
     latencies = np.array([o.elapsed_ms for o in outcomes]) if outcomes else np.zeros(1)
     return EvalReport(
         p_at_1=_ratio(sum(hits1), len(in_scope)),
@@ -148,19 +158,28 @@ def score_outcomes(outcomes: Sequence[QueryOutcome]) -> EvalReport:
         min_style_p_at_1=min((s["p_at_1"] for s in per_style.values()), default=0.0),
         p95_ms=float(np.percentile(latencies, 95)),
         per_style=per_style,
+        per_category=_group_figures(by_category),
         in_scope=len(in_scope),
         out_of_scope=len(none),
     )
 
 
-def format_report(report: EvalReport) -> str:
-    """Per-style table followed by the one-line summary."""
-    lines = [f"queries: {report.in_scope} in scope, {report.out_of_scope} out of scope",
-             f"{'style':<10} {'n':>4} {'P@1':>6} {'R@5':>6} {'cover':>6}"]
-    for style, figures in report.per_style.items():
+def _table(title: str, groups: dict[str, dict[str, float]]) -> list[str]:
+    lines = [f"{title:<12} {'n':>4} {'P@1':>6} {'R@5':>6} {'cover':>6} {'ans.P':>6}"]
+    for name, figures in groups.items():
         lines.append(
-            f"{style:<10} {int(figures['n']):>4} {figures['p_at_1']:>6.3f} {figures['r_at_5']:>6.3f} "
-            f"{figures['coverage']:>6.3f}"
+            f"{name[:12]:<12} {int(figures['n']):>4} {figures['p_at_1']:>6.3f} {figures['r_at_5']:>6.3f} "
+            f"{figures['coverage']:>6.3f} {figures['answered_precision']:>6.3f}"
         )
+    return lines
+
+
+def format_report(report: EvalReport, *, heading: str = "") -> str:
+    """Per-style and per-category tables followed by the one-line summary."""
+    lines = [heading] if heading else []
+    lines.append(f"queries: {report.in_scope} in scope, {report.out_of_scope} out of scope")
+    lines += _table("style", report.per_style)
+    if report.per_category:
+        lines += _table("category", report.per_category)
     lines.append(report.summary_line())
     return "\n".join(lines)

@@ -29,7 +29,9 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "phone": ("電話番号", "phone"),
     "source_url": ("URL", "url", "source_url"),
     "updated": ("更新日", "updated", "last_updated"),
+    "questions": ("別の聞き方", "questions", "alternative_questions", "類似質問"),
 }
+ALTERNATIVE_SEPARATOR = re.compile(r"\s*(?:\r?\n|\|)\s*")  # CSV cell: one wording per line, or a|b
 REQUIRED_CSV_FIELDS = ("id", "question", "answer", "category")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
 
@@ -38,12 +40,13 @@ class CorpusError(KnowledgeError):
     """One or more corpus files are invalid; nothing was loaded."""
 
     code = "corpus_invalid"
+    default_message = "よくある質問のデータに誤りがあるため、読み込めませんでした。"
 
     def __init__(self, problems: Sequence[IngestError]) -> None:
-        shown = [p.message for p in problems[:MAX_REPORTED_PROBLEMS]]
+        shown = [p.detail for p in problems[:MAX_REPORTED_PROBLEMS]]
         more = len(problems) - len(shown)
         text = "\n".join(shown) + (f"\n... and {more} more problems" if more > 0 else "")
-        super().__init__(f"the corpus has {len(problems)} problem(s):\n{text}")
+        super().__init__(detail=f"the corpus has {len(problems)} problem(s):\n{text}")
         self.problems = list(problems)
 
 
@@ -73,6 +76,21 @@ def _check_entry(entry: FaqEntry, *, source: str, row: int | None) -> list[Inges
     return problems
 
 
+def split_alternatives(cell: str) -> tuple[str, ...]:
+    """Alternative questions of a CSV cell (one per line, or separated by '|')."""
+    return tuple(part for part in ALTERNATIVE_SEPARATOR.split(cell.strip()) if part)
+
+
+def _front_matter_questions(value: object, *, source: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(q, str | int | float) for q in value):
+        raise IngestError("'questions' must be a list of alternative questions", source=source)
+    return tuple(str(q).strip() for q in value if str(q).strip())
+
+
 def read_markdown(path: Path) -> FaqEntry:
     """Read one Markdown file with YAML front matter; the body is the answer."""
     source = str(path)
@@ -95,6 +113,7 @@ def read_markdown(path: Path) -> FaqEntry:
         phone=str(meta.get("phone", "")).strip(),
         source_url=str(meta.get("source_url", "")).strip(),
         updated=str(meta.get("updated", "")).strip(),
+        questions=_front_matter_questions(meta.get("questions"), source=source),
     )
     problems = _check_entry(entry, source=source, row=None)
     if problems:
@@ -133,8 +152,9 @@ def read_csv(path: Path, *, encoding: str = "utf-8") -> list[FaqEntry]:
                 IngestError(f"{len(row)} columns, expected {len(names)}", source=source, row=line_no)
             )
             continue
-        values = {field: row[pos].strip() for field, pos in positions.items()}
-        entry = FaqEntry(**values)
+        values = {field: row[pos].strip() for field, pos in positions.items() if field != "questions"}
+        alternatives = split_alternatives(row[positions["questions"]]) if "questions" in positions else ()
+        entry = FaqEntry(**values, questions=alternatives)
         found = _check_entry(entry, source=source, row=line_no)
         if found:
             problems.extend(found)

@@ -1,4 +1,18 @@
-"""Query -> ranked, calibrated answers from the hybrid index, or an honest abstention."""
+"""Query -> ranked, calibrated answers from the hybrid index, or an honest abstention.
+
+Three stages:
+
+1. **Candidates**: dense (FAISS), morpheme BM25 and reading n-gram BM25, each on the whole query and, for a
+   long telling, on the need extracted from it (knowledge/need.py); a weighted fusion keeps the best
+   ``rerank_depth`` entries.
+2. **Re-ranking**: a logistic model over per-candidate features (each channel's score and rank, how much of
+   the query the entry's question and text cover, whether the answer gives what the question type asks,
+   category agreement, reading overlap) gives P(this entry answers the query); answers are ordered by it
+   and it is the confidence shown for each.
+3. **Out-of-scope gate**: a second logistic model over the query's best candidates (probabilities, lead,
+   words of the query the corpus or the best entry does not know) gives P(the best answer is right); below
+   the tuned threshold the search abstains and names the city's general contact.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +22,23 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from knowledge.calibration import Calibration, candidate_features
+from core.settings import RuntimeSettings
 from knowledge.embed import Embedder
 from knowledge.errors import QueryError
-from knowledge.index import SearchIndex, dense_scores
+from knowledge.features import (
+    ChannelScores,
+    EntryFacts,
+    FloatMatrix,
+    QueryFacts,
+    answer_content,
+    gate_features,
+    question_types,
+    rank_features,
+)
+from knowledge.index import SearchIndex, dense_scores, entry_dense_scores, question_scores
 from knowledge.japanese import MorphAnalyzer, is_kana_only, normalize
+from knowledge.need import extract_need
+from knowledge.ranker import RankingModel, load_ranking_model
 from knowledge.records import FaqEntry
 from knowledge.settings import MAX_QUERY_CHARS, KnowledgeSettings
 
@@ -22,7 +48,7 @@ KANA_READING_SCALE = 2.0
 
 @dataclass(frozen=True)
 class FusionWeights:
-    """Weights of the three channels in the fused score."""
+    """Weights of the three channels in the fused (candidate) score."""
 
     dense: float
     morph: float
@@ -31,7 +57,7 @@ class FusionWeights:
 
 @dataclass(frozen=True)
 class Candidate:
-    """One scored entry, with the per-channel features behind its score."""
+    """One scored entry, with the per-channel features behind its fused score."""
 
     doc: int
     dense: float
@@ -42,16 +68,19 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Answer:
-    """A ranked answer as shown to callers."""
+    """A ranked answer as shown to callers: ``confidence`` is the re-ranker's P(this entry answers)."""
 
     entry: FaqEntry
-    score: float
+    score: float  # the fused retrieval score before re-ranking (for diagnostics)
     confidence: float
 
 
 @dataclass
 class SearchResult:
-    """The outcome of a query: ranked answers, whether to abstain, and whom to call."""
+    """The outcome of a query: ranked answers, whether to abstain, and whom to call.
+
+    ``confidence`` is the gate's P(the first answer is right); ``abstained`` is it below the threshold.
+    """
 
     query: str
     answers: list[Answer]
@@ -61,6 +90,25 @@ class SearchResult:
     contact_phone: str
     elapsed_ms: float = 0.0
     candidates: list[Candidate] = field(default_factory=list, repr=False)
+
+
+@dataclass(frozen=True)
+class PreparedQuery:
+    """Everything the learned stages need about one query (also cached by tuning and cross-validation)."""
+
+    text: str
+    facts: QueryFacts
+    candidates: list[ChannelScores]  # fused order, best first
+    rows: FloatMatrix  # rank features, one row per candidate
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The learned stages' verdict on a prepared query."""
+
+    order: list[int]  # candidate positions, best first
+    probabilities: list[float]  # re-ranker P, same order
+    confidence: float  # gate P(first answer right)
 
 
 def weights_for(weights: FusionWeights, *, kana: bool) -> FusionWeights:
@@ -75,9 +123,12 @@ def validate_query(query: str) -> str:
     """Strip the query and reject empty or over-long input."""
     text = query.strip()
     if not text:
-        raise QueryError("the question is empty")
+        raise QueryError("ご質問を入力してください。", detail="the question is empty")
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the question is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+        raise QueryError(
+            f"ご質問が長すぎます。{MAX_QUERY_CHARS}文字以内でお書きください。",
+            detail=f"the question is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})",
+        )
     return text
 
 
@@ -102,27 +153,60 @@ def fuse(
     return candidates
 
 
+def entry_facts(index: SearchIndex) -> list[EntryFacts]:
+    """Per-entry facts for the features, from the index (no text analysis at load)."""
+    morph_terms = list(index.morph.vocab)
+    reading_grams = list(index.reading.vocab)
+    morph_by_doc = index.morph.weights.tocsc()
+    reading_by_doc = index.reading.weights.tocsc()
+    facts = []
+    for doc, entry in enumerate(index.entries):
+        text = morph_by_doc.indices[morph_by_doc.indptr[doc]:morph_by_doc.indptr[doc + 1]]
+        grams = reading_by_doc.indices[reading_by_doc.indptr[doc]:reading_by_doc.indptr[doc + 1]]
+        facts.append(EntryFacts(
+            question_terms=frozenset(index.question_terms[doc]) if index.question_terms else frozenset(),
+            text_terms=frozenset(morph_terms[i] for i in text.tolist()),
+            reading_grams=frozenset(reading_grams[i] for i in grams.tolist()),
+            content=answer_content(entry.answer),
+            category=entry.category,
+        ))
+    return facts
+
+
+def decide(model: RankingModel, prepared: PreparedQuery, facts: list[EntryFacts]) -> Decision:
+    """Re-rank a prepared query's candidates and gate the best one."""
+    if not prepared.candidates:
+        return Decision([], [], 0.0)
+    probabilities = model.ranker.probabilities(prepared.rows)
+    order = sorted(range(len(probabilities)), key=lambda i: (-probabilities[i], i))
+    ranked = [float(probabilities[i]) for i in order]
+    top = order[0]
+    gate = gate_features(prepared.facts, ranked, prepared.candidates[top], facts[prepared.candidates[top].doc],
+                         prepared.rows[top].tolist())
+    return Decision(order, ranked, model.gate.probability(gate))
+
+
 class Searcher:
-    """Hybrid search over a loaded index: dense (FAISS) + morpheme BM25 + reading n-gram BM25."""
+    """Hybrid search over a loaded index, re-ranked and gated by the learned ranking model."""
 
     def __init__(
-        self, index: SearchIndex, *, embedder: Embedder, analyzer: MorphAnalyzer, settings: KnowledgeSettings
+        self, index: SearchIndex, *, embedder: Embedder, analyzer: MorphAnalyzer, settings: KnowledgeSettings,
+        runtime: RuntimeSettings | None = None, model: RankingModel | None = None,
     ) -> None:
         self.index = index
         self.embedder = embedder
         self.analyzer = analyzer
         self.settings = settings
+        self.runtime = runtime if runtime is not None else RuntimeSettings()
         self.weights = FusionWeights(settings.weight_dense, settings.weight_morph, settings.weight_reading)
-        self.calibration = Calibration(
-            settings.calib_intercept, settings.calib_score, settings.calib_margin, settings.calib_agree_dense,
-            settings.calib_agree_morph, settings.calib_agree_reading, settings.calib_kana, settings.calib_dense,
-            settings.calib_morph, settings.calib_reading,
+        self.model = model if model is not None else (
+            load_ranking_model(settings.ranking_model_path) if settings.ranking_model_path else load_ranking_model()
         )
+        self.threshold = settings.abstain_threshold if settings.abstain_threshold is not None else self.model.threshold
+        self.facts = entry_facts(index)
 
-    def candidates(self, query: str) -> list[Candidate]:
-        """All fused candidates for a (validated) query, best first."""
-        text = normalize(query)
-        pool = min(self.settings.candidate_pool, len(self.index.entries))
+    def _channels(self, text: str, pool: int) -> tuple[dict[int, float], npt.NDArray[np.float32],
+                                                        npt.NDArray[np.float32], set[int], np.ndarray]:
         vector = self.embedder.encode_queries([text])[0]
         dense = dense_scores(self.index, vector, pool)
         morph_raw, morph_ceiling = self.index.morph.scores(self.analyzer.terms(text))
@@ -133,36 +217,87 @@ class Searcher:
         for channel in (morph, reading):
             top = np.argpartition(-channel, pool - 1)[:pool] if pool < len(channel) else np.arange(len(channel))
             pool_ids.update(int(i) for i in top if channel[i] > 0)
-        missing = [d for d in pool_ids if d not in dense]
-        if missing:
-            vectors = self.index.dense.reconstruct_batch(np.asarray(missing, dtype=np.int64))
-            for d, v in zip(missing, vectors @ vector, strict=True):
-                dense[d] = float(v)
-        return fuse(dense, morph, reading, sorted(pool_ids), weights_for(self.weights, kana=is_kana_only(text)))
+        return dense, morph, reading, pool_ids, vector
+
+    def _query_facts(self, text: str, *, long: bool) -> QueryFacts:
+        tagged = self.analyzer.tagged_terms(text)
+        terms = tuple(term for term, _ in tagged)
+        vocab, idf, unknown = self.index.morph.vocab, self.index.morph.idf, self.index.morph.unknown_idf
+        synonyms = self.analyzer.vocabulary.synonyms
+        return QueryFacts(
+            terms=terms,
+            idf=tuple(float(idf[vocab[t]]) if t in vocab else unknown for t in terms),
+            unknown_idf=unknown,
+            known=tuple(t in vocab for t in terms),
+            reading_grams=frozenset(self.analyzer.reading_terms(text)),
+            types=question_types(self.analyzer.rewrite(text)),
+            kana=is_kana_only(text),
+            long=long,
+            nouns=tuple(noun for _, noun in tagged),
+            alternatives=tuple(frozenset({term, *synonyms.get(term, ())}) for term in terms),
+        )
+
+    def prepare(self, query: str) -> PreparedQuery:
+        """Candidates and their features for a (validated) query."""
+        text = normalize(query)
+        pool = min(self.settings.candidate_pool, len(self.index.entries))
+        dense, morph, reading, pool_ids, vector = self._channels(text, pool)
+        need = extract_need(text)
+        need_dense: dict[int, float] = {}
+        need_morph: npt.NDArray[np.float32] | None = None
+        vectors = [vector]
+        if need is not None:
+            n_dense, need_morph, n_reading, n_ids, n_vector = self._channels(need, pool)
+            vectors.append(n_vector)
+            pool_ids |= n_ids
+            rest = [d for d in pool_ids if d not in n_dense]
+            need_dense = {**n_dense, **entry_dense_scores(self.index, n_vector, rest)}
+            morph = np.maximum(morph, need_morph)
+            reading = np.maximum(reading, n_reading)
+        dense.update(entry_dense_scores(self.index, vector, [d for d in pool_ids if d not in dense]))
+        if need_dense:
+            dense = {d: max(s, need_dense.get(d, s)) for d, s in dense.items()}
+        kana = is_kana_only(text)
+        fused = fuse(dense, morph, reading, sorted(pool_ids), weights_for(self.weights, kana=kana))
+        top = fused[: self.settings.rerank_depth]
+        docs = [c.doc for c in top]
+        question = question_scores(self.index, vectors[0], docs)
+        for extra in vectors[1:]:
+            question = {d: max(s, v) for (d, s), v in zip(question.items(), question_scores(self.index, extra, docs)
+                                                                 .values(), strict=True)}
+        candidates = [
+            ChannelScores(
+                c.doc, c.score, c.dense, c.morph, c.reading,
+                need_dense.get(c.doc, 0.0), float(need_morph[c.doc]) if need_morph is not None else 0.0,
+                question.get(c.doc, 0.0),
+            )
+            for c in top
+        ]
+        facts = self._query_facts(text, long=need is not None)
+        return PreparedQuery(text, facts, candidates, rank_features(facts, candidates, self.facts))
+
+    def candidates(self, query: str) -> list[Candidate]:
+        """The fused candidates of a (validated) query, before re-ranking (best first)."""
+        return [Candidate(c.doc, c.dense, c.morph, c.reading, c.fused) for c in self.prepare(query).candidates]
 
     def search(self, query: str, *, k: int | None = None) -> SearchResult:
-        """Ranked answers for ``query`` with a calibrated confidence; abstains below the threshold."""
+        """Ranked answers for ``query`` with calibrated confidences; abstains when the gate is unsure."""
         started = time.perf_counter()
         text = validate_query(query)
         k = k or self.settings.top_k
-        candidates = self.candidates(text)
-        kana = is_kana_only(normalize(text))
+        prepared = self.prepare(text)
+        decision = decide(self.model, prepared, self.facts)
         answers = [
-            Answer(
-                self.index.entries[cand.doc],
-                round(cand.score, 4),
-                round(self.calibration.probability(candidate_features(candidates, rank, kana=kana)), 4),
-            )
-            for rank, cand in enumerate(candidates[:k])
+            Answer(self.index.entries[prepared.candidates[i].doc], round(prepared.candidates[i].fused, 4), round(p, 4))
+            for i, p in zip(decision.order[:k], decision.probabilities[:k], strict=True)
         ]
-        confidence = answers[0].confidence if answers else 0.0
         return SearchResult(
             query=text,
             answers=answers,
-            confidence=round(confidence, 4),
-            abstained=confidence < self.settings.abstain_threshold,
-            contact_name=self.settings.general_contact_name,
-            contact_phone=self.settings.general_contact_phone,
+            confidence=round(decision.confidence, 4),
+            abstained=decision.confidence < self.threshold,
+            contact_name=self.runtime.city_contact_name,
+            contact_phone=self.runtime.city_contact_phone,
             elapsed_ms=(time.perf_counter() - started) * 1000,
-            candidates=candidates,
+            candidates=[Candidate(c.doc, c.dense, c.morph, c.reading, c.fused) for c in prepared.candidates],
         )

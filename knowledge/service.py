@@ -2,20 +2,42 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.settings import RuntimeSettings
 from knowledge.embed import Embedder, SentenceTransformerEmbedder
 from knowledge.errors import IndexNotBuiltError, KnowledgeError
 from knowledge.index import build_index, corpus_fingerprint, load_index, read_manifest, save_index
 from knowledge.ingest import load_corpus
 from knowledge.japanese import MorphAnalyzer
+from knowledge.ranker import RankingModel
 from knowledge.records import FaqEntry
 from knowledge.search import Searcher
 from knowledge.settings import KnowledgeSettings
+from knowledge.vocabulary import DEFAULT_VOCABULARY_PATH, load_vocabulary
 
 log = logging.getLogger(__name__)
+
+
+def vocabulary_path(settings: KnowledgeSettings) -> Path:
+    """The vocabulary file in use."""
+    return settings.vocabulary_path or DEFAULT_VOCABULARY_PATH
+
+
+def make_analyzer(settings: KnowledgeSettings) -> MorphAnalyzer:
+    """The Sudachi analyzer with the configured vocabulary."""
+    return MorphAnalyzer(load_vocabulary(vocabulary_path(settings)))
+
+
+def vocabulary_digest(settings: KnowledgeSettings) -> str:
+    """Content hash of the vocabulary file (it shapes the index's terms)."""
+    try:
+        return hashlib.sha256(vocabulary_path(settings).read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 @dataclass
@@ -39,7 +61,7 @@ def ensure_index(
 ) -> BuildOutcome:
     """Build the index from the corpus unless the one on disk has the same content hash."""
     entries = load_corpus(settings.corpus_path, csv_encoding=settings.csv_encoding)
-    fingerprint = corpus_fingerprint(entries, model=settings.model)
+    fingerprint = corpus_fingerprint(entries, model=settings.model, vocabulary=vocabulary_digest(settings))
     manifest = read_manifest(settings.index_dir)
     if not force and manifest is not None and manifest.get("fingerprint") == fingerprint:
         return BuildOutcome(settings.index_dir, len(entries), False, fingerprint)
@@ -52,7 +74,7 @@ def ensure_index(
     index = build_index(
         entries,
         embedder=embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads),
-        analyzer=analyzer or MorphAnalyzer(),
+        analyzer=analyzer or make_analyzer(settings),
         fingerprint=fingerprint,
         batch_size=settings.embed_batch_size,
         progress=progress,
@@ -64,27 +86,30 @@ def ensure_index(
     return BuildOutcome(settings.index_dir, len(entries), True, fingerprint, int(str(embedded)))
 
 
-def open_searcher(settings: KnowledgeSettings, *, embedder: Embedder | None = None) -> Searcher:
+def open_searcher(
+    settings: KnowledgeSettings, *, embedder: Embedder | None = None, runtime: RuntimeSettings | None = None
+) -> Searcher:
     """Load the built index and the models it needs into a Searcher."""
     index = load_index(settings.index_dir)
     built_with = index.manifest.get("model")
     if built_with != settings.model:
         raise IndexNotBuiltError(
-            f"the index in {settings.index_dir} was built with model {built_with!r}, but the configured model "
+            detail=f"the index in {settings.index_dir} was built with model {built_with!r}, but the configured model "
             f"is {settings.model!r}: run `python -m knowledge build`"
         )
     model = embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
-    return Searcher(index, embedder=model, analyzer=MorphAnalyzer(), settings=settings)
+    return Searcher(index, embedder=model, analyzer=make_analyzer(settings), settings=settings, runtime=runtime)
 
 
 def searcher_for_entries(
     entries: list[FaqEntry], settings: KnowledgeSettings, *, embedder: Embedder | None = None,
-    analyzer: MorphAnalyzer | None = None, progress: bool = False,
+    analyzer: MorphAnalyzer | None = None, progress: bool = False, runtime: RuntimeSettings | None = None,
+    model: RankingModel | None = None,
 ) -> Searcher:
     """A Searcher over a fresh in-memory index of ``entries`` (for evaluation)."""
-    model = embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
-    morph = analyzer or MorphAnalyzer()
-    index = build_index(entries, embedder=model, analyzer=morph,
+    embedder_ = embedder or SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
+    morph = analyzer or make_analyzer(settings)
+    index = build_index(entries, embedder=embedder_, analyzer=morph,
                         fingerprint=corpus_fingerprint(entries, model=settings.model),
                         batch_size=settings.embed_batch_size, progress=progress)
-    return Searcher(index, embedder=model, analyzer=morph, settings=settings)
+    return Searcher(index, embedder=embedder_, analyzer=morph, settings=settings, runtime=runtime, model=model)

@@ -1,18 +1,24 @@
-"""Settings of the knowledge package (environment prefix ``KNOWLEDGE_``)."""
+"""Settings of the knowledge package (environment prefix ``KNOWLEDGE_``).
+
+The city's general contact (named when the search abstains) is ``core.settings.RuntimeSettings``'s
+``city_contact_name`` / ``city_contact_phone``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
+
+from core.settings import FeatureSettings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MAX_QUERY_CHARS = 500
 
 
-class KnowledgeSettings(BaseSettings):
-    """Where the corpus and index live, which model embeds, and the tuned decision values."""
+class KnowledgeSettings(FeatureSettings):
+    """Where the corpus and index live, which model embeds, and the search's data files."""
 
     model_config = SettingsConfigDict(env_prefix="KNOWLEDGE_", env_file=".env", extra="ignore")
 
@@ -26,25 +32,24 @@ class KnowledgeSettings(BaseSettings):
     csv_encoding: str = Field("utf-8", description="encoding of CSV exports (cp932 for Shift_JIS)")
     top_k: int = Field(5, ge=1, le=50)
     candidate_pool: int = Field(50, ge=5, le=500, description="candidates per channel before fusion")
+    rerank_depth: int = Field(30, ge=5, le=200, description="fused candidates the re-ranker scores")
     embed_batch_size: int = Field(32, ge=1, le=1024)
     torch_threads: int = Field(2, ge=1, le=64)
 
-    # Fusion weights and calibration, tuned on ../shared/eval/queries-dev.tsv with
-    # `python -m knowledge tune` (see docs/benchmarks.md). Not refitted at evaluation time.
+    # Channel weights of the candidate fusion (not learned; the re-ranker weighs the channels itself).
     weight_dense: float = 1.0
     weight_morph: float = 1.0
     weight_reading: float = 1.3
-    calib_intercept: float = -2.744
-    calib_score: float = 5.433
-    calib_margin: float = 15.054
-    calib_agree_dense: float = 0.785
-    calib_agree_morph: float = 0.623
-    calib_agree_reading: float = -0.031
-    calib_dense: float = 1.508
-    calib_morph: float = -0.075
-    calib_reading: float = 5.880
-    calib_kana: float = 1.608
-    abstain_threshold: float = Field(0.603, ge=0.0, le=1.0, description="answer only above this confidence")
+    vocabulary_path: Path | None = Field(None, description="synonyms and rewrites (default: the packaged file)")
+    ranking_model_path: Path | None = Field(
+        None, description="re-ranker, gate and threshold from `python -m knowledge tune` (default: packaged)"
+    )
+    abstain_threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="override the ranking model's abstain threshold"
+    )
 
-    general_contact_name: str = "大崎市役所 総合窓口"
-    general_contact_phone: str = "0229-23-5091"
+    # Corpus lint (python -m knowledge lint)
+    lint_stale_days: int = Field(365, ge=1, description="entries not updated for this many days are reported")
+    lint_duplicate_similarity: float = Field(
+        0.6, gt=0.0, le=1.0, description="term-vector cosine above which two entries are near-duplicates"
+    )

@@ -4,32 +4,31 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
 
+from core.text import NonBlankText
+
+# The longest description / place a citizen may give. The bot cuts its form answers to these limits
+# (bot/actions/report.py uses them), so every report the bot files is accepted here.
 MAX_WHAT_CHARS = 500
-MAX_LOCATION_CHARS = 300
+MAX_LOCATION_CHARS = 500
+MAX_SESSION_ID_CHARS = 128
 
 
 class ReportBase(BaseModel):
     """Fields a citizen gives."""
 
-    what: str = Field(min_length=1, max_length=MAX_WHAT_CHARS, description="what is wrong")
-    where: str = Field(min_length=1, max_length=MAX_LOCATION_CHARS, description="address or landmark")
+    what: NonBlankText = Field(max_length=MAX_WHAT_CHARS, description="what is wrong")
+    where: NonBlankText = Field(max_length=MAX_LOCATION_CHARS, description="address or landmark")
     photo_url: AnyHttpUrl | None = Field(None, description="optional link to a photo (http/https)")
-
-    @field_validator("what", "where")
-    @classmethod
-    def _strip(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("must not be blank")
-        return value
 
 
 class ReportCreate(ReportBase):
-    """What the bot sends to the internal endpoint."""
+    """What the bot sends to the internal endpoint (the same model on both ends)."""
 
-    session_id: str | None = Field(None, max_length=128, description="the chat session (stored hashed)")
+    session_id: str | None = Field(
+        None, max_length=MAX_SESSION_ID_CHARS, description="the chat session (stored hashed)"
+    )
 
 
 class ReportPublic(BaseModel):

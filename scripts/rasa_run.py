@@ -5,13 +5,36 @@ schema against the draft 2020-12 meta-schema: about 20 ms CPU of the ~50 ms that
 (py-spy profile of bench/bench_chat.py). Here a valid reply is accepted by a validator built once for the same
 schema; an invalid one still goes through Rasa's own check, so its error and message are unchanged.
 
-    cd bot && ../.venv-rasa/bin/python ../scripts/rasa_run.py run --enable-api ...   # instead of `rasa run ...`
+    cd bot && RASA_TOKEN=... ../.venv-rasa/bin/python ../scripts/rasa_run.py run --enable-api ...  # not `rasa run`
+
+``run --enable-api`` also gets ``--auth-token`` from the environment (``RASA_TOKEN``), so the token never shows
+in ``ps``; without a token the HTTP API is refused (it would answer anyone on the machine). Start it through
+``python -m devstack rasa`` (devstack/commands.py builds this command line).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from typing import Any
+
+TOKEN_ENV = "RASA_TOKEN"
+
+
+def with_auth_token(argv: list[str], environ: Mapping[str, str]) -> list[str]:
+    """``argv`` (Rasa's arguments) with ``--auth-token`` from ``RASA_TOKEN`` for ``run --enable-api``.
+
+    SystemExit with a message when the API is enabled and no token is given either way.
+    """
+    if not argv or argv[0] != "run" or "--enable-api" not in argv:
+        return argv
+    if any(arg == "--auth-token" or arg.startswith("--auth-token=") for arg in argv):
+        return argv
+    token = environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise SystemExit(f"rasa_run.py: `run --enable-api` needs {TOKEN_ENV} (the HTTP API's token)")
+    return [*argv, "--auth-token", token]
 
 
 def install_reply_validator() -> None:
@@ -53,12 +76,13 @@ def install_sqlite_pragmas() -> None:
 
 
 def main() -> None:
-    """Install the validator and the SQLite settings, then run Rasa's command line."""
+    """Install the validator and the SQLite settings, add the API token, then run Rasa's command line."""
+    arguments = with_auth_token(sys.argv[1:], os.environ)  # before the slow import: a missing token fails fast
     from rasa.__main__ import main as rasa_main
 
     install_reply_validator()
     install_sqlite_pragmas()
-    sys.argv[0] = "rasa"
+    sys.argv = ["rasa", *arguments]
     rasa_main()
 
 

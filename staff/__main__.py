@@ -45,7 +45,7 @@ def main(
     create.add_argument("--username", required=True)
     create.add_argument("--display-name", default="", help="shown in the dashboard (default: the username)")
     create.add_argument("--password-stdin", action="store_true", help="read the password from one stdin line")
-    reset = sub.add_parser("set-password", help="set a new password for an account (also unlocks it)")
+    reset = sub.add_parser("set-password", help="set a new password for an account (also forgets its failed logins)")
     reset.add_argument("--username", required=True)
     reset.add_argument("--password-stdin", action="store_true", help="read the password from one stdin line")
     args = parser.parse_args(argv)

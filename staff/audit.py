@@ -22,6 +22,7 @@ ACTION_LABELS = {
     "resident.quiet_remove": "休止期間の削除",
     "resident.import": "CSV一括登録",
     "device.create": "端末の登録",
+    "device.revoke": "端末の無効化",
     "alert.view": "アラートの閲覧",
     "alert.acknowledge": "アラートの受付",
     "alert.resolve": "アラートの対応完了",

@@ -1,4 +1,4 @@
-"""Login, server-side sessions and logout (database functions; decisions come from lockout/passwords)."""
+"""Login, server-side sessions and logout (database functions; the throttle comes from staff.throttle)."""
 
 from __future__ import annotations
 
@@ -8,22 +8,23 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from itsdangerous import BadSignature, URLSafeSerializer
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from staff.csrf import hash_session_token, new_token
-from staff.errors import AccountLockedError, LoginFailedError, StaffError
-from staff.lockout import LockState, after_failure, after_success, is_locked, seconds_left
-from staff.models import StaffSession, StaffUser
+from staff.errors import LoginFailedError, StaffError
+from staff.models import LoginFailure, StaffSession, StaffUser
 from staff.passwords import dummy_hash, hash_password, needs_rehash, verify_password
 from staff.settings import StaffSettings
+from staff.throttle import wait_s
+from storage.database import Database
 
 log = logging.getLogger(__name__)
 
 SESSION_COOKIE = "staff_session"
 LOGIN_COOKIE = "staff_login"
 LAST_SEEN_WRITE_S = 60  # seconds: refresh last_seen_at at most this often (one write per minute per session)
-LOGIN_FAILED_MESSAGE = "ユーザー名またはパスワードが正しくありません。"
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,6 @@ def make_signer(secret: str) -> URLSafeSerializer:
     return URLSafeSerializer(secret, salt="staff-session")
 
 
-def locked_message(retry_after_s: int) -> str:
-    """The Japanese message for a locked account."""
-    minutes = max(1, -(-retry_after_s // 60))
-    return (
-        "ログインに続けて失敗したため、このアカウントは一時的にロックされています。"
-        f"約{minutes}分後にもう一度お試しください。"
-    )
-
-
 def _principal(user: StaffUser, row: StaffSession) -> Principal:
     return Principal(
         user_id=user.id,
@@ -75,35 +67,64 @@ def _principal(user: StaffUser, row: StaffSession) -> Principal:
     )
 
 
-def attempt_login(
-    session: Session, *, username: str, password: str, now: datetime, settings: StaffSettings
-) -> LoginOutcome:
-    """Check the password, update the lockout counters, and open a session when it is right.
+@dataclass(frozen=True)
+class LoginTarget:
+    """An active account someone tries to log in to, and how long this address must still wait."""
 
-    Returns the error instead of raising it, so the caller commits the counters first.
-    """
+    user_id: int
+    password_hash: str
+    wait_s: int
+
+
+def find_login_target(session: Session, *, username: str, client_key: str, now: datetime,
+                      settings: StaffSettings) -> LoginTarget | None:
+    """The active account named ``username`` with its throttle for ``client_key`` (None: no such account)."""
     user = session.scalar(select(StaffUser).where(StaffUser.username == username))
     if user is None or not user.active:
-        verify_password(dummy_hash(), password)  # same timing as a real account
-        return LoginOutcome(error=LoginFailedError(LOGIN_FAILED_MESSAGE))
-    state = LockState(failed_count=user.failed_count, locked_until=user.locked_until)
-    if is_locked(state, now=now):
-        wait = seconds_left(state, now=now)
-        return LoginOutcome(error=AccountLockedError(locked_message(wait), retry_after_s=wait), user_id=user.id)
-    if not verify_password(user.password_hash, password):
-        state = after_failure(state, now=now, max_failures=settings.max_failed_logins, lock_s=settings.lockout_s)
-        user.failed_count, user.locked_until = state.failed_count, state.locked_until
-        log.info("staff login failed: user_id=%d failures=%d", user.id, state.failed_count)
-        if is_locked(state, now=now):
-            log.warning("staff account locked: user_id=%d", user.id)
-            wait = seconds_left(state, now=now)
-            return LoginOutcome(error=AccountLockedError(locked_message(wait), retry_after_s=wait), user_id=user.id)
-        return LoginOutcome(error=LoginFailedError(LOGIN_FAILED_MESSAGE), user_id=user.id)
-    state = after_success()
-    user.failed_count, user.locked_until = state.failed_count, state.locked_until
+        return None
+    failure = session.scalar(
+        select(LoginFailure).where(LoginFailure.user_id == user.id, LoginFailure.client_key == client_key)
+    )
+    wait = 0
+    if failure is not None:
+        wait = wait_s(failure.failed, failure.last_failed_at, now=now, free_failures=settings.login_free_failures,
+                      max_delay_s=settings.login_max_delay_s)
+    return LoginTarget(user_id=user.id, password_hash=user.password_hash, wait_s=wait)
+
+
+def record_failure(session: Session, *, user_id: int, client_key: str, now: datetime) -> None:
+    """Count one wrong password for the account and for the account from this address (atomic increments:
+    parallel guesses never lose a count, on SQLite or PostgreSQL)."""
+    counted = session.execute(
+        update(LoginFailure)
+        .where(LoginFailure.user_id == user_id, LoginFailure.client_key == client_key)
+        .values(failed=LoginFailure.failed + 1, last_failed_at=now)
+    )
+    if not getattr(counted, "rowcount", 0):
+        try:
+            with session.begin_nested():
+                session.add(LoginFailure(user_id=user_id, client_key=client_key, failed=1, last_failed_at=now))
+        except IntegrityError:  # another attempt inserted the row first: count on it
+            session.execute(
+                update(LoginFailure)
+                .where(LoginFailure.user_id == user_id, LoginFailure.client_key == client_key)
+                .values(failed=LoginFailure.failed + 1, last_failed_at=now)
+            )
+    session.execute(update(StaffUser).where(StaffUser.id == user_id).values(failed_count=StaffUser.failed_count + 1))
+
+
+def open_session(session: Session, *, user_id: int, client_key: str, now: datetime, settings: StaffSettings,
+                 new_hash: str | None = None) -> tuple[Principal, str] | None:
+    """After a right password: clear this address's failures and store a new session. Returns the principal
+    and the session's secret token (the cookie carries it signed), or None when the account was deactivated."""
+    user = session.get(StaffUser, user_id)
+    if user is None or not user.active:
+        return None
+    session.execute(delete(LoginFailure).where(LoginFailure.user_id == user_id, LoginFailure.client_key == client_key))
+    user.failed_count = 0
     user.last_login_at = now
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
+    if new_hash is not None:
+        user.password_hash = new_hash
     token = secrets.token_urlsafe(32)
     row = StaffSession(
         token_hash=hash_session_token(token),
@@ -116,11 +137,43 @@ def attempt_login(
     session.add(row)
     session.flush()
     log.info("staff login: user_id=%d session_id=%d", user.id, row.id)
+    return _principal(user, row), token
+
+
+def attempt_login(database: Database, *, username: str, password: str, client_key: str, now: datetime,
+                  settings: StaffSettings) -> LoginOutcome:
+    """Check a password in three steps: read the account and its throttle (a short read), verify argon2 with
+    no transaction open, then write the outcome (the failure counts, or a new session) in its own short write.
+
+    Every failure (unknown user, wrong password, an address that must still wait) gives the same
+    LoginFailedError and costs one argon2 verification, so neither the answer nor its timing tells whether
+    an account exists.
+    """
+    with database.sessions() as session, session.begin():
+        target = find_login_target(session, username=username, client_key=client_key, now=now, settings=settings)
+    if target is None or target.wait_s > 0:
+        verify_password(dummy_hash(), password)  # same work and timing as a real check
+        if target is not None:
+            log.info("staff login throttled: user_id=%d wait_s=%d", target.user_id, target.wait_s)
+        return LoginOutcome(error=LoginFailedError(), user_id=target.user_id if target else None)
+    if not verify_password(target.password_hash, password):
+        with database.sessions() as session, session.begin():
+            record_failure(session, user_id=target.user_id, client_key=client_key, now=now)
+        log.info("staff login failed: user_id=%d", target.user_id)
+        return LoginOutcome(error=LoginFailedError(), user_id=target.user_id)
+    new_hash = hash_password(password) if needs_rehash(target.password_hash) else None
+    with database.sessions() as session, session.begin():
+        opened = open_session(session, user_id=target.user_id, client_key=client_key, now=now,
+                              settings=settings, new_hash=new_hash)
+    if opened is None:
+        return LoginOutcome(error=LoginFailedError(), user_id=target.user_id)
+    principal, token = opened
     cookie = make_signer(settings.secret_key).dumps(token)
-    return LoginOutcome(principal=_principal(user, row), cookie_value=cookie, user_id=user.id)
+    return LoginOutcome(principal=principal, cookie_value=cookie, user_id=target.user_id)
 
 
-def _token_from_cookie(cookie_value: str | None, *, settings: StaffSettings) -> str | None:
+def read_signed_cookie(cookie_value: str | None, *, settings: StaffSettings) -> str | None:
+    """The non-empty string a cookie carries under the dashboard's signature (None: missing or tampered)."""
     if not cookie_value:
         return None
     try:
@@ -134,7 +187,7 @@ def resolve_session(
     session: Session, *, cookie_value: str | None, now: datetime, settings: StaffSettings
 ) -> Principal | None:
     """The principal of a valid, unexpired session of an active account, or None (expired rows are deleted)."""
-    token = _token_from_cookie(cookie_value, settings=settings)
+    token = read_signed_cookie(cookie_value, settings=settings)
     if token is None:
         return None
     row = session.scalar(select(StaffSession).where(StaffSession.token_hash == hash_session_token(token)))
@@ -155,7 +208,7 @@ def resolve_session(
 
 def logout(session: Session, *, cookie_value: str | None, settings: StaffSettings) -> bool:
     """Delete the session behind a cookie; True when one was deleted."""
-    token = _token_from_cookie(cookie_value, settings=settings)
+    token = read_signed_cookie(cookie_value, settings=settings)
     if token is None:
         return False
     result = session.execute(delete(StaffSession).where(StaffSession.token_hash == hash_session_token(token)))

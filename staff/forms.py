@@ -1,4 +1,4 @@
-"""HTML form handling (pure): form fields -> watch-over API models, and Japanese error messages."""
+"""HTML form handling (pure): form fields -> watch-over API models, and Japanese error messages per field."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from core.validation import message_for
 from watch.schemas import CsvRowError, QuietPeriodCreate, ResidentCreate, ResidentPublic, ResidentUpdate
 
 CONTACT_ROWS = 3  # blank contact rows offered on the resident form
@@ -17,50 +18,9 @@ FIELD_LABELS = {
     "consent_date": "同意日", "active": "見守り中", "note": "メモ", "contacts": "連絡先", "start_date": "開始日",
     "end_date": "終了日", "reason": "理由", "relation": "続柄の区分", "relation_label": "続柄",
     "email": "メールアドレス", "phone": "電話番号", "message": "メッセージ", "label": "端末の名前",
+    "username": "ユーザー名", "display_name": "表示名", "role": "役割", "districts": "担当地区",
+    "password": "パスワード",
 }
-REASON_JA = {
-    "Field required": "入力してください",
-    "required column is missing": "必須の列がありません",
-    "unknown column": "不明な列です",
-    "more cells than header columns": "見出しより列が多い行です",
-    "no data": "住民の行がありません",
-    "must not be blank": "空欄にできません",
-    "a contact needs an email or a phone number": "連絡先にはメールアドレスか電話番号が必要です",
-    "must be HH:MM (00:00-23:59)": "時刻は 09:00 のように入力してください",
-    "not an email address": "メールアドレスの形式ではありません",
-    "not a phone number (digits, +, -, parentheses)": "電話番号の形式ではありません",
-    "end_date is before start_date": "終了日が開始日より前です",
-    "the file is not UTF-8 (save it as 'CSV UTF-8')": (
-        "文字コードがUTF-8ではありません(「CSV UTF-8」で保存してください)"
-    ),
-    "weekdays must be 毎日, 月水金, mon,wed,fri or 0,2,4 (0 = Monday)": "曜日は 毎日、月水金 などで入力してください",
-}
-REASON_PREFIXES = (
-    ("Input should be a valid date", "日付は 2026-04-01 の形式で入力してください"),
-    ("Input should be a valid integer", "数字で入力してください"),
-    ("Input should be greater than or equal to", "値が小さすぎます"),
-    ("Input should be less than or equal to", "値が大きすぎます"),
-    ("String should have at least", "入力してください"),
-    ("String should have at most", "長すぎます"),
-    ("Input should be 'tablet'", "連絡方法を選んでください"),
-    ("Input should be 'family'", "続柄の区分を選んでください"),
-    ("duplicate code", "住民番号が重複しています"),
-    ("a resident with code", "この住民番号は既に登録されています"),
-    ("contacts are numbered", "連絡先は1〜10番までです"),
-    ("more than", "行数が多すぎます"),
-    ("database refused the import", "データベースが登録を拒否しました"),
-)
-
-
-def reason_ja(reason: str) -> str:
-    """A Japanese version of a validation message (the original when unknown)."""
-    reason = reason.removeprefix("Value error, ")
-    if reason in REASON_JA:
-        return REASON_JA[reason]
-    for prefix, text in REASON_PREFIXES:
-        if reason.startswith(prefix):
-            return text
-    return reason
 
 
 def field_label(loc: Sequence[int | str]) -> str:
@@ -73,13 +33,13 @@ def field_label(loc: Sequence[int | str]) -> str:
 
 
 def validation_problems(err: ValidationError) -> list[str]:
-    """One Japanese line per broken field."""
-    return [f"{field_label(item['loc'])}: {reason_ja(str(item.get('msg', '')))}" for item in err.errors()]
+    """One Japanese line per broken field (messages keyed on pydantic's error type, see core.validation)."""
+    return [f"{field_label(item['loc'])}: {message_for(item)}" for item in err.errors()]
 
 
 def csv_problem_rows(errors: Sequence[CsvRowError]) -> list[tuple[int, str, str]]:
-    """(row, column, Japanese reason) for the import error table."""
-    return [(e.row, e.column, reason_ja(e.reason)) for e in errors]
+    """(row, column, reason) for the import error table (the reasons are written by watch.csv_import)."""
+    return [(e.row, e.column, e.reason) for e in errors]
 
 
 def _days(form: Mapping[str, Any]) -> list[int]:

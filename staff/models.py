@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.base import Base, UtcDateTime, utcnow
@@ -25,8 +25,7 @@ class StaffUser(Base):
     role: Mapped[str] = mapped_column(String(16), default=ROLE_STAFF)
     districts: Mapped[list[str]] = mapped_column(JSON, default=list)
     password_hash: Mapped[str] = mapped_column(String(255))
-    failed_count: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)  # failed passwords since the last login
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
@@ -60,3 +59,16 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64), index=True)
     resident_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoginFailure(Base):
+    """Failed passwords for one account from one client address (the progressive delay counts these)."""
+
+    __tablename__ = "staff_login_failures"
+    __table_args__ = (UniqueConstraint("user_id", "client_key", name="uq_staff_login_failures_user_client"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    client_key: Mapped[str] = mapped_column(String(64))
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from watch.models import Alert, CheckIn, QuietPeriod, Resident, WatchEvent
+from watch.models import OUTBOX_FAILED, Alert, CheckIn, Device, OutboxMessage, QuietPeriod, Resident, WatchEvent
 from watch.queries import checkin_public
 from watch.schemas import CheckInPublic
 
 MAX_RESIDENT_CHECKINS = 400
+AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
+MARKER_CHARS = 16  # a digest: the marker shows that something changed, never counts
 
 
 @dataclass(frozen=True)
@@ -75,23 +79,54 @@ def resident_district(session: Session, *, resident_id: int) -> str | None:
     return session.scalar(select(Resident.district).where(Resident.id == resident_id))
 
 
-def change_marker(session: Session, *, day: date) -> str:
-    """A short string that changes whenever check-ins, alerts, answers or residents change (live pages poll it)."""
-    events = session.scalar(select(func.max(WatchEvent.id))) or 0
-    alerts = session.execute(
+def change_marker(session: Session, *, day: date, districts: Sequence[str] | None) -> str:
+    """A short string that changes whenever check-ins, alerts, answers or residents change (live pages poll it).
+
+    Computed only over ``districts`` (None: every district, for admins): the marker of a district's staff
+    member never moves because of, or reveals counts of, residents elsewhere.
+    """
+
+    def only_visible(query: AnySelect, resident_id: Any) -> AnySelect:
+        if districts is None:
+            return query
+        return query.where(resident_id.in_(select(Resident.id).where(Resident.district.in_(list(districts)))))
+
+    events = session.scalar(only_visible(select(func.max(WatchEvent.id)), WatchEvent.resident_id)) or 0
+    alerts = session.execute(only_visible(
         select(func.max(Alert.id), func.count(Alert.id), func.max(Alert.level),
-               func.count(Alert.acknowledged_at), func.count(Alert.resolved_at))
+               func.count(Alert.acknowledged_at), func.count(Alert.resolved_at)), Alert.resident_id)
     ).one()
     by_status = session.execute(
-        select(CheckIn.status, func.count(CheckIn.id), func.max(CheckIn.id), func.sum(CheckIn.step))
-        .where(CheckIn.local_date >= day)
+        only_visible(select(CheckIn.status, func.count(CheckIn.id), func.max(CheckIn.id), func.sum(CheckIn.step))
+                     .where(CheckIn.local_date >= day), CheckIn.resident_id)
         .group_by(CheckIn.status)
         .order_by(CheckIn.status)
     ).all()
     checkins = ",".join(f"{s}={n}/{m}/{st}" for s, n, m, st in by_status)
-    residents = session.execute(select(func.count(Resident.id), func.max(Resident.updated_at))).one()
+    residents = session.execute(only_visible(select(func.count(Resident.id), func.max(Resident.updated_at)),
+                                             Resident.id)).one()
     parts = [events, *alerts, checkins, residents[0], residents[1].isoformat() if residents[1] else ""]
-    return ":".join(str(p or 0) for p in parts)
+    raw = ":".join(str(p or 0) for p in parts)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:MARKER_CHARS]
+
+
+def failed_notifications(session: Session, *, resident_id: int, alert_id: int | None = None,
+                         limit: int = 50) -> list[OutboxMessage]:
+    """Notifications about a resident (or one alert) that failed for good, newest first."""
+    query = (
+        select(OutboxMessage)
+        .where(OutboxMessage.resident_id == resident_id, OutboxMessage.status == OUTBOX_FAILED)
+        .order_by(OutboxMessage.id.desc())
+        .limit(limit)
+    )
+    if alert_id is not None:
+        query = query.where(OutboxMessage.alert_id == alert_id)
+    return list(session.scalars(query))
+
+
+def device_resident(session: Session, *, device_id: str) -> int | None:
+    """The resident id of a device by its public id, or None."""
+    return session.scalar(select(Device.resident_id).where(Device.device_id == device_id))
 
 
 def safety_counts(session: Session, *, campaign_id: int, districts: Sequence[str]) -> dict[str, int]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from staff.models import ROLE_STAFF
+from watch.schemas import AlertPublic, CheckInPublic, DevicePublic, HistoryItem, QuietPeriodPublic, ResidentPublic
 
 USERNAME_PATTERN = r"^[A-Za-z0-9._-]{3,64}$"
 
@@ -56,7 +57,7 @@ class StaffUserPublic(BaseModel):
     role: str
     districts: list[str]
     active: bool
-    locked_until: datetime | None
+    failed_count: int
     last_login_at: datetime | None
 
 
@@ -90,3 +91,82 @@ class AuditPublic(BaseModel):
     action: str
     resident_id: int | None
     detail: str
+
+
+class PersonPublic(BaseModel):
+    """One resident on the board."""
+
+    resident_id: int
+    name: str
+    state: str
+    at: datetime | None
+    checkin_id: int | None
+
+
+class DistrictPublic(BaseModel):
+    """One district's card."""
+
+    district: str
+    counts: dict[str, int]
+    people: list[PersonPublic]
+
+
+class BoardPublic(BaseModel):
+    """Today's board as JSON."""
+
+    date: date
+    summary: dict[str, int]
+    districts: list[DistrictPublic]
+    open_alerts: int
+
+
+MAX_NOTE_CHARS = 2000
+
+
+class AlertNote(BaseModel):
+    """A note sent with an acknowledgement (optional) or a resolution (required)."""
+
+    note: str = Field("", max_length=MAX_NOTE_CHARS)
+
+
+class NotificationPublic(BaseModel):
+    """A notification (email or webhook) about a resident, as staff see it (never its body)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    channel: str
+    recipient: str
+    subject: str
+    status: str
+    attempts: int
+    last_error: str | None
+    alert_id: int | None
+    created_at: datetime
+
+
+class ResidentDetail(BaseModel):
+    """A resident with quiet periods, devices, recent check-ins, alerts, failed notifications and history."""
+
+    resident: ResidentPublic
+    quiet_periods: list[QuietPeriodPublic]
+    devices: list[DevicePublic]
+    checkins: list[CheckInPublic]
+    alerts: list[AlertPublic]
+    failed_notifications: list[NotificationPublic]
+    history: list[HistoryItem]
+
+
+class AlertCase(BaseModel):
+    """One alert with its resident, the resident's timeline and notifications that could not be sent."""
+
+    alert: AlertPublic
+    resident: ResidentPublic
+    history: list[HistoryItem]
+    failed_notifications: list[NotificationPublic]
+
+
+class DeviceCreate(BaseModel):
+    """A device to register."""
+
+    label: str = Field("", max_length=100)

@@ -1,52 +1,42 @@
-"""Settings of the staff dashboard (environment prefix ``STAFF_``)."""
+"""Settings of the staff dashboard (environment prefix ``STAFF_``).
+
+The environment switch, time zone, districts and trusted proxies are shared by every process: they live in
+``core.settings.RuntimeSettings`` (prefix ``APP_``). ``APP_ENVIRONMENT=production`` alone refuses the
+development secret below and makes the dashboard's cookies ``Secure``.
+"""
 
 from __future__ import annotations
 
-from typing import Literal, Self
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from core.settings import FeatureSettings
 
-PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev-secret-change-me", "dev-staff-secret"})
-DEV_SECRET_KEY = "dev-staff-secret"
-MIN_SECRET_CHARS = 32
+DEV_SECRET_KEY = "dev-staff-secret-change-me"
 MIN_PASSWORD_CHARS = 12
-OSAKI_DISTRICTS = ("古川", "松山", "三本木", "鹿島台", "岩出山", "鳴子温泉", "田尻")
 
 
-class StaffSettings(BaseSettings):
-    """Sessions, lockout, rate limits and live updates of the staff dashboard."""
+class StaffSettings(FeatureSettings):
+    """Sessions, login throttling, the password policy and live updates of the staff dashboard."""
 
     model_config = SettingsConfigDict(env_prefix="STAFF_", env_file=".env", extra="ignore")
+    secret_fields = ("secret_key",)
 
-    environment: Literal["development", "production", "test"] = "development"
     secret_key: str = Field(DEV_SECRET_KEY, description="signs the staff session and login cookies")
     session_ttl_s: int = Field(8 * 3600, ge=60, description="seconds a login lasts at most")
     session_idle_s: int = Field(3600, ge=60, description="seconds without a request before a session ends")
-    max_failed_logins: int = Field(5, ge=1, description="failed passwords in a row before an account locks")
-    lockout_s: int = Field(15 * 60, ge=1, description="seconds an account stays locked")
-    login_attempts_per_ip: int = Field(20, ge=1, description="login attempts one address may make per window")
-    login_window_s: int = Field(60, ge=1, description="seconds of the per-address login window")
+    login_free_failures: int = Field(
+        5, ge=1, description="wrong passwords for one account from one address before each try must wait"
+    )
+    login_max_delay_s: int = Field(
+        900, ge=1, description="the longest wait between tries (the wait doubles per failure: 1, 2, 4... seconds)"
+    )
+    login_rate: str = Field(
+        "20/minute;200/hour", description="login attempts one address may make (any account), limits syntax"
+    )
+    rate_limit_storage_uri: str = Field(
+        "memory://", description="where the login rate limit counts (e.g. redis://host:6379 with several processes)"
+    )
     password_min_chars: int = Field(MIN_PASSWORD_CHARS, ge=MIN_PASSWORD_CHARS, description="password policy")
     live_poll_s: float = Field(2.0, gt=0, description="seconds between checks for changes on live pages")
     live_stream_max_s: float = Field(300.0, gt=0, description="seconds one live stream lasts (the browser reconnects)")
-    timezone: str = Field("Asia/Tokyo", description="the day boundary of the board")
-    districts: list[str] = Field(
-        default_factory=lambda: list(OSAKI_DISTRICTS), description="districts offered in forms (JSON list)"
-    )
-    trust_forwarded_for: bool = Field(False, description="use X-Forwarded-For (only behind a trusted proxy)")
-
-    @property
-    def cookie_secure(self) -> bool:
-        """Cookies carry the Secure flag everywhere except development and test (plain HTTP)."""
-        return self.environment == "production"
-
-    @model_validator(mode="after")
-    def _refuse_placeholder_secrets(self) -> Self:
-        if self.environment != "development" and (
-            self.secret_key in PLACEHOLDER_SECRETS or len(self.secret_key) < MIN_SECRET_CHARS
-        ):
-            raise ValueError(f"STAFF_SECRET_KEY must be a random value of {MIN_SECRET_CHARS}+ characters")
-        if not self.secret_key:
-            self.secret_key = DEV_SECRET_KEY  # development only (checked above)
-        return self

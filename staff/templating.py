@@ -7,12 +7,13 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
 from starlette.templating import Jinja2Templates
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-TOKYO = ZoneInfo("Asia/Tokyo")
+TOKYO = ZoneInfo("Asia/Tokyo")  # when a page is rendered without the runtime time zone
 WEEKDAYS_JA = ("月", "火", "水", "木", "金", "土", "日")
 
 OUTCOME_LABELS = {"fine": "元気", "unwell": "体調不良", "help": "助けて"}
@@ -36,18 +37,25 @@ EVENT_LABELS = {
 }
 
 
-def format_dt(value: datetime | None) -> str:
-    """A timestamp in Japan time, e.g. 2026/05/01 09:30."""
-    if value is None:
-        return "—"
-    return value.astimezone(TOKYO).strftime("%Y/%m/%d %H:%M")
+def _zone(context: Context) -> ZoneInfo:
+    zone = context.get("tz")
+    return zone if isinstance(zone, ZoneInfo) else TOKYO
 
 
-def format_time(value: datetime | None) -> str:
-    """Only the Japan-time clock time, e.g. 09:30."""
+@pass_context
+def format_dt(context: Context, value: datetime | None) -> str:
+    """A timestamp in the city's time zone (``tz`` in the context, Japan by default), e.g. 2026/05/01 09:30."""
     if value is None:
         return "—"
-    return value.astimezone(TOKYO).strftime("%H:%M")
+    return value.astimezone(_zone(context)).strftime("%Y/%m/%d %H:%M")
+
+
+@pass_context
+def format_time(context: Context, value: datetime | None) -> str:
+    """Only the clock time in the city's time zone, e.g. 09:30."""
+    if value is None:
+        return "—"
+    return value.astimezone(_zone(context)).strftime("%H:%M")
 
 
 def format_date(value: date | None) -> str:

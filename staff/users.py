@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from staff.errors import ConflictError, InvalidInputError, NotFoundError
-from staff.models import ROLE_ADMIN, StaffSession, StaffUser
+from staff.models import ROLE_ADMIN, LoginFailure, StaffSession, StaffUser
 from staff.passwords import hash_password, password_problems
 from staff.schemas import StaffUserCreate, StaffUserUpdate
 from staff.settings import MIN_PASSWORD_CHARS
@@ -83,12 +83,12 @@ def update_user(session: Session, *, user_id: int, changes: StaffUserUpdate, act
 
 
 def set_password(session: Session, *, user_id: int, password: str, min_chars: int = MIN_PASSWORD_CHARS) -> StaffUser:
-    """Replace the password (policy-checked), unlock the account and end its sessions."""
+    """Replace the password (policy-checked), forget its failed logins and end its sessions."""
     row = get_user(session, user_id=user_id)
     check_password_policy(password, username=row.username, min_chars=min_chars)
     row.password_hash = hash_password(password)
     row.failed_count = 0
-    row.locked_until = None
+    session.execute(delete(LoginFailure).where(LoginFailure.user_id == row.id))
     revoke_user_sessions(session, user_id=row.id)
     session.flush()
     return row

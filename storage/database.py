@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.engine import make_engine, make_session_factory
+from storage.engine import READ_ONLY_OPTION, make_engine, make_session_factory
 from storage.errors import DatabaseUnavailableError
 from storage.migrate import upgrade
 from storage.settings import StorageSettings
@@ -21,11 +22,20 @@ class Database:
     sessions: sessionmaker[Session]
 
     def ping(self) -> bool:
-        """True when a trivial query succeeds."""
+        """True when a trivial read-only query succeeds (health checks).
+
+        It never takes a write lock: on SQLite the transaction begins DEFERRED instead of IMMEDIATE, so a
+        flood of health checks cannot make watch-over writes wait; on PostgreSQL it runs READ ONLY.
+        """
         try:
             with self.engine.connect() as connection:
+                options: dict[str, bool] = {READ_ONLY_OPTION: True}
+                if connection.dialect.name == "postgresql":
+                    options["postgresql_readonly"] = True
+                connection.execution_options(**options)
                 connection.execute(text("SELECT 1"))
-        except Exception:
+                connection.rollback()
+        except SQLAlchemyError:
             return False
         return True
 

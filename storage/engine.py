@@ -28,9 +28,17 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
+# Execution option of a read-only connection (Database.ping): on SQLite it begins DEFERRED, without the lock.
+READ_ONLY_OPTION = "storage_read_only"
+
+
 def _sqlite_begin(conn: Any) -> None:
     # Every transaction takes the write lock up front: one writer at a time, no upgrade deadlocks.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A read-only connection never writes, so it begins deferred and (in WAL mode) never waits for a writer.
+    if conn.get_execution_options().get(READ_ONLY_OPTION):
+        conn.exec_driver_sql("BEGIN DEFERRED")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(settings: StorageSettings | None = None, *, url: str | None = None) -> Engine:

@@ -20,3 +20,9 @@ class StorageSettings(BaseSettings):
     )
     echo_sql: bool = False
     sqlite_busy_timeout_ms: int = Field(30_000, ge=0, description="how long a SQLite writer waits for the lock")
+
+
+# Every module that defines tables on ``storage.base.Base``: the migration environment imports them to compare
+# the models with the migrations (``python -m storage check``, ``revision``). A feature that adds tables adds
+# its module here; storage itself imports no feature.
+MODEL_MODULES: tuple[str, ...] = ("reports.models", "staff.models", "watch.models")

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from devstack.processes import free_port
+from devstack.stack import Stack, start_stack
 from knowledge.embed import SentenceTransformerEmbedder
 from knowledge.japanese import MorphAnalyzer
 from knowledge.search import Searcher
 from knowledge.service import ensure_index, open_searcher
 from knowledge.settings import KnowledgeSettings
 from tests.browser_support import launch_chromium
-from tests.live_stack import Stack, free_port, start_stack
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

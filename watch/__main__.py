@@ -1,4 +1,5 @@
-"""CLI: ``python -m watch import-residents FILE.csv | add-device RESIDENT_ID | worker [--once]``."""
+"""CLI: ``python -m watch import-residents FILE.csv | add-device RESIDENT_ID | revoke-device DEVICE_ID |
+worker [--once]``. Exit codes: 0 done, 1 bad input (message on stderr), 2 configuration or database trouble."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from types import FrameType
 
 from pydantic import ValidationError
 
+from core.settings import RuntimeSettings
 from storage.database import open_database
 from storage.errors import StorageError
 from watch.clock import SystemClock
+from watch.csv_import import import_residents_csv
+from watch.devices import create_device, revoke_device
 from watch.errors import CsvImportError, WatchError
 from watch.notify import Dispatcher
 from watch.settings import WatchSettings
-from watch.store import create_device, import_residents_csv
 from watch.worker import Worker
 
 EXIT_OK, EXIT_INPUT, EXIT_SYSTEM = 0, 1, 2
@@ -35,7 +38,7 @@ def _import(path: Path) -> int:
         with db.sessions() as session, session.begin():
             result = import_residents_csv(session, data=data)
     except CsvImportError as err:
-        print(f"watch: {err.message}", file=sys.stderr)
+        print(f"watch: {err.message} ({err.detail})", file=sys.stderr)
         for item in err.errors:
             where = f"row {item.row}" + (f", column {item.column}" if item.column else "")
             print(f"  {where}: {item.reason}", file=sys.stderr)
@@ -59,9 +62,22 @@ def _add_device(resident_id: int, label: str) -> int:
     return EXIT_OK
 
 
+def _revoke_device(device_id: str, by: str) -> int:
+    db = open_database()
+    try:
+        with db.sessions() as session, session.begin():
+            device = revoke_device(session, device_id=device_id, by=by)
+    finally:
+        db.close()
+    since = f"{device.revoked_at:%Y-%m-%d %H:%M} UTC" if device.revoked_at else "now"
+    print(f"device {device.device_id} (resident {device.resident_id}) is revoked since {since}:")
+    print("its token no longer works and its open connections close within a few seconds.")
+    return EXIT_OK
+
+
 def _worker(once: bool) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    settings = WatchSettings()
+    settings = WatchSettings().with_runtime(RuntimeSettings())
     db = open_database()
     dispatcher = Dispatcher.from_settings(settings)
     worker = Worker(db=db, settings=settings, clock=SystemClock(), dispatcher=dispatcher)
@@ -93,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     device = commands.add_parser("add-device", help="register a device for a resident and print its token once")
     device.add_argument("resident_id", type=int)
     device.add_argument("--label", default="", help="e.g. 'living room tablet'")
+    revoke = commands.add_parser("revoke-device", help="disable a device for good (a lost or replaced tablet)")
+    revoke.add_argument("device_id")
+    revoke.add_argument("--by", default="cli", help="who revokes it (kept in the resident's history)")
     worker = commands.add_parser("worker", help="run the scheduler/notification worker")
     worker.add_argument("--once", action="store_true", help="run one tick and exit")
     args = parser.parse_args(argv)
@@ -101,9 +120,11 @@ def main(argv: list[str] | None = None) -> int:
             return _import(args.file)
         if args.command == "add-device":
             return _add_device(args.resident_id, args.label)
+        if args.command == "revoke-device":
+            return _revoke_device(args.device_id, args.by)
         return _worker(args.once)
     except WatchError as err:
-        print(f"watch: {err.message}", file=sys.stderr)
+        print(f"watch: {err.message} ({err.detail})" if err.detail else f"watch: {err.message}", file=sys.stderr)
         return EXIT_INPUT
     except (ValidationError, StorageError) as err:
         print(f"watch: configuration or database problem: {err}", file=sys.stderr)

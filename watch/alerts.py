@@ -57,21 +57,22 @@ def get_alert(session: Session, *, alert_id: int) -> AlertPublic:
         select(Alert, Resident).join(Resident, Resident.id == Alert.resident_id).where(Alert.id == alert_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"alert {alert_id} does not exist")
+        raise NotFoundError(detail=f"alert {alert_id} does not exist")
     return alert_public(*row)
 
 
 def _load_for_update(session: Session, alert_id: int) -> Alert:
     alert = session.scalar(select(Alert).where(Alert.id == alert_id).with_for_update())
     if alert is None:
-        raise NotFoundError(f"alert {alert_id} does not exist")
+        raise NotFoundError(detail=f"alert {alert_id} does not exist")
     return alert
 
 
 def _check_actor(by: str) -> str:
     by = by.strip()
     if not by:
-        raise InvalidInputError("who acknowledges or resolves an alert must be given")
+        raise InvalidInputError("対応した人の名前が必要です。",
+                                detail="who acknowledges or resolves an alert must be given")
     return by[:100]
 
 
@@ -82,7 +83,7 @@ def acknowledge_alert(session: Session, *, alert_id: int, by: str, note: str | N
     now = now or utcnow()
     alert = _load_for_update(session, alert_id)
     if alert.status == ALERT_RESOLVED:
-        raise ConflictError(f"alert {alert_id} is already resolved")
+        raise ConflictError("このアラートはすでに対応済みです。", detail=f"alert {alert_id} is already resolved")
     if alert.status == ALERT_OPEN:
         alert.status = ALERT_ACKNOWLEDGED
         alert.acknowledged_at = now
@@ -99,11 +100,11 @@ def resolve_alert(session: Session, *, alert_id: int, by: str, note: str, now: d
     by = _check_actor(by)
     note = note.strip()
     if not note:
-        raise InvalidInputError("a resolution note is required")
+        raise InvalidInputError("対応の内容を書いてください。", detail="a resolution note is required")
     now = now or utcnow()
     alert = _load_for_update(session, alert_id)
     if alert.status == ALERT_RESOLVED:
-        raise ConflictError(f"alert {alert_id} is already resolved")
+        raise ConflictError("このアラートはすでに対応済みです。", detail=f"alert {alert_id} is already resolved")
     if alert.acknowledged_at is None:
         alert.acknowledged_at = now
         alert.acknowledged_by = by

@@ -12,19 +12,23 @@ from watch.classify import SEVERITY, Classification
 from watch.errors import NotFoundError
 from watch.escalation import apply_actions, contact_refs, new_alerts
 from watch.models import (
+    ALERT_OPEN,
     CHECKIN_ANSWERED,
     CHECKIN_ESCALATED,
     CHECKIN_OPEN,
     KIND_DAILY,
     OUTCOME_UNWELL,
+    PRIORITY_RANK,
+    Alert,
     CheckIn,
     Resident,
 )
-from watch.policy import CheckInState, PolicyConfig, decide_answer
+from watch.policy import Action, CheckInState, NotifyContact, OpenAlert, PolicyConfig, decide_answer
 from watch.settings import WatchSettings
 from watch.writes import Writes
 
 ANSWER_WINDOW = timedelta(hours=24)  # a check-in stays answerable this long after it was asked
+ANSWER_ALERT_REASONS = ("help", "keyword", "unwell", "unwell_streak")  # alerts opened by what a senior said
 REPLIES = {
     "fine": "ありがとうございます。今日もお元気でなによりです。",
     "unwell": "教えてくださり、ありがとうございます。担当の人に伝えました。無理をせず、休んでください。",
@@ -32,6 +36,16 @@ REPLIES = {
             "命に関わるときは119番に電話してください。",
     "unclear": "すみません。もう一度、ボタンで教えてください。",
 }
+
+
+def reply_for(classification: Classification) -> str:
+    """What the device shows: the safety message first for an emergency answer (call 119 / 110, the watch-over
+    staff are told), then the usual reply."""
+    message = classification.safety_message
+    reply = REPLIES[classification.outcome]
+    if message is None:
+        return reply
+    return "\n".join((message.title, *message.lines, reply))
 
 
 @dataclass
@@ -49,7 +63,7 @@ def _target(session: Session, resident_id: int, checkin_id: int | None, now: dat
     if checkin_id is not None:
         checkin = session.scalar(query.where(CheckIn.id == checkin_id))
         if checkin is None:  # another resident's check-in is reported as missing, never touched
-            raise NotFoundError(f"check-in {checkin_id} does not exist for this device")
+            raise NotFoundError(detail=f"check-in {checkin_id} does not exist for this device")
         return checkin
     recent = query.where(CheckIn.opened_at >= now - ANSWER_WINDOW)
     waiting = session.scalar(recent.where(CheckIn.status.in_((CHECKIN_OPEN, CHECKIN_ESCALATED)))
@@ -58,6 +72,38 @@ def _target(session: Session, resident_id: int, checkin_id: int | None, now: dat
         return waiting
     return session.scalar(recent.where(CheckIn.status == CHECKIN_ANSWERED)
                           .order_by(CheckIn.opened_at.desc(), CheckIn.id.desc()).limit(1))
+
+
+def _open_answer_alert(session: Session, resident_id: int) -> Alert | None:
+    """The resident's most urgent unacknowledged alert opened by an answer (still escalating), locked."""
+    return session.scalar(
+        select(Alert)
+        .where(Alert.resident_id == resident_id, Alert.status == ALERT_OPEN, Alert.reason.in_(ANSWER_ALERT_REASONS))
+        .order_by(Alert.priority_rank.desc(), Alert.id.desc())
+        .limit(1)
+        .with_for_update()
+    )
+
+
+def fold_into_open_alert(session: Session, *, resident_id: int, actions: tuple[Action, ...], text: str,
+                         now: datetime, writes: Writes) -> tuple[tuple[Action, ...], Alert | None]:
+    """Repeated help/unwell answers join the alert that is already open and escalating (no second alert, no
+    second family email): returns the actions left to do and the alert folded into (None when nothing was).
+
+    Only an open (unacknowledged) alert at least as urgent takes the answer: after a person acknowledged it, or
+    when the new answer is more urgent (unwell, then help), a new alert is opened as before.
+    """
+    opening = [a for a in actions if isinstance(a, OpenAlert)]
+    if not opening:
+        return actions, None
+    existing = _open_answer_alert(session, resident_id)
+    if existing is None or existing.priority_rank < max(PRIORITY_RANK[a.priority] for a in opening):
+        return actions, None
+    writes.event(resident_id=resident_id, checkin_id=existing.checkin_id, alert_id=existing.id, kind="answer_repeated",
+                 actor="resident", at=now, detail=f"{opening[0].reason}: {text[:200]}".rstrip(": "))
+    left = tuple(a for a in actions if not isinstance(a, OpenAlert)
+                 and not (isinstance(a, NotifyContact) and a.reason == "alert"))
+    return left, existing
 
 
 def unwell_streak(session: Session, *, resident_id: int, before: datetime, limit: int) -> int:
@@ -85,17 +131,19 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
     24 h; an answer without any check-in (e.g. the help button pressed at night) still raises alerts. A later,
     more urgent answer to an answered check-in upgrades it; a less urgent one is only logged.
     """
+    # The resident row is locked: two answers of one person are recorded one after the other (folding).
     resident = session.scalar(select(Resident).options(selectinload(Resident.contacts))
-                              .where(Resident.id == resident_id))
+                              .where(Resident.id == resident_id).with_for_update())
     if resident is None:
-        raise NotFoundError(f"resident {resident_id} does not exist")
+        raise NotFoundError(detail=f"resident {resident_id} does not exist")
     checkin = _target(session, resident_id, checkin_id, now)
     outcome = classification.outcome
     shown = (text or outcome)[:500]
     writes = Writes()
     writes.event(resident_id=resident_id, checkin_id=checkin.id if checkin else None, kind="answer",
                  detail=f"{outcome} via {classification.source}: {shown}", actor="resident", at=now)
-    result = AnswerResult(outcome=outcome, checkin_id=checkin.id if checkin else None, reply=REPLIES[outcome])
+    result = AnswerResult(outcome=outcome, checkin_id=checkin.id if checkin else None,
+                          reply=reply_for(classification))
     config = PolicyConfig.from_settings(settings)
     state = (CheckInState(checkin.status, checkin.opened_at, checkin.step) if checkin
              else CheckInState(CHECKIN_ANSWERED, now, 0))
@@ -126,6 +174,8 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
         checkin.delivery_pending = False
     actions = decide_answer(state, outcome, unwell_before=streak, keyword=classification.safety_net,
                             contacts=contact_refs(resident), config=config)
+    actions, folded = fold_into_open_alert(session, resident_id=resident_id, actions=actions, text=text or outcome,
+                                           now=now, writes=writes)
     alerts = new_alerts(resident=resident, checkin=checkin, actions=actions, now=now, settings=settings,
                         detail=text or "")
     session.add_all(alerts)
@@ -133,6 +183,6 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
     apply_actions(resident=resident, checkin=checkin, actions=actions, alerts=alerts, now=now, settings=settings,
                   writes=writes)
     writes.flush(session)
-    result.alert_ids = [alert.id for alert in alerts]
+    result.alert_ids = [alert.id for alert in alerts] or ([folded.id] if folded is not None else [])
     session.flush()
     return result

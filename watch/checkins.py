@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, exists, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -66,7 +65,7 @@ def create_due_checkins(session: Session, *, now: datetime, settings: WatchSetti
     time has passed and no daily check-in exists for today. A restart therefore catches up on the same day; a
     day the worker never ran at all is not asked retroactively.
     """
-    local = now.astimezone(ZoneInfo(settings.timezone))
+    local = now.astimezone(settings.runtime.tz)
     today, hhmm, weekday = local.date(), local.strftime("%H:%M"), str(local.weekday())
     # A correlated scalar subquery (LIMIT 1), not NOT EXISTS: PostgreSQL turns NOT EXISTS into an anti-join, and
     # with the statistics of a table that was nearly empty at the last ANALYZE (the first morning, a new district)

@@ -1,5 +1,7 @@
-"""Classifying a senior's answer: buttons map directly; text goes to the Rasa NLU behind a Protocol, with a
-keyword safety net that can only raise urgency (never lower it) and keyword rules when Rasa is unreachable.
+"""Classifying a senior's answer: buttons map directly; text goes to the Rasa NLU behind a Protocol (keyword
+rules when Rasa is unreachable), and then through the safety layer (safety.assess.assess_checkin_answer), which
+can only raise urgency to its ``checkin_floor``, never lower it. An emergency answer carries the safety message
+(call 119 / 110, the watch-over staff are told) for the device.
 
 Outcomes, least to most urgent: ``unclear`` (counts as no answer: the device is asked again), ``fine``,
 ``unwell``, ``help``.
@@ -9,10 +11,15 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Literal, Protocol
 
 import httpx
 
+from core.rasa import RasaSettings
+from core.text import neutralize_intent_trigger
+from safety.assess import assess_checkin_answer
+from safety.models import SafetyMessage
 from watch.errors import ClassifierUnavailableError, InvalidInputError
 
 Outcome = Literal["unclear", "fine", "unwell", "help"]
@@ -23,14 +30,6 @@ BUTTONS: dict[str, Outcome] = {"fine": "fine", "unwell": "unwell", "help": "help
 MAX_TEXT_CHARS = 500
 
 # Normalized forms (NFKC, katakana -> hiragana, no spaces); kanji and kana spellings both listed.
-SAFETY_WORDS = (
-    "助けて", "たすけて", "助けてください", "たすけ", "倒れ", "たおれ", "転んで動け", "ころんでうごけ",
-    "救急", "きゅうきゅう", "119", "苦しい", "くるしい", "苦しくて", "くるしくて", "動けない", "うごけない",
-    "胸が痛", "むねがいた", "胸がいた", "むねが痛", "息ができない", "いきができない", "息が出来ない", "息がくるし",
-    "息が苦し", "いきがくるし", "起き上がれない", "おきあがれない", "立てない", "立ち上がれない", "たてない",
-    "たちあがれない", "死にそう", "しにそう", "意識が", "いしきが", "血が止まらない", "ちがとまらない", "へるぷ",
-    "help", "sos", "火事", "しんどくて動け",
-)
 UNWELL_WORDS = (
     "具合が悪", "ぐあいがわる", "具合わる", "調子が悪", "ちょうしがわる", "気分が悪", "きぶんがわる", "悪い", "わるい",
     "しんどい", "だるい", "熱が", "ねつが", "熱っぽ", "痛い", "いたい", "頭痛", "ずつう", "吐き気", "はきけ",
@@ -47,12 +46,14 @@ FINE_EXACT = frozenset({"はい", "うん", "ok", "はい。", "うん。", "は
 
 @dataclass(frozen=True)
 class Classification:
-    """The outcome of an answer, how sure, by what, and whether the safety net raised it."""
+    """The outcome of an answer, how sure, by what, whether the safety layer raised it, and (for an emergency
+    answer) the safety message the device shows."""
 
     outcome: Outcome
     confidence: float
     source: Source
     safety_net: bool = False
+    safety_message: SafetyMessage | None = None
 
 
 class NluClient(Protocol):
@@ -64,22 +65,30 @@ class NluClient(Protocol):
 
 
 class RasaNlu:
-    """The Rasa server's ``POST /model/parse``."""
+    """The Rasa server's ``POST /model/parse`` (with Rasa's ``?token=`` when it runs with ``--auth-token``)."""
 
-    def __init__(self, base_url: str, *, timeout_s: float, client: httpx.AsyncClient | None = None) -> None:
+    def __init__(self, base_url: str, *, timeout_s: float, token: str = "",
+                 client: httpx.AsyncClient | None = None) -> None:
         self._url = base_url.rstrip("/") + "/model/parse"
+        self._params = {"token": token} if token else {}
         self._client = client or httpx.AsyncClient(timeout=timeout_s)
         self._owned = client is None
 
+    @classmethod
+    def from_settings(cls, rasa: RasaSettings, *, timeout_s: float) -> RasaNlu:
+        """The first configured Rasa instance, with its token."""
+        return cls(rasa.urls[0], timeout_s=timeout_s, token=rasa.token)
+
     async def parse(self, text: str) -> tuple[str, float]:
         """The top intent and its confidence."""
+        text = neutralize_intent_trigger(text)  # a typed "/checkin_fine" is text, never a direct Rasa trigger
         try:
-            response = await self._client.post(self._url, json={"text": text})
+            response = await self._client.post(self._url, json={"text": text}, params=self._params)
             response.raise_for_status()
             intent = response.json().get("intent") or {}
             return str(intent.get("name") or ""), float(intent.get("confidence") or 0.0)
         except (httpx.HTTPError, ValueError, AttributeError) as err:
-            raise ClassifierUnavailableError(f"Rasa NLU is unavailable: {err}") from err
+            raise ClassifierUnavailableError(detail=f"Rasa NLU is unavailable: {err}") from err
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it."""
@@ -94,17 +103,10 @@ def normalize(text: str) -> str:
     return "".join(c for c in text if not c.isspace())
 
 
-def safety_net(text: str) -> bool:
-    """True when the text contains a word that means the senior may be in danger."""
-    norm = normalize(text)
-    return any(word in norm for word in SAFETY_WORDS)
-
-
 def keyword_outcome(text: str) -> Outcome:
-    """Simple rules used when the NLU is unreachable: help words, then unwell words, then fine words."""
+    """Simple rules used when the NLU is unreachable: unwell words, then fine words (emergencies: the safety
+    layer, applied after this)."""
     norm = normalize(text)
-    if safety_net(norm):
-        return "help"
     if any(word in norm for word in UNWELL_WORDS):
         return "unwell"
     if norm in FINE_EXACT or any(word in norm for word in FINE_WORDS):
@@ -112,10 +114,17 @@ def keyword_outcome(text: str) -> Outcome:
     return "unclear"
 
 
-def raise_only(base: Classification, text: str) -> Classification:
-    """Apply the safety net: it may turn any outcome into ``help``, never the reverse."""
-    if base.outcome != "help" and safety_net(text):
-        return Classification("help", 1.0, base.source, safety_net=True)
+def raise_only(base: Classification, text: str, *, now: datetime, intent: str | None = None,
+               intent_confidence: float | None = None) -> Classification:
+    """Apply the safety layer: the outcome is raised to its ``checkin_floor``, never lowered; an emergency
+    answer keeps the safety message for the device (also when the NLU already said ``help``)."""
+    decision = assess_checkin_answer(text, now=now, intent=intent, intent_confidence=intent_confidence)
+    floor = decision.checkin_floor
+    message = decision.message if decision.is_emergency else None
+    if floor is not None and SEVERITY[floor] > SEVERITY[base.outcome]:
+        return Classification(floor, 1.0, base.source, safety_net=True, safety_message=message)
+    if message is not None and base.outcome == "help":
+        return Classification(base.outcome, base.confidence, base.source, safety_message=message)
     return base
 
 
@@ -123,15 +132,18 @@ def classify_button(button: str) -> Classification:
     """A big-button answer (fine / unwell / help)."""
     outcome = BUTTONS.get(button)
     if outcome is None:
-        raise InvalidInputError(f"unknown button {button!r}")
+        raise InvalidInputError(detail=f"unknown button {button!r}")
     return Classification(outcome, 1.0, "button")
 
 
-async def classify_text(text: str, nlu: NluClient | None, *, min_confidence: float) -> Classification:
-    """Classify free text: NLU (low confidence or another intent = unclear), keyword rules if it is down."""
+async def classify_text(text: str, nlu: NluClient | None, *, min_confidence: float,
+                        now: datetime | None = None) -> Classification:
+    """Classify free text: NLU (low confidence or another intent = unclear), keyword rules if it is down; then
+    the safety layer (``now``: when the answer came, default the current time)."""
     text = text.strip()[:MAX_TEXT_CHARS]
     if not text:
         return Classification("unclear", 0.0, "keywords")
+    now = now or datetime.now(UTC)
     if nlu is not None:
         try:
             intent, confidence = await nlu.parse(text)
@@ -139,7 +151,7 @@ async def classify_text(text: str, nlu: NluClient | None, *, min_confidence: flo
             pass
         else:
             outcome = INTENT_OUTCOME.get(intent)
-            if outcome is None or confidence < min_confidence:
-                return raise_only(Classification("unclear", confidence, "rasa"), text)
-            return raise_only(Classification(outcome, confidence, "rasa"), text)
-    return raise_only(Classification(keyword_outcome(text), 0.5, "keywords"), text)
+            base = Classification("unclear" if outcome is None or confidence < min_confidence else outcome,
+                                  confidence, "rasa")
+            return raise_only(base, text, now=now, intent=intent, intent_confidence=confidence)
+    return raise_only(Classification(keyword_outcome(text), 0.5, "keywords"), text, now=now)

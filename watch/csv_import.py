@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from watch.errors import CsvImportError, WatchError
 from watch.models import Resident
+from watch.residents import create_resident
 from watch.schemas import CsvRowError, ImportResult, ResidentCreate
 
 REQUIRED_COLUMNS = ("name", "name_kana", "district", "address", "birth_year", "consent_date")
@@ -144,13 +145,11 @@ def parse_residents_csv(text: str) -> tuple[list[tuple[int, ResidentCreate]], li
 
 def import_residents_csv(session: Session, *, data: bytes | str) -> ImportResult:
     """Import every row or nothing: CsvImportError lists each bad cell (row, column, reason)."""
-    from watch.store import create_resident  # local: store re-exports this function
-
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.removeprefix("\ufeff")
     except UnicodeDecodeError as err:
         bad = [CsvRowError(row=0, column="", reason="the file is not UTF-8 (save it as 'CSV UTF-8')")]
-        raise CsvImportError("the CSV file is not UTF-8", bad) from err
+        raise CsvImportError(bad, detail="the CSV file is not UTF-8") from err
     residents, errors = parse_residents_csv(text)
     row_of = {r.code: row for row, r in residents if r.code}
     if row_of:
@@ -158,13 +157,14 @@ def import_residents_csv(session: Session, *, data: bytes | str) -> ImportResult
         errors += [CsvRowError(row=row_of[code], column="code", reason=f"a resident with code {code} already exists")
                    for code in sorted(c for c in taken if c)]
     if errors:
-        raise CsvImportError(f"{len(errors)} problem(s) in the CSV file; nothing was imported", errors)
+        raise CsvImportError(errors, detail=f"{len(errors)} problem(s) in the CSV file; nothing was imported")
     if not residents:
-        raise CsvImportError("the CSV file has no resident rows", [CsvRowError(row=2, column="", reason="no data")])
+        raise CsvImportError([CsvRowError(row=2, column="", reason="no data")],
+                             detail="the CSV file has no resident rows")
     try:
         with session.begin_nested():
             ids = [create_resident(session, data=resident).id for _, resident in residents]
     except (WatchError, IntegrityError) as err:
         bad = [CsvRowError(row=0, column="", reason=f"database refused the import: {err}")]
-        raise CsvImportError("the import failed; nothing was imported", bad) from err
+        raise CsvImportError(bad, detail="the import failed; nothing was imported") from err
     return ImportResult(created=len(ids), resident_ids=ids)

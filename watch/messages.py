@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -56,7 +55,7 @@ def enqueue_webhook(session: Session, *, key: str, url: str, payload: dict[str, 
 
 
 def _local(when: datetime, settings: WatchSettings) -> str:
-    return when.astimezone(ZoneInfo(settings.timezone)).strftime("%m月%d日 %H:%M")
+    return when.astimezone(settings.runtime.tz).strftime("%m月%d日 %H:%M")
 
 
 def resident_doc(resident: Resident) -> dict[str, Any]:
@@ -105,7 +104,7 @@ def staff_email(resident: Resident, alert: Alert, *, escalated: bool, settings: 
         f"対象：{resident.name}様（{resident.name_kana}） {resident.district} {resident.address}",
         f"発生：{_local(alert.created_at, settings)}", f"連絡先：{contacts}",
         "", "対応したら、ダッシュボードで「確認」を押してください。確認されるまで再通知されます。",
-        f"{settings.dashboard_url.rstrip('/')}/alerts/{alert.id}", "", SIGNATURE,
+        settings.alert_url(alert.id), "", SIGNATURE,
     ]
     return subject, "\n".join(lines)
 
@@ -118,5 +117,5 @@ def alert_payload(resident: Resident, alert: Alert, *, event: str, settings: Wat
                   "level": alert.level, "created_at": alert.created_at.isoformat(), "checkin_id": alert.checkin_id},
         "resident": resident_doc(resident),
         "contacts": [contact_doc(c) for c in resident.contacts],
-        "dashboard_url": f"{settings.dashboard_url.rstrip('/')}/alerts/{alert.id}",
+        "dashboard_url": settings.alert_url(alert.id),
     }

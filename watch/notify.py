@@ -8,6 +8,7 @@ import smtplib
 import ssl
 import time
 from collections.abc import Callable
+from email.errors import MessageError
 from email.message import EmailMessage
 from email.utils import formatdate
 from typing import Protocol
@@ -107,8 +108,12 @@ class SmtpSender:
         return smtp
 
     def send(self, message: ClaimedMessage, *, before_commit: Hook | None = None) -> None:
-        """Send one email; a 5xx refusal of the recipient or content is permanent, anything else is retried."""
-        mail = build_email(message, self._settings)
+        """Send one email; a message that cannot be built (e.g. a line break in a header) or a 5xx refusal of the
+        recipient or content is permanent, anything else is retried."""
+        try:
+            mail = build_email(message, self._settings)
+        except (ValueError, TypeError, MessageError) as err:
+            raise NotificationError(f"the email cannot be built: {err}", permanent=True) from err
         self._drop_if_stale()
         try:
             if self._smtp is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -25,15 +24,17 @@ def start_safety_check(session: Session, *, data: SafetyStart, started_by: str, 
     settings = settings or WatchSettings()
     now = now or utcnow()
     if not started_by.strip():
-        raise InvalidInputError("who starts the safety confirmation must be given")
-    today = now.astimezone(ZoneInfo(settings.timezone)).date()
+        raise InvalidInputError("安否確認を始める人の名前が必要です。",
+                                detail="who starts the safety confirmation must be given")
+    today = now.astimezone(settings.runtime.tz).date()
     scope = select(Resident.id).where(Resident.active.is_(True))
     if data.district:
         scope = scope.where(Resident.district == data.district)
     asked = list(session.scalars(scope.where(~quiet_on(today)).order_by(Resident.id)))
     away = int(session.scalar(select(func.count()).select_from(scope.where(quiet_on(today)).subquery())) or 0)
     if not asked and not away:
-        raise InvalidInputError(f"no active resident in district {data.district!r}" if data.district
+        raise InvalidInputError("対象の地区に、見守り中の方がいません。",
+                                detail=f"no active resident in district {data.district!r}" if data.district
                                 else "no active resident is enrolled")
     campaign = SafetyCampaign(message=data.message, district=data.district or None, local_date=today, started_at=now,
                               started_by=started_by.strip()[:100], resident_count=len(asked), away_count=away)
@@ -73,7 +74,7 @@ def safety_summary(session: Session, *, campaign_id: int, list_limit: int = 500)
     """Counts of safe / needs help / not answered / away, and the two lists staff act on (needs help first)."""
     campaign = session.get(SafetyCampaign, campaign_id)
     if campaign is None:
-        raise NotFoundError(f"safety campaign {campaign_id} does not exist")
+        raise NotFoundError(detail=f"safety campaign {campaign_id} does not exist")
     answered = CheckIn.status == CHECKIN_ANSWERED
     safe = func.sum(case((answered & (CheckIn.outcome == "fine"), 1), else_=0))
     help_ = func.sum(case((answered & CheckIn.outcome.in_(("unwell", "help")), 1), else_=0))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+
+from core.text import NonBlankStr, NonBlankText
 
 Channel = Literal["tablet", "speaker", "web_chat"]
 Relation = Literal["family", "volunteer", "care_center"]
@@ -14,6 +16,25 @@ Outcome = Literal["fine", "unwell", "help"]
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+\-() ]{6,20}$")
+
+
+ONE_LINE: TypeAdapter[str] = TypeAdapter(NonBlankStr)
+MULTI_LINE: TypeAdapter[str] = TypeAdapter(NonBlankText)
+
+
+def _one_line_or_empty(value: str) -> str:
+    """Empty, or one line without control characters (core.text.NonBlankStr)."""
+    return ONE_LINE.validate_python(value) if value.strip() else ""
+
+
+def _text_or_empty(value: str) -> str:
+    """Empty, or text that may span lines without other control characters (core.text.NonBlankText)."""
+    return MULTI_LINE.validate_python(value) if value.strip() else ""
+
+
+# One line that may be empty (relation labels, reasons); notes that may be empty.
+OptionalLine = Annotated[str, AfterValidator(_one_line_or_empty)]
+OptionalText = Annotated[str, AfterValidator(_text_or_empty)]
 
 
 def check_time(value: str) -> str:
@@ -33,9 +54,9 @@ def check_days(value: list[int]) -> list[int]:
 class ContactBase(BaseModel):
     """A person to notify; ``relation`` is the escalation category, ``relation_label`` the words used."""
 
-    name: str = Field(min_length=1, max_length=100)
+    name: NonBlankStr = Field(max_length=100)
     relation: Relation = "family"
-    relation_label: str = Field("", max_length=50)
+    relation_label: OptionalLine = Field("", max_length=50)
     email: str | None = Field(None, max_length=320)
     phone: str | None = Field(None, max_length=32)
 
@@ -44,7 +65,8 @@ class ContactBase(BaseModel):
     def _email(cls, value: str | None) -> str | None:
         if value is None or not value.strip():
             return None
-        if not EMAIL_RE.match(value.strip()):
+        value = ONE_LINE.validate_python(value)  # no CR/LF or other control characters (mail headers)
+        if not EMAIL_RE.match(value):
             raise ValueError("not an email address")
         return value.strip()
 
@@ -80,18 +102,18 @@ class ContactPublic(ContactBase):
 class ResidentBase(BaseModel):
     """Fields of an enrolled resident."""
 
-    code: str | None = Field(None, max_length=32, description="the city's own number (optional, unique)")
-    name: str = Field(min_length=1, max_length=100)
-    name_kana: str = Field(min_length=1, max_length=100)
-    district: str = Field(min_length=1, max_length=100)
-    address: str = Field(min_length=1, max_length=300)
+    code: NonBlankStr | None = Field(None, max_length=32, description="the city's own number (optional, unique)")
+    name: NonBlankStr = Field(max_length=100)
+    name_kana: NonBlankStr = Field(max_length=100)
+    district: NonBlankStr = Field(max_length=100)
+    address: NonBlankStr = Field(max_length=300)
     birth_year: int = Field(ge=1900, le=2100)
     channel: Channel = "tablet"
     checkin_time: str = Field("09:00", description="HH:MM, local time")
     checkin_days: list[int] = Field(default_factory=lambda: [0, 1, 2, 3, 4, 5, 6], description="0 = Monday")
     consent_date: date
     active: bool = True
-    note: str = Field("", max_length=2000)
+    note: OptionalText = Field("", max_length=2000)
 
     @field_validator("checkin_time")
     @classmethod
@@ -113,17 +135,17 @@ class ResidentCreate(ResidentBase):
 class ResidentUpdate(BaseModel):
     """A partial change; fields left out stay as they are; ``contacts`` replaces the whole list."""
 
-    name: str | None = Field(None, min_length=1, max_length=100)
-    name_kana: str | None = Field(None, min_length=1, max_length=100)
-    district: str | None = Field(None, min_length=1, max_length=100)
-    address: str | None = Field(None, min_length=1, max_length=300)
+    name: NonBlankStr | None = Field(None, max_length=100)
+    name_kana: NonBlankStr | None = Field(None, max_length=100)
+    district: NonBlankStr | None = Field(None, max_length=100)
+    address: NonBlankStr | None = Field(None, max_length=300)
     birth_year: int | None = Field(None, ge=1900, le=2100)
     channel: Channel | None = None
     checkin_time: str | None = None
     checkin_days: list[int] | None = None
     consent_date: date | None = None
     active: bool | None = None
-    note: str | None = Field(None, max_length=2000)
+    note: OptionalText | None = Field(None, max_length=2000)
     contacts: list[ContactCreate] | None = Field(None, max_length=10)
 
     @field_validator("checkin_time")
@@ -150,7 +172,7 @@ class QuietPeriodCreate(BaseModel):
 
     start_date: date
     end_date: date
-    reason: str = Field("", max_length=200)
+    reason: OptionalLine = Field("", max_length=200)
 
     @model_validator(mode="after")
     def _order(self) -> QuietPeriodCreate:
@@ -248,8 +270,8 @@ class HistoryItem(BaseModel):
 class SafetyStart(BaseModel):
     """Start a safety confirmation (安否確認)."""
 
-    message: str = Field(min_length=1, max_length=200, examples=["地震がありました。ご無事ですか？"])
-    district: str | None = Field(None, max_length=100, description="None: every district")
+    message: NonBlankStr = Field(max_length=200, examples=["地震がありました。ご無事ですか？"])
+    district: NonBlankStr | None = Field(None, max_length=100, description="None: every district")
 
 
 class SafetyCampaignPublic(BaseModel):

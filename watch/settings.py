@@ -1,25 +1,30 @@
-"""Settings of the watch-over module (environment prefix ``WATCH_``); one city's escalation policy."""
+"""Settings of the watch-over module (environment prefix ``WATCH_``); one city's escalation policy.
+
+What every process shares (environment, time zone, the public address used in links) comes from
+``core.settings.RuntimeSettings``; the Rasa address and token from ``core.rasa.RasaSettings``. The runtime a
+``WatchSettings`` works under is bound where the process starts (``with_runtime`` in the CLI, the worker and
+the gateway lifespan); unbound, ``RuntimeSettings()`` is read on first use.
+"""
 
 from __future__ import annotations
 
-from typing import Literal, Self
+from typing import Self
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, PrivateAttr, model_validator
+from pydantic_settings import SettingsConfigDict
 
-PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev-webhook-secret"})
+from core.settings import FeatureSettings, RuntimeSettings
+
 DEFAULT_GREETING = "おはようございます。今日の体調はいかがですか？"
 
 
-class WatchSettings(BaseSettings):
+class WatchSettings(FeatureSettings):
     """Escalation policy, notification channels, NLU and worker timing."""
 
     model_config = SettingsConfigDict(env_prefix="WATCH_", env_file=".env", extra="ignore")
+    secret_fields = ("webhook_secret",)
 
-    environment: Literal["development", "production", "test"] = "development"
-    timezone: str = Field("Asia/Tokyo", description="the city's time zone (check-in times are local)")
     greeting: str = Field(DEFAULT_GREETING, description="the daily question shown on the device")
-    dashboard_url: str = Field("http://127.0.0.1:8000/staff", description="link put into notifications")
 
     # --- escalation policy (minutes after the check-in was first asked) ---
     reask_minutes: int = Field(30, ge=1, description="no answer by then: ask the device again")
@@ -28,8 +33,7 @@ class WatchSettings(BaseSettings):
     ack_minutes: int = Field(30, ge=1, description="an alert nobody acknowledged by then escalates again")
     unwell_streak_days: int = Field(3, ge=2, description="this many unwell answers in a row: priority high")
 
-    # --- classification ---
-    rasa_url: str = Field("http://127.0.0.1:5005", description="Rasa server for POST /model/parse")
+    # --- classification (Rasa's address and token: RASA_URL, RASA_TOKEN) ---
     rasa_timeout_s: float = Field(3.0, gt=0, description="seconds before falling back to keyword rules")
     min_confidence: float = Field(0.6, ge=0, le=1, description="below this an NLU intent counts as unclear")
 
@@ -37,7 +41,22 @@ class WatchSettings(BaseSettings):
     tick_interval_s: float = Field(5.0, gt=0, description="seconds between worker ticks")
     batch_size: int = Field(500, ge=1, description="rows handled per transaction")
     deliver_poll_s: float = Field(1.0, gt=0, description="gateway: seconds between checks for new deliveries")
+    device_recheck_s: float = Field(
+        5.0, gt=0, description="gateway: seconds between re-checks of open device sockets (revoked, inactive)"
+    )
     hello_timeout_s: float = Field(10.0, gt=0, description="device WebSocket: seconds to send the hello message")
+    device_max_message_bytes: int = Field(
+        4096, ge=256, le=1_048_576, description="device WebSocket: larger messages close the socket (1009)"
+    )
+    device_answer_rate: str = Field(
+        "6/minute;30/hour", description="device WebSocket: answers allowed per device (limits syntax)"
+    )
+    device_message_rate: str = Field(
+        "60/minute", description="device WebSocket: messages of any kind per connection before it is closed"
+    )
+    device_max_connections_per_address: int = Field(
+        20, ge=1, description="device WebSocket: open sockets per client address (IPv6: per /64) in one process"
+    )
 
     # --- outbox ---
     outbox_lease_s: float = Field(120.0, gt=0, description="a claimed message is retried after this")
@@ -59,14 +78,33 @@ class WatchSettings(BaseSettings):
     webhook_secret: str = ""
     webhook_timeout_s: float = Field(10.0, gt=0)
 
+    _runtime: RuntimeSettings | None = PrivateAttr(None)
+
+    def required_secrets(self) -> tuple[str, ...]:
+        """The webhook secret matters only when a webhook is configured."""
+        return self.secret_fields if self.webhook_url else ()
+
+    def with_runtime(self, runtime: RuntimeSettings) -> Self:
+        """A copy that works under ``runtime`` (time zone, public address)."""
+        bound = self.model_copy()
+        bound._runtime = runtime
+        return bound
+
+    @property
+    def runtime(self) -> RuntimeSettings:
+        """The shared runtime configuration (bound, or read from APP_* on first use)."""
+        if self._runtime is None:
+            self._runtime = RuntimeSettings()
+        return self._runtime
+
+    def alert_url(self, alert_id: int) -> str:
+        """The dashboard page of an alert (put into notifications)."""
+        return f"{self.runtime.public_base_url}/staff/alerts/{alert_id}"
+
     @model_validator(mode="after")
     def _check(self) -> Self:
         if not self.reask_minutes < self.family_minutes < self.staff_minutes:
             raise ValueError("WATCH_REASK_MINUTES < WATCH_FAMILY_MINUTES < WATCH_STAFF_MINUTES is required")
         if self.outbox_lease_s <= self.smtp_timeout_s + self.webhook_timeout_s:
             raise ValueError("WATCH_OUTBOX_LEASE_S must exceed the SMTP and webhook timeouts (or a slow send doubles)")
-        if self.webhook_url and self.environment != "development" and (
-            self.webhook_secret in PLACEHOLDER_SECRETS or len(self.webhook_secret) < 32
-        ):
-            raise ValueError("WATCH_WEBHOOK_SECRET must be a random value of 32+ characters outside development")
         return self

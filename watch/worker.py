@@ -99,7 +99,7 @@ class Worker:
             notification = err if isinstance(err, NotificationError) else NotificationError(str(err))
             log.warning("sending outbox %s (%s) failed: %s", message.id, message.idempotency_key, err)
             with self.db.sessions() as session, session.begin():
-                mark_failed(session, message=message, error=notification.message, permanent=notification.permanent,
+                mark_failed(session, message=message, error=notification.detail, permanent=notification.permanent,
                             now=self.clock.now(), base_s=settings.retry_base_s, max_s=settings.retry_max_s)
             if notification.permanent:
                 report.failed += 1

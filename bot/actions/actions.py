@@ -1,21 +1,22 @@
 """Rasa custom actions: thin wrappers; every decision lives in the pure modules beside this one."""
 
+# rasa-sdk ships no type information (no py.typed), so its base classes are Any to mypy.
+# mypy: disallow-subclassing-any=False
+
 from __future__ import annotations
 
 import asyncio
 import functools
 import logging
-import os
-import threading
 from datetime import datetime
 from typing import Any
 
+from pydantic import ValidationError
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.errors import BotSettingsError
 from bot.actions.knowledge_client import KnowledgeClient
 from bot.actions.messages import (
     SLOT_LAST_DEPARTMENT,
@@ -32,7 +33,7 @@ from bot.actions.messages import (
     plan_city_answer,
     plan_follow_up,
 )
-from bot.actions.office_hours import TOKYO, is_office_open
+from bot.actions.office_hours import is_office_open
 from bot.actions.report import (
     INVALID_CONFIRM_TEXT,
     INVALID_PHOTO_TEXT,
@@ -40,8 +41,9 @@ from bot.actions.report import (
     INVALID_WHERE_TEXT,
     NO_PHOTO,
     REPORT_CANCELLED_TEXT,
-    build_report_payload,
-    clean_field,
+    build_report,
+    clean_what,
+    clean_where,
     format_report_failed,
     format_report_filed,
     format_report_summary,
@@ -49,7 +51,8 @@ from bot.actions.report import (
     parse_photo_answer,
 )
 from bot.actions.reports_client import file_report
-from bot.actions.settings import SEARCH_TOP_K, BotSettings, load_settings
+from bot.actions.settings import SEARCH_TOP_K, ActionServerConfig, load_config
+from chat.payloads import AFFIRM_PAYLOAD, DENY_PAYLOAD, ReportFiledPayload, to_json_message
 from knowledge.records import FaqEntry
 
 log = logging.getLogger(__name__)
@@ -62,35 +65,23 @@ REPORT_SLOTS = (SLOT_REPORT_WHAT, SLOT_REPORT_WHERE, SLOT_REPORT_PHOTO, SLOT_REP
 CONFIRMED_YES = "yes"
 CONFIRMED_NO = "no"
 
+CONFIRM_BUTTONS: tuple[dict[str, str], ...] = (
+    {"title": "はい", "payload": AFFIRM_PAYLOAD},
+    {"title": "いいえ", "payload": DENY_PAYLOAD},
+)
+
+# The knowledge search, loaded on first use or preloaded by bot.actions.server (nothing heavy at import).
 KNOWLEDGE = KnowledgeClient()
-# Set by Sanic in its worker processes. rasa-sdk also imports the actions in Sanic's supervising process,
-# which serves no request: loading the search there too would cost ~700 MB and CPU during start-up.
-SANIC_WORKER_ENV = "SANIC_WORKER_NAME"
 
 
 @functools.cache
-def _settings() -> BotSettings:
-    """The validated settings, read once per process (bot/actions.sh checks them before the server starts)."""
-    return load_settings()
+def _config() -> ActionServerConfig:
+    """The validated settings, read once per process (bot.actions.server checks them before it listens)."""
+    return load_config()
 
 
-def _start_preload() -> None:
-    """Load the index and model in the background so that the first question is answered quickly."""
-    try:
-        preload = _settings().preload_knowledge
-    except BotSettingsError as err:  # every action that needs the settings reports it again
-        log.error("%s", err.message)
-        return
-    if preload and os.environ.get(SANIC_WORKER_ENV):
-        threading.Thread(target=KNOWLEDGE.preload, name="knowledge-preload", daemon=True).start()
-
-
-# rasa-sdk offers no start-up hook: importing the actions is the action server's start.
-_start_preload()
-
-
-def _general_contact(settings: BotSettings) -> Contact:
-    return Contact(settings.general_contact_name, settings.general_contact_phone)
+def _general_contact(config: ActionServerConfig) -> Contact:
+    return Contact(config.runtime.city_contact_name, config.runtime.city_contact_phone)
 
 
 def _send(dispatcher: CollectingDispatcher, reply: Reply) -> list[EventType]:
@@ -134,7 +125,7 @@ class ActionAnswerCityInfo(Action):
         """Search the question and show the answer (or an abstention with the general contact)."""
         query = _latest_text(tracker)
         view = await _search(query) if query else None
-        return _send(dispatcher, plan_city_answer(view, query, _general_contact(_settings())))
+        return _send(dispatcher, plan_city_answer(view, query, _general_contact(_config())))
 
 
 class ActionAnswerFollowUp(Action):
@@ -153,7 +144,7 @@ class ActionAnswerFollowUp(Action):
         query = follow_up_query(last_query, _latest_text(tracker))
         view = await _search(query) if query else None
         last_entry = await _find_entry(last_entry_id) if last_entry_id else None
-        reply = plan_follow_up(view, last_query, last_entry, _general_contact(_settings()))
+        reply = plan_follow_up(view, last_query, last_entry, _general_contact(_config()))
         return _send(dispatcher, reply)
 
 
@@ -169,9 +160,9 @@ class ActionHandOver(Action):
     ) -> list[EventType]:
         """Send the hand-over message with opening hours and the office's current state."""
         contact = hand_over_contact(
-            tracker.get_slot(SLOT_LAST_DEPARTMENT), tracker.get_slot(SLOT_LAST_PHONE), _general_contact(_settings())
+            tracker.get_slot(SLOT_LAST_DEPARTMENT), tracker.get_slot(SLOT_LAST_PHONE), _general_contact(_config())
         )
-        now = datetime.now(TOKYO)
+        now = datetime.now(_config().runtime.tz)
         dispatcher.utter_message(text=format_hand_over(contact, now))
         dispatcher.utter_message(json_message=hand_over_payload(contact, now, is_office_open(now)))
         return []
@@ -204,7 +195,7 @@ class ValidateReportProblemForm(FormValidationAction):
         """What is wrong: any text of a few characters."""
         if slot_value is None:
             return {SLOT_REPORT_WHAT: None}
-        value = clean_field(slot_value if isinstance(slot_value, str) else None)
+        value = clean_what(slot_value if isinstance(slot_value, str) else None)
         if value is None:
             dispatcher.utter_message(text=INVALID_WHAT_TEXT)
         return {SLOT_REPORT_WHAT: value}
@@ -215,7 +206,7 @@ class ValidateReportProblemForm(FormValidationAction):
         """Where: an address or a landmark of a few characters."""
         if slot_value is None:
             return {SLOT_REPORT_WHERE: None}
-        value = clean_field(slot_value if isinstance(slot_value, str) else None)
+        value = clean_where(slot_value if isinstance(slot_value, str) else None)
         if value is None:
             dispatcher.utter_message(text=INVALID_WHERE_TEXT)
         return {SLOT_REPORT_WHERE: value}
@@ -262,8 +253,7 @@ class ActionAskReportConfirmed(Action):
         text = format_report_summary(
             tracker.get_slot(SLOT_REPORT_WHAT), tracker.get_slot(SLOT_REPORT_WHERE), tracker.get_slot(SLOT_REPORT_PHOTO)
         )
-        buttons = [{"title": "はい", "payload": "/affirm"}, {"title": "いいえ", "payload": "/deny"}]
-        dispatcher.utter_message(text=text, buttons=buttons)
+        dispatcher.utter_message(text=text, buttons=[dict(button) for button in CONFIRM_BUTTONS])
         return []
 
 
@@ -282,18 +272,24 @@ class ActionFileReport(Action):
         if tracker.get_slot(SLOT_REPORT_CONFIRMED) != CONFIRMED_YES:
             dispatcher.utter_message(text=REPORT_CANCELLED_TEXT)
             return reset
-        settings = _settings()
-        payload = build_report_payload(
-            str(tracker.get_slot(SLOT_REPORT_WHAT) or ""),
-            str(tracker.get_slot(SLOT_REPORT_WHERE) or ""),
-            tracker.get_slot(SLOT_REPORT_PHOTO),
-            tracker.sender_id,
-        )
-        report_id = await file_report(payload, settings)
+        config = _config()
+        report_id: str | None = None
+        try:
+            report = build_report(
+                str(tracker.get_slot(SLOT_REPORT_WHAT) or ""),
+                str(tracker.get_slot(SLOT_REPORT_WHERE) or ""),
+                tracker.get_slot(SLOT_REPORT_PHOTO),
+                tracker.sender_id,
+            )
+        except ValidationError as err:
+            log.warning("report not filed: the collected answers are not a valid report (%s)", err.errors()[:1])
+        else:
+            report_id = await file_report(report, url=config.bot.reports_url, token=config.reports.internal_token,
+                                          timeout_s=config.bot.report_timeout_s)
         if report_id is None:
-            dispatcher.utter_message(text=format_report_failed(settings.general_contact_name,
-                                                               settings.general_contact_phone))
+            contact = _general_contact(config)
+            dispatcher.utter_message(text=format_report_failed(contact.name, contact.phone))
         else:
             dispatcher.utter_message(text=format_report_filed(report_id))
-            dispatcher.utter_message(json_message={"type": "report_filed", "id": report_id})
+            dispatcher.utter_message(json_message=to_json_message(ReportFiledPayload(id=report_id)))
         return reset

@@ -1,19 +1,18 @@
-"""Errors of the bot's action server: one base class with a machine-readable ``code``."""
+"""Errors of the bot's action server, on the project's one error contract (core.errors.AppError)."""
 
 from __future__ import annotations
 
+from core.errors import AppError
 
-class BotError(Exception):
-    """Base class: a ``code`` for machines and a message for people (English)."""
+
+class BotError(AppError):
+    """Base of every action-server error."""
 
     code = "bot_error"
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
 
 class BotSettingsError(BotError):
-    """The environment (or .env) holds an invalid bot setting."""
+    """The environment (or .env) holds an invalid setting the action server needs."""
 
     code = "bot_settings_invalid"
+    default_message = "アクションサーバーの設定に誤りがあります。"

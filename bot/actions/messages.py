@@ -8,6 +8,8 @@ from typing import Any
 
 from bot.actions.followup import compose_follow_up_query
 from bot.actions.office_hours import OFFICE_HOURS_TEXT, office_status_text
+from chat.payloads import FaqAnswerPayload, HandOverPayload, to_json_message
+from chat.wording import abstain_text, answer_body, contact_line, search_unavailable_text
 from knowledge.records import FaqEntry
 
 # Slots holding the conversation's last answered topic
@@ -15,7 +17,6 @@ SLOT_LAST_ENTRY_ID = "last_entry_id"
 SLOT_LAST_QUERY = "last_query"
 SLOT_LAST_DEPARTMENT = "last_department"
 SLOT_LAST_PHONE = "last_phone"
-MAX_ANSWER_CHARS = 1200  # longer FAQ answers are cut (the source page has the rest)
 
 
 @dataclass(frozen=True)
@@ -58,63 +59,39 @@ def search_view(result: Any) -> SearchView:
     )
 
 
-def shorten(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis."""
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def format_contact_line(department: str, phone: str) -> str:
-    """'お問い合わせ: 市民課(0229-23-5311)' or an empty string when nothing is known."""
-    if department and phone:
-        return f"お問い合わせ: {department}({phone})"
-    if department or phone:
-        return f"お問い合わせ: {department or phone}"
-    return ""
-
-
 def format_answer(entry: FaqEntry, *, lead: str = "") -> str:
-    """An FAQ answer with its source link and the department's phone."""
-    lines = [lead] if lead else []
-    lines.append(f"「{entry.question.strip()}」についてご案内します。")
-    lines.append(shorten(entry.answer))
+    """An FAQ answer with its source link and the department's phone (wording: chat.wording)."""
+    text = answer_body(entry.question, entry.answer, lead=lead)
     extra = []
     if entry.source_url:
         extra.append(f"詳しくはこちら: {entry.source_url}")
-    contact = format_contact_line(entry.department, entry.phone)
+    contact = contact_line(entry.department, entry.phone)
     if contact:
         extra.append(contact)
-    text = "\n".join(lines)
     return text + ("\n\n" + "\n".join(extra) if extra else "")
 
 
 def answer_payload(entry: FaqEntry, confidence: float) -> dict[str, Any]:
     """Machine-readable companion of an answer (for the web page: link button, phone)."""
-    return {
-        "type": "faq_answer",
-        "entry_id": entry.id,
-        "question": entry.question,
-        "source_url": entry.source_url or None,
-        "department": entry.department or None,
-        "phone": entry.phone or None,
-        "confidence": round(confidence, 4),
-    }
+    payload = FaqAnswerPayload(
+        entry_id=entry.id,
+        question=entry.question,
+        source_url=entry.source_url or None,
+        department=entry.department or None,
+        phone=entry.phone or None,
+        confidence=round(min(1.0, max(0.0, confidence)), 4),
+    )
+    return to_json_message(payload)
 
 
 def format_abstain(contact: Contact) -> str:
     """The honest 'I don't know' with the general contact."""
-    return (
-        "申し訳ありません。そのご質問に確実にお答えできる情報が見つかりませんでした。\n"
-        f"お手数ですが、{contact.name}({contact.phone})にお問い合わせください。"
-    )
+    return abstain_text(contact.name, contact.phone)
 
 
 def format_search_unavailable(contact: Contact) -> str:
     """Apology when the knowledge search itself failed."""
-    return (
-        "申し訳ありません。ただいま回答の検索ができません。\n"
-        f"お急ぎの場合は、{contact.name}({contact.phone})にお問い合わせください。"
-    )
+    return search_unavailable_text(contact.name, contact.phone)
 
 
 SAME_ENTRY_LEAD = "先ほどのご案内に、次のとおり記載があります。"
@@ -194,6 +171,6 @@ def format_hand_over(contact: Contact, now: datetime) -> str:
 
 
 def hand_over_payload(contact: Contact, now: datetime, is_open: bool) -> dict[str, Any]:
-    """Machine-readable hand-over (the gateway may offer a call button or a staff queue)."""
-    return {"type": "hand_over", "contact_name": contact.name, "phone": contact.phone, "office_open": is_open,
-            "checked_at": now.isoformat()}
+    """Machine-readable hand-over (the page offers a call button)."""
+    payload = HandOverPayload(contact_name=contact.name, phone=contact.phone, office_open=is_open, checked_at=now)
+    return to_json_message(payload)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.actions.holidays_jp import holiday_name
+import jpholiday
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 OFFICE_OPEN = time(8, 30)  # local time (Asia/Tokyo)
@@ -31,7 +31,8 @@ def closure_reason(day: date) -> str | None:
         return "年末年始"
     if day.weekday() >= SATURDAY:
         return "土曜日" if day.weekday() == SATURDAY else "日曜日"
-    return holiday_name(day)
+    name: str | None = jpholiday.is_holiday_name(day)  # national holidays and substitute days
+    return name
 
 
 def is_business_day(day: date) -> bool:

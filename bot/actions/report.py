@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
+from chat.payloads import BUTTON_PAYLOADS
+from reports.schemas import MAX_LOCATION_CHARS, MAX_WHAT_CHARS, ReportCreate
+
 NO_PHOTO = "なし"  # slot value meaning "the citizen has no photo"
-MAX_FIELD_CHARS = 500  # longest description / place kept
 MIN_FIELD_CHARS = 2  # shortest useful description / place (after removing punctuation)
 MAX_URL_CHARS = 2048
 # URL characters of RFC 3986 (ASCII only, so a Japanese word right after the URL is not part of it)
@@ -36,7 +38,6 @@ DENY_WORDS: tuple[str, ...] = (
     "やめとく", "じゃない", "ではない", "じゃねえ",
 )
 DENY_EXACT: tuple[str, ...] = ("n",)
-PAYLOAD_PREFIX = "/"  # button payloads such as "/affirm" carry the intent explicitly
 PUNCTUATION = re.compile(r"[\s、。,.!?！？・…〜~ー-]+")
 
 
@@ -83,7 +84,7 @@ def parse_photo_answer(text: str) -> PhotoAnswer:
 def parse_confirmation(intent: str | None, text: str) -> bool | None:
     """True to send, False to cancel, None when the answer is neither yes nor no (then ask again)."""
     normalized = _normalize(text)
-    if normalized.startswith(PAYLOAD_PREFIX):
+    if text.strip() in BUTTON_PAYLOADS:  # the bot's own buttons carry the intent explicitly
         return {"affirm": True, "deny": False}.get(intent or "")
     # Deny first: "いいえ" starts like "いい", "送らない" contains "送".
     if normalized in DENY_EXACT or normalized.startswith(DENY_PREFIXES) or any(w in normalized for w in DENY_WORDS):
@@ -93,18 +94,28 @@ def parse_confirmation(intent: str | None, text: str) -> bool | None:
     return None
 
 
-def clean_field(text: str | None) -> str | None:
-    """A description or place as typed (trimmed, at most 500 chars), or None when too short to use."""
+def clean_field(text: str | None, *, max_chars: int) -> str | None:
+    """A description or place as typed (trimmed, cut to ``max_chars``), or None when too short to use."""
     value = (text or "").strip()
     if len(PUNCTUATION.sub("", value)) < MIN_FIELD_CHARS:
         return None
-    return value[:MAX_FIELD_CHARS]
+    return value[:max_chars].strip()
 
 
-def build_report_payload(what: str, where: str, photo: str | None, session_id: str) -> dict[str, Any]:
-    """The JSON body POSTed to the gateway's /internal/reports."""
+def clean_what(text: str | None) -> str | None:
+    """What is wrong, within the gateway's limit (reports.schemas.MAX_WHAT_CHARS)."""
+    return clean_field(text, max_chars=MAX_WHAT_CHARS)
+
+
+def clean_where(text: str | None) -> str | None:
+    """Where, within the gateway's limit (reports.schemas.MAX_LOCATION_CHARS)."""
+    return clean_field(text, max_chars=MAX_LOCATION_CHARS)
+
+
+def build_report(what: str, where: str, photo: str | None, session_id: str) -> ReportCreate:
+    """The report POSTed to the gateway's /internal/reports (raises pydantic's ValidationError if unusable)."""
     photo_url = photo if photo and photo != NO_PHOTO else None
-    return {"what": what, "where": where, "photo_url": photo_url, "session_id": session_id}
+    return ReportCreate.model_validate({"what": what, "where": where, "photo_url": photo_url, "session_id": session_id})
 
 
 def parse_report_id(body: object) -> str | None:

@@ -1,101 +1,59 @@
-"""Settings of the bot (environment prefix ``BOT_``), shared with the gateway and knowledge where noted.
+"""Settings of the action server: its own (prefix ``BOT_``) and the shared ones it reads.
 
-The action server also reads the gateway's ``GATEWAY_INTERNAL_URL`` / ``GATEWAY_INTERNAL_TOKEN`` /
-``GATEWAY_ENVIRONMENT`` and the knowledge package's ``KNOWLEDGE_GENERAL_CONTACT_NAME`` / ``_PHONE``, so one
-``.env`` serves every process; the bot's own variable (``BOT_INTERNAL_TOKEN`` ...) wins, except for the environment.
+The city's contact and time zone come from core.settings.RuntimeSettings (APP_), the internal token it sends
+with every report from reports.settings.ReportsSettings (REPORTS_INTERNAL_TOKEN), the token Rasa must
+present from core.rasa.RasaSettings (RASA_ACTIONS_TOKEN). One ``.env`` serves every process.
 
     .venv/bin/python -m bot.actions.settings               # check the settings (exit code 2 when invalid)
-    .venv/bin/python -m bot.actions.settings actions_port  # check, then print one value (used by actions.sh)
+    .venv/bin/python -m bot.actions.settings report_timeout_s  # check, then print one BOT_ value
 """
 
 from __future__ import annotations
 
 import sys
-from typing import Any, Literal, Self
+from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.actions.errors import BotSettingsError
+from core.rasa import RasaSettings
+from core.settings import FeatureSettings, RuntimeSettings
+from core.validation import field_of
+from reports.settings import ReportsSettings
 
 ENV_PREFIX = "BOT_"
 DEFAULT_GATEWAY_INTERNAL_URL = "http://127.0.0.1:8000"
 REPORTS_PATH = "/internal/reports"
 DEFAULT_REPORT_TIMEOUT_S = 5.0  # seconds for the whole POST to the gateway
-GENERAL_CONTACT_NAME = "大崎市役所 総合窓口"
-GENERAL_CONTACT_PHONE = "0229-23-5091"
 SEARCH_TOP_K = 3  # answers requested from the knowledge search
-# The gateway refuses these internal tokens in production (gateway/settings.py); the bot applies the same rule.
-PLACEHOLDER_TOKENS = frozenset({"", "changeme", "change-me", "secret", "dev-secret-change-me"})
-MIN_PRODUCTION_TOKEN_CHARS = 16
 EXIT_INVALID_SETTINGS = 2  # exit code of the check command on invalid settings
+SettingsT = TypeVar("SettingsT", bound=BaseSettings)
 
 
-def _shared(field: str, shared: str) -> AliasChoices:
-    """Read ``BOT_<FIELD>`` first, then the variable ``shared`` of another package (same .env)."""
-    return AliasChoices(ENV_PREFIX + field.upper(), shared)
+class BotSettings(FeatureSettings):
+    """Where to file reports and whether the knowledge search loads at start."""
 
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore", frozen=True)
 
-class BotSettings(BaseSettings):
-    """Where to file reports, whom to name as the general contact, and how the action server starts."""
-
-    model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX, env_file=".env", extra="ignore", env_ignore_empty=True, populate_by_name=True,
-        frozen=True,
-    )
-
-    environment: Literal["development", "production", "test"] = Field(
-        "development", validation_alias=AliasChoices("GATEWAY_ENVIRONMENT", ENV_PREFIX + "ENVIRONMENT"),
-        description="the gateway's environment (it wins over BOT_ENVIRONMENT); production requires a real token",
-    )
     gateway_internal_url: str = Field(
-        DEFAULT_GATEWAY_INTERNAL_URL, validation_alias=_shared("gateway_internal_url", "GATEWAY_INTERNAL_URL"),
-        description="base URL of the gateway; reports are POSTed to <url>/internal/reports",
-    )
-    internal_token: str = Field(
-        "", validation_alias=_shared("internal_token", "GATEWAY_INTERNAL_TOKEN"), repr=False,
-        description="shared secret sent as X-Internal-Token (empty: no header; required in production)",
+        DEFAULT_GATEWAY_INTERNAL_URL, description="base URL of the gateway (reports go to <url>/internal/reports)"
     )
     report_timeout_s: float = Field(DEFAULT_REPORT_TIMEOUT_S, gt=0, description="timeout of the report POST")
-    general_contact_name: str = Field(
-        GENERAL_CONTACT_NAME, min_length=1,
-        validation_alias=_shared("general_contact_name", "KNOWLEDGE_GENERAL_CONTACT_NAME"),
-    )
-    general_contact_phone: str = Field(
-        GENERAL_CONTACT_PHONE, min_length=1,
-        validation_alias=_shared("general_contact_phone", "KNOWLEDGE_GENERAL_CONTACT_PHONE"),
-    )
     preload_knowledge: bool = Field(
         True, description="load the knowledge search when the action server starts (else on the first question)"
     )
-    actions_port: int = Field(5055, ge=1, le=65535, description="action server port (bot/actions.sh)")
-    rasa_port: int = Field(5005, ge=1, le=65535, description="Rasa server port (bot/run.sh)")
-
-    @field_validator("gateway_internal_url", "internal_token", "general_contact_name", "general_contact_phone",
-                     mode="before")
-    @classmethod
-    def _strip(cls, value: Any) -> Any:
-        return value.strip() if isinstance(value, str) else value
 
     @field_validator("gateway_internal_url")
     @classmethod
     def _http_url(cls, value: str) -> str:
+        value = value.strip()
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"must be an http:// or https:// URL, got {value!r}")
         return value
-
-    @model_validator(mode="after")
-    def _refuse_placeholder_token(self) -> Self:
-        if self.environment == "production" and (
-            self.internal_token in PLACEHOLDER_TOKENS or len(self.internal_token) < MIN_PRODUCTION_TOKEN_CHARS
-        ):
-            raise ValueError(
-                f"GATEWAY_INTERNAL_TOKEN must be set ({MIN_PRODUCTION_TOKEN_CHARS}+ characters, the gateway's value)"
-                " in production"
-            )
-        return self
 
     @property
     def reports_url(self) -> str:
@@ -103,49 +61,67 @@ class BotSettings(BaseSettings):
         return self.gateway_internal_url.rstrip("/") + REPORTS_PATH
 
 
-def env_names(field: str) -> list[str]:
-    """The environment variables a field is read from (first one wins)."""
-    alias = BotSettings.model_fields[field].validation_alias
-    if isinstance(alias, AliasChoices):
-        return [str(choice) for choice in alias.choices]
-    return [ENV_PREFIX + field.upper()]
+@dataclass(frozen=True)
+class ActionServerConfig:
+    """Everything the actions read, validated once per process."""
+
+    bot: BotSettings
+    runtime: RuntimeSettings
+    reports: ReportsSettings
+    rasa: RasaSettings
+
+    @property
+    def actions_port(self) -> int:
+        """The port of RASA_ACTIONS_URL (where Rasa calls the action server)."""
+        parts = urlsplit(self.rasa.actions_url)
+        return parts.port or (443 if parts.scheme == "https" else 80)
 
 
-def describe_errors(error: ValidationError) -> str:
-    """One entry per invalid setting, naming its environment variable(s)."""
-    fields = {name.lower(): field for field in BotSettings.model_fields for name in (field, *env_names(field))}
+def _describe(prefix: str, error: ValidationError) -> str:
     entries = []
     for item in error.errors():
-        field = next((fields[str(part).lower()] for part in item["loc"] if str(part).lower() in fields), None)
-        message = str(item["msg"]).removeprefix("Value error, ")
-        entries.append(message if field is None else f"{' / '.join(env_names(field))}: {message}")
+        field = field_of(item).upper()
+        entries.append(f"{prefix}{field}: {item['msg']}" if field else str(item["msg"]))
     return "; ".join(entries)
 
 
-def load_settings(**overrides: Any) -> BotSettings:
-    """Read and validate the bot settings; BotSettingsError with a readable message when invalid."""
+def _load(cls: type[SettingsT], prefix: str, problems: list[str]) -> SettingsT | None:
     try:
-        return BotSettings(**overrides)
+        return cls()
     except ValidationError as err:
-        raise BotSettingsError(f"invalid bot settings: {describe_errors(err)}") from err
+        problems.append(_describe(prefix, err))
+        return None
+
+
+def load_config() -> ActionServerConfig:
+    """Read and validate every setting the action server needs; BotSettingsError naming the variables."""
+    problems: list[str] = []
+    bot = _load(BotSettings, ENV_PREFIX, problems)
+    runtime = _load(RuntimeSettings, "APP_", problems)
+    reports = _load(ReportsSettings, "REPORTS_", problems)
+    rasa = _load(RasaSettings, "RASA_", problems)
+    if bot is None or runtime is None or reports is None or rasa is None:
+        raise BotSettingsError(detail=f"invalid action-server settings: {'; '.join(problems)}")
+    return ActionServerConfig(bot=bot, runtime=runtime, reports=reports, rasa=rasa)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Check the settings; print one value when a field name is given; message and exit code 2 when invalid."""
+    """Check the settings; print one BOT_ value when a field name is given; message and exit code 2 when invalid."""
     args = sys.argv[1:] if argv is None else argv
     try:
-        settings = load_settings()
+        config = load_config()
     except BotSettingsError as err:
-        print(err.message, file=sys.stderr)
+        print(err.detail, file=sys.stderr)
         return EXIT_INVALID_SETTINGS
     if not args:
-        print(f"bot settings OK (environment {settings.environment}, reports to {settings.reports_url})")
+        print(f"action-server settings OK (environment {config.runtime.environment}, "
+              f"reports to {config.bot.reports_url})")
         return 0
-    if len(args) != 1 or args[0] not in BotSettings.model_fields or args[0] == "internal_token":
+    if len(args) != 1 or args[0] not in BotSettings.model_fields:
         print(f"usage: python -m bot.actions.settings [FIELD]; FIELD is one of: "
-              f"{', '.join(f for f in BotSettings.model_fields if f != 'internal_token')}", file=sys.stderr)
+              f"{', '.join(BotSettings.model_fields)}", file=sys.stderr)
         return EXIT_INVALID_SETTINGS
-    print(getattr(settings, args[0]))
+    print(getattr(config.bot, args[0]))
     return 0
 
 

@@ -1,11 +1,10 @@
-"""Alembic environment: the engine comes from storage.migrate (config.attributes["engine"])."""
+"""Alembic environment: the engine and the model modules come from storage.migrate (``config.attributes``)."""
 
 from __future__ import annotations
 
 from alembic import context
 
-import storage.models  # noqa: F401  (registers every table on Base.metadata)
-from storage.base import Base
+from storage.migrate import load_models
 
 config = context.config
 engine = config.attributes.get("engine")
@@ -17,7 +16,7 @@ if engine is None:
 with engine.connect() as connection:
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=load_models(config.attributes.get("model_modules", ())),
         render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
 
-from tests.browser_support import ServerHandle, axe_violations, format_violations, start_gateway
+from devstack.processes import Service
+from tests.browser_support import axe_violations, format_violations, start_gateway
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +29,7 @@ WATCH_TYPING_JS = """() => {
 
 
 @pytest.fixture(scope="module")
-def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerHandle]:
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     """The real gateway, its own index and database, Rasa unreachable (degraded mode)."""
     handle = start_gateway(work_dir=tmp_path_factory.mktemp("chat-gateway"))
     yield handle
@@ -36,9 +37,9 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerHandle]:
 
 
 @pytest.fixture
-def page(browser: Browser, gateway: ServerHandle) -> Iterator[Page]:
+def page(browser: Browser, gateway: Service) -> Iterator[Page]:
     """A fresh browser profile (empty localStorage) on the chat page, phone-sized."""
-    context = browser.new_context(viewport=PHONE, locale="ja-JP", base_url=gateway.base_url)
+    context = browser.new_context(viewport=PHONE, locale="ja-JP", base_url=gateway.url)
     tab = context.new_page()
     tab.goto("/")
     yield tab

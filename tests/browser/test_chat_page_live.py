@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from devstack.stack import Stack
 from tests.browser.test_chat_page import ANSWER_TIMEOUT_MS, PHONE, ask, assert_no_axe_violations, bot_messages
-from tests.live_stack import Stack
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from tests.live_stack import RASA_PYTHON, RASA_RUN
+from devstack.commands import RASA_PYTHON, RASA_RUN
 
 pytestmark = pytest.mark.slow
 CHECK_TIMEOUT_S = 300  # importing Rasa (TensorFlow) takes ~10 s on a quiet machine

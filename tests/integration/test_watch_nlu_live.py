@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from tests.live_stack import Stack
+from devstack.stack import Stack
 from watch.classify import RasaNlu, classify_text
 
 pytestmark = pytest.mark.slow
@@ -15,7 +15,7 @@ MIN_CONFIDENCE = 0.6
 
 def _classify(stack: Stack, texts: list[str]) -> list[tuple[str, str]]:
     async def run() -> list[tuple[str, str]]:
-        nlu = RasaNlu(stack.services["rasa"].url, timeout_s=10)
+        nlu = RasaNlu(stack.services["rasa"].url, timeout_s=10, token=stack.rasa_token)
         try:
             results = [await classify_text(t, nlu, min_confidence=MIN_CONFIDENCE) for t in texts]
         finally:

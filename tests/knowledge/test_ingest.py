@@ -137,3 +137,41 @@ def test_duplicate_id_across_files(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="no such file"):
         load_corpus(tmp_path / "nope")
+
+
+def test_alternative_questions_in_front_matter(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "a.md",
+        "---\nid: t-1\nquestion: 住民票はどこで取れますか。\nquestions:\n  - 住民票がほしい\n  - 住民票の写しの請求先\n"
+        "---\n市民課で取れます。\n",
+    )
+    entry = read_markdown(path)
+    assert entry.questions == ("住民票がほしい", "住民票の写しの請求先")
+    assert entry.all_questions[0] == "住民票はどこで取れますか。"
+
+
+def test_alternative_questions_must_be_a_list(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.md", "---\nid: t-1\nquestion: q\nquestions:\n  a: b\n---\nanswer\n")
+    with pytest.raises(IngestError, match="'questions' must be a list"):
+        read_markdown(path)
+
+
+def test_alternative_questions_column_in_csv(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "faq.csv",
+        "ID,問い合わせ文,応答文,カテゴリ,別の聞き方\n"
+        '1,ごみの日は?,週2回です。,ごみ,"ごみの収集日\n燃えるごみはいつ"\n2,犬の登録は?,市の窓口です。,生活,犬を飼ったら|犬の届出\n'
+        "3,住民票は?,市民課です。,戸籍,\n",
+    )
+    entries = read_csv(path)
+    assert entries[0].questions == ("ごみの収集日", "燃えるごみはいつ")
+    assert entries[1].questions == ("犬を飼ったら", "犬の届出")
+    assert entries[2].questions == ()
+
+
+def test_entries_round_trip_through_dicts() -> None:
+    from knowledge.records import FaqEntry
+
+    entry = FaqEntry(id="a", question="q", answer="a", questions=("q2", "q3"))
+    assert FaqEntry.from_dict(entry.to_dict()) == entry
+    assert entry.to_dict()["questions"] == ["q2", "q3"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.japanese import MorphAnalyzer, char_ngrams, is_kana_only, normalize, rewrite_dialect, to_katakana
+from knowledge.japanese import MorphAnalyzer, char_ngrams, is_kana_only, normalize, to_katakana
 
 
 def test_normalize_folds_width_and_space() -> None:
@@ -18,10 +18,11 @@ def test_is_kana_only() -> None:
     assert not is_kana_only("除籍謄本はいくら")
 
 
-def test_dialect_rewrites_to_standard_forms() -> None:
-    assert rewrite_dialect("役場さ行けばいいんだべか") == "役場に行けばいいのでしょうか"
-    assert rewrite_dialect("仙台がら越してきた") == "仙台から越してきた"
-    assert "できる" in rewrite_dialect("登録でぎる日")
+def test_dialect_rewrites_to_standard_forms(analyzer: MorphAnalyzer) -> None:
+    assert analyzer.rewrite("役場さ行けばいいんだべか") == "役場に行けばいいのでしょうか"
+    assert analyzer.rewrite("仙台がら越してきた") == "仙台から越してきた"
+    assert "できる" in analyzer.rewrite("登録でぎる日")
+    assert analyzer.rewrite("ゴミの日はいづだべ") == "ごみの収集日はいつでしょうか"
 
 
 def test_terms_drop_particles_and_expand_synonyms(analyzer: MorphAnalyzer) -> None:

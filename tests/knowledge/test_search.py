@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.settings import RuntimeSettings
 from knowledge.errors import QueryError
 from knowledge.search import Searcher, validate_query
 
@@ -63,13 +64,38 @@ def test_results_carry_source_and_contact(searcher: Searcher) -> None:
         assert answer.entry.source_url.startswith("https://www.city.osaki.miyagi.jp/")
         assert answer.entry.phone and answer.entry.department
         assert 0.0 <= answer.confidence <= 1.0
-    scores = [a.score for a in result.answers]
-    assert scores == sorted(scores, reverse=True)
+    confidences = [a.confidence for a in result.answers]
+    assert confidences == sorted(confidences, reverse=True)  # the order follows the calibrated confidence
+
+
+def test_rubbish_day_is_answered_with_the_collection_days(searcher: Searcher) -> None:
+    result = searcher.search("ゴミの日を教えて", k=3)
+    assert result.answers[0].entry.id == "gomi-001"
+    assert result.answers[0].confidence > result.answers[1].confidence
+    assert not result.abstained
+
+
+def test_long_story_finds_the_need(searcher: Searcher) -> None:
+    story = ("わたしはもう八十を過ぎておりまして、主人も亡くなって一人で暮らしているのですが、夜中に急に倒れたら"
+             "どうしようと心配で、何かボタンを押したら来てくれるようなものはないでしょうか")
+    result = searcher.search(story, k=3)
+    assert "fukushi-008" in [a.entry.id for a in result.answers]
+
+
+def test_contact_comes_from_the_runtime_settings(searcher: Searcher) -> None:
+    runtime = RuntimeSettings(city_contact_name="テスト市役所", city_contact_phone="0120-00-0000")
+    other = Searcher(searcher.index, embedder=searcher.embedder, analyzer=searcher.analyzer,
+                     settings=searcher.settings, runtime=runtime, model=searcher.model)
+    result = other.search("明日の東京の天気を教えてください")
+    assert result.abstained
+    assert (result.contact_name, result.contact_phone) == ("テスト市役所", "0120-00-0000")
 
 
 def test_validate_query() -> None:
     assert validate_query("  住民票  ") == "住民票"
-    with pytest.raises(QueryError, match="empty"):
+    with pytest.raises(QueryError, match="empty") as empty:
         validate_query("   ")
-    with pytest.raises(QueryError, match="too long"):
+    assert empty.value.status == 422 and empty.value.message == "ご質問を入力してください。"
+    with pytest.raises(QueryError, match="too long") as long:
         validate_query("あ" * 501)
+    assert "500文字以内" in long.value.message

@@ -13,8 +13,10 @@ from fastapi import FastAPI
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 from sqlalchemy import select
 
+from devstack.processes import free_port, wait_port
+from staff.errors import LoginFailedError
 from storage.database import Database
-from tests.browser_support import axe_violations, format_violations, free_port, wait_for_port
+from tests.browser_support import axe_violations, format_violations
 from tests.staff.conftest import Account, make_account, make_resident, silence_until_alert, unique_district
 from watch.clock import ManualClock
 from watch.models import Alert
@@ -41,7 +43,7 @@ def server(running_app: FastAPI) -> Iterator[str]:
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, name="staff-test-server", daemon=True)
     thread.start()
-    wait_for_port("127.0.0.1", port, timeout_s=30)
+    wait_port("127.0.0.1", port, timeout_s=30)
     yield f"http://127.0.0.1:{port}"
     uv.should_exit = True
     thread.join(timeout=15)
@@ -80,7 +82,7 @@ def test_login_page_is_accessible_and_shows_errors_accessibly(page: Page, db: Da
     page.get_by_label("ユーザー名").fill("nobody")
     page.get_by_label("パスワード").fill("wrong-password-123")
     page.get_by_role("button", name="ログイン").click()
-    expect(page.get_by_role("alert")).to_have_text("ユーザー名またはパスワードが正しくありません。")
+    expect(page.get_by_role("alert")).to_have_text(LoginFailedError.default_message)
     assert_accessible(page)
 
 
@@ -89,7 +91,7 @@ def test_an_alert_appears_live_and_is_acknowledged(
 ) -> None:
     district = unique_district()
     resident_id = make_resident(db, district=district, name="見守 静子", checkin_time="08:00")
-    worker = Worker(db=db, settings=WatchSettings(environment="test"), clock=manual_clock, dispatcher=Dispatcher({}))
+    worker = Worker(db=db, settings=WatchSettings(_env_file=None), clock=manual_clock, dispatcher=Dispatcher({}))
     worker.tick()
     for minutes in (31, 90):  # re-asked, family told: still waiting
         manual_clock.advance(minutes=minutes)
@@ -137,8 +139,10 @@ def test_admin_pages_are_accessible_on_a_tablet(page: Page, db: Database, manual
     page.set_viewport_size(TABLET)
     log_in(page, make_account(db, role="admin"))
     assert_accessible(page)  # the board with every district and the chart
-    for path in ("/staff/alerts", "/staff/residents", "/staff/residents/new", "/staff/residents/import",
-                 "/staff/safety", "/staff/users", "/staff/audit", "/staff/reports"):
+    with db.sessions() as session:
+        alert_id = session.scalars(select(Alert.id).order_by(Alert.id.desc()).limit(1)).one()
+    for path in ("/staff/alerts", f"/staff/alerts/{alert_id}", "/staff/residents", "/staff/residents/new",
+                 "/staff/residents/import", "/staff/safety", "/staff/users", "/staff/audit", "/staff/reports"):
         page.goto(path)
         assert_accessible(page)
     page.goto("/staff/safety")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from staff.passwords import hash_password, needs_rehash, password_problems, verify_password
+from staff.passwords import common_passwords, hash_password, needs_rehash, password_problems, verify_password
 from staff.settings import MIN_PASSWORD_CHARS
 
 
@@ -43,3 +43,20 @@ def test_hash_is_argon2id_and_verifies() -> None:
 def test_a_damaged_hash_never_verifies() -> None:
     assert not verify_password("not-a-hash", "anything")
     assert needs_rehash("not-a-hash")
+
+
+@pytest.mark.parametrize("password", ["iloveyou2010", "qwertyuiop123", "1qaz2wsx3edc", "trustno1trustno1"])
+def test_common_and_easily_guessed_passwords_are_refused(password: str) -> None:
+    """Finding 9: the list had 6 entries; now zxcvbn's 30,000 common passwords and its guessability score."""
+    problems = password_problems(password, username="tanaka")
+    assert any("よく使われる" in p or "推測されやすい" in p for p in problems), problems
+
+
+def test_the_common_list_is_a_real_list() -> None:
+    common = common_passwords()
+    assert len(common) >= 10_000
+    assert {"password", "123456", "qwerty", "dragon"} <= common
+
+
+def test_local_words_make_a_password_weak() -> None:
+    assert any("推測されやすい" in p for p in password_problems("osakicity2026", username="sato"))

@@ -1,35 +1,18 @@
-"""Per-address login rate limit with an injected clock."""
+"""The per-address login limit is core.ratelimit.RateLimiter on ``limits``, configured by STAFF_LOGIN_RATE."""
 
 from __future__ import annotations
 
-from staff.ratelimit import LoginRateLimiter
+from fastapi import FastAPI
+
+from staff.deps import login_limiter
+from tests.staff.conftest import make_settings
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
-def test_limit_per_window_then_wait_then_allowed_again() -> None:
-    clock = FakeClock()
-    limiter = LoginRateLimiter(limit=3, window_s=60, clock=clock)
-    assert [limiter.hit("1.2.3.4") for _ in range(3)] == [0, 0, 0]
-    assert limiter.hit("1.2.3.4") == 60
-    clock.t += 30
-    assert limiter.hit("1.2.3.4") == 30
-    assert limiter.hit("5.6.7.8") == 0  # other addresses are independent
-    clock.t += 30
-    assert limiter.hit("1.2.3.4") == 0
-
-
-def test_refused_attempts_do_not_extend_the_wait() -> None:
-    clock = FakeClock()
-    limiter = LoginRateLimiter(limit=1, window_s=10, clock=clock)
-    assert limiter.hit("a") == 0
-    for _ in range(5):
-        assert limiter.hit("a") == 10
-    clock.t += 10
-    assert limiter.hit("a") == 0
+def test_the_login_limiter_follows_the_setting() -> None:
+    app = FastAPI()
+    app.state.staff_settings = make_settings(login_rate="3/minute")
+    limiter = login_limiter(app)
+    assert login_limiter(app) is limiter  # one per app
+    assert [limiter.hit("192.0.2.1") for _ in range(3)] == [0, 0, 0]
+    assert 1 <= limiter.hit("192.0.2.1") <= 60
+    assert limiter.hit("192.0.2.2") == 0  # other addresses are independent

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from core.settings import RuntimeSettings
 from reports.schemas import ReportCreate
 from reports.store import create_report
 from storage.database import Database
 from tests.staff.conftest import login, make_account, make_resident, new_client, silence_until_alert, unique_district
 from watch.clock import ManualClock
+from watch.models import Alert
+from watch.settings import WatchSettings
 
 pytestmark = pytest.mark.slow
 
@@ -106,16 +113,76 @@ def test_citizen_reports_are_listed_for_staff(running_app: FastAPI, db: Database
     assert client.get("/staff/api/reports", params={"status": "bogus"}).status_code == 422
 
 
-def test_live_events_stream_reports_changes(running_app: FastAPI, db: Database) -> None:
-    running_app.state.staff_settings.live_stream_max_s = 0.5
-    running_app.state.staff_settings.live_poll_s = 0.1
-    try:
-        client = new_client(running_app)
-        login(client, make_account(db))
-        with client.stream("GET", "/staff/api/events") as stream:
-            assert stream.headers["content-type"].startswith("text/event-stream")
-            text = "".join(stream.iter_text())
-        assert text.startswith("retry: 3000\nevent: changed\ndata: ")
-    finally:
-        running_app.state.staff_settings.live_stream_max_s = 300.0
-        running_app.state.staff_settings.live_poll_s = 2.0
+def stream_events(client: TestClient) -> list[dict[str, str]]:
+    """Every event of one (short) SSE stream, as field dicts."""
+    with client.stream("GET", "/staff/api/events") as stream:
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        text = "".join(stream.iter_text())
+    events = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line and not line.startswith(":"))
+        if fields:
+            events.append(fields)
+    return events
+
+
+@pytest.fixture
+def short_streams(running_app: FastAPI) -> Iterator[None]:
+    settings = running_app.state.staff_settings
+    saved = (settings.live_stream_max_s, settings.live_poll_s)
+    settings.live_stream_max_s, settings.live_poll_s = 0.3, 0.1
+    yield
+    settings.live_stream_max_s, settings.live_poll_s = saved
+
+
+def test_live_events_stream_reports_changes(running_app: FastAPI, db: Database, short_streams: None) -> None:
+    client = new_client(running_app)
+    login(client, make_account(db))
+    events = stream_events(client)
+    assert events[0]["event"] == "changed" and events[0]["retry"] == "3000" and len(events[0]["data"]) == 16
+
+
+def test_the_change_marker_ignores_other_districts(running_app: FastAPI, db: Database, short_streams: None) -> None:
+    """Finding 9: the marker was computed city-wide (it moved, and carried counts, for every district)."""
+    mine = unique_district()
+    make_resident(db, district=mine)
+    client = new_client(running_app)
+    login(client, make_account(db, districts=(mine,)))
+    admin = new_client(running_app)
+    login(admin, make_account(db, role="admin"))
+    before, admin_before = stream_events(client)[0]["data"], stream_events(admin)[0]["data"]
+    make_resident(db, district=unique_district(), name="他地区 一郎")  # a change elsewhere
+    assert stream_events(client)[0]["data"] == before
+    assert stream_events(admin)[0]["data"] != admin_before  # admins see every district
+    make_resident(db, district=mine, name="同地区 二郎")
+    assert stream_events(client)[0]["data"] != before
+    assert ":" not in before  # an opaque digest, not counts
+
+
+def test_the_alert_email_link_opens_the_case_page(
+    running_app: FastAPI, db: Database, manual_clock: ManualClock
+) -> None:
+    """Finding 10: the alert email links to /staff/alerts/{id}, which had no GET route."""
+    district = unique_district()
+    resident_id = make_resident(db, district=district, name="連絡 待子", checkin_time="08:00")
+    silence_until_alert(db, manual_clock)
+    with db.sessions() as session:
+        alert_id = session.scalars(select(Alert.id).where(Alert.resident_id == resident_id)).one()
+    link = WatchSettings(_env_file=None).with_runtime(
+        RuntimeSettings(_env_file=None, public_base_url="http://testserver")).alert_url(alert_id)
+    path = link.removeprefix("http://testserver")
+    anonymous = new_client(running_app).get(path, follow_redirects=False)
+    assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/staff/login?next=")
+    client = new_client(running_app)
+    token = login(client, make_account(db, districts=(district,)))
+    page = client.get(path)
+    assert page.status_code == 200
+    assert "連絡 待子" in page.text and "応答なし" in page.text and "受け付ける" in page.text
+    assert "090-1234-5678" in page.text and "経過" in page.text
+    acked = client.post(f"/staff/alerts/{alert_id}/acknowledge", data={"csrf_token": token, "back": path},
+                        follow_redirects=False)
+    assert acked.status_code == 303 and acked.headers["location"] == path
+    outsider = new_client(running_app)
+    login(outsider, make_account(db, districts=(unique_district(),)))
+    refused = outsider.get(path)
+    assert refused.status_code == 404 and "連絡 待子" not in refused.text

@@ -1,8 +1,10 @@
-"""Login, lockout, rate limit, CSRF and logout over HTTP against the real app and a real SQLite file."""
+"""Login, throttling, rate limit, CSRF and logout over HTTP against the real app and a real SQLite file."""
 
 from __future__ import annotations
 
 import re
+import secrets
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,9 +12,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
+from core.settings import RuntimeSettings
+from staff.errors import LoginFailedError
 from staff.settings import StaffSettings
 from storage.database import Database
-from tests.staff.conftest import Account, login, make_account, new_client
+from tests.staff.conftest import Account, build_app, login, make_account, new_client
+from watch.clock import ManualClock
 
 pytestmark = pytest.mark.slow
 
@@ -44,11 +49,11 @@ def test_login_page_is_japanese_and_sets_a_strict_cookie(running_app: FastAPI, d
     assert page.status_code == 200 and '<html lang="ja">' in page.text and "今日の状況" in page.text
 
 
-def test_wrong_password_shows_a_japanese_message(running_app: FastAPI, db: Database) -> None:
+def test_wrong_password_shows_the_one_generic_message(running_app: FastAPI, db: Database) -> None:
     account = make_account(db)
     response = form_login(new_client(running_app), account, password="wrong-password-123")
     assert response.status_code == 401
-    assert "ユーザー名またはパスワードが正しくありません。" in response.text
+    assert LoginFailedError.default_message in response.text
 
 
 def test_login_form_without_its_token_is_refused(running_app: FastAPI, db: Database) -> None:
@@ -71,35 +76,49 @@ def test_open_redirects_are_ignored(running_app: FastAPI, db: Database) -> None:
     assert response.headers["location"] == "/staff"
 
 
-def test_five_failures_lock_the_account_with_429(running_app: FastAPI, db: Database) -> None:
+def test_failures_from_five_addresses_do_not_lock_out_the_admin(running_app: FastAPI, db: Database) -> None:
+    """Finding 5: five failed logins from five addresses used to lock any account, admins included."""
+    admin = make_account(db, role="admin")
+    bad = {"username": admin.username, "password": "wrong-password-123"}
+    for i in range(5):
+        attacker = new_client(running_app, address=f"192.0.2.{i + 1}")
+        assert [attacker.post("/staff/api/login", json=bad).status_code for _ in range(5)] == [401] * 5
+    owner = new_client(running_app, address="198.51.100.20")
+    assert owner.post("/staff/api/login", json={"username": admin.username,
+                                                "password": admin.password}).status_code == 200
+    assert owner.get("/staff/api/users").status_code == 200
+
+
+def test_usernames_cannot_be_enumerated(running_app: FastAPI, db: Database, manual_clock: ManualClock) -> None:
+    """Unknown user, wrong password and a throttled address get the same status and body (time stands still:
+    after five failures this address must wait)."""
     account = make_account(db)
-    client = new_client(running_app)
-    bad = {"username": account.username, "password": "wrong-password-123"}
-    codes = [client.post("/staff/api/login", json=bad).status_code for _ in range(5)]
-    assert codes == [401, 401, 401, 401, 429]
-    locked = client.post("/staff/api/login", json={"username": account.username, "password": account.password})
-    assert locked.status_code == 429
-    assert locked.json()["error"]["code"] == "account_locked"
-    assert "ロックされています" in locked.json()["error"]["message"]
-    assert 800 < int(locked.headers["retry-after"]) <= 900
+    client = new_client(running_app, address="192.0.2.77")
+    answers = [client.post("/staff/api/login", json={"username": account.username, "password": "wrong-pass-1234"})
+               for _ in range(6)]
+    throttled = client.post("/staff/api/login", json={"username": account.username, "password": account.password})
+    unknown = client.post("/staff/api/login", json={"username": "nobody-here", "password": "wrong-pass-1234"})
+    bodies = {(r.status_code, r.text) for r in [*answers, throttled, unknown]}
+    assert bodies == {(401, unknown.text)}
+    assert unknown.json()["error"] == {"code": "login_failed", "message": LoginFailedError.default_message}
+    assert "retry-after" not in throttled.headers
 
 
 def test_login_rate_limit_per_address(running_app: FastAPI, db: Database) -> None:
-    settings: StaffSettings = running_app.state.staff_settings
-    client = new_client(running_app)
-    for i in range(settings.login_attempts_per_ip):
+    client = new_client(running_app, address="192.0.2.99")
+    for i in range(20):  # STAFF_LOGIN_RATE: 20 per minute from one address, whatever the account
         response = client.post("/staff/api/login", json={"username": f"nobody{i}", "password": "whatever-123456"})
         assert response.status_code == 401
     refused = client.post("/staff/api/login", json={"username": "nobody", "password": "whatever-123456"})
     assert refused.status_code == 429
-    assert refused.json()["error"] == {
-        "code": "too_many_attempts",
-        "message": "ログインの試行回数が多すぎます。しばらく待ってから、もう一度お試しください。",
-    }
+    assert refused.json()["error"]["code"] == "rate_limited"
     assert int(refused.headers["retry-after"]) >= 1
     account = make_account(db)  # even a correct password waits
     assert client.post("/staff/api/login", json={"username": account.username,
                                                  "password": account.password}).status_code == 429
+    other = new_client(running_app, address="2001:db8:1:2::5")  # other addresses are not affected
+    assert other.post("/staff/api/login", json={"username": account.username,
+                                                "password": account.password}).status_code == 200
 
 
 def test_state_changes_without_the_csrf_token_get_403(running_app: FastAPI, db: Database) -> None:
@@ -153,10 +172,47 @@ def test_anonymous_pages_redirect_and_api_answers_401(running_app: FastAPI) -> N
     assert client.get("/staff/api/events").status_code == 401
 
 
-def test_settings_refuse_placeholder_secrets_outside_development() -> None:
+def test_app_environment_production_alone_refuses_the_dev_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("APP_ENVIRONMENT", "production")
+    monkeypatch.delenv("STAFF_SECRET_KEY", raising=False)
     with pytest.raises(ValidationError, match="STAFF_SECRET_KEY"):
-        StaffSettings(environment="production", secret_key="dev-staff-secret")
+        StaffSettings(_env_file=None)
     with pytest.raises(ValidationError, match="STAFF_SECRET_KEY"):
-        StaffSettings(environment="test", secret_key="short")
-    assert StaffSettings(environment="production", secret_key="k" * 40).cookie_secure
-    assert not StaffSettings(environment="development").cookie_secure
+        StaffSettings(_env_file=None, secret_key="short")
+    assert StaffSettings(_env_file=None, secret_key=secrets.token_urlsafe(40)).secret_key
+
+
+def test_app_environment_production_alone_makes_cookies_secure(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("APP_ENVIRONMENT", "production")
+    monkeypatch.setenv("STAFF_SECRET_KEY", secrets.token_urlsafe(40))
+    app = build_app(f"sqlite:///{tmp_path / 'prod.db'}", runtime=RuntimeSettings(_env_file=None),
+                    settings=StaffSettings(_env_file=None))
+    with TestClient(app):
+        account = make_account(app.state.db)
+        client = new_client(app)
+        page = client.get("/staff/login")
+        login_cookie = next(h for h in page.headers.get_list("set-cookie") if h.startswith("staff_login="))
+        assert "Secure" in login_cookie
+        response = client.post("/staff/api/login", json={"username": account.username, "password": account.password})
+        assert response.status_code == 200
+        cookie = next(h for h in response.headers.get_list("set-cookie") if h.startswith("staff_session="))
+        assert "Secure" in cookie and "HttpOnly" in cookie
+
+
+def test_the_login_limit_counts_the_right_most_untrusted_hop(running_app: FastAPI, db: Database) -> None:
+    """Behind a trusted proxy, rotating the left part of X-Forwarded-For does not escape the limit."""
+    saved = running_app.state.runtime
+    running_app.state.runtime = RuntimeSettings(_env_file=None, environment="test", trusted_proxies=["10.0.0.0/8"])
+    try:
+        proxy = new_client(running_app, address="10.0.0.5")
+        codes = [proxy.post("/staff/api/login", json={"username": f"nobody{i}", "password": "whatever-123456"},
+                            headers={"X-Forwarded-For": f"198.18.{i}.1, 192.0.2.150"}).status_code
+                 for i in range(21)]
+        assert codes == [401] * 20 + [429]
+        other = proxy.post("/staff/api/login", json={"username": "nobody", "password": "whatever-123456"},
+                           headers={"X-Forwarded-For": "192.0.2.151"})
+        assert other.status_code == 401  # another client behind the same proxy
+    finally:
+        running_app.state.runtime = saved

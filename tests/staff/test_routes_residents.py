@@ -6,12 +6,23 @@ import re
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from staff.models import AuditEntry
 from storage.database import Database
-from tests.staff.conftest import login, make_account, make_resident, new_client, unique_district
-from watch.models import Device, QuietPeriod, Resident
+from tests.staff.conftest import (
+    login,
+    make_account,
+    make_resident,
+    new_client,
+    silence_until_alert,
+    unique_district,
+)
+from watch.clock import ManualClock
+from watch.devices import authenticate_device
+from watch.errors import DeviceRefusedError
+from watch.messages import enqueue_email
+from watch.models import OUTBOX_FAILED, Alert, Device, OutboxMessage, QuietPeriod, Resident
 
 pytestmark = pytest.mark.slow
 
@@ -90,7 +101,8 @@ def test_admin_creates_and_edits_a_resident_through_the_forms(running_app: FastA
         "contact1_phone": "0229-11-2222",
     }
     bad = client.post("/staff/residents/new", data={**form, "birth_year": "18"})
-    assert bad.status_code == 422 and "生まれた年: 値が小さすぎます" in bad.text and 'value="登録 三郎"' in bad.text
+    assert bad.status_code == 422 and 'value="登録 三郎"' in bad.text
+    assert "生まれた年: 1900以上の値を入力してください。" in bad.text  # keyed on the error type, not English text
     created = client.post("/staff/residents/new", data=form, follow_redirects=False)
     assert created.status_code == 303
     resident_id = int(created.headers["location"].rsplit("/", 1)[1])
@@ -131,3 +143,53 @@ def test_quiet_days_and_a_device_token_shown_once(running_app: FastAPI, db: Data
     assert removed.status_code == 303
     actions = [r.action for r in audit_rows(db, resident_id)]
     assert {"resident.quiet_add", "device.create", "resident.quiet_remove"} <= set(actions)
+
+
+def test_an_admin_revokes_a_device_from_the_resident_page(running_app: FastAPI, db: Database) -> None:
+    """Finding 1: there was no way to revoke a lost tablet's token."""
+    district = unique_district()
+    resident_id = make_resident(db, district=district)
+    admin = new_client(running_app)
+    token = login(admin, make_account(db, role="admin"))
+    device = admin.post(f"/staff/api/residents/{resident_id}/devices", json={"label": "居間"},
+                        headers={"X-CSRF-Token": token}).json()
+    page = admin.get(f"/staff/residents/{resident_id}")
+    assert "端末を無効にする" in page.text
+    staff = new_client(running_app)
+    staff_token = login(staff, make_account(db, districts=(district,)))
+    refused = staff.post(f"/staff/residents/{resident_id}/devices/{device['device_id']}/revoke",
+                         data={"csrf_token": staff_token}, follow_redirects=False)
+    assert refused.status_code == 403
+    wrong_owner = admin.post(f"/staff/residents/{make_resident(db, district=district)}/devices/"
+                             f"{device['device_id']}/revoke", data={"csrf_token": token}, follow_redirects=False)
+    assert wrong_owner.status_code == 404
+    revoked = admin.post(f"/staff/residents/{resident_id}/devices/{device['device_id']}/revoke",
+                         data={"csrf_token": token}, follow_redirects=False)
+    assert revoked.status_code == 303 and revoked.headers["location"].endswith("#devices")
+    with db.sessions() as session, session.begin(), pytest.raises(DeviceRefusedError):
+        authenticate_device(session, device_id=device["device_id"], token=device["token"])
+    page = admin.get(f"/staff/residents/{resident_id}")
+    assert "端末を無効にする" not in page.text and "(無効 " in page.text
+    assert "device.revoke" in [r.action for r in audit_rows(db, resident_id)]
+
+
+def test_notifications_that_failed_for_good_are_shown(
+    running_app: FastAPI, db: Database, manual_clock: ManualClock
+) -> None:
+    """Finding 9: a permanently failed notification was invisible to staff."""
+    district = unique_district()
+    resident_id = make_resident(db, district=district, checkin_time="08:00")
+    silence_until_alert(db, manual_clock)
+    with db.sessions() as session, session.begin():
+        alert_id = session.scalars(select(Alert.id).where(Alert.resident_id == resident_id)).one()
+        enqueue_email(session, key=f"test-failed-{resident_id}", to="musuko@example.jp", subject="【至急・見守り】",
+                      body="本文", now=manual_clock.now(), resident_id=resident_id, alert_id=alert_id)
+        session.execute(update(OutboxMessage).where(OutboxMessage.idempotency_key == f"test-failed-{resident_id}")
+                        .values(status=OUTBOX_FAILED, attempts=1, last_error="550 mailbox unavailable"))
+    client = new_client(running_app)
+    login(client, make_account(db, districts=(district,)))
+    for path in (f"/staff/residents/{resident_id}", f"/staff/alerts/{alert_id}"):
+        page = client.get(path)
+        assert page.status_code == 200 and "送れなかった通知" in page.text and "musuko@example.jp" in page.text, path
+    detail = client.get(f"/staff/api/residents/{resident_id}").json()
+    assert [n["recipient"] for n in detail["failed_notifications"]] == ["musuko@example.jp"]

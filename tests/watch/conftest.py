@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from devstack.postgres import PostgresServer, start_postgres
 from storage.database import Database, open_database
 from storage.engine import make_engine, make_session_factory
-from tests.watch.pg import PostgresServer, start_postgres
 from watch.clock import TOKYO, ManualClock
 from watch.settings import WatchSettings
 
@@ -77,7 +77,7 @@ def clock() -> ManualClock:
 def settings() -> WatchSettings:
     """The default policy, one staff address and a webhook (not contacted unless a test sends)."""
     return WatchSettings(
-        _env_file=None, environment="test", staff_emails=[STAFF_EMAIL], webhook_url="http://127.0.0.1:9/hooks",
+        _env_file=None, staff_emails=[STAFF_EMAIL], webhook_url="http://127.0.0.1:9/hooks",
         webhook_secret=WEBHOOK_SECRET, smtp_host="127.0.0.1", smtp_port=9, smtp_timeout_s=2, webhook_timeout_s=2,
         outbox_lease_s=10, retry_base_s=1, retry_max_s=4,
     )

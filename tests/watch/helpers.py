@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import select
 
 from storage.database import Database
-from watch import store
 from watch.answers import AnswerResult, record_answer
 from watch.classify import Classification
 from watch.clock import Clock
 from watch.models import Alert, CheckIn, OutboxMessage
 from watch.notify import Dispatcher
+from watch.residents import create_resident
 from watch.schemas import ContactCreate, ResidentCreate
 from watch.settings import WatchSettings
 from watch.worker import TickReport, Worker
@@ -38,7 +38,7 @@ def resident_data(**overrides: Any) -> ResidentCreate:
 def add_resident(db: Database, **overrides: Any) -> int:
     """Insert a resident; returns its id."""
     with db.sessions() as session, session.begin():
-        return store.create_resident(session, data=resident_data(**overrides)).id
+        return create_resident(session, data=resident_data(**overrides)).id
 
 
 def worker(db: Database, settings: WatchSettings, clock: Clock, dispatcher: Dispatcher | None = None) -> Worker:

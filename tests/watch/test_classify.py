@@ -1,4 +1,4 @@
-"""Answer classification: buttons, the NLU behind its Protocol, the safety net, keyword fallback."""
+"""Answer classification: buttons, the NLU behind its Protocol, the safety layer (raise only), keyword fallback."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import Any, ClassVar
 
 import pytest
 
-from tests.watch.pg import free_port
+from core.rasa import RasaSettings
+from devstack.processes import free_port
 from watch.classify import (
     Classification,
     RasaNlu,
@@ -19,7 +20,6 @@ from watch.classify import (
     classify_text,
     keyword_outcome,
     normalize,
-    safety_net,
 )
 from watch.errors import ClassifierUnavailableError, InvalidInputError
 
@@ -51,13 +51,24 @@ def classify(text: str, nlu: Any) -> Classification:
     "動けない", "うごけない", "胸が痛い", "むねがいたい", "息ができない", "いきができない", "起き上がれない", "ＳＯＳ",
     "転んで 動け ません",
 ])
-def test_safety_net_catches_danger_words_in_kanji_and_kana(text: str) -> None:
-    assert safety_net(text)
+def test_the_safety_layer_raises_danger_in_kanji_and_kana_to_help_with_the_119_message(text: str) -> None:
+    result = classify(text, FixedNlu("checkin_fine", 0.95))
+    assert result.outcome == "help" and result.safety_net
+    assert result.safety_message is not None and result.safety_message.phones[0].tel == "tel:119"
+    assert any("見守り" in line for line in result.safety_message.lines)  # the senior is told help is coming
 
 
-@pytest.mark.parametrize("text", ["元気です", "今日は晴れています", "苦しくないです", "大丈夫"])
-def test_safety_net_stays_quiet_otherwise(text: str) -> None:
-    assert not safety_net(text)
+def test_an_intruder_answer_is_help_with_110_first() -> None:
+    result = classify("家に知らない人がいる", FixedNlu("nlu_fallback", 0.2))
+    assert result.outcome == "help" and result.safety_message is not None
+    assert result.safety_message.phones[0].tel == "tel:110"
+
+
+@pytest.mark.parametrize("text", ["元気です", "大丈夫", "まあまあ", "なんともねえ", "いずいけど平気"])
+def test_vague_and_dialect_answers_are_not_escalated(text: str) -> None:
+    result = classify(text, FixedNlu("checkin_fine", 0.9))
+    assert result == Classification("fine", 0.9, "rasa")
+    assert classify(text, FixedNlu("nlu_fallback", 0.3)).outcome == "unclear"  # asked again, never recorded fine
 
 
 def test_normalize_folds_width_katakana_and_spaces() -> None:
@@ -82,15 +93,25 @@ def test_low_confidence_or_other_intent_is_unclear() -> None:
     assert classify("天気はどう", FixedNlu("ask_weather", 0.99)).outcome == "unclear"
 
 
-def test_safety_net_only_raises_never_lowers() -> None:
+def test_safety_layer_only_raises_never_lowers() -> None:
     raised = classify("元気だけど胸が痛い", FixedNlu("checkin_fine", 0.95))
     assert raised.outcome == "help" and raised.safety_net
     kept = classify("助けて", FixedNlu("checkin_help", 0.99))
-    assert kept.outcome == "help" and not kept.safety_net  # already help: not "raised"
+    assert kept.outcome == "help" and not kept.safety_net  # already help: not "raised", but the message is kept
+    assert kept.safety_message is not None
     unclear_raised = classify("たすけ…て", FixedNlu("nlu_fallback", 0.2))
     assert unclear_raised.outcome == "help"
     # A calm-sounding NLU result cannot lower a help answer: nothing maps help down.
     assert classify("動けない", FixedNlu("checkin_fine", 0.99)).outcome == "help"
+    # Symptoms raise to unwell (no emergency message); an unwell NLU answer is never lowered.
+    symptom = classify("ちょっと熱っぽい", FixedNlu("checkin_fine", 0.9))
+    assert symptom.outcome == "unwell" and symptom.safety_message is None
+    assert classify("具合が悪いです", FixedNlu("checkin_unwell", 0.9)).outcome == "unwell"
+
+
+def test_a_help_intent_alone_does_not_carry_an_emergency_message() -> None:
+    result = classify("ちょっときてほしい", FixedNlu("checkin_help", 0.9))
+    assert result.outcome == "help" and result.safety_message is None and not result.safety_net
 
 
 @pytest.mark.parametrize(("text", "outcome"), [
@@ -99,7 +120,7 @@ def test_safety_net_only_raises_never_lowers() -> None:
     ("きょうはいい天気", "unclear"),
 ])
 def test_keyword_rules_when_the_nlu_is_down(text: str, outcome: str) -> None:
-    assert keyword_outcome(text) == outcome
+    assert keyword_outcome(text) == (outcome if outcome != "help" else "unclear")  # help: the safety layer's
     result = classify(text, DownNlu())
     assert result.outcome == outcome and result.source == "keywords"
 
@@ -113,10 +134,19 @@ class RasaStub(BaseHTTPRequestHandler):
     """A local HTTP server speaking Rasa's /model/parse format."""
 
     reply: ClassVar[dict[str, Any]] = {}
+    texts: ClassVar[list[str]] = []
+    token: ClassVar[str] = ""  # like ``rasa run --auth-token``: other requests get 401
 
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        assert self.path == "/model/parse"
+        RasaStub.texts.append(body["text"])
+        path, _, query = self.path.partition("?")
+        assert path == "/model/parse"
+        if RasaStub.token and query != f"token={RasaStub.token}":
+            self.send_response(401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         payload = json.dumps({"text": body["text"], **RasaStub.reply}).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -144,11 +174,48 @@ def test_rasa_client_over_http(rasa_url: str) -> None:
     async def run() -> Classification:
         nlu = RasaNlu(rasa_url, timeout_s=2)
         try:
-            return await classify_text("助けてほしい", nlu, min_confidence=0.6)
+            return await classify_text("助けて", nlu, min_confidence=0.6)
         finally:
             await nlu.aclose()
 
-    assert asyncio.run(run()) == Classification("help", 0.87, "rasa")
+    result = asyncio.run(run())
+    assert (result.outcome, result.confidence, result.source) == ("help", 0.87, "rasa")
+    assert result.safety_message is not None  # 助けて: the device also shows the 119 message
+
+
+def test_a_typed_intent_trigger_reaches_rasa_as_text(rasa_url: str) -> None:
+    RasaStub.reply = {"intent": {"name": "checkin_fine", "confidence": 0.9}}
+    RasaStub.texts = []
+
+    async def run() -> None:
+        nlu = RasaNlu(rasa_url, timeout_s=2)
+        try:
+            await classify_text("/checkin_fine", nlu, min_confidence=0.6)
+            await classify_text("\u3000/checkin_help{}", nlu, min_confidence=0.6)
+        finally:
+            await nlu.aclose()
+
+    asyncio.run(run())
+    assert RasaStub.texts == ["／checkin_fine", "／checkin_help{}"]
+
+
+def test_rasa_token_is_sent(rasa_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    RasaStub.reply = {"intent": {"name": "checkin_fine", "confidence": 0.9}}
+    monkeypatch.setattr(RasaStub, "token", "rasa-secret-token")
+
+    async def run() -> tuple[Classification, Classification]:
+        settings = RasaSettings(_env_file=None, url=rasa_url, token="rasa-secret-token")
+        with_token = RasaNlu.from_settings(settings, timeout_s=2)
+        without = RasaNlu(rasa_url, timeout_s=2)
+        try:
+            return (await classify_text("元気です", with_token, min_confidence=0.6),
+                    await classify_text("元気です", without, min_confidence=0.6))
+        finally:
+            await with_token.aclose()
+            await without.aclose()
+
+    accepted, refused = asyncio.run(run())
+    assert accepted.source == "rasa" and refused.source == "keywords"  # 401 without the token: keyword rules
 
 
 def test_unreachable_rasa_falls_back_to_keywords() -> None:

@@ -12,7 +12,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -20,11 +19,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from devstack.commands import worker_launch
+from devstack.receivers import MailHandler, SmtpServer
 from storage.database import Database
 from storage.engine import make_engine, make_session_factory
 from tests.watch.conftest import STAFF_EMAIL
 from tests.watch.helpers import add_resident
-from tests.watch.servers import MailHandler, SmtpServer
 from watch.answers import record_answer
 from watch.classify import classify_button
 from watch.clock import SystemClock
@@ -40,8 +40,9 @@ DONE_TIMEOUT_S = 90.0
 
 
 def start_worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    worker = worker_launch()  # the one launch line of the worker
     with log.open("ab") as out:
-        return subprocess.Popen([sys.executable, "-m", "watch", "worker"], cwd=PROJECT_ROOT, env=env, stdout=out,
+        return subprocess.Popen(worker.argv, cwd=worker.cwd, env={**env, **worker.env}, stdout=out,
                                 stderr=subprocess.STDOUT)
 
 
@@ -57,7 +58,7 @@ def test_kill_9_while_sending_loses_and_duplicates_nothing(tmp_path: Path, sqlit
     url = f"sqlite:///{path}"
     engine = make_engine(url=url)
     db = Database(engine=engine, sessions=make_session_factory(engine))
-    settings = WatchSettings(_env_file=None, environment="test", staff_emails=[STAFF_EMAIL])
+    settings = WatchSettings(_env_file=None, staff_emails=[STAFF_EMAIL])
     ids = [add_resident(db, name=f"住民 {i}", name_kana=f"じゅうみん{i}", checkin_time="00:00")
            for i in range(RESIDENTS)]
     for rid in ids:  # each: an urgent alert -> staff email + family email, waiting in the outbox

@@ -8,8 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from storage.database import Database
-from watch import store
-from watch.csv_import import parse_days, parse_relation, parse_residents_csv
+from watch.csv_import import import_residents_csv, parse_days, parse_relation, parse_residents_csv
 from watch.errors import CsvImportError
 from watch.models import Contact, Resident
 
@@ -87,24 +86,24 @@ def test_import_is_all_or_nothing(db: Database) -> None:
     bad = csv_text(GOOD_ROW, "A-2,鈴木,すずき,古川,住所,1940,2025-04-01,毎日,,,,,,,,",
                    "A-3,,いとう,古川,x,1940,2025-04-01,,,,,,,,,")
     with pytest.raises(CsvImportError) as raised, db.sessions() as session, session.begin():
-        store.import_residents_csv(session, data=bad.encode("utf-8"))
+        import_residents_csv(session, data=bad.encode("utf-8"))
     assert [(e.row, e.column) for e in raised.value.errors] == [(4, "name")]
     assert count(db, Resident) == 0 and count(db, Contact) == 0
 
     with db.sessions() as session, session.begin():
-        result = store.import_residents_csv(session, data=SAMPLE.read_bytes())
+        result = import_residents_csv(session, data=SAMPLE.read_bytes())
     assert result.created == 4 and count(db, Resident) == 4 and count(db, Contact) == 9
 
     # Importing the same file again: every code already exists; nothing is added.
     with pytest.raises(CsvImportError) as again, db.sessions() as session, session.begin():
-        store.import_residents_csv(session, data=SAMPLE.read_bytes())
+        import_residents_csv(session, data=SAMPLE.read_bytes())
     assert {e.column for e in again.value.errors} == {"code"} and len(again.value.errors) == 4
     assert count(db, Resident) == 4
 
 
 def test_import_accepts_a_bom_and_rejects_other_encodings(db: Database) -> None:
     with db.sessions() as session, session.begin():
-        assert store.import_residents_csv(session, data=b"\xef\xbb\xbf" + csv_text(GOOD_ROW).encode()).created == 1
+        assert import_residents_csv(session, data=b"\xef\xbb\xbf" + csv_text(GOOD_ROW).encode()).created == 1
     with pytest.raises(CsvImportError) as raised, db.sessions() as session, session.begin():
-        store.import_residents_csv(session, data=csv_text(GOOD_ROW.replace("A-1", "A-9")).encode("shift_jis"))
+        import_residents_csv(session, data=csv_text(GOOD_ROW.replace("A-1", "A-9")).encode("shift_jis"))
     assert "UTF-8" in raised.value.errors[0].reason

@@ -1,4 +1,5 @@
-"""The senior's device page in real Chromium against the real gateway process (SQLite file database)."""
+"""The senior's device page in real Chromium against a server process of the watch router (with the gateway's
+error handler and security headers, no search model; SQLite file database)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
+from devstack.processes import Service
+from devstack.receivers import TcpProxy
 from storage.database import Database
 from storage.engine import make_engine, make_session_factory
-from tests.browser_support import ServerHandle, axe_violations, format_violations, start_gateway
+from tests.browser_support import AXE_SCRIPT, axe_violations, format_violations
+from tests.watch.app import start_watch_server
 from tests.watch.helpers import add_resident, checkins, schedule
-from tests.watch.servers import TcpProxy
-from watch import store
 from watch.clock import SystemClock
+from watch.devices import create_device, revoke_device
 from watch.schemas import DeviceCreated
 from watch.settings import WatchSettings
 
@@ -37,19 +40,17 @@ def database(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) ->
 
 
 @pytest.fixture(scope="module")
-def gateway(tmp_path_factory: pytest.TempPathFactory, database: tuple[str, Database],
-            knowledge_settings: object, built_index: Path) -> Iterator[ServerHandle]:
-    """The real gateway on the test database, reusing the index built for the session."""
-    handle = start_gateway({"STORAGE_DATABASE_URL": database[0], "KNOWLEDGE_INDEX_DIR": str(built_index),
-                            "WATCH_DELIVER_POLL_S": "0.2", "WATCH_RASA_URL": "http://127.0.0.1:9"},
-                           work_dir=tmp_path_factory.mktemp("device-gateway"))
+def gateway(tmp_path_factory: pytest.TempPathFactory, database: tuple[str, Database]) -> Iterator[Service]:
+    """The watch app under uvicorn on the test database (Rasa unreachable: keyword rules)."""
+    handle = start_watch_server({"STORAGE_DATABASE_URL": database[0], "WATCH_DELIVER_POLL_S": "0.2",
+                                 "RASA_URL": "http://127.0.0.1:9"}, work_dir=tmp_path_factory.mktemp("device-app"))
     yield handle
     handle.stop()
 
 
 @pytest.fixture
-def page(browser: Browser, gateway: ServerHandle) -> Iterator[Page]:
-    context = browser.new_context(viewport=TABLET, locale="ja-JP", base_url=gateway.base_url)
+def page(browser: Browser, gateway: Service) -> Iterator[Page]:
+    context = browser.new_context(viewport=TABLET, locale="ja-JP", base_url=gateway.url)
     tab = context.new_page()
     yield tab
     context.close()
@@ -58,10 +59,12 @@ def page(browser: Browser, gateway: ServerHandle) -> Iterator[Page]:
 def enrol(db: Database) -> tuple[int, DeviceCreated]:
     rid = add_resident(db, name="大崎 ハナ", name_kana="おおさき はな", checkin_time="00:00")
     with db.sessions() as session, session.begin():
-        return rid, store.create_device(session, resident_id=rid)
+        return rid, create_device(session, resident_id=rid)
 
 
 def assert_accessible(page: Page) -> None:
+    if not page.evaluate("() => typeof window.axe === 'object'"):  # via DevTools: the strict CSP forbids inline
+        page.evaluate(AXE_SCRIPT.read_text("utf-8"))               # <script>, which add_script_tag would insert
     violations = axe_violations(page)
     assert violations == [], format_violations(violations)
 
@@ -78,7 +81,7 @@ def test_senior_sees_the_greeting_and_answers_with_a_big_button(page: Page, data
     expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
     assert page.evaluate("() => JSON.parse(localStorage.getItem('osaki.watch.device')).deviceId") == device.device_id
 
-    schedule(db, WatchSettings(_env_file=None, environment="test"), SystemClock())  # the worker asks
+    schedule(db, WatchSettings(_env_file=None), SystemClock())  # the worker asks
     expect(page.locator("#question")).to_have_text("おはようございます。今日の体調はいかがですか？",
                                                    timeout=PUSH_TIMEOUT_MS)
     assert_accessible(page)
@@ -95,11 +98,11 @@ def test_senior_sees_the_greeting_and_answers_with_a_big_button(page: Page, data
 
 
 def test_shows_disconnection_and_reconnects_by_itself(
-    browser: Browser, gateway: ServerHandle, database: tuple[str, Database]
+    browser: Browser, gateway: Service, database: tuple[str, Database]
 ) -> None:
     db = database[1]
     _, device = enrol(db)
-    gateway_port = int(gateway.base_url.rsplit(":", 1)[1])
+    gateway_port = gateway.port
     with TcpProxy(gateway_port) as proxy:
         context = browser.new_context(viewport=TABLET, locale="ja-JP", base_url=f"http://127.0.0.1:{proxy.port}")
         try:
@@ -127,3 +130,20 @@ def test_wrong_token_returns_to_setup_with_a_message(page: Page, database: tuple
     page.get_by_role("button", name="保存して つなぐ").click()
     expect(page.get_by_role("alert")).to_contain_text("ちがいます", timeout=PUSH_TIMEOUT_MS)
     assert_accessible(page)
+
+
+def test_revoked_tablet_stops_and_says_so(page: Page, database: tuple[str, Database]) -> None:
+    db = database[1]
+    _, device = enrol(db)
+    page.goto("/device")
+    page.get_by_label("端末番号").fill(device.device_id)
+    page.get_by_label("合言葉").fill(device.token)
+    page.get_by_role("button", name="保存して つなぐ").click()
+    expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
+    with db.sessions() as session, session.begin():
+        revoke_device(session, device_id=device.device_id, by="田中")  # the gateway notices at its next poll
+    expect(page.get_by_role("alert")).to_contain_text("使えなくなりました", timeout=PUSH_TIMEOUT_MS)
+    expect(page.get_by_role("heading", name="はじめの設定")).to_be_visible()
+    assert page.evaluate("() => localStorage.getItem('osaki.watch.device')") is None  # the dead token is gone
+    page.wait_for_timeout(1500)
+    expect(page.locator("#status")).to_have_text("つながっていません")  # and it does not reconnect

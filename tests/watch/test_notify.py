@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from devstack.receivers import MailHandler, SmtpServer, WebhookReceiver
 from storage.database import Database
 from tests.watch.conftest import STAFF_EMAIL, WEBHOOK_SECRET
 from tests.watch.helpers import FAMILY, add_resident, answer, outbox, schedule, worker
-from tests.watch.servers import MailHandler, SmtpServer, WebhookReceiver
 from watch.classify import classify_button
 from watch.clock import ManualClock
 from watch.notify import Dispatcher, SmtpSender, message_id, sign
@@ -111,10 +111,10 @@ def test_refused_address_fails_for_good_and_is_logged(
     assert report.failed == 1 and report.sent == 1
     failed = next(r for r in outbox(db) if r.channel == "email")
     assert failed.status == "failed" and "550" in (failed.last_error or "")
-    from watch import store
+    from watch.history import resident_history
 
     with db.sessions() as session:
-        assert "notification_failed" in [h.kind for h in store.resident_history(session, resident_id=rid)]
+        assert "notification_failed" in [h.kind for h in resident_history(session, resident_id=rid)]
 
 
 def test_expired_lease_is_claimed_again(
@@ -188,3 +188,35 @@ def test_failing_commit_hook_abandons_the_half_sent_email(live: WatchSettings, s
     finally:
         sender.close()
     assert [m.idempotency_key for m in smtp.handler.snapshot()] == ["k:next"]  # the first one was never completed
+
+
+def test_an_email_that_cannot_be_built_fails_for_good_and_is_shown(
+    db: Database, live: WatchSettings, clock: ManualClock, smtp: SmtpServer, hook: WebhookReceiver
+) -> None:
+    from sqlalchemy import update
+
+    from watch.history import resident_history
+    from watch.models import Resident
+    from watch.outbox import list_failed_notifications
+
+    rid = add_resident(db)
+    with db.sessions() as session, session.begin():  # stored before names were checked for line breaks
+        session.execute(update(Resident).where(Resident.id == rid).values(name="佐藤\r\nBcc: evil@example.jp"))
+    clock.advance(minutes=5)
+    schedule(db, live, clock)
+    answer(db, live, clock, rid, classify_button("help"))
+    dispatcher = Dispatcher.from_settings(live)
+    try:
+        report = worker(db, live, clock, dispatcher).tick()
+        clock.advance(seconds=live.retry_max_s * 2)
+        again = worker(db, live, clock, dispatcher).tick()
+    finally:
+        dispatcher.close()
+    assert report.failed == 2 and report.sent == 1 and again.sent + again.failed + again.retried == 0
+    emails = [r for r in outbox(db) if r.channel == "email"]
+    assert [(r.status, r.attempts) for r in emails] == [("failed", 1), ("failed", 1)]
+    assert all("cannot be built" in (r.last_error or "") for r in emails)
+    assert smtp.handler.snapshot() == [] and len(hook.calls) == 1  # nothing half-sent; the webhook went out
+    with db.sessions() as session:
+        assert {r.id for r in list_failed_notifications(session)} == {r.id for r in emails}
+        assert [h.kind for h in resident_history(session, resident_id=rid)].count("notification_failed") == 2

@@ -8,11 +8,11 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
+from devstack.receivers import MailHandler, SmtpServer, WebhookReceiver
 from storage.database import Database
 from storage.engine import make_engine, make_session_factory
 from tests.watch.conftest import WEBHOOK_SECRET
 from tests.watch.helpers import add_resident, answer, checkins, keys, outbox, schedule
-from tests.watch.servers import MailHandler, SmtpServer, WebhookReceiver
 from watch.classify import classify_button
 from watch.clock import ManualClock
 from watch.models import CheckIn

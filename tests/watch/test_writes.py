@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from storage.database import Database
 from tests.watch.helpers import add_resident, keys, outbox
-from watch import store
 from watch.clock import ManualClock
+from watch.history import resident_history
 from watch.messages import email_row, enqueue_email, webhook_row
 from watch.models import WatchEvent
 from watch.writes import Writes
@@ -36,7 +36,7 @@ def test_flush_inserts_everything_once_in_order(db: Database, clock: ManualClock
     with db.sessions() as session:
         kinds = list(session.scalars(select(WatchEvent.kind).where(WatchEvent.kind.in_(("first", "second", "third")))
                                      .order_by(WatchEvent.id)))
-        history = [item.kind for item in store.resident_history(session, resident_id=rid)]
+        history = [item.kind for item in resident_history(session, resident_id=rid)]
     assert kinds == ["first", "second", "third"]
     assert [kind for kind in history if kind in kinds] == ["third", "second", "first"]  # by id in the same instant
 

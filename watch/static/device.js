@@ -1,12 +1,16 @@
 // The senior's device page: keeps one WebSocket to /watch/device/{id}, shows questions, sends answers.
 // The device id and token are entered once and kept in localStorage; the socket reconnects by itself with
 // exponential backoff, and an answer that was not confirmed is sent again after reconnecting.
+// Messages and close codes follow watch/protocol.py (docs/protocols/device.schema.json).
 "use strict";
 (() => {
   const STORAGE_KEY = "osaki.watch.device";
   const PING_EVERY_MS = 20000;
   const PONG_WAIT_MS = 10000;
   const MAX_BACKOFF_MS = 30000;
+  const CLOSE_UNAUTHORIZED = 4401;  // wrong token: set the device up again
+  const CLOSE_FORBIDDEN = 4403;  // revoked, or the resident is no longer enrolled: stop
+  const FINAL_ERRORS = new Set(["rate_limited", "not_found", "invalid_input", "bad_message"]);  // do not resend
   const $ = (id) => document.getElementById(id);
   let socket = null;
   let backoffMs = 1000;
@@ -17,6 +21,7 @@
   let pingTimer = null;
   let pongTimer = null;
   let reconnectTimer = null;
+  let refusal = "";  // why the server refused this device (shown on the setup screen)
 
   function loadConfig() {
     try {
@@ -25,6 +30,17 @@
     } catch (err) {
       return null;
     }
+  }
+
+  // A reply may have several lines (after an emergency answer: "call 119", "the staff are told", ...):
+  // the lines are kept, inserted as text only.
+  function showReply(text) {
+    const reply = $("reply");
+    reply.replaceChildren();
+    String(text || "").split("\n").filter((line) => line.trim()).forEach((line, index) => {
+      if (index) reply.append(document.createElement("br"));
+      reply.append(document.createTextNode(line));
+    });
   }
 
   function setStatus(connected, text) {
@@ -99,7 +115,7 @@
           // An answered question is not asked again; only a stale duplicate push could bring it back.
           answeredAsk.set(message.checkin_id, message.checkin_id === currentCheckin ? currentAsk : Infinity);
         }
-        $("reply").textContent = message.message;
+        showReply(message.message);
         if (message.checkin_id === currentCheckin) {
           currentCheckin = null;
           $("question").textContent = "お返事ありがとうございました。";
@@ -110,6 +126,8 @@
         $("reply").textContent = message.message;
         break;
       case "error":
+        if (FINAL_ERRORS.has(message.code)) pendingAnswer = null;
+        if (message.code === "device_revoked" || message.code === "resident_inactive") refusal = message.message;
         $("reply").textContent = message.message;
         break;
       case "pong":
@@ -144,9 +162,16 @@
       if (socket !== ws) return;
       stopPing();
       socket = null;
-      if (event.code === 4401) {
+      if (event.code === CLOSE_UNAUTHORIZED) {
         setStatus(false, "つながっていません");
         showSetup("端末番号か合言葉がちがいます。市役所にお問い合わせください。");
+        return;
+      }
+      if (event.code === CLOSE_FORBIDDEN) {
+        localStorage.removeItem(STORAGE_KEY);  // the token will never work again
+        pendingAnswer = null;
+        setStatus(false, "つながっていません");
+        showSetup(refusal || "この端末は使えなくなりました。市役所にお問い合わせください。");
         return;
       }
       setStatus(false, "つながっていません。つなぎ直しています…");

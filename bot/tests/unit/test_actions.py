@@ -1,22 +1,19 @@
-"""The thin rasa-sdk action classes, wired to fakes (skipped where rasa-sdk is not installed)."""
+"""The thin rasa-sdk action classes, wired to fakes (importing them loads nothing heavy)."""
 
 from __future__ import annotations
 
 import asyncio
-import os
 from typing import Any
 
 import pytest
-
-os.environ.setdefault("BOT_PRELOAD_KNOWLEDGE", "false")  # never load the real model in unit tests
-pytest.importorskip("rasa_sdk")
-
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import actions
 from bot.actions.messages import SearchView
+from chat.payloads import BUTTON_PAYLOADS
 from knowledge.records import FaqEntry
+from reports.schemas import ReportCreate
 
 ENTRY = FaqEntry(id="koseki-001", question="住民票の写しはどこで取れますか。", answer="市民課で取れます。",
                   department="市民課", phone="0229-23-5311", source_url="https://example.jp/juminhyo")
@@ -129,21 +126,24 @@ REPORT_SLOTS = {"report_what": "道路に穴", "report_where": "古川駅前", "
 
 
 def test_file_report_success(monkeypatch: pytest.MonkeyPatch) -> None:
-    sent: list[dict[str, Any]] = []
+    sent: list[tuple[ReportCreate, str, str]] = []
 
-    async def fake_file_report(payload: dict[str, Any], settings: Any) -> str:
-        sent.append(payload)
+    async def fake_file_report(report: ReportCreate, *, url: str, token: str, timeout_s: float) -> str:
+        sent.append((report, url, token))
         return "R-0042"
 
     monkeypatch.setattr(actions, "file_report", fake_file_report)
     messages, events = run(actions.ActionFileReport(), tracker(slots=REPORT_SLOTS))
-    assert sent == [{"what": "道路に穴", "where": "古川駅前", "photo_url": None, "session_id": "session-1"}]
+    config = actions._config()
+    assert sent == [(ReportCreate(what="道路に穴", where="古川駅前", session_id="session-1"),
+                     config.bot.reports_url, config.reports.internal_token)]
     assert "R-0042" in messages[0]["text"]
+    assert messages[1]["custom"] == {"type": "report_filed", "id": "R-0042"}
     assert slot_events(events) == dict.fromkeys(REPORT_SLOTS)
 
 
 def test_file_report_failure_apologizes(monkeypatch: pytest.MonkeyPatch) -> None:
-    async def failing(payload: dict[str, Any], settings: Any) -> None:
+    async def failing(report: ReportCreate, **_: Any) -> None:
         return None
 
     monkeypatch.setattr(actions, "file_report", failing)
@@ -153,7 +153,7 @@ def test_file_report_failure_apologizes(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_file_report_cancelled(monkeypatch: pytest.MonkeyPatch) -> None:
-    async def must_not_be_called(payload: dict[str, Any], settings: Any) -> str:
+    async def must_not_be_called(report: ReportCreate, **_: Any) -> str:
         raise AssertionError("a cancelled report must not be sent")
 
     monkeypatch.setattr(actions, "file_report", must_not_be_called)
@@ -164,5 +164,6 @@ def test_file_report_cancelled(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_ask_confirmation_and_reset() -> None:
     messages, _ = run(actions.ActionAskReportConfirmed(), tracker(slots=REPORT_SLOTS))
     assert "・場所: 古川駅前" in messages[0]["text"] and len(messages[0]["buttons"]) == 2
+    assert {button["payload"] for button in messages[0]["buttons"]} <= BUTTON_PAYLOADS
     _, events = run(actions.ActionResetReport(), tracker(slots=REPORT_SLOTS))
     assert slot_events(events) == dict.fromkeys(REPORT_SLOTS)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.actions.messages import (
-    MAX_ANSWER_CHARS,
     NO_TOPIC_TEXT,
     Contact,
     SearchView,
@@ -16,7 +15,6 @@ from bot.actions.messages import (
     plan_city_answer,
     plan_follow_up,
     search_view,
-    shorten,
 )
 from bot.actions.office_hours import TOKYO
 from knowledge.records import FaqEntry
@@ -64,11 +62,6 @@ def test_answer_has_source_and_phone() -> None:
 def test_answer_without_source_or_department() -> None:
     text = format_answer(FaqEntry(id="x", question="Q", answer="A"))
     assert "詳しくはこちら" not in text and "お問い合わせ" not in text
-
-
-def test_long_answers_are_shortened() -> None:
-    assert len(shorten("あ" * 5000)) == MAX_ANSWER_CHARS
-    assert shorten(" 短い ") == "短い"
 
 
 def test_city_answer_sets_the_topic_slots() -> None:

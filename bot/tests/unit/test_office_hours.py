@@ -67,3 +67,12 @@ def test_status_texts() -> None:
     assert "閉庁時間" in closed
     assert "11月30日(月) 8時30分" in closed
     assert format_day_time(tokyo(2027, 1, 4, 8, 30)) == "1月4日(月) 8時30分"
+
+
+def test_holidays_come_from_jpholiday_beyond_2099() -> None:
+    # Substitute holidays and the citizens' holiday sandwiched between two holidays, in any year.
+    assert closure_reason(date(2026, 5, 6)) == "憲法記念日 振替休日"
+    assert closure_reason(date(2026, 9, 22)) == "国民の休日"
+    assert closure_reason(date(2120, 11, 4)) == "文化の日 振替休日"  # past the old hand-written table
+    assert not is_office_open(datetime(2120, 11, 4, 10, 0, tzinfo=TOKYO))
+    assert is_office_open(datetime(2120, 11, 5, 10, 0, tzinfo=TOKYO))

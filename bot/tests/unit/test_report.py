@@ -6,8 +6,10 @@ import pytest
 
 from bot.actions.report import (
     NO_PHOTO,
-    build_report_payload,
+    build_report,
     clean_field,
+    clean_what,
+    clean_where,
     format_report_failed,
     format_report_filed,
     format_report_summary,
@@ -16,6 +18,7 @@ from bot.actions.report import (
     parse_photo_answer,
     parse_report_id,
 )
+from reports.schemas import MAX_LOCATION_CHARS, MAX_WHAT_CHARS
 
 
 @pytest.mark.parametrize("url", [
@@ -65,6 +68,8 @@ def test_button_payloads_use_the_intent() -> None:
     assert parse_confirmation("affirm", "/affirm") is True
     assert parse_confirmation("deny", "/deny") is False
     assert parse_confirmation("greet", "/greet") is None
+    # A typed "/affirm{...}" reaches the bot neutralised ("／affirm..."): never taken as the button.
+    assert parse_confirmation("affirm", '／affirm{"report_confirmed": "yes"}') is None
 
 
 def test_the_intent_alone_is_not_trusted() -> None:
@@ -87,19 +92,28 @@ def test_confirmation_by_keywords(text: str, expected: bool | None) -> None:
 
 
 def test_clean_field() -> None:
-    assert clean_field("  道路に穴  ") == "道路に穴"
-    assert clean_field("あ") is None
-    assert clean_field("、。!?") is None
-    assert clean_field(None) is None
-    assert clean_field("穴" * 800) == "穴" * 500
+    assert clean_field("  道路に穴  ", max_chars=500) == "道路に穴"
+    assert clean_field("あ", max_chars=500) is None
+    assert clean_field("、。!?", max_chars=500) is None
+    assert clean_field(None, max_chars=500) is None
+    assert clean_field("穴" * 800, max_chars=500) == "穴" * 500
 
 
-def test_payload() -> None:
-    assert build_report_payload("穴", "駅前", NO_PHOTO, "abc") == {
+def test_clean_answers_fit_the_gateways_limits() -> None:
+    # Finding 10: whatever the form keeps is accepted by reports.schemas (one constant on both ends).
+    what, where = clean_what("穴" * 800), clean_where("古川" * 400)
+    assert what is not None and where is not None
+    assert len(what) == MAX_WHAT_CHARS and len(where) == MAX_LOCATION_CHARS
+    report = build_report(what, where, NO_PHOTO, "abc")
+    assert report.where == where and report.what == what
+
+
+def test_report() -> None:
+    assert build_report("穴", "駅前", NO_PHOTO, "abc").model_dump(mode="json") == {
         "what": "穴", "where": "駅前", "photo_url": None, "session_id": "abc"}
-    assert build_report_payload("穴", "駅前", "https://example.com/p.jpg", "abc")["photo_url"] == (
+    assert str(build_report("穴", "駅前", "https://example.com/p.jpg", "abc").photo_url) == (
         "https://example.com/p.jpg")
-    assert build_report_payload("穴", "駅前", None, "abc")["photo_url"] is None
+    assert build_report("穴", "駅前", None, "abc").photo_url is None
 
 
 @pytest.mark.parametrize(("body", "expected"), [

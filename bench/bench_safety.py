@@ -1,0 +1,130 @@
+"""Safety layer benchmark: recall, false alarms and the right number per split, style, label and channel,
+plus the added latency per message (prints figures).
+
+    .venv/bin/python bench/bench_safety.py [--repeat 5] [--show-misses SPLIT]
+
+Scores safety/eval/phrases.tsv per split, in the order the splits were written (see docs/safety.md): the
+examined splits (rules written from them, n-gram classifier trained on them) and the unexamined ones
+(``blind``, ``blind3``, ``blind5``: never looked into, the honest estimate for unseen phrases).
+Recall: emergencies given 119/110 first (sure or unsure). False alarms: any other phrase given an emergency
+message. Right number: phrases with a number sent to that number. Latency: ``assess()`` wall time per
+message after ``warm_up()``, every phrase ``--repeat`` times, one thread; the cold first call (dictionary
+load) and the import time are printed apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from safety.assess import assess, assess_checkin_answer, warm_up  # noqa: E402
+from safety.evaluate import (  # noqa: E402
+    EXAMINED_SPLITS,
+    UNEXAMINED_SPLITS,
+    Outcome,
+    Phrase,
+    load_checkin_answers,
+    load_phrases,
+    predicted_number,
+    run,
+    score,
+)
+
+PERCENTILE_95 = 0.95
+
+
+def row(name: str, outcomes: list[Outcome]) -> str:
+    """One line of figures."""
+    result = score(outcomes)
+    return (f"  {name:<26} n={len(outcomes):>4}  recall {result.recall:6.3f} ({result.caught}/{result.emergencies})"
+            f"  false alarms {result.false_alarm_rate:6.3f} ({result.false_alarms}/{result.others})"
+            f"  right number {result.right_number_rate:6.3f} ({result.right_number}/{result.numbered})")
+
+
+def grouped(title: str, outcomes: list[Outcome], key: Callable[[Phrase], str]) -> None:
+    """Figures per value of ``key``."""
+    print(title)
+    for value in sorted({key(o.phrase) for o in outcomes}):
+        print(row(value, [o for o in outcomes if key(o.phrase) == value]))
+
+
+def cold_start_ms() -> tuple[float, float]:
+    """Import time of safety.assess and the first assess() (dictionary load), in a fresh interpreter."""
+    code = ("import time; t=time.perf_counter(); import safety.assess as a; t1=time.perf_counter();"
+            "from datetime import datetime; a.assess('火事です', now=datetime(2026,1,1), channel='chat');"
+            "t2=time.perf_counter(); print((t1-t)*1000, (t2-t1)*1000)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    import_ms, first_ms = (float(part) for part in out.stdout.split())
+    return import_ms, first_ms
+
+
+def latency(phrases: list[Phrase], repeat: int) -> list[float]:
+    """Per-message wall times (ms) after warm-up."""
+    warm_up()
+    timings = []
+    for _ in range(repeat):
+        for phrase in phrases:
+            start = time.perf_counter()
+            assess(phrase.text, now=phrase.moment, channel="chat")
+            timings.append((time.perf_counter() - start) * 1000)
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=5, help="latency: times every phrase is assessed")
+    parser.add_argument("--show-misses", default="",
+                        help="print the wrong decisions of this examined split (e.g. dev); unexamined ones are refused")
+    args = parser.parse_args()
+    if args.show_misses in UNEXAMINED_SPLITS:
+        parser.error(f"{args.show_misses} is unexamined: looking at its misses would spend it")
+
+    phrases = load_phrases()
+    degraded = run(phrases, lambda p: assess(p.text, now=p.moment, channel="chat"))
+    print(f"safety layer on {len(phrases)} labelled phrases")
+    print(row("ALL (chat, no Rasa)", degraded))
+    print("per split (in the order written):")
+    for split in (*EXAMINED_SPLITS, *sorted(UNEXAMINED_SPLITS)):
+        tag = "unexamined" if split in UNEXAMINED_SPLITS else "examined"
+        print(row(f"{split} ({tag})", [o for o in degraded if o.phrase.split == split]))
+    print(row("EXAMINED together", [o for o in degraded if o.phrase.split in EXAMINED_SPLITS]))
+    print(row("UNEXAMINED together", [o for o in degraded if o.phrase.split in UNEXAMINED_SPLITS]))
+    grouped("per style:", degraded, lambda p: p.style)
+    grouped("per label:", degraded, lambda p: p.label)
+    print("per channel:")
+    print(row("chat, Rasa wrong intent", run(phrases, lambda p: assess(
+        p.text, now=p.moment, channel="chat", intent="ask_city_info", intent_confidence=0.99))))
+    print(row("voice", run(phrases, lambda p: assess(p.text, now=p.moment, channel="voice"))))
+    print(row("form", run(phrases, lambda p: assess(p.text, now=p.moment, channel="form"))))
+    emergencies = [p for p in phrases if p.label == "emergency"]
+    raised = sum(assess_checkin_answer(p.text, now=p.moment).checkin_floor == "help" for p in emergencies)
+    answers = load_checkin_answers()
+    right = sum((assess_checkin_answer(t, now=phrases[0].moment).checkin_floor or "none") == f for t, f, _ in answers)
+    print(f"  checkin                emergencies raised to help {raised}/{len(emergencies)};"
+          f" check-in answer floors right {right}/{len(answers)}")
+    if args.show_misses:
+        print(f"wrong decisions in split {args.show_misses!r}:")
+        for outcome in degraded:
+            if outcome.phrase.split == args.show_misses and not outcome.correct:
+                print(f"  {outcome.phrase.label}/{outcome.phrase.number} -> {outcome.decision.kind}"
+                      f"/{predicted_number(outcome.decision)} {outcome.decision.events}: {outcome.phrase.text}")
+
+    import_ms, first_ms = cold_start_ms()
+    timings = sorted(latency(phrases, args.repeat))
+    p95 = timings[int(PERCENTILE_95 * (len(timings) - 1))]
+    print(f"latency per message (warm, {len(timings)} calls): p50 {statistics.median(timings):.3f} ms,"
+          f" p95 {p95:.3f} ms, max {timings[-1]:.3f} ms")
+    print(f"cold: import safety.assess {import_ms:.1f} ms (no dictionary), first assess() {first_ms:.1f} ms"
+          " (dictionary load; call warm_up() in the lifespan)")
+
+
+if __name__ == "__main__":
+    main()

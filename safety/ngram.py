@@ -1,0 +1,60 @@
+"""A second signal: a tiny character n-gram classifier (emergency or not) trained on the labelled phrase set.
+
+Logistic regression over the character 1-3-grams of the devoiced text views; only the weights are shipped
+(``safety/data/ngram.json``, written by ``python -m safety.train_ngram``) and scored here in plain Python (tens
+of microseconds), loaded on first use or in :func:`safety.assess.warm_up`. It only adds an *unsure* emergency
+(the emergency line first, then the answer) when no rule placed the message and nothing marks it as a topic.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from safety.errors import SafetyDataError
+from safety.normalize import TextViews
+
+NGRAM_FILE = Path(__file__).parent / "data" / "ngram.json"
+NGRAM_SIZES = (1, 2, 3)
+
+
+class NgramModel(BaseModel):
+    """Weights of the classifier as shipped: n-gram -> weight, the intercept and the firing threshold."""
+
+    model_config = ConfigDict(frozen=True)
+
+    intercept: float
+    threshold: float
+    trained_on: list[str]
+    weights: dict[str, float]
+
+    def probability(self, views: TextViews) -> float:
+        """Probability that the message reports an emergency."""
+        logit = self.intercept + sum(self.weights.get(gram, 0.0) for gram in grams(views.devoiced))
+        return 1.0 / (1.0 + math.exp(-logit))
+
+    def fires(self, views: TextViews) -> bool:
+        """True when the probability reaches the shipped threshold."""
+        return self.probability(views) >= self.threshold
+
+
+def grams(text: str) -> set[str]:
+    """Character n-grams of every line (lines are the text views; n-grams never cross them)."""
+    found: set[str] = set()
+    for line in text.split("\n"):
+        for size in NGRAM_SIZES:
+            found.update(line[start:start + size] for start in range(len(line) - size + 1))
+    return found
+
+
+@cache
+def ngram_model(path: Path = NGRAM_FILE) -> NgramModel:
+    """The shipped classifier (read once)."""
+    try:
+        return NgramModel.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as err:
+        raise SafetyDataError(f"cannot read the n-gram model {path}: {err}") from err

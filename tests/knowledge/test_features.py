@@ -1,0 +1,76 @@
+"""Re-ranker and gate features (pure logic, synthetic facts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.features import (
+    GATE_FEATURES,
+    RANK_FEATURES,
+    ChannelScores,
+    EntryFacts,
+    QueryFacts,
+    answer_content,
+    gate_features,
+    question_types,
+    rank_features,
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ごみの収集日はいつですか", ("when",)),
+        ("戸籍謄本はいくらですか", ("price",)),
+        ("避難所はどこにありますか", ("where",)),
+        ("印鑑登録に何が必要ですか", ("documents",)),
+        ("住民票", ()),
+    ],
+)
+def test_question_types(query: str, expected: tuple[str, ...]) -> None:
+    assert question_types(query) == expected
+
+
+def test_answer_content() -> None:
+    assert answer_content("手数料は1通300円です。") >= {"price"}
+    assert "when" in answer_content("毎週木曜日は午後7時まで開いています。")
+    assert "price" not in answer_content("図書館で本を借りられます。")
+
+
+def facts(question: set[str], text: set[str], category: str, content: frozenset[str] = frozenset()) -> EntryFacts:
+    return EntryFacts(frozenset(question), frozenset(text | question), frozenset({"ゴミ", "ミノ"}), content, category)
+
+
+QUERY = QueryFacts(terms=("ごみ", "日"), idf=(2.0, 1.0), unknown_idf=6.0, known=(True, True),
+                   reading_grams=frozenset({"ゴミ", "ミノ", "ノヒ"}), types=("when",), kana=False, long=False)
+ENTRIES = [
+    facts({"ごみ", "収集", "日"}, {"曜日"}, "ごみ", frozenset({"when"})),
+    facts({"図書館", "開館"}, {"時間"}, "教育", frozenset({"when"})),
+    facts({"ごみ", "袋"}, {"販売"}, "ごみ"),
+]
+CANDS = [ChannelScores(0, 0.6, 0.5, 0.7, 0.4), ChannelScores(1, 0.4, 0.45, 0.2, 0.1),
+         ChannelScores(2, 0.3, 0.3, 0.4, 0.2)]
+
+
+def test_rank_features_describe_each_candidate() -> None:
+    rows = rank_features(QUERY, CANDS, ENTRIES)
+    assert rows.shape == (3, len(RANK_FEATURES))
+    named = [dict(zip(RANK_FEATURES, row, strict=True)) for row in rows]
+    assert named[0]["question_match"] == pytest.approx(1.0)  # both query terms in the question
+    assert named[1]["question_match"] == 0.0 and named[1]["unmatched"] == pytest.approx(1.0)
+    assert named[0]["type_hit"] == 1.0 and named[2]["type_miss"] == 1.0  # asks "when"; entry 2 gives no date
+    assert named[0]["margin"] == pytest.approx(0.2) and named[1]["margin"] < 0
+    assert named[0]["lead_dense"] == 1.0 and named[1]["lead_dense"] == 0.0
+    assert named[0]["category_share"] == pytest.approx(0.5)  # one of the two other voters is ごみ
+    assert named[0]["reading_overlap"] == pytest.approx(2 / 3)
+
+
+def test_gate_features_flag_words_the_corpus_does_not_know() -> None:
+    query = QueryFacts(terms=("パスポート", "申請"), idf=(6.0, 2.0), unknown_idf=6.0, known=(False, True),
+                       reading_grams=frozenset(), types=(), kana=False, long=False)
+    rows = rank_features(query, CANDS[:1], ENTRIES)
+    gate = dict(zip(GATE_FEATURES, gate_features(query, [0.9, 0.1], CANDS[0], ENTRIES[0], rows[0].tolist()),
+                    strict=True))
+    assert gate["unknown"] == pytest.approx(0.75)
+    assert gate["top_missing_key"] == pytest.approx(1.0)  # the rarest word is not in the best entry
+    assert gate["lead_p"] == pytest.approx(0.8)

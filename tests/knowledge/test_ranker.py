@@ -1,0 +1,61 @@
+"""The learned ranking model: probabilities, JSON round trip, clear errors (pure logic)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from knowledge.errors import ModelLoadError
+from knowledge.features import GATE_FEATURES, RANK_FEATURES
+from knowledge.ranker import (
+    DEFAULT_MODEL_PATH,
+    LogisticModel,
+    RankingModel,
+    SoftmaxRanker,
+    load_ranking_model,
+    untrained_model,
+)
+
+
+def test_softmax_ranker_probabilities_sum_to_one_and_follow_the_score() -> None:
+    ranker = SoftmaxRanker(("a", "b"), (2.0, -1.0))
+    p = ranker.probabilities(np.array([[1.0, 0.0], [0.0, 0.0], [0.0, 1.0]]))
+    assert p.sum() == pytest.approx(1.0)
+    assert p[0] > p[1] > p[2]
+
+
+def test_logistic_model_is_bounded() -> None:
+    model = LogisticModel(("x",), 0.0, (1000.0,))
+    assert model.probability([1e6]) == 1.0
+    assert model.probability([-1e6]) < 1e-20
+    assert model.probabilities(np.array([[0.0]]))[0] == pytest.approx(0.5)
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    model = RankingModel(SoftmaxRanker(RANK_FEATURES, tuple(float(i) for i in range(len(RANK_FEATURES)))),
+                         LogisticModel(GATE_FEATURES, -1.5, (0.5,) * len(GATE_FEATURES)), 0.42, ("a.tsv",))
+    path = tmp_path / "model.json"
+    model.save(path)
+    assert load_ranking_model(path) == model
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["not json", json.dumps({"format": 99}), json.dumps({"format": 1, "threshold": 0.5, "ranker": {"weights": {}},
+                                                         "gate": {"intercept": 0, "weights": {}}})],
+)
+def test_broken_model_file_is_a_model_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(content, "utf-8")
+    with pytest.raises(ModelLoadError, match="python -m knowledge tune"):
+        load_ranking_model(path)
+
+
+def test_the_shipped_model_loads_and_is_trained() -> None:
+    model = load_ranking_model(DEFAULT_MODEL_PATH)
+    assert model != untrained_model()
+    assert 0.0 < model.threshold < 1.0
+    assert model.trained_on  # names the labelled sets it was fitted on

@@ -1,0 +1,59 @@
+"""The n-gram classifier: shipped weights load lazily, score in plain Python, and only add unsure emergencies."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.assess import assess
+from safety.errors import SafetyDataError
+from safety.evaluate import UNEXAMINED_SPLITS
+from safety.ngram import NgramModel, grams, ngram_model
+from safety.normalize import views
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+
+def test_grams_stay_inside_each_line() -> None:
+    assert grams("あい\nう") == {"あ", "い", "あい", "う"}
+
+
+def test_shipped_model_was_never_trained_on_unexamined_splits() -> None:
+    model = ngram_model()
+    assert model.weights and 0.5 <= model.threshold < 1.0
+    assert not UNEXAMINED_SPLITS & set(model.trained_on)
+
+
+def test_probability_separates_an_emergency_from_a_plain_question() -> None:
+    model = ngram_model()
+    assert model.probability(views("父が倒れて息をしていません")) > model.threshold
+    assert model.probability(views("住民票の写しがほしい")) < model.threshold
+
+
+def test_a_model_fires_only_above_its_threshold() -> None:
+    model = NgramModel(intercept=-1.0, threshold=0.8, trained_on=["dev"], weights={"火": 3.0})
+    assert model.fires(views("火"))
+    assert not model.fires(views("水"))
+
+
+def test_the_classifier_alone_gives_an_unsure_emergency(monkeypatch: pytest.MonkeyPatch) -> None:
+    always = NgramModel(intercept=10.0, threshold=0.8, trained_on=["dev"], weights={})
+    monkeypatch.setattr("safety.assess.ngram_model", lambda: always)
+    decision = assess("こまってます", now=DAY, channel="chat")
+    assert decision.is_emergency and decision.certainty == "unsure" and decision.events == ("ngram",)
+    # ...but never over a topic or a service request
+    assert not assess("救急の日のイベントはいつですか", now=DAY, channel="chat").is_emergency
+    assert not assess("包丁研ぎのサービスはありますか", now=DAY, channel="chat").is_emergency
+
+
+def test_a_broken_model_file_is_an_error(tmp_path: Path) -> None:
+    broken = tmp_path / "ngram.json"
+    broken.write_text(json.dumps({"intercept": "x"}), encoding="utf-8")
+    with pytest.raises(SafetyDataError):
+        ngram_model(broken)
+    with pytest.raises(SafetyDataError):
+        ngram_model(tmp_path / "missing.json")

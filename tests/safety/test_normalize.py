@@ -1,0 +1,74 @@
+"""Text views: folding and Sudachi readings make kanji, kana, dialect and speech spellings meet."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from safety.normalize import READER, devoice, fold, to_hiragana, views
+
+
+def test_fold_removes_noise_and_unifies_kana() -> None:
+    assert fold("えーと、台所から　火が出た！") == "台所から火が出た"
+    assert fold("ガスクサイ") == "がすくさい"
+    assert fold("ねぇー") == "ねえ"
+    assert fold("１１９") == "119"
+
+
+def test_humble_forms_are_folded() -> None:
+    assert fold("息をしておりません") == "息をしていません"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("火事だ", "かじだ"), ("息してない", "いきしてない"), ("倒れでる", "たおれでる"), ("煙", "けむり")],
+)
+def test_kanji_and_kana_share_a_reading(left: str, right: str) -> None:
+    assert views(left).reading == views(right).reading
+
+
+def test_devoicing_makes_tohoku_voicing_meet_the_standard_form() -> None:
+    assert devoice("いぎしでねえ") == devoice("いきしてねえ") == "いきしてねえ"
+    assert devoice("ばあちゃん") == "ばあちゃん"  # only the k- and t-rows
+    text_views = views("倒れでる")
+    assert text_views.written == "倒れでる"  # the views keep their voicing; the devoiced copy is apart
+    assert text_views.devoiced == devoice(text_views.joined)
+
+
+def test_exclamation_marks_are_kept_as_a_flag() -> None:
+    assert views("煙！").exclaimed
+    assert not views("煙").exclaimed
+
+
+def test_question_mark_and_endings_mark_questions() -> None:
+    assert views("救急車呼んだほうがいい？").question
+    assert views("病院に行くべきでしょうか").question
+    assert not views("火事です").question
+
+
+def test_to_hiragana_leaves_other_characters() -> None:
+    assert to_hiragana("ガス漏れ119") == "がす漏れ119"
+
+
+def test_import_does_not_load_the_dictionary() -> None:
+    code = "import sys, safety.assess; print('sudachipy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.strip() == "False"
+
+
+def test_readings_work_from_several_threads() -> None:
+    results: list[str] = []
+
+    def work() -> None:
+        for _ in range(20):
+            results.append(READER.reading("台所から火が出た"))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert set(results) == {"だいどころからひがでた"}

@@ -1,0 +1,153 @@
+"""``/voice/session``: a spoken Japanese question -> the conversation -> the spoken answer, with barge-in."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect
+from websockets.sync.connection import Connection
+
+from tests.voice.conftest import PHONE, FaqConversation, LiveServer, build_app, serve
+from voice.audio import resample, to_float, to_pcm16
+from voice.engines import VoiceEngines
+from voice.judge import reading
+from voice.protocol import SERVER_EVENTS
+from voice.tts_driver import render
+
+RATE = 16000
+CHUNK = RATE // 10
+
+
+def speech(text: str) -> bytes:
+    """A spoken question with silence around it (VAD finds its end)."""
+    pcm = render(text, sample_rate_hz=RATE)
+    silence = np.zeros(int(RATE * 1.2), dtype=np.int16)
+    return np.concatenate([silence[: RATE // 3], pcm, silence]).astype("<i2").tobytes()
+
+
+def send_audio(ws: Connection, data: bytes) -> None:
+    for start in range(0, len(data), CHUNK * 2):
+        ws.send(data[start : start + CHUNK * 2])
+
+
+def events_until(ws: Connection, stop: str, *, limit_s: float = 60) -> list[dict[str, Any]]:
+    seen = []
+    while True:
+        event = json.loads(ws.recv(timeout=limit_s))
+        SERVER_EVENTS.validate_python(event)  # every event is a typed one
+        seen.append(event)
+        if event["type"] == stop:
+            return seen
+
+
+def audio_of(events: list[dict[str, Any]]) -> tuple[np.ndarray, int]:
+    start = next(e for e in events if e["type"] == "audio_start")
+    chunks = [base64.b64decode(e["data"]) for e in events if e["type"] == "audio_chunk"]
+    return np.frombuffer(b"".join(chunks), dtype="<i2").astype(np.int16), start["sample_rate"]
+
+
+def test_spoken_question_gets_the_spoken_faq_answer(
+    server: LiveServer, engines: VoiceEngines, faq_conversation: FaqConversation
+) -> None:
+    with connect(f"{server.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE, "session_id": "voice-test-1"}))
+        assert json.loads(ws.recv(timeout=10)) == {"type": "listening", "session_id": "voice-test-1"}
+        send_audio(ws, speech("ごみの出し方を教えてください。"))
+        events = events_until(ws, "audio_end")
+        kinds = [e["type"] for e in events]
+        assert kinds.index("final") < kinds.index("bot_text") < kinds.index("audio_start") < kinds.index("audio_end")
+        final = next(e for e in events if e["type"] == "final")
+        assert "ごみ" in final["text"] or "ゴミ" in final["text"]
+        bot = next(e for e in events if e["type"] == "bot_text")
+        assert "環境保全課" in bot["text"] and PHONE in bot["spoken"] and "http" not in bot["spoken"]
+        assert bot["has_more"] and bot["spoken"].endswith("続きを聞きますか。")
+        assert events[-1] == {"type": "audio_end", "interrupted": False}
+        pcm, rate = audio_of(events)
+        assert engines.whisper is not None
+        heard = reading(engines.whisper.transcribe(to_pcm16(resample(to_float(pcm), rate, RATE))).text)
+        for key in ("モヤセル", "ゴミ", "ダシテクダサイ", "カンキョ"):  # readings without ー
+            assert key in heard, (key, heard)
+        ws.send(json.dumps({"type": "more"}))
+        rest = events_until(ws, "audio_end")
+        assert "画面のリンク" in next(e for e in rest if e["type"] == "bot_text")["spoken"]
+        ws.send(json.dumps({"type": "stop"}))
+        with pytest.raises(ConnectionClosed):
+            while True:
+                ws.recv(timeout=10)
+        assert ws.close_code == 1000
+    assert any(turn[0] == "voice-test-1" and turn[2] == "voice" for turn in faq_conversation.turns)
+
+
+@pytest.fixture(scope="module")
+def paced_server(engines: VoiceEngines, faq_conversation: FaqConversation) -> Iterator[LiveServer]:
+    """The same engines, with reply audio paced to real time (the production default)."""
+    paced = VoiceEngines(
+        settings=engines.settings.model_copy(update={"playback_lead_s": 1.0}),
+        tts=engines.tts, vosk=engines.vosk, whisper=engines.whisper,
+    )
+    with serve(build_app(paced, faq_conversation)) as live:
+        yield live
+
+
+def test_speaking_interrupts_playback(paced_server: LiveServer) -> None:
+    with connect(f"{paced_server.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE}))
+        events_until(ws, "listening")
+        ws.send(json.dumps({"type": "text", "text": "ごみの出し方は？"}))
+        events_until(ws, "audio_start")
+        send_audio(ws, speech("はい。"))
+        events = events_until(ws, "final")
+        ends = [e for e in events if e["type"] == "audio_end"]
+        assert ends and ends[0]["interrupted"] is True
+
+
+def test_grammar_mode_session_on_the_korean_model(server: LiveServer, korean_audio: dict[str, Any]) -> None:
+    import wave
+
+    with wave.open(str(korean_audio["no"]), "rb") as handle:
+        rate = handle.getframerate()
+        raw = handle.readframes(handle.getnframes())
+    silence = bytes(int(rate * 1.2) * 2)
+    with connect(f"{server.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": rate, "mode": "grammar", "speak": False}))
+        events_until(ws, "listening")
+        data = silence[: rate // 2 * 2] + raw + silence
+        for start in range(0, len(data), rate // 10 * 2):
+            ws.send(data[start : start + rate // 10 * 2])
+        final = events_until(ws, "final")[-1]
+    assert final["text"] == "아니요" and final["words"][0]["word"] == "아니요"
+
+
+@pytest.mark.parametrize(
+    ("first", "code", "close"),
+    [
+        (b"\x00\x00", "bad_config", 1007),
+        ('{"type": "start", "sample_rate": 1000}', "bad_sample_rate", 1007),
+        ('{"type": "stop"}', "bad_config", 1007),
+        ("{not json", "bad_config", 1007),
+    ],
+)
+def test_bad_start_is_refused_cleanly(server: LiveServer, first: Any, code: str, close: int) -> None:
+    with connect(f"{server.ws}/voice/session") as ws:
+        ws.send(first)
+        event = json.loads(ws.recv(timeout=10))
+        with pytest.raises(ConnectionClosed):
+            ws.recv(timeout=10)
+    assert event["type"] == "error" and event["code"] == code and event["message"] and ws.close_code == close
+
+
+def test_non_audio_frames_end_the_session(server: LiveServer) -> None:
+    with connect(f"{server.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE}))
+        events_until(ws, "listening")
+        ws.send(b"%PDF-1.7 this is a document")
+        event = events_until(ws, "error")[-1]
+        with pytest.raises(ConnectionClosed):
+            ws.recv(timeout=10)
+    assert event["code"] == "not_audio" and ws.close_code == 1003

@@ -1,0 +1,233 @@
+"""Web layer of the voice package: ``/voice/asr``, ``/voice/session``, ``/api/voice/transcribe``,
+``/api/voice/speak``; the lifespan loads the engines (``app.state.voice``)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Query, Request, WebSocket
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.websockets import WebSocketDisconnect, WebSocketState
+
+from core.errors import AppError
+from core.ratelimit import RateLimiter
+from core.text import NonBlankText
+from core.web import client_key_of, enforce
+from voice.asr import AsrConnection
+from voice.audio import decode_wav, resample, to_pcm16
+from voice.conversation import ChatConversation, ConversationPort
+from voice.engines import VoiceEngines, load_engines
+from voice.errors import (
+    AudioTooLongError,
+    BadConfigError,
+    BadSampleRateError,
+    EngineUnavailableError,
+    NotAudioError,
+    StreamTimeoutError,
+    TextTooLongError,
+    TooManyStreamsError,
+)
+from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult
+from voice.session import VoiceSession, parse_start
+from voice.settings import VoiceSettings
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["voice"])
+
+# WebSocket close codes (RFC 6455) per error.
+CLOSE_NORMAL = 1000
+CLOSE_UNSUPPORTED_DATA = 1003
+CLOSE_INVALID_PAYLOAD = 1007
+CLOSE_POLICY = 1008
+CLOSE_TOO_BIG = 1009
+CLOSE_INTERNAL = 1011
+CLOSE_TRY_AGAIN = 1013
+CLOSE_CODES: dict[type[AppError], int] = {
+    NotAudioError: CLOSE_UNSUPPORTED_DATA,
+    BadConfigError: CLOSE_INVALID_PAYLOAD,
+    BadSampleRateError: CLOSE_INVALID_PAYLOAD,
+    AudioTooLongError: CLOSE_TOO_BIG,
+    TooManyStreamsError: CLOSE_TRY_AGAIN,
+    StreamTimeoutError: CLOSE_POLICY,
+}
+
+
+def close_code(error: AppError) -> int:
+    """The close code a WebSocket error ends with."""
+    return next((code for kind, code in CLOSE_CODES.items() if isinstance(error, kind)), CLOSE_INTERNAL)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Load the voice and the recognisers; tests may preset ``app.state.voice_settings`` or loaded
+    ``app.state.voice`` engines (shared by several apps of one test session).
+
+    The conversation is the chat service (``app.state.chat``, started by chat.routes.lifespan) unless
+    ``app.state.voice_conversation`` holds another ConversationPort.
+    """
+    preset: VoiceEngines | None = getattr(app.state, "voice", None)
+    configured: VoiceSettings | None = getattr(app.state, "voice_settings", None)
+    settings = preset.settings if preset else configured or VoiceSettings()
+    engines: VoiceEngines
+    if preset is not None:
+        engines = preset
+    else:
+        engines = await run_in_threadpool(load_engines, settings, whisper=settings.whisper_enabled)
+    app.state.voice = engines
+    app.state.voice_limiter = RateLimiter(
+        settings.rate_limit, storage_uri=settings.rate_limit_storage_uri, namespace="voice"
+    )
+    log.info("voice ready: vosk=%s whisper=%s", engines.vosk is not None, engines.whisper is not None)
+    try:
+        yield
+    finally:
+        app.state.voice = None
+
+
+def _engines(app: Any) -> VoiceEngines:
+    engines: VoiceEngines | None = getattr(app.state, "voice", None)
+    if engines is None:
+        raise EngineUnavailableError(detail="voice engines not loaded (voice.routes.lifespan not entered)")
+    return engines
+
+
+def _conversation(app: Any) -> ConversationPort:
+    port: ConversationPort | None = getattr(app.state, "voice_conversation", None)
+    return port if port is not None else ChatConversation(app)
+
+
+async def _fail(websocket: WebSocket, error: AppError, *, vosk_protocol: bool) -> None:
+    """Tell the client what went wrong (Japanese), then close cleanly with a matching code."""
+    log.info("voice socket closed: %s %s", error.code, error.detail)
+    if websocket.client_state != WebSocketState.CONNECTED:
+        return
+    body: BaseModel = (
+        AsrError(error=ErrorBody(code=error.code, message=error.message))
+        if vosk_protocol
+        else ErrorEvent(code=error.code, message=error.message)
+    )
+    try:
+        await websocket.send_text(body.model_dump_json())
+        await websocket.close(close_code(error))
+    except (WebSocketDisconnect, RuntimeError):
+        pass
+
+
+@router.websocket("/voice/asr")
+async def asr_socket(websocket: WebSocket) -> None:
+    """vosk-server protocol: config, binary 16-bit PCM, eof -> partial and final results."""
+    await websocket.accept()
+    try:
+        engines = _engines(websocket.app)
+        async with engines.slots.hold(client_key_of(websocket)):
+            await AsrConnection(websocket, engines).run()
+    except AppError as err:
+        await _fail(websocket, err, vosk_protocol=True)
+    except WebSocketDisconnect:
+        return
+
+
+@router.websocket("/voice/session")
+async def session_socket(websocket: WebSocket) -> None:
+    """Spoken conversation: start message, PCM frames -> listening/partial/final/bot_text/audio events."""
+    await websocket.accept()
+    session: VoiceSession | None = None
+    try:
+        engines = _engines(websocket.app)
+        async with engines.slots.hold(client_key_of(websocket)):
+            try:
+                first = await asyncio.wait_for(websocket.receive(), engines.settings.stream_idle_timeout_s)
+            except TimeoutError as err:
+                raise StreamTimeoutError(detail="no start message") from err
+            if first["type"] == "websocket.disconnect":
+                return
+            if first.get("text") is None:
+                raise BadConfigError("最初に開始メッセージを送ってください。", detail="first frame was binary")
+            start = parse_start(first["text"], engines)
+            session = VoiceSession(websocket, engines, _conversation(websocket.app), start)
+            await session.run()
+            await session.close()
+            if websocket.client_state == WebSocketState.CONNECTED:
+                await websocket.close(CLOSE_NORMAL)
+    except AppError as err:
+        if session is not None:
+            await session.close()
+        await _fail(websocket, err, vosk_protocol=False)
+    except WebSocketDisconnect:
+        if session is not None:
+            await session.close()
+
+
+class TranscribeResponse(BaseModel):
+    """What was said in the uploaded audio."""
+
+    text: str
+    words: list[WordResult] = Field(default_factory=list)
+    engine: str
+    duration_s: float
+
+
+async def _read_limited(request: Request, limit_bytes: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit_bytes:
+        raise AudioTooLongError(detail=f"body of {declared} bytes > {limit_bytes}")
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit_bytes:
+            raise AudioTooLongError(detail=f"body over {limit_bytes} bytes")
+    return bytes(body)
+
+
+@router.post("/api/voice/transcribe", response_model=TranscribeResponse)
+async def transcribe(
+    request: Request,
+    engine: str | None = Query(None, pattern="^(vosk|whisper)$", description="default: VOICE_STT_ENGINE"),
+    grammar: str | None = Query(None, max_length=20, description="grammar mode with this phrase list (Vosk)"),
+) -> TranscribeResponse:
+    """Transcribe a WAV body (any common rate, width and channel count; at most 60 s)."""
+    engines = _engines(request.app)
+    enforce(request.app.state.voice_limiter, request)
+    settings = engines.settings
+    body = await _read_limited(request, settings.max_upload_bytes)
+    if grammar is not None and grammar not in settings.grammars:
+        raise BadConfigError(detail=f"unknown grammar {grammar!r}")
+    if engine == "whisper" and engines.whisper is not None:
+        recognizer = engines.whisper
+    elif engine == "vosk" or grammar is not None:
+        recognizer = engines.streaming_recognizer()
+    else:
+        recognizer = engines.free_recognizer()
+    samples, rate = decode_wav(body, max_duration_s=settings.max_utterance_s)
+    pcm = to_pcm16(resample(samples, rate, recognizer.sample_rate_hz))
+    phrases = settings.grammar(grammar) if grammar else None
+    transcript = await run_in_threadpool(recognizer.transcribe, pcm, grammar=phrases)
+    return TranscribeResponse(
+        text=transcript.text,
+        words=[WordResult(word=w.word, start=w.start, end=w.end, conf=w.conf) for w in transcript.words],
+        engine=recognizer.name,
+        duration_s=round(len(samples) / rate, 3),
+    )
+
+
+class SpeakRequest(BaseModel):
+    """Text to read aloud."""
+
+    text: NonBlankText
+
+
+@router.post("/api/voice/speak", response_class=Response)
+async def speak(request: Request, body: SpeakRequest) -> Response:
+    """The text read aloud by the Japanese voice, as a mono 16-bit WAV."""
+    engines = _engines(request.app)
+    enforce(request.app.state.voice_limiter, request)
+    if len(body.text) > engines.settings.max_text_chars:
+        raise TextTooLongError(detail=f"{len(body.text)} > {engines.settings.max_text_chars} characters")
+    wav = await engines.tts.wav(body.text)
+    return Response(wav, media_type="audio/wav", headers={"Cache-Control": "no-store"})

