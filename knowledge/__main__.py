@@ -140,8 +140,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         for query in queries[:3]:  # warm-up
             searcher.search(query.text)
         categories = {e.id: e.category for e in entries}
-        print(format_report(score_outcomes(run_queries(searcher, queries), categories),
-                            heading="shipped ranking model"))
+        heading = "shipped ranking model"
+        if args.queries.name in searcher.model.trained_on:
+            heading += " (IN SAMPLE: it was fitted on this set; use --cv for honest figures)"
+        print(format_report(score_outcomes(run_queries(searcher, queries), categories), heading=heading))
         return 0
     if args.leave_set_out and not args.also:
         print("error: --leave-set-out needs at least one --also set to fit on", file=sys.stderr)

@@ -112,10 +112,12 @@ def build_index(
         question_vectors[i] = known[text]
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(vectors)
-    question_terms = [
-        list(dict.fromkeys(term for q in e.all_questions for term in analyzer.terms(q, expand=False))) for e in entries
-    ]
-    morph = Bm25Index.build([morph_terms(analyzer, e) for e in entries])
+    question_terms: list[list[str]] = []
+    documents: list[list[str]] = []
+    for e in entries:  # one entry at a time, so the analyzer's cache serves both
+        documents.append(morph_terms(analyzer, e))
+        question_terms.append(list(dict.fromkeys(t for q in e.all_questions for t in analyzer.terms(q, expand=False))))
+    morph = Bm25Index.build(documents)
     reading = Bm25Index.build([reading_terms(analyzer, e) for e in entries])
     manifest: dict[str, object] = {
         "format": INDEX_FORMAT_VERSION,

@@ -116,8 +116,10 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
     findings = find(text_views)
     decision = decide(findings, local_now=_local(now, data), channel=channel, intent=intent,
                       intent_confidence=intent_confidence, data=data, district=district)
-    if decision.kind == "none" and findings.open_to_second_signals and ngram_model().fires(text_views):
+    if (channel != "checkin" and decision.kind == "none" and findings.open_to_second_signals
+            and ngram_model().fires(text_views)):
         # No rule placed it, but it reads like the emergencies of the labelled set: the emergency line first.
+        # Not for check-in answers: there an emergency raises an urgent alert to the staff at once.
         return _emergency(findings, ["ngram"], police=False, unsure=True, channel=channel, data=data)
     return decision
 

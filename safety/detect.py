@@ -11,6 +11,7 @@ from safety.patterns import Group, Rule, rules
 from safety.vocabulary import (
     CHILD_CONTEXT,
     CONSULTING,
+    HABITUAL,
     HAPPENING,
     HYPOTHETICAL,
     NEGATED_AFTER,
@@ -130,6 +131,7 @@ def find(views: TextViews) -> Findings:
         cancelled = PAST_CANCELLED
     kept = {name: group for name, group in events.items() if group not in cancelled}
     topic_only = (topic and not now) or len(kept) < len(events)
-    urgent_now = (now or bool(SCAM_NOW.search(text))) and not CONSULTING.search(text)
+    scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
+    urgent_now = (now or scam_now) and not CONSULTING.search(text)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=bool(SERVICE.search(text)))

@@ -87,7 +87,8 @@ def main(
         print(f"staff: {error.message}{details}", file=sys.stderr)
         return 2
     except (StaffError, StorageError) as error:
-        print(f"staff: {error.message}", file=sys.stderr)
+        detail = f" ({error.detail})" if error.detail else ""
+        print(f"staff: {error.message}{detail}", file=sys.stderr)
         return 2
     except ValueError as error:  # settings or input validation (pydantic)
         print(f"staff: invalid input: {error}", file=sys.stderr)

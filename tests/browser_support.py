@@ -2,8 +2,9 @@
 
 - ``launch_chromium(playwright)``: Debian's Chromium (``/usr/bin/chromium``) under Playwright, headless, with the
   flags this closed network needs (no background connections, no sandbox as root).
-- ``axe_violations(page)``: inject axe-core from ``node_modules`` (installed by ``npm ci`` in scripts/setup.sh)
-  and return the WCAG 2.0/2.1 A+AA violations; ``format_violations`` makes them readable in an assertion.
+- ``axe_violations(page)``: load axe-core from ``node_modules`` (installed by ``npm ci`` in scripts/setup.sh)
+  into the page (past its strict CSP) and return the WCAG 2.0/2.1 A+AA violations; ``format_violations``
+  makes them readable in an assertion.
 - ``start_gateway(env_overrides, work_dir=...)``: the real gateway (devstack's launch line) on a free loopback
   port, in test mode, Rasa on a closed port; returns a running :class:`devstack.processes.Service`
   (``.url``, ``.stop()``, ``.log_tail()``).
@@ -76,7 +77,9 @@ def axe_violations(
     if not AXE_SCRIPT.exists():
         raise BrowserSupportError(f"{AXE_SCRIPT} is missing: run 'npm ci' (scripts/setup.sh does)")
     if not page.evaluate("() => typeof window.axe === 'object'"):
-        page.add_script_tag(path=str(AXE_SCRIPT))
+        # Evaluated through the DevTools protocol, which the page's strict CSP (no inline script) does not
+        # govern; a <script> tag (add_script_tag) would be refused by that CSP.
+        page.evaluate(AXE_SCRIPT.read_text("utf-8"))
     options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
     result: dict[str, Any] = page.evaluate(
         "([context, options]) => window.axe.run(context || document, options)", [context, options]

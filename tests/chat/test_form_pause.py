@@ -15,7 +15,8 @@ def test_the_last_bot_question_is_shown_again_with_its_buttons() -> None:
     tracker = {"events": [
         {"event": "bot", "text": "どのような状態か教えてください。"},
         {"event": "user", "text": "穴"},
-        {"event": "bot", "text": "送信してよろしいですか?", "data": {"buttons": [{"title": "はい", "payload": "/affirm"}]}},
+        {"event": "bot", "text": "送信してよろしいですか?",
+         "data": {"buttons": [{"title": "はい", "payload": "/affirm"}]}},
         {"event": "action", "name": "action_listen"},
     ]}
     assert last_bot_message(tracker) == {"text": "送信してよろしいですか?",

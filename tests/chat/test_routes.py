@@ -161,3 +161,15 @@ def test_production_refuses_the_development_secret(monkeypatch: pytest.MonkeyPat
     assert ChatSettings(secret_key="a-real-random-secret-" + "z" * 24).secret_key.startswith("a-real")
 
 
+
+
+def test_with_rasa_stopped_and_no_search_a_fire_still_gets_119_first(client: TestClient) -> None:
+    body = client.post("/api/chat", json={"session_id": _session(client), "text": "台所から火が出た"}).json()
+    [first] = body["messages"]
+    assert first["kind"] == "emergency" and "119" in first["title"]
+    assert [p["tel"] for p in first["phones"]][:2] == ["tel:119", "tel:110"]
+
+
+def test_with_rasa_stopped_and_no_search_other_questions_are_still_unavailable(client: TestClient) -> None:
+    response = client.post("/api/chat", json={"session_id": _session(client), "text": "住民票はどこで取れますか"})
+    assert response.status_code == 503 and response.json()["error"]["message"]

@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from chat.payloads import CANCEL_FORM_PAYLOAD, RESUME_FORM_PAYLOAD
-from chat.safety_reply import check, form_paused_message, safety_chat_message, safety_first, safety_channel
+from chat.safety_reply import check, form_paused_message, safety_channel, safety_chat_message, safety_first
 from chat.schemas import ChatMessage
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))

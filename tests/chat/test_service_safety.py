@@ -20,7 +20,7 @@ from knowledge.records import FaqEntry
 from knowledge.search import Answer, SearchResult
 
 ENTRY = FaqEntry(id="e1", question="救急の日", answer="9月9日です。", department="消防", phone="0229-22-1234")
-RASA_EMERGENCY = [{"text": "緊急の場合は、今すぐ電話してください。"},
+RASA_EMERGENCY: list[dict[str, Any]] = [{"text": "緊急の場合は、今すぐ電話してください。"},
                   {"custom": {"type": "emergency", "numbers": {"fire_ambulance": "119", "police": "110"}}}]
 FORM_QUESTION = {"event": "bot", "text": "場所を教えてください。", "data": {"buttons": None, "custom": None}}
 
@@ -75,7 +75,7 @@ def _turn(rasa: FakeRasa, *texts: str, search: FixedSearch | None = None) -> lis
         replies = []
         for text in texts:
             reply = await service.turn(session_id=session_id, text=text, channel="web")
-            replies.append([(m.kind, m.title or m.text) for m in reply.messages])
+            replies.append([(str(m.kind), m.title or m.text) for m in reply.messages])
         await service.aclose()
         return replies
 

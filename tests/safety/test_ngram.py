@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.assess import assess
+from safety.assess import assess, assess_checkin_answer
 from safety.errors import SafetyDataError
 from safety.evaluate import UNEXAMINED_SPLITS
 from safety.ngram import NgramModel, grams, ngram_model
@@ -48,6 +48,13 @@ def test_the_classifier_alone_gives_an_unsure_emergency(monkeypatch: pytest.Monk
     # ...but never over a topic or a service request
     assert not assess("救急の日のイベントはいつですか", now=DAY, channel="chat").is_emergency
     assert not assess("包丁研ぎのサービスはありますか", now=DAY, channel="chat").is_emergency
+
+
+def test_the_classifier_never_raises_a_checkin_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    always = NgramModel(intercept=10.0, threshold=0.8, trained_on=["dev"], weights={})
+    monkeypatch.setattr("safety.assess.ngram_model", lambda: always)
+    decision = assess_checkin_answer("孫が来てにぎやかです", now=DAY)
+    assert decision.kind == "none" and decision.checkin_floor is None
 
 
 def test_a_broken_model_file_is_an_error(tmp_path: Path) -> None:

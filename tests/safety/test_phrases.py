@@ -32,11 +32,12 @@ MAX_MEDIAN_MS = 5.0
 ALL_PHRASES = load_phrases()
 PHRASES = [p for p in ALL_PHRASES if p.split in EXAMINED_SPLITS]
 # Unexamined splits: (min recall, max false alarms, min right number) = the figures measured on the final rules
-# (docs/safety.md) with a margin of about one phrase (each split has 30-34 emergencies and 30-34 others).
+# (docs/safety.md) with a margin of about one phrase (each split has 30-33 emergencies and 30-34 others).
 UNEXAMINED_FLOORS: dict[str, tuple[float, float, float]] = {
-    "blind": (0.93, 0.07, 0.85),
-    "blind3": (0.87, 0.13, 0.76),
-    "blind5": (0.81, 0.07, 0.81),
+    "blind": (0.93, 0.07, 0.85),  # measured 0.967 / 0.033 / 0.891
+    "blind3": (0.93, 0.13, 0.79),  # measured 0.970 / 0.091 / 0.826
+    "blind5": (0.81, 0.07, 0.81),  # measured 0.844 / 0.029 / 0.848
+    "blind7": (0.84, 0.10, 0.80),  # measured 0.875 / 0.062 / 0.837
 }
 TOPIC_NEGATIVES = ("救急の日", "報知器", "罹災", "消防団", "講習", "イベント", "フェア")
 
