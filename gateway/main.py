@@ -33,11 +33,11 @@ from watch import routes as watch_routes
 log = logging.getLogger(__name__)
 
 
-def _load_search(knowledge: KnowledgeSettings, *, build: bool) -> SearchService:
+def _load_search(knowledge: KnowledgeSettings, *, build: bool, runtime: RuntimeSettings) -> SearchService:
     embedder = SentenceTransformerEmbedder(knowledge.model, threads=knowledge.torch_threads)
     if build:
         ensure_index(knowledge, embedder=embedder)
-    return SearchService(open_searcher(knowledge, embedder=embedder))
+    return SearchService(open_searcher(knowledge, embedder=embedder, runtime=runtime))
 
 
 def create_app(
@@ -62,7 +62,7 @@ def create_app(
             stack.callback(app.state.db.close)
             if knowledge is not None:
                 app.state.search = await run_in_threadpool(
-                    _load_search, knowledge, build=gateway_settings.build_index_on_start
+                    _load_search, knowledge, build=gateway_settings.build_index_on_start, runtime=runtime_settings
                 )
                 log.info("knowledge search ready: %d entries", len(app.state.search.searcher.index.entries))
             # --- chat ---

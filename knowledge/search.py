@@ -261,10 +261,8 @@ class Searcher:
         fused = fuse(dense, morph, reading, sorted(pool_ids), weights_for(self.weights, kana=kana))
         top = fused[: self.settings.rerank_depth]
         docs = [c.doc for c in top]
-        question = question_scores(self.index, vectors[0], docs)
-        for extra in vectors[1:]:
-            question = {d: max(s, v) for (d, s), v in zip(question.items(), question_scores(self.index, extra, docs)
-                                                                 .values(), strict=True)}
+        per_vector = [question_scores(self.index, v, docs) for v in vectors]  # whole text, then the need
+        question = {d: max(scores.get(d, 0.0) for scores in per_vector) for d in docs}
         candidates = [
             ChannelScores(
                 c.doc, c.score, c.dense, c.morph, c.reading,

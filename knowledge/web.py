@@ -30,7 +30,7 @@ def get_search_service(connection: HTTPConnection) -> SearchService:
     """The app's search service; 503 while it is not loaded (or not part of this app)."""
     service: SearchService | None = getattr(connection.app.state, "search", None)
     if service is None:
-        raise IndexNotBuiltError("the knowledge search is not loaded")
+        raise IndexNotBuiltError(detail="the knowledge search is not loaded")
     return service
 
 

@@ -11,15 +11,18 @@ from watch.schemas import CheckInPublic
 
 STATE_HELP = "help"
 STATE_ESCALATED = "escalated"
+STATE_UNDELIVERED = "undelivered"
 STATE_UNWELL = "unwell"
 STATE_PENDING = "pending"
 STATE_FINE = "fine"
 STATE_AWAY = "away"
 STATE_NOT_YET = "not_yet"
-STATE_ORDER = (STATE_HELP, STATE_ESCALATED, STATE_UNWELL, STATE_PENDING, STATE_FINE, STATE_AWAY, STATE_NOT_YET)
+STATE_ORDER = (STATE_HELP, STATE_ESCALATED, STATE_UNDELIVERED, STATE_UNWELL, STATE_PENDING, STATE_FINE, STATE_AWAY,
+               STATE_NOT_YET)
 STATE_LABELS = {
-    STATE_HELP: "助けて", STATE_ESCALATED: "未回答(エスカレーション)", STATE_UNWELL: "体調不良",
-    STATE_PENDING: "回答待ち", STATE_FINE: "元気", STATE_AWAY: "休止中", STATE_NOT_YET: "問いかけ前",
+    STATE_HELP: "助けて", STATE_ESCALATED: "未回答(エスカレーション)", STATE_UNDELIVERED: "未配信(電話で確認)",
+    STATE_UNWELL: "体調不良", STATE_PENDING: "回答待ち", STATE_FINE: "元気", STATE_AWAY: "休止中",
+    STATE_NOT_YET: "問いかけ前",
 }
 
 
@@ -64,7 +67,31 @@ def checkin_state(checkin: CheckInPublic) -> str | None:
         return STATE_ESCALATED
     if checkin.status == "open":
         return STATE_PENDING
+    if checkin.status == "undelivered":
+        return STATE_UNDELIVERED
     return None
+
+
+ALERT_REASON_STATES = {"help": STATE_HELP, "keyword": STATE_HELP, "no_answer": STATE_ESCALATED,
+                       "unwell": STATE_UNWELL, "unwell_streak": STATE_UNWELL}
+
+
+def alert_state(*, reason: str, priority: str) -> str:
+    """The board state an active alert stands for (urgent is always 助けて)."""
+    if priority == "urgent":
+        return STATE_HELP
+    return ALERT_REASON_STATES.get(reason, STATE_ESCALATED)
+
+
+def worst_alert_states(alerts: Iterable[tuple[int, str, str]]) -> dict[int, str]:
+    """resident id -> the most urgent board state of their active alerts ((resident id, reason, priority))."""
+    rank = {state: i for i, state in enumerate(STATE_ORDER)}
+    worst: dict[int, str] = {}
+    for resident_id, reason, priority in alerts:
+        state = alert_state(reason=reason, priority=priority)
+        if resident_id not in worst or rank[state] < rank[worst[resident_id]]:
+            worst[resident_id] = state
+    return worst
 
 
 def build_board(
@@ -73,8 +100,14 @@ def build_board(
     residents: Iterable[ResidentBrief],
     checkins: Iterable[CheckInPublic],
     away: set[int],
+    alert_states: dict[int, str] | None = None,
 ) -> list[DistrictBoard]:
-    """One card per district (in the given order), each resident once, most urgent states first."""
+    """One card per district (in the given order), each resident once, most urgent states first.
+
+    ``alert_states`` (resident id -> board state of their most urgent active alert, see ``alert_state``) wins
+    over a calmer check-in: a resident with an urgent open alert is never shown 元気.
+    """
+    alert_states = alert_states or {}
     latest: dict[int, CheckInPublic] = {}
     for checkin in checkins:
         if checkin.kind != "daily":
@@ -92,6 +125,9 @@ def build_board(
         state = checkin_state(current) if current is not None else None
         if state is None:
             state = STATE_AWAY if resident.id in away else STATE_NOT_YET
+        from_alert = alert_states.get(resident.id)
+        if from_alert is not None and rank[from_alert] < rank[state]:
+            state = from_alert
         board.people.append(
             PersonStatus(
                 resident_id=resident.id, name=resident.name, district=resident.district, state=state,

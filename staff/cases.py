@@ -14,10 +14,11 @@ from staff.deps import actor_name, ensure_district
 from staff.errors import InvalidInputError, NotFoundError
 from staff.schemas import AlertCase, NotificationPublic
 from watch.alerts import acknowledge_alert, get_alert, list_alerts, resolve_alert
+from watch.cases import case_queue, stop_case
 from watch.history import resident_history
 from watch.models import ALERT_ACKNOWLEDGED, ALERT_OPEN, ALERT_RESOLVED
 from watch.residents import get_resident, resident_public
-from watch.schemas import AlertPublic
+from watch.schemas import AlertPublic, HistoryItem
 
 RECENT_RESOLVED = 20
 CASE_HISTORY = 100
@@ -43,6 +44,7 @@ def acknowledge(db: Session, staff: Principal, alert_id: int, note: str, now: da
     """Acknowledge one alert and write the audit line."""
     resident_id = check_alert(db, staff, alert_id)
     alert = acknowledge_alert(db, alert_id=alert_id, by=actor_name(staff), note=note or None, now=now)
+    stop_case(db, resident_id=resident_id, by=actor_name(staff), now=now)  # the person's whole case, not one alert
     audit.record(db, actor=staff, action="alert.acknowledge", resident_id=resident_id, detail=f"alert {alert_id}",
                  at=now)
     return alert
@@ -59,11 +61,11 @@ def resolve(db: Session, staff: Principal, alert_id: int, note: str, now: dateti
 
 
 def queue_context(db: Session, staff: Principal) -> dict[str, Any]:
-    """The queue's live part: open and acknowledged alerts, most urgent first."""
+    """The queue's live part: one card per person (their active alerts grouped), most urgent first."""
     limit = district_filter(role=staff.role, districts=staff.districts)
-    active = list_alerts(db, districts=limit, statuses=(ALERT_OPEN, ALERT_ACKNOWLEDGED))
-    unacknowledged = sum(1 for a in active if a.status == ALERT_OPEN)
-    return {"alerts": active, "unacknowledged": unacknowledged}
+    people = case_queue(db, districts=limit)
+    unacknowledged = sum(1 for p in people if p.unacknowledged)
+    return {"cases": people, "alerts": [p.lead for p in people], "unacknowledged": unacknowledged}
 
 
 def recently_resolved(db: Session, staff: Principal) -> list[AlertPublic]:
@@ -90,6 +92,12 @@ def alert_case(db: Session, staff: Principal, alert_id: int, now: datetime) -> A
         history=resident_history(db, resident_id=resident_id, limit=CASE_HISTORY),
         failed_notifications=[NotificationPublic.model_validate(m)
                               for m in queries.failed_notifications(db, resident_id=resident_id)],
+        notifications=[NotificationPublic.model_validate(m)
+                       for m in queries.resident_notifications(db, resident_id=resident_id)],
+        unreachable=[HistoryItem(at=e.at, kind=e.kind, detail=e.detail, actor=e.actor, checkin_id=e.checkin_id,
+                                 alert_id=e.alert_id)
+                     for e in queries.unreachable_contacts(db, resident_id=resident_id)],
+        person_alerts=list_alerts(db, resident_id=resident_id),
     )
     audit.record(db, actor=staff, action="alert.view", resident_id=resident_id, detail=f"alert {alert_id}", at=now)
     return case

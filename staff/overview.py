@@ -12,14 +12,16 @@ from core.settings import RuntimeSettings
 from staff import queries
 from staff.auth import Principal
 from staff.authz import district_filter, visible_districts
-from staff.board import STATE_LABELS, STATE_ORDER, DistrictBoard, board_summary, build_board
+from staff.board import STATE_LABELS, STATE_ORDER, DistrictBoard, board_summary, build_board, worst_alert_states
 from staff.chart import rate_table, render_svg, series_by_district
 from staff.schemas import BoardPublic, DistrictPublic, PersonPublic
-from watch.alerts import list_alerts
+from watch.alerts import ACTIVE_STATUSES, MAX_ALERTS, list_alerts
+from watch.cases import phone_list
 from watch.models import KIND_DAILY
 from watch.queries import answer_rates, list_checkins, list_districts
 
 CHART_DAYS = 30
+MAX_BOARD_ALERTS = MAX_ALERTS
 
 
 def local_today(now: datetime, runtime: RuntimeSettings) -> date:
@@ -41,6 +43,9 @@ def load_board(db: Session, staff: Principal, runtime: RuntimeSettings, today: d
         residents=queries.active_residents(db, districts=limit),
         checkins=list_checkins(db, local_date=today, districts=limit, kind=KIND_DAILY),
         away=queries.residents_away(db, day=today, districts=limit),
+        alert_states=worst_alert_states((a.resident_id, a.reason, a.priority)
+                                        for a in list_alerts(db, districts=limit, statuses=ACTIVE_STATUSES,
+                                                             limit=MAX_BOARD_ALERTS)),
     )
 
 
@@ -68,6 +73,7 @@ def board_context(db: Session, staff: Principal, runtime: RuntimeSettings, now: 
     return {
         "today": today, "boards": boards, "summary": board_summary(boards), "states": STATE_ORDER,
         "state_labels": STATE_LABELS, "open_alerts": len(alerts), "updated_at": now,
+        "phone_list": phone_list(db, day=today, districts=limit),
     }
 
 
@@ -75,6 +81,7 @@ def board_public(context: dict[str, Any]) -> BoardPublic:
     """The board as JSON (same content as the page)."""
     return BoardPublic(
         date=context["today"], summary=context["summary"], open_alerts=context["open_alerts"],
+        phone_list=[call.resident_id for call in context["phone_list"]],
         districts=[
             DistrictPublic(
                 district=b.district, counts=b.counts,

@@ -146,3 +146,17 @@ def safety_counts(session: Session, *, campaign_id: int, districts: Sequence[str
         else:
             counts["not_answered"] += int(n)
     return counts
+
+
+def resident_notifications(session: Session, *, resident_id: int, limit: int = 100) -> list[OutboxMessage]:
+    """Every notification about a resident (sent, waiting, failed, cancelled), newest first."""
+    query = (select(OutboxMessage).where(OutboxMessage.resident_id == resident_id)
+             .order_by(OutboxMessage.id.desc()).limit(limit))
+    return list(session.scalars(query))
+
+
+def unreachable_contacts(session: Session, *, resident_id: int, limit: int = 50) -> list[WatchEvent]:
+    """Notices that could not go out at all (a contact with no email and no webhook), newest first."""
+    query = (select(WatchEvent).where(WatchEvent.resident_id == resident_id, WatchEvent.kind == "contact_unreachable")
+             .order_by(WatchEvent.id.desc()).limit(limit))
+    return list(session.scalars(query))

@@ -118,6 +118,7 @@ class BoardPublic(BaseModel):
     summary: dict[str, int]
     districts: list[DistrictPublic]
     open_alerts: int
+    phone_list: list[int] = Field(default_factory=list, description="residents to call: their question was 未配信")
 
 
 MAX_NOTE_CHARS = 2000
@@ -164,6 +165,9 @@ class AlertCase(BaseModel):
     resident: ResidentPublic
     history: list[HistoryItem]
     failed_notifications: list[NotificationPublic]
+    notifications: list[NotificationPublic] = Field(default_factory=list, description="every notice, newest first")
+    unreachable: list[HistoryItem] = Field(default_factory=list, description="contacts that had no usable channel")
+    person_alerts: list[AlertPublic] = Field(default_factory=list, description="the person's active alerts")
 
 
 class DeviceCreate(BaseModel):

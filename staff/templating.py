@@ -34,7 +34,12 @@ EVENT_LABELS = {
     "alert_opened": "アラート発生", "alert_escalated": "アラートの再通知", "alert_acknowledged": "アラートの受付",
     "alert_resolved": "アラートの対応完了", "quiet_added": "休止期間の追加", "quiet_removed": "休止期間の削除",
     "device_added": "端末の登録", "device_revoked": "端末の停止", "checkin_created": "問いかけ",
+    "answered_with_case": "同じ日の問いかけにも回答", "alert_silenced": "再通知の停止",
+    "answer_notice": "応答のお知らせ", "joined_case": "同じ方の問いかけとしてまとめる",
+    "steps_stopped": "未回答の連絡を停止", "answer_repeated": "同じ内容の回答",
 }
+NOTIFICATION_FATES = {"sent": "送信済み", "sending": "送信中", "pending": "送信待ち", "failed": "送信失敗",
+                      "cancelled": "取り消し(ご本人が応答)"}
 
 
 def _zone(context: Context) -> ZoneInfo:
@@ -87,6 +92,7 @@ def templates() -> Jinja2Templates:
         ALERT_STATUS_LABELS=ALERT_STATUS_LABELS, PRIORITY_LABELS=PRIORITY_LABELS, REASON_LABELS=REASON_LABELS,
         RELATION_LABELS=RELATION_LABELS, CHANNEL_LABELS=CHANNEL_LABELS, ROLE_LABELS=ROLE_LABELS,
         REPORT_STATUS_LABELS=REPORT_STATUS_LABELS, EVENT_LABELS=EVENT_LABELS, WEEKDAYS_JA=WEEKDAYS_JA,
+        NOTIFICATION_FATES=NOTIFICATION_FATES,
         label=label,
     )
     return Jinja2Templates(env=env)

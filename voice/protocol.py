@@ -95,7 +95,9 @@ class StartMessage(BaseModel):
     sample_rate: int = Field(16000, description="rate of the 16-bit mono PCM binary frames that follow")
     session_id: NonBlankStr | None = Field(None, max_length=200, description="the chat session to continue")
     channel: Channel = "voice"
-    mode: Literal["free", "grammar"] = Field("free", description="grammar: only the check-in answers")
+    mode: Literal["free", "grammar"] = Field(
+        "free", description="free: questions answered by the chat; grammar: check-in answers, recognised only"
+    )
     speak: bool = Field(True, description="send the reply as audio too")
 
 

@@ -43,6 +43,7 @@ from voice.vad import EndpointDetector, VadEvent
 
 AUDIO_CHUNK_S = 0.5  # reply audio is sent in pieces of this length
 PRE_ROLL_S = 0.3  # audio kept from before the VAD noticed speech (the first syllable)
+MIN_UTTERANCE_S = 0.5  # shorter noises with nothing recognised are ignored
 NOT_UNDERSTOOD = "すみません、聞き取れませんでした。もう一度お話しください。"
 
 
@@ -115,6 +116,7 @@ class VoiceSession:
 
     async def _speech_ended(self) -> None:
         stream, self.stream = self.stream, None
+        utterance_s = self.utterance_samples / self.settings.sample_rate_hz
         self.detector.reset()
         if stream is None:
             return
@@ -131,10 +133,12 @@ class VoiceSession:
         ]))
         text = transcript.text.replace("[unk]", "").strip()
         if not text:
-            await self.send(ErrorEvent(code="not_understood", message=NOT_UNDERSTOOD, fatal=False))
-            await self.speak(NOT_UNDERSTOOD)
-        else:
+            if utterance_s >= MIN_UTTERANCE_S:  # a cough or a door is not worth a reply
+                await self.send(ErrorEvent(code="not_understood", message=NOT_UNDERSTOOD, fatal=False))
+                await self.speak(NOT_UNDERSTOOD)
+        elif self.start.mode == "free":
             await self.answer(text)
+        # grammar mode only recognises (check-in answers): the page sends the final text to the watch-over flow
         await self.send(ListeningEvent(session_id=self.session_id))
 
     # --- conversation ---

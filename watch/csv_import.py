@@ -143,8 +143,17 @@ def parse_residents_csv(text: str) -> tuple[list[tuple[int, ResidentCreate]], li
     return residents, errors
 
 
-def import_residents_csv(session: Session, *, data: bytes | str) -> ImportResult:
-    """Import every row or nothing: CsvImportError lists each bad cell (row, column, reason)."""
+def unreachable_contacts(residents: list[tuple[int, ResidentCreate]], *, has_webhook: bool) -> list[str]:
+    """Contacts that no notice can reach: no email, and no webhook for the city's system to phone them."""
+    if has_webhook:
+        return []
+    return [f"{row}行目：{r.name}様の連絡先「{c.name}」はメールがないため、自動の通知が届きません"
+            "（電話で連絡してください）。" for row, r in residents for c in r.contacts if not c.email]
+
+
+def import_residents_csv(session: Session, *, data: bytes | str, has_webhook: bool = False) -> ImportResult:
+    """Import every row or nothing: CsvImportError lists each bad cell (row, column, reason); contacts without a
+    usable channel are imported but listed in ``unreachable``."""
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.removeprefix("\ufeff")
     except UnicodeDecodeError as err:
@@ -167,4 +176,5 @@ def import_residents_csv(session: Session, *, data: bytes | str) -> ImportResult
     except (WatchError, IntegrityError) as err:
         bad = [CsvRowError(row=0, column="", reason=f"database refused the import: {err}")]
         raise CsvImportError(bad, detail="the import failed; nothing was imported") from err
-    return ImportResult(created=len(ids), resident_ids=ids)
+    return ImportResult(created=len(ids), resident_ids=ids,
+                        unreachable=unreachable_contacts(residents, has_webhook=has_webhook))

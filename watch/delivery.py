@@ -3,12 +3,16 @@
 The worker sets ``delivery_pending`` (new check-in, or ask again); the gateway that holds the resident's
 WebSocket pushes the question and clears the flag with ``mark_delivered``, guarded by ``ask_count`` so a
 re-ask that arrives in between is not lost.
+
+One current question per person: when several questions of a resident wait (the daily check-in, a safety
+confirmation, a re-ask), only the newest is pushed; the others are covered by it (their flag is cleared with it,
+and the senior's answer answers them all, see ``watch.cases``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -39,10 +43,23 @@ class Delivery:
     kind: str
     message: str
     ask_count: int
+    covers: tuple[int, ...] = ()  # other waiting questions of the same person this one stands for
 
 
 def _delivery(row: Any) -> Delivery:
     return Delivery(int(row[0]), int(row[1]), str(row[2]), str(row[3]), int(row[4]))
+
+
+def current_only(items: Sequence[Delivery]) -> list[Delivery]:
+    """One delivery per resident: the newest question, covering the others (input ordered by id)."""
+    by_resident: dict[int, list[Delivery]] = {}
+    for item in items:
+        by_resident.setdefault(item.resident_id, []).append(item)
+    current = []
+    for group in by_resident.values():
+        newest = max(group, key=lambda d: d.checkin_id)
+        current.append(replace(newest, covers=tuple(d.checkin_id for d in group if d is not newest)))
+    return sorted(current, key=lambda d: d.checkin_id)
 
 
 def pending_deliveries(session: Session, *, resident_ids: Collection[int] | None = None) -> list[Delivery]:
@@ -56,18 +73,18 @@ def pending_deliveries(session: Session, *, resident_ids: Collection[int] | None
         else:
             wanted = set(resident_ids)
             return [item for item in pending_deliveries(session) if item.resident_id in wanted]
-    return [_delivery(row) for row in session.execute(query.order_by(CheckIn.id))]
+    return current_only([_delivery(row) for row in session.execute(query.order_by(CheckIn.id))])
 
 
 def waiting_for_resident(session: Session, *, resident_id: int, now: datetime) -> list[Delivery]:
-    """Unanswered questions of the last 24 h: shown again when a device (re)connects."""
+    """The current unanswered question of the last 24 h (at most one): shown again when a device (re)connects."""
     query = (
         select(*COLUMNS)
         .where(CheckIn.resident_id == resident_id, CheckIn.status.in_(WAITING),
                CheckIn.opened_at >= now - SHOW_WINDOW)
-        .order_by(CheckIn.opened_at)
+        .order_by(CheckIn.id)
     )
-    return [_delivery(row) for row in session.execute(query)]
+    return current_only([_delivery(row) for row in session.execute(query)])
 
 
 def mark_delivered(session: Session, *, deliveries: Sequence[Delivery], device_id: str, now: datetime) -> int:
@@ -81,6 +98,9 @@ def mark_delivered_many(session: Session, *, sent: Mapping[str, Sequence[Deliver
     if not items:
         return 0
     result = session.execute(MARK, [{"cid": d.checkin_id, "ask": d.ask_count, "at": now} for _, d in items])
+    covered = [cid for _, d in items for cid in d.covers]
+    if covered:
+        session.execute(update(CHECKINS).where(CHECKINS.c.id.in_(covered)).values(delivery_pending=False))
     session.execute(insert(EVENTS), [
         {"resident_id": d.resident_id, "checkin_id": d.checkin_id, "alert_id": None, "kind": "delivered",
          "actor": "system", "detail": f"to {device_id} (ask {d.ask_count})", "at": now}

@@ -23,7 +23,8 @@ from starlette.concurrency import run_in_threadpool
 from core.ratelimit import RateLimiter
 from core.settings import RuntimeSettings
 from storage.database import Database
-from watch.answers import AnswerResult, record_answer
+from watch.answers import AnswerResult
+from watch.cases import record_case_answer
 from watch.classify import Classification, RasaNlu, classify_button, classify_text
 from watch.clock import Clock
 from watch.delivery import Delivery, mark_delivered, waiting_for_resident
@@ -115,7 +116,7 @@ def _save_answer(runtime: WatchRuntime, device_id: str, resident_id: int, checki
         refused = invalid_devices(session, device_ids=[device_id])  # revoked in another process a moment ago
         if refused:
             raise DeviceRefusedError(reason=refused[device_id], detail=f"device {device_id} may not answer")
-        return record_answer(session, resident_id=resident_id, checkin_id=checkin_id, classification=result,
+        return record_case_answer(session, resident_id=resident_id, checkin_id=checkin_id, classification=result,
                              text=text, now=runtime.clock.now(), settings=runtime.settings)
 
 
@@ -180,7 +181,9 @@ async def _answer(connection: Connection, runtime: WatchRuntime, message: Answer
         if message.button is not None:
             result, text = classify_button(message.button), None
         else:
-            result = await classify_text(text or "", runtime.nlu, min_confidence=runtime.settings.min_confidence)
+            result = await classify_text(
+                text or "", runtime.nlu, min_confidence=runtime.settings.min_confidence, now=runtime.clock.now()
+            )
         saved = await run_in_threadpool(_save_answer, runtime, connection.device_id, connection.resident_id,
                                         message.checkin_id, result, text)
     except DeviceRefusedError as err:

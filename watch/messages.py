@@ -79,15 +79,16 @@ def contact_email(resident: Resident, contact: Contact, reason: str, *, opened_a
         lines = [f"{_local(opened_at, settings)}の呼びかけに、{name}様からまだ応答がありません。",
                  "お手数ですが、ご本人に連絡するか、様子を見に行っていただけますか。"]
     elif reason == "answered_after_notice":
-        subject = f"【見守り】{name}様から応答がありました"
+        subject = f"【見守り】{name}様：ご本人から応答がありました"
         lines = [f"先ほどお知らせした件で、{name}様から応答がありました。",
-                 f"回答：{OUTCOME_JA.get(outcome or '', outcome or '')}"]
+                 f"回答：{OUTCOME_JA.get(outcome or '', outcome or '')}", NEXT_STEP_JA.get(outcome or "", "")]
     else:
         subject = f"【至急・見守り】{name}様の状況確認をお願いします"
         lines = [f"{name}様について、市の担当者が確認を進めています（{REASON_JA.get(outcome or '', '')}）。",
                  "ご本人に連絡するか、様子を見に行っていただけますか。",
                  "命に関わる場合は、ためらわず119番に通報してください。"]
-    body = "\n".join([f"{contact.name}様", "", *lines, "", f"住所：{resident.address}", "", SIGNATURE])
+    body = "\n".join([f"{contact.name}様", "", *lines, "", f"住所：{resident.address}", "", *city_footer(settings),
+                      "", SIGNATURE])
     return subject, body
 
 
@@ -103,8 +104,9 @@ def staff_email(resident: Resident, alert: Alert, *, escalated: bool, settings: 
         f"内容：{alert.summary}",
         f"対象：{resident.name}様（{resident.name_kana}） {resident.district} {resident.address}",
         f"発生：{_local(alert.created_at, settings)}", f"連絡先：{contacts}",
-        "", "対応したら、ダッシュボードで「確認」を押してください。確認されるまで再通知されます。",
-        settings.alert_url(alert.id), "", SIGNATURE,
+        "", "対応したら、ダッシュボードで「受け付ける」を押してください。受け付けるか、ご本人が応答するまで、"
+        f"{settings.ack_minutes}分ごとに再通知されます。",
+        settings.alert_url(alert.id), "", *city_footer(settings), "", SIGNATURE,
     ]
     return subject, "\n".join(lines)
 
@@ -119,3 +121,28 @@ def alert_payload(resident: Resident, alert: Alert, *, event: str, settings: Wat
         "contacts": [contact_doc(c) for c in resident.contacts],
         "dashboard_url": settings.alert_url(alert.id),
     }
+
+
+NEXT_STEP_JA = {
+    "fine": "ご本人はお元気とのことです。この件のお知らせはこれで終わりです。",
+    "unwell": "ご本人は具合が悪いとのことです。市の担当者が様子を確認します。",
+    "help": "ご本人が助けを求めています。市の担当者が対応を続けます。",
+}
+
+
+def city_footer(settings: WatchSettings) -> list[str]:
+    """Where to ask (the city's contact, phone and hours from RuntimeSettings)."""
+    runtime = settings.runtime
+    return [f"お問い合わせ：{runtime.city_contact_name} {runtime.city_contact_phone}（{runtime.city_contact_hours}）"]
+
+
+def answered_email(resident: Resident, *, outcome: str, text: str | None, at: datetime,
+                   settings: WatchSettings) -> tuple[str, str]:
+    """(subject, body) of the one short notice 「ご本人から応答がありました」 to everyone already alarmed."""
+    name = resident.name
+    words = text or OUTCOME_JA.get(outcome, outcome)
+    subject = f"【見守り】{name}様：ご本人から応答がありました"
+    lines = [f"{name}様について、先ほどお知らせした件です。",
+             f"ご本人から応答がありました（{_local(at, settings)}「{words[:200]}」）。",
+             NEXT_STEP_JA.get(outcome, ""), "", *city_footer(settings), "", SIGNATURE]
+    return subject, "\n".join(lines)

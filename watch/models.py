@@ -4,11 +4,14 @@ State machines (string columns, constants below):
 
 * ``CheckIn.status``: ``open`` (waiting for an answer; the policy runs at ``next_action_at``) -> ``answered``
   (outcome fine/unwell/help) or ``escalated`` (no answer by the last step; an alert exists, an answer is still
-  accepted) ; ``cancelled`` (the resident was disabled / a quiet period was added after creation).
+  accepted) ; ``cancelled`` (the resident was disabled / a quiet period was added after creation);
+  ``undelivered`` (no device had received it when the first silence step came due: 未配信, on the staff phone
+  list, never escalated by the silence ladder; unless ``WATCH_ESCALATE_UNDELIVERED``).
 * ``Alert.status``: ``open`` (escalates at ``next_escalation_at`` until acknowledged) -> ``acknowledged``
   (a person took it; no more escalation) -> ``resolved`` (who, when, note).
 * ``OutboxMessage.status``: ``pending`` -> ``sending`` (claimed, ``lease_until``) -> ``sent``; a lease that
-  expires is claimed again; ``failed`` only for permanent refusals (bad address).
+  expires is claimed again; ``failed`` only for permanent refusals (bad address); ``cancelled``: a pending
+  notice made unnecessary by the senior's answer (never sent).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ CHECKIN_OPEN = "open"
 CHECKIN_ESCALATED = "escalated"
 CHECKIN_ANSWERED = "answered"
 CHECKIN_CANCELLED = "cancelled"
+CHECKIN_UNDELIVERED = "undelivered"  # no device received it by the re-ask time: staff phone list, no silence ladder
 ANSWERABLE_STATUSES = (CHECKIN_OPEN, CHECKIN_ESCALATED, CHECKIN_ANSWERED)
 
 OUTCOME_FINE = "fine"
@@ -50,6 +54,7 @@ OUTBOX_PENDING = "pending"
 OUTBOX_SENDING = "sending"
 OUTBOX_SENT = "sent"
 OUTBOX_FAILED = "failed"
+OUTBOX_CANCELLED = "cancelled"  # not sent: the senior answered first (watch.cases)
 CHANNEL_EMAIL = "email"
 CHANNEL_WEBHOOK = "webhook"
 

@@ -4,7 +4,9 @@ No answer (deadlines count from ``opened_at``, the moment the resident was first
   +reask   -> ask the device again                      (step 1)
   +family  -> notify the first family contact           (step 2)
   +staff   -> open a ``high`` alert for welfare staff   (step 3, the check-in becomes ``escalated``)
-A worker that was down catches up: every step whose deadline passed is taken at once, in order.
+A worker that was down (or settings that shortened the steps) catches up one step at a time: every step whose
+deadline passed is taken in order, but at least ``step_gap_minutes`` apart (0: all at once), so a re-ask, the
+family notice and the staff alert never fire in the same second and the senior has time to answer the re-ask.
 
 Answers: fine -> nothing (the family is told if it had been notified); unwell -> ``medium`` alert (``high`` when
 it is the Nth unwell answer in a row); help or a safety-net word -> ``urgent`` alert to staff AND the first family
@@ -40,6 +42,7 @@ class PolicyConfig:
     staff_minutes: int = 180
     ack_minutes: int = 30
     unwell_streak_days: int = 3
+    step_gap_minutes: int = 0
 
     @classmethod
     def from_settings(cls, settings: object) -> PolicyConfig:
@@ -155,9 +158,10 @@ def decide_silence(state: CheckInState, contacts: Sequence[ContactRef], now: dat
         return CheckInDecision((), state.status, state.step, None)
     actions: list[Action] = []
     step, status = state.step, state.status
+    gap = timedelta(minutes=config.step_gap_minutes)
     while step < STEP_STAFF:
         deadline = step_deadline(state.opened_at, step + 1, config)
-        if deadline is None or deadline > now:
+        if deadline is None or deadline > now or (gap and actions):
             break
         step += 1
         if step == STEP_REASKED:
@@ -169,7 +173,10 @@ def decide_silence(state: CheckInState, contacts: Sequence[ContactRef], now: dat
         else:
             actions.append(OpenAlert(priority="high", reason="no_answer"))
             status = "escalated"
-    return CheckInDecision(tuple(actions), status, step, step_deadline(state.opened_at, step + 1, config))
+    following = step_deadline(state.opened_at, step + 1, config)
+    if following is not None and gap and actions:
+        following = max(following, now + gap)
+    return CheckInDecision(tuple(actions), status, step, following)
 
 
 def decide_answer(state: CheckInState, outcome: Outcome, *, unwell_before: int, keyword: bool,

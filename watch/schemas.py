@@ -336,3 +336,7 @@ class ImportResult(BaseModel):
 
     created: int
     resident_ids: list[int]
+    unreachable: list[str] = Field(
+        default_factory=list,
+        description="contacts no notice can reach (no email, and no webhook to phone them), in Japanese",
+    )

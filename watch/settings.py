@@ -30,8 +30,16 @@ class WatchSettings(FeatureSettings):
     reask_minutes: int = Field(30, ge=1, description="no answer by then: ask the device again")
     family_minutes: int = Field(120, ge=1, description="no answer by then: notify the first family contact")
     staff_minutes: int = Field(180, ge=1, description="no answer by then: alert welfare staff (high)")
-    ack_minutes: int = Field(30, ge=1, description="an alert nobody acknowledged by then escalates again")
+    ack_minutes: int = Field(
+        30, ge=1, description="staff reminder interval of a case whose alerts nobody acknowledged (one per person)"
+    )
     unwell_streak_days: int = Field(3, ge=2, description="this many unwell answers in a row: priority high")
+    escalate_undelivered: bool = Field(
+        False, description="also run the silence ladder for questions no device received (off: 未配信, phone list)"
+    )
+    step_gap_minutes: int = Field(
+        5, ge=0, description="at least this many minutes between two no-answer steps of one case (catch-up)"
+    )
 
     # --- classification (Rasa's address and token: RASA_URL, RASA_TOKEN) ---
     rasa_timeout_s: float = Field(3.0, gt=0, description="seconds before falling back to keyword rules")

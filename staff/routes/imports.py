@@ -71,9 +71,15 @@ async def read_upload(request: Request, staff: Principal) -> bytes:
     return data
 
 
-def run_import(db: Session, staff: Principal, data: bytes, now: datetime) -> ImportResult:
+def webhook_configured(request: Request) -> bool:
+    """True when the watch module sends a webhook (the city's system can phone contacts without email)."""
+    watch = getattr(request.app.state, "watch", None)
+    return bool(watch is not None and watch.settings.webhook_url)
+
+
+def run_import(db: Session, staff: Principal, data: bytes, now: datetime, has_webhook: bool = False) -> ImportResult:
     """Import (all or nothing); audit one line per created resident. CsvImportError when anything is wrong."""
-    result = import_residents_csv(db, data=data)
+    result = import_residents_csv(db, data=data, has_webhook=has_webhook)
     for resident_id in result.resident_ids:
         audit.record(db, actor=staff, action="resident.import", resident_id=resident_id, at=now)
     log.info("staff csv import: user_id=%d created=%d", staff.user_id, result.created)
@@ -102,7 +108,7 @@ async def import_submit(request: Request, staff: AdminSession, db: DbSession, no
     except InvalidInputError as err:
         return _page(request, staff, message=err.message, status_code=err.status)
     try:
-        result = await run_in_threadpool(run_import, db, staff, data, now)
+        result = await run_in_threadpool(run_import, db, staff, data, now, webhook_configured(request))
     except CsvImportError as err:
         return _page(request, staff, errors=err.errors, status_code=err.status, message=f"{err.message}{FIX_AND_RETRY}")
     return _page(request, staff, result=result)
@@ -114,7 +120,7 @@ async def api_import(request: Request, staff: AdminSession, db: DbSession, now: 
     413 for a file over 10 MiB; 403 for staff who are not admins (the upload is not read)."""
     data = await read_upload(request, staff)
     try:
-        result = await run_in_threadpool(run_import, db, staff, data, now)
+        result = await run_in_threadpool(run_import, db, staff, data, now, webhook_configured(request))
     except CsvImportError as err:
         body: dict[str, Any] = err.body()
         body["error"]["errors"] = [

@@ -102,6 +102,10 @@ def test_rasas_emergency_answer_is_checked_by_the_safety_layer() -> None:
     caught = FakeRasa(reply=RASA_EMERGENCY, intent=("emergency", 0.9))
     [reply] = _turn(caught, "こまってます")
     assert reply[0][0] == "emergency" and sum(kind == "emergency" for kind, _ in reply) == 1
+    checkin_intent = FakeRasa(reply=RASA_EMERGENCY, intent=("checkin_help", 0.99))
+    [reply] = _turn(checkin_intent, "こまってます")
+    assert [kind for kind, _ in reply] == ["text"]  # a check-in intent says nothing about a chat message
+    assert [path for _, path, _ in checkin_intent.calls] == ["/webhooks/rest/webhook", "/model/parse"]
 
 
 def test_degraded_mode_says_119_before_the_faq_fallback() -> None:

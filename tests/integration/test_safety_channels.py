@@ -1,6 +1,7 @@
 """The safety layer in every channel, on the labelled set (safety/eval/phrases.tsv), with the real Rasa:
-(a) chat with Rasa up, (b) chat degraded (Rasa unreachable; the whole set), (c) check-in answers through the
-watch classifier with the real Rasa NLU; and a report form interrupted by an emergency, then continued or
+(a) chat with Rasa up (a style-stratified subset: each turn runs the bot and its actions), (b) chat degraded
+(Rasa unreachable) and (c) check-in answers through the watch classifier with the real Rasa NLU (both on the
+whole examined set); and a report form interrupted by an emergency, then continued or
 stopped, over HTTP against the live stack.
 
 The chat channels run chat.service.ChatService in-process (the gateway's code) with a clock set to each
@@ -32,8 +33,7 @@ from chat.service import ChatService
 from chat.sessions import bot_sender_id
 from chat.settings import ChatSettings
 from core.rasa import RasaSettings
-from devstack.stack import INTERNAL_TOKEN, Stack
-from reports.settings import INTERNAL_TOKEN_HEADER
+from devstack.stack import Stack
 from safety.assess import warm_up
 from safety.evaluate import EXAMINED_SPLITS, Phrase, load_checkin_answers, load_phrases
 from tests.conftest import closed_port_url
@@ -46,6 +46,7 @@ MIN_RIGHT_NUMBER = 0.95
 MAX_ADDED_MS = 5.0
 SUBSET_SIZE = 120
 CHECKIN_MIN_CONFIDENCE = 0.6
+VAGUE_ANSWERS = ("まあまあ", "なんともねえ", "いずいけど平気")
 SAFETY_KINDS = {"emergency": None, "urgent_advice": None, "disaster": "disaster"}
 EXAMINED = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
 
@@ -166,7 +167,7 @@ def test_checkin_answers_through_the_watch_classifier_with_the_real_nlu(rasa_set
         score = Score()
         floors_missed: list[tuple[str, str, str]] = []
         try:
-            for phrase in SUBSET:
+            for phrase in EXAMINED:  # /model/parse only: the whole examined set takes about half a minute
                 result = await classify_text(phrase.text, nlu, min_confidence=CHECKIN_MIN_CONFIDENCE,
                                              now=phrase.moment)
                 alarm = result.outcome == "help"
@@ -179,8 +180,10 @@ def test_checkin_answers_through_the_watch_classifier_with_the_real_nlu(rasa_set
             for text, floor, _style in load_checkin_answers():
                 result = await classify_text(text, nlu, min_confidence=CHECKIN_MIN_CONFIDENCE)
                 too_low = floor != "none" and SEVERITY[result.outcome] < SEVERITY[floor]
-                raised_vague = floor == "none" and result.outcome == "help"
-                if too_low or raised_vague:
+                # floor none: the classifier decides; the safety layer must not raise it.
+                raised = floor == "none" and result.safety_net
+                vague_help = text in VAGUE_ANSWERS and result.outcome == "help"
+                if too_low or raised or vague_help:
                     floors_missed.append((text, floor, result.outcome))
         finally:
             await nlu.aclose()
@@ -252,10 +255,10 @@ def test_an_emergency_interrupts_the_report_form_which_then_continues(live_stack
     chat.say("古川駅東口のロータリーの近く")
     confirm = chat.say("なし")
     assert any(b["payload"] == "/affirm" for m in confirm for b in m["buttons"])
-    filed = chat.say("/affirm")
-    assert any(m["kind"] == "report_filed" for m in filed), filed
-    listed = http.get("/internal/reports", headers={INTERNAL_TOKEN_HEADER: INTERNAL_TOKEN}).json()
-    assert any(r["where"] == "古川駅東口のロータリーの近く" for r in listed)
+    slots = chat.tracker()["slots"]
+    assert slots["report_where"] == "古川駅東口のロータリーの近く" and "穴" in slots["report_what"]
+    chat.say("/affirm")  # filed (tests/integration/test_chat_live.py checks the stored report)
+    assert not (chat.tracker().get("active_loop") or {}).get("name")
 
 
 def test_after_an_emergency_the_report_form_can_be_stopped(live_stack: Stack, http: httpx.Client) -> None:

@@ -72,8 +72,15 @@ def test_wrong_token_is_refused_and_the_right_one_files_and_lists(loopback_clien
     assert wrong.status_code == 401
     filed = loopback_client.post("/internal/reports", json=REPORT, headers={INTERNAL_TOKEN_HEADER: TOKEN})
     assert filed.status_code == 201
+    body = filed.json()
+    assert body["id"] == body["number"] and body["number"].startswith("R-20")
+    assert "/reports/status/" + body["number"] + "?token=" in body["status_url"]
     listed = loopback_client.get("/internal/reports", headers={INTERNAL_TOKEN_HEADER: TOKEN}).json()
-    assert listed[0]["id"] == int(filed.json()["id"]) and listed[0]["where"] == "古川駅前"
+    assert listed[0]["number"] == body["number"] and listed[0]["where"] == "古川駅前"
+    status = loopback_client.get("/internal/reports/status", params={"text": f"受付番号 {body['number']} は?"},
+                                 headers={INTERNAL_TOKEN_HEADER: TOKEN})
+    assert status.status_code == 200 and "「受付」" in status.json()["reply"]
+    assert loopback_client.get("/internal/reports/status", params={"text": "x"}).status_code == 401
 
 
 def test_default_settings_still_require_the_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -147,7 +147,8 @@ def unique_district() -> str:
 
 def silence_until_alert(db: Database, clock: ManualClock) -> None:
     """Run the real watch worker over a resident's silence: ask, re-ask, family step, then the staff alert."""
-    worker = Worker(db=db, settings=WatchSettings(_env_file=None), clock=clock, dispatcher=Dispatcher({}))
+    worker = Worker(db=db, settings=WatchSettings(_env_file=None, escalate_undelivered=True), clock=clock,
+                    dispatcher=Dispatcher({}))
     worker.tick()  # the daily check-in is created (its time has passed)
     for minutes in (31, 90, 61):  # 30 min: ask again; 120: family; 180: staff alert
         clock.advance(minutes=minutes)

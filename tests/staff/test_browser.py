@@ -91,7 +91,8 @@ def test_an_alert_appears_live_and_is_acknowledged(
 ) -> None:
     district = unique_district()
     resident_id = make_resident(db, district=district, name="見守 静子", checkin_time="08:00")
-    worker = Worker(db=db, settings=WatchSettings(_env_file=None), clock=manual_clock, dispatcher=Dispatcher({}))
+    worker = Worker(db=db, settings=WatchSettings(_env_file=None, escalate_undelivered=True), clock=manual_clock,
+                    dispatcher=Dispatcher({}))
     worker.tick()
     for minutes in (31, 90):  # re-asked, family told: still waiting
         manual_clock.advance(minutes=minutes)

@@ -121,7 +121,9 @@ def test_grammar_mode_session_on_the_korean_model(server: LiveServer, korean_aud
         for start in range(0, len(data), rate // 10 * 2):
             ws.send(data[start : start + rate // 10 * 2])
         final = events_until(ws, "final")[-1]
+        after = events_until(ws, "listening")
     assert final["text"] == "아니요" and final["words"][0]["word"] == "아니요"
+    assert [e["type"] for e in after] == ["listening"]  # recognised only: the page files the check-in answer
 
 
 @pytest.mark.parametrize(

@@ -79,5 +79,6 @@ def settings() -> WatchSettings:
     return WatchSettings(
         _env_file=None, staff_emails=[STAFF_EMAIL], webhook_url="http://127.0.0.1:9/hooks",
         webhook_secret=WEBHOOK_SECRET, smtp_host="127.0.0.1", smtp_port=9, smtp_timeout_s=2, webhook_timeout_s=2,
-        outbox_lease_s=10, retry_base_s=1, retry_max_s=4,
+        outbox_lease_s=10, retry_base_s=1, retry_max_s=4, step_gap_minutes=0,
+        escalate_undelivered=True,  # the ladder tests run without devices (test_cases covers 未配信)
     )

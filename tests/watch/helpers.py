@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from storage.database import Database
 from watch.answers import AnswerResult, record_answer
+from watch.cases import record_case_answer
 from watch.classify import Classification
 from watch.clock import Clock
 from watch.models import Alert, CheckIn, OutboxMessage
@@ -82,3 +83,11 @@ def answer(db: Database, settings: WatchSettings, clock: Clock, resident_id: int
     with db.sessions() as session, session.begin():
         return record_answer(session, resident_id=resident_id, classification=result, text=text,
                              checkin_id=checkin_id, now=clock.now(), settings=settings)
+
+
+def case_answer(db: Database, settings: WatchSettings, clock: Clock, resident_id: int,
+                result: Classification, text: str | None = None, checkin_id: int | None = None) -> AnswerResult:
+    """Answer as the device socket does: the answer settles the person's whole case."""
+    with db.sessions() as session, session.begin():
+        return record_case_answer(session, resident_id=resident_id, classification=result, text=text,
+                                  checkin_id=checkin_id, now=clock.now(), settings=settings)

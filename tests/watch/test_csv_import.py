@@ -107,3 +107,15 @@ def test_import_accepts_a_bom_and_rejects_other_encodings(db: Database) -> None:
     with pytest.raises(CsvImportError) as raised, db.sessions() as session, session.begin():
         import_residents_csv(session, data=csv_text(GOOD_ROW.replace("A-1", "A-9")).encode("shift_jis"))
     assert "UTF-8" in raised.value.errors[0].reason
+
+
+def test_a_contact_without_a_usable_channel_is_flagged_at_import(db: Database) -> None:
+    with db.sessions() as session, session.begin():
+        result = import_residents_csv(session, data=csv_text(GOOD_ROW).encode())
+    assert result.created == 1
+    assert result.unreachable == ["2行目：佐藤 花子様の連絡先「高橋 正」はメールがないため、自動の通知が届きません"
+                                  "（電話で連絡してください）。"]
+    with db.sessions() as session, session.begin():
+        webhook = import_residents_csv(session, data=csv_text(GOOD_ROW.replace("A-1", "A-2")).encode(),
+                                       has_webhook=True)
+    assert webhook.unreachable == []  # the city's system phones them

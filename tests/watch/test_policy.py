@@ -151,4 +151,19 @@ def test_config_from_settings() -> None:
     from watch.settings import WatchSettings
 
     settings = WatchSettings(_env_file=None, reask_minutes=10, family_minutes=20, staff_minutes=40, ack_minutes=7)
-    assert PolicyConfig.from_settings(settings) == PolicyConfig(10, 20, 40, 7, 3)
+    assert PolicyConfig.from_settings(settings) == PolicyConfig(10, 20, 40, 7, 3, step_gap_minutes=5)
+
+
+def test_catch_up_takes_one_step_at_a_time_with_a_gap() -> None:
+    config = PolicyConfig(step_gap_minutes=5)
+    first = decide_silence(open_state(), CONTACTS, at(500), config)
+    assert first.actions == (AskAgain(),) and first.next_action_at == at(505)
+    second = decide_silence(open_state(first.step), CONTACTS, at(505), config)
+    assert second.actions == (NotifyContact(2, "no_answer"),) and second.next_action_at == at(510)
+    third = decide_silence(open_state(second.step), CONTACTS, at(510), config)
+    assert third.actions == (OpenAlert("high", "no_answer"),) and third.status == "escalated"
+
+
+def test_gap_keeps_the_regular_deadline_when_it_is_later() -> None:
+    decision = decide_silence(open_state(), CONTACTS, at(30), PolicyConfig(step_gap_minutes=5))
+    assert decision.actions == (AskAgain(),) and decision.next_action_at == at(120)

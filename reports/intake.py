@@ -1,0 +1,96 @@
+"""One report from the /report page: validate, process the photos, then store rows and files together.
+
+Photos are decoded and re-encoded before the transaction starts (nothing stored yet if one is bad); the files
+are written inside the transaction and deleted again if it does not commit, so a report never points to a
+missing file and no refused report leaves files behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from reports.errors import InvalidPhotoError, PhotoTooLargeError, ReportStorageError, TooManyPhotosError
+from reports.media import PhotoFiles, PhotoLimits, ProcessedPhoto, process_photo
+from reports.schemas import ReportCreate
+from reports.settings import ReportsSettings
+from reports.store import add_photo, create_report, locate, new_status_token
+from storage.database import Database
+
+CHANNEL_WEB_FORM = "web_form"
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One uploaded file as received (name for messages only)."""
+
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Filed:
+    """A stored report: its receipt number and status token."""
+
+    report_id: int
+    number: str
+    token: str
+    district: str | None
+
+
+def photo_limits(settings: ReportsSettings) -> PhotoLimits:
+    """The photo limits of the settings."""
+    return PhotoLimits(max_bytes=settings.max_photo_bytes, max_pixels=settings.max_image_pixels,
+                       max_side_px=settings.photo_max_side_px, thumb_side_px=settings.thumb_side_px,
+                       jpeg_quality=settings.jpeg_quality)
+
+
+def process_uploads(
+    uploads: list[Upload], *, settings: ReportsSettings, read_position: bool
+) -> list[ProcessedPhoto]:
+    """Every photo decoded and cleaned, or an error naming the file (nothing is stored)."""
+    if len(uploads) > settings.max_photos:
+        raise TooManyPhotosError(f"写真は{settings.max_photos}枚までです。", detail=f"{len(uploads)} photos")
+    limits = photo_limits(settings)
+    processed = []
+    for upload in uploads:
+        try:
+            processed.append(process_photo(upload.data, limits=limits, read_position=read_position))
+        except (InvalidPhotoError, PhotoTooLargeError) as err:
+            raise type(err)(f"「{upload.filename[:60]}」: {err.message}", detail=err.detail) from err
+    return processed
+
+
+def file_report(
+    database: Database, *, report: ReportCreate, photos: list[ProcessedPhoto], settings: ReportsSettings,
+    now: datetime, tz: ZoneInfo,
+) -> Filed:
+    """Store the report, its history and photo rows and files in one transaction (all or nothing)."""
+    if report.latitude is None and report.longitude is None:
+        position = next((photo.gps for photo in photos if photo.gps is not None), None)
+        if position is not None and locate(latitude=position[0], longitude=position[1]):
+            report = report.model_copy(update={"latitude": position[0], "longitude": position[1]})
+    files = PhotoFiles(settings.media_dir)
+    written: list[str] = []
+    try:
+        with database.sessions() as session, session.begin():
+            token = new_status_token()
+            row = create_report(session, report=report, channel=CHANNEL_WEB_FORM, now=now, tz=tz, status_token=token)
+            for photo in photos:
+                name = files.write(photo.jpeg)
+                written.append(name)
+                thumb = files.write(photo.thumbnail)
+                written.append(thumb)
+                add_photo(session, report_id=row.id, file_name=name, thumb_name=thumb, width=photo.width,
+                          height=photo.height)
+            filed = Filed(report_id=row.id, number=row.number or "", token=token, district=row.district)
+    except SQLAlchemyError as err:
+        files.delete(written)
+        raise ReportStorageError(detail=f"report not stored: {type(err).__name__}") from err
+    except BaseException:
+        files.delete(written)
+        raise
+    return filed

@@ -1,0 +1,205 @@
+"""One case per resident, with the real worker, a real SMTP sink and webhook receiver (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import select
+
+from devstack.receivers import MailHandler, SmtpServer, WebhookReceiver
+from storage.database import Database
+from tests.watch.conftest import STAFF_EMAIL, WEBHOOK_SECRET
+from tests.watch.helpers import FAMILY, VOLUNTEER, add_resident, alerts, case_answer, checkins, outbox, worker
+from watch.cases import case_queue, phone_list, stop_case
+from watch.classify import classify_button
+from watch.clock import ManualClock
+from watch.delivery import pending_deliveries, waiting_for_resident
+from watch.models import Alert
+from watch.notify import Dispatcher
+from watch.safety import start_safety_check
+from watch.schemas import SafetyStart
+from watch.settings import WatchSettings
+from watch.worker import Worker
+
+
+@contextmanager
+def live_worker(db: Database, settings: WatchSettings,
+                clock: ManualClock) -> Iterator[tuple[Worker, SmtpServer, WebhookReceiver, WatchSettings]]:
+    with SmtpServer(MailHandler()) as smtp, WebhookReceiver(WEBHOOK_SECRET) as hook:
+        live = settings.model_copy(update={"smtp_port": smtp.port, "webhook_url": hook.url})
+        dispatcher = Dispatcher.from_settings(live)
+        try:
+            yield worker(db, live, clock, dispatcher), smtp, hook, live
+        finally:
+            dispatcher.close()
+
+
+def _three_open_items(db: Database, settings: WatchSettings, clock: ManualClock) -> int:
+    """A resident with the daily check-in and two safety confirmations open (09:00)."""
+    rid = add_resident(db)
+    clock.advance(minutes=5)
+    worker(db, settings, clock).schedule()
+    for message in ("地震がありました。ご無事ですか？", "余震がありました。ご無事ですか？"):
+        with db.sessions() as session, session.begin():
+            start_safety_check(session, data=SafetyStart(message=message), started_by="福祉課 田中",
+                               now=clock.now(), settings=settings)
+    assert len(checkins(db, rid)) == 3
+    return rid
+
+
+def test_a_device_gets_one_current_question(db: Database, settings: WatchSettings, clock: ManualClock) -> None:
+    rid = _three_open_items(db, settings, clock)
+    with db.sessions() as session:
+        pending = pending_deliveries(session)
+        waiting = waiting_for_resident(session, resident_id=rid, now=clock.now())
+    newest = checkins(db, rid)[-1]
+    assert [d.checkin_id for d in pending] == [newest.id] and len(pending[0].covers) == 2
+    assert [d.checkin_id for d in waiting] == [newest.id]
+
+
+def test_one_answer_closes_the_case_and_tells_each_alarmed_person_once(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = _three_open_items(db, settings, clock)
+    with live_worker(db, settings, clock) as (work, smtp, hook, live):
+        clock.advance(minutes=live.staff_minutes)
+        work.tick()  # re-ask, family notice, one high alert to staff (not three)
+        assert [a.reason for a in alerts(db)] == ["no_answer"]
+        clock.advance(minutes=live.ack_minutes)
+        work.tick()  # one reminder: staff again, the next contact (民生委員)
+        before = smtp.handler.snapshot()
+        told = Counter(r for m in before for r in m.recipients)
+        assert told == {STAFF_EMAIL: 2, FAMILY.email: 1, VOLUNTEER.email: 1}
+
+        result = case_answer(db, live, clock, rid, classify_button("fine"))
+        assert result.outcome == "fine"
+        assert {c.status for c in checkins(db, rid)} == {"answered"}
+        [alert] = alerts(db)
+        assert alert.status == "resolved" and alert.resolved_by == "ご本人の応答"
+        for _ in range(3):  # hours later: nothing repeats
+            work.tick()
+            clock.advance(minutes=live.ack_minutes)
+        after = smtp.handler.snapshot()[len(before):]
+    assert sorted(r for m in after for r in m.recipients) == sorted([STAFF_EMAIL, FAMILY.email, VOLUNTEER.email])
+    assert all("ご本人から応答がありました" in m.subject for m in after)
+    assert all("元気です" in m.body and "お問い合わせ" in m.body for m in after)
+    answered_hooks = [c for c in hook.calls if c.json()["event"] == "watch.case.answered"]
+    assert len(answered_hooks) == 1
+    assert not any("再通知" in m.subject for m in after)
+
+
+def test_help_answer_stays_open_for_staff_but_stops_repeating(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = add_resident(db)
+    clock.advance(minutes=5)
+    with live_worker(db, settings, clock) as (work, smtp, _hook, live):
+        work.tick()
+        case_answer(db, live, clock, rid, classify_button("help"))
+        work.tick()
+        clock.advance(minutes=live.ack_minutes)
+        work.tick()  # one reminder (no acknowledgement yet)
+        case_answer(db, live, clock, rid, classify_button("fine"), text="もう大丈夫です")
+        [alert] = alerts(db)
+        assert alert.status == "open" and alert.next_escalation_at is None  # stays for staff, silent
+        count = len(smtp.handler.snapshot())
+        for _ in range(4):
+            clock.advance(minutes=live.ack_minutes)
+            work.tick()
+        later = smtp.handler.snapshot()[count:]
+    assert not any("再通知" in m.subject for m in later)
+    with db.sessions() as session:
+        [card] = case_queue(session)
+    assert card.resident_id == rid and card.lead.priority in ("urgent",)
+
+
+def test_pending_no_answer_notice_is_cancelled_by_the_answer(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = add_resident(db)
+    clock.advance(minutes=5)
+    work = worker(db, settings, clock)  # no sender: the family notice stays pending
+    work.schedule()
+    clock.advance(minutes=settings.family_minutes)
+    work.schedule()
+    [notice] = [r for r in outbox(db) if r.recipient == FAMILY.email]
+    assert notice.status == "pending"
+    clock.advance(minutes=1)
+    result = case_answer(db, settings, clock, rid, classify_button("fine"))
+    assert result.outcome == "fine"
+    rows = {r.idempotency_key: r.status for r in outbox(db)}
+    assert rows[notice.idempotency_key] == "cancelled"
+    assert not any("answered:" in key for key in rows)  # nobody had been told: nobody to reassure
+
+
+def test_many_alerts_of_one_person_remind_staff_once_per_round(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = add_resident(db)
+    clock.advance(minutes=5)
+    work = worker(db, settings, clock)
+    work.schedule()
+    case_answer(db, settings, clock, rid, classify_button("unwell"))
+    clock.advance(minutes=10)
+    with db.sessions() as session, session.begin():
+        for i in range(4):  # e.g. alerts opened by staff tools or earlier answers, all open
+            session.add(Alert(resident_id=rid, reason="help", summary=f"test {i}", priority="urgent", priority_rank=3,
+                              status="open", created_at=clock.now(), next_escalation_at=clock.now()))
+    clock.advance(minutes=settings.ack_minutes)
+    work.schedule()
+    reminders = [r for r in outbox(db) if r.recipient == STAFF_EMAIL and ":L1:" in r.idempotency_key]
+    assert len(reminders) == 1
+    with db.sessions() as session:
+        deadlines = set(session.scalars(select(Alert.next_escalation_at).where(Alert.status == "open")))
+        cards = case_queue(session)
+    assert len(deadlines) == 1  # every alert of the person waits for the same next reminder
+    assert len(cards) == 1 and len(cards[0].alerts) == 5 and cards[0].lead.priority == "urgent"
+
+
+def test_staff_acknowledgement_stops_every_step(db: Database, settings: WatchSettings, clock: ManualClock) -> None:
+    rid = _three_open_items(db, settings, clock)
+    work = worker(db, settings, clock)
+    clock.advance(minutes=settings.staff_minutes)
+    work.schedule()
+    with db.sessions() as session, session.begin():
+        done = stop_case(session, resident_id=rid, by="福祉課 田中", now=clock.now())
+    assert done.silenced_alerts and all(a.status == "acknowledged" for a in alerts(db))
+    count = len(outbox(db))
+    for _ in range(5):
+        clock.advance(minutes=settings.ack_minutes)
+        work.schedule()
+    assert len(outbox(db)) == count
+
+
+def test_later_questions_follow_the_lead_silently(db: Database, settings: WatchSettings, clock: ManualClock) -> None:
+    rid = _three_open_items(db, settings, clock)
+    clock.advance(minutes=settings.staff_minutes)
+    worker(db, settings, clock).schedule()
+    family = [r for r in outbox(db) if r.recipient == FAMILY.email]
+    assert len(family) == 1 and len(alerts(db)) == 1
+    lead, *rest = checkins(db, rid)
+    assert lead.ask_count == 2 and all(c.ask_count == 1 for c in rest)
+
+
+def test_an_undelivered_question_goes_to_the_phone_list_not_the_ladder(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    strict = settings.model_copy(update={"escalate_undelivered": False})
+    rid = add_resident(db)  # no device: nobody can receive the question
+    clock.advance(minutes=5)
+    work = worker(db, strict, clock)
+    work.schedule()
+    for _ in range(6):
+        clock.advance(minutes=strict.reask_minutes)
+        work.schedule()
+    [checkin] = checkins(db, rid)
+    assert checkin.status == "undelivered" and checkin.next_action_at is None and checkin.ask_count == 1
+    assert alerts(db) == [] and outbox(db) == []
+    with db.sessions() as session:
+        listed = phone_list(session, day=checkin.local_date)
+    assert [(p.resident_id, p.checkin_id) for p in listed] == [(rid, checkin.id)]
+    assert listed[0].contacts == [("古川包括（地域包括支援センター）", "0229-22-3344")]
+    case_answer(db, strict, clock, rid, classify_button("fine"))  # e.g. the help/fine button later on
+    assert checkins(db, rid)[0].status == "answered"
