@@ -5,7 +5,7 @@ plus the added latency per message (prints figures).
 
 Scores safety/eval/phrases.tsv per split, in the order the splits were written (see docs/safety.md): the
 examined splits (rules written from them, n-gram classifier trained on them) and the unexamined ones
-(``blind``, ``blind3``, ``blind5``: never looked into, the honest estimate for unseen phrases).
+(``blind``, ``blind3``, ``blind5``, ``blind7``: never looked into, the honest estimate for unseen phrases).
 Recall: emergencies given 119/110 first (sure or unsure). False alarms: any other phrase given an emergency
 message. Right number: phrases with a number sent to that number. Latency: ``assess()`` wall time per
 message after ``warm_up()``, every phrase ``--repeat`` times, one thread; the cold first call (dictionary

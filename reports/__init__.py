@@ -1,1 +1,2 @@
-"""Citizen problem reports (road damage, illegal dumping, street lights, fallen trees) filed through the chat."""
+"""Citizen problem reports (road damage, street lights, illegal dumping, fallen trees, dead animals) from the chat
+and the /report page, the city's response back to the reporter, the public map and open data."""

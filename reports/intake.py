@@ -7,6 +7,7 @@ missing file and no refused report leaves files behind.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -14,13 +15,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import SQLAlchemyError
 
 from reports.errors import InvalidPhotoError, PhotoTooLargeError, ReportStorageError, TooManyPhotosError
+from reports.geo import district_at
 from reports.media import PhotoFiles, PhotoLimits, ProcessedPhoto, process_photo
 from reports.schemas import ReportCreate
 from reports.settings import ReportsSettings
-from reports.store import add_photo, create_report, locate, new_status_token
+from reports.store import add_photo, create_report, new_status_token
 from storage.database import Database
 
 CHANNEL_WEB_FORM = "web_form"
+PHOTO_THREADS = 2
 
 
 @dataclass(frozen=True)
@@ -55,13 +58,18 @@ def process_uploads(
     if len(uploads) > settings.max_photos:
         raise TooManyPhotosError(f"写真は{settings.max_photos}枚までです。", detail=f"{len(uploads)} photos")
     limits = photo_limits(settings)
-    processed = []
-    for upload in uploads:
+
+    def one(upload: Upload) -> ProcessedPhoto:
         try:
-            processed.append(process_photo(upload.data, limits=limits, read_position=read_position))
+            return process_photo(upload.data, limits=limits, read_position=read_position)
         except (InvalidPhotoError, PhotoTooLargeError) as err:
             raise type(err)(f"「{upload.filename[:60]}」: {err.message}", detail=err.detail) from err
-    return processed
+
+    if len(uploads) <= 1:
+        return [one(upload) for upload in uploads]
+    # Pillow releases the GIL while it decodes, resizes and encodes: photos of one report use both cores.
+    with ThreadPoolExecutor(max_workers=min(len(uploads), PHOTO_THREADS)) as pool:
+        return list(pool.map(one, uploads))
 
 
 def file_report(
@@ -71,7 +79,8 @@ def file_report(
     """Store the report, its history and photo rows and files in one transaction (all or nothing)."""
     if report.latitude is None and report.longitude is None:
         position = next((photo.gps for photo in photos if photo.gps is not None), None)
-        if position is not None and locate(latitude=position[0], longitude=position[1]):
+        # a photo's position outside the city is ignored (the typed place stands), not refused
+        if position is not None and district_at(latitude=position[0], longitude=position[1]) is not None:
             report = report.model_copy(update={"latitude": position[0], "longitude": position[1]})
     files = PhotoFiles(settings.media_dir)
     written: list[str] = []

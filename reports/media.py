@@ -112,7 +112,7 @@ def process_photo(data: bytes, *, limits: PhotoLimits, read_position: bool) -> P
                 flat.paste(rgba, mask=rgba.getchannel("A"))
                 image = flat
             image = image.convert("RGB")
-            image.thumbnail((limits.max_side_px, limits.max_side_px), Image.Resampling.LANCZOS)
+            image.thumbnail((limits.max_side_px, limits.max_side_px), Image.Resampling.BICUBIC, reducing_gap=2.0)
             clean = Image.new("RGB", image.size)  # a fresh image: no info dict (exif, xmp, icc) carried over
             clean.paste(image)
             thumb = clean.copy()

@@ -31,7 +31,15 @@ from reports.intake import Upload, file_report, process_uploads
 from reports.mapview import build_map
 from reports.media import PhotoFiles
 from reports.models import STATUS_LABELS, ReportPhoto
-from reports.publish import PublicReport, PublishedCache, fingerprint, public_reports, to_csv, to_geojson
+from reports.publish import (
+    PublicReport,
+    PublishedCache,
+    add_details,
+    fingerprint,
+    public_reports,
+    to_csv,
+    to_geojson,
+)
 from reports.schemas import (
     MAX_CONTACT_CHARS,
     MAX_LOCATION_CHARS,
@@ -242,7 +250,7 @@ def status_page(
 def _published(request: Request) -> PublishedCache:
     cache: PublishedCache | None = getattr(request.app.state, CACHE_STATE, None)
     if cache is None:
-        cache = PublishedCache()
+        cache = PublishedCache(max_age_s=reports_settings(request.app).public_cache_s)
         setattr(request.app.state, CACHE_STATE, cache)
     return cache
 
@@ -260,36 +268,40 @@ def map_page(
 ) -> Response:
     """Open and recently closed reports on a map, with a list by district and page (no personal data)."""
     now = utcnow()
-    key = ("map", fingerprint(session), now.date(), district, page)
+    key = ("map", now.date(), district, page)
     cache = _published(request)
-    cached = cache.get(key)
+    cached = cache.get(key, current=lambda: fingerprint(session))
     if cached is None:
+        made_from = fingerprint(session)
         items = public_reports(session, now=now, precision=settings.open_data_precision,
-                               recently_closed_days=settings.map_recently_closed_days, with_photos=True)
+                               recently_closed_days=settings.map_recently_closed_days, details=False)
         view = build_map(items, tile_url=settings.map_tile_url, zoom=settings.map_tile_zoom, labels=_label)
         listed = [item for item in items if not district or item.district == district]
         start = (page - 1) * MAP_LIST_PAGE_SIZE
+        shown = listed[start:start + MAP_LIST_PAGE_SIZE]
+        add_details(session, shown)
         response = _page(request, "map.html", {
-            "reports": listed[start:start + MAP_LIST_PAGE_SIZE], "total": len(items), "listed_total": len(listed),
+            "reports": shown, "total": len(items), "listed_total": len(listed),
             "page": page, "has_next": start + MAP_LIST_PAGE_SIZE < len(listed), "district": district,
             "districts": [d.name for d in districts()], "map": view, "categories": categories(),
             "license": settings.open_data_license,
         })
         cached = bytes(response.body)
-        cache.put(key, cached)
+        cache.put(key, cached, made_from=made_from)
     return Response(cached, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
 
 
 def _export(request: Request, session: Session, settings: ReportsSettings, kind: str) -> str:
-    key = (kind, fingerprint(session))
+    key = (kind,)
     cache = _published(request)
-    text: str | None = cache.get(key)
+    text: str | None = cache.get(key, current=lambda: fingerprint(session))
     if text is None:
+        made_from = fingerprint(session)
         items = public_reports(session, now=utcnow(), precision=settings.open_data_precision,
                                recently_closed_days=None)
         render = to_csv if kind == "csv" else to_geojson
         text = render(items, license_line=settings.open_data_license)
-        cache.put(key, text)
+        cache.put(key, text, made_from=made_from)
     return text
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from core.text import NonBlankStr, NonBlankText
 
@@ -15,6 +16,7 @@ MAX_LOCATION_CHARS = 500
 MAX_SESSION_ID_CHARS = 128
 MAX_CONTACT_CHARS = 200
 MAX_NOTE_CHARS = 1000
+NEWER_OPTIONAL_FIELDS = ("category", "latitude", "longitude", "contact")
 
 
 class ReportBase(BaseModel):
@@ -36,6 +38,15 @@ class ReportCreate(ReportBase):
     latitude: float | None = Field(None, ge=-90, le=90, description="WGS 84, only with the citizen's consent")
     longitude: float | None = Field(None, ge=-180, le=180, description="WGS 84, only with the citizen's consent")
     contact: NonBlankStr | None = Field(None, max_length=MAX_CONTACT_CHARS, description="optional phone/email")
+
+    @model_serializer(mode="wrap")
+    def _omit_unset_newer_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The newer optional fields go on the wire only when set: an older receiver sees the payload it knows."""
+        data: dict[str, Any] = handler(self)
+        for name in NEWER_OPTIONAL_FIELDS:
+            if name not in self.model_fields_set:
+                data.pop(name, None)
+        return data
 
 
 class ReportFiled(BaseModel):

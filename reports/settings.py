@@ -30,13 +30,16 @@ class ReportsSettings(FeatureSettings):
     max_image_pixels: int = Field(
         40_000_000, ge=10_000, description="largest decoded image (width x height); bigger is refused as a bomb"
     )
-    photo_max_side_px: int = Field(2048, ge=256, description="stored photos are scaled down to this longest side")
+    photo_max_side_px: int = Field(1920, ge=256, description="stored photos are scaled down to this longest side")
     thumb_side_px: int = Field(320, ge=64, description="longest side of thumbnails")
     jpeg_quality: int = Field(85, ge=30, le=95, description="quality of re-encoded JPEG photos")
     intake_rate_limit: str = Field("10/hour;3/minute", description="reports per client address (limits syntax)")
     rate_limit_storage_uri: str = Field("memory://", description="limits storage (redis://... for several workers)")
     duplicate_radius_m: float = Field(30.0, gt=0, description="reports of one category this close are suggested")
     duplicate_window_days: int = Field(14, ge=1, description="...when filed within this many days of each other")
+    public_cache_s: float = Field(
+        30.0, ge=0, description="the map and open data may lag this many seconds behind (0 = always current)"
+    )
     map_recently_closed_days: int = Field(30, ge=0, description="closed reports stay on the map this long")
     map_tile_url: str = Field(
         "", description="tile template like /tiles/{z}/{x}/{y}.png (same origin: the CSP allows img-src 'self'); "

@@ -11,6 +11,7 @@ from safety.patterns import Group, Rule, rules
 from safety.vocabulary import (
     CHILD_CONTEXT,
     CONSULTING,
+    DENIED_AFTER,
     HABITUAL,
     HAPPENING,
     HYPOTHETICAL,
@@ -18,6 +19,7 @@ from safety.vocabulary import (
     NOW,
     PAST,
     PERSON_CONTEXT,
+    PLEA_OBJECT,
     SCAM_NOW,
     SERVICE,
     TOPIC,
@@ -37,6 +39,8 @@ PAST_CANCELLED: frozenset[Group] = frozenset(
 # or a very short message) and without a service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).
 LEXICAL: frozenset[Group] = frozenset({"lexical", "lexical_police"})
 SHORT_MESSAGE_CHARS = 5
+# Pleas for help, cancelled when the help asked for is a task (手続きを助けてほしい).
+PLEA_EVENTS: frozenset[str] = frozenset({"call_for_help", "plea_for_help", "danger_word"})
 BEFORE_CHARS = 12
 
 
@@ -87,7 +91,7 @@ def _rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) 
     for match in rule.pattern.finditer(text):
         line_end = text.find("\n", match.end())
         after = text[match.end(): line_end if line_end >= 0 else len(text)]
-        if not rule.has_negation and NEGATED_AFTER.search(after):
+        if DENIED_AFTER.search(after) or (not rule.has_negation and NEGATED_AFTER.search(after)):
             continue
         if rule.not_before is not None:
             line_start = text.rfind("\n", 0, match.start()) + 1
@@ -107,6 +111,11 @@ def _danger_cue(views: TextViews, *, now: bool) -> bool:
             or bool(HAPPENING.search(text)))
 
 
+def _service_plea(text: str) -> bool:
+    """Whether help is asked for a task (手続きを助けてほしい), not for a person (母を助けて)."""
+    return any(not PERSON_CONTEXT.search(match.group(1)) for match in PLEA_OBJECT.finditer(text))
+
+
 def find(views: TextViews) -> Findings:
     """Every rule over both views; then topic, hypothetical and past cues cancel what they cover."""
     text = views.devoiced
@@ -120,7 +129,10 @@ def find(views: TextViews) -> Findings:
         if hit == "hit":
             events[rule.name] = rule.group
         guarded = guarded or hit == "guarded"
-    now = bool(NOW.search(text))
+    service_plea = _service_plea(text)
+    if service_plea:
+        events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
+    now = bool(NOW.search(text)) and not service_plea
     if LEXICAL & set(events.values()) and not _danger_cue(views, now=now):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
     topic = bool(TOPIC.search(text) or TOPIC_VOICED.search(views.joined) or HYPOTHETICAL.search(text))
@@ -134,4 +146,4 @@ def find(views: TextViews) -> Findings:
     scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
     urgent_now = (now or scam_now) and not CONSULTING.search(text)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
-                    question=views.question, guarded=guarded, service=bool(SERVICE.search(text)))
+                    question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)))

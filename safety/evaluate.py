@@ -19,7 +19,7 @@ DEFAULT_AT = "14:00"
 UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind", "blind3", "blind5", "blind7"})
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
-    "dev", "heldout1", "heldout2", "heldout3", "blind2", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+    "dev", "heldout1", "heldout2", "heldout3", "blind2", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

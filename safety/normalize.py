@@ -27,6 +27,41 @@ POLITE_ORU = re.compile(r"([てで])おり(?=ま)")  # 息をしておりませ�
 # Tohoku voicing (息しでる, 起ぎねえ, 動がなぐ) and speech-recogniser slips meet the standard spelling when the
 # k- and t-rows lose their voicing marks: devoiced copies of both views, and devoiced patterns (see ``devoice``).
 DEVOICED = str.maketrans(dict(zip("がぎぐげごだぢづでど", "かきくけこたちつてと", strict=True)))
+# Readings shared by an event word and an everyday word (晴れ/腫れ, 家事/火事, 同期/動悸, 応答/嘔吐...). A morpheme
+# written in kanji with one of these readings keeps its kanji in the reading view unless it is written with a kanji
+# of the event sense (the value; "" = none), so the kana patterns meet 腫れ, 火事, 動悸 but not 晴れ, 家事, 同期.
+# Kana input stays ambiguous (かじです is read as a fire); an ASR homophone needs context (see the fire rules).
+# Keys of one or two kana match the whole reading, longer keys its start (光熱費 -> こうねつひ).
+AMBIGUOUS_READINGS: dict[str, str] = {
+    "はれ": "腫", "かじ": "火", "ち": "血", "は": "歯刃", "け": "", "いた": "痛", "いき": "息生",
+    "むね": "胸", "はら": "腹", "こし": "腰", "せき": "咳", "えん": "嚥", "はい": "吐肺", "ひか": "轢", "もえ": "燃",
+    "じこ": "事", "らち": "拉", "さぎ": "詐",
+    "どうき": "悸", "こうねつ": "高", "おうと": "嘔", "ごえん": "嚥", "じしん": "震", "しんすい": "浸",
+    "かんすい": "冠",
+    "ひなん": "避", "はんらん": "氾", "けっかい": "決", "こうすい": "", "しゅっせき": "", "けっせき": "", "きせつ": "",
+    "しゅっけつ": "血", "きゅうきゅう": "救", "かさい": "火", "かざい": "", "しんにゅう": "侵", "ちかん": "痴",
+    "かんきん": "監", "きょうき": "凶", "ゆうかい": "誘", "はいかい": "徘", "かしつ": "", "きかん": "",
+    "はらい": "", "しはらい": "",
+}
+SHORT_KEY_KANA = 2
+KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+_LONG_KEYS = re.compile("|".join(sorted((key for key in AMBIGUOUS_READINGS if len(key) > SHORT_KEY_KANA),
+                                        key=len, reverse=True)))
+
+
+def _read_as_kana(surface: str, reading: str) -> bool:
+    """Whether a morpheme's reading may stand for it in the reading view (see :data:`AMBIGUOUS_READINGS`)."""
+    if not KANJI.search(surface):
+        return True
+    sense = AMBIGUOUS_READINGS.get(reading)
+    if sense is None:
+        prefix = _LONG_KEYS.match(reading)
+        if prefix is None:
+            return True
+        sense = AMBIGUOUS_READINGS[prefix.group(0)]
+    return any(kanji in surface for kanji in sense)
+
+
 QUESTION = re.compile(r"[?？]|(?:か|かな|かね|かしら|でしょうか|ますか|ですか|べきか|っけ)[。.\s]*$")
 
 
@@ -104,7 +139,8 @@ class Reader:
         for morpheme in self._tokenizer().tokenize(written, SplitMode.C):
             reading = morpheme.reading_form()
             surface = morpheme.surface()
-            parts.append(surface if not reading or reading == "キゴウ" else reading)
+            usable = reading and reading != "キゴウ" and _read_as_kana(surface, to_hiragana(reading))
+            parts.append(reading if usable else surface)
         return fold("".join(parts))
 
     def warm_up(self) -> None:

@@ -14,6 +14,12 @@ from storage.base import utcnow
 MAX_AUDIT_PAGE = 500
 
 ACTION_LABELS = {
+    "report.view": "通報の閲覧",
+    "report.status": "通報の状態変更",
+    "report.assign": "通報の担当課割り当て",
+    "report.merge": "通報の統合",
+    "report.photo_approve": "通報写真の公開",
+    "report.photo_hide": "通報写真の非公開",
     "resident.view": "住民情報の閲覧",
     "resident.list": "住民一覧の閲覧",
     "resident.create": "住民の登録",

@@ -14,7 +14,7 @@ from staff.deps import actor_name, ensure_district
 from staff.errors import InvalidInputError, NotFoundError
 from staff.schemas import AlertCase, NotificationPublic
 from watch.alerts import acknowledge_alert, get_alert, list_alerts, resolve_alert
-from watch.cases import case_queue, stop_case
+from watch.cases import case_queue, record_call, stop_case
 from watch.history import resident_history
 from watch.models import ALERT_ACKNOWLEDGED, ALERT_OPEN, ALERT_RESOLVED
 from watch.residents import get_resident, resident_public
@@ -58,6 +58,15 @@ def resolve(db: Session, staff: Principal, alert_id: int, note: str, now: dateti
     alert = resolve_alert(db, alert_id=alert_id, by=actor_name(staff), note=note, now=now)
     audit.record(db, actor=staff, action="alert.resolve", resident_id=resident_id, detail=f"alert {alert_id}", at=now)
     return alert
+
+
+def call(db: Session, staff: Principal, alert_id: int, outcome: str, note: str, now: datetime) -> str:
+    """Record a call to the person of an alert (its outcome on the case) and write the audit line."""
+    resident_id = check_alert(db, staff, alert_id)
+    label = record_call(db, resident_id=resident_id, outcome=outcome, by=actor_name(staff), note=note, now=now)
+    audit.record(db, actor=staff, action="alert.call", resident_id=resident_id, detail=f"alert {alert_id}: {outcome}",
+                 at=now)
+    return label
 
 
 def queue_context(db: Session, staff: Principal) -> dict[str, Any]:

@@ -19,7 +19,7 @@ FIELD_LABELS = {
     "end_date": "終了日", "reason": "理由", "relation": "続柄の区分", "relation_label": "続柄",
     "email": "メールアドレス", "phone": "電話番号", "message": "メッセージ", "label": "端末の名前",
     "username": "ユーザー名", "display_name": "表示名", "role": "役割", "districts": "担当地区",
-    "password": "パスワード",
+    "password": "パスワード", "escalation_profile": "連絡の進め方",
 }
 
 
@@ -71,6 +71,8 @@ def resident_fields(form: Mapping[str, Any]) -> dict[str, Any]:
     }
     code = str(form.get("code", "")).strip()
     data["code"] = code or None
+    data["phone"] = str(form.get("phone", "")).strip() or None
+    data["escalation_profile"] = str(form.get("escalation_profile", "")).strip() or None
     data["checkin_days"] = _days(form)
     data["active"] = str(form.get("active", "")) in ("1", "on", "true")
     data["contacts"] = _contacts(form)

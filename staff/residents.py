@@ -11,6 +11,7 @@ from staff.auth import Principal
 from staff.authz import district_filter
 from staff.deps import actor_name, ensure_district
 from staff.errors import NotFoundError
+from staff.forms import FIELD_LABELS
 from staff.schemas import NotificationPublic, ResidentDetail
 from watch.alerts import list_alerts
 from watch.devices import create_device, list_devices
@@ -81,12 +82,25 @@ def create(db: Session, staff: Principal, data: ResidentCreate, now: datetime) -
     return public
 
 
+CONTACT_FIELDS = ("name", "relation", "relation_label", "email", "phone")
+
+
+def changed_fields(current: ResidentPublic, data: ResidentUpdate) -> list[str]:
+    """The fields of ``data`` whose value differs from the stored one (a form posts every field)."""
+    old = current.model_dump()
+    old["contacts"] = [{k: c[k] for k in CONTACT_FIELDS} for c in old["contacts"]]
+    new = data.model_dump(exclude_unset=True)
+    if "contacts" in new and new["contacts"] is not None:
+        new["contacts"] = [{k: c[k] for k in CONTACT_FIELDS} for c in new["contacts"]]
+    return sorted(field for field, value in new.items() if old.get(field) != value)
+
+
 def update(db: Session, staff: Principal, resident_id: int, data: ResidentUpdate, now: datetime) -> ResidentPublic:
-    """Change a resident and write the audit line (which fields, never their values)."""
-    visible_resident(db, staff, resident_id)
-    changed = sorted(data.model_dump(exclude_unset=True))
+    """Change a resident and write the audit line (the fields that really changed, in Japanese; never values)."""
+    changed = changed_fields(visible_resident(db, staff, resident_id), data)
     row = update_resident(db, resident_id=resident_id, data=data, actor=actor_name(staff), now=now)
-    audit.record(db, actor=staff, action="resident.update", resident_id=resident_id, detail=",".join(changed), at=now)
+    audit.record(db, actor=staff, action="resident.update", resident_id=resident_id, at=now,
+                 detail="、".join(FIELD_LABELS.get(field, field) for field in changed) or "変更なし")
     return resident_public(row)
 
 

@@ -130,6 +130,13 @@ class AlertNote(BaseModel):
     note: str = Field("", max_length=MAX_NOTE_CHARS)
 
 
+class CallOutcome(BaseModel):
+    """The result of a staff call to the resident: reached (話せた), absent (不在), visit (訪問依頼), ambulance."""
+
+    outcome: str = Field(pattern=r"^(reached|absent|visit|ambulance)$")
+    note: str = Field("", max_length=MAX_NOTE_CHARS)
+
+
 class NotificationPublic(BaseModel):
     """A notification (email or webhook) about a resident, as staff see it (never its body)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -23,10 +24,12 @@ ALERT_STATUS_LABELS = {"open": "未対応", "acknowledged": "対応中", "resolv
 PRIORITY_LABELS = {"urgent": "緊急", "high": "高", "medium": "中"}
 REASON_LABELS = {"no_answer": "応答なし", "unwell": "体調不良", "unwell_streak": "体調不良が続いています",
                  "help": "助けを求めています", "keyword": "気になる言葉"}
-RELATION_LABELS = {"family": "家族", "volunteer": "民生委員", "care_center": "地域包括支援センター"}
+RELATION_LABELS = {"family": "家族", "volunteer": "民生委員", "care_center": "地域包括支援センター",
+                   "neighbour": "近隣の協力員", "key_holder": "鍵の預かり人"}
+PROFILE_LABELS = {"same_day": "当日中に連絡(再度の問いかけ→家族→担当者)",
+                  "gentle": "ゆるやか(再度の問いかけ→1日応答なしで家族→2日続けて応答なしで担当者)"}
 CHANNEL_LABELS = {"tablet": "タブレット", "speaker": "スマートスピーカー", "web_chat": "ウェブチャット"}
 ROLE_LABELS = {"admin": "管理者", "staff": "スタッフ"}
-REPORT_STATUS_LABELS = {"new": "新規", "in_progress": "対応中", "done": "完了", "rejected": "対象外"}
 EVENT_LABELS = {
     "enrolled": "登録", "updated": "情報変更", "asked": "問いかけ", "asked_again": "再度の問いかけ",
     "delivered": "端末に配信", "answer": "回答", "answered": "回答", "contact_notified": "連絡先へ通知",
@@ -36,7 +39,8 @@ EVENT_LABELS = {
     "device_added": "端末の登録", "device_revoked": "端末の停止", "checkin_created": "問いかけ",
     "answered_with_case": "同じ日の問いかけにも回答", "alert_silenced": "再通知の停止",
     "answer_notice": "応答のお知らせ", "joined_case": "同じ方の問いかけとしてまとめる",
-    "steps_stopped": "未回答の連絡を停止", "answer_repeated": "同じ内容の回答",
+    "steps_stopped": "未回答の連絡を停止", "answer_repeated": "同じ内容の回答", "staff_call": "ご本人への電話",
+    "undelivered": "未配信",
 }
 NOTIFICATION_FATES = {"sent": "送信済み", "sending": "送信中", "pending": "送信待ち", "failed": "送信失敗",
                       "cancelled": "取り消し(ご本人が応答)"}
@@ -70,6 +74,23 @@ def format_date(value: date | None) -> str:
     return f"{value:%Y/%m/%d}({WEEKDAYS_JA[value.weekday()]})"
 
 
+ANSWER_DETAIL = re.compile(r"^(fine|unwell|help|unclear) via (\w+): (.*)$", re.DOTALL)
+WHY_LABELS = {"no answer": "応答がないため、もう一度たずねました",
+              "unclear answer": "回答がわからず、もう一度たずねました"}
+SOURCE_LABELS = {"button": "ボタン", "rasa": "ことば", "keywords": "ことば", "safety": "ことば", "case": "まとめて"}
+
+
+def plain_detail(kind: str, detail: str) -> str:
+    """A history line's detail in plain Japanese (older lines and the answer recorder write English)."""
+    match = ANSWER_DETAIL.match(detail) if kind == "answer" else None
+    if match is not None:
+        outcome, source, text = match.groups()
+        said = OUTCOME_LABELS.get(outcome, "聞き取れず")
+        words = "" if text in OUTCOME_LABELS or text == outcome else f"「{text}」"
+        return f"{said}（{SOURCE_LABELS.get(source, source)}）{words}"
+    return WHY_LABELS.get(detail, detail)
+
+
 def label(mapping: dict[str, str], key: str | None) -> str:
     """The Japanese label of a code (the code itself when unknown)."""
     if key is None:
@@ -91,8 +112,8 @@ def templates() -> Jinja2Templates:
         OUTCOME_LABELS=OUTCOME_LABELS, CHECKIN_STATUS_LABELS=CHECKIN_STATUS_LABELS,
         ALERT_STATUS_LABELS=ALERT_STATUS_LABELS, PRIORITY_LABELS=PRIORITY_LABELS, REASON_LABELS=REASON_LABELS,
         RELATION_LABELS=RELATION_LABELS, CHANNEL_LABELS=CHANNEL_LABELS, ROLE_LABELS=ROLE_LABELS,
-        REPORT_STATUS_LABELS=REPORT_STATUS_LABELS, EVENT_LABELS=EVENT_LABELS, WEEKDAYS_JA=WEEKDAYS_JA,
-        NOTIFICATION_FATES=NOTIFICATION_FATES,
-        label=label,
+        EVENT_LABELS=EVENT_LABELS, WEEKDAYS_JA=WEEKDAYS_JA,
+        NOTIFICATION_FATES=NOTIFICATION_FATES, PROFILE_LABELS=PROFILE_LABELS,
+        label=label, plain_detail=plain_detail,
     )
     return Jinja2Templates(env=env)

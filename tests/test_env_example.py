@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ SETTINGS_MODULES = (
     "chat.settings",
     "reports.settings",
     "bot.actions.settings",
+    "voice.settings",
 )
 
 
@@ -45,3 +47,14 @@ def test_every_setting_is_documented(settings_class: type[BaseSettings]) -> None
     prefix = str(settings_class.model_config.get("env_prefix", "")).upper()
     missing = [prefix + field.upper() for field in settings_class.model_fields if prefix + field.upper() not in names]
     assert missing == []
+
+
+def test_the_file_can_be_sourced_by_the_run_command() -> None:
+    """scripts/run.sh does `set -a; . ./.env`: every value must survive the shell unchanged."""
+    script = f'set -a; . "{ENV_EXAMPLE}" || exit 3; env -0'
+    done = subprocess.run(["bash", "-c", script], capture_output=True, check=False, env={})
+    assert done.returncode == 0 and done.stderr == b""
+    sourced = dict(item.split("=", 1) for item in done.stdout.decode("utf-8").split("\0") if "=" in item)
+    assert sourced["APP_CITY_CONTACT_NAME"] == "大崎市役所 総合窓口"
+    assert sourced["CHAT_RATE_LIMIT"] == "60/minute;20/10 seconds"
+    assert sourced["APP_DISTRICTS"].startswith('["古川"')

@@ -5,7 +5,8 @@ alerts) is handled together.
   no-answer alerts, stops the repetition of the others (an urgent one stays open for staff, silent), cancels
   no-answer notices not sent yet, and tells everyone already told exactly once 「ご本人から応答がありました」.
 * ``stop_case``: the same stop after a staff acknowledgement (no answer notice: the staff member took it).
-* ``case_queue``: the alert queue as one card per person, most urgent first.
+* ``case_queue``: the alert queue as one card per person, most urgent first; ``phone_list``: the people whose
+  question never reached a device (未配信); ``record_call``: a staff call to the resident and its outcome.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from watch.alerts import ACTIVE_STATUSES, alert_public
+from watch.alerts import ACTIVE_STATUSES, MAX_NOTE_CHARS, alert_public
 from watch.answers import AnswerResult, record_answer
 from watch.classify import Classification
+from watch.errors import InvalidInputError
+from watch.history import log_event
 from watch.messages import OUTCOME_JA, answered_email, email_row, resident_doc, webhook_row
 from watch.models import (
     ALERT_ACKNOWLEDGED,
@@ -257,8 +260,7 @@ def case_queue(session: Session, *, districts: Sequence[str] | None = None) -> l
     for alert, resident in session.execute(query):
         card = cards.get(resident.id)
         if card is None:
-            card = cards[resident.id] = PersonCase(resident.id, resident.name, resident.district,
-                                                   getattr(resident, "phone", None), [])
+            card = cards[resident.id] = PersonCase(resident.id, resident.name, resident.district, resident.phone, [])
         card.alerts.append(alert_public(alert, resident))
     rank = {"medium": 1, "high": 2, "urgent": 3}
     for card in cards.values():
@@ -296,6 +298,30 @@ def phone_list(session: Session, *, day: date, districts: Sequence[str] | None =
             continue
         seen.add(resident.id)
         contacts = [(f"{c.name}（{c.relation_label or c.relation}）", c.phone) for c in resident.contacts if c.phone]
+        if resident.phone:
+            contacts.insert(0, ("ご本人", resident.phone))
         calls.append(PhoneCall(resident.id, resident.name, resident.district, resident.address, checkin.id,
                                checkin.message, contacts))
     return calls
+
+
+CALL_OUTCOMES = {"reached": "話せた", "absent": "不在", "visit": "訪問依頼", "ambulance": "救急要請"}
+
+
+def record_call(session: Session, *, resident_id: int, outcome: str, by: str, note: str, now: datetime) -> str:
+    """Record a staff call to the resident (話せた/不在/訪問依頼/救急要請) on the case; returns the label.
+
+    話せた (reached) takes the whole case (every alert acknowledged, no-answer steps stopped); the other outcomes
+    are recorded and the case keeps running (a visit or 119 is under way; an absent resident still needs one).
+    """
+    label = CALL_OUTCOMES.get(outcome)
+    if label is None:
+        raise InvalidInputError("電話の結果を選んでください。", detail=f"unknown call outcome {outcome!r}")
+    if not by.strip():
+        raise InvalidInputError("電話した人の名前が必要です。", detail="who called must be given")
+    detail = f"ご本人に電話：{label}" + (f"（{note.strip()[:MAX_NOTE_CHARS]}）" if note.strip() else "")
+    log_event(session, resident_id=resident_id, kind="staff_call", detail=detail, actor=by.strip()[:100], at=now)
+    if outcome == "reached":
+        stop_case(session, resident_id=resident_id, by=by.strip()[:100], now=now)
+    session.flush()
+    return label

@@ -34,6 +34,8 @@ DAY_CHARS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 
 DAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 EVERY_DAY = ("", "毎日", "daily", "everyday", "all")
 VOLUNTEER_WORDS = ("民生委員", "volunteer", "minsei")
+KEY_HOLDER_WORDS = ("鍵", "かぎ", "key_holder", "key holder")
+NEIGHBOUR_WORDS = ("近所", "近隣", "協力員", "隣", "neighbour", "neighbor")
 CARE_CENTER_WORDS = ("地域包括", "包括", "care_center", "care center", "houkatsu", "ケアマネ")
 
 
@@ -54,13 +56,18 @@ def parse_days(text: str) -> list[int]:
 
 
 def parse_relation(text: str) -> tuple[str, str]:
-    """(category, label) of a relation as written: volunteer, care_center, or family (anything else)."""
+    """(category, label) of a relation as written: volunteer, care_center, key_holder, neighbour, or family
+    (anything else)."""
     label = text.strip()
     lowered = label.lower()
     if any(word in lowered for word in VOLUNTEER_WORDS):
         return "volunteer", label
     if any(word in lowered for word in CARE_CENTER_WORDS):
         return "care_center", label
+    if any(word in lowered for word in KEY_HOLDER_WORDS):
+        return "key_holder", label
+    if any(word in lowered for word in NEIGHBOUR_WORDS):
+        return "neighbour", label
     return "family", label
 
 

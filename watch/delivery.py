@@ -103,7 +103,7 @@ def mark_delivered_many(session: Session, *, sent: Mapping[str, Sequence[Deliver
         session.execute(update(CHECKINS).where(CHECKINS.c.id.in_(covered)).values(delivery_pending=False))
     session.execute(insert(EVENTS), [
         {"resident_id": d.resident_id, "checkin_id": d.checkin_id, "alert_id": None, "kind": "delivered",
-         "actor": "system", "detail": f"to {device_id} (ask {d.ask_count})", "at": now}
+         "actor": "system", "detail": f"端末 {device_id} に表示しました（{d.ask_count}回目）", "at": now}
         for device_id, d in items
     ])
     return int(getattr(result, "rowcount", 0))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from watch.messages import (
+    PRIORITY_JA,
     REASON_JA,
     alert_payload,
     contact_doc,
@@ -40,6 +41,9 @@ from watch.policy import (
 from watch.settings import WatchSettings
 from watch.writes import Writes
 
+WHY_JA = {"no answer": "応答がないため、もう一度たずねました", "unclear answer": "回答がわからず、もう一度たずねました"}
+NOTICE_JA = {"no_answer": "応答がありません", "alert": "状況確認のお願い", "answered_after_notice": "応答がありました"}
+
 
 def contact_refs(resident: Resident) -> list[ContactRef]:
     """The policy's view of the resident's contacts."""
@@ -50,7 +54,8 @@ def ask_again(*, checkin: CheckIn, now: datetime, why: str, writes: Writes) -> N
     """Queue the question for the device once more (the gateway pushes it within a second)."""
     checkin.ask_count += 1
     checkin.delivery_pending = True
-    writes.event(resident_id=checkin.resident_id, checkin_id=checkin.id, kind="asked_again", detail=why, at=now)
+    writes.event(resident_id=checkin.resident_id, checkin_id=checkin.id, kind="asked_again",
+                 detail=WHY_JA.get(why, why), at=now)
 
 
 def notify_contact(*, resident: Resident, contact: Contact, reason: str, key_scope: str, opened_at: datetime,
@@ -70,10 +75,12 @@ def notify_contact(*, resident: Resident, contact: Contact, reason: str, key_sco
                                    resident_id=resident.id, alert_id=alert_id))
     else:
         writes.event(resident_id=resident.id, alert_id=alert_id, kind="contact_unreachable", at=now,
-                     detail=f"{contact.name}: no email and no webhook configured")
+                     detail=f"{contact.name}（{contact.relation_label or contact.relation}）：メールがなく、"
+                            "連携システムもないため通知できません。電話で連絡してください。")
         return
     writes.event(resident_id=resident.id, alert_id=alert_id, kind="contact_notified", at=now,
-                 detail=f"{contact.name} ({contact.relation_label or contact.relation}): {reason}")
+                 detail=f"{contact.name}（{contact.relation_label or contact.relation}）に"
+                        f"{'メール' if contact.email else '連携システム'}で通知：{NOTICE_JA.get(reason, reason)}")
 
 
 def notify_staff(*, resident: Resident, alert: Alert, now: datetime, settings: WatchSettings, writes: Writes) -> None:
@@ -123,7 +130,8 @@ def apply_actions(*, resident: Resident, checkin: CheckIn | None, actions: Seque
         elif isinstance(action, OpenAlert):
             current = next(opened)
             writes.event(resident_id=resident.id, checkin_id=current.checkin_id, alert_id=current.id,
-                         kind="alert_opened", detail=f"{current.priority}: {current.summary}", at=now)
+                         kind="alert_opened", at=now,
+                         detail=f"緊急度 {PRIORITY_JA.get(current.priority, current.priority)}：{current.summary}")
             notify_staff(resident=resident, alert=current, now=now, settings=settings, writes=writes)
         elif isinstance(action, NotifyContact) and action.position in by_position:
             scope = (f"alert:{current.id}:L0" if current
@@ -147,7 +155,8 @@ def apply_alert_decision(*, alert: Alert, resident: Resident, decision: AlertDec
     alert.contacts_notified = decision.contacts_notified
     alert.next_escalation_at = decision.next_escalation_at
     writes.event(resident_id=resident.id, alert_id=alert.id, kind="alert_escalated", at=now,
-                 detail=f"level {alert.level}, {alert.priority}: not acknowledged")
+                 detail=f"{alert.level}回目の再通知（緊急度 {PRIORITY_JA.get(alert.priority, alert.priority)}）："
+                        "まだ誰も受け付けていません")
     by_position = {c.position: c for c in resident.contacts}
     for action in decision.actions:
         if isinstance(action, NotifyStaff):

@@ -28,7 +28,12 @@ CHANNELS = ("tablet", "speaker", "web_chat")
 RELATION_FAMILY = "family"
 RELATION_VOLUNTEER = "volunteer"  # 民生委員
 RELATION_CARE_CENTER = "care_center"  # 地域包括支援センター
-RELATIONS = (RELATION_FAMILY, RELATION_VOLUNTEER, RELATION_CARE_CENTER)
+RELATION_NEIGHBOUR = "neighbour"  # 近隣の協力員
+RELATION_KEY_HOLDER = "key_holder"  # 鍵の預かり人
+RELATIONS = (RELATION_FAMILY, RELATION_VOLUNTEER, RELATION_CARE_CENTER, RELATION_NEIGHBOUR, RELATION_KEY_HOLDER)
+PROFILE_SAME_DAY = "same_day"  # re-ask, family, staff on the same day (WATCH_*_MINUTES)
+PROFILE_GENTLE = "gentle"  # re-ask; family after a missed day; staff after two missed days in a row
+PROFILES = (PROFILE_SAME_DAY, PROFILE_GENTLE)
 
 KIND_DAILY = "daily"
 KIND_SAFETY = "safety"  # 安否確認 after a disaster
@@ -72,6 +77,8 @@ class Resident(Base):
     address: Mapped[str] = mapped_column(String(300))
     birth_year: Mapped[int] = mapped_column(Integer)
     channel: Mapped[str] = mapped_column(String(16), default="tablet")
+    phone: Mapped[str | None] = mapped_column(String(32), nullable=True)  # the resident's own number (staff call)
+    escalation_profile: Mapped[str | None] = mapped_column(String(16), nullable=True)  # PROFILES; None: the default
     checkin_time: Mapped[str] = mapped_column(String(5), default="09:00")  # "HH:MM", Asia/Tokyo
     checkin_days: Mapped[str] = mapped_column(String(7), default="0123456")  # weekday digits, Monday = 0
     consent_date: Mapped[date] = mapped_column(Date)

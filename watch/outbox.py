@@ -205,7 +205,8 @@ def mark_failed(session: Session, *, message: ClaimedMessage, error: str, perman
         row = session.get(OutboxMessage, message.id)
         if row is not None and row.resident_id is not None:
             log_event(session, resident_id=row.resident_id, alert_id=row.alert_id, kind="notification_failed",
-                      detail=f"{message.channel} to {message.recipient}: {error[:300]}", at=now)
+                      detail=f"{'メール' if message.channel == 'email' else '連携システム'}（{message.recipient}）に"
+                             f"送れませんでした：{error[:300]}", at=now)
     return bool(getattr(result, "rowcount", 0))
 
 

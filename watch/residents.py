@@ -41,7 +41,8 @@ def resident_public(resident: Resident) -> ResidentPublic:
     return ResidentPublic(
         id=resident.id, code=resident.code, name=resident.name, name_kana=resident.name_kana,
         district=resident.district, address=resident.address, birth_year=resident.birth_year,
-        channel=resident.channel,
+        channel=resident.channel, phone=resident.phone,
+        escalation_profile=resident.escalation_profile,
         checkin_time=resident.checkin_time, checkin_days=[int(c) for c in resident.checkin_days],
         consent_date=resident.consent_date, active=resident.active, note=resident.note,
         contacts=[ContactPublic.model_validate(c) for c in resident.contacts], created_at=resident.created_at,
@@ -69,7 +70,8 @@ def create_resident(session: Session, *, data: ResidentCreate, now: datetime | N
     now = now or utcnow()
     resident = Resident(
         code=data.code or None, name=data.name, name_kana=data.name_kana, district=data.district,
-        address=data.address, birth_year=data.birth_year, channel=data.channel, checkin_time=data.checkin_time,
+        address=data.address, birth_year=data.birth_year, channel=data.channel, phone=data.phone,
+        escalation_profile=data.escalation_profile, checkin_time=data.checkin_time,
         checkin_days=_days_to_text(data.checkin_days), consent_date=data.consent_date, active=data.active,
         note=data.note, created_at=now, updated_at=now, contacts=_contacts(data.contacts),
     )

@@ -13,6 +13,7 @@ others move to the same next deadline), so staff get one reminder per case every
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -25,6 +26,8 @@ from watch.models import (
     CHECKIN_ESCALATED,
     CHECKIN_OPEN,
     CHECKIN_UNDELIVERED,
+    KIND_DAILY,
+    PROFILE_GENTLE,
     Alert,
     CheckIn,
     Resident,
@@ -40,6 +43,25 @@ def _residents(session: Session, ids: set[int]) -> dict[int, Resident]:
 
 
 CASE_WINDOW = timedelta(hours=24)
+GENTLE_MISSED_DAY_MINUTES = 23 * 60  # gentle profile: no answer this long after asking = a missed day
+GENTLE_DETAIL = "2日続けて応答がありません"
+
+
+def profile_config(config: PolicyConfig, profile: str) -> PolicyConfig:
+    """The ladder of a profile: same_day as configured; gentle: re-ask, family after a missed day, then the staff
+    step right after it (taken only on the second missed day in a row, see ``_missed_yesterday``)."""
+    if profile != PROFILE_GENTLE:
+        return config
+    family = max(GENTLE_MISSED_DAY_MINUTES, config.reask_minutes + 1)
+    return replace(config, family_minutes=family, staff_minutes=family + 1)
+
+
+def _missed_yesterday(session: Session, checkin: CheckIn) -> bool:
+    """True when the resident's daily question of the day before was not answered either (nor cancelled)."""
+    status = session.scalar(select(CheckIn.status).where(
+        CheckIn.resident_id == checkin.resident_id, CheckIn.kind == KIND_DAILY,
+        CheckIn.local_date == checkin.local_date - timedelta(days=1)))
+    return status in (CHECKIN_OPEN, CHECKIN_ESCALATED, CHECKIN_UNDELIVERED)
 
 
 def _lead_checkins(session: Session, ids: set[int], now: datetime) -> dict[int, int]:
@@ -86,21 +108,30 @@ def run_due_checkins(session: Session, *, now: datetime, settings: WatchSettings
             writes.event(resident_id=checkin.resident_id, checkin_id=checkin.id, kind="undelivered", at=now,
                          detail="問いかけが端末に届いていません。電話で様子を確認してください。")
             continue
+        profile = resident.escalation_profile or settings.default_profile
         decision = decide_silence(CheckInState(checkin.status, checkin.opened_at, checkin.step),
-                                  contact_refs(resident), now, config)
+                                  contact_refs(resident), now, profile_config(config, profile))
         checkin.status = decision.status
         checkin.step = decision.step
         checkin.next_action_at = decision.next_action_at
         actions = decision.actions
+        opening = any(isinstance(a, OpenAlert) for a in actions)
+        note = ""
         if leads.get(checkin.resident_id, checkin.id) != checkin.id:
             actions = ()  # an earlier question of the same person leads the case
-        elif checkin.resident_id in with_staff:
+            note = "同じ方の別の問いかけと一緒に扱います（重複の連絡はしません）"
+        elif opening and checkin.resident_id in with_staff:
             actions = tuple(a for a in actions if not isinstance(a, OpenAlert))
-        if not actions and decision.actions:
+            note = "この方のアラートはすでに担当者に届いています（新しいアラートは作りません）"
+        elif opening and profile == PROFILE_GENTLE and not _missed_yesterday(session, checkin):
+            actions = tuple(a for a in actions if not isinstance(a, OpenAlert))
+            note = "1日目の未回答です。2日続けて応答がないときに担当者へ知らせます"
+        if note and decision.actions:
             writes.event(resident_id=checkin.resident_id, checkin_id=checkin.id, kind="joined_case", at=now,
-                         detail="同じ方の別の問いかけと一緒に扱います（重複の連絡はしません）")
+                         detail=note)
         with_staff |= {checkin.resident_id} if any(isinstance(a, OpenAlert) for a in actions) else set()
-        alerts = new_alerts(resident=resident, checkin=checkin, actions=actions, now=now, settings=settings)
+        alerts = new_alerts(resident=resident, checkin=checkin, actions=actions, now=now, settings=settings,
+                            detail=GENTLE_DETAIL if profile == PROFILE_GENTLE else "")
         session.add_all(alerts)
         planned.append((checkin, resident, actions, alerts))
     session.flush()  # every new alert of the batch gets its id in one go

@@ -11,7 +11,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, 
 from core.text import NonBlankStr, NonBlankText
 
 Channel = Literal["tablet", "speaker", "web_chat"]
-Relation = Literal["family", "volunteer", "care_center"]
+Relation = Literal["family", "volunteer", "care_center", "neighbour", "key_holder"]
+Profile = Literal["same_day", "gentle"]
 Outcome = Literal["fine", "unwell", "help"]
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -109,6 +110,8 @@ class ResidentBase(BaseModel):
     address: NonBlankStr = Field(max_length=300)
     birth_year: int = Field(ge=1900, le=2100)
     channel: Channel = "tablet"
+    phone: NonBlankStr | None = Field(None, max_length=32, description="the resident's own phone (staff call it)")
+    escalation_profile: Profile | None = Field(None, description="same_day, gentle; None: WATCH_DEFAULT_PROFILE")
     checkin_time: str = Field("09:00", description="HH:MM, local time")
     checkin_days: list[int] = Field(default_factory=lambda: [0, 1, 2, 3, 4, 5, 6], description="0 = Monday")
     consent_date: date
@@ -141,6 +144,8 @@ class ResidentUpdate(BaseModel):
     address: NonBlankStr | None = Field(None, max_length=300)
     birth_year: int | None = Field(None, ge=1900, le=2100)
     channel: Channel | None = None
+    phone: NonBlankStr | None = Field(None, max_length=32)
+    escalation_profile: Profile | None = None
     checkin_time: str | None = None
     checkin_days: list[int] | None = None
     consent_date: date | None = None

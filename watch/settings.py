@@ -8,7 +8,7 @@ the gateway lifespan); unbound, ``RuntimeSettings()`` is read on first use.
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, PrivateAttr, model_validator
 from pydantic_settings import SettingsConfigDict
@@ -34,6 +34,9 @@ class WatchSettings(FeatureSettings):
         30, ge=1, description="staff reminder interval of a case whose alerts nobody acknowledged (one per person)"
     )
     unwell_streak_days: int = Field(3, ge=2, description="this many unwell answers in a row: priority high")
+    default_profile: Literal["same_day", "gentle"] = Field(
+        "same_day", description="escalation profile of residents without one: same_day or gentle (missed days)"
+    )
     escalate_undelivered: bool = Field(
         False, description="also run the silence ladder for questions no device received (off: 未配信, phone list)"
     )

@@ -8,7 +8,7 @@ from fastapi.responses import Response
 from staff import cases
 from staff.authz import is_admin
 from staff.deps import CurrentStaff, DbSession, FormFields, NowDep
-from staff.schemas import MAX_NOTE_CHARS, AlertCase, AlertNote
+from staff.schemas import MAX_NOTE_CHARS, AlertCase, AlertNote, CallOutcome
 from staff.views import back_to, done, render
 from watch.schemas import AlertPublic
 
@@ -53,6 +53,20 @@ def resolve_form(request: Request, alert_id: int, staff: CurrentStaff, db: DbSes
     """Resolve from a page (form or fetch)."""
     cases.resolve(db, staff, alert_id, form.get("note", "")[:MAX_NOTE_CHARS], now)
     return done(request, back_to(form.get("back"), "/staff/alerts"))
+
+
+@router.post("/staff/alerts/{alert_id:int}/call")
+def call_form(request: Request, alert_id: int, staff: CurrentStaff, db: DbSession, now: NowDep,
+              form: FormFields) -> Response:
+    """Record a call to the resident (outcome: reached, absent, visit, ambulance) from the case page."""
+    label = cases.call(db, staff, alert_id, form.get("outcome", ""), form.get("note", "")[:MAX_NOTE_CHARS], now)
+    return done(request, back_to(form.get("back"), f"/staff/alerts/{alert_id}"), {"ok": True, "outcome": label})
+
+
+@api.post("/alerts/{alert_id:int}/call")
+def api_call(alert_id: int, body: CallOutcome, staff: CurrentStaff, db: DbSession, now: NowDep) -> dict[str, str]:
+    """Record a call to the resident and its outcome on the case."""
+    return {"outcome": cases.call(db, staff, alert_id, body.outcome, body.note, now)}
 
 
 @api.get("/alerts", response_model=list[AlertPublic])

@@ -36,13 +36,17 @@ def safety_page(request: Request, staff: CurrentStaff, db: DbSession, runtime: R
     return _start_page(request, staff, db, runtime, message=safety.DEFAULT_MESSAGE, district="")
 
 
+ALL_DISTRICTS = "*"  # the 全地区 option: a non-empty value, so the required select can be submitted
+
+
 @router.post("/staff/safety")
 def safety_submit(request: Request, staff: CurrentStaff, db: DbSession, runtime: RuntimeDep, now: NowDep,
                   form: FormFields) -> Response:
     """Start a campaign from the form and open its live page."""
     district = form.get("district", "").strip()
     try:
-        data = SafetyStart(message=form.get("message", "").strip(), district=district or None)
+        data = SafetyStart(message=form.get("message", "").strip(),
+                           district=None if district in ("", ALL_DISTRICTS) else district)
     except ValidationError as err:
         return _start_page(request, staff, db, runtime, message=form.get("message", ""), district=district,
                            problems=validation_problems(err), status_code=422)

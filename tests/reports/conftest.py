@@ -48,7 +48,7 @@ def build_app(db_url: str, settings: ReportsSettings) -> FastAPI:
 def make_settings(tmp_path: Path, **changes: object) -> ReportsSettings:
     """Test settings: photos under tmp_path, a generous intake limit."""
     values: dict[str, object] = {"internal_token": TOKEN, "media_dir": tmp_path / "media",
-                                 "intake_rate_limit": "1000/minute", **changes}
+                                 "intake_rate_limit": "1000/minute", "public_cache_s": 0, **changes}
     return ReportsSettings(_env_file=None, **values)  # type: ignore[arg-type]
 
 

@@ -14,7 +14,7 @@ from storage.migrate import alembic_config, check, upgrade
 
 def test_old_reports_are_carried_over(tmp_path: Path) -> None:
     engine = make_engine(url=f"sqlite:///{tmp_path / 'm.db'}")
-    upgrade(engine, "0004")
+    upgrade(engine, "0005")
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO citizen_reports (what, location, channel, status, created_at) VALUES "
@@ -29,7 +29,7 @@ def test_old_reports_are_carried_over(tmp_path: Path) -> None:
         ("R-2026-000001", "received", "other", "総合窓口"), ("R-2026-000002", "declined", "other", "総合窓口")]
     assert all(r[4] is not None for r in rows)
     check(engine)  # models and migrations agree
-    command.downgrade(alembic_config(engine), "0004")
+    command.downgrade(alembic_config(engine), "0005")
     with engine.connect() as connection:
         assert connection.execute(text("SELECT status FROM citizen_reports ORDER BY id")).scalars().all() == [
             "new", "rejected"]

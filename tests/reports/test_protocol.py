@@ -18,3 +18,12 @@ def test_check_mode_reports_a_stale_file(tmp_path: Path) -> None:
     stale.write_text("{}", encoding="utf-8")
     assert main([str(stale), "--check"]) == 1
     assert main([str(stale)]) == 0 and main([str(stale), "--check"]) == 0
+
+
+def test_an_older_payload_stays_the_same_on_the_wire() -> None:
+    from reports.schemas import ReportCreate
+
+    old = ReportCreate(what="穴", where="駅", session_id="s1").model_dump(mode="json")
+    assert old == {"what": "穴", "where": "駅", "photo_url": None, "session_id": "s1"}
+    new = ReportCreate(what="穴", where="駅", category="road_damage", latitude=38.57, longitude=140.95)
+    assert ReportCreate.model_validate(new.model_dump(mode="json")) == new

@@ -147,7 +147,7 @@ def test_map_and_open_data_show_no_personal_data_and_photos_only_when_approved(
     filed = _submit(client, {**FORM, "latitude": "38.571349", "longitude": "140.955812", "contact": "090-1111-2222"},
                     [("a.jpg", jpeg_with_exif(), "image/jpeg")]).json()  # type: ignore[attr-defined]
     _submit(client, {**FORM, "where": "名前 大崎太郎 の家の前"})
-    with client.app.state.db.sessions() as session:
+    with client.app.state.db.sessions() as session:  # type: ignore[attr-defined]
         photo = session.scalars(select(ReportPhoto)).one()
     page = client.get("/reports/map")
     assert page.status_code == 200 and filed["number"] in page.text and "<svg" in page.text
@@ -156,7 +156,7 @@ def test_map_and_open_data_show_no_personal_data_and_photos_only_when_approved(
     assert "http://" not in page.text.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no external calls
     assert client.get(f"/reports/photos/{photo.id}.jpg").status_code == 404  # not approved yet
     assert f"/reports/photos/{photo.id}.jpg" not in page.text
-    with client.app.state.db.sessions() as session, session.begin():  # what staff do (staff/reports_queue.py)
+    with client.app.state.db.sessions() as session, session.begin():  # type: ignore[attr-defined]
         row = session.get(CitizenReport, photo.report_id)
         assert row is not None
         set_photo_approval(session, row=row, photo_id=photo.id, approved=True)

@@ -4,6 +4,7 @@ every change at once."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -11,6 +12,7 @@ from reports.models import CitizenReport
 from reports.schemas import ReportCreate, StatusChange
 from reports.store import create_report
 from reports.workflow import change_status
+from tests.reports.conftest import build_app, make_settings
 
 
 def test_many_reports_share_markers_and_the_list_is_paged_by_district(client: TestClient) -> None:
@@ -41,3 +43,14 @@ def test_cached_outputs_follow_a_status_change(client: TestClient) -> None:
     assert "点検しました" in client.get("/api/open-data/reports.csv").text
     assert "点検しました" in client.get("/api/open-data/reports.geojson").text
     assert "点検しました" in client.get("/reports/map").text  # recently closed: still on the map
+
+
+def test_public_outputs_may_lag_by_the_cache_age_only(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, public_cache_s=3600)
+    with TestClient(build_app(f"sqlite:///{tmp_path / 'r.db'}", settings)) as client:
+        assert "R-20" not in client.get("/api/open-data/reports.csv").text
+        with client.app.state.db.sessions() as session, session.begin():  # type: ignore[attr-defined]
+            number = create_report(session, report=ReportCreate(what="穴", where="駅")).number
+        assert str(number) not in client.get("/api/open-data/reports.csv").text  # within the age: as rendered
+        client.app.state.reports_published_cache.max_age_s = 0  # type: ignore[attr-defined]  # the age passed
+        assert str(number) in client.get("/api/open-data/reports.csv").text

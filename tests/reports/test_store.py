@@ -61,7 +61,7 @@ def test_create_list_and_public_view(tmp_path: Path) -> None:
 def test_bad_reports_are_refused_by_the_store(tmp_path: Path, fields: dict[str, object], message: str) -> None:
     database = open_database(url=f"sqlite:///{tmp_path / 'r.db'}")
     with database.sessions() as session, session.begin(), pytest.raises(InvalidReportError) as caught:
-        create_report(session, report=ReportCreate(what="穴", where="駅", **fields))  # type: ignore[arg-type]
+        create_report(session, report=ReportCreate(what="穴", where="駅", **fields))
     assert message in caught.value.message
     database.close()
 
@@ -70,4 +70,4 @@ def test_bad_reports_are_refused_by_the_store(tmp_path: Path, fields: dict[str, 
                                     {"what": "x", "where": "y", "photo_url": "javascript:alert(1)"}])
 def test_bad_reports_are_refused(fields: dict[str, str]) -> None:
     with pytest.raises(ValidationError):
-        ReportCreate(**fields)  # type: ignore[arg-type]
+        ReportCreate(**fields)

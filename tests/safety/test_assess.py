@@ -129,3 +129,36 @@ def test_checkin_symptom_is_at_least_unwell() -> None:
 def test_checkin_help_intent_alone_does_not_raise() -> None:
     decision = assess_checkin_answer("まあまあ", now=DAY, intent="checkin_help", intent_confidence=0.9)
     assert decision.checkin_floor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["助けてほしい", "たすけて欲しい", "たすけでほしい", "助けてけろ", "手を貸してほしい", "誰か助けてほしいです",
+     "助けてもらえませんか", "助けを呼んでください", "たすけにきて"],
+)
+def test_a_plea_for_help_is_at_least_an_unsure_emergency(text: str) -> None:
+    decision = chat(text)
+    assert decision.is_emergency and decision.number == "119" and decision.interrupts, text
+    assert assess_checkin_answer(text, now=DAY).checkin_floor == "help"
+
+
+@pytest.mark.parametrize("text", ["手続きを助けてほしい", "申請を手伝ってほしい",
+                                  "引っ越しの手続きを手伝ってほしいです", "パソコンの設定を手伝ってほしい",
+                                  "困っている人を助けたいのでボランティアをしたい"])
+def test_help_asked_for_a_task_is_not_an_emergency(text: str) -> None:
+    assert not chat(text).is_emergency
+    assert assess_checkin_answer(text, now=DAY).checkin_floor is None
+
+
+@pytest.mark.parametrize("text", ["苦しくないです", "痛くない", "熱はない", "息はできる", "吐き気はないです",
+                                  "苦しぐねえ"])
+def test_a_denied_symptom_is_recorded_as_fine(text: str) -> None:
+    assert chat(text).kind == "none"
+    assert assess_checkin_answer(text, now=DAY).checkin_floor is None
+
+
+@pytest.mark.parametrize("text", ["今日は晴れています", "家事をしています", "家事が大変で疲れました", "火曜日です",
+                                  "過失はありません", "交通機関で行きます"])
+def test_an_everyday_homophone_is_not_a_symptom_or_a_fire(text: str) -> None:
+    assert chat(text).kind == "none"
+    assert assess_checkin_answer(text, now=DAY).checkin_floor is None

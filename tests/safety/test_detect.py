@@ -105,3 +105,79 @@ def test_homophones_do_not_trigger() -> None:
     assert "fire" not in groups("家事が大変なのでヘルパーを頼みたい")
     assert not groups("パソコンの調子が悪い")
     assert not groups("作業着の貸し出しはありますか")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今日は晴れています", "晴れてよかった", "家事をしています", "かじをしています", "毎日家事で忙しいです",
+     "火曜日に行きます", "事故の過失割合を知りたい", "医療機関を教えてください", "会社の同期と飲みに行きます",
+     "光熱費の支払いをしたい", "システムの応答が遅い", "自信がありません", "親水公園の場所を教えて",
+     "ネットで非難されています", "ご縁がありますように", "ガス料金を払いたい", "電子レンジが動かない",
+     "靴を履いた", "玄関を掃いた", "会議に出席しています", "庭の木の葉が痛んでいる", "給料から税金が引かれた",
+     "生活がきゅうきゅうです", "出欠の連絡はどこにすればいいですか"],
+)
+def test_homophones_across_readings_are_not_events(text: str) -> None:
+    assert not groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["予約はもう埋まっていますか", "上司と部下の間に挟まれて大変です", "上司に釘を刺された", "夕日が沈んでいる",
+     "その場の雰囲気に流されてしまった", "朝晩の水が冷たくなってきた", "住民意識調査をしています", "本を元に戻した"],
+)
+def test_the_same_word_in_an_everyday_sense_is_not_an_event(text: str) -> None:
+    assert not groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("腫れてきた", "symptom"), ("はれてきた", "symptom"), ("かじです", "fire"), ("家事です早く来て", "fire"),
+     ("嘔吐が続いている", "symptom"), ("動悸がする", "symptom"), ("車に轢かれた", "medical"),
+     ("地震が来た", "disaster"), ("床上浸水しています", "disaster"), ("夫が車と壁の間に挟まれた", "medical"),
+     ("父が土砂に埋まっている", "medical")],
+)
+def test_the_event_sense_is_still_found(text: str, group: str) -> None:
+    assert group in groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["苦しくないです", "息は苦しくありません", "苦しぐねえ", "胸は痛くないです", "どこも痛くないよ",
+     "頭は痛くないし元気です",
+     "熱はないです", "熱はありません", "息はちゃんとできます", "吐き気はないです", "めまいはしません",
+     "血は出ていません、大丈夫です", "けがはしていません", "いたくない だいじょうぶ"],
+)
+def test_a_denied_symptom_is_not_an_event(text: str) -> None:
+    assert not groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["息ができない", "苦しくて息ができないです", "本人は痛くないと言うけど血が止まらない", "痛くはないけど胸が苦しい",
+     "熱はないけど急に言葉が出なくなった"],
+)
+def test_a_denial_covers_only_its_own_symptom(text: str) -> None:
+    assert {"medical", "weak"} & groups(text)
+
+
+def test_a_plea_for_help_with_a_task_as_its_object_is_a_service_request() -> None:
+    for text in ("手続きを助けてほしい", "申請を手伝ってほしい", "書類の書き方を助けてほしいです",
+                 "税金の計算を助けてほしい", "子育てを助けてくれる制度はありますか"):
+        found = find(views(text))
+        assert not found.groups() and found.service, text
+    assert "weak" in groups("母を助けてほしい")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("除雪機に手を巻き込まれた", "medical"), ("マムシに噛まれた", "medical"), ("線路に人が立ち入っている", "police"),
+     ("酔っぱらいが道路の真ん中で寝ている", "police"), ("隣の家から叫び声が聞こえる", "police"),
+     ("隣のおじいさんが何日も姿を見せない", "weak")],
+)
+def test_new_event_classes(text: str, group: str) -> None:
+    assert group in groups(text)
+
+
+def test_a_wife_is_a_person_but_a_negated_verb_is_not() -> None:
+    assert "medical" in groups("家内が倒れて動かない")
+    assert not groups("電子レンジが動かない")

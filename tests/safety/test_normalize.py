@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from safety.normalize import READER, devoice, fold, to_hiragana, views
+from safety.normalize import KANJI, READER, devoice, fold, to_hiragana, views
 
 
 def test_fold_removes_noise_and_unifies_kana() -> None:
@@ -72,3 +72,20 @@ def test_readings_work_from_several_threads() -> None:
     for thread in threads:
         thread.join()
     assert set(results) == {"だいどころからひがでた"}
+
+
+@pytest.mark.parametrize(
+    ("everyday", "event"),
+    [("晴れて", "腫れて"), ("家事", "火事"), ("同期", "動悸"), ("光熱費", "高熱"), ("応答", "嘔吐"),
+     ("自信", "地震"), ("親水", "浸水"), ("非難", "避難"), ("履いた", "吐いた"), ("出席", "咳"),
+     ("引かれた", "轢かれた"), ("ご縁", "誤嚥"), ("払いたい", "腹痛")],
+)
+def test_kanji_of_an_everyday_word_keep_their_kanji_in_the_reading(everyday: str, event: str) -> None:
+    everyday_views, event_views = views(everyday), views(event)
+    assert everyday_views.reading != to_hiragana(READER.reading(event))
+    assert KANJI.search(everyday_views.reading)  # the kanji stay: no kana to collide
+    assert not KANJI.search(event_views.reading)  # the event sense is read as kana
+
+
+def test_kana_input_stays_ambiguous() -> None:
+    assert views("かじです").reading == views("火事です").reading == "かじです"

@@ -50,7 +50,8 @@ def test_board_groups_by_district_and_urgency() -> None:
     assert furukawa.counts["escalated"] == 1 and furukawa.counts["help"] == 0
     assert [p.resident_id for p in matsuyama.in_state("not_yet")] == [6]
     totals = board_summary(boards)
-    assert totals == {"help": 1, "escalated": 1, "unwell": 0, "pending": 1, "fine": 1, "away": 1, "not_yet": 1}
+    assert totals == {"help": 1, "escalated": 1, "undelivered": 0, "unwell": 0, "pending": 1, "fine": 1, "away": 1,
+                      "not_yet": 1}
 
 
 def test_the_latest_daily_checkin_wins() -> None:
@@ -60,3 +61,13 @@ def test_the_latest_daily_checkin_wins() -> None:
     )
     assert boards[0].people[0].state == "unwell"
     assert boards[0].people[0].checkin_id == 20
+
+
+def test_an_urgent_alert_wins_over_a_fine_checkin() -> None:
+    from staff.board import worst_alert_states
+
+    states = worst_alert_states([(1, "unwell", "medium"), (1, "help", "urgent"), (2, "no_answer", "high")])
+    assert states == {1: "help", 2: "escalated"}
+    residents = [ResidentBrief(1, "甲", "こう", "古川"), ResidentBrief(2, "乙", "おつ", "古川")]
+    boards = build_board(districts=["古川"], residents=residents, checkins=[], away=set(), alert_states=states)
+    assert [(p.resident_id, p.state) for p in boards[0].people] == [(1, "help"), (2, "escalated")]

@@ -19,7 +19,7 @@ from storage.database import Database
 from tests.browser_support import axe_violations, format_violations
 from tests.staff.conftest import Account, make_account, make_resident, silence_until_alert, unique_district
 from watch.clock import ManualClock
-from watch.models import Alert
+from watch.models import Alert, SafetyCampaign
 from watch.notify import Dispatcher
 from watch.settings import WatchSettings
 from watch.worker import Worker
@@ -152,3 +152,16 @@ def test_admin_pages_are_accessible_on_a_tablet(page: Page, db: Database, manual
     expect(page.get_by_role("heading", level=1)).to_contain_text("安否確認の状況")
     expect(page.get_by_text("未回答 1人")).to_be_visible()
     assert_accessible(page)
+
+
+def test_an_everyone_safety_confirmation_starts_from_the_browser(page: Page, db: Database) -> None:
+    make_resident(db, district=unique_district(), name="全域 花子")
+    log_in(page, make_account(db, role="admin"))
+    page.goto("/staff/safety")
+    expect(page.get_by_label("対象の地区")).to_have_value("*")  # 全地区 is a real, submittable choice
+    page.get_by_label("住民へのメッセージ").fill("地震がありました。ご無事ですか？")
+    page.get_by_role("button", name="安否確認を開始する").click()
+    page.wait_for_url("**/staff/safety/*", timeout=10_000)
+    with db.sessions() as session:
+        campaign = session.scalars(select(SafetyCampaign).order_by(SafetyCampaign.id.desc())).first()
+    assert campaign is not None and campaign.district is None and campaign.resident_count >= 1

@@ -91,3 +91,50 @@ def test_the_case_page_shows_every_notice_and_a_contact_without_channel(
     assert "通知の記録" in page.text and "連絡手段なし" in page.text and "大崎 太郎" in page.text
     case = client.get(f"/staff/api/alerts/{alert_id}").json()
     assert case["unreachable"] and case["person_alerts"][0]["id"] == alert_id
+
+
+def test_a_call_to_the_resident_is_recorded_on_the_case(
+    running_app: FastAPI, db: Database, manual_clock: ManualClock
+) -> None:
+    district = unique_district()
+    rid = make_resident(db, district=district, name="電話 かけ子", checkin_time="08:00")
+    silence_until_alert(db, manual_clock)
+    client = new_client(running_app)
+    token = login(client, make_account(db, districts=(district,)))
+    with db.sessions() as session:
+        alert_id = session.scalar(select(Alert.id).where(Alert.resident_id == rid))
+    page = client.get(f"/staff/alerts/{alert_id}")
+    assert "ご本人に電話する" in page.text and "救急要請" in page.text
+    bad = client.post(f"/staff/api/alerts/{alert_id}/call", json={"outcome": "maybe"}, headers={"X-CSRF-Token": token})
+    assert bad.status_code == 422
+    absent = client.post(f"/staff/api/alerts/{alert_id}/call", json={"outcome": "absent", "note": "10回鳴らした"},
+                         headers={"X-CSRF-Token": token})
+    assert absent.status_code == 200 and absent.json() == {"outcome": "不在"}
+    with db.sessions() as session:
+        assert session.get(Alert, alert_id).status == "open"  # type: ignore[union-attr]
+    reached = client.post(f"/staff/alerts/{alert_id}/call", data={"csrf_token": token, "outcome": "reached"},
+                          headers={"Accept": "application/json"})
+    assert reached.status_code == 200 and reached.json()["outcome"] == "話せた"
+    with db.sessions() as session:
+        assert session.get(Alert, alert_id).status == "acknowledged"  # type: ignore[union-attr]
+    timeline = client.get(f"/staff/alerts/{alert_id}").text
+    assert "ご本人に電話：不在（10回鳴らした）" in timeline and "ご本人に電話：話せた" in timeline
+
+
+def test_a_resident_without_a_device_is_on_the_phone_list_not_escalated(
+    running_app: FastAPI, db: Database, manual_clock: ManualClock
+) -> None:
+    district = unique_district()
+    rid = make_resident(db, district=district, name="端末 なし子", checkin_time="08:00")
+    worker = Worker(db=db, settings=WatchSettings(_env_file=None), clock=manual_clock, dispatcher=Dispatcher({}))
+    worker.tick()
+    for minutes in (31, 90, 61, 60):
+        manual_clock.advance(minutes=minutes)
+        worker.tick()
+    client = new_client(running_app)
+    login(client, make_account(db, districts=(district,)))
+    board = client.get("/staff/api/board").json()
+    assert board["districts"][0]["people"][0]["state"] == "undelivered" and board["phone_list"] == [rid]
+    assert board["open_alerts"] == 0
+    page = client.get("/staff/board/fragment")
+    assert "電話で確認する方" in page.text and "090-1234-5678" in page.text

@@ -68,3 +68,12 @@ def test_quiet_period_order_is_checked() -> None:
         parse_quiet_period({"start_date": "2026-05-10", "end_date": "2026-05-01", "reason": "入院"})
     problems = validation_problems(info.value)
     assert len(problems) == 1 and problems[0].startswith("入力: ")
+
+
+def test_the_residents_phone_and_escalation_profile_come_from_the_form() -> None:
+    resident = parse_resident_create({**FORM, "phone": " 0229-11-0000 ", "escalation_profile": "gentle"})
+    assert resident.phone == "0229-11-0000" and resident.escalation_profile == "gentle"
+    default = parse_resident_create({**FORM, "phone": "", "escalation_profile": ""})
+    assert default.phone is None and default.escalation_profile is None
+    with pytest.raises(ValidationError):
+        parse_resident_create({**FORM, "escalation_profile": "never"})

@@ -12,6 +12,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
+from devstack.receivers import MailHandler, SmtpServer
 from reports.intake import file_report, photo_limits
 from reports.media import ProcessedPhoto, process_photo
 from reports.models import CitizenReport
@@ -24,6 +25,9 @@ from tests.reports.conftest import jpeg_with_exif
 from tests.staff.conftest import login, make_account, new_client
 from watch.clock import TOKYO
 from watch.models import OutboxMessage
+from watch.notify import Dispatcher
+from watch.outbox import ClaimedMessage
+from watch.settings import WatchSettings
 
 JSON = {"Accept": "application/json"}
 METRES_PER_DEG_LAT = 111_320.0
@@ -61,7 +65,7 @@ def test_queue_filters_and_district_scoping(running_app: FastAPI, db: Database) 
     assert furukawa.id in [r["id"] for r in listed] and naruko.id not in [r["id"] for r in listed]
     assert all(r["district"] == "古川" and r["category"] == "illegal_dumping" for r in listed)
     page = admin.get("/staff/reports", params={"district": "鳴子温泉", "status": "received"})
-    assert page.status_code == 200 and naruko.number in page.text and furukawa.number not in page.text
+    assert page.status_code == 200 and str(naruko.number) in page.text and str(furukawa.number) not in page.text
     bad = admin.get("/staff/api/reports", params={"status": "bogus"})
     assert bad.status_code == 422 and "受付・確認中" in bad.json()["error"]["message"]
     assert admin.get("/staff/api/reports", params={"category": "ufo"}).status_code == 422
@@ -82,7 +86,7 @@ def test_status_assignment_merge_and_audit(running_app: FastAPI, db: Database) -
     token = login(client, make_account(db, role="admin"))
 
     page = client.get(f"/staff/reports/{target.id}")
-    assert page.status_code == 200 and duplicate.number in page.text and "first@example.jp" in page.text
+    assert page.status_code == 200 and str(duplicate.number) in page.text and "first@example.jp" in page.text
     assert "約12m" in page.text
 
     no_csrf = client.post(f"/staff/reports/{target.id}/status", data={"status": "checking"}, headers=JSON)
@@ -141,3 +145,26 @@ def test_photo_approval_publishes_it(running_app: FastAPI, db: Database, photo_s
         assert [p.id for p in photos_of(session, report_id=filed.report_id, approved_only=True)] == [photo.id]
     assert new_client(running_app).get(f"/staff/reports/{filed.report_id}/photos/{photo.id}.jpg",
                                        headers=JSON).status_code == 401
+
+
+def test_the_department_mail_is_delivered_by_the_watch_sender(running_app: FastAPI, db: Database) -> None:
+    report = _file(db, base=_spot(), category="fallen_tree")
+    client = new_client(running_app)
+    token = login(client, make_account(db, role="admin"))
+    assigned = client.post(f"/staff/reports/{report.id}/department",
+                           data={"department": "公園緑地課", "csrf_token": token}, headers=JSON)
+    assert assigned.status_code == 200
+    with db.sessions() as session:
+        row = session.scalars(select(OutboxMessage).where(OutboxMessage.subject.contains(report.number or ""))).one()
+        message = ClaimedMessage(row.id, row.idempotency_key, row.channel, row.recipient, row.subject, row.body,
+                                 1, "test-claim")
+    with SmtpServer(MailHandler()) as smtp:
+        settings = WatchSettings(_env_file=None, smtp_host="127.0.0.1", smtp_port=smtp.port, smtp_timeout_s=5)
+        dispatcher = Dispatcher.from_settings(settings)
+        try:
+            dispatcher.send(message)
+        finally:
+            dispatcher.close()
+        [mail] = smtp.handler.snapshot()
+    assert mail.recipients == ["koen@city.osaki.example"] and str(report.number) in mail.subject
+    assert "公園緑地課" in mail.body and f"/staff/reports/{report.id}" in mail.body

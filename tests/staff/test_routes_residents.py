@@ -81,7 +81,7 @@ def test_views_and_changes_are_audited_without_personal_data(running_app: FastAP
     assert [(r.action, r.actor_username) for r in rows] == [
         ("resident.view", admin.username), ("resident.update", admin.username),
     ]
-    assert rows[1].detail == "address,note"
+    assert rows[1].detail == "住所、メモ"
     assert all("監査" not in r.detail and "古川9" not in r.detail for r in rows)
     page = client.get("/staff/audit", params={"resident_id": resident_id})
     assert page.status_code == 200 and "住民情報の変更" in page.text and admin.username in page.text
@@ -115,6 +115,7 @@ def test_admin_creates_and_edits_a_resident_through_the_forms(running_app: FastA
         row = session.get(Resident, resident_id)
         assert row is not None and row.address == "大崎市松山2" and row.checkin_days == "03"
     assert [r.action for r in audit_rows(db, resident_id)] == ["resident.create", "resident.view", "resident.update"]
+    assert audit_rows(db, resident_id)[-1].detail == "住所"  # only what changed, in Japanese (the form posts all)
 
 
 def test_quiet_days_and_a_device_token_shown_once(running_app: FastAPI, db: Database) -> None:

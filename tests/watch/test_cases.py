@@ -203,3 +203,70 @@ def test_an_undelivered_question_goes_to_the_phone_list_not_the_ladder(
     assert listed[0].contacts == [("古川包括（地域包括支援センター）", "0229-22-3344")]
     case_answer(db, strict, clock, rid, classify_button("fine"))  # e.g. the help/fine button later on
     assert checkins(db, rid)[0].status == "answered"
+
+
+def test_gentle_profile_tells_family_after_a_missed_day_and_staff_after_two(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = add_resident(db, escalation_profile="gentle")
+    clock.advance(minutes=5)
+    work = worker(db, settings, clock)
+    work.schedule()  # day 1, 09:00
+    clock.advance(minutes=settings.staff_minutes)
+    work.schedule()  # the same-day ladder would alert staff by now: gentle only re-asked
+    assert [c.ask_count for c in checkins(db, rid)] == [2] and outbox(db) == []
+    clock.advance(hours=20)  # day 2, 08:00: a missed day
+    work.schedule()
+    assert [r.recipient for r in outbox(db)] == [FAMILY.email] and alerts(db) == []
+    clock.advance(minutes=2)
+    work.schedule()  # the staff step of a first missed day: nothing (the day before was not missed)
+    assert checkins(db, rid)[0].status == "escalated" and alerts(db) == []
+    clock.advance(minutes=58)  # day 2, 09:00: asked again
+    work.schedule()
+    clock.advance(hours=23)  # day 3, 08:00: two missed days in a row
+    work.schedule()
+    clock.advance(minutes=2)
+    work.schedule()
+    [alert] = alerts(db)
+    assert alert.reason == "no_answer" and "2日続けて" in alert.summary
+    assert [r.recipient for r in outbox(db)].count(FAMILY.email) == 2
+
+
+def test_gentle_profile_with_an_answered_day_before_does_not_alert_staff(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    gentle = settings.model_copy(update={"default_profile": "gentle"})
+    rid = add_resident(db)  # no profile of its own: the setting's default
+    clock.advance(minutes=5)
+    work = worker(db, gentle, clock)
+    work.schedule()
+    case_answer(db, gentle, clock, rid, classify_button("fine"))
+    clock.advance(days=1)
+    work.schedule()  # day 2 asked, never answered
+    clock.advance(hours=23)
+    work.schedule()
+    clock.advance(minutes=2)
+    work.schedule()
+    assert alerts(db) == [] and [r.recipient for r in outbox(db)] == [FAMILY.email]
+
+
+def test_shortened_settings_never_fire_several_steps_in_the_same_second(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = add_resident(db)
+    clock.advance(minutes=5)
+    worker(db, settings, clock).schedule()  # asked at 09:00 under the default ladder
+    shorter = settings.model_copy(update={"reask_minutes": 5, "family_minutes": 10, "staff_minutes": 15,
+                                          "step_gap_minutes": 5})
+    clock.advance(minutes=40)  # restarted with shorter steps: every step is overdue
+    work = worker(db, shorter, clock)
+    work.schedule()
+    assert checkins(db, rid)[0].step == 1 and outbox(db) == [] and alerts(db) == []
+    work.schedule()  # the same second: nothing more
+    assert checkins(db, rid)[0].step == 1
+    clock.advance(minutes=5)
+    work.schedule()
+    assert checkins(db, rid)[0].step == 2 and [r.recipient for r in outbox(db)] == [FAMILY.email]
+    clock.advance(minutes=5)
+    work.schedule()
+    assert checkins(db, rid)[0].status == "escalated" and len(alerts(db)) == 1

@@ -54,7 +54,8 @@ def test_mark_many_is_guarded_by_ask_count(db: Database, clock: ManualClock) -> 
         details = list(session.scalars(select(WatchEvent.detail).where(WatchEvent.kind == "delivered")
                                        .order_by(WatchEvent.id)))
         assert [d.resident_id for d in pending_deliveries(session)] == [ids[1]]
-    assert details == ["to dev-a (ask 1)", "to dev-a (ask 1)", "to dev-c (ask 1)"]
+    assert details == ["端末 dev-a に表示しました（1回目）", "端末 dev-a に表示しました（1回目）",
+                       "端末 dev-c に表示しました（1回目）"]
     with db.sessions() as session, session.begin():
         again = pending_deliveries(session)
         assert mark_delivered(session, deliveries=again, device_id="dev-b", now=clock.now()) == 1

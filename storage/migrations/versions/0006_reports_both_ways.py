@@ -2,7 +2,7 @@
 photos, status history with public and private notes, merges
 
 Revision ID: 0006
-Revises: 0004 (0005 is the staff migration in the agreed chain; set to '0005' once it lands)
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 import storage.base
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
