@@ -20,7 +20,7 @@ from chat.payloads import (
     parse_payload,
 )
 from chat.schemas import ChatButton, ChatLink, ChatMessage, ChatPhone
-from chat.wording import SOURCE_LINK_TITLE
+from chat.wording import SOURCE_LINK_TITLE, STATUS_LINK_TITLE
 
 MAX_BUTTONS = 12
 MAX_URL_CHARS = 2048
@@ -85,6 +85,8 @@ def apply_payload(message: ChatMessage, payload: BotPayload) -> None:
                 message.phones.append(phone)
     elif isinstance(payload, ReportFiledPayload):
         message.kind = "report_filed"
+        if payload.status_url and is_web_url(payload.status_url):
+            message.links.append(ChatLink(title=STATUS_LINK_TITLE, url=payload.status_url))
 
 
 def _merge_split_text(messages: list[ChatMessage]) -> None:

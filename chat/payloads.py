@@ -72,10 +72,16 @@ class EmergencyPayload(_Payload):
 
 
 class ReportFiledPayload(_Payload):
-    """A citizen report was filed; ``id`` is its number."""
+    """A citizen report was filed: its receipt number and the citizen's private status link (the gateway's
+    ``POST /internal/reports`` answer, reports.schemas.ReportFiled). ``id`` is the number (older senders gave
+    only it)."""
 
     type: Literal["report_filed"] = "report_filed"
-    id: str = Field(min_length=1)
+    id: str = Field(min_length=1, description="the receipt number, e.g. R-2026-000123")
+    number: str | None = Field(None, min_length=1, description="the receipt number (same as id)")
+    status_url: str | None = Field(
+        None, description="the private status link with its unguessable token (http/https); shown only to the citizen"
+    )
 
 
 BotPayload = Annotated[
@@ -85,8 +91,9 @@ BOT_PAYLOAD_ADAPTER: TypeAdapter[BotPayload] = TypeAdapter(BotPayload)
 
 
 def to_json_message(payload: BotPayload) -> dict[str, Any]:
-    """The dict the action server hands to ``dispatcher.utter_message(json_message=...)``."""
-    return payload.model_dump(mode="json")
+    """The dict the action server hands to ``dispatcher.utter_message(json_message=...)`` (unset optional fields
+    left out)."""
+    return payload.model_dump(mode="json", exclude_none=True)
 
 
 def parse_payload(raw: object) -> BotPayload | None:

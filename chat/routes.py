@@ -26,6 +26,7 @@ from core.rasa import RasaSettings
 from core.ratelimit import RateLimiter
 from core.web import rate_limit
 from safety.assess import warm_up
+from storage.database import Database
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_FILES = {"chat.js": "text/javascript", "chat.css": "text/css"}
@@ -39,6 +40,11 @@ def _search_of(app: FastAPI) -> FaqSearch | None:
     return search
 
 
+def _database_of(app: FastAPI) -> Database | None:
+    database: Database | None = getattr(app.state, "db", None)
+    return database
+
+
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Create the Rasa client, the chat service and the chat's rate limiter; close the client at the end."""
@@ -49,7 +55,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     await run_in_threadpool(warm_up)  # the safety layer's dictionary and data file (the first message is not slow)
     bot = BotClient(rasa, settings)
     app.state.bot = bot
-    app.state.chat = ChatService(bot=bot, settings=settings, search=lambda: _search_of(app))
+    app.state.chat = ChatService(bot=bot, settings=settings, search=lambda: _search_of(app),
+                                 database=lambda: _database_of(app), runtime=getattr(app.state, "runtime", None))
     setattr(app.state, RATE_LIMITER_STATE, RateLimiter(settings.rate_limit, storage_uri=storage_uri, namespace="chat"))
     try:
         yield

@@ -12,8 +12,10 @@ from core.text import NonBlankStr, NonBlankText
 from knowledge.settings import MAX_QUERY_CHARS
 
 # emergency / urgent_advice / disaster: the safety layer's first message (large print, tap-to-call), see safety/.
+# report_status: the answer to a receipt number (chat.report_status), from the reports database.
 MessageKind = Literal[
-    "text", "faq_answer", "hand_over", "emergency", "urgent_advice", "disaster", "report_filed", "notice"
+    "text", "faq_answer", "hand_over", "emergency", "urgent_advice", "disaster", "report_filed", "report_status",
+    "notice",
 ]
 
 

@@ -23,15 +23,25 @@ from chat.fallback import fallback_messages
 from chat.form_pause import active_form, form_choice
 from chat.messages import to_chat_messages
 from chat.payloads import FORM_CHOICE_PAYLOADS
+from chat.report_status import (
+    find_status_view,
+    report_status_message,
+    status_unavailable_message,
+    without_receipt_numbers,
+)
 from chat.safety_reply import check, form_paused_message, has_rasa_emergency, safety_chat_message, safety_first
 from chat.schemas import ChatMessage, ChatReply
 from chat.sessions import bot_sender_id, is_valid_session_id, new_session_id
 from chat.settings import ChatSettings
 from chat.user_text import bot_text
 from chat.wording import REPHRASE_TEXT
+from core.settings import RuntimeSettings
 from knowledge.search import SearchResult
+from reports.status import find_receipt_number
 from safety.assess import EMERGENCY_INTENT
 from safety.models import SafetyDecision
+from storage.database import Database
+from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 FALLBACK_TOP_K = 3
@@ -46,18 +56,24 @@ class FaqSearch(Protocol):
 
 
 class ChatService:
-    """Sessions and turns: Rasa first, the knowledge search when Rasa is unavailable."""
+    """Sessions and turns: a receipt number answered from the reports database, Rasa first for the rest, the
+    knowledge search when Rasa is unavailable."""
 
     def __init__(
         self, *, bot: BotClient, settings: ChatSettings, search: Callable[[], FaqSearch | None],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        database: Callable[[], Database | None] = lambda: None, runtime: RuntimeSettings | None = None,
     ) -> None:
         """``search`` returns the loaded search (or None while it is not loaded); ``clock`` gives the time of a
-        message (the safety layer picks the children's night line by it)."""
+        message (the safety layer picks the children's night line by it); ``database`` returns the open database
+        (reports' receipt numbers are looked up in it; None: not answered here); ``runtime`` gives the city's
+        time zone and contact."""
         self.bot = bot
         self.settings = settings
         self._search = search
         self._clock = clock
+        self._database = database
+        self._runtime = runtime or RuntimeSettings()
 
     def new_session_id(self) -> str:
         """A fresh signed session id (the conversation's key for every channel)."""
@@ -73,7 +89,9 @@ class ChatService:
         ``text`` is what the person said or typed (already validated as non-blank, at most 500 characters);
         only the bot's own button payloads reach Rasa as intent triggers. The safety layer reads it first
         (chat.safety_reply): an emergency is answered first (alone when sure; never sent into a form in
-        progress, which is paused), advice and disaster messages come before the answer. Raises
+        progress, which is paused), advice and disaster messages come before the answer. A message holding a
+        receipt number (「受付番号 R-2026-000123 はどうなりましたか」) is answered from the reports database without
+        Rasa (chat.report_status: public status and note only). Raises
         InvalidSessionError (422) for ids the server did not issue and ChatUnavailableError (503) when neither
         Rasa nor the search can answer and the safety layer had nothing to say.
         """
@@ -83,7 +101,7 @@ class ChatService:
         if text.strip() in FORM_CHOICE_PAYLOADS:
             return await self._form_choice(session_id, sender, text.strip())
         now = self._clock()
-        decision = check(text, now=now, channel=channel)
+        decision = check(without_receipt_numbers(text), now=now, channel=channel)
         if decision.interrupts and decision.message is not None:
             first = safety_chat_message(decision.message)
             if await active_form(self.bot, sender) is not None:
@@ -91,6 +109,10 @@ class ChatService:
                 return ChatReply(session_id=session_id, degraded=False, messages=[first, form_paused_message()])
             if not decision.answer_after:
                 return ChatReply(session_id=session_id, degraded=self.bot.is_down, messages=[first])
+        status = await self._report_status(text)
+        if status is not None:
+            messages = safety_first(decision, [status])
+            return ChatReply(session_id=session_id, degraded=self.bot.is_down, messages=messages)
         try:
             rasa_messages = await self.bot.send(sender=sender, text=bot_text(text), metadata={"channel": channel})
         except BotUnavailableError as err:
@@ -103,6 +125,22 @@ class ChatService:
                 answer = await self._instead_of_emergency(answer, text)
         return ChatReply(session_id=session_id, degraded=False, messages=safety_first(decision, answer))
 
+    async def _report_status(self, text: str) -> ChatMessage | None:
+        """The answer to a message holding a receipt number (R-2026-000123, full-width, lower-case r, spaces),
+        from the database; None when there is no number or no database (then the turn goes on as usual)."""
+        number = find_receipt_number(text)
+        database = self._database() if number is not None else None
+        if number is None or database is None:
+            return None
+        runtime = self._runtime
+        contact = {"contact_name": runtime.city_contact_name, "contact_phone": runtime.city_contact_phone}
+        try:
+            view = await run_in_threadpool(find_status_view, database, number=number)
+        except StorageError as err:
+            log.warning("report status not answered: %s", err.detail)
+            return status_unavailable_message(number=number, **contact)
+        return report_status_message(view, number=number, tz=runtime.tz, **contact)
+
     async def _with_rasa_intent(self, sender: str, text: str, *, now: datetime, channel: str) -> SafetyDecision:
         """Rasa answered with its emergency response the safety layer did not find: its intent (and confidence,
         asked from /model/parse only in this rare case) is the second signal. Only the ``emergency`` intent
@@ -113,8 +151,9 @@ class ChatService:
         except BotUnavailableError:
             intent, confidence = EMERGENCY_INTENT, 1.0  # Rasa did answer with its emergency response
         if intent != EMERGENCY_INTENT:
-            return check(text, now=now, channel=channel)
-        return check(text, now=now, channel=channel, intent=intent, intent_confidence=confidence)
+            return check(without_receipt_numbers(text), now=now, channel=channel)
+        return check(without_receipt_numbers(text), now=now, channel=channel, intent=intent,
+                     intent_confidence=confidence)
 
     async def _instead_of_emergency(self, answer: list[ChatMessage], text: str) -> list[ChatMessage]:
         """Rasa's answer without its emergency message; when nothing is left, the search's answer."""

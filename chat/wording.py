@@ -65,3 +65,5 @@ FORM_STOPPED_TEXT = "通報の入力をやめました。ほかにご用件が�
 NO_FORM_TEXT = "続きの通報はありません。ご用件をお聞かせください。"
 # When the safety layer overrules Rasa's emergency answer (a topic such as 救急の日) and no search is loaded.
 REPHRASE_TEXT = "申し訳ありません。うまく理解できませんでした。別の言葉で、もう一度お聞かせいただけますか?"
+# A filed report: the link to the citizen's private status page (chat.messages, the report_filed message).
+STATUS_LINK_TITLE = "対応状況を見る(ご本人専用のページ)"

@@ -28,6 +28,8 @@ from reports import routes as reports_routes
 from staff import routes as staff_routes
 from storage.database import open_database
 from storage.settings import StorageSettings
+from voice import routes as voice_routes
+from voice.settings import VoiceSettings
 from watch import routes as watch_routes
 
 log = logging.getLogger(__name__)
@@ -47,9 +49,11 @@ def create_app(
     storage: StorageSettings | None = None,
     runtime: RuntimeSettings | None = None,
     rasa: RasaSettings | None = None,
+    voice: VoiceSettings | None = None,
 ) -> FastAPI:
-    """Build the application. ``knowledge=None`` leaves the FAQ search out (staff and watch tests need no
-    model); ``python -m gateway`` passes the configured one. Everything heavy loads in the lifespan."""
+    """Build the application. ``knowledge=None`` leaves the FAQ search out and ``voice=None`` the speech
+    endpoints (staff, watch and chat tests need neither model); ``python -m gateway`` passes both.
+    Everything heavy loads in the lifespan."""
     gateway_settings = settings or GatewaySettings()
     runtime_settings = runtime or RuntimeSettings()
     storage_settings = storage or StorageSettings()
@@ -73,6 +77,9 @@ def create_app(
             await stack.enter_async_context(watch_routes.lifespan(app))
             # --- staff ---
             await stack.enter_async_context(staff_routes.lifespan(app))
+            # --- voice (after chat: a spoken turn is a chat turn) ---
+            if voice is not None:
+                await stack.enter_async_context(voice_routes.lifespan(app))
             yield
             app.state.search = None
 
@@ -88,6 +95,7 @@ def create_app(
     app.state.settings = gateway_settings
     app.state.runtime = runtime_settings
     app.state.rasa = rasa_settings
+    app.state.voice_settings = voice
     app.state.search = None
     app.state.db = None
     app.state.bot = None
@@ -110,6 +118,9 @@ def create_app(
     app.include_router(staff_routes.router)
     # --- reports ---
     app.include_router(reports_routes.router)
+    # --- voice ---
+    if voice is not None:
+        app.include_router(voice_routes.router)
     # --- chat (last: it serves the page at /) ---
     app.include_router(chat_routes.router)
     return app
@@ -120,7 +131,7 @@ def main() -> None:
     core.net only from APP_TRUSTED_PROXIES, so uvicorn's own proxy-header rewriting stays off."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = GatewaySettings()
-    app = create_app(settings, knowledge=KnowledgeSettings())
+    app = create_app(settings, knowledge=KnowledgeSettings(), voice=VoiceSettings())
     uvicorn.run(
         app,
         host=settings.host,

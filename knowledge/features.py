@@ -44,8 +44,7 @@ RANK_FEATURES = (
 GATE_FEATURES = (
     "top_p", "second_p", "lead_p", "top_fused", "top_dense", "unknown", "top_unmatched", "top_missing_key",
     "top_type_miss", "kana", "long", "top_question_match", "top_question_dense", "top_type_hit", "log_terms",
-    "top_margin", "noun_unknown", "noun_missing", "max_noun_missing", "top_logit", "log_lead", "entropy",
-    "channel_agreement", "variant_agreement",
+    "top_margin", "noun_unknown", "noun_missing", "max_noun_missing",
 )
 
 FloatMatrix = npt.NDArray[np.float64]
@@ -156,25 +155,11 @@ def rank_features(query: QueryFacts, candidates: Sequence[ChannelScores], facts:
     return rows
 
 
-def variant_agreement(candidates: Sequence[ChannelScores], top: int) -> float:
-    """How many of the query's variants (whole text and, for a long telling, its need; dense and morpheme
-    channels each) put the re-ranked first candidate ``top`` first, as a share."""
-    def leads(values: Sequence[float]) -> float:
-        return float(max(values) > 0 and values[top] >= max(values))
-
-    votes = [leads([c.dense for c in candidates]), leads([c.morph for c in candidates]),
-             leads([c.question_dense for c in candidates])]
-    if any(c.need_dense > 0 for c in candidates):
-        votes += [leads([c.need_dense for c in candidates]), leads([c.need_morph for c in candidates])]
-    return sum(votes) / len(votes)
-
-
 def gate_features(
     query: QueryFacts, probabilities: Sequence[float], top: ChannelScores, top_facts: EntryFacts,
-    top_row: Sequence[float], *, top_logit: float = 0.0, agreement: float = 0.0,
+    top_row: Sequence[float],
 ) -> list[float]:
-    """GATE_FEATURES for a query whose best candidate is ``top`` (probabilities sorted, best first;
-    ``top_logit`` its re-ranker score before the softmax, ``agreement`` from :func:`variant_agreement`)."""
+    """GATE_FEATURES for a query whose best candidate is ``top`` (probabilities sorted, best first)."""
     total = sum(query.idf)
     unknown = sum(w for w, k in zip(query.idf, query.known, strict=True) if not k) / total if total > 0 else 0.0
     missing = [w for t, w in zip(query.terms, query.idf, strict=True) if t not in top_facts.text_terms]
@@ -195,8 +180,4 @@ def gate_features(
         top.question_dense, top_row[names["type_hit"]], math.log1p(len(query.terms)), top_row[names["margin"]],
         noun_unknown, sum(missing_nouns) / noun_total if noun_total > 0 else 0.0,
         max(missing_nouns, default=0.0) / query.unknown_idf if query.unknown_idf > 0 else 0.0,
-        top_logit, math.log(max(first, 1e-9) / max(second, 1e-9)) if second > 0 else 10.0,
-        -sum(p * math.log(p) for p in probabilities if p > 0),
-        (top_row[names["lead_dense"]] + top_row[names["lead_morph"]] + top_row[names["lead_reading"]]) / 3,
-        agreement,
     ]

@@ -34,7 +34,6 @@ from knowledge.features import (
     gate_features,
     question_types,
     rank_features,
-    variant_agreement,
 )
 from knowledge.index import SearchIndex, dense_scores, entry_dense_scores, question_scores
 from knowledge.japanese import MorphAnalyzer, is_kana_only, normalize
@@ -110,7 +109,6 @@ class Decision:
     order: list[int]  # candidate positions, best first
     probabilities: list[float]  # re-ranker P, same order
     confidence: float  # gate P(first answer right)
-    gate_row: list[float] | None = None  # the gate's features (None without candidates)
 
 
 def weights_for(weights: FusionWeights, *, kana: bool) -> FusionWeights:
@@ -183,11 +181,9 @@ def decide(model: RankingModel, prepared: PreparedQuery, facts: list[EntryFacts]
     order = sorted(range(len(probabilities)), key=lambda i: (-probabilities[i], i))
     ranked = [float(probabilities[i]) for i in order]
     top = order[0]
-    top_logit = float(prepared.rows[top] @ np.asarray(model.ranker.coef, dtype=np.float64))
     gate = gate_features(prepared.facts, ranked, prepared.candidates[top], facts[prepared.candidates[top].doc],
-                         prepared.rows[top].tolist(), top_logit=top_logit,
-                         agreement=variant_agreement(prepared.candidates, top))
-    return Decision(order, ranked, model.gate.probability(gate), gate)
+                         prepared.rows[top].tolist())
+    return Decision(order, ranked, model.gate.probability(gate))
 
 
 class Searcher:

@@ -16,7 +16,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 from knowledge.evaluate import MRR_DEPTH, OUT_OF_SCOPE, LabeledQuery, QueryOutcome
-from knowledge.features import GATE_FEATURES, RANK_FEATURES, EntryFacts
+from knowledge.features import GATE_FEATURES, RANK_FEATURES, EntryFacts, gate_features
 from knowledge.ranker import LogisticModel, RankingModel, SoftmaxRanker
 from knowledge.search import PreparedQuery, Searcher, decide
 
@@ -114,8 +114,15 @@ def gate_rows(items: Sequence[PreparedItem], ranker: SoftmaxRanker) -> tuple[np.
     feats, labels = [], []
     for item in items:
         decision = decide(model, item.prepared, item.facts)
-        feats.append(decision.gate_row or [0.0] * len(GATE_FEATURES))
-        labels.append(float(bool(decision.order) and decision.order[0] == item.positive))
+        if not decision.order:
+            feats.append([0.0] * len(GATE_FEATURES))
+            labels.append(0.0)
+            continue
+        top = decision.order[0]
+        cand = item.prepared.candidates[top]
+        feats.append(gate_features(item.prepared.facts, decision.probabilities, cand, item.facts[cand.doc],
+                                   item.prepared.rows[top].tolist()))
+        labels.append(float(top == item.positive))
     return np.array(feats, dtype=np.float64), np.array(labels, dtype=np.float64)
 
 

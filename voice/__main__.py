@@ -18,7 +18,15 @@ def main(argv: list[str] | None = None) -> int:
     install.add_argument("model", choices=sorted(VOSK_MODELS), help="ja-small (48 MB) or ja (1 GB)")
     install.add_argument("--dir", type=Path, default=Path("var/models"), help="folder the model goes into")
     install.add_argument("--archive", type=Path, help="a zip already downloaded (offline install)")
+    wyoming = commands.add_parser("wyoming", help="serve asr, tts and handle over the Wyoming protocol")
+    wyoming.add_argument("--uri", default="tcp://0.0.0.0:10300", help="tcp://host:port, unix://path or stdio://")
+    wyoming.add_argument("--gateway-url", help="answer through the gateway's chat API (default: chat in-process)")
+    wyoming.add_argument("--no-handle", action="store_true", help="offer only asr and tts")
     args = parser.parse_args(argv)
+    if args.command == "wyoming":
+        from voice.wyoming_server import run_wyoming
+
+        return run_wyoming(args.uri, gateway_url=args.gateway_url, handle=not args.no_handle)
     try:
         target = install_model(args.model, args.dir, archive=args.archive)
     except AppError as err:

@@ -7,15 +7,16 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request, WebSocket
-from fastapi.responses import Response
+from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
-from core.errors import AppError
+from core.errors import AppError, NotFoundError
 from core.ratelimit import RateLimiter
 from core.text import NonBlankText
 from core.web import client_key_of, enforce
@@ -39,6 +40,9 @@ from voice.settings import VoiceSettings
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["voice"])
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+# The browser client (tablet and chat pages) and its AudioWorklet: served from 'self' (CSP script-src 'self').
+STATIC_FILES = {"voice-client.js": "text/javascript", "pcm-worklet.js": "text/javascript"}
 
 # WebSocket close codes (RFC 6455) per error.
 CLOSE_NORMAL = 1000
@@ -231,3 +235,12 @@ async def speak(request: Request, body: SpeakRequest) -> Response:
         raise TextTooLongError(detail=f"{len(body.text)} > {engines.settings.max_text_chars} characters")
     wav = await engines.tts.wav(body.text)
     return Response(wav, media_type="audio/wav", headers={"Cache-Control": "no-store"})
+
+
+@router.get("/voice/static/{name}", include_in_schema=False)
+def static_file(name: str) -> FileResponse:
+    """The browser voice client and its AudioWorklet (only these files)."""
+    media_type = STATIC_FILES.get(name)
+    if media_type is None:
+        raise NotFoundError(detail=f"no voice static file {name!r}")
+    return FileResponse(STATIC_DIR / name, media_type=media_type)

@@ -41,6 +41,7 @@ from bot.actions.report import (
     INVALID_WHERE_TEXT,
     NO_PHOTO,
     REPORT_CANCELLED_TEXT,
+    ReportReceipt,
     build_report,
     clean_what,
     clean_where,
@@ -49,10 +50,11 @@ from bot.actions.report import (
     format_report_summary,
     parse_confirmation,
     parse_photo_answer,
+    report_filed_payload,
 )
-from bot.actions.reports_client import file_report
+from bot.actions.reports_client import submit_report
 from bot.actions.settings import SEARCH_TOP_K, ActionServerConfig, load_config
-from chat.payloads import AFFIRM_PAYLOAD, DENY_PAYLOAD, ReportFiledPayload, to_json_message
+from chat.payloads import AFFIRM_PAYLOAD, DENY_PAYLOAD, to_json_message
 from knowledge.records import FaqEntry
 
 log = logging.getLogger(__name__)
@@ -273,7 +275,7 @@ class ActionFileReport(Action):
             dispatcher.utter_message(text=REPORT_CANCELLED_TEXT)
             return reset
         config = _config()
-        report_id: str | None = None
+        receipt: ReportReceipt | None = None
         try:
             report = build_report(
                 str(tracker.get_slot(SLOT_REPORT_WHAT) or ""),
@@ -284,12 +286,12 @@ class ActionFileReport(Action):
         except ValidationError as err:
             log.warning("report not filed: the collected answers are not a valid report (%s)", err.errors()[:1])
         else:
-            report_id = await file_report(report, url=config.bot.reports_url, token=config.reports.internal_token,
+            receipt = await submit_report(report, url=config.bot.reports_url, token=config.reports.internal_token,
                                           timeout_s=config.bot.report_timeout_s)
-        if report_id is None:
+        if receipt is None:
             contact = _general_contact(config)
             dispatcher.utter_message(text=format_report_failed(contact.name, contact.phone))
         else:
-            dispatcher.utter_message(text=format_report_filed(report_id))
-            dispatcher.utter_message(json_message=to_json_message(ReportFiledPayload(id=report_id)))
+            dispatcher.utter_message(text=format_report_filed(receipt.number, status_url=receipt.status_url))
+            dispatcher.utter_message(json_message=to_json_message(report_filed_payload(receipt)))
         return reset

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from chat.payloads import BUTTON_PAYLOADS
+from chat.payloads import BUTTON_PAYLOADS, ReportFiledPayload
 from reports.schemas import MAX_LOCATION_CHARS, MAX_WHAT_CHARS, ReportCreate
 
 NO_PHOTO = "なし"  # slot value meaning "the citizen has no photo"
@@ -131,6 +131,34 @@ def parse_report_id(body: object) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class ReportReceipt:
+    """What the gateway answers to a filed report: the receipt number and the private status link (or None)."""
+
+    number: str
+    status_url: str | None = None
+
+
+def parse_report_receipt(body: object) -> ReportReceipt | None:
+    """The receipt from the gateway's answer ({"id", "number", "status_url"}); None without a number. A status
+    link that is not an http(s) URL without spaces is dropped (the number alone is still a receipt)."""
+    if not isinstance(body, dict):
+        return None
+    number = parse_report_id({"id": body.get("number") or body.get("id")})
+    if number is None:
+        return None
+    url = body.get("status_url")
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")) or len(url) > MAX_URL_CHARS \
+            or any(c.isspace() for c in url):
+        url = None
+    return ReportReceipt(number=number, status_url=url)
+
+
+def report_filed_payload(receipt: ReportReceipt) -> ReportFiledPayload:
+    """The typed custom payload the chat reads (chat.payloads): the number and the private status link."""
+    return ReportFiledPayload(id=receipt.number, number=receipt.number, status_url=receipt.status_url)
+
+
 def format_report_summary(what: str | None, where: str | None, photo: str | None) -> str:
     """The confirmation question listing what will be sent."""
     photo_text = photo if photo and photo != NO_PHOTO else "なし"
@@ -143,12 +171,18 @@ def format_report_summary(what: str | None, where: str | None, photo: str | None
     )
 
 
-def format_report_filed(report_id: str) -> str:
-    """Thanks and the report number."""
-    return (
+def format_report_filed(report_id: str, *, status_url: str | None = None) -> str:
+    """Thanks and the report number (and, with a private status link, how to follow the report)."""
+    text = (
         f"通報を受け付けました。受付番号は「{report_id}」です。\n"
         "担当課で内容を確認し、対応いたします。ご協力ありがとうございました。"
     )
+    if status_url:
+        text += (
+            "\n下のリンクから、対応の状況をいつでもご覧いただけます。"
+            "このリンクはご本人専用です。ほかの方には教えないでください。"
+        )
+    return text
 
 
 def format_report_failed(contact_name: str, contact_phone: str) -> str:

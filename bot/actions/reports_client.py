@@ -7,18 +7,19 @@ import logging
 
 import httpx
 
-from bot.actions.report import parse_report_id
+from bot.actions.report import ReportReceipt, parse_report_receipt
 from reports.schemas import ReportCreate
 from reports.settings import INTERNAL_TOKEN_HEADER
 
 log = logging.getLogger(__name__)
 
 
-async def file_report(
+async def submit_report(
     report: ReportCreate, *, url: str, token: str, timeout_s: float,
     transport: httpx.AsyncBaseTransport | None = None,
-) -> str | None:
-    """POST the report as JSON; the report number on success, None on any failure (logged)."""
+) -> ReportReceipt | None:
+    """POST the report as JSON; the receipt (number and private status link) on success, None on any failure
+    (logged; the status link's token is never logged)."""
     headers = {INTERNAL_TOKEN_HEADER: token}
     try:
         async with httpx.AsyncClient(timeout=timeout_s, transport=transport) as client:
@@ -34,7 +35,8 @@ async def file_report(
     except ValueError:
         log.warning("report not filed: %s answered with invalid JSON", url)
         return None
-    report_id = parse_report_id(body)
-    if report_id is None:
-        log.warning("report not filed: %s answered without an id: %r", url, body)
-    return report_id
+    receipt = parse_report_receipt(body)
+    if receipt is None:
+        log.warning("report not filed: %s answered without a receipt number", url)
+    return receipt
+

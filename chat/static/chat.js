@@ -8,7 +8,8 @@
   const LARGE_TEXT_KEY = "osakiChat.largeText";  // "1" when the larger text is on
   const MAX_STORED_MESSAGES = 200;
   const MESSAGE_KINDS = [
-    "text", "faq_answer", "hand_over", "emergency", "urgent_advice", "disaster", "report_filed", "notice",
+    "text", "faq_answer", "hand_over", "emergency", "urgent_advice", "disaster", "report_filed", "report_status",
+    "notice",
   ];
   // The safety layer's first messages: a calm large-print card with a heading and tap-to-call buttons.
   const SAFETY_KINDS = ["emergency", "urgent_advice", "disaster"];
@@ -338,8 +339,9 @@
       const data = await askServer(trimmed);
       if (typeof data.session_id === "string" && data.session_id) state.sessionId = data.session_id;
       const messages = Array.isArray(data.messages) ? data.messages : [];
-      messages.map((m) => normalizeMessage(Object.assign({}, m, { role: "bot" })))
-        .filter(Boolean).forEach(addMessage);
+      const replies = messages.map((m) => normalizeMessage(Object.assign({}, m, { role: "bot" }))).filter(Boolean);
+      replies.forEach(addMessage);
+      readRepliesAloud(replies);
       if (!shownText) {
         input.value = "";
         updateCounter();
@@ -416,6 +418,129 @@
     input.focus();
   });
 
+  // --- voice (voice/static/voice-client.js; hidden when the server has no voice endpoints) -----------
+  // 「読み上げ」 reads answers aloud (remembered); the microphone asks by voice in this chat's session: the
+  // recognised words and the answer appear in the log, and the answer is spoken when 「読み上げ」 is on.
+  const READ_ALOUD_KEY = "osakiChat.readAloud";  // "1" when answers are read aloud
+  const SPOKEN_MAX_SENTENCES = 2;
+  const SPOKEN_MAX_CHARS = 200;
+  const voice = window.OsakiVoice || null;
+  const readAloudButton = document.getElementById("read-aloud");
+  const micButton = document.getElementById("mic");
+  const micState = document.getElementById("mic-state");
+  let voiceSession = null;
+  let voiceQuestion = null;  // the spoken question waiting for its answer
+
+  function readAloudOn() {
+    return readAloudButton.getAttribute("aria-pressed") === "true";
+  }
+
+  function applyReadAloud(on) {
+    readAloudButton.setAttribute("aria-pressed", on ? "true" : "false");
+    if (!on && voice) voice.stopSpeaking();
+  }
+
+  // The first sentences of typed answers (the server's spoken form is used for spoken questions).
+  function textForSpeech(text) {
+    const sentences = text.split(/(?<=[。！？!?\n])/u).map((x) => x.trim()).filter(Boolean);
+    return sentences.slice(0, SPOKEN_MAX_SENTENCES).join("").slice(0, SPOKEN_MAX_CHARS);
+  }
+
+  function readRepliesAloud(replies) {
+    if (!voice || !readAloudOn()) return;
+    const text = textForSpeech(replies.map((m) => m.text).filter(Boolean).join("\n"));
+    if (text) voice.speak(text);
+  }
+
+  function onMicState(name) {
+    const on = name === "listening" || name === "connecting";
+    micButton.setAttribute("aria-pressed", on ? "true" : "false");
+    document.body.dataset.mic = name;
+    if (name === "connecting") micState.textContent = "マイクを準備しています…";
+    else if (name === "listening") micState.textContent = "聞いています。ご質問をお話しください。";
+    else if (name === "denied") micState.textContent = "マイクが使えません。文字で入力してください。";
+    else micState.textContent = "";
+    if (!on) voiceSession = null;
+  }
+
+  function onVoiceEvent(event) {
+    if (event.type === "listening") {
+      if (event.session_id && event.session_id !== state.sessionId) {
+        state.sessionId = event.session_id;
+        saveState();
+      }
+      if (voiceQuestion) setBusy(false);  // nothing more comes for the last question
+      voiceQuestion = null;
+    } else if (event.type === "partial" && event.text) {
+      micState.textContent = "聞き取り中：" + event.text;
+    } else if (event.type === "final" && str(event.text).trim()) {
+      retireButtons();
+      voiceQuestion = addMessage({ role: "user", kind: "user", text: str(event.text).trim(), buttons: [], links: [],
+        phones: [] });
+      micState.textContent = "聞いています。ご質問をお話しください。";
+      setBusy(true);
+    } else if (event.type === "bot_text") {
+      addMessage(normalizeMessage({ role: "bot", kind: "text", text: str(event.text) }));
+      saveState();
+      setBusy(false);
+      revealFrom(voiceQuestion ? voiceQuestion.node : log.lastElementChild);
+      voiceQuestion = null;
+    } else if (event.type === "error") {
+      micState.textContent = str(event.message);
+    }
+  }
+
+  function stopMic() {
+    const session = voiceSession;
+    voiceSession = null;
+    if (session) session.stop();
+  }
+
+  async function startMic() {
+    voice.unlock();  // a click allows the page to play sound
+    onMicState("connecting");
+    try {
+      if (!state.sessionId) await newSession();
+    } catch (err) {
+      onMicState("closed");
+      addMessage(errorMessage(err, ""));
+      return;
+    }
+    voiceSession = new voice.VoiceSession({ mode: "free", channel: "voice", sessionId: state.sessionId,
+      speak: readAloudOn(), onEvent: onVoiceEvent, onState: onMicState });
+    voiceSession.start().catch(() => onMicState("denied"));
+  }
+
+  function setupVoice() {
+    if (!voice) return;
+    let remembered = false;
+    try {
+      remembered = window.localStorage.getItem(READ_ALOUD_KEY) === "1";
+    } catch (err) {
+      remembered = false;
+    }
+    readAloudButton.hidden = false;
+    applyReadAloud(remembered);
+    readAloudButton.addEventListener("click", () => {
+      const on = !readAloudOn();
+      voice.unlock();
+      applyReadAloud(on);
+      try {
+        window.localStorage.setItem(READ_ALOUD_KEY, on ? "1" : "0");
+      } catch (err) {
+        // not remembered when storage is unavailable
+      }
+      if (voiceSession) {  // the reply audio is chosen when the voice session starts
+        stopMic();
+        startMic();
+      }
+    });
+    if (!voice.supported()) return;
+    micButton.hidden = false;
+    micButton.addEventListener("click", () => (voiceSession ? stopMic() : startMic()));
+    resetButton.addEventListener("click", stopMic);
+  }
+
   // --- start ---------------------------------------------------------------------------------------
   let largeText = false;
   try {
@@ -424,6 +549,7 @@
     largeText = false;
   }
   applyLargeText(largeText);
+  setupVoice();
   if (window.ResizeObserver) new ResizeObserver(updateScrollPadding).observe(composer);
   window.addEventListener("resize", updateScrollPadding);
   state = loadState();

@@ -71,6 +71,18 @@ def test_hand_over_phone_report_filed_and_unsafe_link_dropped() -> None:
     assert messages[2].kind == "report_filed"
 
 
+def test_report_filed_shows_the_private_status_link_and_drops_unsafe_ones() -> None:
+    url = "https://osaki.example.jp/reports/status/R-2026-000123?token=abc_DEF-123"
+    filed = ReportFiledPayload(id="R-2026-000123", number="R-2026-000123", status_url=url)
+    [message] = to_chat_messages([{"text": "通報を受け付けました。受付番号は「R-2026-000123」です。"},
+                                  {"custom": to_json_message(filed)}])
+    assert message.kind == "report_filed" and "R-2026-000123" in message.text
+    assert [(link.title, link.url) for link in message.links] == [("対応状況を見る(ご本人専用のページ)", url)]
+    unsafe = ReportFiledPayload(id="R-2026-000123", status_url="javascript:alert(1)")
+    [message] = to_chat_messages([{"text": "受け付けました。"}, {"custom": to_json_message(unsafe)}])
+    assert message.kind == "report_filed" and message.links == []
+
+
 def test_malformed_and_unknown_payloads_are_ignored() -> None:
     assert to_chat_messages([{"text": "  "}, {"buttons": "nope"}, {"custom": "x"}]) == []
     [message] = to_chat_messages([{"text": "本文", "custom": {"type": "faq_answer", "source_url": SOURCE}}])

@@ -59,6 +59,15 @@ def test_action_payloads_round_trip_through_json() -> None:
     assert isinstance(parsed[2], ReportFiledPayload) and parsed[2].id == "7"
 
 
+def test_report_filed_carries_the_number_and_status_link() -> None:
+    url = "https://osaki.example.jp/reports/status/R-2026-000123?token=t0k3n"
+    message = to_json_message(ReportFiledPayload(id="R-2026-000123", number="R-2026-000123", status_url=url))
+    assert message == {"type": "report_filed", "id": "R-2026-000123", "number": "R-2026-000123", "status_url": url}
+    assert to_json_message(ReportFiledPayload(id="7")) == {"type": "report_filed", "id": "7"}  # older senders
+    parsed = parse_payload(json.loads(json.dumps(message)))
+    assert isinstance(parsed, ReportFiledPayload) and parsed.status_url == url
+
+
 def test_unknown_or_incomplete_payloads_are_not_ours() -> None:
     assert parse_payload({"type": "coupon", "x": 1}) is None
     assert parse_payload({"type": "report_filed"}) is None

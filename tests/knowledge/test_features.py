@@ -14,7 +14,6 @@ from knowledge.features import (
     gate_features,
     question_types,
     rank_features,
-    variant_agreement,
 )
 
 
@@ -75,28 +74,3 @@ def test_gate_features_flag_words_the_corpus_does_not_know() -> None:
     assert gate["unknown"] == pytest.approx(0.75)
     assert gate["top_missing_key"] == pytest.approx(1.0)  # the rarest word is not in the best entry
     assert gate["lead_p"] == pytest.approx(0.8)
-
-
-def test_variant_agreement_counts_the_channels_that_put_the_answer_first() -> None:
-    # Candidate 0 leads dense and morph; question-only cosine (0 everywhere) votes for nobody.
-    assert variant_agreement(CANDS, 0) == pytest.approx(2 / 3)
-    assert variant_agreement(CANDS, 1) == 0.0
-    long_cands = [ChannelScores(0, 0.6, 0.5, 0.7, 0.4, need_dense=0.3, need_morph=0.9, question_dense=0.5),
-                  ChannelScores(1, 0.4, 0.45, 0.2, 0.1, need_dense=0.6, need_morph=0.1, question_dense=0.4)]
-    # A long telling adds its need's votes: dense, morph, question and need-morph agree, need-dense does not.
-    assert variant_agreement(long_cands, 0) == pytest.approx(4 / 5)
-    assert variant_agreement(long_cands, 1) == pytest.approx(1 / 5)
-
-
-def test_gate_features_describe_how_sure_the_ranker_is() -> None:
-    rows = rank_features(QUERY, CANDS, ENTRIES)
-    sure = dict(zip(GATE_FEATURES, gate_features(QUERY, [0.9, 0.1], CANDS[0], ENTRIES[0], rows[0].tolist(),
-                                                 top_logit=4.0, agreement=1.0), strict=True))
-    torn = dict(zip(GATE_FEATURES, gate_features(QUERY, [0.5, 0.5], CANDS[0], ENTRIES[0], rows[0].tolist(),
-                                                 top_logit=1.0, agreement=1 / 3), strict=True))
-    assert sure["top_logit"] == 4.0 and sure["variant_agreement"] == 1.0
-    assert sure["log_lead"] == pytest.approx(2.1972, abs=1e-4) and torn["log_lead"] == pytest.approx(0.0)
-    assert sure["entropy"] < torn["entropy"] == pytest.approx(0.6931, abs=1e-4)
-    assert sure["channel_agreement"] == 1.0  # candidate 0 leads the dense, morph and reading channels
-    other = gate_features(QUERY, [0.5, 0.5], CANDS[1], ENTRIES[1], rows[1].tolist())
-    assert dict(zip(GATE_FEATURES, other, strict=True))["channel_agreement"] == 0.0

@@ -108,6 +108,7 @@
         currentAsk = message.ask;
         $("question").textContent = message.message;
         $("reply").textContent = "";
+        voiceQuestion(message.message);
         break;
       case "answered":
         pendingAnswer = null;
@@ -116,6 +117,7 @@
           answeredAsk.set(message.checkin_id, message.checkin_id === currentCheckin ? currentAsk : Infinity);
         }
         showReply(message.message);
+        voiceConfirm(message.message);
         if (message.checkin_id === currentCheckin) {
           currentCheckin = null;
           $("question").textContent = "お返事ありがとうございました。";
@@ -124,6 +126,8 @@
       case "retry":
         pendingAnswer = null;
         $("reply").textContent = message.message;
+        heardAnswer = null;  // not understood: the question comes again (read aloud then)
+        voiceConfirm(message.message);
         break;
       case "error":
         if (FINAL_ERRORS.has(message.code)) pendingAnswer = null;
@@ -182,6 +186,79 @@
   function answer(payload) {
     pendingAnswer = { type: "answer", checkin_id: currentCheckin, ...payload };
     $("reply").textContent = send(pendingAnswer) ? "送っています…" : "つながったら、すぐに送ります。";
+  }
+
+  // --- voice (voice/static/voice-client.js; the microphone is hidden when the server has no voice) -----------
+  // The question is read aloud when it arrives (「もう一度きく」 repeats it); a spoken answer is recognised in
+  // grammar mode (free mode on Whisper when the server has no Vosk model) and sent as the answer's text;
+  // the reply is read aloud with the words that were heard.
+  const voice = window.OsakiVoice && window.OsakiVoice.supported() ? window.OsakiVoice : null;
+  let voiceSession = null;
+  let lastQuestion = "";
+  let heardAnswer = null;  // words heard by the microphone, until the server confirms the answer
+
+  function voiceQuestion(text) {
+    lastQuestion = text;
+    if (voice) voice.speak(text);
+  }
+
+  function voiceConfirm(reply) {
+    if (!voice) return;
+    const heard = heardAnswer;
+    heardAnswer = null;
+    voice.speak(heard ? `「${heard}」とお答えいただきました。${reply}` : reply);
+  }
+
+  function micState(state) {
+    const listening = state === "listening" || state === "connecting";
+    $("mic").setAttribute("aria-pressed", listening ? "true" : "false");
+    document.body.dataset.mic = state;
+    if (state === "connecting") $("mic-state").textContent = "準備しています…";
+    else if (state === "listening") $("mic-state").textContent = "聞いています。お話しください。";
+    else if (state === "denied") $("mic-state").textContent = "マイクが使えません。下のボタンで答えてください。";
+    else if (!heardAnswer) $("mic-state").textContent = "ボタンを押すと、声で答えられます。";
+    if (state !== "listening" && state !== "connecting") voiceSession = null;
+  }
+
+  function micEvent(event) {
+    if (event.type === "partial" && event.text) {
+      $("mic-state").textContent = `聞いています：${event.text}`;
+    } else if (event.type === "final") {
+      const text = String(event.text || "").replace(/\[unk\]/g, "").replace(/[。、．.!！?？\s]+$/u, "").trim();
+      if (!text) return;
+      heardAnswer = text;
+      $("mic-state").textContent = `「${text}」と聞こえました。`;
+      stopMic();
+      answer({ text });
+    } else if (event.type === "error") {
+      $("mic-state").textContent = event.message || "うまく聞き取れませんでした。";
+    }
+  }
+
+  function stopMic() {
+    const session = voiceSession;
+    voiceSession = null;
+    if (session) session.stop();
+  }
+
+  function startMic() {
+    voice.unlock();  // a touch allows the page to play sound
+    voice.stopSpeaking();
+    voiceSession = new voice.VoiceSession({ mode: "grammar", channel: "device", speak: false,
+      onEvent: micEvent, onState: micState });
+    voiceSession.start().catch(() => micState("denied"));
+  }
+
+  if (voice) {
+    $("voice").hidden = false;
+    $("mic").addEventListener("click", () => (voiceSession ? stopMic() : startMic()));
+    $("repeat").addEventListener("click", () => {
+      voice.unlock();
+      voice.speak(lastQuestion || $("question").textContent);
+    });
+    // Browsers play sound only after the page was touched once (a kiosk tablet may allow it from the start).
+    document.addEventListener("pointerdown", () => voice.unlock(), { once: true });
+    document.addEventListener("keydown", () => voice.unlock(), { once: true });
   }
 
   document.querySelectorAll(".answer").forEach((button) => {

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import actions
 from bot.actions.messages import SearchView
+from bot.actions.report import ReportReceipt
 from chat.payloads import BUTTON_PAYLOADS
 from knowledge.records import FaqEntry
 from reports.schemas import ReportCreate
@@ -128,17 +129,21 @@ REPORT_SLOTS = {"report_what": "道路に穴", "report_where": "古川駅前", "
 def test_file_report_success(monkeypatch: pytest.MonkeyPatch) -> None:
     sent: list[tuple[ReportCreate, str, str]] = []
 
-    async def fake_file_report(report: ReportCreate, *, url: str, token: str, timeout_s: float) -> str:
-        sent.append((report, url, token))
-        return "R-0042"
+    status_url = "https://osaki.example.jp/reports/status/R-0042?token=t0k3n"
 
-    monkeypatch.setattr(actions, "file_report", fake_file_report)
+    async def fake_submit_report(report: ReportCreate, *, url: str, token: str, timeout_s: float) -> ReportReceipt:
+        sent.append((report, url, token))
+        return ReportReceipt("R-0042", status_url)
+
+    monkeypatch.setattr(actions, "submit_report", fake_submit_report)
     messages, events = run(actions.ActionFileReport(), tracker(slots=REPORT_SLOTS))
     config = actions._config()
     assert sent == [(ReportCreate(what="道路に穴", where="古川駅前", session_id="session-1"),
                      config.bot.reports_url, config.reports.internal_token)]
     assert "R-0042" in messages[0]["text"]
-    assert messages[1]["custom"] == {"type": "report_filed", "id": "R-0042"}
+    assert "ご本人専用" in messages[0]["text"]
+    assert messages[1]["custom"] == {"type": "report_filed", "id": "R-0042", "number": "R-0042",
+                                     "status_url": status_url}
     assert slot_events(events) == dict.fromkeys(REPORT_SLOTS)
 
 
@@ -146,7 +151,7 @@ def test_file_report_failure_apologizes(monkeypatch: pytest.MonkeyPatch) -> None
     async def failing(report: ReportCreate, **_: Any) -> None:
         return None
 
-    monkeypatch.setattr(actions, "file_report", failing)
+    monkeypatch.setattr(actions, "submit_report", failing)
     messages, events = run(actions.ActionFileReport(), tracker(slots=REPORT_SLOTS))
     assert "申し訳ありません" in messages[0]["text"] and "0229-23-5091" in messages[0]["text"]
     assert slot_events(events)["report_what"] is None
@@ -156,7 +161,7 @@ def test_file_report_cancelled(monkeypatch: pytest.MonkeyPatch) -> None:
     async def must_not_be_called(report: ReportCreate, **_: Any) -> str:
         raise AssertionError("a cancelled report must not be sent")
 
-    monkeypatch.setattr(actions, "file_report", must_not_be_called)
+    monkeypatch.setattr(actions, "submit_report", must_not_be_called)
     messages, _ = run(actions.ActionFileReport(), tracker(slots={**REPORT_SLOTS, "report_confirmed": "no"}))
     assert "取り消しました" in messages[0]["text"]
 

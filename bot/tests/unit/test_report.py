@@ -6,6 +6,7 @@ import pytest
 
 from bot.actions.report import (
     NO_PHOTO,
+    ReportReceipt,
     build_report,
     clean_field,
     clean_what,
@@ -17,7 +18,10 @@ from bot.actions.report import (
     parse_confirmation,
     parse_photo_answer,
     parse_report_id,
+    parse_report_receipt,
+    report_filed_payload,
 )
+from chat.payloads import ReportFiledPayload, parse_payload, to_json_message
 from reports.schemas import MAX_LOCATION_CHARS, MAX_WHAT_CHARS
 
 
@@ -131,3 +135,37 @@ def test_messages() -> None:
     assert "R-7" in format_report_filed("R-7")
     failed = format_report_failed("大崎市役所 総合窓口", "0229-23-5091")
     assert "申し訳ありません" in failed and "0229-23-5091" in failed
+
+
+STATUS_URL = "https://osaki.example.jp/reports/status/R-2026-000123?token=t0k3n_-x"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ({"id": "R-2026-000123", "number": "R-2026-000123", "status_url": STATUS_URL},
+     ReportReceipt("R-2026-000123", STATUS_URL)),
+    ({"id": "R-7"}, ReportReceipt("R-7")),  # an older gateway: the number only
+    ({"id": 7, "status_url": None}, ReportReceipt("7")),
+    ({"number": "R-1", "status_url": "javascript:alert(1)"}, ReportReceipt("R-1")),
+    ({"number": "R-1", "status_url": "https://x.example/a b"}, ReportReceipt("R-1")),
+    ({"number": "R-1", "status_url": "https://x.example/" + "a" * 2100}, ReportReceipt("R-1")),
+    ({"status_url": STATUS_URL}, None), ({"id": ""}, None), ([], None), ("R-1", None),
+])
+def test_parse_report_receipt(body: object, expected: ReportReceipt | None) -> None:
+    assert parse_report_receipt(body) == expected
+
+
+def test_report_filed_payload_carries_the_number_and_private_link() -> None:
+    message = to_json_message(report_filed_payload(ReportReceipt("R-2026-000123", STATUS_URL)))
+    assert message == {"type": "report_filed", "id": "R-2026-000123", "number": "R-2026-000123",
+                       "status_url": STATUS_URL}
+    parsed = parse_payload(message)  # what the chat reads
+    assert isinstance(parsed, ReportFiledPayload) and parsed.status_url == STATUS_URL
+    assert to_json_message(report_filed_payload(ReportReceipt("R-7"))) == {
+        "type": "report_filed", "id": "R-7", "number": "R-7"}
+
+
+def test_filed_text_mentions_the_private_link_only_when_there_is_one() -> None:
+    with_link = format_report_filed("R-2026-000123", status_url=STATUS_URL)
+    assert "「R-2026-000123」" in with_link and "ご本人専用" in with_link
+    assert STATUS_URL not in with_link  # the link itself is a button of the chat, not text
+    assert "ご本人専用" not in format_report_filed("R-2026-000123")

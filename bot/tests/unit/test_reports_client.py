@@ -7,7 +7,8 @@ import json
 
 import httpx
 
-from bot.actions.reports_client import file_report
+from bot.actions.report import ReportReceipt
+from bot.actions.reports_client import submit_report
 from reports.schemas import ReportCreate
 from reports.settings import INTERNAL_TOKEN_HEADER
 
@@ -17,7 +18,8 @@ TOKEN = "reports-token-0123456789"
 
 
 def run(handler: httpx.MockTransport | None, *, url: str = URL, timeout_s: float = 5.0) -> str | None:
-    return asyncio.run(file_report(REPORT, url=url, token=TOKEN, timeout_s=timeout_s, transport=handler))
+    receipt = asyncio.run(submit_report(REPORT, url=url, token=TOKEN, timeout_s=timeout_s, transport=handler))
+    return receipt.number if receipt is not None else None
 
 
 def test_success_returns_the_report_number_and_sends_the_token() -> None:
@@ -59,3 +61,20 @@ def test_connection_error_gives_none() -> None:
 def test_unreachable_real_port_gives_none() -> None:
     # Port 9 (discard) on the loopback interface: nothing listens there.
     assert run(None, url="http://127.0.0.1:9/internal/reports", timeout_s=2.0) is None
+
+
+def test_submit_report_gives_the_number_and_private_status_link() -> None:
+    url = "https://osaki.example.jp/reports/status/R-2026-000123?token=t0k3n"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"id": "R-2026-000123", "number": "R-2026-000123", "status_url": url})
+
+    transport = httpx.MockTransport(handler)
+    receipt = asyncio.run(submit_report(REPORT, url=URL, token=TOKEN, timeout_s=5.0, transport=transport))
+    assert receipt == ReportReceipt("R-2026-000123", url)
+    assert run(transport) == "R-2026-000123"
+
+
+def test_submit_report_failure_gives_none() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(503, json={"error": {}}))
+    assert asyncio.run(submit_report(REPORT, url=URL, token=TOKEN, timeout_s=5.0, transport=transport)) is None
