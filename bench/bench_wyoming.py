@@ -32,15 +32,21 @@ with warnings.catch_warnings():  # wyoming.audio imports audioop (deprecated in 
     import audioop  # noqa: F401
 
 from wyoming.asr import Transcribe, Transcript  # noqa: E402
-from wyoming.audio import AudioChunk  # noqa: E402
+from wyoming.audio import (  # noqa: E402
+    AudioChunk,
+    AudioStart,
+    AudioStop,
+)
 from wyoming.client import AsyncTcpClient  # noqa: E402
+from wyoming.event import Event  # noqa: E402
 from wyoming.tts import Synthesize  # noqa: E402
 
-from tests.voice.wyoming_support import audio_events, audio_of, read_until, wyoming_server  # noqa: E402
+from devstack.processes import free_port  # noqa: E402
 from voice.engines import load_engines  # noqa: E402
 from voice.judge import reading_cer  # noqa: E402
 from voice.settings import VoiceSettings  # noqa: E402
 from voice.wyoming_handlers import WyomingServices  # noqa: E402
+from voice.wyoming_server import running_server  # noqa: E402
 
 ANSWER = "燃やせるごみは、週2回収集します。決められた曜日の朝8時30分までに、集積所に出してください。"
 QUESTIONS = [
@@ -50,6 +56,27 @@ QUESTIONS = [
     "市役所の開庁時間は何時までですか",
     "介護保険の申請はどうすればいいですか",
 ]
+
+
+async def read_until(client: AsyncTcpClient, last_types: set[str]) -> list[Event]:
+    events: list[Event] = []
+    while True:
+        event = await client.read_event()
+        assert event is not None, "the server closed the connection"
+        events.append(event)
+        if event.type in last_types:
+            return events
+
+
+def audio_events(pcm: bytes, rate: int, chunk_bytes: int = 2048) -> list[Event]:
+    chunks = [AudioChunk(rate=rate, width=2, channels=1, audio=pcm[i:i + chunk_bytes]).event()
+              for i in range(0, len(pcm), chunk_bytes)]
+    return [AudioStart(rate=rate, width=2, channels=1).event(), *chunks, AudioStop().event()]
+
+
+def audio_of(events: list[Event]) -> tuple[bytes, int]:
+    chunks = [AudioChunk.from_event(e) for e in events if AudioChunk.is_type(e.type)]
+    return b"".join(c.audio for c in chunks), chunks[0].rate
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -83,19 +110,25 @@ async def transcription(address: tuple[str, int], text: str) -> tuple[float, flo
         return time.perf_counter() - started, len(pcm) / 2 / rate, heard
 
 
-def run_wyoming_bench(address: tuple[str, int], runs: int) -> None:
+async def run_wyoming_bench(address: tuple[str, int], runs: int) -> None:
     tool = shutil.which("wyoming-bench") or str(Path(sys.executable).parent / "wyoming-bench")
     server = f"{address[0]}:{address[1]}"
     with tempfile.TemporaryDirectory() as folder:
+        texts = Path(folder) / "texts.txt"
+        texts.write_text("\n".join(QUESTIONS) + "\n", encoding="utf-8")
+        corpus = Path(folder) / "corpus"
         commands = [
-            [tool, "tts", "--mode", "non_streaming", "--rounds", str(runs), "--texts", ANSWER, QUESTIONS[1], server],
-            [tool, "generate-corpus", "--out", folder, "--texts", *QUESTIONS, server],
-            [tool, "stt", "--mode", "non_streaming", "--rounds", "1", "--corpus", folder, server],
+            [tool, "tts", "--mode", "non_streaming", "--rounds", str(runs), "--texts-file", str(texts), server],
+            [tool, "generate-corpus", "--out", str(corpus), "--texts-file", str(texts), server],
+            [tool, "stt", "--mode", "non_streaming", "--rounds", "1", "--corpus", str(corpus), server],
         ]
         for command in commands:
             print("$", " ".join(command[1:3]), "...", flush=True)
-            result = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
-            print(result.stdout[-4000:] or result.stderr[-2000:], flush=True)
+            process = await asyncio.create_subprocess_exec(
+                *command, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
+            out, err = await asyncio.wait_for(process.communicate(), timeout=900)
+            print(out.decode()[-4000:] or err.decode()[-2000:], flush=True)
 
 
 async def measure(address: tuple[str, int], runs: int) -> None:
@@ -123,11 +156,16 @@ def main() -> int:
             tts_cache_entries=0,
         )
         engines = load_engines(settings, vosk=False)
-        with wyoming_server(WyomingServices(engines=engines, conversation=None)) as address:
-            asyncio.run(measure(address, args.runs))
-            if not args.no_wyoming_bench:
-                run_wyoming_bench(address, args.runs)
+        asyncio.run(serve_and_measure(WyomingServices(engines=engines, conversation=None), args))
     return 0
+
+
+async def serve_and_measure(services: WyomingServices, args: argparse.Namespace) -> None:
+    address = ("127.0.0.1", free_port())
+    async with running_server(f"tcp://{address[0]}:{address[1]}", services):
+        await measure(address, args.runs)
+        if not args.no_wyoming_bench:
+            await run_wyoming_bench(address, args.runs)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,15 @@ if ! stamp_ok main "$MAIN_HASH" || [ ! -x .venv/bin/python ]; then
   echo "$MAIN_HASH" > "$STAMPS/main"
 fi
 
+# --- wyoming-satellite (test dependency: it pins wyoming 1.4.1, so it lives in its own environment) -------
+SAT_VERSION="wyoming-satellite==1.0.0"
+if ! stamp_ok satellite "$SAT_VERSION" || [ ! -x .venv-satellite/bin/python ]; then
+  say "creating the smart-speaker test environment (.venv-satellite, $SAT_VERSION)"
+  [ -x .venv-satellite/bin/python ] || "$PY311" -m venv .venv-satellite
+  .venv-satellite/bin/pip install -q "$SAT_VERSION"
+  echo "$SAT_VERSION" > "$STAMPS/satellite"
+fi
+
 # --- Rasa environment (Python 3.10) --------------------------------------------------------------
 PY310=$(find_python 3.10) || die "Python 3.10 is required for Rasa 3.6: install python3.10 (e.g. 'pyenv install 3.10') so that 'python3.10' is on PATH"
 RASA_HASH=$(cat bot/requirements.txt | sha256sum | cut -c1-16)

@@ -96,13 +96,16 @@ def _cancel_open_checkins(session: Session, *, resident_id: int, start: date | N
     session.execute(query.values(status=CHECKIN_CANCELLED, next_action_at=None, delivery_pending=False))
 
 
+CLEARABLE_FIELDS = ("phone", "escalation_profile")  # None: no phone / the city's default profile
+
+
 def update_resident(session: Session, *, resident_id: int, data: ResidentUpdate, actor: str = "staff",
                     now: datetime | None = None) -> Resident:
     """Change the given fields (``contacts`` replaces the list); deactivating cancels open check-ins."""
     resident = get_resident(session, resident_id=resident_id)
     changes = data.model_dump(exclude_unset=True, exclude={"contacts"})
     for field, value in changes.items():
-        if value is None:
+        if value is None and field not in CLEARABLE_FIELDS:
             raise InvalidInputError("空にできない項目があります。", detail=f"{field} cannot be empty")
         setattr(resident, field, _days_to_text(value) if field == "checkin_days" else value)
     resident.updated_at = now or utcnow()

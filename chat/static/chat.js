@@ -448,7 +448,9 @@
 
   function readRepliesAloud(replies) {
     if (!voice || !readAloudOn()) return;
-    const text = textForSpeech(replies.map((m) => m.text).filter(Boolean).join("\n"));
+    // The answer itself: a status notice (e.g. degraded mode) stays on screen but is not read first.
+    const answers = replies.filter((m) => m.kind !== "notice");
+    const text = textForSpeech((answers.length ? answers : replies).map((m) => m.text).filter(Boolean).join("\n"));
     if (text) voice.speak(text);
   }
 

@@ -160,6 +160,7 @@ def test_tablet_checkin_answered_by_voice(
         expect(mic).to_have_attribute("aria-pressed", "false")  # the microphone closes after the answer
         page.wait_for_function("() => window.OsakiVoice.stats.lastSpoken.includes('とお答えいただきました')",
                                timeout=PUSH_TIMEOUT_MS)  # the answer is confirmed aloud
+        page.screenshot(path=str(tmp_path / "device.png"))
         context.close()
     [checkin] = checkins(database, rid)
     assert checkin.status == "answered" and checkin.outcome == "fine"
@@ -198,4 +199,44 @@ def test_chat_question_by_voice_is_answered_and_read_aloud(gateway: LiveServer, 
         mic.click()
         expect(mic).to_have_attribute("aria-pressed", "false")
         assert_accessible(page)
+
+        page.get_by_label("ご質問を入力してください").fill("粗大ごみの出し方を教えてください")
+        page.keyboard.press("Enter")  # a typed question: its answer is read aloud too (読み上げ is on)
+        page.wait_for_function("() => window.OsakiVoice.stats.spoken >= 1", timeout=VOICE_TURN_TIMEOUT_MS)
+        assert "ごみ" in str(voice_stats(page)["lastSpoken"])
+        page.screenshot(path=str(tmp_path / "chat.png"))
         context.close()
+
+
+def test_pages_without_voice_hide_the_microphone(tmp_path: Path) -> None:
+    """A gateway without voice (create_app(voice=None)): the client script is a 404, the pages work as before."""
+    url = f"sqlite:///{tmp_path / 'plain.db'}"
+    open_database(url=url).close()
+    app = create_app(storage=StorageSettings(database_url=url), runtime=RuntimeSettings(environment="test"),
+                     rasa=RasaSettings(url=closed_port_url()))
+    with serve(app) as live, sync_playwright() as playwright:
+        assert httpx.get(f"{live.http}/voice/static/voice-client.js").status_code == 404
+        browser = launch_chromium(playwright)
+        context = browser.new_context(locale="ja-JP", base_url=live.http)
+        page = context.new_page()
+        script_errors: list[str] = []
+        page.on("pageerror", lambda error: script_errors.append(str(error)))
+        page.goto("/")
+        expect(page.get_by_role("button", name="文字を大きく")).to_be_visible()
+        expect(page.locator("#mic")).to_be_hidden()
+        expect(page.locator("#read-aloud")).to_be_hidden()
+        assert_accessible(page)
+        page.goto("/device")
+        expect(page.get_by_role("heading", name="はじめの設定")).to_be_visible()
+        expect(page.locator("#voice")).to_be_hidden()
+        assert script_errors == []
+        browser.close()
+
+
+def test_voice_static_files_are_only_the_client_and_its_worklet(gateway: LiveServer) -> None:
+    for name in ("voice-client.js", "pcm-worklet.js"):
+        response = httpx.get(f"{gateway.http}/voice/static/{name}")
+        assert response.status_code == 200 and response.headers["content-type"].startswith("text/javascript")
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert httpx.get(f"{gateway.http}/voice/static/..%2Froutes.py").status_code == 404
+    assert httpx.get(f"{gateway.http}/voice/static/session.py").status_code == 404

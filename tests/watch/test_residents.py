@@ -157,3 +157,14 @@ def test_safety_confirmation(db: Database, settings: WatchSettings, clock: Manua
     with db.sessions() as session:
         kinds = sorted(c.kind for c in list_checkins(session, local_date=date(2025, 6, 2), resident_id=safe))
     assert kinds == ["daily", "safety"]
+
+
+def test_phone_and_escalation_profile_can_be_set_and_cleared(db: Database) -> None:
+    rid = add_resident(db, phone="0229-00-1111", escalation_profile="gentle")
+    with db.sessions() as session, session.begin():
+        row = get_resident(session, resident_id=rid)
+        assert (row.phone, row.escalation_profile) == ("0229-00-1111", "gentle")
+        update_resident(session, resident_id=rid, data=ResidentUpdate(phone=None, escalation_profile=None))
+    with db.sessions() as session:
+        row = get_resident(session, resident_id=rid)
+        assert (row.phone, row.escalation_profile) == (None, None)
