@@ -117,7 +117,8 @@ def bench_delivery(backend: str, n: int, work: Path) -> None:
     url, cleanup = database(backend, work)
     db = open_database(url=url, migrate=False)
     port = free_port()
-    env = {**os.environ, "STORAGE_DATABASE_URL": url, "WATCH_DELIVER_POLL_S": "1"}
+    env = {**os.environ, "STORAGE_DATABASE_URL": url, "WATCH_DELIVER_POLL_S": "1",
+           "WATCH_DEVICE_MAX_CONNECTIONS_PER_ADDRESS": "100000"}  # every bench socket comes from 127.0.0.1
     server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "--app-dir", str(ROOT / "bench"),
                                "bench_watch:create_bench_app", "--port", str(port), "--log-level", "warning"],
                               cwd=ROOT, env=env)

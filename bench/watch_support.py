@@ -18,7 +18,11 @@ from watch.devices import hash_token
 from watch.models import Contact, Device, Resident
 from watch.settings import WatchSettings
 
-SETTINGS = WatchSettings(_env_file=None, environment="test", staff_emails=["fukushi@city.osaki.example"])
+# The benchmarks escalate residents without devices, in catch-up: undelivered questions escalate and
+# silence steps may fire back to back.
+SETTINGS = WatchSettings(
+    _env_file=None, staff_emails=["fukushi@city.osaki.example"], escalate_undelivered=True, step_gap_minutes=0
+)
 _servers: list[PostgresServer] = []
 
 
@@ -75,10 +79,11 @@ def seed(db: Database, n: int, hhmm: str) -> list[tuple[str, str]]:
 
 def worker_env(url: str, smtp_port: int, *, lease_s: float, tick_s: float | None = None) -> dict[str, str]:
     """Environment of a ``python -m watch worker`` process sending to the loopback SMTP server."""
-    env = {**os.environ, "STORAGE_DATABASE_URL": url, "WATCH_ENVIRONMENT": "test", "WATCH_SMTP_HOST": "127.0.0.1",
+    env = {**os.environ, "STORAGE_DATABASE_URL": url, "APP_ENVIRONMENT": "test", "WATCH_SMTP_HOST": "127.0.0.1",
            "WATCH_SMTP_PORT": str(smtp_port), "WATCH_STAFF_EMAILS": json.dumps(SETTINGS.staff_emails),
            "WATCH_WEBHOOK_URL": "", "WATCH_OUTBOX_LEASE_S": str(lease_s), "WATCH_SMTP_TIMEOUT_S": "1",
-           "WATCH_WEBHOOK_TIMEOUT_S": "1", "WATCH_RETRY_BASE_S": "0.5", "PYTHONUNBUFFERED": "1"}
+           "WATCH_WEBHOOK_TIMEOUT_S": "1", "WATCH_RETRY_BASE_S": "0.5", "PYTHONUNBUFFERED": "1",
+           "WATCH_ESCALATE_UNDELIVERED": "true", "WATCH_STEP_GAP_MINUTES": "0"}
     if tick_s is not None:
         env["WATCH_TICK_INTERVAL_S"] = str(tick_s)
     return env

@@ -109,9 +109,12 @@ def test_safety_layer_only_raises_never_lowers() -> None:
     assert classify("具合が悪いです", FixedNlu("checkin_unwell", 0.9)).outcome == "unwell"
 
 
-def test_a_help_intent_alone_does_not_carry_an_emergency_message() -> None:
+def test_a_help_intent_alone_alerts_staff_without_an_urgent_alarm() -> None:
     result = classify("ちょっときてほしい", FixedNlu("checkin_help", 0.9))
-    assert result.outcome == "help" and result.safety_message is None and not result.safety_net
+    assert result.outcome == "unwell" and result.safety_message is None and not result.safety_net
+    assert classify("スマホが動かなくなった", FixedNlu("checkin_help", 0.97)).outcome == "unwell"
+    # With an event the safety layer recognises, help stays help.
+    assert classify("助けてほしい", FixedNlu("checkin_help", 0.9)).outcome == "help"
 
 
 @pytest.mark.parametrize(("text", "outcome"), [
