@@ -17,6 +17,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from core.schema_files import write_or_check
+
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "docs" / "protocols" / "bot-payloads.schema.json"
 
 # Quick-reply payloads the bot's buttons carry. These (and only these) reach Rasa as direct intent triggers;
@@ -120,23 +122,11 @@ def schema_text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the schema (``--check``: only compare) at docs/protocols/bot-payloads.schema.json or a given path."""
+    """Write docs/protocols/bot-payloads.schema.json (or a given path); ``--check`` only compares."""
     args = sys.argv[1:] if argv is None else argv
-    check = "--check" in args
     paths = [arg for arg in args if arg != "--check"]
     target = Path(paths[0]) if paths else SCHEMA_PATH
-    if check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != schema_text():
-            print(f"{target} is out of date: run python -m chat.payloads", file=sys.stderr)
-            return 1
-        print(f"{target} is up to date")
-        return 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(schema_text(), encoding="utf-8")
-    print(f"wrote {target}")
-    return 0
-
+    return write_or_check({target: schema_text()}, argv=args, command="chat.payloads")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from core.schema_files import write_or_check
 from reports.schemas import ReportCreate, ReportFiled, ReportStatusView
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "docs" / "protocols" / "reports-internal.schema.json"
@@ -50,21 +51,11 @@ def schema_text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the schema, or with ``--check`` only compare (exit 1 when out of date)."""
+    """Write the schema (or a given path); ``--check`` only compares (exit 1 when out of date)."""
     args = sys.argv[1:] if argv is None else argv
     paths = [arg for arg in args if arg != "--check"]
     target = Path(paths[0]) if paths else SCHEMA_PATH
-    if "--check" in args:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != schema_text():
-            print(f"{target} is out of date: run python -m reports.protocol", file=sys.stderr)
-            return 1
-        print(f"{target} is up to date")
-        return 0
-    target.write_text(schema_text(), encoding="utf-8")
-    print(f"wrote {target}")
-    return 0
-
+    return write_or_check({target: schema_text()}, argv=args, command="reports.protocol")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -34,6 +34,7 @@ EVENT_LABELS = {
     "enrolled": "登録", "updated": "情報変更", "asked": "問いかけ", "asked_again": "再度の問いかけ",
     "delivered": "端末に配信", "answer": "回答", "answered": "回答", "contact_notified": "連絡先へ通知",
     "contact_unreachable": "連絡先に通知できません", "notification_failed": "通知の失敗",
+    "call_requested": "ご本人から電話の依頼", "call_request_unmatched": "電話の依頼(連絡先なし)",
     "alert_opened": "アラート発生", "alert_escalated": "アラートの再通知", "alert_acknowledged": "アラートの受付",
     "alert_resolved": "アラートの対応完了", "quiet_added": "休止期間の追加", "quiet_removed": "休止期間の削除",
     "device_added": "端末の登録", "device_revoked": "端末の停止", "checkin_created": "問いかけ",

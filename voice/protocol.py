@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from core.schema_files import write_or_check
 from core.text import NonBlankStr, NonBlankText
 
 # --- /voice/asr (vosk-server protocol) ---
@@ -241,20 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     """Write docs/protocols/voice-*.schema.json (``--check``: exit 1 when a committed file differs)."""
     args = list(sys.argv[1:] if argv is None else argv)
     folder = PROJECT_ROOT / "docs" / "protocols"
-    stale = []
-    for name in SCHEMA_FILES:
-        path = folder / name
-        text = schema_text(name)
-        if "--check" in args:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
-        else:
-            path.write_text(text, encoding="utf-8")
-    if stale:
-        print(f"stale: {', '.join(stale)}; regenerate with python -m voice.protocol", file=sys.stderr)
-        return 1
-    return 0
-
+    return write_or_check({folder / name: schema_text(name) for name in SCHEMA_FILES}, argv=args,
+                          command="voice.protocol")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from watch.classify import SEVERITY, Classification
 from watch.errors import NotFoundError
 from watch.escalation import apply_actions, contact_refs, new_alerts
+from watch.messages import call_request_email, contact_doc, email_row, resident_doc, webhook_row
 from watch.models import (
     ALERT_OPEN,
     CHECKIN_ANSWERED,
@@ -25,6 +26,7 @@ from watch.models import (
 )
 from watch.policy import Action, CheckInState, NotifyContact, OpenAlert, PolicyConfig, decide_answer
 from watch.settings import WatchSettings
+from watch.understanding import RELATION_JA, choose_contacts
 from watch.writes import Writes
 
 ANSWER_WINDOW = timedelta(hours=24)  # a check-in stays answerable this long after it was asked
@@ -36,13 +38,17 @@ REPLIES = {
             "命に関わるときは119番に電話してください。",
     "unclear": "すみません。もう一度、ボタンで教えてください。",
 }
+ASK_AFTER_NO = "どこか具合が悪いところはありますか。ボタンで教えてください。"  # a plain no, asked in other words
+CALL_ASKED = "{who}に、お電話をお願いしました。"
+CALL_NOBODY = "すみません。{who}の連絡先が登録されていません。担当の人に伝えます。"
+CALL_THEN = "今日のお加減も、ボタンで教えてください。"
 
 
 def reply_for(classification: Classification) -> str:
     """What the device shows: the safety message first for an emergency answer (call 119 / 110, the watch-over
     staff are told), then the usual reply."""
     message = classification.safety_message
-    reply = REPLIES[classification.outcome]
+    reply = ASK_AFTER_NO if classification.said_no else REPLIES[classification.outcome]
     if message is None:
         return reply
     return "\n".join((message.title, *message.lines, reply))
@@ -123,6 +129,43 @@ def unwell_streak(session: Session, *, resident_id: int, before: datetime, limit
     return streak
 
 
+def request_call(*, resident: Resident, relation: str, words: str, now: datetime, settings: WatchSettings,
+                 writes: Writes) -> str:
+    """Tell the contact(s) the senior asked to be called (「息子に電話して」): email, else the webhook (the city's
+    system phones them), at most once per contact and day; returns the sentence for the device."""
+    who = RELATION_JA.get(relation, "ご家族")
+    chosen = [resident.contacts[i] for i in
+              choose_contacts(relation, [(c.relation, c.relation_label) for c in resident.contacts])]
+    day = now.astimezone(settings.runtime.tz).date().isoformat()
+    told = []
+    for contact in chosen:
+        key = f"call:{resident.id}:{day}:contact:{contact.id}"
+        if contact.email:
+            subject, body = call_request_email(resident, contact, words=words, at=now, settings=settings)
+            writes.message(email_row(key=key, to=contact.email, subject=subject, body=body, now=now,
+                                     resident_id=resident.id))
+        elif settings.webhook_url:
+            payload = {"event": "watch.contact.call_request", "words": words, "resident": resident_doc(resident),
+                       "contact": contact_doc(contact)}
+            writes.message(webhook_row(key=key, url=settings.webhook_url, payload=payload, now=now,
+                                       resident_id=resident.id))
+        else:
+            writes.event(resident_id=resident.id, kind="contact_unreachable", at=now,
+                         detail=f"{contact.name}（{contact.relation_label or contact.relation}）：ご本人が電話を"
+                                "希望していますが、メールも連携システムもありません。電話で伝えてください。")
+            continue
+        told.append(contact)
+        writes.event(resident_id=resident.id, kind="call_requested", at=now,
+                     detail=f"{contact.name}（{contact.relation_label or contact.relation}）に電話の依頼を通知："
+                            f"「{words[:200]}」")
+    if told:
+        return CALL_ASKED.format(who=who)
+    if not chosen:
+        writes.event(resident_id=resident.id, kind="call_request_unmatched", at=now,
+                     detail=f"ご本人が{who}への電話を希望しています（該当する連絡先がありません）：「{words[:200]}」")
+    return CALL_NOBODY.format(who=who)
+
+
 def record_answer(session: Session, *, resident_id: int, classification: Classification, text: str | None,
                   checkin_id: int | None = None, now: datetime, settings: WatchSettings) -> AnswerResult:
     """Store an answer and carry out the policy (alerts, notices, asking again when unclear).
@@ -144,6 +187,10 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
                  detail=f"{outcome} via {classification.source}: {shown}", actor="resident", at=now)
     result = AnswerResult(outcome=outcome, checkin_id=checkin.id if checkin else None,
                           reply=reply_for(classification))
+    if classification.call_relation is not None:
+        said = request_call(resident=resident, relation=classification.call_relation, words=shown, now=now,
+                            settings=settings, writes=writes)
+        result.reply = "\n".join((said, CALL_THEN if outcome == "unclear" else result.reply))
     config = PolicyConfig.from_settings(settings)
     state = (CheckInState(checkin.status, checkin.opened_at, checkin.step) if checkin
              else CheckInState(CHECKIN_ANSWERED, now, 0))

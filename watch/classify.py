@@ -4,13 +4,15 @@ can only raise urgency to its ``checkin_floor``, never lower it. An emergency an
 (call 119 / 110, the watch-over staff are told) for the device.
 
 Outcomes, least to most urgent: ``unclear`` (counts as no answer: the device is asked again), ``fine``,
-``unwell``, ``help``.
+``unwell``, ``help``. Before the NLU's intent, watch.understanding reads the text: a plain yes (「うん」「まあまあ
+だね」「んだ」, or Rasa's ``affirm`` without unwell words) is ``fine``; a plain no (「いいえ」「だめだ」, or Rasa's
+``deny`` without other words) stays ``unclear`` with ``said_no`` (asked once more in other words); a request to call
+someone (「息子に電話して」) carries ``call_relation`` (the contact is told by watch.answers).
 """
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Literal, Protocol
 
@@ -21,11 +23,14 @@ from core.text import neutralize_intent_trigger
 from safety.assess import assess_checkin_answer
 from safety.models import SafetyMessage
 from watch.errors import ClassifierUnavailableError, InvalidInputError
+from watch.understanding import normalize, only_fillers, understand
 
 Outcome = Literal["unclear", "fine", "unwell", "help"]
 Source = Literal["button", "rasa", "keywords"]
 SEVERITY: dict[str, int] = {"unclear": 0, "fine": 1, "unwell": 2, "help": 3}
 INTENT_OUTCOME: dict[str, Outcome] = {"checkin_fine": "fine", "checkin_unwell": "unwell", "checkin_help": "help"}
+INTENT_AFFIRM = "affirm"  # Rasa's yes: fine in a check-in unless unwell words say otherwise
+INTENT_DENY = "deny"  # Rasa's no: asked once more in other words
 BUTTONS: dict[str, Outcome] = {"fine": "fine", "unwell": "unwell", "help": "help"}
 MAX_TEXT_CHARS = 500
 
@@ -35,25 +40,33 @@ UNWELL_WORDS = (
     "しんどい", "だるい", "熱が", "ねつが", "熱っぽ", "痛い", "いたい", "頭痛", "ずつう", "吐き気", "はきけ",
     "風邪", "かぜ", "元気がない", "げんきがない", "元気じゃない", "げんきじゃない", "眠れな", "ねむれな",
     "よくない", "良くない", "大丈夫じゃない", "だいじょうぶじゃない", "大丈夫ではない", "つらい", "辛い", "咳",
-    "せき", "めまい", "食欲がない", "しょくよくがない", "不調",
+    "せき", "めまい", "食欲がない", "しょくよくがない", "不調", "元気ではあり", "げんきではあり",
+    "体がえら", "からだがえら", "こわい", "こわくて", "寝込", "ねこんで", "寝てい", "ねてい", "休んでい",
+    "やすんでい", "薬を飲", "くすりをの",
 )
 FINE_WORDS = (
     "元気", "げんき", "大丈夫", "だいじょうぶ", "問題ない", "もんだいない", "変わりない", "かわりない", "普通",
-    "ふつう", "良好", "いい感じ", "いいです", "まあまあ",
+    "ふつう", "良好", "いい感じ", "いいです", "まあまあ", "変わりな", "かわりな", "絶好調", "ぜっこうちょう",
+    "問題ありません", "問題なし", "調子はいい", "調子いい", "調子が良", "調子は良", "調子がいい", "体調は良",
+    "体調がいい", "体調が良", "よく眠れ", "よくねむれ", "ぼちぼち", "なんとか", "まずまず", "相変わらず",
+    "あいかわらず", "平気", "へいき", "なんともな", "なんともね", "ばっちり",
 )
 FINE_EXACT = frozenset({"はい", "うん", "ok", "はい。", "うん。", "はーい"})  # too short to match inside other words
 
 
 @dataclass(frozen=True)
 class Classification:
-    """The outcome of an answer, how sure, by what, whether the safety layer raised it, and (for an emergency
-    answer) the safety message the device shows."""
+    """The outcome of an answer, how sure, by what, whether the safety layer raised it, (for an emergency answer)
+    the safety message the device shows, whether it was a plain no (``said_no``: asked again in other words) and
+    whom the senior asked to be called (``call_relation``: ``son``, ``daughter``, ``family``, ...)."""
 
     outcome: Outcome
     confidence: float
     source: Source
     safety_net: bool = False
     safety_message: SafetyMessage | None = None
+    said_no: bool = False
+    call_relation: str | None = None
 
 
 class NluClient(Protocol):
@@ -96,13 +109,6 @@ class RasaNlu:
             await self._client.aclose()
 
 
-def normalize(text: str) -> str:
-    """NFKC, lower case, katakana -> hiragana, without spaces."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
-    return "".join(c for c in text if not c.isspace())
-
-
 def keyword_outcome(text: str) -> Outcome:
     """Simple rules used when the NLU is unreachable: unwell words, then fine words (emergencies: the safety
     layer, applied after this)."""
@@ -128,12 +134,42 @@ def raise_only(base: Classification, text: str, *, now: datetime) -> Classificat
     if base.outcome == "help" and base.source == "rasa" and floor is None:
         # The NLU's help intent alone is no evidence of danger (it says help to スマホが動かなくなった): staff
         # still hear of it as unwell (a staff alert), but nobody is alarmed urgently without an event in the text.
-        return Classification("unwell", base.confidence, base.source)
+        return replace(base, outcome="unwell")
     if floor is not None and SEVERITY[floor] > SEVERITY[base.outcome]:
-        return Classification(floor, 1.0, base.source, safety_net=True, safety_message=message)
+        # An emergency is the ladder's (family and staff are told): no re-ask, no separate call request.
+        return Classification(floor, 1.0, base.source, safety_net=True, safety_message=message,
+                              call_relation=base.call_relation if floor != "help" else None)
     if message is not None and base.outcome == "help":
-        return Classification(base.outcome, base.confidence, base.source, safety_message=message)
+        return replace(base, safety_message=message)
     return base
+
+
+def understood(text: str, *, intent: str | None, confidence: float, min_confidence: float,
+               source: Source) -> Classification:
+    """Combine the reading of the text (call request, plain no / yes), the NLU's intent (``None`` when it is
+    down) and the keyword rules; the more urgent of the NLU's outcome and the unwell words wins."""
+    reading = understand(text)
+    words = keyword_outcome(text)
+    if reading.answer == "call":
+        return Classification("unwell" if words == "unwell" else "unclear", confidence, source,
+                              call_relation=reading.relation)
+    if reading.answer == "no":
+        return Classification("unclear", confidence, source, said_no=True)
+    if reading.answer == "yes":
+        return Classification("fine", confidence, source)
+    if intent is None:
+        return Classification(words, 0.5, source)
+    sure = confidence >= min_confidence
+    outcome = INTENT_OUTCOME.get(intent) if sure else None
+    if outcome is None and sure and intent == INTENT_AFFIRM and words != "unwell" and not only_fillers(text):
+        outcome = "fine"
+    if outcome is None and sure and intent == INTENT_DENY and words == "unclear":
+        return Classification("unclear", confidence, source, said_no=True)
+    if outcome is None:
+        outcome = words
+    elif words == "unwell" and outcome == "fine":
+        outcome = "unwell"  # 「元気だけど腰が痛い」: the NLU hears 元気, the words say where it hurts
+    return Classification(outcome, confidence, source)
 
 
 def classify_button(button: str) -> Classification:
@@ -146,8 +182,8 @@ def classify_button(button: str) -> Classification:
 
 async def classify_text(text: str, nlu: NluClient | None, *, min_confidence: float,
                         now: datetime | None = None) -> Classification:
-    """Classify free text: NLU (low confidence or another intent = unclear), keyword rules if it is down; then
-    the safety layer (``now``: when the answer came, default the current time)."""
+    """Classify free text: the reading of watch.understanding with the NLU's intent (keyword rules alone if it
+    is down); then the safety layer (``now``: when the answer came, default the current time)."""
     text = text.strip()[:MAX_TEXT_CHARS]
     if not text:
         return Classification("unclear", 0.0, "keywords")
@@ -158,8 +194,8 @@ async def classify_text(text: str, nlu: NluClient | None, *, min_confidence: flo
         except ClassifierUnavailableError:
             pass
         else:
-            outcome = INTENT_OUTCOME.get(intent)
-            base = Classification("unclear" if outcome is None or confidence < min_confidence else outcome,
-                                  confidence, "rasa")
+            base = understood(text, intent=intent, confidence=confidence, min_confidence=min_confidence,
+                              source="rasa")
             return raise_only(base, text, now=now)
-    return raise_only(Classification(keyword_outcome(text), 0.5, "keywords"), text, now=now)
+    base = understood(text, intent=None, confidence=0.5, min_confidence=min_confidence, source="keywords")
+    return raise_only(base, text, now=now)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from fastapi import WebSocket, WebSocketDisconnect
 from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from core.ratelimit import RateLimiter
@@ -31,6 +33,7 @@ from watch.delivery import Delivery, mark_delivered, waiting_for_resident
 from watch.devices import authenticate_device, invalid_devices
 from watch.errors import AuthError, DeviceRefusedError, WatchError
 from watch.hub import Connection, DeviceHub, refusal, send_and_close
+from watch.models import RELATION_FAMILY, Contact
 from watch.protocol import (
     CLOSE_FORBIDDEN,
     CLOSE_HELLO_TIMEOUT,
@@ -38,10 +41,12 @@ from watch.protocol import (
     CLOSE_TOO_LARGE,
     CLOSE_UNAUTHORIZED,
     DEVICE_MESSAGE,
+    MAX_LABEL_CHARS,
     Answer,
     Answered,
     ErrorEvent,
     Hello,
+    PhoneNumber,
     Ping,
     Pong,
     Retry,
@@ -100,6 +105,31 @@ class Identity:
     resident_id: int
     name: str
     waiting: list[Delivery]
+    family_phone: PhoneNumber | None = None
+
+
+def _family_phone(session: Session, resident_id: int) -> PhoneNumber | None:
+    """The first family contact (by position) with a phone number, for the tablet's tap-to-call link."""
+    contact = session.scalars(
+        select(Contact)
+        .where(Contact.resident_id == resident_id, Contact.relation == RELATION_FAMILY, Contact.phone.is_not(None))
+        .order_by(Contact.position)
+        .limit(1)
+    ).first()
+    if contact is None or not (contact.phone or "").strip():
+        return None
+    label = " ".join(part for part in (contact.relation_label, contact.name) if part)
+    return PhoneNumber(role="family", label=label[:MAX_LABEL_CHARS], phone=(contact.phone or "").strip())
+
+
+def _welcome(runtime: WatchRuntime, identity: Identity) -> Welcome:
+    """The greeting data: the resident's name, the city's time zone and the numbers to call."""
+    city = runtime.runtime
+    phones = [identity.family_phone] if identity.family_phone else []
+    if city.city_contact_phone.strip():
+        phones.append(PhoneNumber(role="city", label=city.city_contact_name[:MAX_LABEL_CHARS],
+                                  phone=city.city_contact_phone.strip()))
+    return Welcome(name=identity.name, timezone=city.timezone, phones=phones)
 
 
 def _authenticate(runtime: WatchRuntime, device_id: str, token: str) -> Identity:
@@ -107,7 +137,7 @@ def _authenticate(runtime: WatchRuntime, device_id: str, token: str) -> Identity
         now = runtime.clock.now()
         device = authenticate_device(session, device_id=device_id, token=token, now=now)
         waiting = waiting_for_resident(session, resident_id=device.resident_id, now=now)
-        return Identity(device.resident_id, device.resident_name, waiting)
+        return Identity(device.resident_id, device.resident_name, waiting, _family_phone(session, device.resident_id))
 
 
 def _save_answer(runtime: WatchRuntime, device_id: str, resident_id: int, checkin_id: int | None,
@@ -214,7 +244,7 @@ def _mark(runtime: WatchRuntime, items: list[Delivery], device_id: str) -> None:
 async def serve(connection: Connection, runtime: WatchRuntime, identity: Identity) -> None:
     """The authenticated part: catch up, join the hub, then answer messages until the socket closes."""
     websocket, device_id, settings = connection.websocket, connection.device_id, runtime.settings
-    await connection.send(Welcome(name=identity.name))
+    await connection.send(_welcome(runtime, identity))
     # Catch up first (the questions were read with the token check), then join the hub: a question asked
     # meanwhile stays pending (mark_delivered is guarded by ask_count) and the hub pushes it at its next poll,
     # so nothing is lost and nothing is pushed twice.

@@ -136,6 +136,18 @@ def city_footer(settings: WatchSettings) -> list[str]:
     return [f"お問い合わせ：{runtime.city_contact_name} {runtime.city_contact_phone}（{runtime.city_contact_hours}）"]
 
 
+def call_request_email(resident: Resident, contact: Contact, *, words: str, at: datetime,
+                       settings: WatchSettings) -> tuple[str, str]:
+    """(subject, body) of a senior's request to be called (「息子に電話して」) to that contact."""
+    name = resident.name
+    subject = f"【見守り】{name}様がお電話をお待ちです"
+    phone = [f"{name}様の電話番号：{resident.phone}"] if resident.phone else []
+    lines = [f"{contact.name}様", "", f"{name}様がお電話をお待ちです。",
+             f"見守りの呼びかけに、{name}様から「{words[:200]}」とお返事がありました（{_local(at, settings)}）。",
+             "お手すきのときに、ご本人にお電話をお願いします。", *phone, "", *city_footer(settings), "", SIGNATURE]
+    return subject, "\n".join(lines)
+
+
 def answered_email(resident: Resident, *, outcome: str, text: str | None, at: datetime,
                    settings: WatchSettings) -> tuple[str, str]:
     """(subject, body) of the one short notice 「ご本人から応答がありました」 to everyone already alarmed."""

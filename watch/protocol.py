@@ -18,8 +18,12 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, RootModel, TypeAdapter, model_validator
 from pydantic.json_schema import models_json_schema
 
+from core.schema_files import write_or_check
+
 MAX_TOKEN_CHARS = 200
 MAX_ANSWER_TEXT_CHARS = 500
+MAX_LABEL_CHARS = 120
+MAX_PHONE_CHARS = 32
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "docs" / "protocols" / "device.schema.json"
 
 # Close codes (4000-4999 are the application's own).
@@ -87,11 +91,22 @@ DEVICE_MESSAGE: TypeAdapter[Hello | Answer | Ping] = TypeAdapter(DeviceMessage)
 
 
 # --- server -> device -------------------------------------------------------------------------------
+class PhoneNumber(_Message):
+    """A number the tablet shows as a large tap-to-call link (119 is always shown by the tablet itself)."""
+
+    role: Literal["family", "city"]
+    label: str = Field(min_length=1, max_length=MAX_LABEL_CHARS)  # e.g. 長男 佐藤 一郎, 大崎市役所 総合窓口
+    phone: str = Field(min_length=1, max_length=MAX_PHONE_CHARS)
+
+
 class Welcome(_Message):
-    """The token was accepted; ``name`` of the resident for the greeting."""
+    """The token was accepted; ``name`` of the resident for the greeting, ``timezone`` (IANA) of the city for
+    a greeting by the time of day, ``phones``: the first family contact with a phone and the city."""
 
     type: Literal["welcome"] = "welcome"
     name: str
+    timezone: str | None = Field(None, max_length=MAX_LABEL_CHARS)
+    phones: list[PhoneNumber] = Field(default_factory=list)
 
 
 class CheckinQuestion(_Message):
@@ -176,17 +191,7 @@ def schema_text() -> str:
 def main(argv: list[str] | None = None) -> int:
     """Write (or with ``--check`` compare) ``docs/protocols/device.schema.json``."""
     args = sys.argv[1:] if argv is None else argv
-    if "--check" in args:
-        current = SCHEMA_PATH.read_text("utf-8") if SCHEMA_PATH.exists() else ""
-        if current != schema_text():
-            print(f"{SCHEMA_PATH} is out of date: run python -m watch.protocol", file=sys.stderr)
-            return 1
-        return 0
-    SCHEMA_PATH.parent.mkdir(parents=True, exist_ok=True)
-    SCHEMA_PATH.write_text(schema_text(), "utf-8")
-    print(f"wrote {SCHEMA_PATH}")
-    return 0
-
+    return write_or_check({SCHEMA_PATH: schema_text()}, argv=args, command="watch.protocol")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -143,7 +143,7 @@ def test_tablet_checkin_answered_by_voice(
         assert_accessible(page)
 
         schedule(database, WatchSettings(_env_file=None), SystemClock())  # the worker asks
-        question = "おはようございます。今日の体調はいかがですか？"
+        question = "今日の体調はいかがですか？"
         expect(page.locator("#question")).to_have_text(question, timeout=PUSH_TIMEOUT_MS)
         page.wait_for_function("q => window.OsakiVoice.stats.lastSpoken === q", arg=question,
                                timeout=PUSH_TIMEOUT_MS)  # the question was read aloud

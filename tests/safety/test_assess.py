@@ -162,3 +162,11 @@ def test_a_denied_symptom_is_recorded_as_fine(text: str) -> None:
 def test_an_everyday_homophone_is_not_a_symptom_or_a_fire(text: str) -> None:
     assert chat(text).kind == "none"
     assert assess_checkin_answer(text, now=DAY).checkin_floor is None
+
+
+@pytest.mark.parametrize("answer", ["はい、大丈夫です", "はい大丈夫", "はいだいじょぶ"])
+def test_a_plain_yes_before_daijoubu_is_not_vomiting(answer: str) -> None:
+    # はい + 大丈夫 once read as はいた (吐いた): a common check-in answer must not open an unwell alert.
+    morning = datetime(2026, 7, 15, 9, 0, tzinfo=UTC)
+    assert assess_checkin_answer(answer, now=morning).checkin_floor is None
+    assert assess_checkin_answer("さっき吐いたんです", now=morning).checkin_floor == "unwell"

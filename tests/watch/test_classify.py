@@ -19,9 +19,9 @@ from watch.classify import (
     classify_button,
     classify_text,
     keyword_outcome,
-    normalize,
 )
 from watch.errors import ClassifierUnavailableError, InvalidInputError
+from watch.understanding import normalize
 
 
 class FixedNlu:
@@ -68,7 +68,46 @@ def test_an_intruder_answer_is_help_with_110_first() -> None:
 def test_vague_and_dialect_answers_are_not_escalated(text: str) -> None:
     result = classify(text, FixedNlu("checkin_fine", 0.9))
     assert result == Classification("fine", 0.9, "rasa")
-    assert classify(text, FixedNlu("nlu_fallback", 0.3)).outcome == "unclear"  # asked again, never recorded fine
+    assert classify(text, FixedNlu("nlu_fallback", 0.3)).outcome == "fine"  # plain yes forms and fine words
+
+
+@pytest.mark.parametrize(("text", "intent"), [("こんにちは", "greet"), ("えーと", "nlu_fallback"),
+                                              ("テレビを見ています", "out_of_scope")])
+def test_other_answers_stay_unclear_and_are_asked_again(text: str, intent: str) -> None:
+    assert classify(text, FixedNlu(intent, 0.9)) == Classification("unclear", 0.9, "rasa")
+
+
+@pytest.mark.parametrize("text", ["うん", "はい", "まあまあだね", "んだ", "はい元気です", "いつもどおりだ"])
+def test_yes_like_answers_are_fine_even_when_rasa_says_affirm_or_deny(text: str) -> None:
+    for intent in ("affirm", "deny", "nlu_fallback"):
+        assert classify(text, FixedNlu(intent, 0.8)).outcome == "fine"
+
+
+def test_rasa_affirm_is_fine_unless_unwell_words_and_deny_is_a_no() -> None:
+    assert classify("えーと", FixedNlu("affirm", 0.99)) == Classification("unclear", 0.99, "rasa")  # a filler only
+    assert classify("そうですとも", FixedNlu("affirm", 0.9)) == Classification("fine", 0.9, "rasa")
+    assert classify("そうだけど腰が痛い", FixedNlu("affirm", 0.9)).outcome == "unwell"
+    assert classify("ちがいます", FixedNlu("deny", 0.9)) == Classification("unclear", 0.9, "rasa", said_no=True)
+    assert classify("ちがいます", FixedNlu("deny", 0.3)) == Classification("unclear", 0.3, "rasa")
+
+
+@pytest.mark.parametrize("text", ["いいえ", "ううん", "だめだ", "よくない"])
+def test_no_like_answers_are_neither_fine_nor_alarmed(text: str) -> None:
+    for nlu in (FixedNlu("deny", 0.9), FixedNlu("checkin_help", 0.7), DownNlu()):
+        result = classify(text, nlu)
+        assert (result.outcome, result.said_no, result.safety_net) == ("unclear", True, False)
+
+
+@pytest.mark.parametrize(("text", "relation"), [("息子に電話して", "son"), ("娘に連絡してほしい", "daughter")])
+def test_call_requests_carry_the_relation_whatever_rasa_says(text: str, relation: str) -> None:
+    for nlu in (FixedNlu("checkin_help", 0.9), FixedNlu("ask_human", 0.9), DownNlu()):
+        result = classify(text, nlu)
+        assert (result.outcome, result.call_relation, result.safety_net) == ("unclear", relation, False)
+
+
+def test_a_call_request_with_unwell_words_is_unwell_and_keeps_the_relation() -> None:
+    result = classify("熱があるから娘に電話して", FixedNlu("checkin_unwell", 0.9))
+    assert (result.outcome, result.call_relation) == ("unwell", "daughter")
 
 
 def test_normalize_folds_width_katakana_and_spaces() -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
@@ -19,7 +21,8 @@ from tests.watch.app import start_watch_server
 from tests.watch.helpers import add_resident, checkins, schedule
 from watch.clock import SystemClock
 from watch.devices import create_device, revoke_device
-from watch.schemas import DeviceCreated
+from watch.safety import start_safety_check
+from watch.schemas import ContactCreate, DeviceCreated, SafetyStart
 from watch.settings import WatchSettings
 
 pytestmark = pytest.mark.slow
@@ -56,8 +59,8 @@ def page(browser: Browser, gateway: Service) -> Iterator[Page]:
     context.close()
 
 
-def enrol(db: Database) -> tuple[int, DeviceCreated]:
-    rid = add_resident(db, name="大崎 ハナ", name_kana="おおさき はな", checkin_time="00:00")
+def enrol(db: Database, **overrides: object) -> tuple[int, DeviceCreated]:
+    rid = add_resident(db, **{"name": "大崎 ハナ", "name_kana": "おおさき はな", "checkin_time": "00:00", **overrides})
     with db.sessions() as session, session.begin():
         return rid, create_device(session, resident_id=rid)
 
@@ -82,8 +85,9 @@ def test_senior_sees_the_greeting_and_answers_with_a_big_button(page: Page, data
     assert page.evaluate("() => JSON.parse(localStorage.getItem('osaki.watch.device')).deviceId") == device.device_id
 
     schedule(db, WatchSettings(_env_file=None), SystemClock())  # the worker asks
-    expect(page.locator("#question")).to_have_text("おはようございます。今日の体調はいかがですか？",
-                                                   timeout=PUSH_TIMEOUT_MS)
+    # the tablet greets by the time of day itself: the question's own 「おはようございます。」 is left out
+    expect(page.locator("#question")).to_have_text("今日の体調はいかがですか？", timeout=PUSH_TIMEOUT_MS)
+    expect(page.locator("#hello")).to_contain_text("大崎 ハナさん、")
     assert_accessible(page)
     page.get_by_role("button", name="元気です").click()
     expect(page.locator("#reply")).to_contain_text("ありがとうございます", timeout=PUSH_TIMEOUT_MS)
@@ -147,3 +151,75 @@ def test_revoked_tablet_stops_and_says_so(page: Page, database: tuple[str, Datab
     assert page.evaluate("() => localStorage.getItem('osaki.watch.device')") is None  # the dead token is gone
     page.wait_for_timeout(1500)
     expect(page.locator("#status")).to_have_text("つながっていません")  # and it does not reconnect
+
+
+def connect_saved(page: Page, device: DeviceCreated) -> None:
+    page.goto("/device")
+    page.evaluate("([id, token]) => localStorage.setItem('osaki.watch.device', "
+                  "JSON.stringify({deviceId: id, token}))", [device.device_id, device.token])
+    page.reload()
+    expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
+
+
+def test_evening_greeting_chime_marked_answer_and_numbers_to_call(page: Page, database: tuple[str, Database]) -> None:
+    db = database[1]
+    family = ContactCreate(name="大崎 一郎", relation="family", relation_label="長男", phone="090-1234-5678")
+    rid, device = enrol(db, district="夕方地区", contacts=[family])
+    page.clock.set_fixed_time(datetime(2026, 11, 30, 18, 8, tzinfo=ZoneInfo("Asia/Tokyo")))  # the tablet's clock
+    connect_saved(page, device)
+    expect(page.locator("#hello")).to_have_text("大崎 ハナさん、こんばんは。")
+    # large tap-to-call numbers: 119, the first family contact, the city (RuntimeSettings defaults)
+    expect(page.get_by_role("link", name="救急車・火事 119")).to_have_attribute("href", "tel:119")
+    expect(page.get_by_role("link", name="長男 大崎 一郎 090-1234-5678")).to_have_attribute("href", "tel:09012345678")
+    expect(page.get_by_role("link", name="大崎市役所 総合窓口 0229-23-5091")).to_have_attribute("href",
+                                                                                     "tel:0229235091")
+    assert page.locator(".call__number").first.evaluate("(n) => parseFloat(getComputedStyle(n).fontSize)") >= 40
+    # the setup link is not on the senior's screen: only inside the staff disclosure
+    expect(page.get_by_role("button", name="端末の設定をやり直す")).to_be_hidden()
+    page.locator("#hello").click()  # the one touch that lets the page play sound
+
+    schedule(db, WatchSettings(_env_file=None), SystemClock())
+    expect(page.locator("#question")).to_have_text("今日の体調はいかがですか？", timeout=PUSH_TIMEOUT_MS)
+    expect(page.locator("body")).to_have_attribute("data-chimes", "1")  # the chime played on arrival
+    page.get_by_label("ことばで伝える").fill("そうですねえ")  # not understood: the question is asked again
+    page.get_by_role("button", name="送る").click()
+    expect(page.locator("#reply")).to_contain_text("ボタンで教えてください", timeout=PUSH_TIMEOUT_MS)
+    expect(page.locator("body")).to_have_attribute("data-chimes", "2", timeout=PUSH_TIMEOUT_MS)  # chimes again
+    page.wait_for_timeout(1500)
+    expect(page.locator("#reply")).to_contain_text("ボタンで教えてください")  # the re-asked question keeps it
+    fine, unwell, help_button = (page.get_by_role("button", name=name) for name in ("元気です", "具合が悪い", "助けて"))
+    fine.click()
+    expect(page.locator("#reply")).to_contain_text("ありがとうございます", timeout=PUSH_TIMEOUT_MS)
+    expect(page.get_by_text("お答えいただきました。")).to_be_visible()
+    expect(fine).to_have_attribute("aria-pressed", "true")
+    expect(fine).to_be_disabled()
+    expect(unwell).to_be_disabled()
+    expect(unwell).to_have_attribute("aria-pressed", "false")
+    expect(help_button).to_be_enabled()  # an emergency can still come after 元気です
+    assert page.evaluate("() => getComputedStyle(document.querySelector('.answer.fine'), '::before').content") \
+        == '"✓ "'
+    assert_accessible(page)
+    page.wait_for_timeout(1500)  # the hub polls again meanwhile: the reply and the mark stay
+    expect(page.locator("#reply")).to_contain_text("ありがとうございます")
+    expect(fine).to_have_attribute("aria-pressed", "true")
+    [checkin] = checkins(db, rid)
+    assert checkin.status == "answered" and checkin.outcome == "fine"
+
+    with db.sessions() as session, session.begin():  # the next question opens the buttons again
+        start_safety_check(session, data=SafetyStart(message="地震がありました。ご無事ですか？", district="夕方地区"),
+                           started_by="福祉課 田中", settings=WatchSettings(_env_file=None))
+    expect(page.locator("#question")).to_have_text("地震がありました。ご無事ですか？", timeout=PUSH_TIMEOUT_MS)
+    expect(page.locator("body")).to_have_attribute("data-chimes", "3")
+    expect(fine).to_be_enabled()
+    expect(fine).to_have_attribute("aria-pressed", "false")
+    expect(page.get_by_text("お答えいただきました。")).to_be_hidden()
+    expect(page.locator("#reply")).to_have_text("")
+
+
+def test_staff_disclosure_leads_back_to_setup(page: Page, database: tuple[str, Database]) -> None:
+    _, device = enrol(database[1])
+    connect_saved(page, device)
+    page.get_by_text("市の職員の方へ").click()
+    page.get_by_role("button", name="端末の設定をやり直す").click()
+    expect(page.get_by_role("heading", name="はじめの設定")).to_be_visible()
+    assert_accessible(page)

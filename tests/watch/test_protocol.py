@@ -18,6 +18,8 @@ from watch.protocol import (
     CheckinQuestion,
     ErrorEvent,
     Hello,
+    PhoneNumber,
+    Welcome,
     json_schema,
     main,
     schema_text,
@@ -38,11 +40,16 @@ def test_schema_is_valid_and_accepts_what_the_models_accept() -> None:
     good = [{"type": "hello", "token": "t"}, {"type": "answer", "button": "help"},
             {"type": "answer", "checkin_id": 3, "text": "元気です"}, {"type": "ping"},
             CheckinQuestion(checkin_id=1, kind="daily", message="お元気ですか", ask=2).model_dump(mode="json"),
-            ErrorEvent(code="rate_limited", message="待ってください", retry_after_s=5).model_dump(mode="json")]
+            ErrorEvent(code="rate_limited", message="待ってください", retry_after_s=5).model_dump(mode="json"),
+            Welcome(name="大崎 ハナ", timezone="Asia/Tokyo",
+                    phones=[PhoneNumber(role="family", label="長男 大崎 一郎", phone="090-1234-5678")]
+                    ).model_dump(mode="json"),
+            {"type": "welcome", "name": "大崎 ハナ"}]  # an older server: no time zone, no numbers
     for message in good:
         assert validator.is_valid(message), message
     for bad in [{"type": "hello"}, {"type": "answer", "button": "maybe"}, {"type": "shout"},
-                {"type": "ping", "extra": 1}]:
+                {"type": "ping", "extra": 1},
+                {"type": "welcome", "name": "x", "phones": [{"role": "friend", "label": "a", "phone": "1"}]}]:
         assert not validator.is_valid(bad), bad
 
 

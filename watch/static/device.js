@@ -22,6 +22,124 @@
   let pongTimer = null;
   let reconnectTimer = null;
   let refusal = "";  // why the server refused this device (shown on the setup screen)
+  let residentName = "";
+  let cityTimeZone = "Asia/Tokyo";  // replaced by the server's welcome
+  const GREETING_EVERY_MS = 60000;
+  const LEADING_GREETING = /^(おはようございます|こんにちは|こんばんは)[。、！!\s]*/u;
+
+  // --- greeting by the time of day in the city's time zone ---------------------------------------------
+  function localHour(timeZone) {
+    try {
+      const hour = new Intl.DateTimeFormat("en-US", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date());
+      return Number.parseInt(hour, 10) % 24;
+    } catch (err) {
+      return new Date().getHours();  // an unknown zone name: the tablet's own clock
+    }
+  }
+
+  function greeting() {
+    const hour = localHour(cityTimeZone);
+    if (hour >= 4 && hour < 10) return "おはようございます";
+    if (hour >= 10 && hour < 18) return "こんにちは";
+    return "こんばんは";
+  }
+
+  function showGreeting() {
+    $("hello").textContent = residentName ? `${residentName}さん、${greeting()}。` : `${greeting()}。`;
+  }
+
+  // The tablet greets by itself (line above): a greeting at the start of a question (「おはようございます。…」
+  // written for the morning) is left out, so a re-ask in the evening does not say good morning.
+  function questionText(message) {
+    const rest = String(message || "").replace(LEADING_GREETING, "");
+    return rest.trim() ? rest : String(message || "");
+  }
+
+  // --- chime: two soft generated tones (Web Audio, no file) --------------------------------------------
+  // Browsers allow sound only after the page was touched once: a chime before that waits for the first touch.
+  const AudioContextClass = window.AudioContext || window.webkitAudioContext;
+  let audio = null;
+  let chimeWaiting = false;
+
+  function audioContext() {
+    if (!audio && AudioContextClass) audio = new AudioContextClass();
+    return audio;
+  }
+
+  function tone(context, frequencyHz, startS, lengthS) {
+    const oscillator = context.createOscillator();
+    const gain = context.createGain();
+    oscillator.type = "sine";
+    oscillator.frequency.value = frequencyHz;
+    gain.gain.setValueAtTime(0.0001, startS);
+    gain.gain.exponentialRampToValueAtTime(0.25, startS + 0.03);
+    gain.gain.exponentialRampToValueAtTime(0.0001, startS + lengthS);
+    oscillator.connect(gain).connect(context.destination);
+    oscillator.start(startS);
+    oscillator.stop(startS + lengthS + 0.05);
+  }
+
+  function chime() {
+    const context = audioContext();
+    if (!context) return;
+    if (context.state !== "running") {
+      chimeWaiting = true;  // played at the first touch
+      context.resume().then(() => { if (chimeWaiting && context.state === "running") playChime(); }, () => {});
+      return;
+    }
+    playChime();
+  }
+
+  function playChime() {
+    chimeWaiting = false;
+    const context = audioContext();
+    const now = context.currentTime;
+    tone(context, 880, now, 0.6);  // A5, then E5: a gentle falling "ding-dong"
+    tone(context, 659.25, now + 0.45, 0.9);
+    document.body.dataset.chimes = String(Number(document.body.dataset.chimes || 0) + 1);
+  }
+
+  function unlockAudio() {
+    const context = audioContext();
+    if (!context) return;
+    context.resume().then(() => { if (chimeWaiting) playChime(); }, () => {});
+  }
+
+  // --- the answer buttons: the chosen one stays marked, the others wait for the next question ---------------
+  // 助けて stays usable: an emergency can come after a 元気です answer.
+  function setAnswerButtons(state, chosen) {
+    document.querySelectorAll(".answer").forEach((button) => {
+      const pressed = state !== "open" && button.dataset.button === chosen;
+      button.setAttribute("aria-pressed", pressed ? "true" : "false");
+      button.disabled = state !== "open" && button.dataset.button !== "help";
+    });
+    $("answered-note").hidden = state !== "answered";
+    document.body.dataset.answer = state;
+  }
+
+  // --- tap-to-call numbers (119 is in the page; the family and the city come with the welcome) --------------
+  function showPhones(phones) {
+    const list = $("calls");
+    list.querySelectorAll("li[data-role]").forEach((item) => item.remove());
+    (Array.isArray(phones) ? phones : []).forEach((entry) => {
+      const digits = String(entry.phone || "").replace(/[^0-9+]/g, "");
+      if (!digits) return;
+      const item = document.createElement("li");
+      item.dataset.role = entry.role;
+      const link = document.createElement("a");
+      link.className = "call " + (entry.role === "family" ? "family" : "city");
+      link.href = "tel:" + digits;
+      const label = document.createElement("span");
+      label.className = "call__label";
+      label.textContent = entry.label;
+      const number = document.createElement("span");
+      number.className = "call__number";
+      number.textContent = entry.phone;
+      link.append(label, number);
+      item.append(link);
+      list.append(item);
+    });
+  }
 
   function loadConfig() {
     try {
@@ -98,17 +216,28 @@
       case "welcome":
         backoffMs = 1000;
         setStatus(true, "つながっています");
-        $("hello").textContent = message.name ? message.name + "さん、こんにちは。" : "";
+        residentName = message.name || "";
+        if (message.timezone) cityTimeZone = message.timezone;
+        showGreeting();
+        showPhones(message.phones);
         startPing();
         if (pendingAnswer) send(pendingAnswer);
         break;
       case "checkin":
         if (answeredAsk.has(message.checkin_id) && message.ask <= answeredAsk.get(message.checkin_id)) break;
+        // The same question pushed again (after a reconnect) changes nothing; asked again (a higher ask) it
+        // chimes again; only a new question clears the reply and opens the buttons.
+        if (message.checkin_id === currentCheckin && message.ask <= currentAsk) break;
+        if (message.checkin_id !== currentCheckin) {
+          $("reply").textContent = "";
+          setAnswerButtons("open");
+        }
         currentCheckin = message.checkin_id;
         currentAsk = message.ask;
-        $("question").textContent = message.message;
-        $("reply").textContent = "";
-        voiceQuestion(message.message);
+        showGreeting();
+        $("question").textContent = questionText(message.message);
+        chime();
+        voiceQuestion(questionText(message.message));
         break;
       case "answered":
         pendingAnswer = null;
@@ -117,6 +246,7 @@
           answeredAsk.set(message.checkin_id, message.checkin_id === currentCheckin ? currentAsk : Infinity);
         }
         showReply(message.message);
+        setAnswerButtons("answered", answeredButton);
         voiceConfirm(message.message);
         if (message.checkin_id === currentCheckin) {
           currentCheckin = null;
@@ -126,11 +256,15 @@
       case "retry":
         pendingAnswer = null;
         $("reply").textContent = message.message;
+        setAnswerButtons("open");
         heardAnswer = null;  // not understood: the question comes again (read aloud then)
         voiceConfirm(message.message);
         break;
       case "error":
-        if (FINAL_ERRORS.has(message.code)) pendingAnswer = null;
+        if (FINAL_ERRORS.has(message.code)) {
+          pendingAnswer = null;
+          setAnswerButtons("open");
+        }
         if (message.code === "device_revoked" || message.code === "resident_inactive") refusal = message.message;
         $("reply").textContent = message.message;
         break;
@@ -183,7 +317,11 @@
     };
   }
 
+  let answeredButton = null;  // the button of the answer being sent (marked until the next question)
+
   function answer(payload) {
+    answeredButton = payload.button || null;
+    setAnswerButtons("sending", answeredButton);
     pendingAnswer = { type: "answer", checkin_id: currentCheckin, ...payload };
     $("reply").textContent = send(pendingAnswer) ? "送っています…" : "つながったら、すぐに送ります。";
   }
@@ -261,6 +399,9 @@
     document.addEventListener("keydown", () => voice.unlock(), { once: true });
   }
 
+  document.addEventListener("pointerdown", unlockAudio, { once: true });
+  document.addEventListener("keydown", unlockAudio, { once: true });
+  setInterval(showGreeting, GREETING_EVERY_MS);
   document.querySelectorAll(".answer").forEach((button) => {
     button.addEventListener("click", () => answer({ button: button.dataset.button }));
   });
