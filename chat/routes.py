@@ -21,10 +21,9 @@ from chat.bot_client import BotClient
 from chat.schemas import ChatReply, ChatRequestCreate, ChatSessionPublic
 from chat.service import ChatService, FaqSearch, chat_service_of
 from chat.settings import ChatSettings
-from core.errors import NotFoundError
 from core.rasa import RasaSettings
 from core.ratelimit import RateLimiter
-from core.web import rate_limit
+from core.web import add_static_files, rate_limit
 from safety.assess import warm_up
 from storage.database import Database
 
@@ -98,10 +97,4 @@ def index_page() -> FileResponse:
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
 
 
-@router.get("/chat/static/{name}", include_in_schema=False)
-def static_file(name: str) -> FileResponse:
-    """The page's script and style sheet (only these two files)."""
-    media_type = STATIC_FILES.get(name)
-    if media_type is None:
-        raise NotFoundError(detail=f"no chat static file {name!r}")
-    return FileResponse(STATIC_DIR / name, media_type=media_type)
+add_static_files(router, url_prefix="/chat/static", directory=STATIC_DIR, files=STATIC_FILES)

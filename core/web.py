@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
+from fastapi import APIRouter
+from fastapi.responses import FileResponse
 from starlette.requests import HTTPConnection
 
-from core.errors import RateLimitedError
+from core.errors import NotFoundError, RateLimitedError
 from core.net import client_address, rate_limit_key
 from core.ratelimit import RateLimiter
 from core.settings import RuntimeSettings
@@ -41,3 +44,18 @@ def rate_limit(state_attribute: str) -> Callable[[HTTPConnection], None]:
         enforce(getattr(connection.app.state, state_attribute), connection)
 
     return dependency
+
+
+def add_static_files(
+    router: APIRouter, *, url_prefix: str, directory: Path, files: Mapping[str, str], cache_s: int | None = None
+) -> None:
+    """Serve a fixed list of a feature's static files (name -> media type) at ``{url_prefix}/{name}``: no path
+    is ever built from the request, anything else is a 404."""
+    headers = {"Cache-Control": f"public, max-age={cache_s}"} if cache_s else None
+
+    @router.get(f"{url_prefix}/{{name}}", include_in_schema=False)
+    def static_file(name: str) -> FileResponse:
+        media_type = files.get(name)
+        if media_type is None:
+            raise NotFoundError(detail=f"no static file {name!r} under {url_prefix}")
+        return FileResponse(directory / name, media_type=media_type, headers=headers)

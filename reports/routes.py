@@ -24,6 +24,7 @@ from core.errors import NotFoundError, RateLimitedError, ServiceUnavailableError
 from core.net import client_address, rate_limit_key
 from core.ratelimit import RateLimiter
 from core.settings import RuntimeSettings
+from core.web import add_static_files
 from reports.categories import categories
 from reports.errors import InternalTokenError, InvalidReportError
 from reports.geo import districts
@@ -67,7 +68,7 @@ from storage.database import Database
 
 SETTINGS_STATE = "reports_settings"
 LIMITER_STATE = "reports_intake_limiter"
-STATIC_TYPES = {".css": "text/css", ".js": "text/javascript"}
+STATIC_FILES = {"reports.css": "text/css", "report.js": "text/javascript"}
 CACHE_STATE = "reports_published_cache"
 MAP_LIST_PAGE_SIZE = 100
 
@@ -331,14 +332,7 @@ def public_photo(
     return FileResponse(PhotoFiles(settings.media_dir).path(name), media_type="image/jpeg")
 
 
-@public.get("/reports/static/{name}", include_in_schema=False)
-def static_file(name: str) -> FileResponse:
-    """The pages' CSS and JavaScript."""
-    path = STATIC_DIR / name
-    suffix = path.suffix
-    if "/" in name or name.startswith(".") or suffix not in STATIC_TYPES or not path.is_file():
-        raise NotFoundError(detail=f"no static file {name!r}")
-    return FileResponse(path, media_type=STATIC_TYPES[suffix])
+add_static_files(public, url_prefix="/reports/static", directory=STATIC_DIR, files=STATIC_FILES)
 
 
 router = APIRouter()

@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request, WebSocket
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
-from core.errors import AppError, NotFoundError
+from core.errors import AppError
 from core.ratelimit import RateLimiter
 from core.text import NonBlankText
-from core.web import client_key_of, enforce
+from core.web import add_static_files, client_key_of, enforce
 from voice.asr import AsrConnection
 from voice.audio import decode_wav, resample, to_pcm16
 from voice.conversation import ChatConversation, ConversationPort
@@ -237,10 +237,4 @@ async def speak(request: Request, body: SpeakRequest) -> Response:
     return Response(wav, media_type="audio/wav", headers={"Cache-Control": "no-store"})
 
 
-@router.get("/voice/static/{name}", include_in_schema=False)
-def static_file(name: str) -> FileResponse:
-    """The browser voice client and its AudioWorklet (only these files)."""
-    media_type = STATIC_FILES.get(name)
-    if media_type is None:
-        raise NotFoundError(detail=f"no voice static file {name!r}")
-    return FileResponse(STATIC_DIR / name, media_type=media_type)
+add_static_files(router, url_prefix="/voice/static", directory=STATIC_DIR, files=STATIC_FILES)

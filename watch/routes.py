@@ -16,11 +16,10 @@ from pathlib import Path
 from fastapi import APIRouter, FastAPI, WebSocket, WebSocketDisconnect
 from fastapi.responses import FileResponse
 
-from core.errors import NotFoundError as PageNotFoundError
 from core.rasa import RasaSettings
 from core.ratelimit import RateLimiter
 from core.settings import RuntimeSettings
-from core.web import client_key_of
+from core.web import add_static_files, client_key_of
 from watch.classify import RasaNlu
 from watch.clock import SystemClock
 from watch.device_socket import BUSY, WatchRuntime, hello, serve
@@ -75,12 +74,7 @@ def device_page() -> FileResponse:
     return FileResponse(STATIC_DIR / "device.html", media_type="text/html")
 
 
-@router.get("/watch/static/{name}", include_in_schema=False)
-def device_asset(name: str) -> FileResponse:
-    """The device page's script and style sheet."""
-    if name not in STATIC_FILES:
-        raise PageNotFoundError(detail=f"no static file {name!r}")
-    return FileResponse(STATIC_DIR / name, media_type=STATIC_FILES[name])
+add_static_files(router, url_prefix="/watch/static", directory=STATIC_DIR, files=STATIC_FILES)
 
 
 @router.websocket("/watch/device/{device_id}")
