@@ -1,11 +1,13 @@
 """Safety layer benchmark: recall, false alarms and the right number per split, style, label and channel,
 plus the added latency per message (prints figures).
 
-    .venv/bin/python bench/bench_safety.py [--repeat 5] [--show-misses SPLIT]
+    .venv/bin/python -m bench.bench_safety [--repeat 5] [--show-misses SPLIT]
 
 Scores safety/eval/phrases.tsv per split, in the order the splits were written (see docs/safety.md): the
-examined splits (rules written from them, n-gram classifier trained on them) and the unexamined ones
-(``blind``, ``blind3``, ``blind5``, ``blind7``: never looked into, the honest estimate for unseen phrases).
+examined splits (rules written from them, n-gram classifiers trained on them) and any unexamined one
+(:data:`safety.evaluate.UNEXAMINED_SPLITS`, empty when none is pending: never looked into; ``--show-misses``
+accepts only the examined splits). The honest
+estimate for unseen phrases is each split's *first score*, recorded in docs/safety.md before it was examined.
 Recall: emergencies given 119/110 first (sure or unsure). False alarms: any other phrase given an emergency
 message. Right number: phrases with a number sent to that number. Latency: ``assess()`` wall time per
 message after ``warm_up()``, every phrase ``--repeat`` times, one thread; the cold first call (dictionary
@@ -15,6 +17,7 @@ load) and the import time are printed apart.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -37,6 +40,7 @@ from safety.evaluate import (  # noqa: E402
     run,
     score,
 )
+from safety.normalize import cached_views  # noqa: E402
 
 PERCENTILE_95 = 0.95
 
@@ -66,37 +70,49 @@ def cold_start_ms() -> tuple[float, float]:
     return import_ms, first_ms
 
 
-def latency(phrases: list[Phrase], repeat: int) -> list[float]:
-    """Per-message wall times (ms) after warm-up."""
+def latency(phrases: list[Phrase], repeat: int, *, clock: Callable[[], float] = time.perf_counter) -> list[float]:
+    """Per-message times (ms) after warm-up, each text analysed afresh (the views cache is emptied first)."""
     warm_up()
     timings = []
     for _ in range(repeat):
         for phrase in phrases:
-            start = time.perf_counter()
+            cached_views.cache_clear()
+            start = clock()
             assess(phrase.text, now=phrase.moment, channel="chat")
-            timings.append((time.perf_counter() - start) * 1000)
+            timings.append((clock() - start) * 1000)
     return timings
+
+
+def percentiles(timings: list[float]) -> str:
+    """p50, p95 and max of a list of times (ms)."""
+    ordered = sorted(timings)
+    p95 = ordered[int(PERCENTILE_95 * (len(ordered) - 1))]
+    return f"p50 {statistics.median(ordered):.3f} ms, p95 {p95:.3f} ms, max {ordered[-1]:.3f} ms"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=5, help="latency: times every phrase is assessed")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="latency: times every phrase is assessed (0: skip the latency figures)")
     parser.add_argument("--show-misses", default="",
                         help="print the wrong decisions of this examined split (e.g. dev); unexamined ones are refused")
     args = parser.parse_args()
-    if args.show_misses in UNEXAMINED_SPLITS:
-        parser.error(f"{args.show_misses} is unexamined: looking at its misses would spend it")
+    if args.show_misses and args.show_misses not in EXAMINED_SPLITS:
+        parser.error(f"{args.show_misses} is not an examined split (unexamined or unknown): looking at the misses of an"
+                     " unexamined split would spend it")
 
     phrases = load_phrases()
     degraded = run(phrases, lambda p: assess(p.text, now=p.moment, channel="chat"))
     print(f"safety layer on {len(phrases)} labelled phrases")
     print(row("ALL (chat, no Rasa)", degraded))
     print("per split (in the order written):")
-    for split in (*EXAMINED_SPLITS, *sorted(UNEXAMINED_SPLITS)):
+    present = {p.split for p in phrases}
+    for split in (*EXAMINED_SPLITS, *sorted(UNEXAMINED_SPLITS & present)):
         tag = "unexamined" if split in UNEXAMINED_SPLITS else "examined"
         print(row(f"{split} ({tag})", [o for o in degraded if o.phrase.split == split]))
     print(row("EXAMINED together", [o for o in degraded if o.phrase.split in EXAMINED_SPLITS]))
-    print(row("UNEXAMINED together", [o for o in degraded if o.phrase.split in UNEXAMINED_SPLITS]))
+    if UNEXAMINED_SPLITS & present:
+        print(row("UNEXAMINED together", [o for o in degraded if o.phrase.split in UNEXAMINED_SPLITS]))
     grouped("per style:", degraded, lambda p: p.style)
     grouped("per label:", degraded, lambda p: p.label)
     print("per channel:")
@@ -117,11 +133,21 @@ def main() -> None:
                 print(f"  {outcome.phrase.label}/{outcome.phrase.number} -> {outcome.decision.kind}"
                       f"/{predicted_number(outcome.decision)} {outcome.decision.events}: {outcome.phrase.text}")
 
+    if args.repeat < 1:
+        return
     import_ms, first_ms = cold_start_ms()
-    timings = sorted(latency(phrases, args.repeat))
-    p95 = timings[int(PERCENTILE_95 * (len(timings) - 1))]
-    print(f"latency per message (warm, {len(timings)} calls): p50 {statistics.median(timings):.3f} ms,"
-          f" p95 {p95:.3f} ms, max {timings[-1]:.3f} ms")
+    load = os.getloadavg()[0]
+    wall = latency(phrases, args.repeat)
+    print(f"latency per message (warm, every text new to the cache, {len(wall)} calls, load {load:.1f} on"
+          f" {os.cpu_count()} cores): wall {percentiles(wall)}")
+    print(f"  CPU time of the same calls (does not count waiting for a core): "
+          f"{percentiles(latency(phrases, args.repeat, clock=time.thread_time))}")
+    repeated = []
+    for phrase in phrases:
+        start = time.perf_counter()
+        assess(phrase.text, now=phrase.moment, channel="chat")
+        repeated.append((time.perf_counter() - start) * 1000)
+    print(f"  a text seen before (views cached): wall {percentiles(repeated)}")
     print(f"cold: import safety.assess {import_ms:.1f} ms (no dictionary), first assess() {first_ms:.1f} ms"
           " (dictionary load; call warm_up() in the lifespan)")
 

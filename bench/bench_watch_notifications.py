@@ -7,7 +7,9 @@ Each resident has a tablet (its questions count as delivered), a family contact 
 two open questions at once. Nobody answers. The real worker (manual clock, one tick every ``--step-minutes``)
 sends everything to a real SMTP server (aiosmtpd on loopback). A "case step" is one tick: the figure is the
 largest number of emails one recipient got about one resident in one tick, and the totals per recipient per
-resident over the day. The 1-minute load average is printed with the figures (the machine is shared).
+resident over the day, among them staff emails per resident (first alert, reminders, answer notices: with
+``--ack-backoff 1`` the reminders come every WATCH_ACK_MINUTES as before the back-off; the default 2 waits
+30 -> 60 -> 120 -> 120 minutes). The 1-minute load average is printed with the figures (the machine is shared).
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def seed(url: str, n: int) -> None:
         db.close()
 
 
-def run(url: str, n: int, step_minutes: int, hours: int) -> int:
+def run(url: str, n: int, step_minutes: int, hours: int, ack_backoff: float = 2.0) -> int:
     """Simulate the day; returns 0 when the target holds."""
     seed(url, n)
     db = open_database(url=url)
@@ -76,7 +78,8 @@ def run(url: str, n: int, step_minutes: int, hours: int) -> int:
     started = time.monotonic()
     with SmtpServer(handler) as smtp:
         settings = WatchSettings(_env_file=None, environment="test", staff_emails=[STAFF], smtp_host="127.0.0.1",
-                                 smtp_port=smtp.port, smtp_timeout_s=5, webhook_timeout_s=1, batch_size=500)
+                                 smtp_port=smtp.port, smtp_timeout_s=5, webhook_timeout_s=1, batch_size=500,
+                                 ack_backoff=ack_backoff)
         dispatcher = Dispatcher.from_settings(settings)
         worker = Worker(db=db, settings=settings, clock=clock, dispatcher=dispatcher)
         try:
@@ -117,7 +120,9 @@ def run(url: str, n: int, step_minutes: int, hours: int) -> int:
     print(f"residents={n} ticks={len(mails_per_tick)} every {step_minutes} min, emails={total} "
           f"({total / max(n, 1):.1f} per resident) in {elapsed:.1f} s {load()}")
     print(f"max emails per recipient per resident per case step: {worst} (target <= {TARGET_PER_STEP})")
-    print(f"max per day about one resident: staff {staff_day}, family {family_day}")
+    print(f"max per day about one resident: staff {staff_day}, family {family_day} "
+          f"(staff reminders: first after {settings.ack_minutes} min, then x{ack_backoff} each, "
+          f"capped at {settings.ack_max_minutes} min)")
     return 0 if worst <= TARGET_PER_STEP else 1
 
 
@@ -127,12 +132,13 @@ def main() -> int:
     parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--step-minutes", type=int, default=30)
     parser.add_argument("--hours", type=int, default=24)
+    parser.add_argument("--ack-backoff", type=float, default=2.0, help="1 = the old fixed reminder interval")
     args = parser.parse_args()
     os.environ.setdefault("APP_ENVIRONMENT", "test")
     with tempfile.TemporaryDirectory() as tmp:
         url, cleanup = database(args.backend, Path(tmp))
         try:
-            return run(url, args.residents, args.step_minutes, args.hours)
+            return run(url, args.residents, args.step_minutes, args.hours, args.ack_backoff)
         finally:
             cleanup()
 

@@ -33,3 +33,11 @@ class ChatUnavailableError(ChatError):
     code = "chat_unavailable"
     status = 503
     default_message = "ただいま準備中です。しばらくしてから、もう一度お試しください。"
+
+
+class QuestionNotFoundError(ChatError):
+    """Feedback for a question this session did not ask (or one already deleted)."""
+
+    code = "question_not_found"
+    status = 404
+    default_message = "ご意見の対象の回答が見つかりませんでした。ページを再読み込みしてください。"

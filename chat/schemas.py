@@ -84,3 +84,20 @@ class ChatReply(BaseModel):
     session_id: str
     degraded: bool
     messages: list[ChatMessage]
+    question_id: int | None = Field(
+        None, description="set when the reply holds an FAQ answer the citizen may rate (POST /api/chat/feedback)"
+    )
+
+
+class FeedbackCreate(BaseModel):
+    """The citizen's answer to 「役に立ちましたか」 for one answered question of their session."""
+
+    session_id: NonBlankStr = Field(max_length=MAX_SESSION_ID_CHARS)
+    question_id: int = Field(ge=1, le=2**62, description="ChatReply.question_id")
+    helpful: bool = Field(description="はい: true, いいえ: false")
+
+
+class FeedbackPublic(BaseModel):
+    """The feedback was recorded."""
+
+    ok: bool = True

@@ -22,7 +22,8 @@ from chat.errors import BotUnavailableError, ChatUnavailableError, InvalidSessio
 from chat.fallback import fallback_messages
 from chat.form_pause import active_form, form_choice
 from chat.messages import to_chat_messages
-from chat.payloads import FORM_CHOICE_PAYLOADS
+from chat.payloads import BUTTON_PAYLOADS, FORM_CHOICE_PAYLOADS
+from chat.question_log import QuestionLog, TurnFacts, rasa_answer_facts, search_facts
 from chat.report_status import (
     find_status_view,
     report_status_message,
@@ -63,12 +64,14 @@ class ChatService:
         self, *, bot: BotClient, settings: ChatSettings, search: Callable[[], FaqSearch | None],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         database: Callable[[], Database | None] = lambda: None, runtime: RuntimeSettings | None = None,
+        question_log: QuestionLog | None = None,
     ) -> None:
         """``search`` returns the loaded search (or None while it is not loaded); ``clock`` gives the time of a
         message (the safety layer picks the children's night line by it); ``database`` returns the open database
         (reports' receipt numbers are looked up in it; None: not answered here); ``runtime`` gives the city's
-        time zone and contact."""
+        time zone and contact; ``question_log`` keeps every turn for the staff loop (None: nothing is kept)."""
         self.bot = bot
+        self.question_log = question_log
         self.settings = settings
         self._search = search
         self._clock = clock
@@ -97,11 +100,25 @@ class ChatService:
         """
         if not self.is_valid_session(session_id):
             raise InvalidSessionError(detail="session id not issued by this server")
+        facts = TurnFacts(logged=text.strip() not in BUTTON_PAYLOADS)
+        now = self._clock()
+        reply = await self._answer(session_id, text, channel, facts, now)
+        if self.question_log is not None:
+            facts.degraded = reply.degraded
+            question_id = await self.question_log.record(
+                session_id=session_id, text=text, channel=channel, messages=reply.messages, facts=facts, now=now)
+            if question_id is not None and any(m.kind == "faq_answer" for m in reply.messages):
+                reply.question_id = question_id  # the page asks 「役に立ちましたか」 about this answer
+        return reply
+
+    async def _answer(self, session_id: str, text: str, channel: str, facts: TurnFacts, now: datetime) -> ChatReply:
+        """The turn itself (see :meth:`turn`); what it learns on the way goes into ``facts``."""
         sender = bot_sender_id(session_id)
         if text.strip() in FORM_CHOICE_PAYLOADS:
+            facts.logged = False
             return await self._form_choice(session_id, sender, text.strip())
-        now = self._clock()
         decision = check(without_receipt_numbers(text), now=now, channel=channel)
+        facts.safety_kind = decision.kind if decision.kind != "none" else None
         if decision.interrupts and decision.message is not None:
             first = safety_chat_message(decision.message)
             if await active_form(self.bot, sender) is not None:
@@ -117,12 +134,14 @@ class ChatService:
             rasa_messages = await self.bot.send(sender=sender, text=bot_text(text), metadata={"channel": channel})
         except BotUnavailableError as err:
             log.info("chat turn on %s answered from the search: %s", channel, err.detail)
-            return await self._degraded(session_id, text, decision, err)
+            return await self._degraded(session_id, text, decision, err, facts)
+        rasa_answer_facts(rasa_messages, facts)
         answer = to_chat_messages(rasa_messages)
         if has_rasa_emergency(answer) and not decision.is_emergency:
             decision = await self._with_rasa_intent(sender, text, now=now, channel=channel)
+            facts.safety_kind = decision.kind if decision.kind != "none" else None
             if decision.message is None or decision.answer_after:
-                answer = await self._instead_of_emergency(answer, text)
+                answer = await self._instead_of_emergency(answer, text, facts)
         return ChatReply(session_id=session_id, degraded=False, messages=safety_first(decision, answer))
 
     async def _report_status(self, text: str) -> ChatMessage | None:
@@ -155,7 +174,8 @@ class ChatService:
         return check(without_receipt_numbers(text), now=now, channel=channel, intent=intent,
                      intent_confidence=confidence)
 
-    async def _instead_of_emergency(self, answer: list[ChatMessage], text: str) -> list[ChatMessage]:
+    async def _instead_of_emergency(self, answer: list[ChatMessage], text: str, facts: TurnFacts
+                                    ) -> list[ChatMessage]:
         """Rasa's answer without its emergency message; when nothing is left, the search's answer."""
         kept = [m for m in answer if m.kind != "emergency"]
         if kept:
@@ -164,16 +184,18 @@ class ChatService:
         if search is None:
             return [ChatMessage(text=REPHRASE_TEXT)]
         result = await run_in_threadpool(search.search, text.strip(), k=FALLBACK_TOP_K)
+        search_facts(result, facts)
         return [m for m in fallback_messages(result) if m.kind != "notice"]
 
     async def _degraded(self, session_id: str, text: str, decision: SafetyDecision,
-                        err: BotUnavailableError) -> ChatReply:
+                        err: BotUnavailableError, facts: TurnFacts) -> ChatReply:
         search = self._search()
         if search is None:
             if decision.message is not None:
                 return ChatReply(session_id=session_id, degraded=True, messages=safety_first(decision, []))
             raise ChatUnavailableError(detail="bot unavailable and the search is not loaded") from err
         result = await run_in_threadpool(search.search, text.strip(), k=FALLBACK_TOP_K)
+        search_facts(result, facts)
         return ChatReply(session_id=session_id, degraded=True,
                          messages=safety_first(decision, fallback_messages(result)))
 

@@ -36,3 +36,31 @@ class ChatSettings(FeatureSettings):
         if not items:
             raise ValueError("CHAT_RATE_LIMIT must name at least one limit, e.g. 60/minute")
         return value
+
+
+class QuestionLogSettings(FeatureSettings):
+    """The question log and the staff page 「FAQの改善」 (prefix ``QUESTION_LOG_``)."""
+
+    model_config = SettingsConfigDict(env_prefix="QUESTION_LOG_", env_file=".env", extra="ignore")
+
+    enabled: bool = Field(True, description="keep every chat question (masked) with its outcome and feedback")
+    retention_days: int = Field(365, ge=1, le=3650, description="questions older than this many days are deleted")
+    purge_interval_s: float = Field(3600.0, gt=0, description="seconds between runs of the deletion task")
+    group_similarity: float = Field(
+        0.8, gt=0.0, le=1.0,
+        description="embedding cosine for two questions the search placed on different entries to share a group",
+    )
+    group_entry_similarity: float = Field(
+        0.5, ge=0.0, le=1.0, description="embedding cosine for two questions placed on the same entry"
+    )
+    group_ngram_similarity: float = Field(
+        0.6, gt=0.0, le=1.0, description="the same with character bigrams (used when the search is not loaded)"
+    )
+    group_entry_ngram_similarity: float = Field(
+        0.2, ge=0.0, le=1.0, description="character-bigram cosine for two questions placed on the same entry"
+    )
+    max_grouped: int = Field(
+        1000, ge=10, le=20_000, description="at most this many distinct questions are grouped per page view"
+    )
+    default_period_days: int = Field(28, ge=1, le=366, description="the page's default period")
+    chart_weeks: int = Field(8, ge=1, le=52, description="weeks shown in the chart of what citizens ask")

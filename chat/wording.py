@@ -35,20 +35,19 @@ def contact_line(department: str, phone: str) -> str:
     return ""
 
 
+# The first lines of an abstention and of the search-failed apology (the question log recognises them).
+ABSTAIN_LEAD = "申し訳ありません。そのご質問に確実にお答えできる情報が見つかりませんでした。"
+SEARCH_UNAVAILABLE_LEAD = "申し訳ありません。ただいま回答の検索ができません。"
+
+
 def abstain_text(contact_name: str, contact_phone: str) -> str:
     """The honest 'I don't know' with the contact to call instead."""
-    return (
-        "申し訳ありません。そのご質問に確実にお答えできる情報が見つかりませんでした。\n"
-        f"お手数ですが、{contact_name}({contact_phone})にお問い合わせください。"
-    )
+    return f"{ABSTAIN_LEAD}\nお手数ですが、{contact_name}({contact_phone})にお問い合わせください。"
 
 
 def search_unavailable_text(contact_name: str, contact_phone: str) -> str:
     """Apology when the knowledge search itself failed."""
-    return (
-        "申し訳ありません。ただいま回答の検索ができません。\n"
-        f"お急ぎの場合は、{contact_name}({contact_phone})にお問い合わせください。"
-    )
+    return f"{SEARCH_UNAVAILABLE_LEAD}\nお急ぎの場合は、{contact_name}({contact_phone})にお問い合わせください。"
 
 
 DEGRADED_NOTICE = (

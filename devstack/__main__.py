@@ -1,6 +1,7 @@
 """``python -m devstack COMMAND``: start the assistant's processes with the one launch line of each.
 
-    python -m devstack run                 # everything (scripts/run.sh): action server, Rasa, worker, gateway
+    python -m devstack run                 # everything (scripts/run.sh): action server, Rasa, worker, speaker
+                                           # controller, gateway
     python -m devstack rasa [RASA ARGS]    # the Rasa server in the foreground (bot/run.sh)
     python -m devstack actions [--no-preload]   # the action server in the foreground (bot/actions.sh)
     python -m devstack stack WORK_DIR      # a test stack (random tokens, temp database) until Ctrl-C
@@ -22,7 +23,15 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from core.rasa import RasaSettings
-from devstack.commands import PROJECT_ROOT, Launch, actions_launch, gateway_launch, rasa_launch, worker_launch
+from devstack.commands import (
+    PROJECT_ROOT,
+    Launch,
+    actions_launch,
+    controller_launch,
+    gateway_launch,
+    rasa_launch,
+    worker_launch,
+)
 from devstack.processes import Service, StartupError, free_port, port_of, spawn, supervise, wait_http
 
 RUN_LOG_DIR = PROJECT_ROOT / "var" / "log"
@@ -50,7 +59,8 @@ def _launches(*, rasa_args: list[str] | None = None, rasa_port: int | None = Non
 
 
 def run_all(log_dir: Path = RUN_LOG_DIR) -> int:
-    """Start the action server, Rasa, the worker and the gateway; stop all when one stops or on a signal."""
+    """Start the action server, Rasa, the worker, the speaker controller and the gateway; stop all when one stops
+    or on a signal."""
     from gateway.settings import GatewaySettings
 
     rasa, (actions_port, actions) = _launches()
@@ -73,6 +83,10 @@ def run_all(log_dir: Path = RUN_LOG_DIR) -> int:
         print(f"==> watch-over worker (log: {log_dir}/watch-worker.log)", flush=True)
         services.append(spawn("watch-worker", worker.argv, cwd=worker.cwd, env=worker.env, url="",
                               log=log_dir / "watch-worker.log"))
+        controller = controller_launch(gateway_url=f"http://127.0.0.1:{gateway_port}")
+        print(f"==> smart-speaker controller (log: {log_dir}/satellites.log)", flush=True)
+        services.append(spawn("satellites", controller.argv, cwd=controller.cwd, env=controller.env, url="",
+                              log=log_dir / "satellites.log"))
         gateway = gateway_launch(port=gateway_port, host=gateway_host)
         print(f"==> the assistant: http://{gateway_host}:{gateway_port}/", flush=True)
         services.append(spawn("gateway", gateway.argv, cwd=gateway.cwd, env=gateway.env,

@@ -84,3 +84,9 @@ def gateway_launch(*, port: int, host: str = LOOPBACK) -> Launch:
 def worker_launch() -> Launch:
     """The watch-over worker (check-ins, escalation, notifications)."""
     return Launch(argv=[str(MAIN_PYTHON), "-m", "watch", "worker"], env=dict(COMMON_ENV))
+
+
+def controller_launch(*, gateway_url: str) -> Launch:
+    """The smart-speaker controller (holds the registered satellites; questions answered through the gateway)."""
+    return Launch(argv=[str(MAIN_PYTHON), "-m", "voice", "controller", "--gateway-url", gateway_url],
+                  env=dict(COMMON_ENV))

@@ -10,10 +10,11 @@ import time
 from typing import Any, Protocol
 
 from fastapi import APIRouter, Depends, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from core.web import rate_limit
+from voice.engines import VoiceEngines
 
 router = APIRouter(prefix="/api", tags=["health"])
 
@@ -23,6 +24,7 @@ class HealthPublic(BaseModel):
 
     status: str
     parts: dict[str, str]
+    notes: dict[str, str] = Field(default_factory=dict, description="a part working on a fallback, and why")
 
 
 class BotHealth(Protocol):
@@ -41,7 +43,9 @@ async def _measure(state: Any) -> tuple[HealthPublic, int]:
     }
     status = "ok" if all(v == "ok" for v in parts.values()) else "degraded"
     code = 503 if parts["database"] != "ok" else 200
-    return HealthPublic(status=status, parts=parts), code
+    voice: VoiceEngines | None = getattr(state, "voice", None)
+    notes = voice.health_notes() if voice is not None else {}
+    return HealthPublic(status=status, parts=parts, notes=notes), code
 
 
 @router.get("/health", response_model=HealthPublic, dependencies=[Depends(rate_limit("public_rate_limiter"))])

@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge.errors import (
     IndexCorruptError,
@@ -19,6 +20,9 @@ from knowledge.errors import (
     ModelLoadError,
 )
 from knowledge.settings import KnowledgeSettings
+
+if TYPE_CHECKING:
+    from knowledge.evaluate import QueryOutcome
 
 EXIT_BAD_INPUT = 2
 EXIT_NO_INDEX = 3
@@ -46,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--index", type=Path, help="index folder (default: settings)")
     evaluate = sub.add_parser("eval", help="evaluate on labelled queries (per style and per category)")
     evaluate.add_argument("--corpus", type=Path, required=True, help="FAQ CSV (or folder) to index afresh")
-    evaluate.add_argument("--queries", type=Path, required=True, help="TSV: query, expected_id[, style]")
+    evaluate.add_argument("--queries", type=Path, required=True, nargs="+",
+                          help="TSV file(s): query, expected_id[, style]; several files are reported one by one, "
+                               "then together")
     evaluate.add_argument("--cv", action="store_true",
                           help="cross-validate: refit the ranking model on the other folds (and --also sets)")
     evaluate.add_argument("--also", type=_labelled_set, action="append", default=[], metavar="CORPUS:QUERIES",
@@ -110,53 +116,81 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 def _prepared_set(corpus: Path, queries_path: Path, settings: KnowledgeSettings, embedder: object,
                   name: str) -> tuple[list[object], dict[str, str]]:
+    return _prepared_sets(corpus, [queries_path], settings, embedder, [name])
+
+
+def _prepared_sets(corpus: Path, queries_paths: Sequence[Path], settings: KnowledgeSettings, embedder: object,
+                   names: Sequence[str]) -> tuple[list[object], dict[str, str]]:
+    """Prepared items of every query file over one corpus (indexed once), and the corpus's categories."""
     from knowledge.evaluate import load_queries
     from knowledge.ingest import load_corpus
     from knowledge.ranker import untrained_model
     from knowledge.service import searcher_for_entries
     from knowledge.tuning import prepare_items
 
-    queries = load_queries(queries_path)
+    query_sets = [load_queries(path) for path in queries_paths]
     entries = load_corpus(corpus, csv_encoding=settings.csv_encoding)
     searcher = searcher_for_entries(entries, settings, embedder=embedder,  # type: ignore[arg-type]
                                     model=untrained_model())
-    for query in queries[:3]:  # warm-up: first calls pay one-off allocation costs
+    for query in query_sets[0][:3]:  # warm-up: first calls pay one-off allocation costs
         searcher.prepare(query.text)
-    return list(prepare_items(searcher, queries, set_name=name)), {e.id: e.category for e in entries}
+    items: list[object] = []
+    for queries, name in zip(query_sets, names, strict=True):
+        items += prepare_items(searcher, queries, set_name=name, corpus_name=str(corpus))
+    return items, {e.id: e.category for e in entries}
+
+
+def _print_reports(outcomes: Sequence[QueryOutcome], sizes: Sequence[int], files: Sequence[Path],
+                   categories: dict[str, str], how: str) -> None:
+    """One report per query file, then (for several files) all of them together; the targets line last."""
+    from knowledge.evaluate import format_report, score_outcomes
+
+    if len(files) > 1:
+        start = 0
+        for path, size in zip(files, sizes, strict=True):
+            print(format_report(score_outcomes(outcomes[start:start + size], categories), heading=f"{path} ({how})"))
+            print()
+            start += size
+    heading = how if len(files) == 1 else f"all {len(files)} query files together ({how})"
+    print(format_report(score_outcomes(outcomes, categories), heading=heading))
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from knowledge.embed import SentenceTransformerEmbedder
-    from knowledge.evaluate import format_report, load_queries, run_queries, score_outcomes
+    from knowledge.evaluate import load_queries, run_queries
     from knowledge.ingest import load_corpus
     from knowledge.service import searcher_for_entries
     from knowledge.tuning import cross_validate
 
     settings = _settings(args)
+    files: list[Path] = list(args.queries)
+    query_sets = [load_queries(path) for path in files]
+    sizes = [len(queries) for queries in query_sets]
     if not args.cv:
-        queries = load_queries(args.queries)
         entries = load_corpus(args.corpus, csv_encoding=settings.csv_encoding)
         searcher = searcher_for_entries(entries, settings, progress=sys.stderr.isatty())
-        for query in queries[:3]:  # warm-up
+        for query in query_sets[0][:3]:  # warm-up
             searcher.search(query.text)
-        categories = {e.id: e.category for e in entries}
         heading = "shipped ranking model"
-        if args.queries.name in searcher.model.trained_on:
-            heading += " (IN SAMPLE: it was fitted on this set; use --cv for honest figures)"
-        print(format_report(score_outcomes(run_queries(searcher, queries), categories), heading=heading))
+        seen = [path.name for path in files if path.name in searcher.model.trained_on]
+        if seen:
+            heading += f" (IN SAMPLE for {', '.join(seen)}: it was fitted on it; use --cv for honest figures)"
+        outcomes = run_queries(searcher, [q for queries in query_sets for q in queries])
+        _print_reports(outcomes, sizes, files, {e.id: e.category for e in entries}, heading)
         return 0
     if args.leave_set_out and not args.also:
         print("error: --leave-set-out needs at least one --also set to fit on", file=sys.stderr)
         return EXIT_BAD_INPUT
     embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
-    target, categories = _prepared_set(args.corpus, args.queries, settings, embedder, str(args.queries))
+    target, categories = _prepared_sets(args.corpus, files, settings, embedder, [str(path) for path in files])
     others: list[object] = []
     for corpus, queries_path in args.also:
         others += _prepared_set(corpus, queries_path, settings, embedder, str(queries_path))[0]
     folds = 1 if args.leave_set_out else max(2, args.folds)
     outcomes = cross_validate(target, others, n_folds=folds)  # type: ignore[arg-type]
-    how = "fitted on the other sets only" if args.leave_set_out else f"{folds}-fold cross-validation"
-    print(format_report(score_outcomes(outcomes, categories), heading=f"out of fold ({how})"))
+    how = "out of fold, fitted on the other sets only" if args.leave_set_out else \
+        f"out of fold, {folds}-fold cross-validation"
+    _print_reports(outcomes, sizes, files, categories, how)
     return 0
 
 

@@ -33,7 +33,10 @@ ANSWER_CONTENT: dict[str, re.Pattern[str]] = {
     ),
     "documents": re.compile(r"お持ち|必要です|書類|証明書|本人確認|申請書|添付|印鑑|通帳|手帳"),
 }
+# Questions a city FAQ never answers: recommendations and comparisons of businesses or places.
+ASKS_OPINION = re.compile(r"おすすめ|オススメ|人気|評判|一番|いちばん|お得|安い|口コミ|うまい|美味し|おいし")
 CATEGORY_VOTERS = 5  # how many of the best fused candidates vote on the category
+COVERAGE_VOTERS = 5  # how many of the best re-ranked candidates the gate compares the first one with
 
 RANK_FEATURES = (
     "fused", "dense", "morph", "reading", "margin", "lead_dense", "lead_morph", "lead_reading", "log_rank",
@@ -44,7 +47,8 @@ RANK_FEATURES = (
 GATE_FEATURES = (
     "top_p", "second_p", "lead_p", "top_fused", "top_dense", "unknown", "top_unmatched", "top_missing_key",
     "top_type_miss", "kana", "long", "top_question_match", "top_question_dense", "top_type_hit", "log_terms",
-    "top_margin", "noun_unknown", "noun_missing", "max_noun_missing",
+    "top_margin", "noun_unknown", "noun_missing", "max_noun_missing", "asks_opinion", "noun_cover_best",
+    "noun_cover_lost", "question_dense_lead",
 )
 
 FloatMatrix = npt.NDArray[np.float64]
@@ -85,6 +89,7 @@ class QueryFacts:
     long: bool
     nouns: tuple[bool, ...] = ()  # per term: a noun (the things a question is about)
     alternatives: tuple[frozenset[str], ...] = ()  # per term: the term and its synonyms
+    asks_opinion: bool = False  # a recommendation or comparison (ASKS_OPINION)
 
     def variants(self, position: int) -> frozenset[str]:
         """The term at ``position`` and its synonyms."""
@@ -155,11 +160,23 @@ def rank_features(query: QueryFacts, candidates: Sequence[ChannelScores], facts:
     return rows
 
 
+def _noun_coverage(query: QueryFacts, entry: EntryFacts) -> float:
+    """Share (idf-weighted, synonyms included) of the query's nouns that the entry's text contains."""
+    nouns = query.nouns or (True,) * len(query.terms)
+    total = sum(w for w, is_noun in zip(query.idf, nouns, strict=True) if is_noun)
+    if total <= 0:
+        return 1.0
+    return sum(w for n, (w, is_noun) in enumerate(zip(query.idf, nouns, strict=True))
+               if is_noun and not query.variants(n).isdisjoint(entry.text_terms)) / total
+
+
 def gate_features(
-    query: QueryFacts, probabilities: Sequence[float], top: ChannelScores, top_facts: EntryFacts,
-    top_row: Sequence[float],
+    query: QueryFacts, probabilities: Sequence[float], ranked: Sequence[ChannelScores],
+    ranked_facts: Sequence[EntryFacts], top_row: Sequence[float],
 ) -> list[float]:
-    """GATE_FEATURES for a query whose best candidate is ``top`` (probabilities sorted, best first)."""
+    """GATE_FEATURES for a query whose re-ranked candidates are ``ranked`` (best first, with their facts and
+    probabilities); ``top_row`` is the first one's rank-feature row."""
+    top, top_facts = ranked[0], ranked_facts[0]
     total = sum(query.idf)
     unknown = sum(w for w, k in zip(query.idf, query.known, strict=True) if not k) / total if total > 0 else 0.0
     missing = [w for t, w in zip(query.terms, query.idf, strict=True) if t not in top_facts.text_terms]
@@ -174,10 +191,14 @@ def gate_features(
     names = {name: i for i, name in enumerate(RANK_FEATURES)}
     first = probabilities[0] if probabilities else 0.0
     second = probabilities[1] if len(probabilities) > 1 else 0.0
+    top_cover = _noun_coverage(query, top_facts)
+    best_cover = max([top_cover, *(_noun_coverage(query, f) for f in ranked_facts[1:COVERAGE_VOTERS])])
+    runner_up = ranked[1].question_dense if len(ranked) > 1 else 0.0
     return [
         first, second, first - second, top.fused, top.dense, unknown, top_row[names["unmatched"]], key_missing,
         top_row[names["type_miss"]], float(query.kana), float(query.long), top_row[names["question_match"]],
         top.question_dense, top_row[names["type_hit"]], math.log1p(len(query.terms)), top_row[names["margin"]],
         noun_unknown, sum(missing_nouns) / noun_total if noun_total > 0 else 0.0,
         max(missing_nouns, default=0.0) / query.unknown_idf if query.unknown_idf > 0 else 0.0,
+        float(query.asks_opinion), best_cover, best_cover - top_cover, top.question_dense - runner_up,
     ]

@@ -11,6 +11,7 @@ import re
 
 LONG_QUERY_CHARS = 40  # shorter queries are searched as they are
 NEED_CLAUSES = 2  # clauses kept from the end of the question sentence
+SHORT_QUESTION_CHARS = 15  # a shorter asking sentence (「本当でしょうか」) asks about the sentence before it
 SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
 CLAUSE_BREAK = re.compile(r"(?<=[、,])|(?<=ので)|(?<=けど)|(?<=けれど)|(?<=が、)")
 QUESTION_MARKERS = re.compile(
@@ -37,6 +38,10 @@ def extract_need(text: str) -> str | None:
     sentence = asking[-1] if asking else parts[-1]
     clauses = [c.strip() for c in CLAUSE_BREAK.split(sentence) if c.strip()]
     need = "".join(clauses[-NEED_CLAUSES:])
+    position = parts.index(sentence)
+    if len(sentence) < SHORT_QUESTION_CHARS and position > 0:
+        before = [c.strip() for c in CLAUSE_BREAK.split(parts[position - 1]) if c.strip()]
+        need = "".join(before[-NEED_CLAUSES:]) + need
     procedures = [w for w in dict.fromkeys(PROCEDURE_WORDS.findall(text)) if w not in need]
     if procedures:
         need = f"{need} {' '.join(procedures)}"

@@ -1,6 +1,7 @@
-"""The learned parts of the search: a re-ranker (P(candidate is the answer), a conditional logit) and an
-out-of-scope gate (P(the best answer is right), a logistic model), stored in one JSON file with the abstain
-threshold.
+"""The learned parts of the search: a re-ranker (P(candidate is the answer), a conditional logit), a gate
+(P(the best answer is right, given the question is in scope), a logistic model) and a scope gate (P(the
+corpus does not answer the question at all), a logistic model), stored in one JSON file with the two abstain
+thresholds.
 
 The shipped file (``knowledge/data/ranking-model.json``) is fitted by ``python -m knowledge tune`` on every
 labelled set together; the figures in docs/search-quality.md come from cross-validation (never from the
@@ -22,7 +23,9 @@ from knowledge.errors import ModelLoadError
 from knowledge.features import GATE_FEATURES, RANK_FEATURES
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "data" / "ranking-model.json"
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
+READABLE_FORMATS = (1, 2)  # format 1: no scope gate
+NO_SCOPE_THRESHOLD = 1.01  # a scope probability never reaches it
 
 
 @dataclass(frozen=True)
@@ -94,17 +97,29 @@ class SoftmaxRanker:
 
 @dataclass(frozen=True)
 class RankingModel:
-    """Re-ranker, gate and the gate's abstain threshold."""
+    """Re-ranker, gate, scope gate and their thresholds: the search answers when the gate's P(right) reaches
+    ``threshold`` and the scope gate's P(out of scope) stays below ``scope_threshold``."""
 
     ranker: SoftmaxRanker
     gate: LogisticModel
     threshold: float
     trained_on: tuple[str, ...] = ()
+    scope: LogisticModel | None = None
+    scope_threshold: float = NO_SCOPE_THRESHOLD
+
+    def out_of_scope(self, row: Sequence[float]) -> float:
+        """P(the corpus does not answer the question) from a gate feature row (0 without a scope gate)."""
+        return self.scope.probability(row) if self.scope is not None else 0.0
 
     def save(self, path: Path) -> None:
         """Write the model as JSON."""
-        data = {"format": MODEL_FORMAT, "trained_on": list(self.trained_on), "threshold": round(self.threshold, 4),
-                "ranker": self.ranker.to_dict(), "gate": self.gate.to_dict()}
+        data: dict[str, object] = {
+            "format": MODEL_FORMAT, "trained_on": list(self.trained_on), "threshold": round(self.threshold, 4),
+            "ranker": self.ranker.to_dict(), "gate": self.gate.to_dict(),
+        }
+        if self.scope is not None:
+            data["scope"] = self.scope.to_dict()
+            data["scope_threshold"] = round(self.scope_threshold, 4)
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
@@ -112,13 +127,16 @@ def load_ranking_model(path: Path = DEFAULT_MODEL_PATH) -> RankingModel:
     """Read a model written by :meth:`RankingModel.save`."""
     try:
         data = json.loads(path.read_text("utf-8"))
-        if data.get("format") != MODEL_FORMAT:
+        if data.get("format") not in READABLE_FORMATS:
             raise ValueError(f"format {data.get('format')!r}, expected {MODEL_FORMAT}")
+        scope = LogisticModel.from_dict(data["scope"], GATE_FEATURES) if "scope" in data else None
         return RankingModel(
             SoftmaxRanker.from_dict(data["ranker"], RANK_FEATURES),
             LogisticModel.from_dict(data["gate"], GATE_FEATURES),
             float(data["threshold"]),
             tuple(str(s) for s in data.get("trained_on", [])),
+            scope,
+            float(data["scope_threshold"]) if scope is not None else NO_SCOPE_THRESHOLD,
         )
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise ModelLoadError(detail=f"cannot read the ranking model {path}: {err}; run `python -m knowledge tune`") \

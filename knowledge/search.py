@@ -9,9 +9,11 @@ Three stages:
    the query the entry's question and text cover, whether the answer gives what the question type asks,
    category agreement, reading overlap) gives P(this entry answers the query); answers are ordered by it
    and it is the confidence shown for each.
-3. **Out-of-scope gate**: a second logistic model over the query's best candidates (probabilities, lead,
-   words of the query the corpus or the best entry does not know) gives P(the best answer is right); below
-   the tuned threshold the search abstains and names the city's general contact.
+3. **Gates**: two logistic models over the query's best candidates (probabilities, lead, words of the query
+   the corpus or the best entry does not know, whether the answer gives the kind of fact asked): the gate
+   gives P(the best answer is right), the scope gate P(the corpus does not answer the question at all). The
+   search abstains, naming the city's general contact, when the first is below its tuned threshold or the
+   second reaches its own (two thresholds, fitted together by cross-validation).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from core.settings import RuntimeSettings
 from knowledge.embed import Embedder
 from knowledge.errors import QueryError
 from knowledge.features import (
+    ASKS_OPINION,
+    COVERAGE_VOTERS,
     ChannelScores,
     EntryFacts,
     FloatMatrix,
@@ -79,7 +83,8 @@ class Answer:
 class SearchResult:
     """The outcome of a query: ranked answers, whether to abstain, and whom to call.
 
-    ``confidence`` is the gate's P(the first answer is right); ``abstained`` is it below the threshold.
+    ``confidence`` is the gate's P(the first answer is right), ``out_of_scope`` the scope gate's P(the corpus
+    does not answer the question); ``abstained``: the first is below its threshold or the second reaches its.
     """
 
     query: str
@@ -90,6 +95,7 @@ class SearchResult:
     contact_phone: str
     elapsed_ms: float = 0.0
     candidates: list[Candidate] = field(default_factory=list, repr=False)
+    out_of_scope: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,12 @@ class Decision:
     order: list[int]  # candidate positions, best first
     probabilities: list[float]  # re-ranker P, same order
     confidence: float  # gate P(first answer right)
+    out_of_scope: float = 0.0  # scope gate P(the corpus does not answer)
+
+    def abstains(self, model: RankingModel, threshold: float | None = None) -> bool:
+        """Whether the search hands over (``threshold`` overrides the model's gate threshold)."""
+        gate_threshold = model.threshold if threshold is None else threshold
+        return self.confidence < gate_threshold or self.out_of_scope >= model.scope_threshold
 
 
 def weights_for(weights: FusionWeights, *, kana: bool) -> FusionWeights:
@@ -181,9 +193,9 @@ def decide(model: RankingModel, prepared: PreparedQuery, facts: list[EntryFacts]
     order = sorted(range(len(probabilities)), key=lambda i: (-probabilities[i], i))
     ranked = [float(probabilities[i]) for i in order]
     top = order[0]
-    gate = gate_features(prepared.facts, ranked, prepared.candidates[top], facts[prepared.candidates[top].doc],
-                         prepared.rows[top].tolist())
-    return Decision(order, ranked, model.gate.probability(gate))
+    best = [prepared.candidates[i] for i in order[:COVERAGE_VOTERS]]
+    gate = gate_features(prepared.facts, ranked, best, [facts[c.doc] for c in best], prepared.rows[top].tolist())
+    return Decision(order, ranked, model.gate.probability(gate), model.out_of_scope(gate))
 
 
 class Searcher:
@@ -235,6 +247,7 @@ class Searcher:
             long=long,
             nouns=tuple(noun for _, noun in tagged),
             alternatives=tuple(frozenset({term, *synonyms.get(term, ())}) for term in terms),
+            asks_opinion=ASKS_OPINION.search(text) is not None,
         )
 
     def prepare(self, query: str) -> PreparedQuery:
@@ -293,9 +306,10 @@ class Searcher:
             query=text,
             answers=answers,
             confidence=round(decision.confidence, 4),
-            abstained=decision.confidence < self.threshold,
+            abstained=decision.abstains(self.model, self.threshold),
             contact_name=self.runtime.city_contact_name,
             contact_phone=self.runtime.city_contact_phone,
             elapsed_ms=(time.perf_counter() - started) * 1000,
             candidates=[Candidate(c.doc, c.dense, c.morph, c.reading, c.fused) for c in prepared.candidates],
+            out_of_scope=round(decision.out_of_scope, 4),
         )

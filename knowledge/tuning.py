@@ -1,8 +1,9 @@
-"""Fit the re-ranker, the out-of-scope gate and the abstain threshold on labelled query sets, and measure
+"""Fit the re-ranker, the gates and the abstain thresholds on labelled query sets, and measure
 them by cross-validation (every figure comes from queries the model being measured was not fitted on).
 
-Folds group the queries of one set by their expected entry (all wordings of a need fall in the same
-fold); out-of-scope queries are spread over the folds one by one. Other sets always train.
+Folds group the queries of one corpus by their expected entry (all wordings of a need fall in the same
+fold, whichever query file they come from); out-of-scope queries are spread over the folds one by one.
+Other sets always train. The gate and scope thresholds are chosen to meet the targets on every set.
 """
 
 from __future__ import annotations
@@ -15,17 +16,24 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import minimize
 
-from knowledge.evaluate import MRR_DEPTH, OUT_OF_SCOPE, LabeledQuery, QueryOutcome
-from knowledge.features import GATE_FEATURES, RANK_FEATURES, EntryFacts, gate_features
-from knowledge.ranker import LogisticModel, RankingModel, SoftmaxRanker
+from knowledge.evaluate import (
+    MRR_DEPTH,
+    OUT_OF_SCOPE,
+    TARGET_ANSWERED_PRECISION,
+    TARGET_NONE_RECALL,
+    LabeledQuery,
+    QueryOutcome,
+)
+from knowledge.features import COVERAGE_VOTERS, GATE_FEATURES, RANK_FEATURES, EntryFacts, gate_features
+from knowledge.ranker import NO_SCOPE_THRESHOLD, LogisticModel, RankingModel, SoftmaxRanker
 from knowledge.search import PreparedQuery, Searcher, decide
 
-TARGET_ANSWERED_PRECISION = 0.92  # the targets themselves, met on out-of-fold gate outputs
-TARGET_NONE_RECALL = 0.85
 L2_PENALTY = 1e-2
 CV_FOLDS = 10
 INNER_FOLDS = 5
 SEED = 13
+PER_SET_TARGETS = True  # the thresholds meet the targets on every labelled set (not only on all of them pooled)
+THRESHOLD_DECIMALS = 2  # threshold candidates: the out-of-fold probabilities rounded to this
 
 
 @dataclass
@@ -39,9 +47,16 @@ class PreparedItem:
     facts: list[EntryFacts]
     ids: list[str]
     elapsed_ms: float
+    corpus_name: str = ""  # query files over one corpus share their folds by entry
+
+    @property
+    def group(self) -> str:
+        """What folds group by, besides the expected entry: the corpus (or, without one, the set)."""
+        return self.corpus_name or self.set_name
 
 
-def prepare_items(searcher: Searcher, queries: Sequence[LabeledQuery], *, set_name: str) -> list[PreparedItem]:
+def prepare_items(searcher: Searcher, queries: Sequence[LabeledQuery], *, set_name: str, corpus_name: str = "",
+                  ) -> list[PreparedItem]:
     """Prepare every query of a set once (the slow part: embedding and analysis)."""
     ids = [e.id for e in searcher.index.entries]
     items = []
@@ -51,7 +66,7 @@ def prepare_items(searcher: Searcher, queries: Sequence[LabeledQuery], *, set_na
         elapsed = (time.perf_counter() - started) * 1000
         docs = [ids[c.doc] for c in prepared.candidates]
         positive = docs.index(query.expected_id) if query.expected_id in docs else None
-        items.append(PreparedItem(query, prepared, positive, set_name, searcher.facts, ids, elapsed))
+        items.append(PreparedItem(query, prepared, positive, set_name, searcher.facts, ids, elapsed, corpus_name))
     return items
 
 
@@ -119,32 +134,57 @@ def gate_rows(items: Sequence[PreparedItem], ranker: SoftmaxRanker) -> tuple[np.
             labels.append(0.0)
             continue
         top = decision.order[0]
-        cand = item.prepared.candidates[top]
-        feats.append(gate_features(item.prepared.facts, decision.probabilities, cand, item.facts[cand.doc],
-                                   item.prepared.rows[top].tolist()))
+        best = [item.prepared.candidates[i] for i in decision.order[:COVERAGE_VOTERS]]
+        feats.append(gate_features(item.prepared.facts, decision.probabilities, best,
+                                   [item.facts[c.doc] for c in best], item.prepared.rows[top].tolist()))
         labels.append(float(top == item.positive))
     return np.array(feats, dtype=np.float64), np.array(labels, dtype=np.float64)
 
 
+def _figures(answered: np.ndarray, correct: np.ndarray, is_none: np.ndarray,
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Answered precision, NONE recall and coverage of each row of an (options, queries) answered mask."""
+    answered_in = answered & ~is_none
+    n_answered = answered_in.sum(axis=1)
+    precision = np.where(n_answered > 0, (answered_in & correct).sum(axis=1) / np.maximum(n_answered, 1), 1.0)
+    none_recall = (~answered[:, is_none]).mean(axis=1) if is_none.any() else np.ones(len(answered))
+    return precision, none_recall, n_answered / max(int((~is_none).sum()), 1)
+
+
+def pick_thresholds(conf: np.ndarray, scope: np.ndarray, correct: np.ndarray, is_none: np.ndarray,
+                    groups: np.ndarray | None = None) -> tuple[float, float]:
+    """The (gate, scope) thresholds with the most coverage meeting the answered-precision and NONE-recall
+    targets in every group (labelled set) of queries (or, when none does, the pair closest to them). A
+    query is answered when its gate confidence reaches the first and its scope probability stays below the
+    second."""
+    gate_grid = np.unique(np.round(conf, THRESHOLD_DECIMALS))
+    scope_grid = np.r_[np.unique(np.round(scope, THRESHOLD_DECIMALS)), NO_SCOPE_THRESHOLD]
+    group_of = np.zeros(len(conf), dtype=int) if groups is None else groups
+    members = [group_of == g for g in np.unique(group_of)]
+    best: tuple[tuple[float, float], float, float] | None = None  # ((meets all, coverage or -shortfall), t, s)
+    for scope_threshold in scope_grid:
+        answered = (conf[None, :] >= gate_grid[:, None]) & (scope < scope_threshold)[None, :]  # (grid, queries)
+        shortfall = np.zeros(len(gate_grid))
+        for member in members:
+            precision, none_recall, _ = _figures(answered[:, member], correct[member], is_none[member])
+            shortfall += (np.maximum(0.0, TARGET_ANSWERED_PRECISION - precision)
+                          + np.maximum(0.0, TARGET_NONE_RECALL - none_recall))
+        cover = _figures(answered, correct, is_none)[2]
+        for g, short, c in zip(gate_grid, shortfall, cover, strict=True):
+            key = (1.0, float(c)) if short <= 1e-12 and c > 0 else (0.0, -float(short) - float(c == 0))
+            if best is None or key > best[0]:
+                best = (key, float(g), float(scope_threshold))
+    return (best[1], best[2]) if best is not None else (0.5, NO_SCOPE_THRESHOLD)
+
+
 def pick_threshold(conf: np.ndarray, correct: np.ndarray, is_none: np.ndarray) -> float:
-    """The threshold with the most coverage meeting the answered-precision and NONE-recall targets
-    (or, when none does, the one closest to them)."""
-    best: tuple[float, float, float] | None = None  # (meets both, coverage or -shortfall, threshold)
-    for candidate in np.unique(np.round(conf, 3)):
-        answered = (conf >= candidate) & ~is_none
-        precision = float(correct[answered].mean()) if answered.any() else 1.0
-        none_recall = float((conf[is_none] < candidate).mean()) if is_none.any() else 1.0
-        cover = float(answered.sum() / max((~is_none).sum(), 1))
-        shortfall = max(0.0, TARGET_ANSWERED_PRECISION - precision) + max(0.0, TARGET_NONE_RECALL - none_recall)
-        key = (1.0, cover, float(candidate)) if shortfall == 0 else (0.0, -shortfall, float(candidate))
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best is not None else 0.5
+    """The gate threshold alone (no scope gate) with the most coverage meeting both targets."""
+    return pick_thresholds(conf, np.zeros_like(conf), correct, is_none)[0]
 
 
 def _folds(items: Sequence[PreparedItem], n_folds: int, seed: int) -> list[int]:
     """A fold number per item: in-scope grouped by (set, expected entry); out-of-scope one by one."""
-    keys = [(i.set_name, i.query.expected_id) if i.query.expected_id != OUT_OF_SCOPE else (i.set_name, f"#{n}")
+    keys = [(i.group, i.query.expected_id) if i.query.expected_id != OUT_OF_SCOPE else (i.set_name, f"#{n}")
             for n, i in enumerate(items)]
     groups = sorted(set(keys))
     random.Random(seed).shuffle(groups)
@@ -152,8 +192,14 @@ def _folds(items: Sequence[PreparedItem], n_folds: int, seed: int) -> list[int]:
     return [fold_of[k] for k in keys]
 
 
+def _sigmoid(coef: np.ndarray, feats: np.ndarray) -> np.ndarray:
+    return np.asarray(1 / (1 + np.exp(-np.clip(coef[0] + feats @ coef[1:], -50, 50))), dtype=np.float64)
+
+
 def fit_model(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, seed: int = SEED) -> RankingModel:
-    """Ranker on everything; gate on out-of-fold ranker outputs; threshold on out-of-fold gate outputs."""
+    """Ranker on everything; the gates on out-of-fold ranker outputs (the gate on in-scope queries only:
+    P(right | in scope); the scope gate on every query: P(out of scope)); the two thresholds on gate
+    outputs that are out of fold as well."""
     ranker = fit_ranker(items)
     folds = _folds(items, inner_folds, seed)
     oof_feats = np.zeros((len(items), len(GATE_FEATURES)))
@@ -166,21 +212,30 @@ def fit_model(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, 
         fold_ranker = fit_ranker(train)
         feats, labels = gate_rows([items[n] for n in test_idx], fold_ranker)
         oof_feats[test_idx], oof_labels[test_idx] = feats, labels
-    coef = fit_logistic(oof_feats, oof_labels)
-    gate = LogisticModel(GATE_FEATURES, float(coef[0]), tuple(float(c) for c in coef[1:]))
-    # Threshold: gate probabilities that are out of fold for the gate as well.
-    conf = np.zeros(len(items))
-    for fold in range(inner_folds):
-        train_idx = [n for n, f in enumerate(folds) if f != fold]
-        test_idx = [n for n, f in enumerate(folds) if f == fold]
-        if not train_idx or not test_idx:
-            continue
-        c = fit_logistic(oof_feats[train_idx], oof_labels[train_idx])
-        conf[test_idx] = 1 / (1 + np.exp(-(c[0] + oof_feats[test_idx] @ c[1:])))
     is_none = np.array([i.query.expected_id == OUT_OF_SCOPE for i in items])
-    threshold = pick_threshold(conf, oof_labels > 0, is_none)
+    has_none = bool(is_none.any()) and not bool(is_none.all())
+    gate_coef = fit_logistic(oof_feats[~is_none], oof_labels[~is_none])
+    scope_coef = fit_logistic(oof_feats, is_none.astype(np.float64)) if has_none else None
+    conf, scope = np.zeros(len(items)), np.zeros(len(items))
+    for fold in range(inner_folds):
+        fold_train = np.array([n for n, f in enumerate(folds) if f != fold], dtype=int)
+        fold_test = np.array([n for n, f in enumerate(folds) if f == fold], dtype=int)
+        if not len(fold_train) or not len(fold_test):
+            continue
+        in_train = fold_train[~is_none[fold_train]]
+        conf[fold_test] = _sigmoid(fit_logistic(oof_feats[in_train], oof_labels[in_train]), oof_feats[fold_test])
+        if has_none and is_none[fold_train].any():
+            scope[fold_test] = _sigmoid(fit_logistic(oof_feats[fold_train], is_none[fold_train].astype(np.float64)),
+                                        oof_feats[fold_test])
+    set_names = sorted({i.set_name for i in items})
+    groups = np.array([set_names.index(i.set_name) for i in items]) if PER_SET_TARGETS else None
+    gate_threshold, scope_threshold = pick_thresholds(conf, scope, oof_labels > 0, is_none, groups)
     names = tuple(sorted({i.set_name for i in items}))
-    return RankingModel(ranker, gate, threshold, names)
+    gate = LogisticModel(GATE_FEATURES, float(gate_coef[0]), tuple(float(c) for c in gate_coef[1:]))
+    scope_gate = (LogisticModel(GATE_FEATURES, float(scope_coef[0]), tuple(float(c) for c in scope_coef[1:]))
+                  if scope_coef is not None else None)
+    return RankingModel(ranker, gate, gate_threshold, names, scope_gate,
+                        scope_threshold if scope_gate is not None else NO_SCOPE_THRESHOLD)
 
 
 def outcomes_with(model: RankingModel, items: Sequence[PreparedItem]) -> list[QueryOutcome]:
@@ -191,8 +246,7 @@ def outcomes_with(model: RankingModel, items: Sequence[PreparedItem]) -> list[Qu
         decision = decide(model, item.prepared, item.facts)
         elapsed = item.elapsed_ms + (time.perf_counter() - started) * 1000
         ranked = [item.ids[item.prepared.candidates[i].doc] for i in decision.order[:MRR_DEPTH]]
-        outcomes.append(QueryOutcome(item.query, ranked, decision.confidence < model.threshold,
-                                     decision.confidence, elapsed))
+        outcomes.append(QueryOutcome(item.query, ranked, decision.abstains(model), decision.confidence, elapsed))
     return outcomes
 
 

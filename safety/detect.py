@@ -7,19 +7,26 @@ from dataclasses import dataclass
 from typing import Literal
 
 from safety.normalize import TextViews
-from safety.patterns import Group, Rule, rules
+from safety.patterns import rules
+from safety.rule import Group, Rule
 from safety.vocabulary import (
+    CALM,
     CHILD_CONTEXT,
     CONSULTING,
     DENIED_AFTER,
+    FICTION,
     HABITUAL,
     HAPPENING,
+    HOW_TO,
     HYPOTHETICAL,
+    LAST_NIGHT,
     NEGATED_AFTER,
+    NIGHT,
     NOW,
     PAST,
     PERSON_CONTEXT,
     PLEA_OBJECT,
+    REASSURED,
     SCAM_NOW,
     SERVICE,
     TOPIC,
@@ -31,6 +38,7 @@ from safety.vocabulary import (
 TOPIC_CANCELLED: frozenset[Group] = frozenset(
     {"fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "symptom", "ask", "stalking", "disaster"}
 )
+HYPOTHETICAL_CANCELLED: frozenset[Group] = TOPIC_CANCELLED - {"disaster"}
 # Groups cancelled by a past-time word (去年の火事...) when nothing says "now"; symptoms and scams stay.
 PAST_CANCELLED: frozenset[Group] = frozenset(
     {"fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "disaster"}
@@ -42,6 +50,8 @@ SHORT_MESSAGE_CHARS = 5
 # Pleas for help, cancelled when the help asked for is a task (手続きを助けてほしい).
 PLEA_EVENTS: frozenset[str] = frozenset({"call_for_help", "plea_for_help", "danger_word"})
 BEFORE_CHARS = 12
+# Events that reassurance about breathing or consciousness (息はしております, 意識ははっきり) turns into symptoms.
+SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard"})
 
 
 @dataclass(frozen=True)
@@ -55,11 +65,13 @@ class Findings:
     question: bool
     guarded: bool = False  # an event pattern matched but a guard cancelled it (猫が息してない, 倒れた自転車)
     service: bool = False  # the message asks for a service or information (包丁研ぎのサービス)
+    night: bool = False  # the text says it is night now (夜中に, 今夜)
+    calm: bool = False  # glad, a noise complaint, fine as ever (孫が来てにぎやか): no second signal
 
     @property
     def open_to_second_signals(self) -> bool:
         """Whether a second signal (the n-gram classifier) may still raise an unsure emergency."""
-        return not (self.topic or self.guarded or self.service)
+        return not (self.topic or self.guarded or self.service or self.calm)
 
     def groups(self) -> set[Group]:
         """The groups with at least one event."""
@@ -129,21 +141,28 @@ def find(views: TextViews) -> Findings:
         if hit == "hit":
             events[rule.name] = rule.group
         guarded = guarded or hit == "guarded"
+    if REASSURED.search(text):  # 息はしております: laboured breathing becomes a symptom to ask about
+        events = {name: "symptom" if name in SOFT_EVENTS else group for name, group in events.items()}
     service_plea = _service_plea(text)
     if service_plea:
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
     now = bool(NOW.search(text)) and not service_plea
     if LEXICAL & set(events.values()) and not _danger_cue(views, now=now):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
-    topic = bool(TOPIC.search(text) or TOPIC_VOICED.search(views.joined) or HYPOTHETICAL.search(text))
+    named_topic = bool(TOPIC.search(text) or TOPIC_VOICED.search(views.joined))
+    topic = named_topic or bool(HYPOTHETICAL.search(text))
+    fiction = bool(FICTION.search(views.joined))  # sleep talk, a drama, a joke: even a "now" cue does not make it real
     cancelled: frozenset[Group] = frozenset()
-    if topic and not now:
+    if fiction or (named_topic and not now and TOPIC.search(HOW_TO.sub("", text))):
         cancelled = TOPIC_CANCELLED
+    elif topic and not now:  # "what if" or "how do I": no alarm, but 避難所さどうやって行けば gets the disaster page
+        cancelled = HYPOTHETICAL_CANCELLED
     elif PAST.search(text) and not now:
         cancelled = PAST_CANCELLED
     kept = {name: group for name, group in events.items() if group not in cancelled}
-    topic_only = (topic and not now) or len(kept) < len(events)
+    topic_only = (topic and not now) or len(kept) < len(events) or fiction
     scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
     urgent_now = (now or scam_now) and not CONSULTING.search(text)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
-                    question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)))
+                    question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
+                    night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text), calm=bool(CALM.search(text)))

@@ -19,6 +19,9 @@ from safety.errors import SafetyDataError
 from safety.normalize import TextViews
 
 NGRAM_FILE = Path(__file__).parent / "data" / "ngram.json"
+# The line classifier: among emergencies, police (110) rather than fire/ambulance (119); trained on the emergency
+# phrases of the same splits and used only to pick the number when the emergency classifier alone fired.
+POLICE_NGRAM_FILE = Path(__file__).parent / "data" / "ngram_police.json"
 NGRAM_SIZES = (1, 2, 3)
 
 
@@ -53,8 +56,13 @@ def grams(text: str) -> set[str]:
 
 @cache
 def ngram_model(path: Path = NGRAM_FILE) -> NgramModel:
-    """The shipped classifier (read once)."""
+    """The shipped classifier (read once; ``path`` picks another weights file)."""
     try:
         return NgramModel.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as err:
         raise SafetyDataError(f"cannot read the n-gram model {path}: {err}") from err
+
+
+def police_line_model() -> NgramModel:
+    """The shipped line classifier: fires when an emergency reads like a police matter (110), not 119."""
+    return ngram_model(POLICE_NGRAM_FILE)

@@ -11,17 +11,22 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sudachipy import Dictionary, Tokenizer
 
 MAX_TEXT_CHARS = 1000  # longer messages are cut (chat messages are limited well below this)
+VIEWS_CACHE_MESSAGES = 4096  # recent texts whose views are kept (check-in answers and greetings repeat)
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 # Speech fillers and hesitations (removed as whole words, before punctuation is dropped).
 FILLERS = re.compile(r"(?:えーっと|えーと|ええと|えっと|あのー+|あのう|あのね|うーん|んーと|んー|えー+|あー+|そのー+)")
 DROPPED = re.compile(r"[\s\u3000、。,.・!！?？「」『』()（）\[\]【】~〜…‥:：;；\"'`]+")
 LONG_VOWEL = re.compile(r"[ー‐―-]+")
+# Tohoku speech draws out a one-kanji noun instead of its particle (目ぇ開げね, 血ぃ吐いだ, 火ぃ出でる): the small vowel
+# is dropped, so the patterns meet 目開けね, 血吐いた, 火出てる.
+ELONGATED_NOUN = re.compile(r"(?<=[\u3400-\u9fff])[ぁぃぅぇぉ]")
 SMALL_VOWELS = str.maketrans({"ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お"})
 POLITE_ORU = re.compile(r"([てで])おり(?=ま)")  # 息をしておりません -> していません (humble forms)
 # Tohoku voicing (息しでる, 起ぎねえ, 動がなぐ) and speech-recogniser slips meet the standard spelling when the
@@ -39,7 +44,8 @@ AMBIGUOUS_READINGS: dict[str, str] = {
     "どうき": "悸", "こうねつ": "高", "おうと": "嘔", "ごえん": "嚥", "じしん": "震", "しんすい": "浸",
     "かんすい": "冠",
     "ひなん": "避", "はんらん": "氾", "けっかい": "決", "こうすい": "", "しゅっせき": "", "けっせき": "", "きせつ": "",
-    "しゅっけつ": "血", "きゅうきゅう": "救", "かさい": "火", "かざい": "", "しんにゅう": "侵", "ちかん": "痴",
+    "しゅっけつ": "血", "しっしん": "失",
+    "きゅうきゅう": "救", "かさい": "火", "かざい": "", "しんにゅう": "侵", "ちかん": "痴",
     "かんきん": "監", "きょうき": "凶", "ゆうかい": "誘", "はいかい": "徘", "かしつ": "", "きかん": "",
     "はらい": "", "しはらい": "",
 }
@@ -76,7 +82,7 @@ def fold(text: str) -> str:
     text = to_hiragana(text)
     text = FILLERS.sub(" ", text)
     text = DROPPED.sub("", text)
-    text = LONG_VOWEL.sub("", text).translate(SMALL_VOWELS)
+    text = ELONGATED_NOUN.sub("", LONG_VOWEL.sub("", text)).translate(SMALL_VOWELS)
     return POLITE_ORU.sub(r"\1い", text)
 
 
@@ -100,12 +106,12 @@ class TextViews:
     question: bool
     exclaimed: bool = False
 
-    @property
+    @cached_property
     def joined(self) -> str:
         """Both views on separate lines: one regex search covers both (patterns never cross lines)."""
         return f"{self.written}\n{self.reading}"
 
-    @property
+    @cached_property
     def devoiced(self) -> str:
         """:attr:`joined` devoiced: what (devoiced) patterns search."""
         return devoice(self.joined)
@@ -152,7 +158,17 @@ READER = Reader()
 
 
 def views(text: str, reader: Reader = READER) -> TextViews:
-    """Both views of ``text``."""
+    """Both views of ``text`` (with the shared reader, the views of recent texts are reused)."""
+    return cached_views(text) if reader is READER else _views(text, reader)
+
+
+@lru_cache(maxsize=VIEWS_CACHE_MESSAGES)
+def cached_views(text: str) -> TextViews:
+    """The views of ``text`` with the shared reader, remembered for the most recent texts."""
+    return _views(text, READER)
+
+
+def _views(text: str, reader: Reader) -> TextViews:
     written = fold(text)
     reading = reader.reading(written) if written else ""
     plain = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).strip()

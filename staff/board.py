@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -37,6 +37,8 @@ class PersonStatus:
     at: datetime | None = None
     answer_text: str | None = None
     checkin_id: int | None = None
+    speaker_online: bool | None = None  # None: no smart speaker; else whether one is connected
+    speaker_heard_at: datetime | None = None
 
 
 @dataclass
@@ -74,6 +76,7 @@ def checkin_state(checkin: CheckInPublic) -> str | None:
 
 ALERT_REASON_STATES = {"help": STATE_HELP, "keyword": STATE_HELP, "no_answer": STATE_ESCALATED,
                        "unwell": STATE_UNWELL, "unwell_streak": STATE_UNWELL}
+DEVICE_ALERT_REASONS = ("device_offline",)  # about the speaker, not the person: shown on the row, not as a state
 
 
 def alert_state(*, reason: str, priority: str) -> str:
@@ -88,6 +91,8 @@ def worst_alert_states(alerts: Iterable[tuple[int, str, str]]) -> dict[int, str]
     rank = {state: i for i, state in enumerate(STATE_ORDER)}
     worst: dict[int, str] = {}
     for resident_id, reason, priority in alerts:
+        if reason in DEVICE_ALERT_REASONS:
+            continue
         state = alert_state(reason=reason, priority=priority)
         if resident_id not in worst or rank[state] < rank[worst[resident_id]]:
             worst[resident_id] = state
@@ -101,13 +106,16 @@ def build_board(
     checkins: Iterable[CheckInPublic],
     away: set[int],
     alert_states: dict[int, str] | None = None,
+    speakers: Mapping[int, tuple[bool, datetime | None]] | None = None,
 ) -> list[DistrictBoard]:
     """One card per district (in the given order), each resident once, most urgent states first.
 
     ``alert_states`` (resident id -> board state of their most urgent active alert, see ``alert_state``) wins
-    over a calmer check-in: a resident with an urgent open alert is never shown 元気.
+    over a calmer check-in: a resident with an urgent open alert is never shown 元気. ``speakers`` (resident id ->
+    (a smart speaker online, last heard)) adds the speaker's state to the resident's row.
     """
     alert_states = alert_states or {}
+    speakers = speakers or {}
     latest: dict[int, CheckInPublic] = {}
     for checkin in checkins:
         if checkin.kind != "daily":
@@ -134,6 +142,8 @@ def build_board(
                 at=(current.answered_at or current.opened_at) if current is not None else None,
                 answer_text=current.answer_text if current is not None else None,
                 checkin_id=current.id if current is not None else None,
+                speaker_online=speakers[resident.id][0] if resident.id in speakers else None,
+                speaker_heard_at=speakers[resident.id][1] if resident.id in speakers else None,
             )
         )
     for board in boards.values():

@@ -24,6 +24,7 @@ from staff.settings import StaffSettings
 from storage.database import Database
 from storage.errors import DatabaseUnavailableError
 from watch.clock import Clock, SystemClock
+from watch.settings import WatchSettings
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,15 @@ def runtime_settings(app: FastAPI) -> RuntimeSettings:
         runtime = RuntimeSettings()
         app.state.runtime = runtime
     return runtime
+
+
+def watch_settings(app: FastAPI) -> WatchSettings:
+    """The watch-over settings the gateway runs under (``app.state.watch_settings``, else WATCH_* variables)."""
+    settings: WatchSettings | None = getattr(app.state, "watch_settings", None)
+    if settings is None:
+        settings = WatchSettings().with_runtime(runtime_settings(app))
+        app.state.watch_settings = settings
+    return settings
 
 
 def staff_clock(app: FastAPI) -> Clock:
@@ -90,6 +100,11 @@ def get_runtime(request: Request) -> RuntimeSettings:
     return runtime_settings(request.app)
 
 
+def get_watch_settings(request: Request) -> WatchSettings:
+    """Dependency: the WatchSettings (setup code lifetime...)."""
+    return watch_settings(request.app)
+
+
 def get_now(request: Request) -> datetime:
     """Dependency: the current time from the dashboard's clock."""
     return staff_clock(request.app).now()
@@ -99,6 +114,7 @@ DbSession = Annotated[Session, Depends(db_session)]
 SettingsDep = Annotated[StaffSettings, Depends(get_settings)]
 RuntimeDep = Annotated[RuntimeSettings, Depends(get_runtime)]
 NowDep = Annotated[datetime, Depends(get_now)]
+WatchSettingsDep = Annotated[WatchSettings, Depends(get_watch_settings)]
 
 
 # --- authentication and authorization ------------------------------------------------------------

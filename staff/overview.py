@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from markupsafe import Markup
@@ -13,14 +13,26 @@ from staff import queries
 from staff.auth import Principal
 from staff.authz import district_filter, visible_districts
 from staff.board import STATE_LABELS, STATE_ORDER, DistrictBoard, board_summary, build_board, worst_alert_states
-from staff.chart import rate_table, render_svg, series_by_district
+from staff.chart import (
+    CHART_DAYS,
+    CHART_WEEKS,
+    VIEW_WEEKLY,
+    chart_view,
+    choose_view,
+    rate_table,
+    render_svg,
+    series_by_district,
+)
 from staff.schemas import BoardPublic, DistrictPublic, PersonPublic
+from storage.base import utcnow
 from watch.alerts import ACTIVE_STATUSES, MAX_ALERTS, list_alerts
 from watch.cases import phone_list
+from watch.missed import missed_in_a_row
 from watch.models import KIND_DAILY
-from watch.queries import answer_rates, list_checkins, list_districts
+from watch.queries import active_counts, answer_rates, list_checkins, list_districts
+from watch.satellite_registry import speaker_states
 
-CHART_DAYS = 30
+CHART_FETCH_DAYS = 35  # the weekly view's 5 whole weeks (the daily view uses the last 30 days of them)
 MAX_BOARD_ALERTS = MAX_ALERTS
 
 
@@ -46,21 +58,29 @@ def load_board(db: Session, staff: Principal, runtime: RuntimeSettings, today: d
         alert_states=worst_alert_states((a.resident_id, a.reason, a.priority)
                                         for a in list_alerts(db, districts=limit, statuses=ACTIVE_STATUSES,
                                                              limit=MAX_BOARD_ALERTS)),
+        speakers=speaker_states(db, now=utcnow(), districts=limit),
     )
 
 
-def chart_context(db: Session, staff: Principal, runtime: RuntimeSettings, today: date) -> dict[str, Any]:
-    """The 30-day answer-rate chart (SVG) and its table."""
+def chart_context(db: Session, staff: Principal, runtime: RuntimeSettings, today: date,
+                  requested_view: str | None = None) -> dict[str, Any]:
+    """The answer-rate chart (SVG; daily, or weekly when a district is small), its table, the number of today's
+    questions still waiting (left out of the rates), and the residents with missed days in a row."""
     limit = district_filter(role=staff.role, districts=staff.districts)
-    rates = answer_rates(db, today=today, days=CHART_DAYS, districts=limit)
+    rates = answer_rates(db, today=today, days=CHART_FETCH_DAYS, districts=limit)
     districts = districts_of(db, staff, runtime)
-    start = today - timedelta(days=CHART_DAYS - 1)
-    series = series_by_district(rates, districts=districts, start=start)
+    view = chart_view(choose_view(requested_view, active_counts(db, districts=limit), districts), today)
+    series = series_by_district(rates, districts=districts, view=view)
     return {
-        "chart_svg": Markup(render_svg(series, start=start, days=CHART_DAYS)),
+        "chart_svg": Markup(render_svg(series, view=view)),
+        "chart_view": view.view,
+        "chart_weekly": view.view == VIEW_WEEKLY,
+        "chart_title": view.title,
         "chart_series": series,
-        "chart_rows": rate_table(rates, districts=districts),
-        "chart_days": CHART_DAYS,
+        "chart_rows": rate_table(rates, districts=districts, since=view.start),
+        "chart_pending_today": sum(r.pending for r in rates if r.local_date == today),
+        "chart_period": f"過去{CHART_WEEKS}週間" if view.view == VIEW_WEEKLY else f"過去{CHART_DAYS}日間",
+        "missed": missed_in_a_row(db, today=today, districts=limit),
     }
 
 

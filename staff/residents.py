@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,8 @@ from watch.schemas import (
     ResidentPublic,
     ResidentUpdate,
 )
+from watch.setup_codes import IssuedSetupCode
+from watch.setup_codes import issue_setup_code as issue_watch_setup_code
 
 PAGE_SIZE = 100
 ALL_ALERT_STATUSES = (ALERT_OPEN, ALERT_ACKNOWLEDGED, ALERT_RESOLVED)
@@ -130,6 +132,17 @@ def add_device(db: Session, staff: Principal, resident_id: int, label: str, now:
     device = create_device(db, resident_id=resident_id, label=label.strip()[:100], now=now)
     audit.record(db, actor=staff, action="device.create", resident_id=resident_id, detail=device.device_id, at=now)
     return device
+
+
+def issue_setup_code(db: Session, staff: Principal, resident_id: int, *, label: str, ttl: timedelta,
+                     now: datetime) -> IssuedSetupCode:
+    """A one-time tablet setup code (設定コード) for the resident (older unused codes stop working); audited."""
+    visible_resident(db, staff, resident_id)
+    issued = issue_watch_setup_code(db, resident_id=resident_id, by=actor_name(staff), label=label, ttl=ttl,
+                                    now=now)
+    audit.record(db, actor=staff, action="device.setup_code", resident_id=resident_id,
+                 detail=f"valid until {issued.expires_at:%Y-%m-%d %H:%M} UTC", at=now)
+    return issued
 
 
 def revoke_device(db: Session, staff: Principal, resident_id: int, device_id: str, now: datetime) -> None:

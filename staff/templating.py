@@ -23,7 +23,8 @@ CHECKIN_STATUS_LABELS = {"open": "回答待ち", "escalated": "未回答(エス�
 ALERT_STATUS_LABELS = {"open": "未対応", "acknowledged": "対応中", "resolved": "対応完了"}
 PRIORITY_LABELS = {"urgent": "緊急", "high": "高", "medium": "中"}
 REASON_LABELS = {"no_answer": "応答なし", "unwell": "体調不良", "unwell_streak": "体調不良が続いています",
-                 "help": "助けを求めています", "keyword": "気になる言葉"}
+                 "help": "助けを求めています", "keyword": "気になる言葉",
+                 "device_offline": "スピーカーが長時間つながっていません"}
 RELATION_LABELS = {"family": "家族", "volunteer": "民生委員", "care_center": "地域包括支援センター",
                    "neighbour": "近隣の協力員", "key_holder": "鍵の預かり人"}
 PROFILE_LABELS = {"same_day": "当日中に連絡(再度の問いかけ→家族→担当者)",
@@ -41,7 +42,7 @@ EVENT_LABELS = {
     "answered_with_case": "同じ日の問いかけにも回答", "alert_silenced": "再通知の停止",
     "answer_notice": "応答のお知らせ", "joined_case": "同じ方の問いかけとしてまとめる",
     "steps_stopped": "未回答の連絡を停止", "answer_repeated": "同じ内容の回答", "staff_call": "ご本人への電話",
-    "undelivered": "未配信",
+    "undelivered": "未配信", "setup_code_issued": "端末の設定コードを発行", "setup_code_used": "設定コードで端末を設定",
 }
 NOTIFICATION_FATES = {"sent": "送信済み", "sending": "送信中", "pending": "送信待ち", "failed": "送信失敗",
                       "cancelled": "取り消し(ご本人が応答)"}
@@ -78,6 +79,12 @@ def format_date(value: date | None) -> str:
 ANSWER_DETAIL = re.compile(r"^(fine|unwell|help|unclear) via (\w+): (.*)$", re.DOTALL)
 WHY_LABELS = {"no answer": "応答がないため、もう一度たずねました",
               "unclear answer": "回答がわからず、もう一度たずねました"}
+# The resident fields an "updated" history line names (watch.residents.update_resident writes the field names).
+FIELD_LABELS = {"name": "氏名", "name_kana": "ふりがな", "district": "地区", "address": "住所",
+                "birth_year": "生まれ年", "channel": "連絡手段", "phone": "電話番号",
+                "escalation_profile": "連絡の段取り",
+                "checkin_time": "確認の時刻", "checkin_days": "確認の曜日", "consent_date": "同意日",
+                "active": "見守りの有効・停止", "note": "メモ", "contacts": "連絡先"}
 SOURCE_LABELS = {"button": "ボタン", "rasa": "ことば", "keywords": "ことば", "safety": "ことば", "case": "まとめて"}
 
 
@@ -89,6 +96,12 @@ def plain_detail(kind: str, detail: str) -> str:
         said = OUTCOME_LABELS.get(outcome, "聞き取れず")
         words = "" if text in OUTCOME_LABELS or text == outcome else f"「{text}」"
         return f"{said}（{SOURCE_LABELS.get(source, source)}）{words}"
+    if kind == "updated":
+        return "、".join(FIELD_LABELS.get(field, field) for field in detail.split(", ")) + "を変更"
+    if kind == "enrolled" and detail.startswith("consent "):
+        return f"同意日 {detail.removeprefix('consent ')}"
+    if kind in {"quiet_added", "quiet_removed"}:
+        return detail.replace("..", "〜", 1)
     return WHY_LABELS.get(detail, detail)
 
 

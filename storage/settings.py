@@ -25,4 +25,5 @@ class StorageSettings(BaseSettings):
 # Every module that defines tables on ``storage.base.Base``: the migration environment imports them to compare
 # the models with the migrations (``python -m storage check``, ``revision``). A feature that adds tables adds
 # its module here; storage itself imports no feature.
-MODEL_MODULES: tuple[str, ...] = ("reports.models", "staff.models", "watch.models")
+MODEL_MODULES: tuple[str, ...] = ("chat.models", "reports.models", "staff.models", "watch.satellite_models",
+                                  "watch.models", "watch.notices_models")

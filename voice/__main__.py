@@ -1,4 +1,4 @@
-"""Command line of the voice package: ``python -m voice install-model ja-small|ja``."""
+"""Command line of the voice package: ``install-model``, ``wyoming``, ``satellites``, ``controller``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core.errors import AppError
 from voice.models import VOSK_MODELS, install_model
+from voice.satellite_cli import add_parsers, run_controller, run_satellites
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     wyoming.add_argument("--uri", default="tcp://0.0.0.0:10300", help="tcp://host:port, unix://path or stdio://")
     wyoming.add_argument("--gateway-url", help="answer through the gateway's chat API (default: chat in-process)")
     wyoming.add_argument("--no-handle", action="store_true", help="offer only asr and tts")
+    add_parsers(commands)
     args = parser.parse_args(argv)
+    if args.command == "satellites":
+        return run_satellites(args)
+    if args.command == "controller":
+        return run_controller(args)
     if args.command == "wyoming":
         from voice.wyoming_server import run_wyoming
 

@@ -15,7 +15,7 @@ from voice.settings import VoiceSettings
 from voice.stt import SpeechRecognizer
 from voice.stt_remote import RemoteVoskRecognizer
 from voice.stt_vosk import VoskRecognizer
-from voice.stt_whisper import WhisperRecognizer, packaged_whisper_base
+from voice.stt_whisper import WhisperRecognizer, load_vocabulary, packaged_whisper_base, vocabulary_prompt
 from voice.tts import SpeechSynthesizer
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,24 @@ class VoiceEngines:
             raise self.vosk_problem
         raise EngineUnavailableError(detail="Vosk is not loaded")
 
+    @property
+    def grammar_fallback(self) -> bool:
+        """True when grammar mode (check-in answers) runs on Whisper because Vosk is not available."""
+        return self.vosk is None and self.whisper is not None
+
+    def grammar_recognizer(self) -> SpeechRecognizer:
+        """Vosk's grammar mode, or Whisper matched to the grammar phrases when the Vosk model is missing."""
+        if self.vosk is None and self.whisper is not None:
+            return self.whisper
+        return self.streaming_recognizer()
+
+    def health_notes(self) -> dict[str, str]:
+        """What /api/health says about the voice beyond ok/down (an engine replaced by another)."""
+        if not self.grammar_fallback:
+            return {}
+        problem = self.vosk_problem.detail if self.vosk_problem is not None else "Vosk is not loaded"
+        return {"voice": f"check-in answers recognised by Whisper matched to the grammar phrases ({problem})"}
+
     def free_recognizer(self) -> SpeechRecognizer:
         """The engine for free-form questions (VOICE_STT_ENGINE), falling back to the other one."""
         prefer_whisper = self.settings.stt_engine == "whisper"
@@ -105,9 +123,11 @@ def load_vosk(settings: VoiceSettings) -> SpeechRecognizer:
 def load_whisper(settings: VoiceSettings) -> SpeechRecognizer:
     """faster-whisper from the model folder setting or the packaged Whisper base."""
     model_dir = settings.whisper_model_dir or packaged_whisper_base(settings.whisper_cache_dir)
+    vocabulary = settings.whisper_vocabulary_file
     return WhisperRecognizer(
         model_dir, compute_type=settings.whisper_compute_type, threads=settings.whisper_threads,
         language=settings.whisper_language,
+        initial_prompt=vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None,
     )
 
 
@@ -124,4 +144,10 @@ def load_engines(settings: VoiceSettings, *, whisper: bool = True, vosk: bool = 
             engines.vosk_problem = err
     if whisper:
         engines.whisper = load_whisper(settings)
+    if engines.grammar_fallback:
+        log.warning(
+            "voice: no Vosk model: grammar mode (check-in answers) falls back to Whisper, its transcript matched "
+            "to the nearest of %d phrases; install the model: python -m voice install-model ja-small",
+            len(settings.grammar()),
+        )
     return engines

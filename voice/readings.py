@@ -150,15 +150,30 @@ def sentences(text: str) -> list[str]:
     return [piece.strip() for piece in merged if piece.strip(" 、。")]
 
 
-FIRST_CHUNK_MAX_CHARS = 16  # about 2 s of speech: rendered in well under 300 ms
+FIRST_CHUNK_MAX_CHARS = 16  # about 2 s of speech: rendered in well under 300 ms on an idle core
 FIRST_CHUNK_MIN_CHARS = 4
+# A phrase boundary inside a clause: a particle followed by a new word (kanji or katakana), e.g. 申請書を|窓口に.
+PHRASE_CUT_RE = re.compile(r"(?<=[はがをにでもへ])(?=[\u4e00-\u9fff々\u30a1-\u30f6])")
 
 
 def first_chunk_split(sentence: str, *, max_chars: int = FIRST_CHUNK_MAX_CHARS) -> list[str]:
-    """Split a long first sentence at its first comma so the first audio can start sooner."""
+    """Split a long first sentence so the first audio can start sooner.
+
+    The first piece is the first clause (up to its comma) when it has at most ``max_chars`` characters; when the
+    sentence has no comma that early, it is cut at the last phrase boundary (a particle before a new word) within
+    ``max_chars``; a sentence with neither stays whole. Both pieces keep at least ``FIRST_CHUNK_MIN_CHARS``.
+    """
     if len(sentence) <= max_chars:
         return [sentence]
-    cut = sentence.find("、", FIRST_CHUNK_MIN_CHARS)
-    if cut <= 0 or cut >= len(sentence) - 4:
+    comma = sentence.find("、", FIRST_CHUNK_MIN_CHARS)
+    if 0 < comma < max_chars and comma < len(sentence) - FIRST_CHUNK_MIN_CHARS:
+        return [sentence[: comma + 1], sentence[comma + 1 :]]
+    cuts = [
+        match.start()
+        for match in PHRASE_CUT_RE.finditer(sentence)
+        if FIRST_CHUNK_MIN_CHARS <= match.start() <= max_chars
+        and match.start() <= len(sentence) - FIRST_CHUNK_MIN_CHARS
+    ]
+    if not cuts:
         return [sentence]
-    return [sentence[: cut + 1], sentence[cut + 1 :]]
+    return [sentence[: cuts[-1]], sentence[cuts[-1] :]]

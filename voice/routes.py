@@ -193,7 +193,9 @@ async def _read_limited(request: Request, limit_bytes: int) -> bytes:
 async def transcribe(
     request: Request,
     engine: str | None = Query(None, pattern="^(vosk|whisper)$", description="default: VOICE_STT_ENGINE"),
-    grammar: str | None = Query(None, max_length=20, description="grammar mode with this phrase list (Vosk)"),
+    grammar: str | None = Query(
+        None, max_length=20, description="grammar mode with this phrase list (Vosk; Whisper matched to it without)"
+    ),
 ) -> TranscribeResponse:
     """Transcribe a WAV body (any common rate, width and channel count; at most 60 s)."""
     engines = _engines(request.app)
@@ -204,8 +206,10 @@ async def transcribe(
         raise BadConfigError(detail=f"unknown grammar {grammar!r}")
     if engine == "whisper" and engines.whisper is not None:
         recognizer = engines.whisper
-    elif engine == "vosk" or grammar is not None:
+    elif engine == "vosk":
         recognizer = engines.streaming_recognizer()
+    elif grammar is not None:
+        recognizer = engines.grammar_recognizer()
     else:
         recognizer = engines.free_recognizer()
     samples, rate = decode_wav(body, max_duration_s=settings.max_utterance_s)

@@ -7,7 +7,7 @@ mode and its VAD mode alike. Each turn: Whisper/Vosk -> the chat (safety layer i
 sent back as ``audio-start``/``audio-chunk``/``audio-stop`` (the satellite plays them through ``--snd-command``).
 Wyoming-satellite 1.0.0 never says ``played``: microphone audio is ignored for the reply's length (no echo).
 
-Not here yet (issue 12): satellite registry, database claims, reconnect with backoff, check-ins, notices.
+The registry, database claims, reconnects, check-ins and announcements: ``voice.satellite_supervisor``.
 """
 
 from __future__ import annotations
@@ -108,16 +108,7 @@ class SatelliteController:
 
     @staticmethod
     def _microphone_pcm(event: Event) -> npt.NDArray[np.int16] | None:
-        if not AudioChunk.is_type(event.type):
-            return None  # run-pipeline, info, audio-stop, ...
-        chunk = AudioChunk.from_event(event)
-        if chunk.width != PCM_WIDTH_BYTES or chunk.channels != 1:
-            log.warning("satellite: ignoring %d-byte/%d-channel audio", chunk.width, chunk.channels)
-            return None
-        pcm = np.frombuffer(chunk.audio, dtype="<i2").astype(np.int16)
-        if chunk.rate != SATELLITE_RATE_HZ:
-            pcm = to_pcm16(resample(to_float(pcm), chunk.rate, SATELLITE_RATE_HZ))
-        return pcm
+        return microphone_pcm(event)
 
     async def _turn(self, client: AsyncClient, pcm: npt.NDArray[np.int16]) -> SatelliteTurn | None:
         ended = time.monotonic()
@@ -151,3 +142,17 @@ class SatelliteController:
                     first_s = time.monotonic() - since
         await client.write_event(AudioStop().event())
         return first_s or 0.0, samples / rate
+
+
+def microphone_pcm(event: Event) -> npt.NDArray[np.int16] | None:
+    """The 16 kHz 16-bit mono samples of a satellite's ``audio-chunk`` (None for any other event)."""
+    if not AudioChunk.is_type(event.type):
+        return None  # run-pipeline, info, audio-stop, ...
+    chunk = AudioChunk.from_event(event)
+    if chunk.width != PCM_WIDTH_BYTES or chunk.channels != 1:
+        log.warning("satellite: ignoring %d-byte/%d-channel audio", chunk.width, chunk.channels)
+        return None
+    pcm = np.frombuffer(chunk.audio, dtype="<i2").astype(np.int16)
+    if chunk.rate != SATELLITE_RATE_HZ:
+        pcm = to_pcm16(resample(to_float(pcm), chunk.rate, SATELLITE_RATE_HZ))
+    return pcm

@@ -64,7 +64,7 @@ class VoiceSession:
         self.detector = EndpointDetector(rate, self.settings.vad_aggressiveness, self.settings.end_silence_ms)
         self.grammar = self.settings.grammar() if start.mode == "grammar" else None
         self.recognizer: SpeechRecognizer = (
-            engines.streaming_recognizer() if start.mode == "grammar" else engines.free_recognizer()
+            engines.grammar_recognizer() if start.mode == "grammar" else engines.free_recognizer()
         )
         self.stream: RecognitionStream | None = None
         self.utterance_samples = 0

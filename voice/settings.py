@@ -12,6 +12,8 @@ from core.settings import FeatureSettings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_LEXICON = PACKAGE_DIR / "data" / "lexicon.tsv"
+DEFAULT_WHISPER_VOCABULARY = PACKAGE_DIR / "data" / "whisper-vocabulary.txt"
+DEFAULT_FEEDS = ("watch.notices_speakers:feed",)  # disaster notices (防災のお知らせ) spoken on the speakers
 DEFAULT_GRAMMARS: dict[str, list[str]] = {
     # Check-in answers (grammar mode: only these phrases can be recognised, fast and robust).
     "ja": ["はい", "いいえ", "元気", "元気です", "大丈夫", "大丈夫です", "具合が悪い", "助けて", "もう一度"],
@@ -47,6 +49,11 @@ class VoiceSettings(FeatureSettings):
     whisper_compute_type: str = Field("int8", description="CTranslate2 compute type on CPU")
     whisper_threads: int = Field(1, ge=1, description="CPU threads of one Whisper transcription")
     whisper_language: str = Field("ja", description="language Whisper transcribes")
+    whisper_vocabulary_file: Path | None = Field(
+        None,  # off: +0.04 spoken P@1 but a worse transcript CER and 10 of 150 questions lost (docs/voice.md)
+        description="city terms (one a line) given to Whisper as a prompt for free-form questions, e.g. "
+        "voice/data/whisper-vocabulary.txt; empty: none",
+    )
     sample_rate_hz: int = Field(16000, description="rate the recognisers run at (input is resampled to it)")
     vad_aggressiveness: int = Field(2, ge=0, le=3, description="webrtcvad aggressiveness 0-3")
     end_silence_ms: int = Field(700, ge=90, description="silence that ends an utterance")
@@ -56,7 +63,9 @@ class VoiceSettings(FeatureSettings):
     tts_volume: float = Field(1.0, ge=0, le=1, description="pyttsx3 volume 0-1")
     tts_voice: str = Field("openjtalk.mei_normal", description="pyttsx3 voice id of the openjtalk driver")
     tts_sample_rate_hz: int = Field(22050, description="rate of the WAV/PCM the voice is delivered at")
-    tts_sentence_pause_ms: int = Field(250, ge=0, le=2000, description="silence after each spoken sentence")
+    tts_sentence_pause_ms: int = Field(
+        400, ge=0, le=2000, description="silence after each spoken sentence (Open JTalk's own padding is trimmed)"
+    )
     playback_lead_s: float = Field(
         1.0, gt=0, description="reply audio is sent at most this far ahead of real time (barge-in stops the rest)"
     )
@@ -81,7 +90,24 @@ class VoiceSettings(FeatureSettings):
     min_sample_rate_hz: int = Field(8000, description="lowest client sample rate accepted")
     max_sample_rate_hz: int = Field(48000, description="highest client sample rate accepted")
 
-    @field_validator("whisper_model_dir", mode="before")
+    # --- smart speakers (wyoming-satellite), python -m voice controller ---
+    satellite_heartbeat_s: float = Field(10.0, gt=0, description="claim renewal and liveness ping of each satellite")
+    satellite_claim_s: float = Field(30.0, gt=0, description="a controller's claim on a satellite expires after this")
+    satellite_backoff_min_s: float = Field(1.0, gt=0, description="first reconnect delay (doubles, with jitter)")
+    satellite_backoff_max_s: float = Field(60.0, gt=0, description="longest reconnect delay")
+    satellite_max_per_process: int = Field(500, ge=1, description="satellites one controller process holds")
+    satellite_poll_s: float = Field(2.0, gt=0, description="how often due check-ins and notices are looked up")
+    satellite_answer_window_s: float = Field(15.0, gt=0, description="after a spoken question, speech this soon "
+                                             "is taken as the check-in answer")
+    satellite_offline_alert_hours: float = Field(
+        24.0, gt=0, description="staff are alerted when a resident's only device has been offline this long"
+    )
+    satellite_feeds: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_FEEDS),
+        description='JSON list of "module:factory" announcement feeds run by the controller',
+    )
+
+    @field_validator("whisper_model_dir", "whisper_vocabulary_file", mode="before")
     @classmethod
     def _empty_is_packaged(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

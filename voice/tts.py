@@ -28,6 +28,22 @@ from voice.tts_driver import DRIVER_NAME, register, wav_bytes
 
 # One thread renders all speech of the process (pyttsx3 engines and Open JTalk are not thread-safe).
 _SYNTHESIS_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice-tts")
+# Open JTalk pads every utterance with about 0.3 s of silence before and 0.4 s after; pieces are trimmed to
+# this much and the pause between them is added explicitly (full after a sentence, half after a comma).
+KEEP_LEAD_S = 0.03
+KEEP_TAIL_S = 0.08
+SILENCE_LEVEL = 0.01  # fraction of full scale below which a sample counts as silence
+COMMA_PAUSE_SHARE = 0.5  # of the sentence pause, after a first clause split off at its comma
+
+
+def trim_silence(pcm: npt.NDArray[np.int16], sample_rate_hz: int) -> npt.NDArray[np.int16]:
+    """Cut leading and trailing silence down to ``KEEP_LEAD_S``/``KEEP_TAIL_S``."""
+    loud = np.flatnonzero(np.abs(pcm.astype(np.int32)) > SILENCE_LEVEL * 32767)
+    if loud.size == 0:
+        return pcm
+    start = max(0, int(loud[0]) - int(KEEP_LEAD_S * sample_rate_hz))
+    end = min(len(pcm), int(loud[-1]) + 1 + int(KEEP_TAIL_S * sample_rate_hz))
+    return pcm[start:end]
 
 
 @dataclass(frozen=True)
@@ -99,7 +115,8 @@ class SpeechSynthesizer:
             return np.zeros(0, dtype=np.int16)
         buffer.seek(0)
         with wave.open(buffer, "rb") as handle:
-            return np.frombuffer(handle.readframes(handle.getnframes()), dtype="<i2").astype(np.int16)
+            pcm = np.frombuffer(handle.readframes(handle.getnframes()), dtype="<i2").astype(np.int16)
+        return trim_silence(pcm, options.sample_rate_hz)
 
     def render_sync(self, text: str) -> npt.NDArray[np.int16]:
         """Render one piece of text (blocking; cached)."""
@@ -126,26 +143,34 @@ class SpeechSynthesizer:
         """Render without blocking the event loop."""
         return await asyncio.get_running_loop().run_in_executor(None, self.render_sync, text)
 
-    def _pause(self) -> npt.NDArray[np.int16]:
-        return np.zeros(int(self.sample_rate_hz * self.settings.tts_sentence_pause_ms / 1000), dtype=np.int16)
+    def _pause(self, share: float) -> npt.NDArray[np.int16]:
+        samples = int(self.sample_rate_hz * self.settings.tts_sentence_pause_ms * share / 1000)
+        return np.zeros(samples, dtype=np.int16)
 
-    def pieces(self, text: str) -> list[str]:
-        """The pieces rendered one after another (a long first sentence is split at a comma)."""
+    def plan(self, text: str) -> list[tuple[str, float]]:
+        """The pieces rendered one after another (a long first sentence is split at a comma or a phrase) and
+        the share of the sentence pause after each: 1 after a sentence, 0.5 after a comma, 0 inside a clause."""
         parts = sentences(text)
         if not parts:
             return []
-        return [*first_chunk_split(parts[0]), *parts[1:]]
+        first = first_chunk_split(parts[0])
+        head = [(piece, COMMA_PAUSE_SHARE if piece.endswith("、") else 0.0) for piece in first[:-1]]
+        return [*head, (first[-1], 1.0), *((part, 1.0) for part in parts[1:])]
+
+    def pieces(self, text: str) -> list[str]:
+        """The texts of :meth:`plan`."""
+        return [piece for piece, _share in self.plan(text)]
 
     async def stream(self, text: str) -> AsyncIterator[SpokenChunk]:
         """Sentence by sentence: the first chunk is ready after rendering only the first piece."""
-        for piece in self.pieces(text):
+        for piece, share in self.plan(text):
             pcm = await self.render(piece)
             if pcm.size:
-                yield SpokenChunk(piece, np.concatenate([pcm, self._pause()]), self.sample_rate_hz)
+                yield SpokenChunk(piece, np.concatenate([pcm, self._pause(share)]), self.sample_rate_hz)
 
     def wav_sync(self, text: str) -> bytes:
         """The whole text as one WAV (blocking)."""
-        chunks = [np.concatenate([self.render_sync(p), self._pause()]) for p in self.pieces(text)]
+        chunks = [np.concatenate([self.render_sync(p), self._pause(share)]) for p, share in self.plan(text)]
         pcm = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
         return wav_bytes(pcm, self.sample_rate_hz)
 

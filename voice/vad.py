@@ -37,6 +37,11 @@ class EndpointDetector:
         self._silence_ms = 0
         self.in_speech = False
 
+    @property
+    def trailing_silence_ms(self) -> int:
+        """Silence since the last voiced frame of the current utterance (0 outside speech)."""
+        return self._silence_ms if self.in_speech else 0
+
     def reset(self) -> None:
         """Start listening for the next utterance."""
         self._pending = np.zeros(0, dtype=np.int16)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -38,7 +38,10 @@ REPLIES = {
             "命に関わるときは119番に電話してください。",
     "unclear": "すみません。もう一度、ボタンで教えてください。",
 }
-ASK_AFTER_NO = "どこか具合が悪いところはありますか。ボタンで教えてください。"  # a plain no, asked in other words
+# A plain no (「いいえ」「だめだ」) is asked once more in other words, as a question a "no" cannot turn into "fine";
+# a second plain no to the same question is recorded as unwell (staff are told), never as fine.
+ASK_AFTER_NO = "今日は、お元気ですか。「元気です」か「具合が悪い」のボタンで教えてください。"
+NO_ANSWERS_NEED_ATTENTION = 2
 CALL_ASKED = "{who}に、お電話をお願いしました。"
 CALL_NOBODY = "すみません。{who}の連絡先が登録されていません。担当の人に伝えます。"
 CALL_THEN = "今日のお加減も、ボタンで教えてください。"
@@ -180,6 +183,12 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
     if resident is None:
         raise NotFoundError(detail=f"resident {resident_id} does not exist")
     checkin = _target(session, resident_id, checkin_id, now)
+    second_no = False
+    if classification.said_no and checkin is not None and checkin.status in (CHECKIN_OPEN, CHECKIN_ESCALATED):
+        checkin.no_answers += 1
+        if checkin.no_answers >= NO_ANSWERS_NEED_ATTENTION:  # no again after the question in other words
+            classification = replace(classification, outcome="unwell", said_no=False)
+            second_no = True
     outcome = classification.outcome
     shown = (text or outcome)[:500]
     writes = Writes()
@@ -198,7 +207,8 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
         if checkin is not None and checkin.status in (CHECKIN_OPEN, CHECKIN_ESCALATED):
             apply_actions(resident=resident, checkin=checkin, actions=decide_answer(
                 state, "unclear", unwell_before=0, keyword=False, contacts=(), config=config), alerts=(),
-                now=now, settings=settings, writes=writes, why="unclear answer")
+                now=now, settings=settings, writes=writes,
+                why="said no" if classification.said_no else "unclear answer")
         writes.flush(session)
         return result
     if checkin is not None and checkin.status == CHECKIN_ANSWERED and \
@@ -223,8 +233,9 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
                             contacts=contact_refs(resident), config=config)
     actions, folded = fold_into_open_alert(session, resident_id=resident_id, actions=actions, text=text or outcome,
                                            now=now, writes=writes)
+    detail = f"言い換えた問いかけにも「いいえ」：{text}" if second_no and text else (text or "")
     alerts = new_alerts(resident=resident, checkin=checkin, actions=actions, now=now, settings=settings,
-                        detail=text or "")
+                        detail=detail)
     session.add_all(alerts)
     session.flush()
     apply_actions(resident=resident, checkin=checkin, actions=actions, alerts=alerts, now=now, settings=settings,

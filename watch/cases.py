@@ -23,7 +23,7 @@ from watch.answers import AnswerResult, record_answer
 from watch.classify import Classification
 from watch.errors import InvalidInputError
 from watch.history import log_event
-from watch.messages import OUTCOME_JA, answered_email, email_row, resident_doc, webhook_row
+from watch.messages import OUTCOME_JA, answered_email, email_row, occasion_of, resident_doc, webhook_row
 from watch.models import (
     ALERT_ACKNOWLEDGED,
     ALERT_OPEN,
@@ -184,9 +184,12 @@ def settle_case(session: Session, *, resident_id: int, result: AnswerResult, tex
         session, resident_id=resident_id, alert_ids=[*done.resolved_alerts, *done.silenced_alerts],
         checkin_ids=stopped_checkins, now=now)
     scope = f"{ANSWERED_KEY}:{resident_id}:{result.checkin_id or now.strftime('%Y%m%d%H%M%S')}"
+    occasion = occasion_of(session.get(CheckIn, result.checkin_id) if result.checkin_id else None)
+    staff_addresses = set(settings.staff_emails)
     for row in already_told(session, resident_id=resident_id, since=now - CASE_WINDOW, fresh_after=fresh_after):
         if row.channel == CHANNEL_EMAIL:
-            subject, body = answered_email(resident, outcome=result.outcome, text=text, at=now, settings=settings)
+            subject, body = answered_email(resident, outcome=result.outcome, text=text, at=now, settings=settings,
+                                           occasion=occasion, for_staff=row.recipient in staff_addresses)
             writes.message(email_row(key=f"{scope}:email:{row.recipient}", to=row.recipient, subject=subject,
                                      body=body, now=now, resident_id=resident_id))
         else:

@@ -1,10 +1,15 @@
 """CSV import of residents: UTF-8 (BOM allowed), header row, contacts as numbered columns; all or nothing.
 
-Columns: ``name, name_kana, district, address, birth_year, consent_date`` (required), ``code, channel,
-checkin_time, checkin_days, note`` (optional), then ``contactN_name, contactN_relation, contactN_email,
-contactN_phone`` for N = 1..10 (escalation order). ``checkin_days``: empty/毎日/daily = every day, or weekdays as
-``月水金``, ``mon,wed,fri`` or ``0,2,4`` (0 = Monday). Relations: 家族/長男/娘/family... = family,
-民生委員/volunteer = volunteer, 地域包括支援センター/包括/care_center = care_center.
+Columns: ``name, name_kana, district, address, birth_year, consent_date`` (required), ``code, channel, phone,
+escalation_profile, checkin_time, checkin_days, note`` (optional), then ``contactN_name, contactN_relation,
+contactN_email, contactN_phone`` for N = 1..10 (escalation order). ``phone``: the resident's own number (staff
+call it first). ``escalation_profile``: empty = the city's default, 当日/same_day, ゆるやか/gentle.
+``checkin_days``: empty/毎日/daily = every day, or weekdays as ``月水金``, ``mon,wed,fri`` or ``0,2,4``
+(0 = Monday). Relations (roles): 家族/長男/娘/family... = family, 民生委員/volunteer = volunteer,
+地域包括支援センター/包括/care_center = care_center, 近所/協力員/neighbour = neighbour, 鍵/key_holder = key_holder.
+
+A contact with neither email nor phone is a row error; one without email is imported but listed in
+``ImportResult.unreachable`` when no webhook lets the city's system phone it.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from watch.residents import create_resident
 from watch.schemas import CsvRowError, ImportResult, ResidentCreate
 
 REQUIRED_COLUMNS = ("name", "name_kana", "district", "address", "birth_year", "consent_date")
-OPTIONAL_COLUMNS = ("code", "channel", "checkin_time", "checkin_days", "note")
+OPTIONAL_COLUMNS = ("code", "channel", "phone", "escalation_profile", "checkin_time", "checkin_days", "note")
 CONTACT_FIELDS = ("name", "relation", "email", "phone")
 MAX_CONTACTS = 10
 MAX_ROWS = 50_000
@@ -37,6 +42,16 @@ VOLUNTEER_WORDS = ("民生委員", "volunteer", "minsei")
 KEY_HOLDER_WORDS = ("鍵", "かぎ", "key_holder", "key holder")
 NEIGHBOUR_WORDS = ("近所", "近隣", "協力員", "隣", "neighbour", "neighbor")
 CARE_CENTER_WORDS = ("地域包括", "包括", "care_center", "care center", "houkatsu", "ケアマネ")
+PROFILE_WORDS = {"": None, "既定": None, "default": None, "same_day": "same_day", "当日": "same_day",
+                 "gentle": "gentle", "ゆるやか": "gentle", "ゆっくり": "gentle"}
+
+
+def parse_profile(text: str) -> str | None:
+    """The escalation profile written in the CSV (None: the city's default); ValueError when unknown."""
+    value = text.strip().lower()
+    if value not in PROFILE_WORDS:
+        raise ValueError("escalation_profile must be empty, 当日 (same_day) or ゆるやか (gentle)")
+    return PROFILE_WORDS[value]
 
 
 def parse_days(text: str) -> list[int]:
@@ -81,9 +96,14 @@ def _column_of(loc: tuple[int | str, ...]) -> str:
 def _row_to_data(row: dict[str, str], contact_numbers: list[int]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     problems: list[tuple[str, str]] = []
     data: dict[str, Any] = {key: row.get(key, "").strip() for key in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
-    for optional in ("code", "channel", "checkin_time", "note"):
+    for optional in ("code", "channel", "phone", "checkin_time", "note"):
         if not data[optional]:
             data.pop(optional)
+    try:
+        data["escalation_profile"] = parse_profile(data["escalation_profile"])
+    except ValueError as err:
+        problems.append(("escalation_profile", str(err)))
+        data.pop("escalation_profile")
     try:
         data["checkin_days"] = parse_days(data["checkin_days"])
     except ValueError as err:
@@ -151,7 +171,8 @@ def parse_residents_csv(text: str) -> tuple[list[tuple[int, ResidentCreate]], li
 
 
 def unreachable_contacts(residents: list[tuple[int, ResidentCreate]], *, has_webhook: bool) -> list[str]:
-    """Contacts that no notice can reach: no email, and no webhook for the city's system to phone them."""
+    """Contacts no notice can reach: without email, when no webhook lets the city's system phone them (a contact
+    with neither email nor phone is a row error already: ContactBase requires one)."""
     if has_webhook:
         return []
     return [f"{row}行目：{r.name}様の連絡先「{c.name}」はメールがないため、自動の通知が届きません"

@@ -34,6 +34,7 @@ from watch.devices import authenticate_device, invalid_devices
 from watch.errors import AuthError, DeviceRefusedError, WatchError
 from watch.hub import Connection, DeviceHub, refusal, send_and_close
 from watch.models import RELATION_FAMILY, Contact
+from watch.notices_hub import NoticeBroadcaster
 from watch.protocol import (
     CLOSE_FORBIDDEN,
     CLOSE_HELLO_TIMEOUT,
@@ -46,6 +47,7 @@ from watch.protocol import (
     Answered,
     ErrorEvent,
     Hello,
+    NoticeHeard,
     PhoneNumber,
     Ping,
     Pong,
@@ -59,7 +61,7 @@ TOO_MANY_ANSWERS = "たくさん押されました。少し時間をおいてか
 TOO_MANY_MESSAGES = "通信が多すぎるため、いったん切りました。しばらくすると、つながります。"
 TOO_LARGE = "送られた内容が大きすぎます。"
 BAD_MESSAGE = "送られた内容を読み取れませんでした。"
-UNAUTHORIZED = "端末番号か合言葉がちがいます。市役所にお問い合わせください。"
+UNAUTHORIZED = "この端末の設定が正しくありません。市役所で新しい設定コードをもらってください。"
 HELLO_LATE = "つなぎ直しています。"
 BUSY = "ただいま混み合っています。しばらくすると、つながります。"
 log = logging.getLogger(__name__)
@@ -82,6 +84,7 @@ class WatchRuntime:
     answer_limiter: RateLimiter
     message_limiter: RateLimiter
     sockets_by_address: Counter[str] = field(default_factory=Counter)
+    notices: NoticeBroadcaster | None = None  # disaster notices (watch.notices_hub), started by the lifespan
 
     @contextlib.contextmanager
     def address_slot(self, address: str) -> Iterator[bool]:
@@ -276,4 +279,6 @@ async def serve(connection: Connection, runtime: WatchRuntime, identity: Identit
             await connection.send(Pong())
         elif isinstance(message, Answer):
             await _answer(connection, runtime, message)
+        elif isinstance(message, NoticeHeard) and runtime.notices is not None:
+            await runtime.notices.heard(connection, message)
         # a second hello is ignored

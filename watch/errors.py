@@ -52,7 +52,7 @@ class AuthError(WatchError):
 
     code = "unauthorized"
     status = 401
-    default_message = "端末の確認ができませんでした。端末番号と合言葉を確かめてください。"
+    default_message = "端末の確認ができませんでした。市役所で新しい設定コードをもらって、設定をやり直してください。"
 
 
 class DeviceRefusedError(WatchError):
@@ -65,6 +65,22 @@ class DeviceRefusedError(WatchError):
     def __init__(self, message: str | None = None, *, reason: str, detail: str | None = None) -> None:
         super().__init__(message, detail=detail)
         self.reason = reason
+
+
+class SetupCodeError(WatchError):
+    """A tablet setup code (設定コード) that is unknown, already used or expired (one message for all)."""
+
+    code = "setup_code_invalid"
+    status = 400
+    default_message = "設定コードがちがうか、有効期限が切れています。市役所で新しい設定コードをもらってください。"
+
+
+class StaffPinError(WatchError):
+    """A wrong staff PIN on the tablet's re-setup (職員の暗証番号)."""
+
+    code = "staff_pin_wrong"
+    status = 403
+    default_message = "暗証番号がちがいます。"
 
 
 class CsvImportError(WatchError):

@@ -16,10 +16,12 @@ from datetime import datetime
 from watch.messages import (
     PRIORITY_JA,
     REASON_JA,
+    Occasion,
     alert_payload,
     contact_doc,
     contact_email,
     email_row,
+    occasion_of,
     resident_doc,
     staff_email,
     webhook_row,
@@ -41,7 +43,8 @@ from watch.policy import (
 from watch.settings import WatchSettings
 from watch.writes import Writes
 
-WHY_JA = {"no answer": "応答がないため、もう一度たずねました", "unclear answer": "回答がわからず、もう一度たずねました"}
+WHY_JA = {"no answer": "応答がないため、もう一度たずねました", "unclear answer": "回答がわからず、もう一度たずねました",
+          "said no": "「いいえ」とのお返事のため、言い換えてたずねました（もう一度「いいえ」なら担当者に知らせます）"}
 NOTICE_JA = {"no_answer": "応答がありません", "alert": "状況確認のお願い", "answered_after_notice": "応答がありました"}
 
 
@@ -60,12 +63,12 @@ def ask_again(*, checkin: CheckIn, now: datetime, why: str, writes: Writes) -> N
 
 def notify_contact(*, resident: Resident, contact: Contact, reason: str, key_scope: str, opened_at: datetime,
                    outcome: str | None, now: datetime, settings: WatchSettings, writes: Writes,
-                   alert_id: int | None = None) -> None:
+                   alert_id: int | None = None, occasion: Occasion | None = None) -> None:
     """Email the contact, or send the webhook when it has no email (the city's system phones them)."""
     key = f"{key_scope}:contact:{contact.id}"
     if contact.email:
         subject, body = contact_email(resident, contact, reason, opened_at=opened_at, outcome=outcome,
-                                      settings=settings)
+                                      settings=settings, occasion=occasion)
         writes.message(email_row(key=key, to=contact.email, subject=subject, body=body, now=now,
                                  resident_id=resident.id, alert_id=alert_id))
     elif settings.webhook_url:
@@ -83,17 +86,23 @@ def notify_contact(*, resident: Resident, contact: Contact, reason: str, key_sco
                         f"{'メール' if contact.email else '連携システム'}で通知：{NOTICE_JA.get(reason, reason)}")
 
 
-def notify_staff(*, resident: Resident, alert: Alert, now: datetime, settings: WatchSettings, writes: Writes) -> None:
+def notify_staff(*, resident: Resident, alert: Alert, now: datetime, settings: WatchSettings, writes: Writes,
+                 occasion: Occasion | None = None, reminder: str = "") -> None:
     """Email every staff address and call the webhook about the alert at its current level."""
     scope = f"alert:{alert.id}:L{alert.level}"
     escalated = alert.level > 0
-    subject, body = staff_email(resident, alert, escalated=escalated, settings=settings)
+    if not reminder and alert.next_escalation_at is not None:
+        minutes = max(1, round((alert.next_escalation_at - now).total_seconds() / 60))
+        reminder = (f"受け付けるか、ご本人が応答するまで再通知されます（次は{minutes}分後。"
+                    f"間隔は少しずつ延び、最長{settings.ack_max_minutes}分です）。")
+    subject, body = staff_email(resident, alert, escalated=escalated, settings=settings, occasion=occasion,
+                                reminder=reminder)
     for address in settings.staff_emails:
         writes.message(email_row(key=f"{scope}:staff:{address}", to=address, subject=subject, body=body, now=now,
                                  resident_id=resident.id, alert_id=alert.id))
     if settings.webhook_url:
         payload = alert_payload(resident, alert, event="watch.alert.escalated" if escalated else "watch.alert.opened",
-                                settings=settings)
+                                settings=settings, occasion=occasion)
         writes.message(webhook_row(key=f"{scope}:webhook", url=settings.webhook_url, payload=payload, now=now,
                                    resident_id=resident.id, alert_id=alert.id))
 
@@ -124,6 +133,7 @@ def apply_actions(*, resident: Resident, checkin: CheckIn | None, actions: Seque
     opened = iter(alerts)
     current: Alert | None = None
     by_position = {c.position: c for c in resident.contacts}
+    occasion = occasion_of(checkin)
     for action in actions:
         if isinstance(action, AskAgain) and checkin is not None:
             ask_again(checkin=checkin, now=now, why=why or "no answer", writes=writes)
@@ -132,7 +142,8 @@ def apply_actions(*, resident: Resident, checkin: CheckIn | None, actions: Seque
             writes.event(resident_id=resident.id, checkin_id=current.checkin_id, alert_id=current.id,
                          kind="alert_opened", at=now,
                          detail=f"緊急度 {PRIORITY_JA.get(current.priority, current.priority)}：{current.summary}")
-            notify_staff(resident=resident, alert=current, now=now, settings=settings, writes=writes)
+            notify_staff(resident=resident, alert=current, now=now, settings=settings, writes=writes,
+                         occasion=occasion)
         elif isinstance(action, NotifyContact) and action.position in by_position:
             scope = (f"alert:{current.id}:L0" if current
                      else f"checkin:{checkin.id if checkin else 0}:{action.reason}")
@@ -141,12 +152,14 @@ def apply_actions(*, resident: Resident, checkin: CheckIn | None, actions: Seque
             notify_contact(resident=resident, contact=by_position[action.position], reason=action.reason,
                            key_scope=scope, opened_at=checkin.opened_at if checkin else now,
                            outcome=(checkin.outcome if checkin else None) or (current.reason if current else None),
-                           now=now, settings=settings, writes=writes, alert_id=current.id if current else None)
+                           now=now, settings=settings, writes=writes, alert_id=current.id if current else None,
+                           occasion=occasion)
 
 
 def apply_alert_decision(*, alert: Alert, resident: Resident, decision: AlertDecision, now: datetime,
-                         settings: WatchSettings, writes: Writes) -> None:
-    """One escalation round: raise priority, re-notify staff, notify the next contact."""
+                         settings: WatchSettings, writes: Writes, checkin: CheckIn | None = None) -> None:
+    """One escalation round: raise priority, re-notify staff, notify the next contact (``checkin``: the alert's
+    question, quoted in the notices)."""
     if not decision.escalated:
         return
     alert.priority = decision.priority
@@ -158,10 +171,13 @@ def apply_alert_decision(*, alert: Alert, resident: Resident, decision: AlertDec
                  detail=f"{alert.level}回目の再通知（緊急度 {PRIORITY_JA.get(alert.priority, alert.priority)}）："
                         "まだ誰も受け付けていません")
     by_position = {c.position: c for c in resident.contacts}
+    occasion = occasion_of(checkin)
     for action in decision.actions:
         if isinstance(action, NotifyStaff):
-            notify_staff(resident=resident, alert=alert, now=now, settings=settings, writes=writes)
+            notify_staff(resident=resident, alert=alert, now=now, settings=settings, writes=writes,
+                         occasion=occasion)
         elif isinstance(action, NotifyContact) and action.position in by_position:
             notify_contact(resident=resident, contact=by_position[action.position], reason="alert",
                            key_scope=f"alert:{alert.id}:L{alert.level}", opened_at=alert.created_at,
-                           outcome=alert.reason, now=now, settings=settings, writes=writes, alert_id=alert.id)
+                           outcome=alert.reason, now=now, settings=settings, writes=writes, alert_id=alert.id,
+                           occasion=occasion)

@@ -143,6 +143,25 @@ class Device(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
 
 
+class DeviceSetupCode(Base):
+    """A short one-time code (8 digits) that sets a tablet up for a resident; only its SHA-256 is stored.
+
+    Valid until ``expires_at`` and for one use (``used_at``, then ``device_id`` is the device it created);
+    issuing a new code for the resident deletes the unused older ones."""
+
+    __tablename__ = "watch_device_setup_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("watch_residents.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), index=True)
+    label: Mapped[str] = mapped_column(String(100), default="")  # the name the created device gets
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    device_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
 class SafetyCampaign(Base):
     """An ad-hoc safety confirmation (安否確認) for one district or everyone."""
 
@@ -182,6 +201,7 @@ class CheckIn(Base):
     next_action_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     step: Mapped[int] = mapped_column(Integer, default=0)  # no-answer steps done (policy.STEP_*)
     ask_count: Mapped[int] = mapped_column(Integer, default=1)  # times the device must have been asked
+    no_answers: Mapped[int] = mapped_column(Integer, default=0)  # plain "no" answers (the 2nd one needs attention)
     delivered_count: Mapped[int] = mapped_column(Integer, default=0)  # times a gateway pushed it
     delivery_pending: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)

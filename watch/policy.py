@@ -12,9 +12,10 @@ Answers: fine -> nothing (the family is told if it had been notified); unwell ->
 it is the Nth unwell answer in a row); help or a safety-net word -> ``urgent`` alert to staff AND the first family
 contact; unclear -> ask again (counts as no answer; the deadlines keep running).
 
-Open alerts: unacknowledged ``ack`` minutes after creation or the last escalation -> one more round: priority one
-level up (capped at urgent), notify the next contact in escalation order, re-notify staff. Repeats until someone
-acknowledges; one round per deadline (no burst after downtime).
+Open alerts: unacknowledged ``ack`` minutes after creation -> one more round: priority one level up (capped at
+urgent), notify the next contact in escalation order, re-notify staff. Repeats until someone acknowledges, each
+reminder waiting longer (``ack`` x ``ack_backoff`` per round, at most ``ack_max`` minutes: 30 -> 60 -> 120 -> 120);
+one round per deadline (no burst after downtime); the scheduler keeps one reminder per person (case).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class PolicyConfig:
     family_minutes: int = 120
     staff_minutes: int = 180
     ack_minutes: int = 30
+    ack_backoff: float = 2.0
+    ack_max_minutes: int = 120
     unwell_streak_days: int = 3
     step_gap_minutes: int = 0
 
@@ -214,9 +217,16 @@ def decide_alert(alert: AlertState, contacts: Sequence[ContactRef], now: datetim
         notified = later[0]
         actions.append(NotifyContact(position=notified, reason="alert"))
     return AlertDecision(tuple(actions), priority, alert.level + 1, notified,
-                         now + timedelta(minutes=config.ack_minutes), escalated=True)
+                         now + reminder_interval(alert.level + 1, config), escalated=True)
+
+
+def reminder_interval(level: int, config: PolicyConfig) -> timedelta:
+    """The wait before the next staff reminder of an alert that had ``level`` reminders: ``ack`` minutes, growing
+    by ``ack_backoff`` per reminder, capped at ``ack_max`` minutes."""
+    minutes = config.ack_minutes * config.ack_backoff ** min(level, 32)
+    return timedelta(minutes=min(minutes, max(config.ack_max_minutes, config.ack_minutes)))
 
 
 def alert_first_deadline(created_at: datetime, config: PolicyConfig) -> datetime:
     """When a new alert escalates if nobody acknowledges it."""
-    return created_at + timedelta(minutes=config.ack_minutes)
+    return created_at + reminder_interval(0, config)

@@ -4,7 +4,8 @@
 
 Flow: the device sends ``hello`` first (within ``WATCH_HELLO_TIMEOUT_S``; the token is never a query parameter:
 URLs end up in logs). The server answers ``welcome`` and pushes ``checkin`` questions; the device sends
-``answer`` (a button or free text) and ``ping``. Every refusal is an ``error`` event; when the server closes
+``answer`` (a button or free text) and ``ping``; disaster notices come as ``notice`` (repeated until the device
+sends ``notice_heard``) and ``notice_ended``. Every refusal is an ``error`` event; when the server closes
 the socket it sends the ``error`` first, then the close code below.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -86,8 +88,15 @@ class Ping(_Message):
     type: Literal["ping"] = "ping"
 
 
-DeviceMessage = Annotated[Hello | Answer | Ping, Field(discriminator="type")]
-DEVICE_MESSAGE: TypeAdapter[Hello | Answer | Ping] = TypeAdapter(DeviceMessage)
+class NoticeHeard(_Message):
+    """The senior pressed 「聞きました」 under a disaster notice: it is not repeated on this device any more."""
+
+    type: Literal["notice_heard"] = "notice_heard"
+    notice_id: int
+
+
+DeviceMessage = Annotated[Hello | Answer | Ping | NoticeHeard, Field(discriminator="type")]
+DEVICE_MESSAGE: TypeAdapter[Hello | Answer | Ping | NoticeHeard] = TypeAdapter(DeviceMessage)
 
 
 # --- server -> device -------------------------------------------------------------------------------
@@ -152,10 +161,36 @@ class Pong(_Message):
     type: Literal["pong"] = "pong"
 
 
-ServerMessage = Annotated[Welcome | CheckinQuestion | Answered | Retry | ErrorEvent | Pong,
+class Notice(_Message):
+    """A disaster or safety notice for the resident's district: a banner, read aloud; ``ask`` counts the pushes
+    (a higher number: show and speak it again); ``heard``: acknowledged on this device (show it, quietly, until
+    ``expires_at``); ``districts`` empty with ``all_districts``."""
+
+    type: Literal["notice"] = "notice"
+    notice_id: int
+    level: Literal["emergency", "evacuate", "elderly", "caution", "info"]
+    level_label: str
+    title: str
+    text: str
+    all_districts: bool
+    districts: list[str]
+    expires_at: datetime
+    ask: int = Field(ge=1)
+    heard: bool = False
+
+
+class NoticeEnded(_Message):
+    """Staff ended the notice (or it expired): remove the banner."""
+
+    type: Literal["notice_ended"] = "notice_ended"
+    notice_id: int
+
+
+ServerMessage = Annotated[Welcome | CheckinQuestion | Answered | Retry | ErrorEvent | Pong | Notice | NoticeEnded,
                           Field(discriminator="type")]
-SERVER_MESSAGE: TypeAdapter[Welcome | CheckinQuestion | Answered | Retry | ErrorEvent | Pong] = TypeAdapter(
-    ServerMessage)
+SERVER_MESSAGE: TypeAdapter[
+    Welcome | CheckinQuestion | Answered | Retry | ErrorEvent | Pong | Notice | NoticeEnded
+] = TypeAdapter(ServerMessage)
 
 
 class DeviceToServer(RootModel[DeviceMessage]):

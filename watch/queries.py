@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from watch.models import CHECKIN_ANSWERED, CHECKIN_CANCELLED, KIND_DAILY, CheckIn, Resident
+from watch.models import CHECKIN_ANSWERED, CHECKIN_CANCELLED, CHECKIN_OPEN, KIND_DAILY, CheckIn, Resident
 from watch.schemas import AnswerRate, CheckInPublic
 
 MAX_CHECKINS = 20_000
@@ -52,11 +52,17 @@ def list_checkins(
 def answer_rates(
     session: Session, *, today: date, days: int = RATE_DAYS, districts: Sequence[str] | None = None,
 ) -> list[AnswerRate]:
-    """Share of daily check-ins answered, per district per day, for the ``days`` days ending ``today``."""
+    """Share of daily check-ins answered, per district per day, for the ``days`` days ending ``today``.
+
+    Today's questions still waiting for their answer (open) are left out of ``total`` and counted in
+    ``pending``: a morning chart does not show the day's not-yet-answered questions as missed."""
     start = today - timedelta(days=days - 1)
+    pending_today = and_(CheckIn.local_date == today, CheckIn.status == CHECKIN_OPEN)
     answered = func.sum(case((CheckIn.status == CHECKIN_ANSWERED, 1), else_=0))
+    counted = func.sum(case((pending_today, 0), else_=1))
+    pending = func.sum(case((pending_today, 1), else_=0))
     query = (
-        select(Resident.district, CheckIn.local_date, func.count(CheckIn.id), answered)
+        select(Resident.district, CheckIn.local_date, counted, answered, pending)
         .join(Resident, Resident.id == CheckIn.resident_id)
         .where(CheckIn.kind == KIND_DAILY, CheckIn.status != CHECKIN_CANCELLED,
                CheckIn.local_date >= start, CheckIn.local_date <= today)
@@ -66,11 +72,21 @@ def answer_rates(
     if districts is not None:
         query = query.where(Resident.district.in_(list(districts)))
     rates = []
-    for district, day, total, done in session.execute(query):
-        done_count = int(done or 0)
-        rates.append(AnswerRate(district=district, local_date=day, total=int(total), answered=done_count,
-                                rate=round(done_count / int(total), 4) if total else 0.0))
+    for district, day, total, done, waiting in session.execute(query):
+        done_count, total_count = int(done or 0), int(total or 0)
+        rates.append(AnswerRate(district=district, local_date=day, total=total_count, answered=done_count,
+                                pending=int(waiting or 0),
+                                rate=round(done_count / total_count, 4) if total_count else 0.0))
     return rates
+
+
+def active_counts(session: Session, *, districts: Sequence[str] | None = None) -> dict[str, int]:
+    """Active residents per district."""
+    query = (select(Resident.district, func.count(Resident.id)).where(Resident.active.is_(True))
+             .group_by(Resident.district))
+    if districts is not None:
+        query = query.where(Resident.district.in_(list(districts)))
+    return {district: int(n) for district, n in session.execute(query)}
 
 
 def list_districts(session: Session) -> list[str]:

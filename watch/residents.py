@@ -104,17 +104,24 @@ def update_resident(session: Session, *, resident_id: int, data: ResidentUpdate,
     """Change the given fields (``contacts`` replaces the list); deactivating cancels open check-ins."""
     resident = get_resident(session, resident_id=resident_id)
     changes = data.model_dump(exclude_unset=True, exclude={"contacts"})
+    changed: list[str] = []  # only the fields whose value really changes go to the history
     for field, value in changes.items():
         if value is None and field not in CLEARABLE_FIELDS:
             raise InvalidInputError("空にできない項目があります。", detail=f"{field} cannot be empty")
-        setattr(resident, field, _days_to_text(value) if field == "checkin_days" else value)
+        stored = _days_to_text(value) if field == "checkin_days" else value
+        if getattr(resident, field) != stored:
+            changed.append(field)
+        setattr(resident, field, stored)
     resident.updated_at = now or utcnow()
     if data.contacts is not None:
         set_contacts(session, resident_id=resident_id, contacts=data.contacts)
     if changes.get("active") is False:
         _cancel_open_checkins(session, resident_id=resident_id)
-    log_event(session, resident_id=resident_id, kind="updated", detail=", ".join(sorted(changes)) or "contacts",
-              actor=actor, at=resident.updated_at)
+    if data.contacts is not None:
+        changed.append("contacts")
+    if changed:  # a form sent back unchanged leaves no history line
+        log_event(session, resident_id=resident_id, kind="updated", detail=", ".join(sorted(changed)),
+                  actor=actor, at=resident.updated_at)
     session.flush()
     return resident
 

@@ -24,8 +24,13 @@ from watch.classify import RasaNlu
 from watch.clock import SystemClock
 from watch.device_socket import BUSY, WatchRuntime, hello, serve
 from watch.hub import Connection, DeviceHub, send_and_close
+from watch.notices_hub import NoticeBroadcaster
+from watch.notices_routes import forget_cached, install_rate_limiter
+from watch.notices_routes import router as notices_router
 from watch.protocol import CLOSE_TRY_LATER, ErrorEvent
 from watch.settings import WatchSettings
+from watch.setup_routes import SetupLimits
+from watch.setup_routes import router as setup_router
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_FILES = {"device.js": "text/javascript", "device.css": "text/css"}
@@ -50,12 +55,23 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         answer_limiter=RateLimiter(settings.device_answer_rate, namespace="watch-answers"),
         message_limiter=RateLimiter(settings.device_message_rate, namespace="watch-messages"),
     )
+    app.state.watch_setup_limits = SetupLimits(code_rate=settings.setup_code_rate,
+                                               code_global_rate=settings.setup_code_global_rate,
+                                               pin_rate=settings.staff_pin_rate)
+    notices = NoticeBroadcaster(db=app.state.db, settings=settings, clock=clock, hub=hub)
+    app.state.watch.notices = notices
+    gateway_settings = getattr(app.state, "settings", None)
+    install_rate_limiter(app, settings.notice_rate_limit,
+                         storage_uri=str(getattr(gateway_settings, "rate_limit_storage_uri", "memory://")))
     task = asyncio.create_task(hub.run(), name="watch-delivery")
+    notices_task = asyncio.create_task(notices.run(), name="watch-notices")
     try:
         yield
     finally:
         hub.stop()
+        notices.stop()
         await task
+        await notices_task
         await nlu.aclose()
         app.state.watch = None
 
@@ -68,6 +84,15 @@ def recheck_devices(app: FastAPI) -> None:
         runtime.hub.wake()
 
 
+def announce_notices(app: FastAPI) -> None:
+    """Push notices now (call after writing or ending one in this process; other processes' notices are pushed
+    within ``WATCH_NOTICE_POLL_S``). Thread-safe."""
+    forget_cached(app)
+    runtime: WatchRuntime | None = getattr(app.state, "watch", None)
+    if runtime is not None and runtime.notices is not None:
+        runtime.notices.wake()
+
+
 @router.get("/device", include_in_schema=False)
 def device_page() -> FileResponse:
     """The senior's tablet page."""
@@ -75,6 +100,8 @@ def device_page() -> FileResponse:
 
 
 add_static_files(router, url_prefix="/watch/static", directory=STATIC_DIR, files=STATIC_FILES)
+router.include_router(setup_router)
+router.include_router(notices_router)
 
 
 @router.websocket("/watch/device/{device_id}")

@@ -156,6 +156,8 @@ def run_due_alerts(session: Session, *, now: datetime, settings: WatchSettings, 
         return 0
     config = PolicyConfig.from_settings(settings)
     residents = _residents(session, {a.resident_id for a in alerts})
+    asked = {a.checkin_id for a in alerts if a.checkin_id is not None}
+    questions = {c.id: c for c in session.scalars(select(CheckIn).where(CheckIn.id.in_(list(asked))))} if asked else {}
     writes = Writes()
     led: dict[int, Alert] = {}
     for alert in sorted(alerts, key=lambda a: (-a.priority_rank, a.id)):
@@ -169,7 +171,7 @@ def run_due_alerts(session: Session, *, now: datetime, settings: WatchSettings, 
                            alert.contacts_notified, alert.next_escalation_at)
         decision = decide_alert(state, contact_refs(resident), now, config)
         apply_alert_decision(alert=alert, resident=resident, decision=decision, now=now, settings=settings,
-                             writes=writes)
+                             writes=writes, checkin=questions.get(alert.checkin_id or 0))
     batch = {a.id for a in alerts}
     others = session.scalars(select(Alert).where(Alert.resident_id.in_(list(led)), Alert.status == ALERT_OPEN,
                                                  Alert.next_escalation_at.is_not(None)))

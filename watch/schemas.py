@@ -319,13 +319,15 @@ class SafetySummary(BaseModel):
 
 
 class AnswerRate(BaseModel):
-    """Daily check-ins of one district on one day."""
+    """Daily check-ins of one district on one day (``total`` leaves out today's still-open questions, counted in
+    ``pending``)."""
 
     district: str
     local_date: date
     total: int
     answered: int
     rate: float
+    pending: int = 0
 
 
 class CsvRowError(BaseModel):

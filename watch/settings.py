@@ -16,6 +16,8 @@ from pydantic_settings import SettingsConfigDict
 from core.settings import FeatureSettings, RuntimeSettings
 
 DEFAULT_GREETING = "おはようございます。今日の体調はいかがですか？"
+# argon2id hash of the development staff PIN "0000" (production refuses it: python -m watch hash-pin)
+DEV_STAFF_PIN_HASH = "$argon2id$v=19$m=65536,t=3,p=4$Bg4ThDeffICkjKjalqyMdA$ce3K9XshORxGLo1KMxSchk7lJzWpNd8h6EWjAE2IkDw"
 
 
 class WatchSettings(FeatureSettings):
@@ -31,8 +33,12 @@ class WatchSettings(FeatureSettings):
     family_minutes: int = Field(120, ge=1, description="no answer by then: notify the first family contact")
     staff_minutes: int = Field(180, ge=1, description="no answer by then: alert welfare staff (high)")
     ack_minutes: int = Field(
-        30, ge=1, description="staff reminder interval of a case whose alerts nobody acknowledged (one per person)"
+        30, ge=1, description="first staff reminder of a case whose alerts nobody acknowledged (one per person)"
     )
+    ack_backoff: float = Field(
+        2.0, ge=1.0, le=10.0, description="each further reminder of the case waits this many times longer"
+    )
+    ack_max_minutes: int = Field(120, ge=1, description="the longest wait between two staff reminders of a case")
     unwell_streak_days: int = Field(3, ge=2, description="this many unwell answers in a row: priority high")
     default_profile: Literal["same_day", "gentle"] = Field(
         "same_day", description="escalation profile of residents without one: same_day or gentle (missed days)"
@@ -68,6 +74,31 @@ class WatchSettings(FeatureSettings):
     device_max_connections_per_address: int = Field(
         20, ge=1, description="device WebSocket: open sockets per client address (IPv6: per /64) in one process"
     )
+
+    # --- tablet setup (設定コード) and the staff PIN of the re-setup ---
+    setup_code_minutes: int = Field(15, ge=1, le=24 * 60, description="a tablet setup code works this long, once")
+    setup_code_rate: str = Field(
+        "10/minute;30/hour", description="setup code tries per client address (limits syntax)"
+    )
+    setup_code_global_rate: str = Field(
+        "300/hour", description="setup code tries from all addresses together (bounds distributed guessing)"
+    )
+    staff_pin_hash: str = Field(
+        DEV_STAFF_PIN_HASH, description="argon2 hash of the staff PIN that unlocks a tablet's re-setup "
+        "(python -m watch hash-pin; the development value is the PIN 0000, refused in production)"
+    )
+    staff_pin_rate: str = Field("5/minute;20/hour", description="staff PIN tries per client address")
+
+    # --- disaster notices (防災のお知らせ) ---
+    notice_poll_s: float = Field(1.0, gt=0, description="gateway: seconds between checks for notices for tablets")
+    notice_tablet_repeat_s: float = Field(
+        300.0, gt=0, description="a tablet shows and speaks a notice again after this many seconds until 聞きました"
+    )
+    notice_speaker_repeats: int = Field(3, ge=1, le=20, description="times a notice is played on each speaker")
+    notice_speaker_interval_s: float = Field(300.0, gt=0, description="seconds between two plays on a speaker")
+    notice_speaker_parallel: int = Field(50, ge=1, description="speakers announced to at the same time")
+    notice_max_hours: int = Field(168, ge=1, description="a notice's expiry may be at most this many hours ahead")
+    notice_rate_limit: str = Field("60/minute", description="GET /api/notices: requests per client (limits syntax)")
 
     # --- outbox ---
     outbox_lease_s: float = Field(120.0, gt=0, description="a claimed message is retried after this")
@@ -112,10 +143,21 @@ class WatchSettings(FeatureSettings):
         """The dashboard page of an alert (put into notifications)."""
         return f"{self.runtime.public_base_url}/staff/alerts/{alert_id}"
 
+    def resident_url(self, resident_id: int) -> str:
+        """The dashboard page of a resident (put into staff notifications)."""
+        return f"{self.runtime.public_base_url}/staff/residents/{resident_id}"
+
     @model_validator(mode="after")
     def _check(self) -> Self:
         if not self.reask_minutes < self.family_minutes < self.staff_minutes:
             raise ValueError("WATCH_REASK_MINUTES < WATCH_FAMILY_MINUTES < WATCH_STAFF_MINUTES is required")
+        if self.ack_max_minutes < self.ack_minutes:
+            raise ValueError("WATCH_ACK_MAX_MINUTES must be at least WATCH_ACK_MINUTES")
+        if not self.staff_pin_hash.startswith("$argon2"):
+            raise ValueError("WATCH_STAFF_PIN_HASH must be an argon2 hash (python -m watch hash-pin)")
+        if self.staff_pin_hash == DEV_STAFF_PIN_HASH and RuntimeSettings().is_production:
+            raise ValueError("APP_ENVIRONMENT=production refuses the development staff PIN: set WATCH_STAFF_PIN_HASH "
+                             "(python -m watch hash-pin)")
         if self.outbox_lease_s <= self.smtp_timeout_s + self.webhook_timeout_s:
             raise ValueError("WATCH_OUTBOX_LEASE_S must exceed the SMTP and webhook timeouts (or a slow send doubles)")
         return self

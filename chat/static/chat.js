@@ -57,7 +57,7 @@
       const messages = state.messages.filter((m) => !m.failed && m.kind !== "error").slice(-MAX_STORED_MESSAGES)
         .map((m) => ({
           role: m.role, kind: m.kind, title: m.title, text: m.text, buttons: m.buttons, links: m.links,
-          phones: m.phones, used: m.used,
+          phones: m.phones, used: m.used, questionId: m.questionId, feedback: m.feedback,
         }));
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ sessionId: state.sessionId, messages: messages }));
     } catch (err) {
@@ -100,6 +100,9 @@
       links: list(m.links).map((l) => ({ title: str(l.title), url: str(l.url) })),
       phones: list(m.phones).map((p) => ({ label: str(p.label), number: str(p.number), tel: str(p.tel) })),
       used: Boolean(m.used),
+      // 「役に立ちましたか」: the question's id on the server and the citizen's answer ("yes" / "no")
+      questionId: Number.isInteger(m.questionId) && m.questionId > 0 ? m.questionId : null,
+      feedback: m.feedback === "yes" || m.feedback === "no" ? m.feedback : null,
     };
   }
 
@@ -177,9 +180,51 @@
       box.append(group);
     }
 
+    if (m.questionId) box.append(renderFeedback(m));
     if (m.failed) box.append(el("p", "msg__failed", "(送信できませんでした)"));
     m.node = box;
     return box;
+  }
+
+  // 「役に立ちましたか」 under an FAQ answer: はい / いいえ, sent once (the last choice counts on the server).
+  const FEEDBACK_THANKS = "ご回答ありがとうございました。今後の改善に役立てます。";
+  function renderFeedback(m) {
+    const box = el("div", "feedback");
+    box.setAttribute("role", "group");
+    const question = el("p", "feedback__question", "この回答は役に立ちましたか？");
+    question.id = "feedback-q-" + m.questionId;
+    box.setAttribute("aria-labelledby", question.id);
+    const status = el("p", "feedback__status", m.feedback ? FEEDBACK_THANKS : "");
+    status.setAttribute("role", "status");
+    const buttons = el("div", "feedback__buttons");
+    [["yes", "はい"], ["no", "いいえ"]].forEach(([value, title]) => {
+      const button = el("button", "feedback__button", title);
+      button.type = "button";
+      button.dataset.feedback = value;
+      button.setAttribute("aria-pressed", m.feedback === value ? "true" : "false");
+      button.disabled = Boolean(m.feedback);
+      button.addEventListener("click", () => sendFeedback(m, value, box, status));
+      buttons.append(button);
+    });
+    box.append(question, buttons, status);
+    return box;
+  }
+
+  async function sendFeedback(m, value, box, status) {
+    if (m.feedback || !state.sessionId) return;
+    const buttons = box.querySelectorAll(".feedback__button");
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+      await postJson("/api/chat/feedback", { session_id: state.sessionId, question_id: m.questionId,
+        helpful: value === "yes" });
+      m.feedback = value;
+      buttons.forEach((b) => b.setAttribute("aria-pressed", b.dataset.feedback === value ? "true" : "false"));
+      status.textContent = FEEDBACK_THANKS;
+      saveState();
+    } catch (err) {
+      buttons.forEach((b) => { b.disabled = false; });
+      status.textContent = "送信できませんでした。もう一度お試しください。";
+    }
   }
 
   function addMessage(m) {
@@ -340,6 +385,8 @@
       if (typeof data.session_id === "string" && data.session_id) state.sessionId = data.session_id;
       const messages = Array.isArray(data.messages) ? data.messages : [];
       const replies = messages.map((m) => normalizeMessage(Object.assign({}, m, { role: "bot" }))).filter(Boolean);
+      const answers = replies.filter((m) => m.kind === "faq_answer");
+      if (Number.isInteger(data.question_id) && answers.length) answers[answers.length - 1].questionId = data.question_id;
       replies.forEach(addMessage);
       readRepliesAloud(replies);
       if (!shownText) {

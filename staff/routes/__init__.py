@@ -23,18 +23,22 @@ from staff.routes import (
     auth,
     board,
     events,
+    faq_improvement,
     imports,
+    notices,
     reports,
     residents,
     residents_admin,
     safety,
+    satellites,
 )
 from staff.views import render, wants_json
 
 log = logging.getLogger(__name__)
 
 router = APIRouter()
-for module in (assets, auth, board, events, alerts, residents_admin, imports, residents, safety, admin, reports):
+for module in (assets, auth, board, events, alerts, residents_admin, imports, residents, safety, notices, admin,
+               reports, faq_improvement, satellites):
     router.include_router(module.router)
 
 

@@ -1,13 +1,16 @@
-"""Today's board (/staff) and the 30-day answer-rate chart: page, live fragment and JSON."""
+"""Today's board (/staff), the answer-rate chart and missed days in a row: page, live fragment and JSON."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from staff.authz import district_filter
+from staff.chart import CHART_DAYS
 from staff.deps import CurrentStaff, DbSession, NowDep, RuntimeDep
-from staff.overview import CHART_DAYS, board_context, board_public, chart_context, local_today
+from staff.overview import board_context, board_public, chart_context, local_today
 from staff.schemas import BoardPublic
 from staff.views import render
 from watch.queries import answer_rates
@@ -18,10 +21,12 @@ api = APIRouter(prefix="/staff/api", tags=["staff"])
 
 
 @router.get("/staff")
-def board_page(request: Request, staff: CurrentStaff, db: DbSession, runtime: RuntimeDep, now: NowDep) -> Response:
-    """Today's board: per district, who answered, who is pending, who is escalated; live updates."""
+def board_page(request: Request, staff: CurrentStaff, db: DbSession, runtime: RuntimeDep, now: NowDep,
+               chart: Annotated[Literal["daily", "weekly"] | None, Query()] = None) -> Response:
+    """Today's board: per district, who answered, who is pending, who is escalated; live updates; the answer-rate
+    chart (``?chart=daily|weekly``; by default weekly when a district is small) and missed days in a row."""
     context = board_context(db, staff, runtime, now)
-    context.update(chart_context(db, staff, runtime, context["today"]))
+    context.update(chart_context(db, staff, runtime, context["today"], chart))
     return render(request, "board.html", context, staff=staff)
 
 

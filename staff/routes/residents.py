@@ -12,7 +12,7 @@ from fastapi.responses import Response
 
 from staff import audit, residents
 from staff.authz import is_admin
-from staff.deps import CurrentStaff, DbSession, NowDep, RuntimeDep
+from staff.deps import CurrentStaff, DbSession, NowDep, RuntimeDep, WatchSettingsDep
 from staff.overview import districts_of
 from staff.schemas import ResidentDetail
 from staff.views import render
@@ -41,12 +41,14 @@ def residents_page(
 
 
 @router.get("/staff/residents/{resident_id:int}")
-def resident_page(request: Request, resident_id: int, staff: CurrentStaff, db: DbSession, now: NowDep) -> Response:
+def resident_page(request: Request, resident_id: int, staff: CurrentStaff, db: DbSession, now: NowDep,
+                  watch_settings: WatchSettingsDep) -> Response:
     """One resident: details, contacts, quiet periods, devices, check-ins, alerts, failed notifications, history."""
     detail = residents.resident_detail(db, staff, resident_id)
     audit.record(db, actor=staff, action="resident.view", resident_id=resident_id, at=now)
     return render(request, "resident.html", {
         "d": detail, "r": detail.resident, "can_edit": is_admin(staff.role),
+        "setup_minutes": watch_settings.setup_code_minutes,
     }, staff=staff)
 
 

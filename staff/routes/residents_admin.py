@@ -1,8 +1,9 @@
-"""Residents admin (admins only): create and edit residents, quiet days, devices (token shown once, revoke);
-the JSON API of the same."""
+"""Residents admin (admins only): create and edit residents, quiet days, devices (a one-time 設定コード with its
+QR code, revoke); the JSON API of the same."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -14,7 +15,7 @@ from starlette.datastructures import ImmutableMultiDict
 from core.settings import RuntimeSettings
 from staff import audit, residents
 from staff.auth import Principal
-from staff.deps import DbSession, FormFields, NowDep, RequireAdmin, RuntimeDep
+from staff.deps import DbSession, FormFields, NowDep, RequireAdmin, RuntimeDep, WatchSettingsDep
 from staff.errors import InvalidInputError
 from staff.forms import (
     CONTACT_ROWS,
@@ -25,6 +26,7 @@ from staff.forms import (
     validation_problems,
 )
 from staff.overview import districts_of
+from staff.qr import qr_svg
 from staff.schemas import DeviceCreate
 from staff.views import render, see_other
 from watch.errors import ConflictError as WatchConflictError
@@ -37,6 +39,7 @@ from watch.schemas import (
     ResidentPublic,
     ResidentUpdate,
 )
+from watch.setup_codes import setup_url
 
 router = APIRouter(tags=["staff"], include_in_schema=False)
 api = APIRouter(prefix="/staff/api", tags=["staff"])
@@ -130,12 +133,21 @@ def remove_quiet_submit(resident_id: int, period_id: int, staff: RequireAdmin, d
     return see_other(f"/staff/residents/{resident_id}#quiet")
 
 
-@router.post("/staff/residents/{resident_id:int}/devices")
-def add_device_submit(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession, now: NowDep,
-                      fields: FormFields) -> Response:
-    """Register a device and show its token once (the page is not cached and cannot be shown again)."""
-    device = residents.add_device(db, staff, resident_id, str(fields.get("label", "")), now)
-    return render(request, "device_created.html", {"device": device, "resident_id": resident_id}, staff=staff)
+@router.post("/staff/residents/{resident_id:int}/setup-code")
+def setup_code_submit(request: Request, resident_id: int, staff: RequireAdmin, db: DbSession, now: NowDep,
+                      runtime: RuntimeDep, watch_settings: WatchSettingsDep, fields: FormFields) -> Response:
+    """端末の設定コード: a one-time 8-digit code and a QR code of the setup URL, shown on the resident page this
+    once (the page is not cached; only the code's hash is stored)."""
+    issued = residents.issue_setup_code(db, staff, resident_id, label=str(fields.get("label", "")),
+                                        ttl=timedelta(minutes=watch_settings.setup_code_minutes), now=now)
+    url = setup_url(runtime.public_base_url, issued.code)
+    detail = residents.resident_detail(db, staff, resident_id)
+    return render(request, "resident.html", {
+        "d": detail, "r": detail.resident, "can_edit": True, "setup_minutes": watch_settings.setup_code_minutes,
+        "setup": {"code": issued.grouped, "expires_at": issued.expires_at, "url": url,
+                  "device_url": f"{runtime.public_base_url}/device",
+                  "qr": qr_svg(url, title="端末の設定コードのQRコード")},
+    }, staff=staff)
 
 
 @router.post("/staff/residents/{resident_id:int}/devices/{device_id}/revoke")

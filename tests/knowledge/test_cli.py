@@ -73,12 +73,20 @@ def test_eval_prints_the_summary_line(tmp_path: Path) -> None:
         "子どもの手当\tc\tcasual\n宇宙旅行の予約\tNONE\tplain\n",
         "utf-8",
     )
-    result = run_cli("eval", "--corpus", str(corpus), "--queries", str(queries))
+    more = tmp_path / "q2.tsv"
+    more.write_text("query\texpected_id\tstyle\nごみの収集日\tb\tplain\n宇宙旅行\tNONE\tkeywords\n", "utf-8")
+    result = run_cli("eval", "--corpus", str(corpus), "--queries", str(queries), str(more))
     assert result.returncode == 0, result.stderr
-    last = result.stdout.strip().splitlines()[-1]
-    assert [part.split("=")[0] for part in last.split()] == list(SUMMARY_KEYS)
-    figures = {k: float(v) for k, v in (part.split("=") for part in last.split())}
+    lines = result.stdout.strip().splitlines()
+    summaries = [line for line in lines if line.startswith("P@1=")]
+    assert len(summaries) == 3  # each file, then both together
+    assert [part.split("=")[0] for part in summaries[-1].split()] == list(SUMMARY_KEYS)
+    figures = {k: float(v) for k, v in (part.split("=") for part in summaries[-1].split())}
     assert figures["P@1"] == pytest.approx(1.0)
+    assert "queries: 4 in scope, 2 out of scope" in result.stdout
+    assert lines[-2] == summaries[-1]
+    assert lines[-1].startswith("TARGETS ") and "P@1 1.000>=0.82 ok" in lines[-1]
+    assert "NONE_RECALL" in lines[-1] and "COVERAGE" in lines[-1]
 
 
 def test_eval_with_bad_queries_file_exits_2(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.features import (
+    ASKS_OPINION,
     GATE_FEATURES,
     RANK_FEATURES,
     ChannelScores,
@@ -69,8 +70,30 @@ def test_gate_features_flag_words_the_corpus_does_not_know() -> None:
     query = QueryFacts(terms=("パスポート", "申請"), idf=(6.0, 2.0), unknown_idf=6.0, known=(False, True),
                        reading_grams=frozenset(), types=(), kana=False, long=False)
     rows = rank_features(query, CANDS[:1], ENTRIES)
-    gate = dict(zip(GATE_FEATURES, gate_features(query, [0.9, 0.1], CANDS[0], ENTRIES[0], rows[0].tolist()),
+    gate = dict(zip(GATE_FEATURES, gate_features(query, [0.9, 0.1], CANDS[:1], ENTRIES[:1], rows[0].tolist()),
                     strict=True))
     assert gate["unknown"] == pytest.approx(0.75)
     assert gate["top_missing_key"] == pytest.approx(1.0)  # the rarest word is not in the best entry
     assert gate["lead_p"] == pytest.approx(0.8)
+    assert gate["asks_opinion"] == 0.0
+
+
+def test_gate_features_compare_the_first_answer_with_the_next_ones() -> None:
+    query = QueryFacts(terms=("ごみ", "袋", "販売"), idf=(1.0, 3.0, 2.0), unknown_idf=6.0, known=(True,) * 3,
+                       reading_grams=frozenset(), types=(), kana=False, long=False, nouns=(True, True, False),
+                       asks_opinion=True)
+    first = ChannelScores(0, 0.6, 0.5, 0.7, 0.4, question_dense=0.7)
+    second = ChannelScores(2, 0.5, 0.4, 0.6, 0.3, question_dense=0.5)
+    rows = rank_features(query, [first, second], ENTRIES)
+    gate = dict(zip(GATE_FEATURES, gate_features(query, [0.6, 0.4], [first, second], [ENTRIES[0], ENTRIES[2]],
+                                                 rows[0].tolist()), strict=True))
+    assert gate["noun_cover_best"] == pytest.approx(1.0)  # entry 2 holds both nouns (ごみ, 袋)
+    assert gate["noun_cover_lost"] == pytest.approx(0.75)  # the first answer holds only ごみ (idf 1 of 4)
+    assert gate["question_dense_lead"] == pytest.approx(0.2)
+    assert gate["asks_opinion"] == 1.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [("鳴子でおすすめの宿は", True), ("一番安いガソリンスタンド", True),
+                                                ("住民票の手数料", False)])
+def test_opinion_questions(text: str, expected: bool) -> None:
+    assert (ASKS_OPINION.search(text) is not None) is expected

@@ -25,3 +25,12 @@ def test_procedure_words_from_the_rest_are_added() -> None:
     need = extract_need(story)
     assert need is not None and "本当でしょうか" in need
     assert "手続き" in need and "年金" in need
+
+
+def test_a_short_asking_sentence_carries_the_sentence_before_it() -> None:
+    story = ("先日、夫が亡くなりまして、年金の手続きは済ませたのですが、お葬式を出したあとで"
+             "国保から何かお金が出ると聞きました。本当でしょうか。")
+    need = extract_need(story)
+    assert need is not None
+    assert "国保から何かお金が出ると聞きました" in need  # what 「本当でしょうか」 asks about
+    assert "先日" not in need

@@ -40,6 +40,12 @@ def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "model.json"
     model.save(path)
     assert load_ranking_model(path) == model
+    scoped = RankingModel(model.ranker, model.gate, 0.42, ("a.tsv",),
+                          LogisticModel(GATE_FEATURES, 0.3, (-0.25,) * len(GATE_FEATURES)), 0.6)
+    scoped.save(path)
+    assert load_ranking_model(path) == scoped
+    assert model.out_of_scope([1.0] * len(GATE_FEATURES)) == 0.0  # no scope gate: never out of scope
+    assert 0.0 < scoped.out_of_scope([1.0] * len(GATE_FEATURES)) < 1.0
 
 
 @pytest.mark.parametrize(
@@ -58,4 +64,5 @@ def test_the_shipped_model_loads_and_is_trained() -> None:
     model = load_ranking_model(DEFAULT_MODEL_PATH)
     assert model != untrained_model()
     assert 0.0 < model.threshold < 1.0
+    assert model.scope is not None and 0.0 < model.scope_threshold < 1.0
     assert model.trained_on  # names the labelled sets it was fitted on

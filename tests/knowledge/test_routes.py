@@ -72,7 +72,7 @@ def test_out_of_scope_abstains_with_general_contact(client: TestClient) -> None:
     ],
 )
 def test_bad_queries_get_422_with_a_japanese_message(
-    client: TestClient, params: dict[str, object], fragment: str
+    client: TestClient, params: dict[str, str | int], fragment: str
 ) -> None:
     response = client.get("/api/search", params=params)
     assert response.status_code == 422

@@ -6,6 +6,7 @@ import pytest
 
 from core.settings import RuntimeSettings
 from knowledge.errors import QueryError
+from knowledge.japanese import is_kana_only
 from knowledge.search import Searcher, validate_query
 
 # (question a citizen might ask, the entry that answers it)
@@ -44,7 +45,13 @@ def test_top_answer_is_about_the_topic(searcher: Searcher, query: str, keyword: 
     result = searcher.search(query)
     top = result.answers[0].entry
     assert keyword in top.question + top.answer
-    assert not result.abstained
+    assert result.out_of_scope < searcher.model.scope_threshold  # a question the corpus answers
+    if is_kana_only(query.replace(" ", "")):
+        # All-kana questions are where the ranking errs most (blind set: P@1 0.72), so the gate, whose
+        # threshold must hold precision 0.92 on every labelled set, may hand over; it still rates it likely.
+        assert result.confidence > 0.5
+    else:
+        assert not result.abstained
 
 
 @pytest.mark.parametrize(
@@ -99,3 +106,11 @@ def test_validate_query() -> None:
     with pytest.raises(QueryError, match="too long") as long:
         validate_query("あ" * 501)
     assert "500文字以内" in long.value.message
+
+
+def test_the_scope_gate_refuses_a_question_that_borrows_an_entrys_words(searcher: Searcher) -> None:
+    # The ふるさと納税 entry explains the tax deduction; which gift is recommended is not the city's to say.
+    result = searcher.search("ふるさと納税でおすすめの返礼品は何ですか")
+    assert result.answers[0].entry.id == "zei-015"  # the nearest entry is found ...
+    assert result.out_of_scope >= searcher.model.scope_threshold  # ... and judged not to answer it
+    assert result.abstained

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from knowledge.evaluate import TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL
+from knowledge.ranker import NO_SCOPE_THRESHOLD
 from knowledge.tuning import (
-    TARGET_ANSWERED_PRECISION,
-    TARGET_NONE_RECALL,
     fit_conditional_logit,
     fit_logistic,
     pick_threshold,
+    pick_thresholds,
 )
 
 
@@ -55,3 +56,28 @@ def test_threshold_falls_back_to_the_smallest_shortfall() -> None:
     is_none = np.array([0, 0, 0, 1], dtype=bool)
     threshold = pick_threshold(conf, correct, is_none)  # no threshold reaches the precision target
     assert 0.6 < threshold <= 0.9
+
+
+def test_the_scope_gate_lets_the_gate_threshold_drop() -> None:
+    # Out-of-scope questions with a confident gate: only the scope probability tells them apart.
+    conf = np.array([0.95, 0.9, 0.85, 0.6, 0.55, 0.5, 0.3, 0.92, 0.88])
+    scope = np.array([0.05, 0.1, 0.05, 0.1, 0.2, 0.1, 0.3, 0.8, 0.7])
+    correct = np.array([1, 1, 1, 1, 1, 1, 0, 0, 0], dtype=bool)
+    is_none = np.array([0, 0, 0, 0, 0, 0, 0, 1, 1], dtype=bool)
+    gate_threshold, scope_threshold = pick_thresholds(conf, scope, correct, is_none)
+    answered = (conf >= gate_threshold) & (scope < scope_threshold)
+    assert answered[~is_none].sum() == 6  # every right answer, not the wrong one at 0.3
+    assert not answered[is_none].any()
+    assert pick_thresholds(conf, np.zeros_like(conf), correct, is_none)[1] == NO_SCOPE_THRESHOLD or \
+        pick_threshold(conf, correct, is_none) > 0.88  # without a scope gate only a high threshold keeps NONE out
+
+
+def test_thresholds_meet_the_targets_on_every_set() -> None:
+    # Set 0 alone would allow answering its NONE at 0.7; set 1's NONE at 0.7 must stay out as well.
+    conf = np.array([0.9, 0.8, 0.75, 0.7, 0.9, 0.8, 0.72, 0.65])
+    scope = np.zeros(8)
+    correct = np.array([1, 1, 1, 0, 1, 1, 0, 0], dtype=bool)
+    is_none = np.array([0, 0, 0, 1, 0, 0, 0, 1], dtype=bool)
+    groups = np.array([0, 0, 0, 0, 1, 1, 1, 1])
+    gate_threshold, _ = pick_thresholds(conf, scope, correct, is_none, groups)
+    assert 0.72 < gate_threshold <= 0.75  # set 1's wrong answer at 0.72 would put its precision at 2/3

@@ -170,3 +170,109 @@ def test_a_plain_yes_before_daijoubu_is_not_vomiting(answer: str) -> None:
     morning = datetime(2026, 7, 15, 9, 0, tzinfo=UTC)
     assert assess_checkin_answer(answer, now=morning).checkin_floor is None
     assert assess_checkin_answer("さっき吐いたんです", now=morning).checkin_floor == "unwell"
+
+
+def test_a_child_at_night_in_the_text_goes_to_8000_whatever_the_clock() -> None:
+    assert chat("夜中に娘が何度も吐いています", now=DAY).advice == "child_night"
+    assert chat("ゆうべ夜中に娘が吐きました", now=DAY).advice == "child_day"  # last night is not now
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("男がずっと玄関でどなってドアを蹴ってる", "110"), ("娘のあとを知らない男がずっとついてきてる、今も", "110"),
+     ("息子が不良に囲まれてお金を取られそう", "110"), ("子どもが知らない車に無理やり乗せられた", "110"),
+     ("祖父が草刈り機で足を切った", "119"), ("兄が自分で腹を刺した", "119"),
+     ("孫が滑り台から落ちて頭を打って何度も吐いてる", "119"), ("ガスボンベから漏れてる音がする", "119")],
+)
+def test_new_event_classes_pick_the_right_line(text: str, number: str) -> None:
+    decision = chat(text)
+    assert decision.is_emergency and decision.number == number, decision
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("元カノから毎日何十回も電話がきて困る", "#9110"), ("隣の家の人に毎晩嫌がらせをされてる", "#9110"),
+     ("覚えのない請求メールが届いた", "188"), ("母の熱が38度ある", "#7119"),
+     ("妻がぜんそくの発作でせきこんでいる", "#7119")],
+)
+def test_advice_lines_for_harassment_bills_and_symptoms(text: str, number: str) -> None:
+    decision = chat(text)
+    assert not decision.is_emergency and decision.number == number, decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["娘が寝言でたすけてって叫んでた", "ドラマで人が刺されるシーンがあった", "さんまを焼いたら煙がすごかった",
+     "孫がプールで溺れないか心配です", "詐欺に気をつけてと回覧板にありました", "苦しい時の友こそ真の友",
+     "犬が死んでいるので回収してほしい", "ばあちゃんがめんこい孫さ会えで喜んでだ"],
+)
+def test_sleep_talk_fiction_cooking_worries_warnings_and_proverbs_are_not_emergencies(text: str) -> None:
+    assert not chat(text).is_emergency, text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("ばっちゃ、呼ばっても目ぇ開げね", "119"), ("祖母が寝たまま胸が動いてない", "119"),
+     ("川の水が家さ入ってきて、じいちゃん寝たきりで運べねえ", "119"), ("兄がご飯を食べてて急に声が出なくなった", "119"),
+     ("子どもがお湯をかぶって腕の皮がむけてる", "119"), ("父が風呂で顔を湯につけたままだった", "119"),
+     ("隣の家の窓から黒い煙がもくもく出てる", "119"), ("階段の下で母が立とうとしても立てない", "119"),
+     ("知らない男に腕をつかまれた、まだ近くにいる", "110"), ("夫が橋から飛び降りるってメールしてきた", "110"),
+     ("祖父が朝に散歩に出たきりで戻らない", "110"), ("夜中に一階でガラスが割れる音がした", "110")],
+)
+def test_round_eight_event_classes(text: str, number: str) -> None:
+    decision = chat(text)
+    assert decision.is_emergency and decision.number == number, decision
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("孫が咳でぜいぜいしてるけど息はできてる、夜の9時", "#8000"), ("娘に発疹が出てる、息苦しそうではない", "#7119"),
+     ("夫が頭を打ったけど意識ははっきりしてる、病院に行くべき？", "#7119"),
+     ("ネットで頼んだ服が届かないしお店と連絡がつかない", "188"), ("裁判所から払えというはがきが届いた", "188"),
+     ("同じ車が何日も後ろをついてくるので話だけでも聞いてほしい", "#9110")],
+)
+def test_reassurance_denials_and_consumer_matters_are_advice(text: str, number: str) -> None:
+    decision = chat(text)
+    assert not decision.is_emergency and decision.number == number, decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["暑すぎて死にそう", "ねむくて死ぬ", "笑いすぎて息できないw", "仕事つらい、誰か助けて（笑）",
+     "呼んでも返事がないと思ったら、ヘッドホンをしていただけでした", "昨日の熱はもう下がりました",
+     "ゲームで助けてって叫んでた", "血圧が高めなので健診を受けたい"],
+)
+def test_hyperbole_jokes_and_resolved_scares_are_not_emergencies(text: str) -> None:
+    assert not chat(text).is_emergency, text
+
+
+def test_a_how_to_question_about_a_shelter_still_gets_the_disaster_page() -> None:
+    assert chat("避難所さどうやって行けばいいべ").kind == "disaster"
+    assert not chat("避難訓練のやり方を教えて").is_emergency
+
+
+def test_a_person_after_a_thing_is_not_a_fallen_thing() -> None:
+    assert chat("バイクの人が倒れて動かない").number == "119"
+    assert not chat("自転車が倒れている").is_emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("孫だって言う人から金貸せって電話がきた", "#9110"), ("知らない番号から何度も電話がきて怖い", "#9110"),
+     ("裏山からゴーって音がする", "disaster"), ("沢の水が急に濁ってきた", "disaster")],
+)
+def test_round_nine_advice_and_disaster_signs(text: str, number: str) -> None:
+    decision = chat(text)
+    assert not decision.is_emergency and (decision.number or decision.kind) == number, decision
+
+
+def test_come_is_a_now_cue_only_as_a_request() -> None:
+    assert chat("変な電話きて、孫だって金貸せって言うんだ").number == "#9110"
+    assert chat("詐欺の電話だと思う、警察の人だという男が今から来る").number == "110"
+    assert chat("孫だって言う男から電話、すぐ来てください").number == "110"
+
+
+@pytest.mark.parametrize("text", ["家事をしています", "火の元を確認してから出かけます", "息子が倒立の練習をしている"])
+def test_an_uncorroborated_emergency_intent_is_ignored(text: str) -> None:
+    # Rasa gives these 0.98-1.00 "emergency"; the n-gram classifier reads them as everyday sentences.
+    assert chat(text, intent="emergency", intent_confidence=1.0).kind == "none"

@@ -11,8 +11,8 @@ import pytest
 
 from safety.assess import assess, assess_checkin_answer
 from safety.errors import SafetyDataError
-from safety.evaluate import UNEXAMINED_SPLITS
-from safety.ngram import NgramModel, grams, ngram_model
+from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS
+from safety.ngram import NgramModel, grams, ngram_model, police_line_model
 from safety.normalize import views
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -25,6 +25,7 @@ def test_grams_stay_inside_each_line() -> None:
 def test_shipped_model_was_never_trained_on_unexamined_splits() -> None:
     model = ngram_model()
     assert model.weights and 0.5 <= model.threshold < 1.0
+    assert set(model.trained_on) <= set(EXAMINED_SPLITS)
     assert not UNEXAMINED_SPLITS & set(model.trained_on)
 
 
@@ -32,6 +33,22 @@ def test_probability_separates_an_emergency_from_a_plain_question() -> None:
     model = ngram_model()
     assert model.probability(views("父が倒れて息をしていません")) > model.threshold
     assert model.probability(views("住民票の写しがほしい")) < model.threshold
+
+
+def test_shipped_line_model_tells_police_matters_from_fire_and_ambulance() -> None:
+    model = police_line_model()
+    assert set(model.trained_on) <= set(EXAMINED_SPLITS)
+    assert model.fires(views("知らない男がずっと後ろをついてくる"))
+    assert not model.fires(views("父が倒れて息をしていません"))
+
+
+def test_the_line_model_picks_110_when_the_classifier_alone_fires(monkeypatch: pytest.MonkeyPatch) -> None:
+    always = NgramModel(intercept=10.0, threshold=0.8, trained_on=["dev"], weights={})
+    monkeypatch.setattr("safety.assess.ngram_model", lambda: always)
+    monkeypatch.setattr("safety.assess.police_line_model", lambda: always)
+    decision = assess("こまってます", now=DAY, channel="chat")
+    assert decision.kind == "emergency_police" and decision.number == "110" and decision.certainty == "unsure"
+    assert decision.events == ("ngram_police",)
 
 
 def test_a_model_fires_only_above_its_threshold() -> None:

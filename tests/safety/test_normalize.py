@@ -89,3 +89,18 @@ def test_kanji_of_an_everyday_word_keep_their_kanji_in_the_reading(everyday: str
 
 def test_kana_input_stays_ambiguous() -> None:
     assert views("かじです").reading == views("火事です").reading == "かじです"
+
+
+def test_a_drawn_out_one_kanji_noun_loses_its_small_vowel() -> None:
+    assert fold("目ぇ開げね") == "目開げね"
+    assert fold("血ぃ吐いだ") == "血吐いだ"
+    assert fold("ねぇ") == "ねえ"  # after kana the small vowel is a plain vowel
+
+
+def test_eczema_keeps_its_kanji_where_fainting_would_meet_it() -> None:
+    assert "しっしん" not in views("湿疹が出た").reading
+    assert "しっしん" in views("失神した").reading
+
+
+def test_views_of_a_text_are_reused() -> None:
+    assert views("台所から火が出た") is views("台所から火が出た")

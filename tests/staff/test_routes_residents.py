@@ -22,7 +22,8 @@ from watch.clock import ManualClock
 from watch.devices import authenticate_device
 from watch.errors import DeviceRefusedError
 from watch.messages import enqueue_email
-from watch.models import OUTBOX_FAILED, Alert, Device, OutboxMessage, QuietPeriod, Resident
+from watch.models import OUTBOX_FAILED, Alert, DeviceSetupCode, OutboxMessage, QuietPeriod, Resident
+from watch.setup_codes import hash_code
 
 pytestmark = pytest.mark.slow
 
@@ -118,7 +119,7 @@ def test_admin_creates_and_edits_a_resident_through_the_forms(running_app: FastA
     assert audit_rows(db, resident_id)[-1].detail == "住所"  # only what changed, in Japanese (the form posts all)
 
 
-def test_quiet_days_and_a_device_token_shown_once(running_app: FastAPI, db: Database) -> None:
+def test_quiet_days_and_a_setup_code_shown_once(running_app: FastAPI, db: Database) -> None:
     district = unique_district()
     resident_id = make_resident(db, district=district)
     client = new_client(running_app)
@@ -131,19 +132,25 @@ def test_quiet_days_and_a_device_token_shown_once(running_app: FastAPI, db: Data
         period = session.scalars(select(QuietPeriod).where(QuietPeriod.resident_id == resident_id)).one()
     page = client.get(f"/staff/residents/{resident_id}")
     assert "2026/07/01" in page.text and "入院" in page.text
-    shown = client.post(f"/staff/residents/{resident_id}/devices", data={"csrf_token": token, "label": "居間"})
+    shown = client.post(f"/staff/residents/{resident_id}/setup-code", data={"csrf_token": token, "label": "居間"})
     assert shown.status_code == 200 and shown.headers["cache-control"] == "no-store"
-    device_token = re.search(r'<dt>トークン</dt><dd class="secret">([^<]+)</dd>', shown.text)
-    assert device_token is not None and len(device_token.group(1)) >= 40
-    assert device_token.group(1) not in client.get(f"/staff/residents/{resident_id}").text
+    assert "端末の設定コード" in shown.text and '<svg role="img"' in shown.text and "QRコード" in shown.text
+    digits = re.search(r'<p class="setup-code__digits">(\d{4}) (\d{4})</p>', shown.text)
+    assert digits is not None
+    code = digits.group(1) + digits.group(2)
+    assert code not in client.get(f"/staff/residents/{resident_id}").text  # shown this once
     with db.sessions() as session:
-        device = session.scalars(select(Device).where(Device.resident_id == resident_id)).one()
-        assert device.token_hash != device_token.group(1)
+        stored = session.scalars(select(DeviceSetupCode).where(DeviceSetupCode.resident_id == resident_id)).one()
+        assert stored.code_hash == hash_code(code) and stored.label == "居間"
+    staff = new_client(running_app)
+    staff_token = login(staff, make_account(db, districts=(district,)))
+    assert staff.post(f"/staff/residents/{resident_id}/setup-code",
+                      data={"csrf_token": staff_token}).status_code == 403  # admins only
     removed = client.post(f"/staff/residents/{resident_id}/quiet/{period.id}/delete", data={"csrf_token": token},
                           follow_redirects=False)
     assert removed.status_code == 303
     actions = [r.action for r in audit_rows(db, resident_id)]
-    assert {"resident.quiet_add", "device.create", "resident.quiet_remove"} <= set(actions)
+    assert {"resident.quiet_add", "device.setup_code", "resident.quiet_remove"} <= set(actions)
 
 
 def test_an_admin_revokes_a_device_from_the_resident_page(running_app: FastAPI, db: Database) -> None:

@@ -21,6 +21,7 @@ from fastapi import FastAPI
 
 from core.settings import RuntimeSettings
 from devstack.processes import free_port
+from tests.watch.conftest import clock, db, db_url, postgres, sqlite_template  # noqa: F401 (database fixtures)
 from voice import routes
 from voice.conversation import ConversationPort, ConversationReply
 from voice.engines import VoiceEngines, load_engines

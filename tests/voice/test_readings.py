@@ -64,3 +64,23 @@ def test_sentences_and_first_chunk() -> None:
     parts = first_chunk_split(long_first, max_chars=30)
     assert len(parts) == 2 and "".join(parts) == long_first
     assert first_chunk_split("短い文です。") == ["短い文です。"]
+
+
+def test_a_long_first_sentence_without_an_early_comma_is_cut_at_a_phrase() -> None:
+    assert first_chunk_split("燃やせるごみは、週に二回、朝8時30分までに出してください。") == [
+        "燃やせるごみは、", "週に二回、朝8時30分までに出してください。"
+    ]
+    assert first_chunk_split("介護保険の要介護認定を受けている方は市役所の窓口で申請してください。") == [
+        "介護保険の要介護認定を", "受けている方は市役所の窓口で申請してください。"
+    ]
+    # the first clause is too long for the first piece: the last phrase boundary within 16 characters
+    assert first_chunk_split("マイナンバーカードの交付申請は市民課の窓口でも受け付けています、土日もです。") == [
+        "マイナンバーカードの交付申請は", "市民課の窓口でも受け付けています、土日もです。"
+    ]
+    # a phone number or a URL is never cut
+    assert first_chunk_split("0229-23-5091まで平日の昼間にお電話ください。") == [
+        "0229-23-5091まで", "平日の昼間にお電話ください。"
+    ]
+    assert first_chunk_split("詳しくはhttps://www.city.osaki.miyagi.jp/をご覧ください。") == [
+        "詳しくはhttps://www.city.osaki.miyagi.jp/をご覧ください。"
+    ]

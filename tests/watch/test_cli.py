@@ -1,7 +1,9 @@
-"""``python -m watch``: import residents, add a device, run the worker once (both backends)."""
+"""``python -m watch``: import residents, add a device, a setup code, hash a PIN, run the worker once (both
+backends)."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +19,8 @@ from watch.devices import authenticate_device, create_device
 from watch.errors import DeviceRefusedError
 from watch.history import resident_history
 from watch.residents import count_residents, list_residents
+from watch.setup_codes import redeem_setup_code
+from watch.staff_pin import verify_pin
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,3 +106,22 @@ def test_line_breaks_in_names_and_contacts_are_refused_at_import(
     assert "row 4, column contact1_email: 改行や制御文字は使えません" in err
     with db.sessions() as session:
         assert count_residents(session) == 0
+
+
+def test_setup_code_and_hash_pin(db: Database, capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    rid = add_resident(db)
+    assert main(["setup-code", str(rid), "--label", "居間"]) == 0
+    out = capsys.readouterr().out
+    code = out.split("設定コード:")[1].split("(")[0].replace(" ", "").strip()
+    assert len(code) == 8 and f"/device#code={code}" in out
+    with db.sessions() as session, session.begin():
+        assert redeem_setup_code(session, code=code).resident_id == rid
+    assert main(["setup-code", "999"]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("482915\n"))
+    assert main(["hash-pin"]) == 0
+    stored = capsys.readouterr().out.strip()
+    assert verify_pin("482915", stored)
+    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+    assert main(["hash-pin"]) == 1
+    assert "繰り返し" in capsys.readouterr().err

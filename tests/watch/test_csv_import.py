@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from storage.database import Database
-from watch.csv_import import import_residents_csv, parse_days, parse_relation, parse_residents_csv
+from watch.csv_import import import_residents_csv, parse_days, parse_profile, parse_relation, parse_residents_csv
 from watch.errors import CsvImportError
 from watch.models import Contact, Resident
 
@@ -33,6 +33,10 @@ def test_sample_file_parses_without_errors() -> None:
         ("family", "長男"), ("volunteer", "民生委員"), ("care_center", "地域包括支援センター")]
     assert residents[1][1].checkin_days == [0, 1, 2, 3, 4]
     assert residents[3][1].checkin_days == [0, 2, 4] and residents[3][1].channel == "web_chat"
+    assert [(r.phone, r.escalation_profile) for _, r in residents] == [
+        ("0229-24-1111", None), ("0229-24-2222", "gentle"), ("0229-56-1234", "same_day"), (None, None)]
+    assert residents[1][1].contacts[2].relation == "neighbour"  # 近所の協力員
+    assert residents[2][1].contacts[2].relation == "key_holder"  # 鍵の預かり人
 
 
 def test_row_level_errors_name_row_column_and_reason() -> None:
@@ -75,6 +79,13 @@ def test_day_and_relation_parsing() -> None:
     assert parse_relation("民生委員") == ("volunteer", "民生委員")
     assert parse_relation("古川地域包括支援センター")[0] == "care_center"
     assert parse_relation("長女") == ("family", "長女")
+    assert parse_relation("近所の協力員") == ("neighbour", "近所の協力員")
+    assert parse_relation("鍵の預かり人") == ("key_holder", "鍵の預かり人")
+    assert parse_relation("key_holder")[0] == "key_holder" and parse_relation("neighbour")[0] == "neighbour"
+    assert parse_profile("") is None and parse_profile("ゆるやか") == "gentle" and parse_profile("当日") == "same_day"
+    assert parse_profile(" GENTLE ") == "gentle"
+    with pytest.raises(ValueError):
+        parse_profile("weekly")
 
 
 def count(db: Database, model: type) -> int:
@@ -92,7 +103,7 @@ def test_import_is_all_or_nothing(db: Database) -> None:
 
     with db.sessions() as session, session.begin():
         result = import_residents_csv(session, data=SAMPLE.read_bytes())
-    assert result.created == 4 and count(db, Resident) == 4 and count(db, Contact) == 9
+    assert result.created == 4 and count(db, Resident) == 4 and count(db, Contact) == 11
 
     # Importing the same file again: every code already exists; nothing is added.
     with pytest.raises(CsvImportError) as again, db.sessions() as session, session.begin():
@@ -119,3 +130,27 @@ def test_a_contact_without_a_usable_channel_is_flagged_at_import(db: Database) -
         webhook = import_residents_csv(session, data=csv_text(GOOD_ROW.replace("A-1", "A-2")).encode(),
                                        has_webhook=True)
     assert webhook.unreachable == []  # the city's system phones them
+
+
+def test_the_residents_phone_and_profile_columns_are_imported_and_checked(db: Database) -> None:
+    header = HEADER + ",phone,escalation_profile"
+    rows = [GOOD_ROW + ",0229-24-5555,ゆるやか", GOOD_ROW.replace("A-1", "A-2") + ",,",
+            GOOD_ROW.replace("A-1", "A-3") + ",0229,weekly"]
+    with pytest.raises(CsvImportError) as raised, db.sessions() as session, session.begin():
+        import_residents_csv(session, data=csv_text(*rows, header=header).encode())
+    assert [(e.row, e.column) for e in raised.value.errors] == [(4, "escalation_profile")]
+    with db.sessions() as session, session.begin():
+        result = import_residents_csv(session, data=csv_text(*rows[:2], header=header).encode(), has_webhook=True)
+    with db.sessions() as session:
+        stored = {r.code: (r.phone, r.escalation_profile) for r in session.scalars(select(Resident))}
+    assert stored == {"A-1": ("0229-24-5555", "gentle"), "A-2": (None, None)}
+    assert result.created == 2
+
+
+def test_a_contact_with_neither_email_nor_phone_stops_the_import_with_its_cell(db: Database) -> None:
+    row = GOOD_ROW.replace(",0229-11-2233", ",")  # 高橋 正 (民生委員): no email, no phone
+    with pytest.raises(CsvImportError) as raised, db.sessions() as session, session.begin():
+        import_residents_csv(session, data=csv_text(row).encode(), has_webhook=True)
+    [error] = raised.value.errors
+    assert (error.row, error.column) == (2, "contact2") and "email or a phone" in error.reason
+    assert count(db, Resident) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,10 +20,12 @@ from tests.browser_support import AXE_SCRIPT, axe_violations, format_violations
 from tests.watch.app import start_watch_server
 from tests.watch.helpers import add_resident, checkins, schedule
 from watch.clock import SystemClock
-from watch.devices import create_device, revoke_device
+from watch.devices import authenticate_device, create_device, revoke_device
+from watch.errors import DeviceRefusedError
 from watch.safety import start_safety_check
 from watch.schemas import ContactCreate, DeviceCreated, SafetyStart
 from watch.settings import WatchSettings
+from watch.setup_codes import issue_setup_code
 
 pytestmark = pytest.mark.slow
 
@@ -78,11 +80,11 @@ def test_senior_sees_the_greeting_and_answers_with_a_big_button(page: Page, data
     page.goto("/device")
     expect(page.get_by_role("heading", name="はじめの設定")).to_be_visible()
     assert_accessible(page)
-    page.get_by_label("端末番号").fill(device.device_id)
-    page.get_by_label("合言葉").fill(device.token)
-    page.get_by_role("button", name="保存して つなぐ").click()
+    page.get_by_label("設定コード").fill(setup_code(db, rid))
+    page.get_by_role("button", name="設定する").click()
     expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
-    assert page.evaluate("() => JSON.parse(localStorage.getItem('osaki.watch.device')).deviceId") == device.device_id
+    saved = page.evaluate("() => JSON.parse(localStorage.getItem('osaki.watch.device'))")
+    assert saved["deviceId"] != device.device_id and len(saved["token"]) >= 40  # a new device from the code
 
     schedule(db, WatchSettings(_env_file=None), SystemClock())  # the worker asks
     # the tablet greets by the time of day itself: the question's own 「おはようございます。」 is left out
@@ -126,24 +128,30 @@ def test_shows_disconnection_and_reconnects_by_itself(
             context.close()
 
 
-def test_wrong_token_returns_to_setup_with_a_message(page: Page, database: tuple[str, Database]) -> None:
-    _, device = enrol(database[1])
+def test_a_wrong_setup_code_is_refused_with_a_message(page: Page, database: tuple[str, Database]) -> None:
+    rid, _ = enrol(database[1])
+    code = setup_code(database[1], rid)
     page.goto("/device")
-    page.get_by_label("端末番号").fill(device.device_id)
-    page.get_by_label("合言葉").fill("wrong-token")
-    page.get_by_role("button", name="保存して つなぐ").click()
-    expect(page.get_by_role("alert")).to_contain_text("ちがいます", timeout=PUSH_TIMEOUT_MS)
+    page.get_by_label("設定コード").fill("00000000" if code != "00000000" else "11111111")
+    page.get_by_role("button", name="設定する").click()
+    expect(page.get_by_role("alert")).to_contain_text("設定コードがちがうか", timeout=PUSH_TIMEOUT_MS)
+    assert page.evaluate("() => localStorage.getItem('osaki.watch.device')") is None
     assert_accessible(page)
+
+
+def test_the_qr_code_address_sets_the_tablet_up_by_itself(page: Page, database: tuple[str, Database]) -> None:
+    rid, _ = enrol(database[1])
+    code = setup_code(database[1], rid)
+    page.goto(f"/device#code={code}")  # what the QR code on the staff page holds
+    expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
+    assert "#code" not in page.url  # the used code leaves the address bar
+    expect(page.locator("#hello")).to_contain_text("大崎 ハナさん、")
 
 
 def test_revoked_tablet_stops_and_says_so(page: Page, database: tuple[str, Database]) -> None:
     db = database[1]
     _, device = enrol(db)
-    page.goto("/device")
-    page.get_by_label("端末番号").fill(device.device_id)
-    page.get_by_label("合言葉").fill(device.token)
-    page.get_by_role("button", name="保存して つなぐ").click()
-    expect(page.locator("#status")).to_have_text("つながっています", timeout=PUSH_TIMEOUT_MS)
+    connect_saved(page, device)
     with db.sessions() as session, session.begin():
         revoke_device(session, device_id=device.device_id, by="田中")  # the gateway notices at its next poll
     expect(page.get_by_role("alert")).to_contain_text("使えなくなりました", timeout=PUSH_TIMEOUT_MS)
@@ -151,6 +159,11 @@ def test_revoked_tablet_stops_and_says_so(page: Page, database: tuple[str, Datab
     assert page.evaluate("() => localStorage.getItem('osaki.watch.device')") is None  # the dead token is gone
     page.wait_for_timeout(1500)
     expect(page.locator("#status")).to_have_text("つながっていません")  # and it does not reconnect
+
+
+def setup_code(db: Database, resident_id: int) -> str:
+    with db.sessions() as session, session.begin():
+        return issue_setup_code(session, resident_id=resident_id, by="福祉課", ttl=timedelta(minutes=15)).code
 
 
 def connect_saved(page: Page, device: DeviceCreated) -> None:
@@ -216,10 +229,21 @@ def test_evening_greeting_chime_marked_answer_and_numbers_to_call(page: Page, da
     expect(page.locator("#reply")).to_have_text("")
 
 
-def test_staff_disclosure_leads_back_to_setup(page: Page, database: tuple[str, Database]) -> None:
-    _, device = enrol(database[1])
+def test_re_setup_needs_the_staff_pin(page: Page, database: tuple[str, Database]) -> None:
+    db = database[1]
+    _, device = enrol(db)
     connect_saved(page, device)
+    expect(page.get_by_label("職員の暗証番号")).to_be_hidden()  # not on the senior's screen
     page.get_by_text("市の職員の方へ").click()
+    page.get_by_label("職員の暗証番号").fill("9999")
     page.get_by_role("button", name="端末の設定をやり直す").click()
-    expect(page.get_by_role("heading", name="はじめの設定")).to_be_visible()
+    expect(page.get_by_role("alert")).to_have_text("暗証番号がちがいます。", timeout=PUSH_TIMEOUT_MS)
+    expect(page.locator("#status")).to_have_text("つながっています")  # nothing changed
+    assert_accessible(page)
+    page.get_by_label("職員の暗証番号").fill("0000")  # the development PIN of this test server
+    page.get_by_role("button", name="端末の設定をやり直す").click()
+    expect(page.get_by_role("heading", name="はじめの設定")).to_be_visible(timeout=PUSH_TIMEOUT_MS)
+    assert page.evaluate("() => localStorage.getItem('osaki.watch.device')") is None
+    with db.sessions() as session, session.begin(), pytest.raises(DeviceRefusedError):  # revoked on the server
+        authenticate_device(session, device_id=device.device_id, token=device.token)
     assert_accessible(page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -111,7 +112,11 @@ def test_silence_through_every_step(db: Database, settings: WatchSettings, clock
     assert f"alert:{alert.id}:L1:contact:" in " ".join(keys(db))
     assert f"alert:{alert.id}:L1:staff:{STAFF_EMAIL}" in keys(db)
 
-    clock.advance(minutes=30)  # the 包括 contact has no email: the webhook carries its phone number
+    clock.advance(minutes=59)  # the next reminder waits twice as long (60 min): nothing yet
+    n = len(outbox(db))
+    schedule(db, settings, clock)
+    assert len(outbox(db)) == n and alerts(db)[0].level == 1
+    clock.advance(minutes=1)  # the 包括 contact has no email: the webhook carries its phone number
     schedule(db, settings, clock)
     last = outbox(db)[-1]
     assert last.channel == "webhook" and '"phone":"0229-22-3344"' in last.body
@@ -278,3 +283,26 @@ def test_worker_down_all_morning_catches_up_without_duplicates(
     assert len(alerts(db)) == 1
     assert len(keys(db)) == len(set(keys(db))) == 3  # family + staff + webhook, once each
     assert clock.now() - timedelta(hours=5) == checkin.opened_at
+
+
+def test_staff_reminders_of_a_case_back_off_and_say_when_the_next_comes(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    rid = add_resident(db, contacts=[])
+    clock.advance(minutes=5)
+    schedule(db, settings, clock)
+    clock.advance(hours=3)  # staff alert (no contacts: only staff hear of it)
+    schedule(db, settings, clock)
+    answer(db, settings, clock, rid, classify_button("help"))  # a second alert of the same person (urgent)
+    sent_at = []
+    for _ in range(8 * 12):  # eight hours, five minutes at a time (every deadline is on that grid)
+        clock.advance(minutes=5)
+        before = len([r for r in outbox(db) if r.recipient == STAFF_EMAIL])
+        schedule(db, settings, clock)
+        after = [r for r in outbox(db) if r.recipient == STAFF_EMAIL]
+        assert len(after) - before <= 1  # one reminder per case, never one per alert
+        if len(after) > before:
+            sent_at.append(clock.now())
+    gaps = [round((b - a).total_seconds() / 60) for a, b in itertools.pairwise(sent_at)]
+    assert gaps[:3] == [60, 120, 120] and set(gaps) <= {60, 120}  # 30 -> 60 -> 120 -> 120 ...
+    assert "次は120分後" in [r for r in outbox(db) if r.recipient == STAFF_EMAIL][-1].body

@@ -24,6 +24,7 @@ from watch.policy import (
     decide_silence,
     first_family,
     raise_priority,
+    reminder_interval,
 )
 
 T0 = datetime(2025, 6, 2, 0, 0, tzinfo=UTC)
@@ -126,14 +127,25 @@ def test_unacknowledged_alert_escalates_to_the_next_contact_with_higher_priority
     first = decide_alert(alert(), CONTACTS, at(30), CONFIG)
     assert first.escalated and first.priority == "high" and first.level == 1
     assert first.actions == (NotifyStaff("high"), NotifyContact(1, "alert"))
-    assert first.next_escalation_at == at(60)
-    second = decide_alert(alert(priority="high", level=1, contacts_notified=1, next_escalation_at=at(60)),
-                          CONTACTS, at(60), CONFIG)
+    assert first.next_escalation_at == at(90)  # the next reminder waits twice as long: 60 min
+    second = decide_alert(alert(priority="high", level=1, contacts_notified=1, next_escalation_at=at(90)),
+                          CONTACTS, at(90), CONFIG)
     assert second.priority == "urgent" and second.actions == (NotifyStaff("urgent"), NotifyContact(2, "alert"))
+    assert second.next_escalation_at == at(210)  # 120 min
     last = decide_alert(alert(priority="urgent", level=5, contacts_notified=3, next_escalation_at=at(90)),
                         CONTACTS, at(95), CONFIG)
     assert last.priority == "urgent" and last.actions == (NotifyStaff("urgent"),)  # contacts exhausted: staff again
-    assert last.next_escalation_at == at(125)  # from now, not from the missed deadline: no burst
+    assert last.next_escalation_at == at(215)  # capped at 120 min, from now (not the missed deadline): no burst
+
+
+def test_staff_reminders_back_off_up_to_the_cap() -> None:
+    waits = [reminder_interval(level, CONFIG) for level in range(6)]
+    assert [w.total_seconds() / 60 for w in waits] == [30, 60, 120, 120, 120, 120]
+    flat = PolicyConfig(ack_minutes=30, ack_backoff=1.0, ack_max_minutes=30)  # the old fixed interval
+    assert {reminder_interval(level, flat) for level in range(5)} == {timedelta(minutes=30)}
+    slow = PolicyConfig(ack_minutes=20, ack_backoff=1.5, ack_max_minutes=60)
+    assert [reminder_interval(level, slow).total_seconds() / 60 for level in range(5)] == [20, 30, 45, 60, 60]
+    assert reminder_interval(10_000, CONFIG) == timedelta(minutes=120)  # no overflow
 
 
 @pytest.mark.parametrize("status", ["acknowledged", "resolved"])
@@ -151,7 +163,7 @@ def test_config_from_settings() -> None:
     from watch.settings import WatchSettings
 
     settings = WatchSettings(_env_file=None, reask_minutes=10, family_minutes=20, staff_minutes=40, ack_minutes=7)
-    assert PolicyConfig.from_settings(settings) == PolicyConfig(10, 20, 40, 7, 3, step_gap_minutes=5)
+    assert PolicyConfig.from_settings(settings) == PolicyConfig(10, 20, 40, 7, 2.0, 120, 3, step_gap_minutes=5)
 
 
 def test_catch_up_takes_one_step_at_a_time_with_a_gap() -> None:

@@ -75,9 +75,10 @@ def test_the_tablet_script_uses_only_protocol_message_types_and_close_codes() ->
     sent = set(re.findall(r'type: "(\w+)"', script))
     handled = set(re.findall(r'case "(\w+)":', script))
     device_types = {d["properties"]["type"]["const"] for name, d in schema["$defs"].items()
-                    if name in ("Hello", "Answer", "Ping")}
+                    if name in ("Hello", "Answer", "Ping", "NoticeHeard")}
     server_types = {d["properties"]["type"]["const"] for name, d in schema["$defs"].items()
-                    if name in ("Welcome", "CheckinQuestion", "Answered", "Retry", "ErrorEvent", "Pong")}
+                    if name in ("Welcome", "CheckinQuestion", "Answered", "Retry", "ErrorEvent", "Pong", "Notice",
+                                "NoticeEnded")}
     assert sent == device_types
     assert handled == server_types
     codes = {int(c) for c in re.findall(r"\b(4\d\d\d)\b", script)}

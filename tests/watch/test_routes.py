@@ -3,6 +3,7 @@ watch router alone (``tests/watch/app.py``: no search model is loaded)."""
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -97,12 +99,28 @@ def device_for(db: Database, **resident: Any) -> tuple[int, DeviceCreated]:
 def receive(ws: WebSocketTestSession, kind: str) -> dict[str, Any]:
     """The next message of type ``kind`` (skipping others), within the timeout; each one follows the protocol."""
     deadline = time.monotonic() + RECEIVE_TIMEOUT_S
-    while time.monotonic() < deadline:
-        message: dict[str, Any] = ws.receive_json()
+    while (left := deadline - time.monotonic()) > 0:
+        message: dict[str, Any] = receive_json_within(ws, left)
         SERVER_MESSAGE.validate_python(message)
         if message.get("type") == kind:
             return message
     raise AssertionError(f"no {kind} message")
+
+
+async def _next_frame(ws: WebSocketTestSession, timeout_s: float) -> Any:
+    with anyio.fail_after(timeout_s):
+        return await ws._send_rx.receive()  # what WebSocketTestSession.receive awaits, with a deadline
+
+
+def receive_json_within(ws: WebSocketTestSession, timeout_s: float) -> Any:
+    """``ws.receive_json()`` that fails instead of waiting forever (a missing push must not hang the suite)."""
+    try:
+        frame = ws.portal.call(_next_frame, ws, timeout_s)
+    except TimeoutError as err:
+        raise AssertionError(f"nothing received within {timeout_s:.1f} s") from err
+    if frame["type"] == "websocket.close":
+        raise WebSocketDisconnect(frame.get("code", 1000), frame.get("reason"))
+    return json.loads(frame["text"])
 
 
 def closed_with(ws: WebSocketTestSession) -> tuple[list[dict[str, Any]], int]:

@@ -7,18 +7,20 @@ from pydantic import ValidationError
 
 from core.settings import RuntimeSettings
 from watch.settings import WatchSettings
+from watch.staff_pin import hash_pin
 
 REAL_SECRET = "k3Jq9vX2mL8pR4tY7wZ1aB5cD6eF0gH2"
+REAL_PIN_HASH = hash_pin("482915")  # production refuses the development PIN (tests/watch/test_staff_pin.py)
 
 
 def test_production_needs_a_real_webhook_secret_only_with_a_webhook(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("APP_ENVIRONMENT", "production")
-    assert WatchSettings(_env_file=None).webhook_url == ""  # no webhook: nothing needed
+    assert WatchSettings(_env_file=None, staff_pin_hash=REAL_PIN_HASH).webhook_url == ""  # no webhook: nothing
     with pytest.raises(ValidationError, match="WATCH_WEBHOOK_SECRET"):
         WatchSettings(_env_file=None, webhook_url="https://hooks.example.jp/x",
-                      webhook_secret="dev-webhook-secret")
+                      webhook_secret="dev-webhook-secret", staff_pin_hash=REAL_PIN_HASH)
     ok = WatchSettings(_env_file=None, webhook_url="https://hooks.example.jp/x",
-                       webhook_secret=REAL_SECRET)
+                       webhook_secret=REAL_SECRET, staff_pin_hash=REAL_PIN_HASH)
     assert ok.required_secrets() == ("webhook_secret",)
 
 

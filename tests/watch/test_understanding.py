@@ -177,6 +177,30 @@ def test_a_plain_no_is_asked_again_in_other_words_not_recorded(
     assert outbox(db) == [] and alerts(db) == []
 
 
+
+@pytest.mark.parametrize(("first", "second"),
+                         [("いいえ", "いいえ"), ("だめだ", "いや、あんまり"), ("いいえ", "ううん")])
+def test_a_second_no_to_the_question_in_other_words_needs_attention_never_fine(
+    db: Database, settings: WatchSettings, clock: ManualClock, first: str, second: str,
+) -> None:
+    rid = add_resident(db)
+    clock.advance(minutes=5)
+    schedule(db, settings, clock)
+    assert case_answer(db, settings, clock, rid, _classify(first), text=first).reply == ASK_AFTER_NO
+    assert "お元気ですか" in ASK_AFTER_NO  # asked so that a no cannot mean "nothing is wrong"
+    clock.advance(minutes=2)
+    result = case_answer(db, settings, clock, rid, _classify(second), text=second)
+    assert result.outcome == "unwell" and "担当の人に伝えました" in result.reply
+    [checkin] = checkins(db, rid)
+    assert (checkin.status, checkin.outcome, checkin.no_answers) == ("answered", "unwell", 2)
+    [alert] = alerts(db)
+    assert alert.reason == "unwell" and "言い換えた問いかけにも「いいえ」" in alert.summary
+    assert [r.recipient for r in outbox(db) if r.channel == "email"] == ["fukushi@city.osaki.example"]
+    with db.sessions() as session:
+        details = [e.detail for e in session.scalars(select(WatchEvent).where(WatchEvent.resident_id == rid))]
+    assert any("言い換えてたずねました" in d for d in details)
+
+
 def test_a_plain_yes_answers_the_checkin_as_fine(db: Database, settings: WatchSettings, clock: ManualClock) -> None:
     rid = add_resident(db)
     clock.advance(minutes=5)

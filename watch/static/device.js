@@ -1,5 +1,6 @@
 // The senior's device page: keeps one WebSocket to /watch/device/{id}, shows questions, sends answers.
-// The device id and token are entered once and kept in localStorage; the socket reconnects by itself with
+// The device is set up once by a short 設定コード (typed, or from the staff page's QR code); the device id and
+// token it returns are kept in localStorage; the socket reconnects by itself with
 // exponential backoff, and an answer that was not confirmed is sent again after reconnecting.
 // Messages and close codes follow watch/protocol.py (docs/protocols/device.schema.json).
 "use strict";
@@ -172,8 +173,6 @@
     $("home").hidden = true;
     $("setup").hidden = false;
     $("setup-error").textContent = message || "";
-    const config = loadConfig();
-    if (config) $("device-id").value = config.deviceId;
   }
 
   function showHome() {
@@ -209,6 +208,97 @@
     const wait = Math.min(backoffMs, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
     backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
     reconnectTimer = setTimeout(connect, wait);
+  }
+
+  // --- disaster notices: a banner per notice, read aloud (again at each repeat) until 「聞きました」 ------------
+  const noticeAsk = new Map();  // notice id -> the push number last read aloud
+
+  function noticeSpeech(message) {
+    return `${message.level_label}のお知らせです。${message.title}。${message.text}`;
+  }
+
+  function noticeMeta(message) {
+    const where = message.all_districts ? "全地区" : (message.districts || []).join("、");
+    let until = "";
+    try {
+      until = new Intl.DateTimeFormat("ja-JP", { month: "long", day: "numeric", hour: "numeric", minute: "2-digit",
+        timeZone: cityTimeZone }).format(new Date(message.expires_at));
+    } catch (err) {
+      until = "";
+    }
+    return until ? `対象：${where}　${until}まで` : `対象：${where}`;
+  }
+
+  function noticeItem(id) {
+    let item = document.querySelector(`#notice-list li[data-notice-id="${id}"]`);
+    if (item) return item;
+    item = document.createElement("li");
+    item.dataset.noticeId = String(id);
+    item.dataset.spoken = "0";
+    const level = document.createElement("p");
+    level.className = "notice__level";
+    const headline = document.createElement("h3");
+    headline.className = "notice__headline";
+    const text = document.createElement("p");
+    text.className = "notice__text";
+    const meta = document.createElement("p");
+    meta.className = "notice__meta";
+    const done = document.createElement("p");
+    done.className = "notice__done";
+    done.textContent = "✓ 聞きました";
+    const actions = document.createElement("div");
+    actions.className = "notice__actions";
+    const heard = document.createElement("button");
+    heard.type = "button";
+    heard.className = "notice__heard";
+    heard.textContent = "聞きました";
+    heard.addEventListener("click", () => {
+      if (voice) voice.unlock();
+      heard.disabled = true;
+      if (!send({ type: "notice_heard", notice_id: id })) heard.disabled = false;
+    });
+    const again = document.createElement("button");
+    again.type = "button";
+    again.className = "notice__again";
+    again.textContent = "もう一度きく";
+    again.addEventListener("click", () => {
+      if (!voice) return;
+      voice.unlock();
+      voice.speak(item.dataset.speech || "");
+    });
+    actions.append(heard, again);
+    item.append(level, headline, text, meta, done, actions);
+    $("notice-list").prepend(item);
+    $("notices").hidden = false;
+    return item;
+  }
+
+  function showNotice(message) {
+    const item = noticeItem(message.notice_id);
+    item.className = `notice level-${message.level}` + (message.heard ? " heard" : "");
+    item.querySelector(".notice__level").textContent = message.level_label;
+    item.querySelector(".notice__headline").textContent = message.title;
+    item.querySelector(".notice__text").textContent = message.text;
+    item.querySelector(".notice__meta").textContent = noticeMeta(message);
+    item.querySelector(".notice__done").hidden = !message.heard;
+    const heard = item.querySelector(".notice__heard");
+    heard.hidden = message.heard;
+    heard.disabled = false;
+    item.dataset.heard = message.heard ? "yes" : "no";
+    item.dataset.speech = noticeSpeech(message);
+    if (!message.heard && message.ask > (noticeAsk.get(message.notice_id) || 0)) {
+      noticeAsk.set(message.notice_id, message.ask);
+      item.dataset.spoken = String(Number(item.dataset.spoken) + 1);
+      chime();
+      if (voice) voice.speak(item.dataset.speech);
+    }
+  }
+
+  function removeNotice(id) {
+    const item = document.querySelector(`#notice-list li[data-notice-id="${id}"]`);
+    if (item) item.remove();
+    noticeAsk.delete(id);
+    $("notices").hidden = !document.querySelector("#notice-list li");
   }
 
   function handle(message) {
@@ -268,6 +358,12 @@
         if (message.code === "device_revoked" || message.code === "resident_inactive") refusal = message.message;
         $("reply").textContent = message.message;
         break;
+      case "notice":
+        showNotice(message);
+        break;
+      case "notice_ended":
+        removeNotice(message.notice_id);
+        break;
       case "pong":
         clearTimeout(pongTimer);
         break;
@@ -302,7 +398,8 @@
       socket = null;
       if (event.code === CLOSE_UNAUTHORIZED) {
         setStatus(false, "つながっていません");
-        showSetup("端末番号か合言葉がちがいます。市役所にお問い合わせください。");
+        localStorage.removeItem(STORAGE_KEY);  // this credential will not work: a new 設定コード is needed
+        showSetup("この端末の設定が正しくありません。市役所で新しい設定コードをもらってください。");
         return;
       }
       if (event.code === CLOSE_FORBIDDEN) {
@@ -412,23 +509,78 @@
     answer({ text });
     $("answer-text").value = "";
   });
+  // --- setup by a one-time 設定コード (typed, or carried by the QR code as #code=12345678) ----------------------
+  async function postJson(url, body) {
+    const response = await fetch(url, {
+      method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body), credentials: "same-origin",
+    });
+    let data = null;
+    try { data = await response.json(); } catch (err) { data = null; }
+    return { ok: response.ok, status: response.status, data };
+  }
+
+  function errorMessage(result, fallback) {
+    const message = result && result.data && result.data.error && result.data.error.message;
+    return typeof message === "string" && message ? message : fallback;
+  }
+
+  async function setUp(code) {
+    $("setup-error").textContent = "";
+    const button = $("setup-form").querySelector("button");
+    button.disabled = true;
+    try {
+      const result = await postJson("/watch/device/setup", { code });
+      if (!result.ok || !result.data || !result.data.device_id || !result.data.token) {
+        showSetup(errorMessage(result, "設定できませんでした。もう一度お試しください。"));
+        return;
+      }
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ deviceId: result.data.device_id, token: result.data.token }));
+      $("setup-code").value = "";
+      refusal = "";
+      backoffMs = 1000;
+      connect();
+    } catch (err) {
+      showSetup("つながりませんでした。インターネットの接続を確かめて、もう一度お試しください。");
+    } finally {
+      button.disabled = false;
+    }
+  }
+
   $("setup-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    const deviceId = $("device-id").value.trim();
-    const token = $("device-token").value.trim();
-    if (!deviceId || !token) return;
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ deviceId, token }));
-    $("device-token").value = "";
-    backoffMs = 1000;
-    connect();
+    const code = $("setup-code").value.trim();
+    if (code) setUp(code);
   });
-  $("reset").addEventListener("click", () => {
+
+  // --- re-setup, for staff only: the PIN is checked by the server; the old credential is revoked there --------
+  $("reset-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const pin = $("staff-pin").value.trim();
+    $("reset-error").textContent = "";
+    if (!pin) return;
+    const config = loadConfig() || {};
+    let result;
+    try {
+      result = await postJson("/watch/device/reset", { pin, device_id: config.deviceId || "", token: config.token || "" });
+    } catch (err) {
+      $("reset-error").textContent = "つながりませんでした。もう一度お試しください。";
+      return;
+    }
+    $("staff-pin").value = "";
+    if (!result.ok) {
+      $("reset-error").textContent = errorMessage(result, "やり直せませんでした。");
+      return;
+    }
     if (socket) {
       const ws = socket;
       socket = null;
       ws.close();
     }
     stopPing();
+    localStorage.removeItem(STORAGE_KEY);
+    pendingAnswer = null;
+    document.querySelector("details.staff").open = false;
     setStatus(false, "つながっていません");
     showSetup();
   });
@@ -438,5 +590,11 @@
       connect();
     }
   });
-  connect();
+  const fromQr = /^#code=([0-9]{4,12})$/.exec(location.hash);
+  if (fromQr) {
+    history.replaceState(null, "", location.pathname);  // the code leaves the address bar (it is used once)
+    if (loadConfig()) connect(); else { showSetup(); $("setup-code").value = fromQr[1]; setUp(fromQr[1]); }
+  } else {
+    connect();
+  }
 })();

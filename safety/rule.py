@@ -1,0 +1,97 @@
+"""One event rule (:class:`Rule`, compiled by :func:`rule`) and the vocabulary the rule modules share.
+
+The rules live in :mod:`safety.events_life` (fire, medical), :mod:`safety.events_police` (police, generic events)
+and :mod:`safety.events_advice` (weak signs, danger words, advice lines, consumer, disaster);
+:func:`safety.patterns.rules` puts them in order.
+
+Every pattern runs over both text views (the written form with kanji, and the Sudachi reading, both in
+hiragana), devoiced (が -> か, で -> て; see :mod:`safety.normalize`), so most are written in standard kana and
+Tohoku voicing (たすけで, はやぐ, 起ぎね) meets them; Tohoku negation (ねえ, ね) is in ``NEG``. Event classes are
+broad (``VITAL`` + ``VITAL_NEG``: any sign of life negated), guards narrow them. Groups of rules:
+
+- ``fire`` and ``medical``: 119 at once; ``police``: 110 at once; ``help``: a plain call for help (119).
+- ``weak``: could be an emergency (苦しい, 様子がおかしい): the emergency line first, then the answer.
+- ``lexical`` / ``lexical_police``: a danger word (倒れ, 煙 / 包丁, 殴...) no event pattern placed: the same (119 /
+  110), when nothing else matched and a cue says it is happening (:func:`safety.detect.find`).
+- ``symptom`` / ``ask``: urgent advice (#7119 for adults, #8000 or the family doctor for children).
+- ``scam`` / ``stalking``: police consultation #9110, or 110 when it is happening now.
+- ``consumer``: 消費者ホットライン 188.  ``disaster``: evacuation information.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from safety.vocabulary import CHILD, PERSON, compile_folded
+
+Group = Literal["fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "symptom", "ask", "scam",
+                "stalking", "consumer", "disaster"]
+
+PEOPLE = PERSON + "|" + CHILD
+# Signs of life, as verb stems; followed by a negation (VITAL_NEG) they say the person does not breathe, move,
+# wake, open the eyes or answer - in any conjugation (ない, ねえ, ません, なくなった, ず) and, devoiced, in
+# Tohoku forms (動がねえ, 起ぎね, 息しでね).
+VITAL = (r"(?:いき(?:を|が|も)?(?:し|す|すえ|すわ|でき)|うご(?:か|け)|おき(?:てこ|あがら|あがれ)?"
+         r"|め(?:を|が)?(?:あけ|あか|さまさ|さめ|ひらか)|へんじ(?:を|が|も)?(?:し|せ)?|こたえ|はんのう(?:が|も)?(?:し)?|なにも(?:いわ|こたえ)"
+         r"|なんも(?:いわ|こたえ)|起き(?:てこ|あがら|あがれ)?|動(?:か|け)|息(?:を|が|も)?(?:し|す|でき)|目(?:を|が)?(?:あけ|開け"
+         r"|さまさ|覚まさ)|返事(?:を|が|も)?(?:し|せ)?|答え|反応(?:が|も)?(?:し)?)")
+VITAL_NEG = r"(?:て|っ)?(?:い)?(?:ない|ねえ|ね|ません|なく|ねく|ず)"
+# 朝なかなか起きない, 返事をくれない: habits and messages, not a person in danger.
+VITAL_HABIT = (r"なかなか|まいあさ|いつも|ねぼう|あさ(?:に|は)?おき(?:ない|ね)|ふとうこう|がっこう|ちこく|しごと"
+               r"|めーる|らいん|ちゃっと|てがみ|でんわに|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか"
+               r"|さいきん|あまり|あんまり|だんだん|このごろ|まいにち|毎日|最近|てれび|やきゅう|すまほ|げーむ|まんが")
+# Not answering on purpose.
+SULKING = (r"げーむ(?:で|に|の)|ねぼう|寝坊|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか|ひきこも|引きこも"
+           r"|ひるね|昼寝|いねむり|居眠り|ちこく|遅刻|ねすご|寝過ご")
+# 息苦しいマスク, 苦しい言い訳: an adjective about a thing, not a person's breath.
+STUFFY_THING = r"くるしい(?:ますく|ふく|ふんいき|くうき|かいぎ|しゃかい|せいかつ|いいわけ|はなし)"
+# an animal or a thing as the subject: 猫が息してない, 金魚が動かない
+ANIMAL = (r"(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚)"
+          r"(?:が|は|の|も|ちゃん)")
+# Housework (家事, kana かじ): not a fire.
+HOUSEWORK = (r"かじ(?:を|は|も|と|や|の|が)?(?:して|する|し(?:な|ま)|やっ|やる|たいへん|ふたん|ぶんたん|だいこう"
+             r"|てつだ|しえん|いくじ|こそだて|せんたく|そうじ|りょうり|つかれ|いそがし)")
+STRANGER = (r"(?:しらない|しらねえ|しらね|みしらぬ|あやしい|ふしんな|へんな|こわい|知らない|見知らぬ|怪しい|不審な|変な"
+            r"|知らねえ)(?:ひと|じん|おとこ|おんな|やつ|もの|しゃ|人|男|女|おじさん|おばさん)")
+
+# Cooking smoke (魚を焼いたら煙がすごい), not a fire.
+COOKING = r"(?:やい|焼い)(?:て(?:い)?)?たら|やきざかな|焼き魚|さんま|秋刀魚"
+# 起きる also means "occur": けいれんは起きていません, 何も起きない are not a person who does not wake.
+OCCUR_BEFORE = (r"(?:けいれん|痙攣|ほっさ|発作|じしん|地震|じこ|事故|もんだい|問題|なに|何|かじ|火事|とらぶる|ひきつけ"
+                r"|しゅっけつ|出血|へんか|変化|いじょう|異常)(?:は|が|も)?[^\n]{0,2}")
+# A warning about scams (詐欺に気をつけてと回覧板に書いてあった), not a scam.
+SCAM_WARNING = r"きをつけ|気をつけ|かいらんばん|回覧板|ちゅういかんき|注意喚起|(?:と|って)(?:かいて|書いて)あ"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One event: a name, its group, the pattern, and the guards that cancel a match.
+
+    ``has_negation``: the pattern itself means "not" (息してない), so a following ない does not cancel it.
+    ``not_before``: cancels when the text just before the match matches (木が|看板が倒れて).
+    ``unless``: cancels when anywhere in the text matches (家事 written with 家, bee stings...).
+    ``needs``: only counts when anywhere in the text matches (a missing *person*, not a wallet).
+    ``voiced``: the pattern keeps its voicing marks (its words collide once devoiced: さぎ/さき).
+    """
+
+    name: str
+    group: Group
+    pattern: re.Pattern[str]
+    has_negation: bool = False
+    not_before: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
+    voiced: bool = False
+
+
+def rule(name: str, group: Group, pattern: str, *, has_negation: bool = False, not_before: str | None = None,
+         unless: str | None = None, needs: str | None = None, voiced: bool = False) -> Rule:
+    """Compile one rule."""
+    return Rule(
+        name=name, group=group, pattern=compile_folded(pattern, voiced=voiced), has_negation=has_negation,
+        not_before=compile_folded(f"(?:{not_before})$") if not_before else None,
+        unless=compile_folded(unless) if unless else None,
+        needs=compile_folded(needs) if needs else None, voiced=voiced,
+    )

@@ -1,0 +1,35 @@
+"""The event rules as a whole: their order, and that none of them fires on neutral text."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.events_advice import advice_rules
+from safety.events_life import life_rules
+from safety.events_police import police_rules
+from safety.events_round10 import round10_rules
+from safety.normalize import views
+from safety.patterns import rules
+
+
+def test_the_rules_are_the_four_modules_in_order() -> None:
+    assert rules() == life_rules() + police_rules() + advice_rules() + round10_rules()
+    assert len(rules()) > 100
+
+
+@pytest.mark.parametrize(
+    "text", ["", "こんにちは", "住民票の写しがほしい", "ゴミの日はいつですか", "ありがとうございました"]
+)
+def test_no_rule_fires_on_neutral_text(text: str) -> None:
+    text_views = views(text)
+    fired = [rule.name for rule in rules()
+             if rule.pattern.search(text_views.joined if rule.voiced else text_views.devoiced)]
+    assert not fired, fired
+
+
+def test_a_not_before_guard_is_anchored_to_the_match() -> None:
+    # "stabbed" is cancelled by an insect just before it, not by one anywhere earlier in the text
+    guarded = next(rule for rule in rules() if rule.name == "stabbed" and rule.not_before is not None)
+    assert guarded.not_before is not None
+    assert guarded.not_before.search("はちに")
+    assert not guarded.not_before.search("はちにさされたあとおっとが")

@@ -1,0 +1,420 @@
+"""The satellite supervisor of one controller process (``python -m voice controller``).
+
+Every ``VOICE_SATELLITE_HEARTBEAT_S`` it renews its claims and takes free or expired satellites
+(``watch.satellite_claims``), opens a :class:`~voice.satellite_link.SatelliteLink` to each one it holds and hangs
+up on the ones it lost or that were disabled, and writes online/offline and last-heard. Every
+``VOICE_SATELLITE_POLL_S`` it speaks the due check-in questions of its satellites' residents (chime, question)
+and runs the announcement feeds. The next utterance on a satellite within the answer window is the check-in
+answer, saved exactly as a tablet answer; any other utterance is a conversation turn (when a conversation is
+given).
+
+Announcement API (for disaster notices, see :meth:`SatelliteSupervisor.announce`)::
+
+    result = await supervisor.announce(text="避難指示が出ました。", districts=["古川"])
+    result.played, result.failed, result.offline   # satellite ids
+
+It plays only on satellites held by this process; with several controller processes, run the same feed in each
+(``VOICE_SATELLITE_FEEDS``: "module:factory" where ``factory(supervisor)`` returns an async callable the
+supervisor awaits every poll).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from storage.database import Database
+from voice.conversation import ConversationPort
+from voice.engines import VoiceEngines
+from voice.satellite import SPOKEN_CHANNEL, SatelliteTurn
+from voice.satellite_link import SatelliteLink
+from voice.satellite_speech import (
+    ASK_AGAIN,
+    Heard,
+    chime,
+    confirmation,
+    grammar_usable,
+    question_text,
+    recognise_answer,
+    transcribe_free,
+)
+from voice.satellite_watch import questions_to_speak, raise_offline_alerts, record_spoken, save_spoken_answer
+from watch.answers import AnswerResult
+from watch.classify import Classification, NluClient, classify_text
+from watch.clock import Clock
+from watch.delivery import Delivery
+from watch.satellite_claims import Claimed, claim_satellites, mark_heard, mark_offline, release_all
+from watch.settings import WatchSettings
+
+log = logging.getLogger(__name__)
+OFFLINE_CHECK_S = 60.0  # how often the "offline for a day" rule is evaluated
+OWNER_MAX_CHARS = 64
+
+Feed = Callable[[], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class SatelliteView:
+    """A satellite held by this process."""
+
+    id: int
+    resident_id: int | None
+    district: str
+    online: bool
+
+
+@dataclass
+class AnnounceResult:
+    """Where an announcement played (satellite ids)."""
+
+    played: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)  # the connection broke while playing
+    offline: list[int] = field(default_factory=list)  # held here but not connected
+
+
+@dataclass
+class SpokenAnswer:
+    """A check-in answered by voice (kept for the log and tests)."""
+
+    satellite_id: int
+    checkin_id: int | None
+    heard: str
+    mode: str
+    outcome: str
+    reply: str
+
+
+@dataclass(frozen=True)
+class TurnTiming:
+    """Where a conversation turn's time went (seconds): recognition, the chat, the voice's first audio."""
+
+    stt_s: float
+    chat_s: float
+    tts_first_s: float
+
+
+@dataclass
+class _Expecting:
+    checkin_id: int
+    resident_id: int
+    until: float  # monotonic
+
+
+def default_owner() -> str:
+    """host:pid:random, unique per process start."""
+    return f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"[:OWNER_MAX_CHARS]
+
+
+def load_feeds(paths: Sequence[str], supervisor: SatelliteSupervisor) -> list[Feed]:
+    """Build the announcement feeds named ``module:factory`` (imported at start, by name)."""
+    feeds = []
+    for path in paths:
+        module_name, _, attribute = path.partition(":")
+        factory = getattr(importlib.import_module(module_name), attribute)
+        feeds.append(factory(supervisor))
+    return feeds
+
+
+class SatelliteSupervisor:
+    """Holds satellites for one process and runs check-ins, answers, conversations and announcements on them."""
+
+    def __init__(self, *, db: Database, engines: VoiceEngines, watch_settings: WatchSettings, clock: Clock,
+                 nlu: NluClient | None = None, conversation: ConversationPort | None = None,
+                 owner: str | None = None) -> None:
+        self.db = db
+        self.engines = engines
+        self.settings = engines.settings
+        self.watch_settings = watch_settings
+        self.clock = clock
+        self.nlu = nlu
+        self.conversation = conversation
+        self.owner = (owner or default_owner())[:OWNER_MAX_CHARS]
+        self.links: dict[int, SatelliteLink] = {}
+        self.held: dict[int, Claimed] = {}
+        self.answers: list[SpokenAnswer] = []
+        self.turns: list[SatelliteTurn] = []
+        self.timings: list[TurnTiming] = []
+        self.feeds: list[Feed] = []
+        self._expecting: dict[int, _Expecting] = {}
+        self._sessions: dict[int, str] = {}
+        self._marked_heard: dict[int, float] = {}
+        self._marked_online: set[int] = set()
+        self._asking: set[int] = set()
+        self._last_offline_check = 0.0
+        self._stop = asyncio.Event()
+
+    # --- lifecycle --------------------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Hold satellites until :meth:`stop`; release every claim on the way out."""
+        self._stop.clear()
+        try:
+            # The daily question is the same for everyone: rendered before it is due, it plays at once.
+            await self.engines.tts.render(question_text(self.watch_settings.greeting))
+            await self.heartbeat()
+            loops = [asyncio.create_task(self._every(self.settings.satellite_heartbeat_s, self.heartbeat)),
+                     asyncio.create_task(self._every(self.settings.satellite_poll_s, self.poll))]
+            await self._stop.wait()
+            for task in loops:
+                task.cancel()
+            for task in loops:
+                with suppress(asyncio.CancelledError):
+                    await task
+        finally:
+            await asyncio.gather(*(link.close() for link in self.links.values()))
+            self.links.clear()
+            await asyncio.to_thread(self._release)
+
+    def stop(self) -> None:
+        """Ask :meth:`run` to finish."""
+        self._stop.set()
+
+    async def _every(self, interval_s: float, step: Callable[[], Awaitable[None]]) -> None:
+        while True:
+            await asyncio.sleep(interval_s)
+            try:
+                await step()
+            except Exception:  # (database briefly unavailable...: the next round tries again)
+                log.exception("satellite supervisor: %s failed", getattr(step, "__name__", step))
+
+    def _release(self) -> None:
+        with self.db.sessions() as session, session.begin():
+            release_all(session, owner=self.owner)
+
+    # --- claims and links -------------------------------------------------------------------------------
+    async def heartbeat(self) -> None:
+        """Renew/take claims, open or close links, write online/offline and last heard, offline alerts."""
+        claimed = await asyncio.to_thread(self._claim)
+        wanted = {item.id: item for item in claimed}
+        for satellite_id, link in list(self.links.items()):
+            item = wanted.get(satellite_id)
+            if item is None or item.uri != link.uri:
+                await link.close()
+                del self.links[satellite_id]
+                self._expecting.pop(satellite_id, None)
+                self._marked_online.discard(satellite_id)
+        for satellite_id, item in wanted.items():
+            if satellite_id not in self.links:
+                link = SatelliteLink(satellite_id, item.uri, settings=self.settings, on_utterance=self._utterance,
+                                     early_transcriber=self._transcribe)
+                self.links[satellite_id] = link
+                link.start()
+        self.held = wanted
+        await self.flush_state()
+        if time.monotonic() - self._last_offline_check >= OFFLINE_CHECK_S:
+            self._last_offline_check = time.monotonic()
+            await asyncio.to_thread(self._offline_alerts)
+
+    def _claim(self) -> list[Claimed]:
+        with self.db.sessions() as session, session.begin():
+            return claim_satellites(session, owner=self.owner, now=self.clock.now(),
+                                    lease_s=self.settings.satellite_claim_s,
+                                    limit=self.settings.satellite_max_per_process)
+
+    async def flush_state(self) -> None:
+        """Write which held satellites were heard since the last write and which went offline."""
+        heard, offline = [], []
+        for satellite_id, link in self.links.items():
+            if link.connected.is_set() and link.last_event_at > self._marked_heard.get(satellite_id, 0.0):
+                heard.append(satellite_id)
+                self._marked_heard[satellite_id] = link.last_event_at
+            elif not link.connected.is_set() and satellite_id in self._marked_online:
+                offline.append(satellite_id)
+        if heard or offline:
+            await asyncio.to_thread(self._mark, heard, offline)
+        self._marked_online.update(heard)
+        self._marked_online.difference_update(offline)
+
+    def _mark(self, heard: list[int], offline: list[int]) -> None:
+        with self.db.sessions() as session, session.begin():
+            mark_heard(session, owner=self.owner, satellite_ids=heard, now=self.clock.now())
+            mark_offline(session, owner=self.owner, satellite_ids=offline)
+
+    def _offline_alerts(self) -> None:
+        with self.db.sessions() as session, session.begin():
+            opened = raise_offline_alerts(session, now=self.clock.now(),
+                                          hours=self.settings.satellite_offline_alert_hours,
+                                          settings=self.watch_settings)
+        if opened:
+            log.warning("satellites: %d resident(s) without a connected device, staff alerted", len(opened))
+
+    def owned(self) -> list[SatelliteView]:
+        """The satellites this process holds, with their connection state."""
+        return [SatelliteView(item.id, item.resident_id, item.district,
+                              self.links[item.id].connected.is_set() if item.id in self.links else False)
+                for item in self.held.values()]
+
+    # --- check-ins --------------------------------------------------------------------------------------
+    async def poll(self) -> None:
+        """Speak due check-in questions on connected satellites, then run the announcement feeds."""
+        await self.flush_state()
+        connected = [item for item in self.held.values() if item.id not in self._asking
+                     and item.id in self.links and self.links[item.id].connected.is_set()]
+        if connected:
+            due = await asyncio.to_thread(self._due, connected)
+            # One rendering per distinct question (the voice renders one utterance at a time), then all in parallel.
+            audio = {message: await self._question_audio(message) for message in {d.message for _, d in due}}
+            await asyncio.gather(*(self._ask(satellite_id, delivery, audio[delivery.message])
+                                   for satellite_id, delivery in due))
+        for feed in self.feeds:
+            try:
+                await feed()
+            except Exception:
+                log.exception("satellite announcement feed failed")
+
+    def _due(self, connected: list[Claimed]) -> list[tuple[int, Delivery]]:
+        with self.db.sessions() as session, session.begin():
+            return questions_to_speak(session, held=connected, now=self.clock.now())
+
+    async def _question_audio(self, message: str) -> npt.NDArray[np.int16]:
+        tts = self.engines.tts
+        return np.concatenate([chime(tts.sample_rate_hz), await tts.render(question_text(message))])
+
+    async def _ask(self, satellite_id: int, delivery: Delivery, audio: npt.NDArray[np.int16]) -> None:
+        link = self.links.get(satellite_id)
+        if link is None:
+            return
+        self._asking.add(satellite_id)
+        try:
+            tts = self.engines.tts
+            first = await link.play(audio, rate_hz=tts.sample_rate_hz)
+            if first is None:
+                return  # not connected any more: asked at the next poll after the reconnect
+            recorded = await asyncio.to_thread(self._spoken, satellite_id, delivery)
+            if not recorded:
+                return
+            held = self.held.get(satellite_id)
+            if held is not None:  # the next poll must not ask the same again
+                self.held[satellite_id] = Claimed(held.id, held.uri, held.resident_id, held.district,
+                                                  delivery.checkin_id, delivery.ask_count)
+            until = first + audio.size / tts.sample_rate_hz + self.settings.satellite_answer_window_s
+            self._expecting[satellite_id] = _Expecting(delivery.checkin_id, delivery.resident_id, until)
+            log.info("satellite %s: check-in %s asked (%d)", satellite_id, delivery.checkin_id, delivery.ask_count)
+        finally:
+            self._asking.discard(satellite_id)
+
+    def _spoken(self, satellite_id: int, delivery: Delivery) -> bool:
+        with self.db.sessions() as session, session.begin():
+            return record_spoken(session, owner=self.owner, satellite_id=satellite_id, delivery=delivery,
+                                 now=self.clock.now())
+
+    # --- what the person says ---------------------------------------------------------------------------
+    async def _transcribe(self, pcm: npt.NDArray[np.int16]) -> str:
+        return await transcribe_free(self.engines, pcm)
+
+    async def _utterance(self, link: SatelliteLink, pcm: npt.NDArray[np.int16],
+                         early: asyncio.Task[str] | None = None) -> None:
+        """``early``: the free-form transcript started during the closing silence (same words, ready sooner)."""
+        expecting = self._expecting.get(link.satellite_id)
+        if expecting is not None and time.monotonic() <= expecting.until:
+            await self._answer(link, expecting, pcm, early)
+        elif self.conversation is not None:
+            await self._converse(link, pcm, early)
+
+    async def _answer(self, link: SatelliteLink, expecting: _Expecting, pcm: npt.NDArray[np.int16],
+                      early: asyncio.Task[str] | None = None) -> None:
+        if early is not None and not grammar_usable(self.engines):
+            heard = Heard(await early, "free")
+        else:
+            heard = await recognise_answer(self.engines, pcm)
+        window = self.settings.satellite_answer_window_s
+        if not heard.text:
+            await self._say(link, ASK_AGAIN)
+            expecting.until = time.monotonic() + window
+            return
+        classification = await classify_text(heard.text, self.nlu, min_confidence=self.watch_settings.min_confidence,
+                                             now=self.clock.now())
+        result = await asyncio.to_thread(self._save, link.satellite_id, expecting, classification, heard.text)
+        if result is None:
+            return
+        if result.outcome == "unclear":
+            expecting.until = time.monotonic() + window
+        else:
+            self._expecting.pop(link.satellite_id, None)
+        reply = confirmation(result)
+        self.answers.append(SpokenAnswer(link.satellite_id, result.checkin_id, heard.text, heard.mode,
+                                         result.outcome, reply))
+        log.info("satellite %s: answer %r (%s) -> %s", link.satellite_id, heard.text, heard.mode, result.outcome)
+        await self._say(link, reply)
+
+    def _save(self, satellite_id: int, expecting: _Expecting, classification: Classification,
+              text: str) -> AnswerResult | None:
+        with self.db.sessions() as session, session.begin():
+            return save_spoken_answer(session, owner=self.owner, satellite_id=satellite_id,
+                                      resident_id=expecting.resident_id, checkin_id=expecting.checkin_id,
+                                      classification=classification, text=text, now=self.clock.now(),
+                                      settings=self.watch_settings)
+
+    async def _say(self, link: SatelliteLink, text: str) -> float | None:
+        tts = self.engines.tts
+        return await link.play((spoken.pcm async for spoken in tts.stream(text)), rate_hz=tts.sample_rate_hz)
+
+    async def _converse(self, link: SatelliteLink, pcm: npt.NDArray[np.int16],
+                        early: asyncio.Task[str] | None = None) -> None:
+        assert self.conversation is not None
+        ended = time.monotonic()
+        heard = await early if early is not None else await transcribe_free(self.engines, pcm)
+        if not heard:
+            return
+        transcribed = time.monotonic()
+        session_id = self._sessions.setdefault(link.satellite_id, self.conversation.new_session_id())
+        reply = await self.conversation.turn(session_id=session_id, text=heard[:500], channel=SPOKEN_CHANNEL)
+        answered = time.monotonic()
+        answer = "".join(part for part in (reply.preface, reply.text) if part)
+        tts = self.engines.tts
+        samples = 0
+
+        async def pieces() -> AsyncIterator[npt.NDArray[np.int16]]:
+            nonlocal samples
+            async for spoken in tts.stream(answer):
+                samples += spoken.pcm.size
+                yield spoken.pcm
+
+        first = await link.play(pieces(), rate_hz=tts.sample_rate_hz)
+        if first is not None:
+            self.turns.append(SatelliteTurn(heard, answer, first - ended, samples / tts.sample_rate_hz))
+            self.timings.append(TurnTiming(transcribed - ended, answered - transcribed, first - answered))
+
+    # --- announcements ----------------------------------------------------------------------------------
+    async def announce(self, *, text: str | None = None, pcm: bytes | None = None, rate_hz: int = 22050,
+                       districts: Sequence[str] | None = None, resident_id: int | None = None,
+                       satellite_ids: Sequence[int] | None = None, chime_first: bool = True) -> AnnounceResult:
+        """Play ``text`` (rendered once by the project's voice) or ``pcm`` (16-bit mono little-endian at
+        ``rate_hz``) on every satellite held here that serves ``resident_id``, lies in ``districts`` and is one of
+        ``satellite_ids`` (None: no restriction), in parallel."""
+        if (text is None) == (pcm is None):
+            raise ValueError("give exactly one of text or pcm")
+        if text is not None:
+            rate_hz = self.engines.tts.sample_rate_hz
+            audio = await self.engines.tts.render(text)
+        else:
+            audio = np.frombuffer(pcm or b"", dtype="<i2").astype(np.int16)
+        if chime_first:
+            audio = np.concatenate([chime(rate_hz), audio])
+        wanted = set(districts) if districts is not None else None
+        ids = set(satellite_ids) if satellite_ids is not None else None
+        targets = [item for item in self.held.values()
+                   if (resident_id is None or item.resident_id == resident_id)
+                   and (wanted is None or item.district in wanted) and (ids is None or item.id in ids)]
+        result = AnnounceResult()
+        live = []
+        for item in targets:
+            link = self.links.get(item.id)
+            if link is None or not link.connected.is_set():
+                result.offline.append(item.id)
+            else:
+                live.append(link)
+        started = await asyncio.gather(*(link.play(audio, rate_hz=rate_hz) for link in live))
+        for link, first in zip(live, started, strict=True):
+            (result.played if first is not None else result.failed).append(link.satellite_id)
+        return result
