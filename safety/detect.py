@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from safety.normalize import TextViews
+from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
 from safety.rule import Group, Rule
 from safety.vocabulary import (
@@ -27,10 +27,13 @@ from safety.vocabulary import (
     PERSON_CONTEXT,
     PLEA_OBJECT,
     REASSURED,
+    RESOLVED,
     SCAM_NOW,
     SERVICE,
+    SETTLED,
     TOPIC,
     TOPIC_VOICED,
+    TURN,
 )
 
 # Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
@@ -128,6 +131,15 @@ def _service_plea(text: str) -> bool:
     return any(not PERSON_CONTEXT.search(match.group(1)) for match in PLEA_OBJECT.finditer(text))
 
 
+def _resolved(views: TextViews) -> bool:
+    """A scare resolved (と思ったら…でした) or a state settled, with no alarm after the turn (…燃えていた)."""
+    text = views.devoiced
+    if not (RESOLVED.search(text) or (SETTLED.search(text) and not PERSON_CONTEXT.search(text))):
+        return False
+    turn = TURN.search(views.written)
+    return turn is None or not PAST_CANCELLED & find(cached_views(views.written[turn.end():])).groups()
+
+
 def find(views: TextViews) -> Findings:
     """Every rule over both views; then topic, hypothetical and past cues cancel what they cover."""
     text = views.devoiced
@@ -151,7 +163,9 @@ def find(views: TextViews) -> Findings:
         events = {name: group for name, group in events.items() if group not in LEXICAL}
     named_topic = bool(TOPIC.search(text) or TOPIC_VOICED.search(views.joined))
     topic = named_topic or bool(HYPOTHETICAL.search(text))
-    fiction = bool(FICTION.search(views.joined))  # sleep talk, a drama, a joke: even a "now" cue does not make it real
+    # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
+    resolved = _resolved(views)
+    fiction = bool(FICTION.search(views.joined) or (resolved and not CONSULTING.search(text)))
     cancelled: frozenset[Group] = frozenset()
     if fiction or (named_topic and not now and TOPIC.search(HOW_TO.sub("", text))):
         cancelled = TOPIC_CANCELLED

@@ -3,7 +3,19 @@ the medical rules that came up among them (head injuries, drowning forms, chokin
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, OCCUR_BEFORE, PEOPLE, STRANGER, SULKING, VITAL, VITAL_HABIT, VITAL_NEG, Rule, rule
+from safety.rule import (
+    ANIMAL,
+    EX_PARTNER,
+    OCCUR_BEFORE,
+    PEOPLE,
+    STRANGER,
+    SULKING,
+    VITAL,
+    VITAL_HABIT,
+    VITAL_NEG,
+    Rule,
+    rule,
+)
 from safety.vocabulary import CHILD, NEG, PERSON, THINGS_BEFORE
 
 
@@ -109,7 +121,12 @@ def police_rules() -> tuple[Rule, ...]:
         rule("stranger_at_the_door", "police",
              r"(?:どあ|ドア|げんかん|玄関|まど|窓|とびら|扉)(?:を|に)?[^\n]{0,4}?(?:たたい|叩い|けっ|蹴っ|どんどん|がんがん)(?:て)?"
              r"(?:くる|きて|る|いる|います)",
-             needs=PEOPLE + r"|おとこ|男|だれか|誰か|やつ"),
+             needs=PEOPLE + r"|おとこ|男|だれか|誰か|やつ|" + EX_PARTNER),
+        # gone out into danger (父の靴がなくて玄関があいてた、外は吹雪なのに): a search for the police now
+        rule("missing_person", "police",
+             r"(?:くつ|靴)(?:が)?(?:ない|なく|なかっ|みあたら|見当たら)|(?:げんかん|玄関)(?:の(?:かぎ|鍵|と|戸))?(?:が)?"
+             r"(?:あいて|開いて|あけっぱなし|開けっぱなし|あいた|開いた)",
+             needs=r"(?:ふぶき|吹雪|おおゆき|大雪|おおあめ|大雨|たいふう|台風|まっくら|真っ暗|よなか|夜中|しんや|深夜)"),
         rule("grabbed", "police",
              r"(?:うで|腕|て|手|かみ|髪|かた|肩|ふく|服|かばん|鞄)(?:を|の)?[^\n]{0,3}?(?:つかまれ|掴まれ|ひっぱられ|引っ張られ|つかん|掴ん"
              r"|ひっぱっ|引っ張っ)",
@@ -141,6 +158,12 @@ def police_rules() -> tuple[Rule, ...]:
              r"|取られ|盗られ)",
              needs=r"おどされ|脅され|なぐられ|殴られ|ないふ|ナイフ|はもの|刃物|ほうちょう|包丁|むりやり|無理やり|おそわれ|襲われ"
                    r"|かこまれ|囲まれ|つきとばされ|突き飛ばされ"),
+        # a thief running off with money or goods (レジの金つかんで逃げてった): 110 while it is fresh
+        rule("thief_fleeing", "police",
+             r"(?:おかね|お金|かね|金|さいふ|財布|かばん|鞄|ばっぐ|バッグ|しょうひん|商品|しなもの|品物|れじ|レジ)(?:を)?[^\n]{0,6}?"
+             r"(?:つかんで|掴んで|ぬすんで|盗んで|とって|取って|うばって|奪って|もって|持って|ひったくって)[^\n]{0,3}?"
+             r"(?:にげ|逃げ|はしりさ|走り去)",
+             unless=r"えいが|映画|どらま|ドラマ|まんが|漫画|げーむ|ゲーム"),
         rule("threat_to_life", "police",
              r"ころされ|殺され|ころすぞ|殺すぞ|ころしてやる|殺してやる|ころそうと|殺そうと"
              r"|(?:さけびごえ|叫び声|ひめい|悲鳴|どなりごえ|怒鳴り声)(?:が|も)?(?:\n|$|ずっと|とまら|止まら)"),

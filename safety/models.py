@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 Channel = Literal["chat", "voice", "checkin", "form"]
 DecisionKind = Literal["emergency_fire_ambulance", "emergency_police", "urgent_advice", "disaster", "none"]
 AdviceLine = Literal["adult_medical", "child_night", "child_day", "police_consultation", "consumer"]
+# What the advice classifier (safety.ngram.AdviceModels) can read: medical (#7119/#8000 by age and hour), #9110, 188,
+# or a disaster.
+SignalledAdvice = Literal["medical", "police_consultation", "consumer", "disaster"]
 Certainty = Literal["sure", "unsure"]
 MessagePriority = Literal["emergency", "advice", "info"]
 CheckinFloor = Literal["help", "unwell"]

@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import json
 import math
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from safety.errors import SafetyDataError
+from safety.models import SignalledAdvice
 from safety.normalize import TextViews
 
 NGRAM_FILE = Path(__file__).parent / "data" / "ngram.json"
 # The line classifier: among emergencies, police (110) rather than fire/ambulance (119); trained on the emergency
 # phrases of the same splits and used only to pick the number when the emergency classifier alone fired.
 POLICE_NGRAM_FILE = Path(__file__).parent / "data" / "ngram_police.json"
+# The advice classifiers: one against the rest per advice line, trained on every phrase of the same splits; the
+# line with the highest probability counts when it reaches the file's threshold.
+ADVICE_NGRAM_FILE = Path(__file__).parent / "data" / "ngram_advice.json"
 NGRAM_SIZES = (1, 2, 3)
+GRAMS_CACHE_TEXTS = 64
 
 
 class NgramModel(BaseModel):
@@ -37,7 +42,8 @@ class NgramModel(BaseModel):
 
     def probability(self, views: TextViews) -> float:
         """Probability that the message reports an emergency."""
-        logit = self.intercept + sum(self.weights.get(gram, 0.0) for gram in grams(views.devoiced))
+        weights = self.weights  # only the grams that carry a weight (a C-level set intersection, then C-level sums)
+        logit = self.intercept + math.fsum(map(weights.__getitem__, grams(views.devoiced) & weights.keys()))
         return 1.0 / (1.0 + math.exp(-logit))
 
     def fires(self, views: TextViews) -> bool:
@@ -45,13 +51,34 @@ class NgramModel(BaseModel):
         return self.probability(views) >= self.threshold
 
 
-def grams(text: str) -> set[str]:
-    """Character n-grams of every line (lines are the text views; n-grams never cross them)."""
+class AdviceModels(BaseModel):
+    """The advice classifiers as shipped: one n-gram model per advice line and the bar for a sure reading."""
+
+    model_config = ConfigDict(frozen=True)
+
+    threshold: float
+    trained_on: list[str]
+    lines: dict[SignalledAdvice, NgramModel]
+
+    def reading(self, views: TextViews) -> SignalledAdvice | None:
+        """The advice line whose probability is highest, when it reaches :attr:`threshold`."""
+        best: tuple[float, SignalledAdvice | None] = (self.threshold, None)
+        for line, model in self.lines.items():
+            probability = model.probability(views)
+            if probability >= best[0]:
+                best = (probability, line)
+        return best[1]
+
+
+@lru_cache(maxsize=GRAMS_CACHE_TEXTS)
+def grams(text: str) -> frozenset[str]:
+    """Character n-grams of every line (lines are the text views; n-grams never cross them); remembered for the
+    last texts, since every classifier of a message reads the same ones."""
     found: set[str] = set()
     for line in text.split("\n"):
         for size in NGRAM_SIZES:
             found.update(line[start:start + size] for start in range(len(line) - size + 1))
-    return found
+    return frozenset(found)
 
 
 @cache
@@ -61,6 +88,15 @@ def ngram_model(path: Path = NGRAM_FILE) -> NgramModel:
         return NgramModel.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as err:
         raise SafetyDataError(f"cannot read the n-gram model {path}: {err}") from err
+
+
+@cache
+def advice_models(path: Path = ADVICE_NGRAM_FILE) -> AdviceModels:
+    """The shipped advice classifiers (read once; ``path`` picks another weights file)."""
+    try:
+        return AdviceModels.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as err:
+        raise SafetyDataError(f"cannot read the advice model {path}: {err}") from err
 
 
 def police_line_model() -> NgramModel:

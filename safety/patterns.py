@@ -2,9 +2,9 @@
 
 Every pattern runs over both text views (the written form with kanji, and the Sudachi reading, both in
 hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod:`safety.events_life`,
-:mod:`safety.events_police`, :mod:`safety.events_advice` and
-:mod:`safety.events_round10` with the shared vocabulary of :mod:`safety.rule`
-and :mod:`safety.vocabulary` (which also holds the context patterns).
+:mod:`safety.events_police`, :mod:`safety.events_advice`, :mod:`safety.events_emergency_signs` and
+:mod:`safety.events_trouble_signs` with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary`
+(which also holds the context patterns).
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from __future__ import annotations
 from functools import cache
 
 from safety.events_advice import advice_rules
+from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_life import life_rules
 from safety.events_police import police_rules
-from safety.events_round10 import round10_rules
+from safety.events_trouble_signs import trouble_sign_rules
 from safety.rule import Rule
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
     """Every event rule, compiled on first use (about 0.1 s; :func:`safety.assess.warm_up` does it early)."""
-    return life_rules() + police_rules() + advice_rules() + round10_rules()
+    return life_rules() + police_rules() + advice_rules() + emergency_sign_rules() + trouble_sign_rules()

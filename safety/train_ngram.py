@@ -2,50 +2,88 @@
 
     .venv/bin/python -m safety.train_ngram [--splits dev,heldout1,...] [--threshold 0.8]
 
-Two logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
-``safety/data/ngram.json``) and, among the emergencies, *police (110) or fire/ambulance (119)*
-(``safety/data/ngram_police.json``, threshold 0.5). Needs scikit-learn (a development tool, not a runtime
-dependency: the service only reads the weights). Only the examined splits
+Logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
+``safety/data/ngram.json``); among the emergencies, *police (110) or fire/ambulance (119)*
+(``safety/data/ngram_police.json``, threshold 0.5); and one per advice line against the rest (medical #7119/#8000,
+#9110, 188, disaster; all phrases; ``safety/data/ngram_advice.json``, threshold 0.8). Needs scikit-learn (a
+development tool, not a runtime dependency: the service only reads the weights). Only the examined splits
 (:data:`safety.evaluate.EXAMINED_SPLITS`) are accepted: an unexamined split
 (:data:`safety.evaluate.UNEXAMINED_SPLITS`, empty when none is pending) or an unknown one is refused.
+:func:`fit_weights` is shared with the cross-validation (``bench/bench_safety_cv.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases
-from safety.ngram import NGRAM_FILE, POLICE_NGRAM_FILE, grams
+from safety.models import SignalledAdvice
+from safety.ngram import ADVICE_NGRAM_FILE, NGRAM_FILE, POLICE_NGRAM_FILE, grams
 from safety.normalize import views
 
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the shipped file
 REGULARISATION_C = 2.0
 POLICE_THRESHOLD = 0.5
+ADVICE_THRESHOLD = 0.8
+ADVICE_CLASSES: dict[str, SignalledAdvice] = {"#7119": "medical", "#8000": "medical", "#9110": "police_consultation",
+                                              "188": "consumer", "disaster": "disaster"}
+
+
+def features(text: str) -> dict[str, int]:
+    """The binary n-gram features of one message (as :meth:`safety.ngram.NgramModel.probability` reads them)."""
+    return dict.fromkeys(grams(views(text).devoiced), 1)
+
+
+def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *,
+                positive_weight: float = 1.0) -> tuple[float, dict[str, float]]:
+    """Fit one logistic regression (classes balanced, the positive class further weighted by ``positive_weight``);
+    returns the intercept and the weights that reach :data:`MIN_WEIGHT`."""
+    from sklearn.feature_extraction import DictVectorizer  # development tool: imported only to train
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    positives = sum(labels)
+    negatives = len(labels) - positives
+    class_weight = {True: len(labels) / (2 * max(positives, 1)) * positive_weight,
+                    False: len(labels) / (2 * max(negatives, 1))}
+    model = LogisticRegression(C=REGULARISATION_C, max_iter=2000, class_weight=class_weight)
+    model.fit(matrix, list(labels))
+    weights = {gram: round(float(weight), 4) for gram, weight in zip(vectorizer.get_feature_names_out(),
+                                                                   model.coef_[0], strict=True)
+               if abs(weight) >= MIN_WEIGHT}
+    return round(float(model.intercept_[0]), 4), weights
 
 
 def fit(phrases: list[Phrase], labels: list[bool], *, splits: list[str], threshold: float, path: Path) -> int:
     """Fit one classifier, prune its weights and write them to ``path``; returns the number of weights kept."""
-    from sklearn.feature_extraction import DictVectorizer  # development tool: imported only to train
-    from sklearn.linear_model import LogisticRegression
-
-    features = [dict.fromkeys(grams(views(p.text).devoiced), 1) for p in phrases]
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(features)
-    model = LogisticRegression(C=REGULARISATION_C, max_iter=2000, class_weight="balanced")
-    model.fit(matrix, labels)
-    weights = {gram: round(float(weight), 4) for gram, weight in zip(vectorizer.get_feature_names_out(),
-                                                                   model.coef_[0], strict=True)
-               if abs(weight) >= MIN_WEIGHT}
-    payload = {"intercept": round(float(model.intercept_[0]), 4), "threshold": threshold,
+    intercept, weights = fit_weights([features(p.text) for p in phrases], labels)
+    payload = {"intercept": intercept, "threshold": threshold,
                "trained_on": splits, "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return len(weights)
 
 
+def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path) -> int:
+    """Fit one classifier per advice line (against every other phrase) and write them to ``path``."""
+    rows = [features(p.text) for p in phrases]
+    lines: dict[str, dict[str, object]] = {}
+    kept = 0
+    for line in sorted(set(ADVICE_CLASSES.values())):
+        intercept, weights = fit_weights(rows, [ADVICE_CLASSES.get(p.number) == line for p in phrases])
+        lines[line] = {"intercept": intercept, "threshold": ADVICE_THRESHOLD, "trained_on": splits,
+                       "weights": dict(sorted(weights.items()))}
+        kept += len(weights)
+    payload = {"threshold": ADVICE_THRESHOLD, "trained_on": splits, "lines": lines}
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return kept
+
+
 def main() -> None:
-    """Fit, prune and write both classifiers."""
+    """Fit, prune and write the classifiers."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--splits", default=",".join(EXAMINED_SPLITS))
     parser.add_argument("--threshold", type=float, default=0.8)
@@ -62,6 +100,8 @@ def main() -> None:
     kept = fit(emergencies, [p.number == "110" for p in emergencies], splits=splits, threshold=POLICE_THRESHOLD,
                path=POLICE_NGRAM_FILE)
     print(f"{len(emergencies)} emergencies, {kept} weights -> {POLICE_NGRAM_FILE}")
+    kept = fit_advice(phrases, splits=splits, path=ADVICE_NGRAM_FILE)
+    print(f"{len(phrases)} phrases, {kept} weights -> {ADVICE_NGRAM_FILE}")
 
 
 if __name__ == "__main__":

@@ -115,12 +115,14 @@ def end(db: Session, staff: Principal, notice_id: int, *, now: datetime, runtime
     return notice
 
 
-def log_for(db: Session, staff: Principal, notice_id: int, now: datetime) -> DeliveryLog:
-    """The delivery log within this member's districts (audited: it names residents)."""
+def log_for(db: Session, staff: Principal, notice_id: int, now: datetime, *, audited: bool = True) -> DeliveryLog:
+    """The delivery log within this member's districts (audited: it names residents; ``audited=False`` only for
+    the live refreshes of a page whose opening was audited)."""
     visible_notice(db, staff, notice_id, now)
     result = delivery_log(db, notice_id=notice_id, now=now,
                           districts=district_filter(role=staff.role, districts=staff.districts))
-    audit.record(db, actor=staff, action="notice.view", detail=f"notice {notice_id}", at=now)
+    if audited:
+        audit.record(db, actor=staff, action="notice.view", detail=f"notice {notice_id}", at=now)
     return result
 
 

@@ -5,19 +5,21 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from watch.models import OUTBOX_FAILED, Alert, CheckIn, Device, OutboxMessage, QuietPeriod, Resident, WatchEvent
+from watch.notices_models import Notice, NoticeDelivery
 from watch.queries import checkin_public
 from watch.schemas import CheckInPublic
 
 MAX_RESIDENT_CHECKINS = 400
 AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
 MARKER_CHARS = 16  # a digest: the marker shows that something changed, never counts
+NOTICE_MARKER_WINDOW = timedelta(days=1)  # notices that expired longer ago than this no longer move the marker
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,25 @@ def change_marker(session: Session, *, day: date, districts: Sequence[str] | Non
     residents = session.execute(only_visible(select(func.count(Resident.id), func.max(Resident.updated_at)),
                                              Resident.id)).one()
     parts = [events, *alerts, checkins, residents[0], residents[1].isoformat() if residents[1] else ""]
+    raw = ":".join(str(p or 0) for p in parts)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:MARKER_CHARS]
+
+
+def notice_marker(session: Session, *, now: datetime, districts: Sequence[str] | None) -> str:
+    """A short string that changes whenever a notice is written or ended, or one of its deliveries changes (a
+    device shown/played it, it failed, 「聞きました」), over the notices of the last day and ``districts`` (None:
+    all); the notice pages poll it (``notices`` live event)."""
+    recent = select(Notice.id).where(Notice.expires_at >= now - NOTICE_MARKER_WINDOW)
+    notices = session.execute(select(func.max(Notice.id), func.count(Notice.ended_at))
+                              .where(Notice.id.in_(recent))).one()
+    deliveries = select(func.count(NoticeDelivery.id), func.max(NoticeDelivery.id), func.sum(NoticeDelivery.attempts),
+                        func.sum(NoticeDelivery.plays), func.count(NoticeDelivery.first_delivered_at),
+                        func.count(NoticeDelivery.acknowledged_at), func.max(NoticeDelivery.last_attempt_at)
+                        ).where(NoticeDelivery.notice_id.in_(recent))
+    if districts is not None:
+        deliveries = deliveries.where(NoticeDelivery.district.in_(list(districts)))
+    row = session.execute(deliveries).one()
+    parts = [*notices, *row[:6], row[6].isoformat() if row[6] else ""]
     raw = ":".join(str(p or 0) for p in parts)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:MARKER_CHARS]
 

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 UNKNOWN = "[unk]"
 MAX_PHRASE_DISTANCE = 0.34  # one wrong kana in three
 NEGATION_WINDOW_WORDS = 3  # words after a phrase in which a negation cancels it
@@ -48,14 +50,9 @@ def phrase_reading(phrase: str) -> str:
     return "".join(word.reading for word in _words(phrase))
 
 
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i]
-        for j, char_b in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1]
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (characters), by rapidfuzz."""
+    return int(Levenshtein.distance(a, b))
 
 
 def _negated_after(words: tuple[_Word, ...], end: int) -> bool:
@@ -93,7 +90,7 @@ def nearest_phrase(heard: str, phrases: list[str], *, max_distance: float = MAX_
     for index, (phrase, reading) in enumerate(readings):
         if NEGATION_READING_RE.search(whole) and not NEGATION_READING_RE.search(reading):
             continue
-        distance = _edit_distance(whole, reading) / max(len(whole), len(reading))
+        distance = edit_distance(whole, reading) / max(len(whole), len(reading))
         if distance <= max_distance and (best is None or (distance, index) < best[:2]):
             best = (distance, index, phrase)
     return best[2] if best is not None else UNKNOWN

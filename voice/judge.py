@@ -10,6 +10,7 @@ import re
 
 import pyopenjtalk
 
+from voice.grammar import edit_distance
 from voice.readings import spoken_text
 from voice.tts_driver import openjtalk_warnings_silenced
 
@@ -21,17 +22,6 @@ def reading(text: str) -> str:
     with openjtalk_warnings_silenced():
         kana = str(pyopenjtalk.g2p(spoken_text(text), kana=True))
     return NOT_SPOKEN_RE.sub("", kana)
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance (characters)."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i]
-        for j, char_b in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1]
 
 
 def reading_cer(meant: str, heard: str) -> float:

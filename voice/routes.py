@@ -37,6 +37,7 @@ from voice.errors import (
 from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult
 from voice.session import VoiceSession, parse_start
 from voice.settings import VoiceSettings
+from voice.transcript_fix import FixingConversation, TranscriptFixer, load_fixer
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["voice"])
@@ -84,6 +85,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     else:
         engines = await run_in_threadpool(load_engines, settings, whisper=settings.whisper_enabled)
     app.state.voice = engines
+    if settings.transcript_fix and getattr(app.state, "voice_transcript_fixer", None) is None:
+        app.state.voice_transcript_fixer = await run_in_threadpool(load_fixer, settings)
     app.state.voice_limiter = RateLimiter(
         settings.rate_limit, storage_uri=settings.rate_limit_storage_uri, namespace="voice"
     )
@@ -103,7 +106,9 @@ def _engines(app: Any) -> VoiceEngines:
 
 def _conversation(app: Any) -> ConversationPort:
     port: ConversationPort | None = getattr(app.state, "voice_conversation", None)
-    return port if port is not None else ChatConversation(app)
+    conversation = port if port is not None else ChatConversation(app)
+    fixer: TranscriptFixer | None = getattr(app.state, "voice_transcript_fixer", None)
+    return FixingConversation(conversation, fixer) if fixer is not None else conversation
 
 
 async def _fail(websocket: WebSocket, error: AppError, *, vosk_protocol: bool) -> None:

@@ -100,6 +100,7 @@ def run_controller(args: argparse.Namespace) -> int:
     from voice.engines import load_engines
     from voice.satellite_supervisor import SatelliteSupervisor, load_feeds
     from voice.settings import VoiceSettings
+    from voice.transcript_fix import with_fix
     from voice.wyoming_conversation import GatewayConversation
     from voice.wyoming_server import in_process_conversation
     from watch.classify import RasaNlu
@@ -117,6 +118,8 @@ def run_controller(args: argparse.Namespace) -> int:
             conversation = GatewayConversation(args.gateway_url)
         elif not args.no_chat:
             conversation = in_process_conversation()
+        if conversation is not None:
+            conversation = with_fix(conversation, settings)
     except AppError as err:
         print(f"voice: {err.message} ({err.detail})", file=sys.stderr)
         return EXIT_SYSTEM

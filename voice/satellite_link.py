@@ -3,6 +3,11 @@ exponential backoff and jitter, the microphone cut into utterances (webrtcvad), 
 
 The link knows no database: its owner (``voice.satellite_supervisor``) reads ``last_event_at`` to mark the
 satellite heard/offline, calls :meth:`SatelliteLink.play` and receives each utterance through ``on_utterance``.
+
+Speech to text while the person speaks: with a streaming recogniser (Vosk; ``stream_opener``) every microphone
+chunk of an utterance is fed to it as it arrives, so at the end of speech only the last chunk's finalisation is
+left; with Whisper (whole utterances) the transcription starts speculatively 300 ms into the closing silence
+(``early_transcriber``). Either way ``on_utterance`` gets the transcript's task with the audio.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from wyoming.satellite import RunSatellite
 
 from voice.satellite import CONNECT_TIMEOUT_S, PRE_ROLL_S, SATELLITE_RATE_HZ, microphone_pcm
 from voice.settings import VoiceSettings
-from voice.vad import EndpointDetector, VadEvent
+from voice.stt import Transcript
+from voice.stt_feed import StreamFeeder, StreamOpener
+from voice.vad import EARLY_AFTER_SILENCE_MS, EndpointDetector, VadEvent
 from voice.wyoming_handlers import PCM_WIDTH_BYTES, TTS_CHUNK_SAMPLES
 
 log = logging.getLogger(__name__)
@@ -33,8 +40,6 @@ DEAD_AFTER_PINGS = 3  # no event for this many heartbeats: the connection is tak
 ECHO_GUARD_S = 0.5  # microphone ignored this long after the end of what was played
 MAX_UTTERANCE_S = 30.0
 _RNG = random.Random()  # jitter only (not security-relevant)
-
-EARLY_AFTER_SILENCE_MS = 300  # speech to text starts this far into the closing silence (speculatively)
 
 Utterance = Callable[["SatelliteLink", npt.NDArray[np.int16], "asyncio.Task[str] | None"], Awaitable[None]]
 Transcriber = Callable[[npt.NDArray[np.int16]], Coroutine[Any, Any, str]]
@@ -50,13 +55,15 @@ class SatelliteLink:
     """The connection to one satellite, kept up until :meth:`close`."""
 
     def __init__(self, satellite_id: int, uri: str, *, settings: VoiceSettings, on_utterance: Utterance,
-                 early_transcriber: Transcriber | None = None) -> None:
+                 early_transcriber: Transcriber | None = None, stream_opener: StreamOpener | None = None) -> None:
         self.satellite_id = satellite_id
         self.uri = uri
         self.settings = settings
         self.on_utterance = on_utterance
         self.early_transcriber = early_transcriber
+        self.stream_opener = stream_opener  # a streaming recogniser at 16 kHz: fed while the person speaks
         self._early: asyncio.Task[str] | None = None
+        self._feeder: StreamFeeder | None = None
         self.connected = asyncio.Event()
         self.last_event_at = 0.0  # monotonic time of the last event from the satellite (0: never)
         self.attempts = 0
@@ -78,6 +85,7 @@ class SatelliteLink:
     async def close(self) -> None:
         """Hang up for good."""
         self._closing = True
+        self._drop_feeder()
         if self._task is not None:
             self._task.cancel()
             with suppress(asyncio.CancelledError):
@@ -157,6 +165,7 @@ class SatelliteLink:
             return
         if self._busy or time.monotonic() < self._deaf_until:
             self._speech, self._pre_roll, self._early = [], [], None
+            self._drop_feeder()
             self._detector.reset()
             return
         before = self._detector.in_speech
@@ -164,26 +173,48 @@ class SatelliteLink:
         if before or self._detector.in_speech or VadEvent.SPEECH_ENDED in events:
             if not self._speech:
                 self._speech.extend(self._pre_roll)
+                self._start_feeder()
             self._speech.append(pcm)
+            if self._feeder is not None:
+                self._feeder.feed(pcm)
         else:
             keep = int(PRE_ROLL_S * SATELLITE_RATE_HZ / max(pcm.size, 1)) + 1
             self._pre_roll = [*self._pre_roll, pcm][-keep:]
         too_long = sum(p.size for p in self._speech) > MAX_UTTERANCE_S * SATELLITE_RATE_HZ
         if VadEvent.SPEECH_ENDED in events or too_long:
             utterance = np.concatenate(self._speech)
-            early = self._early if self._early is not None and not too_long else None
-            self._speech, self._pre_roll, self._early = [], [], None
+            if self._feeder is not None:
+                streamed = asyncio.get_running_loop().create_task(_text(self._feeder.finish()))
+                streamed.add_done_callback(_consume)  # (a grammar-mode answer may never need it)
+                early: asyncio.Task[str] | None = streamed
+            else:
+                early = self._early if self._early is not None and not too_long else None
+            self._speech, self._pre_roll, self._early, self._feeder = [], [], None, None
             self._detector.reset()
             self._busy = True
             asyncio.get_running_loop().create_task(self._handle(utterance, early))
         else:
             self._speculate()
 
+    def _start_feeder(self) -> None:
+        """Open the streaming recogniser at the start of an utterance and feed it the pre-roll."""
+        if self.stream_opener is None:
+            return
+        self._drop_feeder()
+        self._feeder = StreamFeeder(self.stream_opener)
+        for piece in self._speech:
+            self._feeder.feed(piece)
+
+    def _drop_feeder(self) -> None:
+        feeder, self._feeder = self._feeder, None
+        if feeder is not None:
+            feeder.drop()
+
     def _speculate(self) -> None:
         """Start speech to text once the closing silence has lasted ``EARLY_AFTER_SILENCE_MS`` (the rest of it adds
         no words); drop that start when the person goes on speaking."""
-        if self.early_transcriber is None:
-            return
+        if self.early_transcriber is None or self._feeder is not None:
+            return  # (a streaming recogniser has heard everything already)
         silence_ms = self._detector.trailing_silence_ms
         if self._early is not None and silence_ms == 0:
             self._early = None  # speech resumed: the early transcript misses words
@@ -251,6 +282,10 @@ async def _pieces(audio: npt.NDArray[np.int16] | AsyncIterator[npt.NDArray[np.in
         return
     async for piece in audio:
         yield piece
+
+
+async def _text(transcript: asyncio.Task[Transcript]) -> str:
+    return (await transcript).text.strip()
 
 
 def _consume(task: asyncio.Task[str]) -> None:

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
 from voice.satellite import SATELLITE_RATE_HZ
+from voice.stt_feed import StreamOpener
 from watch.answers import AnswerResult
 
 CHIME_NOTES_HZ = (880.0, 660.0)  # a soft two-note "ding-dong" before a check-in or a notice
@@ -75,10 +76,23 @@ def grammar_usable(engines: VoiceEngines) -> bool:
         and bool(settings.grammar())
 
 
-async def recognise_answer(engines: VoiceEngines, pcm: npt.NDArray[np.int16]) -> Heard:
+def free_stream_opener(engines: VoiceEngines) -> StreamOpener | None:
+    """How to open the free-form recogniser's stream when it streams at the satellite's rate (Vosk), so the link
+    feeds it while the person speaks; None for Whisper (whole utterances) or no engine."""
+    if engines.vosk is None and engines.whisper is None:
+        return None
+    recognizer = engines.free_recognizer()
+    if not recognizer.streaming or recognizer.sample_rate_hz != SATELLITE_RATE_HZ:
+        return None
+    return recognizer.open_stream
+
+
+async def recognise_answer(engines: VoiceEngines, pcm: npt.NDArray[np.int16],
+                           free: asyncio.Task[str] | None = None) -> Heard:
     """Grammar mode (Vosk, the answer phrases only) first; free form (Whisper or Vosk) when it hears anything
     else. Without a Vosk model of the answer language the free transcript is classified whole (matching it to
-    the nearest phrase would turn 「元気だけど腰が痛い」 into 元気)."""
+    the nearest phrase would turn 「元気だけど腰が痛い」 into 元気). ``free``: the free-form transcript already
+    under way (streamed or started early by the link), used instead of transcribing the audio again."""
     loop = asyncio.get_running_loop()
     if grammar_usable(engines) and engines.vosk is not None:
         vosk = engines.vosk
@@ -88,6 +102,8 @@ async def recognise_answer(engines: VoiceEngines, pcm: npt.NDArray[np.int16]) ->
         text = found.text.strip()
         if text and UNKNOWN_WORD not in text:  # exactly one of the phrases: else the free form hears the rest
             return Heard(text, "grammar")
+    if free is not None:
+        return Heard(await free, "free")
     recognizer = engines.free_recognizer()
     audio = _at_rate(pcm, recognizer.sample_rate_hz)
     found = await loop.run_in_executor(None, recognizer.transcribe, audio)

@@ -41,19 +41,25 @@ from voice.satellite import SPOKEN_CHANNEL, SatelliteTurn
 from voice.satellite_link import SatelliteLink
 from voice.satellite_speech import (
     ASK_AGAIN,
-    Heard,
     chime,
-    confirmation,
-    grammar_usable,
+    free_stream_opener,
     question_text,
     recognise_answer,
     transcribe_free,
 )
-from voice.satellite_watch import questions_to_speak, raise_offline_alerts, record_spoken, save_spoken_answer
+from voice.satellite_watch import (
+    questions_to_speak,
+    raise_offline_alerts,
+    record_spoken,
+    safety_question,
+    save_spoken_answer,
+    spoken_reply,
+)
 from watch.answers import AnswerResult
 from watch.classify import Classification, NluClient, classify_text
 from watch.clock import Clock
 from watch.delivery import Delivery
+from watch.models import KIND_SAFETY
 from watch.satellite_claims import Claimed, claim_satellites, mark_heard, mark_offline, release_all
 from watch.settings import WatchSettings
 
@@ -206,7 +212,8 @@ class SatelliteSupervisor:
         for satellite_id, item in wanted.items():
             if satellite_id not in self.links:
                 link = SatelliteLink(satellite_id, item.uri, settings=self.settings, on_utterance=self._utterance,
-                                     early_transcriber=self._transcribe)
+                                     early_transcriber=self._transcribe,
+                                     stream_opener=free_stream_opener(self.engines))
                 self.links[satellite_id] = link
                 link.start()
         self.held = wanted
@@ -263,8 +270,8 @@ class SatelliteSupervisor:
         if connected:
             due = await asyncio.to_thread(self._due, connected)
             # One rendering per distinct question (the voice renders one utterance at a time), then all in parallel.
-            audio = {message: await self._question_audio(message) for message in {d.message for _, d in due}}
-            await asyncio.gather(*(self._ask(satellite_id, delivery, audio[delivery.message])
+            audio = {key: await self._question_audio(*key) for key in {(d.kind, d.message) for _, d in due}}
+            await asyncio.gather(*(self._ask(satellite_id, delivery, audio[delivery.kind, delivery.message])
                                    for satellite_id, delivery in due))
         for feed in self.feeds:
             try:
@@ -276,8 +283,11 @@ class SatelliteSupervisor:
         with self.db.sessions() as session, session.begin():
             return questions_to_speak(session, held=connected, now=self.clock.now())
 
-    async def _question_audio(self, message: str) -> npt.NDArray[np.int16]:
+    async def _question_audio(self, kind: str, message: str) -> npt.NDArray[np.int16]:
         tts = self.engines.tts
+        if kind == KIND_SAFETY:  # the staff's message in short sentences, the voice's pause after each
+            spoken = [chunk.pcm async for chunk in tts.stream(safety_question(message))]
+            return np.concatenate([chime(tts.sample_rate_hz), *spoken])
         return np.concatenate([chime(tts.sample_rate_hz), await tts.render(question_text(message))])
 
     async def _ask(self, satellite_id: int, delivery: Delivery, audio: npt.NDArray[np.int16]) -> None:
@@ -314,7 +324,8 @@ class SatelliteSupervisor:
 
     async def _utterance(self, link: SatelliteLink, pcm: npt.NDArray[np.int16],
                          early: asyncio.Task[str] | None = None) -> None:
-        """``early``: the free-form transcript started during the closing silence (same words, ready sooner)."""
+        """``early``: the free-form transcript already under way (Vosk fed while the person spoke, or Whisper
+        started during the closing silence: same words, ready sooner)."""
         expecting = self._expecting.get(link.satellite_id)
         if expecting is not None and time.monotonic() <= expecting.until:
             await self._answer(link, expecting, pcm, early)
@@ -323,10 +334,7 @@ class SatelliteSupervisor:
 
     async def _answer(self, link: SatelliteLink, expecting: _Expecting, pcm: npt.NDArray[np.int16],
                       early: asyncio.Task[str] | None = None) -> None:
-        if early is not None and not grammar_usable(self.engines):
-            heard = Heard(await early, "free")
-        else:
-            heard = await recognise_answer(self.engines, pcm)
+        heard = await recognise_answer(self.engines, pcm, early)
         window = self.settings.satellite_answer_window_s
         if not heard.text:
             await self._say(link, ASK_AGAIN)
@@ -341,7 +349,7 @@ class SatelliteSupervisor:
             expecting.until = time.monotonic() + window
         else:
             self._expecting.pop(link.satellite_id, None)
-        reply = confirmation(result)
+        reply = spoken_reply(result, classification, heard.text)
         self.answers.append(SpokenAnswer(link.satellite_id, result.checkin_id, heard.text, heard.mode,
                                          result.outcome, reply))
         log.info("satellite %s: answer %r (%s) -> %s", link.satellite_id, heard.text, heard.mode, result.outcome)

@@ -6,16 +6,23 @@ Speaking is tracked per satellite (``spoken_checkin_id``, ``spoken_ask_count``):
 raises ``ask_count``) is spoken once, whether the satellite was online when it came due or connects later, and
 whichever controller process holds it. A satellite also marks the question delivered (``watch.delivery``) so a
 question that reached only a speaker is never listed as 未配信.
+
+What a speaker says for a safety confirmation (安否確認, ``watch.safety``): the staff's message in short sentences
+(``safety_question``), then how to answer; after an emergency answer it says the safety layer's spoken advice
+(call 119) and that help is being called, never the tablet's 「下のボタンから電話できます」 (``spoken_reply``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from voice.readings import SENTENCE_ENDS, sentences
+from voice.satellite_speech import confirmation
 from watch.answers import AnswerResult
 from watch.cases import record_case_answer
 from watch.classify import Classification
@@ -23,10 +30,12 @@ from watch.delivery import SHOW_WINDOW, WAITING, Delivery, current_only, mark_de
 from watch.escalation import notify_staff
 from watch.history import log_event
 from watch.models import ALERT_OPEN, ALERT_RESOLVED, PRIORITY_RANK, Alert, CheckIn, Device, Resident
+from watch.safety import SAFE_RE
 from watch.satellite_claims import Claimed, mark_spoken
 from watch.satellite_models import Satellite
 from watch.satellite_registry import is_online
 from watch.settings import WatchSettings
+from watch.understanding import normalize
 from watch.writes import Writes
 
 OFFLINE_REASON = "device_offline"
@@ -34,6 +43,9 @@ OFFLINE_PRIORITY = "medium"
 OFFLINE_SUMMARY = "見守りスピーカーが{hours:g}時間以上つながっていません（{label}）。電源や通信をご確認ください。"
 BACK_ONLINE_NOTE = "スピーカーが再びつながりました（自動）"
 SYSTEM_ACTOR = "system"
+SAFETY_HINT = "ご無事なら「無事です」、助けが必要なら「たすけて」と、お答えください。"
+SHORT_SENTENCE_CHARS = 30  # a longer sentence of the staff's message is said in pieces, at its commas
+HEARD_SAFE = "「無事」とお答えいただきました。"
 
 
 class _AlreadyAlerted(Exception):
@@ -43,6 +55,47 @@ class _AlreadyAlerted(Exception):
 def device_id_of(satellite_id: int) -> str:
     """How a satellite is named in the check-in history (``watch.delivery``)."""
     return f"satellite-{satellite_id}"
+
+
+def short_sentences(text: str, *, max_chars: int = SHORT_SENTENCE_CHARS) -> list[str]:
+    """``text`` as short spoken pieces (said one a line, with the voice's sentence pause after each): one per
+    sentence of the text, ending with 。 (or its own ！？); a long sentence cut after its commas (clauses joined
+    up to ``max_chars``)."""
+    said: list[str] = []
+    for sentence in sentences(text):
+        end = sentence[-1] if sentence[-1] in SENTENCE_ENDS else "。"
+        body = sentence.rstrip(SENTENCE_ENDS)
+        clauses = [c for c in re.split(r"(?<=、)", body) if c.strip(" 、")] if len(body) > max_chars else [body]
+        pieces: list[str] = []
+        for clause in clauses:
+            if pieces and len(pieces[-1]) + len(clause) <= max_chars:
+                pieces[-1] += clause
+            else:
+                pieces.append(clause)
+        said.extend(piece.strip() for piece in pieces[:-1])  # still ending with its comma
+        said.append(pieces[-1].strip().rstrip("、") + end)
+    return said
+
+
+def safety_question(message: str) -> str:
+    """A safety confirmation as spoken: the staff's message in short sentences, then how to answer."""
+    return "\n".join([*short_sentences(message), SAFETY_HINT])
+
+
+def spoken_reply(result: AnswerResult, classification: Classification, heard: str) -> str:
+    """What the speaker says after an answer. An emergency answer (``help``): the spoken form of the safety
+    layer's advice (when there is one) and the reply (help is being called; 119 when life is at risk), without
+    the tablet's lines about buttons and without 「『たすけて』とお答えいただきました」 (the person may have said
+    「けがをした」). A safe answer to a safety confirmation is confirmed as 「無事」; everything else as on a
+    daily check-in (``voice.satellite_speech.confirmation``)."""
+    if result.outcome == "help":
+        message = classification.safety_message
+        shown = {message.title, *message.lines} if message is not None else set()
+        lines = [line for line in result.reply.split("\n") if line and line not in shown]
+        return "".join([message.speech] if message is not None else []) + "".join(lines)
+    if result.outcome == "fine" and SAFE_RE.search(normalize(heard)):
+        return HEARD_SAFE + result.reply
+    return confirmation(result)
 
 
 def questions_to_speak(session: Session, *, held: Sequence[Claimed], now: datetime) -> list[tuple[int, Delivery]]:

@@ -1,6 +1,8 @@
 """``/voice/session``: audio in -> speech to text -> the chat conversation -> speech out, as typed events.
 
-End of speech is found by VAD; speaking while the reply plays stops the playback (barge-in).
+End of speech is found by VAD; speaking while the reply plays stops the playback (barge-in). A streaming
+recogniser (Vosk) is fed every frame as it arrives; a whole-utterance one (Whisper) starts 300 ms into the closing
+silence, before the VAD has decided that the utterance ended.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from voice.protocol import (
 )
 from voice.stt import RecognitionStream, SpeechRecognizer, Transcript
 from voice.summary import spoken_answer
-from voice.vad import EndpointDetector, VadEvent
+from voice.vad import EARLY_AFTER_SILENCE_MS, EndpointDetector, VadEvent
 
 AUDIO_CHUNK_S = 0.5  # reply audio is sent in pieces of this length
 PRE_ROLL_S = 0.3  # audio kept from before the VAD noticed speech (the first syllable)
@@ -68,6 +70,8 @@ class VoiceSession:
         )
         self.stream: RecognitionStream | None = None
         self.utterance_samples = 0
+        self.utterance: list[npt.NDArray[np.int16]] = []  # kept for an early whole-utterance transcription
+        self.early: asyncio.Task[Transcript] | None = None
         self.pre_roll: list[npt.NDArray[np.int16]] = []
         self.heard: list[Transcript] = []
         self.playback: asyncio.Task[None] | None = None
@@ -89,6 +93,8 @@ class VoiceSession:
                 await self._speech_started()
         if self.stream is not None:
             self.utterance_samples += len(pcm)
+            if not self.recognizer.streaming:
+                self.utterance.append(pcm)
             result = await run_in_threadpool(self.stream.accept, pcm)
             if isinstance(result, str) and result:
                 await self.send(PartialEvent(text=result))
@@ -97,6 +103,8 @@ class VoiceSession:
             too_long = self.utterance_samples > self.settings.max_utterance_s * self.settings.sample_rate_hz
             if too_long or not self.detector.in_speech:
                 await self._speech_ended()
+            else:
+                self._speculate()
         else:
             self._keep_pre_roll(pcm)
 
@@ -110,18 +118,35 @@ class VoiceSession:
         await self.stop_playback(interrupted=True)
         self.stream = await run_in_threadpool(self.recognizer.open_stream, grammar=self.grammar)
         self.utterance_samples = 0
+        self.utterance, self.early = ([] if self.recognizer.streaming else list(self.pre_roll)), None
         for pcm in self.pre_roll:
             await run_in_threadpool(self.stream.accept, pcm)
         self.pre_roll = []
 
+    def _speculate(self) -> None:
+        """Whisper: transcribe what was heard once the closing silence has lasted ``EARLY_AFTER_SILENCE_MS``;
+        forget that when the person speaks on."""
+        if self.recognizer.streaming:
+            return
+        silence_ms = self.detector.trailing_silence_ms
+        if silence_ms == 0 and self.early is not None:
+            self.early.add_done_callback(_consume)
+            self.early = None
+        elif silence_ms >= EARLY_AFTER_SILENCE_MS and self.early is None:
+            pcm = np.concatenate(self.utterance)
+            self.early = asyncio.create_task(
+                asyncio.to_thread(self.recognizer.transcribe, pcm, grammar=self.grammar))
+
     async def _speech_ended(self) -> None:
         stream, self.stream = self.stream, None
+        early, self.early = self.early, None
+        self.utterance = []
         utterance_s = self.utterance_samples / self.settings.sample_rate_hz
         self.detector.reset()
         if stream is None:
             return
         try:
-            last: Transcript = await run_in_threadpool(stream.finish)
+            last: Transcript = await early if early is not None else await run_in_threadpool(stream.finish)
         finally:
             stream.close()
         parts, self.heard = [*self.heard, last], []
@@ -217,6 +242,9 @@ class VoiceSession:
         if self.stream is not None:
             self.stream.close()
             self.stream = None
+        if self.early is not None:
+            self.early.add_done_callback(_consume)
+            self.early = None
 
     # --- loop ---
     async def run(self) -> None:
@@ -247,6 +275,12 @@ class VoiceSession:
                 await self.more()
             else:
                 raise BadConfigError(detail="start sent twice")
+
+
+def _consume(task: asyncio.Task[Transcript]) -> None:
+    """A dropped early transcription's result or failure is of no interest."""
+    if not task.cancelled():
+        task.exception()
 
 
 def parse_client_message(text: str) -> Any:

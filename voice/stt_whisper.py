@@ -142,7 +142,7 @@ class WhisperRecognizer:
 
     def __init__(
         self, model_dir: Path, *, compute_type: str = "int8", threads: int = 1, language: str = "ja",
-        word_timestamps: bool = False, initial_prompt: str | None = None,
+        word_timestamps: bool = False, initial_prompt: str | None = None, beam_size: int = 5,
     ) -> None:
         if not (model_dir / "model.bin").exists():
             raise ModelMissingError(detail=f"no model.bin in Whisper model folder {model_dir}")
@@ -150,6 +150,7 @@ class WhisperRecognizer:
 
         self.model_dir = model_dir
         self.language = language
+        self.beam_size = beam_size  # 1 (greedy) is faster but misreads more (bench/bench_whisper_options.py)
         self.word_timestamps = word_timestamps  # costs about a third more time
         self.initial_prompt = initial_prompt or None  # the city's vocabulary (free-form questions only)
         self._model: Any = WhisperModel(
@@ -174,8 +175,9 @@ class WhisperRecognizer:
             return Transcript("")
         with self._lock:
             segments, _info = self._model.transcribe(
-                to_float(pcm), language=self.language, beam_size=1, word_timestamps=self.word_timestamps,
-                condition_on_previous_text=False, vad_filter=False, initial_prompt=prompt,
+                to_float(pcm), language=self.language, beam_size=self.beam_size,
+                word_timestamps=self.word_timestamps, condition_on_previous_text=False, vad_filter=False,
+                initial_prompt=prompt,
             )
             parts = list(segments)
         words = [Word(w.word.strip(), float(w.start), float(w.end), float(w.probability))

@@ -10,6 +10,9 @@ import numpy.typing as npt
 
 FRAME_MS = 30  # webrtcvad takes 10, 20 or 30 ms frames
 SPEECH_START_MS = 90  # voiced audio needed before an utterance counts as started
+# A whole-utterance recogniser (Whisper) starts this far into the closing silence, speculatively: the rest of the
+# silence the VAD waits for adds no words (dropped when the person speaks on).
+EARLY_AFTER_SILENCE_MS = 300
 
 
 class VadEvent(Enum):

@@ -19,6 +19,7 @@ from core.errors import AppError
 from voice.conversation import ConversationPort
 from voice.engines import load_engines
 from voice.settings import VoiceSettings
+from voice.transcript_fix import with_fix
 from voice.wyoming_conversation import GatewayConversation, ServiceConversation
 from voice.wyoming_handlers import WyomingHandler, WyomingServices
 
@@ -55,6 +56,8 @@ def load_services(
         conversation = GatewayConversation(gateway_url)
     elif chat:
         conversation = in_process_conversation()
+    if conversation is not None:
+        conversation = with_fix(conversation, settings)
     return WyomingServices(engines=engines, conversation=conversation)
 
 

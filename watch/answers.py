@@ -18,6 +18,7 @@ from watch.models import (
     CHECKIN_ESCALATED,
     CHECKIN_OPEN,
     KIND_DAILY,
+    KIND_SAFETY,
     OUTCOME_UNWELL,
     PRIORITY_RANK,
     Alert,
@@ -25,6 +26,7 @@ from watch.models import (
     Resident,
 )
 from watch.policy import Action, CheckInState, NotifyContact, OpenAlert, PolicyConfig, decide_answer
+from watch.safety import safety_reading, safety_reply
 from watch.settings import WatchSettings
 from watch.understanding import RELATION_JA, choose_contacts
 from watch.writes import Writes
@@ -183,6 +185,9 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
     if resident is None:
         raise NotFoundError(detail=f"resident {resident_id} does not exist")
     checkin = _target(session, resident_id, checkin_id, now)
+    in_safety_check = checkin is not None and checkin.kind == KIND_SAFETY
+    if in_safety_check:  # 「無事です」, 「けがをした」 read in the disaster's context (watch.safety)
+        classification = safety_reading(classification, text)
     second_no = False
     if classification.said_no and checkin is not None and checkin.status in (CHECKIN_OPEN, CHECKIN_ESCALATED):
         checkin.no_answers += 1
@@ -195,7 +200,8 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
     writes.event(resident_id=resident_id, checkin_id=checkin.id if checkin else None, kind="answer",
                  detail=f"{outcome} via {classification.source}: {shown}", actor="resident", at=now)
     result = AnswerResult(outcome=outcome, checkin_id=checkin.id if checkin else None,
-                          reply=reply_for(classification))
+                          reply=safety_reply(outcome, reply_for(classification)) if in_safety_check
+                          else reply_for(classification))
     if classification.call_relation is not None:
         said = request_call(resident=resident, relation=classification.call_relation, words=shown, now=now,
                             settings=settings, writes=writes)

@@ -29,6 +29,7 @@ from storage.database import Database
 from watch.clock import Clock
 from watch.delivery import Delivery, mark_delivered_many, pending_deliveries
 from watch.devices import invalid_devices
+from watch.poll_loop import PollLoop
 from watch.protocol import CLOSE_FORBIDDEN, CheckinQuestion, ErrorEvent, ServerMessage
 from watch.settings import WatchSettings
 
@@ -91,17 +92,17 @@ class Connection:
             await send_and_close(self.websocket, error, code)
 
 
-class DeviceHub:
+class DeviceHub(PollLoop):
     """Connected devices of this gateway process and the delivery poller."""
 
+    poll_name = "device delivery poll"
+
     def __init__(self, *, db: Database, settings: WatchSettings, clock: Clock) -> None:
+        super().__init__()
         self.db = db
         self.settings = settings
         self.clock = clock
         self._by_resident: dict[int, set[Connection]] = defaultdict(set)
-        self._stop = asyncio.Event()
-        self._wake = asyncio.Event()
-        self._loop: asyncio.AbstractEventLoop | None = None
         self._recheck_due = False  # set by wake(): re-check the devices at the next poll, whatever the interval
         self._rechecked_at = 0.0  # time.monotonic() of the last re-check
 
@@ -173,35 +174,11 @@ class DeviceHub:
             await run_in_threadpool(self._mark, sent)
         return sum(len(items) for items in sent.values())
 
-    async def run(self) -> None:
-        """Poll until stopped; a failing poll (database busy or down) is logged and retried."""
-        self._loop = asyncio.get_running_loop()
-        while not self._stop.is_set():
-            self._wake.clear()
-            try:
-                await self.poll_once()
-            except Exception:  # (keep delivering after a transient database error)
-                log.exception("device delivery poll failed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self.settings.deliver_poll_s)
+    def poll_interval_s(self) -> float:
+        return self.settings.deliver_poll_s
 
     def wake(self) -> None:
         """Poll and re-check the devices now (e.g. right after a device was revoked in this process); safe from
         any thread."""
         self._recheck_due = True
-        loop = self._loop
-        if loop is None or loop.is_closed():
-            return
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is loop:
-            self._wake.set()
-        else:
-            loop.call_soon_threadsafe(self._wake.set)
-
-    def stop(self) -> None:
-        """Ask the poller to finish."""
-        self._stop.set()
-        self._wake.set()
+        super().wake()

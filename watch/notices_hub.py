@@ -11,8 +11,6 @@ gets every active notice at the next poll, acknowledged ones too (shown without 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import logging
 import time
 from collections.abc import Sequence
 
@@ -33,10 +31,10 @@ from watch.notices import (
 )
 from watch.notices_models import DELIVERY_ACKNOWLEDGED
 from watch.notices_schemas import NoticePublic
+from watch.poll_loop import PollLoop
 from watch.protocol import ErrorEvent, Notice, NoticeEnded, NoticeHeard
 from watch.settings import WatchSettings
 
-log = logging.getLogger(__name__)
 NOT_ACTIVE = "このお知らせは、もう終わっています。"
 
 
@@ -47,18 +45,18 @@ def notice_message(notice: NoticePublic, *, ask: int, heard: bool) -> Notice:
                   expires_at=notice.expires_at, ask=ask, heard=heard)
 
 
-class NoticeBroadcaster:
+class NoticeBroadcaster(PollLoop):
     """Pushes notices to the tablets connected to this gateway process (one per process, beside the DeviceHub)."""
 
+    poll_name = "notice poll"
+
     def __init__(self, *, db: Database, settings: WatchSettings, clock: Clock, hub: DeviceHub) -> None:
+        super().__init__()
         self.db = db
         self.settings = settings
         self.clock = clock
         self.hub = hub
         self._sent: dict[Connection, dict[int, float]] = {}  # socket -> notice id -> time.monotonic() of the push
-        self._stop = asyncio.Event()
-        self._wake = asyncio.Event()
-        self._loop: asyncio.AbstractEventLoop | None = None
         # A poll and an acknowledgement never interleave: a poll that read "not heard" cannot push the notice
         # again after the device's 「聞きました」 was saved.
         self._lock = asyncio.Lock()
@@ -136,26 +134,5 @@ class NoticeBroadcaster:
             self._sent.setdefault(connection, {})[notice.id] = time.monotonic()
             await connection.send(notice_message(notice, ask=1, heard=True))
 
-    async def run(self) -> None:
-        """Poll until stopped; a failing poll is logged and retried."""
-        self._loop = asyncio.get_running_loop()
-        while not self._stop.is_set():
-            self._wake.clear()
-            try:
-                await self.poll_once()
-            except Exception:  # (keep going after a transient database error)
-                log.exception("notice poll failed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self.settings.notice_poll_s)
-
-    def wake(self) -> None:
-        """Poll now (a notice was written or ended in this process); safe from any thread."""
-        loop = self._loop
-        if loop is None or loop.is_closed():
-            return
-        loop.call_soon_threadsafe(self._wake.set)
-
-    def stop(self) -> None:
-        """Ask the poller to finish."""
-        self._stop.set()
-        self._wake.set()
+    def poll_interval_s(self) -> float:
+        return self.settings.notice_poll_s

@@ -1,7 +1,16 @@
-"""Safety confirmation after a disaster (安否確認): an ad-hoc check-in for a district or everyone."""
+"""Safety confirmation after a disaster (安否確認): an ad-hoc check-in for a district or everyone.
+
+An answer to a safety confirmation is read in the disaster's context (``safety_reading``, applied by
+``watch.answers.record_answer`` whatever the channel: a tablet's typed answer or a speaker's spoken one): 「無事
+です」 is safe, 「無事じゃない」 is a call for help, and an event the safety layer found (「けがをした」「ガラスで足を
+切った」...) raises the urgent alert at once instead of an unwell one: after a disaster an injured senior cannot
+wait for the next day's rounds.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import case, func, select
@@ -9,13 +18,38 @@ from sqlalchemy.orm import Session
 
 from storage.base import utcnow
 from watch.checkins import insert_checkins, quiet_on
+from watch.classify import Classification
 from watch.errors import InvalidInputError, NotFoundError
 from watch.models import CHECKIN_ANSWERED, CHECKIN_CANCELLED, KIND_SAFETY, CheckIn, Resident, SafetyCampaign
 from watch.schemas import SafetyCampaignPublic, SafetyPerson, SafetyStart, SafetySummary
 from watch.settings import WatchSettings
+from watch.understanding import normalize
 
 INSERT_CHUNK = 1000
 MAX_LIST = 2000
+# Normalized text (watch.understanding.normalize: NFKC, hiragana, no spaces).
+SAFE_RE = re.compile(r"(?:無事|ぶじ)")
+NOT_SAFE_RE = re.compile(r"(?:無事|ぶじ)(?:じゃ|では|でな|でわ)")
+SAFE_REPLY = "ありがとうございます。ご無事でなによりです。市からのお知らせに、気をつけてください。"
+
+
+def safety_reading(classification: Classification, text: str | None) -> Classification:
+    """The classification of an answer to a safety confirmation: 「無事です」 -> fine (when nothing else was
+    understood), 「無事じゃない」 -> help, an event of the safety layer (injury, damage...) -> help; a button, a plain
+    「具合が悪い」 and everything else unchanged."""
+    if classification.source == "button" or not text:
+        return classification
+    norm = normalize(text)
+    if classification.outcome != "help" and (NOT_SAFE_RE.search(norm) or classification.safety_net):
+        return replace(classification, outcome="help", safety_net=True, said_no=False, call_relation=None)
+    if classification.outcome == "unclear" and SAFE_RE.search(norm) and not classification.call_relation:
+        return replace(classification, outcome="fine", said_no=False)
+    return classification
+
+
+def safety_reply(outcome: str, reply: str) -> str:
+    """The reply to a safety answer: a safe answer is thanked for being safe (not for being well today)."""
+    return SAFE_REPLY if outcome == "fine" else reply
 
 
 def start_safety_check(session: Session, *, data: SafetyStart, started_by: str, now: datetime | None = None,

@@ -1,7 +1,9 @@
 """Live updates of the dashboard's pages: Server-Sent Events (sse-starlette).
 
 ``changed`` is sent whenever check-ins, alerts, answers or residents change in the districts the staff
-member sees (the data is an opaque digest, never counts); ``logout`` when the session ends.
+member sees (the data is an opaque digest, never counts); ``notices`` whenever a disaster notice of those
+districts is written or ended or one of its deliveries changes (the notice page's per-device log); ``logout``
+when the session ends. A page's live part names the event it follows (``data-live-event``, default ``changed``).
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ SSE_RETRY_MS = 3000  # the browser reconnects after this many milliseconds
 SSE_PING_S = 15  # seconds between keep-alive comments
 
 
-def poll_marker(app: FastAPI, cookie: str | None) -> str | None:
-    """One short transaction: the change marker over the member's districts, or None when the session ended."""
+def poll_marker(app: FastAPI, cookie: str | None) -> tuple[str, str] | None:
+    """One short transaction: the change marker and the notice marker over the member's districts, or None when
+    the session ended."""
     settings = staff_settings(app)
     now = staff_clock(app).now()
     with app.state.db.sessions() as session, session.begin():
@@ -38,15 +41,17 @@ def poll_marker(app: FastAPI, cookie: str | None) -> str | None:
         if principal is None:
             return None
         districts = district_filter(role=principal.role, districts=principal.districts)
-        return queries.change_marker(session, day=local_today(now, runtime_settings(app)), districts=districts)
+        return (queries.change_marker(session, day=local_today(now, runtime_settings(app)), districts=districts),
+                queries.notice_marker(session, now=now, districts=districts))
 
 
-async def _events(request: Request, cookie: str | None, first: str) -> AsyncIterator[ServerSentEvent]:
+async def _events(request: Request, cookie: str | None, first: tuple[str, str]) -> AsyncIterator[ServerSentEvent]:
     settings = staff_settings(request.app)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + settings.live_stream_max_s
-    marker = first
+    marker, notices = first
     yield ServerSentEvent(data=marker, event="changed", retry=SSE_RETRY_MS)
+    yield ServerSentEvent(data=notices, event="notices")
     while loop.time() < deadline:
         await asyncio.sleep(settings.live_poll_s)
         if await request.is_disconnected():
@@ -55,9 +60,12 @@ async def _events(request: Request, cookie: str | None, first: str) -> AsyncIter
         if current is None:
             yield ServerSentEvent(data="", event="logout")
             return
-        if current != marker:
-            marker = current
+        if current[0] != marker:
+            marker = current[0]
             yield ServerSentEvent(data=marker, event="changed")
+        if current[1] != notices:
+            notices = current[1]
+            yield ServerSentEvent(data=notices, event="notices")
 
 
 @router.get("/events")

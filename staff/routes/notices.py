@@ -83,6 +83,14 @@ def notice_page(request: Request, notice_id: int, staff: CurrentStaff, db: DbSes
     }, staff=staff)
 
 
+@router.get("/staff/notices/{notice_id:int}/fragment")
+def notice_fragment(request: Request, notice_id: int, staff: CurrentStaff, db: DbSession, now: NowDep) -> Response:
+    """The notice page's live part: the delivery per device (refreshed on the ``notices`` live event)."""
+    log = notices.log_for(db, staff, notice_id, now, audited=False)
+    return render(request, "_notice_log.html", {"log": log, "STATUS": notices.STATUS_LABELS,
+                                                "DEVICES": notices.DEVICE_LABELS}, staff=staff)
+
+
 @router.post("/staff/notices/{notice_id:int}/end")
 def notice_end(request: Request, notice_id: int, staff: CurrentStaff, db: DbSession, runtime: RuntimeDep,
                now: NowDep) -> Response:

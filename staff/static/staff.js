@@ -59,23 +59,28 @@
       .catch(function () { /* the next change event retries */ });
   }
 
-  function refreshAll() {
-    document.querySelectorAll("[data-live-src]").forEach(function (c) { refresh(c); });
+  /* Each live part follows one event of the stream (data-live-event, default "changed"); no name: all parts. */
+  function refreshAll(eventName) {
+    document.querySelectorAll("[data-live-src]").forEach(function (c) {
+      if (!eventName || (c.getAttribute("data-live-event") || "changed") === eventName) { refresh(c); }
+    });
   }
 
   function startLive() {
     if (!document.querySelector("[data-live-src]") || !window.EventSource) { return; }
-    var first = true;
+    var seen = {};  /* the first event of each kind only says where the page starts from */
     var source = new EventSource("/staff/api/events");
-    source.addEventListener("changed", function () {
-      if (statusLine) { statusLine.textContent = "自動更新中です。"; }
-      if (first) { first = false; return; }
-      refreshAll();
+    ["changed", "notices"].forEach(function (eventName) {
+      source.addEventListener(eventName, function () {
+        if (statusLine) { statusLine.textContent = "自動更新中です。"; }
+        if (!seen[eventName]) { seen[eventName] = true; return; }
+        refreshAll(eventName);
+      });
     });
     source.addEventListener("logout", function () { source.close(); window.location.href = "/staff/login"; });
     source.onerror = function () {
       if (statusLine) { statusLine.textContent = "自動更新の接続が切れました。再接続しています。"; }
-      first = true;  /* a reconnect starts with a fresh "changed": refresh then to catch up */
+      seen = {};  /* a reconnect starts with fresh events: refresh now to catch up */
       refreshAll();
     };
     document.addEventListener("focusout", function () {

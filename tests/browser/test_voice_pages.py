@@ -187,7 +187,9 @@ def test_chat_question_by_voice_is_answered_and_read_aloud(gateway: LiveServer, 
         expect(mic).to_have_attribute("aria-pressed", "true")
         assert_accessible(page)
         question = page.locator(".msg--user").first
-        expect(question).to_contain_text(re.compile("(ごみ|ゴミ)"), timeout=VOICE_TURN_TIMEOUT_MS)
+        # What Whisper hears through Chromium's fake microphone varies (燃やせるコミの収集日 was heard once): the
+        # question must arrive naming the rubbish or its collection; the answer below must be the rubbish entry.
+        expect(question).to_contain_text(re.compile("ごみ|ゴミ|収集"), timeout=VOICE_TURN_TIMEOUT_MS)
         answer = page.locator(".msg--bot").nth(1)  # after the greeting
         expect(answer).to_contain_text(re.compile("ごみ|ゴミ"), timeout=VOICE_TURN_TIMEOUT_MS)
         print("heard:", question.inner_text(), "| answer:", answer.inner_text()[:200])

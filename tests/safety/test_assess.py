@@ -276,3 +276,15 @@ def test_come_is_a_now_cue_only_as_a_request() -> None:
 def test_an_uncorroborated_emergency_intent_is_ignored(text: str) -> None:
     # Rasa gives these 0.98-1.00 "emergency"; the n-gram classifier reads them as everyday sentences.
     assert chat(text, intent="emergency", intent_confidence=1.0).kind == "none"
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("けいれんはもうおさまったけど意識がない", True),  # settled, but what follows the contrast is still wrong
+    ("ひきつけはもうおさまったけど目を覚まさない", True),
+    ("火は消えたけどまだ煙が出てる", True),
+    ("発作はもうおさまりました", False),
+    ("火事はもう消えたけど怖かった", False),  # a feeling after the contrast: still settled
+    ("もう火は消えたけど、罹災証明はどこでもらえますか", False),
+])
+def test_a_settled_sign_does_not_cover_what_is_still_wrong(text: str, emergency: bool) -> None:
+    assert chat(text).is_emergency is emergency

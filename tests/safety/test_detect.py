@@ -181,3 +181,59 @@ def test_new_event_classes(text: str, group: str) -> None:
 def test_a_wife_is_a_person_but_a_negated_verb_is_not() -> None:
     assert "medical" in groups("家内が倒れて動かない")
     assert not groups("電子レンジが動かない")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["焦げ臭いと思ったら、隣の家の焼き芋でした", "庭で物音がして見てみたら、たぬきがいた",
+     "家の前に怪しい人がいたけど、ガスの検針の人だった", "水路があふれそうだったけど、もう引いて普段どおりです",
+     "地震のあと心臓がばくばくしたけど、検査で異常なしでした"],
+)
+def test_a_scare_resolved_cancels_every_alarm(text: str) -> None:
+    found = find(views(text))
+    assert not found.groups() & {"fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "disaster"}
+    assert found.topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["見に行ったら母が倒れていました", "父が倒れたと思ったら息をしていない", "祖父が頭を打ったけど、今は普段どおりです",
+     "焦げ臭いと思ったら、台所が燃えていた", "静かだと思ったら、父が倒れていました"],
+)
+def test_a_person_named_or_an_event_after_the_turn_is_not_resolved(text: str) -> None:
+    assert find(views(text)).groups()
+
+
+def test_a_phone_greeting_is_not_a_what_if_and_asking_for_a_vehicle_is_now() -> None:
+    assert "medical" in groups("もしもし、母が餅を喉に詰まらせてて")
+    assert find(views("台所から火が出てて消防車お願いします")).now
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["元夫が玄関のドアをどんどん叩いてる", "レジから金を盗んで逃げた男がまだ近くにいる",
+     "祖母の靴がなくて玄関が開いてる、外は大雪なのに"],
+)
+def test_round_twelve_police_classes(text: str) -> None:
+    # a former partner at the door, a thief running off, someone gone out into a storm
+    assert "police" in groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["びっくりして心臓が止まるかと思った", "恥ずかしくて死にそう", "子どもが息してないのかってくらいぐっすり寝てる",
+     "若いころ海で溺れかけたことがあって、今でも海が怖い", "転んだけど湿布貼ったから大丈夫です",
+     "煙が出てるけど焚き火だから心配ない"],
+)
+def test_feelings_memories_and_a_reason_to_be_fine_are_not_events(text: str) -> None:
+    assert not groups(text) & {"medical", "fire", "weak", "lexical", "police"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["夫が倒れたけど大丈夫ですか", "薬を飲んだから大丈夫だと思うけど、まだ胸が苦しい",
+     "鼻血じゃなくて手のひらの血が止まらない", "煙が出てるから心配です"],
+)
+def test_a_question_a_doubt_or_a_denied_nosebleed_keeps_the_event(text: str) -> None:
+    # 大丈夫ですか asks, 大丈夫だと思うけど doubts, 心配です worries: none of them settles the message
+    assert groups(text) & {"medical", "fire"}

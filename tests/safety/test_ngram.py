@@ -11,8 +11,8 @@ import pytest
 
 from safety.assess import assess, assess_checkin_answer
 from safety.errors import SafetyDataError
-from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS
-from safety.ngram import NgramModel, grams, ngram_model, police_line_model
+from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS, load_phrases
+from safety.ngram import AdviceModels, NgramModel, advice_models, grams, ngram_model, police_line_model
 from safety.normalize import views
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -81,3 +81,28 @@ def test_a_broken_model_file_is_an_error(tmp_path: Path) -> None:
         ngram_model(broken)
     with pytest.raises(SafetyDataError):
         ngram_model(tmp_path / "missing.json")
+
+
+def test_shipped_advice_models_read_the_advice_lines() -> None:
+    models = advice_models()
+    assert set(models.lines) == {"medical", "police_consultation", "consumer", "disaster"}
+    assert set(models.trained_on) <= set(EXAMINED_SPLITS)
+    consumer = [p for p in load_phrases() if p.number == "188"]
+    read = sum(models.reading(views(p.text)) == "consumer" for p in consumer)
+    assert read >= 0.8 * len(consumer)  # in-sample: the file is the one trained on the set
+    assert models.reading(views("住民票の写しがほしい")) is None
+
+
+def test_the_advice_reading_is_the_highest_line_above_the_bar() -> None:
+    def line(weight: float) -> NgramModel:
+        return NgramModel(intercept=-5.0, threshold=0.8, trained_on=["dev"], weights={"火": weight})
+
+    models = AdviceModels(threshold=0.8, trained_on=["dev"],
+                          lines={"consumer": line(7.0), "disaster": line(9.0), "medical": line(6.0)})
+    assert models.reading(views("火")) == "disaster"
+    assert models.reading(views("水")) is None
+
+
+def test_a_broken_advice_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SafetyDataError):
+        advice_models(tmp_path / "missing.json")

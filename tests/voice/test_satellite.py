@@ -16,7 +16,6 @@ with warnings.catch_warnings():  # wyoming.audio imports audioop (deprecated in 
     import audioop  # noqa: F401
 
 import asyncio
-import socket
 import subprocess
 import sys
 import time
@@ -30,16 +29,14 @@ from chat.settings import ChatSettings
 from core.rasa import RasaSettings
 from devstack.processes import free_port
 from knowledge.search import Searcher
+from tests.voice.satellite_support import SATELLITE_PYTHON, SND_RATE_HZ, wait_for_port
 from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
 from voice.judge import reading
 from voice.satellite import SATELLITE_RATE_HZ, SatelliteController
 from voice.wyoming_conversation import ServiceConversation
 
-ROOT = Path(__file__).resolve().parents[2]
-SATELLITE_PYTHON = ROOT / ".venv-satellite" / "bin" / "python"
 QUESTION = "燃やせるごみの収集日はいつですか。"
-SND_RATE_HZ = 22050  # the satellite's --snd-command default
 PACED_MIC = """
 import sys, time
 CHUNK = 2048  # bytes: 1024 samples, 64 ms at 16 kHz
@@ -57,18 +54,6 @@ while True:
     if delay > 0:
         time.sleep(delay)
 """
-
-
-def wait_for_port(process: subprocess.Popen[bytes], port: int, timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.communicate()
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError("the satellite did not listen")
 
 
 def test_spoken_question_is_answered_on_the_satellite(

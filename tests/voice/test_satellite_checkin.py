@@ -6,74 +6,45 @@ on the speaker), a spoken 「たすけて」 raising an urgent alert at once, an
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy import select
 
-from devstack.processes import free_port
 from storage.database import Database
-from tests.voice.satellite_support import SND_RATE_HZ, RealSatellite, fast_engines, spoken16k, wait_until
-from tests.watch.helpers import add_resident, alerts, checkins, outbox, schedule
+from tests.voice.satellite_support import (
+    NINE,
+    SND_RATE_HZ,
+    STAFF,
+    fast_engines,
+    question_bytes,
+    running,
+    spoken16k,
+    spoken_state,
+    started_speaker,
+    wait_until,
+    watch_settings,
+)
+from tests.watch.helpers import alerts, checkins, outbox, schedule
 from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
 from voice.judge import reading
-from voice.satellite_speech import question_text
 from voice.satellite_supervisor import SatelliteSupervisor
-from watch.clock import TOKYO, ManualClock
+from watch.clock import ManualClock
 from watch.models import WatchEvent
-from watch.satellite_models import Satellite
-from watch.satellite_registry import add_satellite
-from watch.satellite_schemas import SatelliteCreate
-from watch.settings import WatchSettings
-
-STAFF = "fukushi@city.osaki.example"
-NINE = datetime(2025, 6, 2, 9, 0, tzinfo=TOKYO)
-
-
-def watch_settings() -> WatchSettings:
-    return WatchSettings(_env_file=None, staff_emails=[STAFF], step_gap_minutes=0, smtp_host="127.0.0.1",
-                         smtp_port=9)
-
-
-def register(db: Database, resident_id: int, uri: str, now: datetime | None = None) -> int:
-    with db.sessions() as session, session.begin():
-        return add_satellite(session, data=SatelliteCreate(uri=uri, resident_id=resident_id), by="test",
-                             now=now).id
-
-
-def spoken_state(db: Database, satellite_id: int) -> tuple[int | None, int]:
-    with db.sessions() as session:
-        row = session.get(Satellite, satellite_id)
-        assert row is not None
-        return row.spoken_checkin_id, row.spoken_ask_count
-
-
-def question_bytes(engines: VoiceEngines) -> int:
-    """Bytes the chime and the question take on the satellite's speaker (its default 22050 Hz)."""
-    from voice.satellite_speech import chime
-
-    samples = engines.tts.render_sync(question_text(WatchSettings(_env_file=None).greeting)).size
-    samples += chime(engines.tts.sample_rate_hz).size
-    return int(samples * SND_RATE_HZ / engines.tts.sample_rate_hz) * 2
 
 
 def test_spoken_fine_answer_is_recorded_like_a_tablet_answer(
     tmp_path: Path, engines: VoiceEngines, db: Database, clock: ManualClock
 ) -> None:
-    satellite = RealSatellite(tmp_path, free_port())
-    satellite.start()
-    resident = add_resident(db)
-    satellite_id = register(db, resident, satellite.uri)
+    satellite, satellite_id = started_speaker(db, tmp_path)
     settings = watch_settings()
     fast = fast_engines(engines)
     expected = question_bytes(engines)
 
     async def scenario() -> SatelliteSupervisor:
-        supervisor = SatelliteSupervisor(db=db, engines=fast, watch_settings=settings, clock=clock)
-        running = asyncio.create_task(supervisor.run())
-        try:
+        async with running(SatelliteSupervisor(db=db, engines=fast, watch_settings=settings,
+                                               clock=clock)) as supervisor:
             await wait_until(lambda: any(v.online for v in supervisor.owned()), 60, "the satellite connected")
             await asyncio.sleep(1.0)
             assert satellite.played_bytes() == 0  # nothing is due before 09:00
@@ -86,9 +57,6 @@ def test_spoken_fine_answer_is_recorded_like_a_tablet_answer(
             satellite.say(spoken16k(engines, "元気です。"))
             await wait_until(lambda: bool(supervisor.answers), 120, "the answer")
             await wait_until(lambda: satellite.played_bytes() > asked_bytes + SND_RATE_HZ, 60, "the confirmation")
-        finally:
-            supervisor.stop()
-            await running
         return supervisor
 
     try:
@@ -118,18 +86,14 @@ def test_spoken_fine_answer_is_recorded_like_a_tablet_answer(
 def test_silence_reasks_on_the_speaker_and_help_alerts_at_once(
     tmp_path: Path, engines: VoiceEngines, db: Database, clock: ManualClock
 ) -> None:
-    satellite = RealSatellite(tmp_path, free_port())
-    satellite.start()
-    resident = add_resident(db)
-    satellite_id = register(db, resident, satellite.uri)
+    satellite, satellite_id = started_speaker(db, tmp_path)
     settings = watch_settings()
     fast = fast_engines(engines)
     expected = question_bytes(engines)
 
     async def scenario() -> SatelliteSupervisor:
-        supervisor = SatelliteSupervisor(db=db, engines=fast, watch_settings=settings, clock=clock)
-        running = asyncio.create_task(supervisor.run())
-        try:
+        async with running(SatelliteSupervisor(db=db, engines=fast, watch_settings=settings,
+                                               clock=clock)) as supervisor:
             await wait_until(lambda: any(v.online for v in supervisor.owned()), 60, "the satellite connected")
             clock.set(NINE)
             await asyncio.to_thread(schedule, db, settings, clock)
@@ -142,9 +106,6 @@ def test_silence_reasks_on_the_speaker_and_help_alerts_at_once(
             await asyncio.sleep(expected / 2 / SND_RATE_HZ + 1.0)  # the person hears the question out first
             satellite.say(spoken16k(engines, "たすけて"))
             await wait_until(lambda: bool(supervisor.answers), 120, "the answer")
-        finally:
-            supervisor.stop()
-            await running
         return supervisor
 
     try:

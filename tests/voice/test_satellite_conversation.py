@@ -13,7 +13,7 @@ from core.rasa import RasaSettings
 from devstack.processes import free_port
 from knowledge.search import Searcher
 from storage.database import open_database
-from tests.voice.satellite_support import SND_RATE_HZ, RealSatellite, fast_engines, spoken16k, wait_until
+from tests.voice.satellite_support import SND_RATE_HZ, RealSatellite, fast_engines, running, spoken16k, wait_until
 from voice.engines import VoiceEngines
 from voice.judge import reading
 from voice.satellite_supervisor import SatelliteSupervisor
@@ -36,18 +36,13 @@ def test_a_spoken_question_is_answered_on_a_held_speaker(tmp_path: Path, engines
     conversation = ServiceConversation(ChatService(bot=bot, settings=chat_settings, search=lambda: searcher))
 
     async def scenario() -> SatelliteSupervisor:
-        supervisor = SatelliteSupervisor(db=db, engines=fast_engines(engines), watch_settings=WatchSettings(
-            _env_file=None), clock=SystemClock(), conversation=conversation)
-        running = asyncio.create_task(supervisor.run())
-        try:
+        async with running(SatelliteSupervisor(db=db, engines=fast_engines(engines), watch_settings=WatchSettings(
+                _env_file=None), clock=SystemClock(), conversation=conversation)) as supervisor:
             await wait_until(lambda: any(v.online for v in supervisor.owned()), 60, "the satellite connected")
             satellite.say(spoken16k(engines, "燃やせるごみの収集日はいつですか。"))
             await wait_until(lambda: bool(supervisor.turns), 180, "the reply")
             expected = int(supervisor.turns[0].reply_duration_s * SND_RATE_HZ * 2 * 0.9)
             await wait_until(lambda: satellite.played_bytes() >= expected, 60, "the reply played")
-        finally:
-            supervisor.stop()
-            await running
         return supervisor
 
     try:

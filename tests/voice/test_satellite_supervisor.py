@@ -13,8 +13,17 @@ from sqlalchemy import select
 
 from devstack.processes import free_port
 from storage.database import Database
-from tests.voice.satellite_support import RealSatellite, fast_engines, wait_until
-from tests.voice.test_satellite_checkin import NINE, question_bytes, register, spoken_state, watch_settings
+from tests.voice.satellite_support import (
+    NINE,
+    fast_engines,
+    question_bytes,
+    register,
+    running,
+    spoken_state,
+    started_speaker,
+    wait_until,
+    watch_settings,
+)
 from tests.watch.helpers import add_resident, alerts, checkins, outbox, schedule
 from voice.engines import VoiceEngines
 from voice.satellite_supervisor import SatelliteSupervisor
@@ -35,17 +44,13 @@ def shown_online(db: Database, clock: ManualClock) -> bool:
 def test_killed_satellite_goes_offline_and_gets_the_missed_checkin_once(
     tmp_path: Path, engines: VoiceEngines, db: Database, clock: ManualClock
 ) -> None:
-    satellite = RealSatellite(tmp_path, free_port())
-    satellite.start()
-    resident = add_resident(db)
-    satellite_id = register(db, resident, satellite.uri)
+    satellite, satellite_id = started_speaker(db, tmp_path)
     settings = watch_settings()
     expected = question_bytes(engines)
 
     async def scenario() -> None:
-        supervisor = SatelliteSupervisor(db=db, engines=fast_engines(engines), watch_settings=settings, clock=clock)
-        running = asyncio.create_task(supervisor.run())
-        try:
+        async with running(SatelliteSupervisor(db=db, engines=fast_engines(engines), watch_settings=settings,
+                                               clock=clock)):
             await wait_until(lambda: shown_online(db, clock), 60, "shown online")
             satellite.kill()
             await wait_until(lambda: not shown_online(db, clock), 30, "shown offline")
@@ -57,9 +62,6 @@ def test_killed_satellite_goes_offline_and_gets_the_missed_checkin_once(
             await wait_until(lambda: shown_online(db, clock), 60, "shown online again")
             await wait_until(lambda: satellite.played_bytes() >= expected * 0.9, 60, "the missed question")
             await asyncio.sleep(3.0)  # ten more polls and a few reconnect-free heartbeats
-        finally:
-            supervisor.stop()
-            await running
 
     try:
         asyncio.run(asyncio.wait_for(scenario(), timeout=300))
@@ -77,10 +79,7 @@ def test_killed_satellite_goes_offline_and_gets_the_missed_checkin_once(
 def test_two_controllers_never_both_hold_one_satellite(
     tmp_path: Path, engines: VoiceEngines, db: Database, clock: ManualClock
 ) -> None:
-    satellite = RealSatellite(tmp_path, free_port())
-    satellite.start()
-    resident = add_resident(db)
-    satellite_id = register(db, resident, satellite.uri)
+    satellite, satellite_id = started_speaker(db, tmp_path)
     settings = watch_settings()
     fast = fast_engines(engines)
 

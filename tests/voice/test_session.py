@@ -13,7 +13,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 from websockets.sync.connection import Connection
 
-from tests.voice.conftest import PHONE, FaqConversation, LiveServer, build_app, serve
+from tests.voice.conftest import PHONE, FaqConversation, LiveServer, WatchedRecognizer, build_app, serve, wav_frames
 from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
 from voice.judge import reading
@@ -124,6 +124,49 @@ def test_grammar_mode_session_on_the_korean_model(server: LiveServer, korean_aud
         after = events_until(ws, "listening")
     assert final["text"] == "아니요" and final["words"][0]["word"] == "아니요"
     assert [e["type"] for e in after] == ["listening"]  # recognised only: the page files the check-in answer
+
+
+def test_vosk_session_feeds_each_frame_as_it_arrives(engines: VoiceEngines, faq_conversation: FaqConversation,
+                                                     korean_audio: dict[str, Any]) -> None:
+    """The production path (VOICE_STT_ENGINE=vosk): every frame reaches the recogniser when it arrives, so at the
+    end of speech only the finalisation is left (no whole-utterance transcription)."""
+    assert engines.vosk is not None
+    vosk = WatchedRecognizer(engines.vosk)
+    streaming = VoiceEngines(settings=engines.settings.model_copy(update={"stt_engine": "vosk"}),
+                             tts=engines.tts, vosk=vosk, whisper=engines.whisper)
+    raw, rate = wav_frames(korean_audio["thanks"])
+    pcm = np.frombuffer(raw, dtype="<i2").astype(np.int16)
+    question = to_pcm16(resample(to_float(pcm), rate, RATE)).astype("<i2").tobytes()
+    silence = bytes(int(RATE * 1.2) * 2)
+    with serve(build_app(streaming, faq_conversation)) as live, connect(f"{live.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE, "speak": False}))
+        events_until(ws, "listening")
+        send_audio(ws, silence[: RATE // 2 * 2] + question + silence)
+        events = events_until(ws, "final")
+    assert any(e["type"] == "partial" for e in events)  # partial results while the audio came in
+    calls = [call for call, _ in vosk.calls]
+    assert "transcribe" not in calls and calls.count("finish") == 1
+    fed = [n for call, n in vosk.calls[: calls.index("finish")] if call == "accept"]
+    assert len(fed) >= len(question) // 2 // CHUNK and max(fed) <= CHUNK  # frame by frame, no backlog at the end
+
+
+def test_whisper_starts_in_the_closing_silence(engines: VoiceEngines, faq_conversation: FaqConversation) -> None:
+    """The fallback (VOICE_STT_ENGINE=whisper): the utterance is transcribed 300 ms into the closing silence, not
+    after the VAD's whole 700 ms; that transcript is the final one."""
+    assert engines.whisper is not None
+    whisper = WatchedRecognizer(engines.whisper)
+    early = VoiceEngines(settings=engines.settings, tts=engines.tts, vosk=engines.vosk, whisper=whisper)
+    data = speech("燃やせるごみの収集日はいつですか。")
+    with serve(build_app(early, faq_conversation)) as live, connect(f"{live.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE, "speak": False}))
+        events_until(ws, "listening")
+        send_audio(ws, data)
+        final = events_until(ws, "final")[-1]
+    assert "収集日" in final["text"], final
+    transcribed = [n for call, n in whisper.calls if call == "transcribe"]
+    assert len(transcribed) == 1 and "finish" not in [call for call, _ in whisper.calls]
+    speech_and_silence = len(data) // 2 - RATE // 3  # (the lead silence is not part of the utterance)
+    assert transcribed[0] < speech_and_silence - int(0.3 * RATE)  # the last ~400 ms of silence were not waited for
 
 
 @pytest.mark.parametrize(

@@ -159,7 +159,7 @@ def test_a_help_intent_alone_alerts_staff_without_an_urgent_alarm() -> None:
 @pytest.mark.parametrize(("text", "outcome"), [
     ("元気です", "fine"), ("げんきだよ", "fine"), ("大丈夫です", "fine"), ("具合が悪いです", "unwell"),
     ("元気がない", "unwell"), ("大丈夫じゃない", "unwell"), ("頭が痛い", "unwell"), ("助けて", "help"),
-    ("きょうはいい天気", "unclear"),
+    ("きょうはいい天気", "unclear"), ("無事です", "fine"), ("ぶじだよ", "fine"), ("無事じゃない", "unwell"),
 ])
 def test_keyword_rules_when_the_nlu_is_down(text: str, outcome: str) -> None:
     assert keyword_outcome(text) == (outcome if outcome != "help" else "unclear")  # help: the safety layer's

@@ -3,7 +3,6 @@ error handler and security headers, no search model; SQLite file database)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,10 +14,9 @@ from playwright.sync_api import Browser, Page, ViewportSize, expect
 from devstack.processes import Service
 from devstack.receivers import TcpProxy
 from storage.database import Database
-from storage.engine import make_engine, make_session_factory
 from tests.browser_support import AXE_SCRIPT, axe_violations, format_violations
-from tests.watch.app import start_watch_server
 from tests.watch.helpers import add_resident, checkins, schedule
+from tests.watch.socket_support import served_watch_app, sqlite_copy
 from watch.clock import SystemClock
 from watch.devices import authenticate_device, create_device, revoke_device
 from watch.errors import DeviceRefusedError
@@ -35,22 +33,15 @@ PUSH_TIMEOUT_MS = 15_000
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[tuple[str, Database]]:
-    path = tmp_path_factory.mktemp("device-page") / "watch.db"
-    shutil.copyfile(sqlite_template, path)
-    url = f"sqlite:///{path}"
-    engine = make_engine(url=url)
-    db = Database(engine=engine, sessions=make_session_factory(engine))
-    yield url, db
-    db.close()
+    with sqlite_copy(tmp_path_factory.mktemp("device-page"), sqlite_template) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory, database: tuple[str, Database]) -> Iterator[Service]:
     """The watch app under uvicorn on the test database (Rasa unreachable: keyword rules)."""
-    handle = start_watch_server({"STORAGE_DATABASE_URL": database[0], "WATCH_DELIVER_POLL_S": "0.2",
-                                 "RASA_URL": "http://127.0.0.1:9"}, work_dir=tmp_path_factory.mktemp("device-app"))
-    yield handle
-    handle.stop()
+    with served_watch_app(database[0], tmp_path_factory.mktemp("device-app"), WATCH_DELIVER_POLL_S="0.2") as handle:
+        yield handle
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -19,9 +18,8 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from devstack.processes import Service
 from storage.database import Database
-from storage.engine import make_engine, make_session_factory
-from tests.watch.app import start_watch_server
 from tests.watch.helpers import add_resident
+from tests.watch.socket_support import served_watch_app, sqlite_copy
 from watch.clock import SystemClock
 from watch.devices import create_device
 from watch.notices import create_notice, delivery_log, end_notice
@@ -38,22 +36,15 @@ WAIT_S = 10.0
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[tuple[str, Database]]:
-    path = tmp_path_factory.mktemp("notices-ws") / "watch.db"
-    shutil.copyfile(sqlite_template, path)
-    url = f"sqlite:///{path}"
-    engine = make_engine(url=url)
-    db = Database(engine=engine, sessions=make_session_factory(engine))
-    yield url, db
-    db.close()
+    with sqlite_copy(tmp_path_factory.mktemp("notices-ws"), sqlite_template) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, database: tuple[str, Database]) -> Iterator[Service]:
-    handle = start_watch_server({"STORAGE_DATABASE_URL": database[0], "WATCH_NOTICE_POLL_S": "0.2",
-                                 "WATCH_NOTICE_TABLET_REPEAT_S": str(REPEAT_S), "RASA_URL": "http://127.0.0.1:9"},
-                                work_dir=tmp_path_factory.mktemp("notices-app"))
-    yield handle
-    handle.stop()
+    with served_watch_app(database[0], tmp_path_factory.mktemp("notices-app"), WATCH_NOTICE_POLL_S="0.2",
+                          WATCH_NOTICE_TABLET_REPEAT_S=str(REPEAT_S)) as handle:
+        yield handle
 
 
 def tablet(db: Database, district: str) -> DeviceCreated:

@@ -3,7 +3,6 @@ watch router alone (``tests/watch/app.py``: no search model is loaded)."""
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import shutil
@@ -11,11 +10,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import anyio
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -107,31 +106,41 @@ def receive(ws: WebSocketTestSession, kind: str) -> dict[str, Any]:
     raise AssertionError(f"no {kind} message")
 
 
-async def _next_frame(ws: WebSocketTestSession, timeout_s: float) -> Any:
-    with anyio.fail_after(timeout_s):
-        return await ws._send_rx.receive()  # what WebSocketTestSession.receive awaits, with a deadline
-
-
 def receive_json_within(ws: WebSocketTestSession, timeout_s: float) -> Any:
-    """``ws.receive_json()`` that fails instead of waiting forever (a missing push must not hang the suite)."""
+    """``ws.receive_json()`` that fails instead of waiting forever (a missing push must not hang the suite). The
+    blocking call runs on a helper thread; one still waiting after a failure ends when the test closes the socket."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ws-receive")
     try:
-        frame = ws.portal.call(_next_frame, ws, timeout_s)
+        return pool.submit(ws.receive_json).result(timeout=timeout_s)
     except TimeoutError as err:
         raise AssertionError(f"nothing received within {timeout_s:.1f} s") from err
-    if frame["type"] == "websocket.close":
-        raise WebSocketDisconnect(frame.get("code", 1000), frame.get("reason"))
-    return json.loads(frame["text"])
+    finally:
+        pool.shutdown(wait=False)
 
 
 def closed_with(ws: WebSocketTestSession) -> tuple[list[dict[str, Any]], int]:
-    """Every message until the server closes the socket, and the close code."""
+    """Every message until the server closes the socket (within the timeout), and the close code."""
     messages: list[dict[str, Any]] = []
+    deadline = time.monotonic() + RECEIVE_TIMEOUT_S
     with pytest.raises(WebSocketDisconnect) as closed:
         while True:
-            message = ws.receive_json()
+            message = receive_json_within(ws, deadline - time.monotonic())
             SERVER_MESSAGE.validate_python(message)
             messages.append(message)
     return messages, closed.value.code
+
+
+def wait_recorded_delivered(db: Database, checkin_id: int, ask: int) -> None:
+    """Wait until the gateway has recorded push number ``ask`` of the question. It records a push just after
+    sending it, so the device may see the question first; a worker step taken in between would find the question
+    never delivered (未配信: no re-ask)."""
+    deadline = time.monotonic() + RECEIVE_TIMEOUT_S
+    while time.monotonic() < deadline:
+        with db.sessions() as session:
+            if (session.scalar(select(CheckIn.delivered_count).where(CheckIn.id == checkin_id)) or 0) >= ask:
+                return
+        time.sleep(0.02)
+    raise AssertionError(f"push {ask} of check-in {checkin_id} not recorded")
 
 
 def connect(ws: WebSocketTestSession, device: DeviceCreated) -> dict[str, Any]:
@@ -284,6 +293,7 @@ def test_waiting_question_on_connect_then_reask_then_text_answer(env: Env) -> No
     with env.client.websocket_connect(f"/watch/device/{device.device_id}") as ws:
         ws.send_json({"type": "hello", "token": device.token})
         first = receive(ws, "checkin")
+        wait_recorded_delivered(db, first["checkin_id"], 1)  # (as 30 minutes would make sure)
         clock.advance(minutes=30)
         schedule(db, settings, clock)  # no answer: asked again
         again = receive(ws, "checkin")

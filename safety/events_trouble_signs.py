@@ -1,60 +1,18 @@
-"""Event classes generalised from the misses of `blind9` (round 10, see docs/safety.md): scalds by area or blistering,
-crushing chest pain, choking while eating, a glow or crackle of fire, a wish to die and walking off, missing-person
-forms (searched and not found, nobody knows where), threats and repeated contact, money collected at the door,
-consumer trouble (refunds refused, prepaid money lost, unwanted deliveries, double debits), symptom forms (eyes,
-a belly held, a body hot to the touch, pain getting worse) and disaster signs (water spreading over roads, stones
-rolling down a slope, people fleeing)."""
+"""Non-emergency matters told by what happened rather than named: threats and repeated contact and money collected
+at the door (#9110; 110 when happening now), consumer trouble (188: refunds refused, prepaid money lost, unwanted
+deliveries, double debits), symptom forms (#7119/#8000: eyes, a belly held, a body hot to the touch, pain getting
+worse) and disaster signs (water spreading over roads, stones rolling down a slope, people fleeing). Generalised from
+the misses of `blind9` (round 10, see docs/safety.md)."""
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, PEOPLE, SCAM_WARNING, Rule, rule
+from safety.rule import SCAM_WARNING, Rule, rule
 from safety.vocabulary import NEG
 
-# A hot liquid poured or spilt over someone (熱湯をかぶった, お茶をかぶって, 熱湯かがった).
-HOT_LIQUID = (r"(?:ねっとう|熱湯|にえゆ|煮え湯|あぶら|油|(?:あつい|熱い|あっつい)(?:おちゃ|お茶|おゆ|お湯|しる|汁"
-              r"|みそしる|味噌汁|すーぷ|スープ|こーひー|コーヒー))")
-# The skin of a scald: blisters, sores, peeling, a large area.
-SCALD_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮)(?:が)?(?:むけ|剥け)|ぜんぶ|全部|ぜんたい|全体"
-              r"|いちめん|一面|(?:くび|首|むね|胸|せなか|背中|おなか|お腹|あし|足|うで|腕)(?:から|にかけて|じゅう|中))")
 
-
-def round10_rules() -> tuple[Rule, ...]:
+def trouble_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
-        # --- 119 ---
-        rule("severe_burn", "medical",
-             HOT_LIQUID + r"(?:を|が|さ)?[^\n]{0,6}?(?:かぶ|かか|あび|浴び)(?:っ|り|た|て)"
-             r"|(?:やけど|火傷)[^\n]{0,16}?" + SCALD_SIGN + r"|" + SCALD_SIGN + r"[^\n]{0,16}?(?:やけど|火傷)",
-             unless=r"ひやけ|日焼け"),
-        rule("chest_pain", "medical",
-             r"(?:むね|胸)[^\n]{0,8}?(?:しめつけ|締めつけ|締め付け|おしつぶ|押しつぶ|押し潰|あっぱく|圧迫)"
-             r"|(?:むね|胸)[^\n]{0,12}?(?:いた|痛)[^\n]{0,24}?(?:しびれ|痺れ|ひやあせ|冷や汗)",
-             # 胸が締め付けられる思い: a feeling
-             unless=r"思い|きもち|気持ち|せつな|切な|かなし|悲し|さびし|寂し|なみだ|涙"),
-        rule("choking", "medical",
-             r"(?:たべ|食べ)[^\n]{0,8}?(?:とちゅう|途中|さいちゅう|最中|ながら)[^\n]{0,20}?"
-             r"(?:(?:こえ|声)(?:が|も)?(?:でな|出な|でね|出ね|だせな|出せな|だせね|出せね)"
-             r"|(?:むね|胸|のど|喉)(?:を)?(?:たたき|叩き|たたい|叩い|おさえ|押さえ|かきむし))"),
-        rule("fire_glow", "fire",
-             r"(?:まど|窓|へや|部屋|やね|屋根|にかい|二階|かべ|壁)[^\n]{0,10}?(?:まっか|真っ赤|おれんじ|オレンジ)(?:に|な)?[^\n]{0,3}?"
-             r"(?:ゆれ|揺れ|ひか|光|ちらちら|めらめら)|ぱちぱち(?:と)?[^\n]{0,3}?(?:はじけ|はぜ|もえ|燃え)",
-             unless=r"ゆうひ|夕日|ゆうやけ|夕焼け|いるみ|イルミ|はなび|花火|たきび|焚き火|ろうそく|蝋燭|こうよう|紅葉|だんろ|暖炉"
-                    r"|ばーべきゅー|バーベキュー|きゃんぷ|キャンプ"),
-        # --- 110 ---
-        rule("suicide_threat", "police",
-             r"(?:しにたい|死にたい|しぬ|死ぬ|きえたい|消えたい)(?:って|と)[^\n]{0,24}?(?:(?:ほう|方)(?:に|へ|さ)[^\n]{0,4}?"
-             r"(?:あるいて|歩いて|いっ|行っ|むかっ|向かっ)|(?:あるいて|歩いて)(?:いっ|行っ|った)|でていっ|出て行っ|でてっ|出てっ)",
-             unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて|じょうだん|冗談"),
-        rule("missing_person", "police",
-             r"(?:さがして|探して|さかして)も[^\n]{0,6}?(?:いな|いね|おらん|みつから|見つから|みつがら)"
-             r"|どこ(?:に|さ|へ)?(?:いった|行った|いっ)(?:か|が|の)?[^\n]{0,2}?(?:わから|わがら|わかん|分から|わがん)",
-             needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=ANIMAL + r"|さいふ|かぎ|鍵|財布", has_negation=True),
-        # gone since the evening - not away for work, school or a trip
-        rule("missing_person", "police",
-             rf"(?:ゆうがた|夕方|あさ|朝|ひる|昼|さっき|ゆうべ)(?:から|がら)(?:ずっと)?(?:いな|いね|すがたが{NEG}|姿が{NEG})",
-             needs=PEOPLE + "|にんちしょう|認知症|ちほう", has_negation=True,
-             unless=ANIMAL + r"|しゅっちょう|出張|しごと|仕事|がっこう|学校|りょこう|旅行|るす|留守|でかけ|出かけ"
-                    r"|よてい|予定"),
         # --- police consultation (#9110; 110 when happening now) ---
         rule("threat", "stalking",
              r"(?:いえ|家|うち)(?:に|さ|まで|へ)(?:いく|行く|いぐ|行ぐ|いって|行って)(?:ぞ|から(?:な|ね)?(?:って|と))"
@@ -71,6 +29,21 @@ def round10_rules() -> tuple[Rule, ...]:
              r"|(?:おかね|お金|かね|げんきん|現金|きゃっしゅかーど|キャッシュカード|かーど|カード)(?:を)?(?:とりに|取りに|うけとりに"
              r"|受け取りに|あずかりに|預かりに)(?:くる|来る|きます|来ます|うかが|伺|いく|行く)",
              unless=r"ぼうし|防止|たいさく|対策|講座|せみなー|てぐち|手口|" + SCAM_WARNING),
+        # round 11 (blind11): anonymous letters, the same car night after night, silent calls, being followed every
+        # morning, an address found from photos; a caller naming themselves the police (kana, with って)
+        rule("stalking", "stalking",
+             r"(?:てがみ|手紙|ふうとう|封筒)[^\n]{0,12}?(?:なまえ|名前|さしだしにん|差出人)(?:も|が)?[^\n]{0,2}?(?:かいて|書いて|ない|なし)"
+             r"|(?:さしだしにん|差出人|なまえ|名前)(?:の)?(?:なまえ|名前)?(?:も|が)?(?:ない|なし|かいてない|書いてない)[^\n]{0,4}?"
+             r"(?:てがみ|手紙|ふうとう|封筒|はがき)"
+             r"|(?:おなじ|同じ)(?:くるま|車|ひと|人|おとこ|男)(?:が)[^\n]{0,12}?(?:とま|止ま|いる|うろ|みて|見て|まって|待って)"
+             r"|(?:でると|出ると|とると|取ると)(?:すぐ)?(?:きれ|切れ)|むごんでんわ|無言電話|(?:むごん|無言)の(?:でんわ|電話)"
+             r"|(?:まいあさ|毎朝|まいにち|毎日|まいばん|毎晩|いつも)[^\n]{0,8}?(?:つい|着い)て(?:く|来)[^\n]{0,4}?(?:きがす|気がす"
+             r"|ようなきが|ような気が|みたい)"
+             r"|(?:じゅうしょ|住所|いえ|家)(?:を|が)?[^\n]{0,4}?(?:しらべられ|調べられ|とくていされ|特定され|つきとめられ|突き止められ)",
+             unless=r"ねこ|猫|いぬ|犬", has_negation=True),
+        rule("scam", "scam",
+             r"(?:けいさつ|警察|しやくしょ|市役所|ぎんこう|銀行|ぜいむしょ|税務署|けんさつ|検察)(?:の(?:ひと|人|もの|者))?(?:だ)?"
+             r"(?:と|って)(?:なの|名乗)", unless=r"ぼうし|防止|たいさく|対策|" + SCAM_WARNING),
         # --- consumer (188) ---
         rule("consumer", "consumer",
              rf"(?:へんぴん|返品|へんきん|返金|こうかん|交換|かいやく|解約)(?:に|を|は)?(?:おうじ|応じ)(?:て)?(?:もらえ|くれ){NEG}"
@@ -84,7 +57,18 @@ def round10_rules() -> tuple[Rule, ...]:
              rf"|せいきゅう|請求)"
              rf"|(?:にじゅう|二重)に(?:ひきおと|引き落と|せいきゅう|請求)|(?:しらない|知らない)うちに[^\n]{{0,12}}?(?:けいやく|契約"
              rf"|かえられ|変えられ|ひきおと|引き落と)"
-             rf"|(?:つぶれ|潰れ|とうさん|倒産)[^\n]{{0,16}}?(?:おかね|お金|だいきん|代金|まえばらい|前払い)",
+             rf"|(?:つぶれ|潰れ|とうさん|倒産)[^\n]{{0,16}}?(?:おかね|お金|だいきん|代金|まえばらい|前払い)"
+             # round 11: goods sent after a refusal, a prize with a fee, an inspection that frightens into a contract
+             rf"|(?:ことわった|断った|ことわって|断って)のに[^\n]{{0,12}}?(?:とど|届|おくられ|送られ|おくって|送って)"
+             rf"|(?:とうせん|当選)[^\n]{{0,16}}?(?:てすうりょう|手数料|はらえ|払え|ふりこ|振り込)"
+             rf"|(?:このままだと|このままでは)[^\n]{{0,12}}?(?:くさる|腐る|こわれ|壊れ|たおれ|倒れ|もる|漏る|あぶな|危な)"
+             rf"[^\n]{{0,30}}?(?:みつもり|見積|けいやく|契約|まんえん|万円|また(?:く|来))"
+             # round 12: a contract pressed on the spot, goods taken by a buyer at the door, an unpaid bill by message
+             rf"|(?:けいやく|契約)[^\n]{{0,20}}?(?:せまら|迫ら|せまっ|迫っ|せまる|迫る|せかさ|急かさ|せっつ)"
+             rf"|(?:すぐ|いますぐ|今すぐ)[^\n]{{0,4}}?(?:こうじ|工事|けいやく|契約)(?:を)?(?:しない|せない)と"
+             rf"|おしがい|押し買い|(?:かいとり|買い取り|買取|かいと)[^\n]{{0,24}}?(?:ごういん|強引|むりやり|無理やり)"
+             rf"|(?:みのう|未納|みはらい|未払い)[^\n]{{0,16}}?(?:sms|しょーとめーる|ショートメール|めーる|メール|はがき|ハガキ)"
+             rf"|(?:sms|しょーとめーる|ショートメール)[^\n]{{0,16}}?(?:みのう|未納|みはらい|未払い|せいきゅう|請求)",
              has_negation=True),
         # --- advice: symptoms ---
         rule("symptom", "symptom",
@@ -98,12 +82,18 @@ def round10_rules() -> tuple[Rule, ...]:
              r"(?:いた|いだ)(?:く|ぐ)(?:なっ|なり)"
              r"|(?:はぐき|歯ぐき|歯茎)(?:から|が)?[^\n]{0,3}?(?:ち|血)",
              unless=r"ふろ|風呂|さうな|サウナ|うんどう|運動"),
+        # whether to wait and see until morning (朝まで様子を見て大丈夫か): a question for #7119/#8000
+        rule("ask_wait", "ask",
+             r"(?:ようす|様子)(?:を)?(?:みて|見て|み)[^\n]{0,6}?(?:だいじょうぶ|大丈夫|いい|よい)"
+             r"|(?:あさ|朝)まで(?:まって|待って|まて|待て)[^\n]{0,6}?(?:だいじょうぶ|大丈夫|いい|よい)"),
         rule("ask_ambulance", "ask",
              r"(?:きゅうきゅう|救急)(?:しゃ|車)?(?:さ|に|へ|を)?(?:いく|行く|いぐ|行ぐ|よぶ|呼ぶ)(?:ほど|べき)"),
         # --- disaster ---
         rule("evacuation", "disaster",
              r"(?:みず|水)(?:が)?[^\n]{0,6}?(?:どうろ|道路|みち|道|にわ|庭|いえのまえ|家の前|うちのまえ|げんかん|玄関)[^\n]{0,6}?"
              r"(?:あふれ|溢れ|ひろが|広が|ながれこ|流れ込|はいって|入って)"
+             r"|(?:どうろ|道路|みち|道|にわ|庭|げんかん|玄関)(?:に|さ|まで)[^\n]{0,4}?(?:みず|水)(?:が)?[^\n]{0,4}?(?:あふれ|溢れ"
+             r"|ひろが|広が|ながれこ|流れ込)"
              r"|(?:ようすいろ|用水路|すいろ|水路|みぞ|溝|どぶ)(?:の)?(?:みず|水)?(?:が)?[^\n]{0,4}?(?:あふれ|溢れ)"
              r"|(?:ちゃいろ|茶色|どろ|泥)(?:い|の)?(?:みず|水)(?:が)?[^\n]{0,8}?(?:ひろが|広が|ながれ|流れ|あふれ|溢れ|せま|迫)"
              r"|(?:しゃめん|斜面|うらやま|裏山|がけ|崖)[^\n]{0,24}?(?:(?:いし|石|いわ|岩)(?:が|も)?[^\n]{0,4}?(?:ころが|転が)"
@@ -112,4 +102,13 @@ def round10_rules() -> tuple[Rule, ...]:
              r"[^\n]{0,4}?(?:にげて|逃げて)(?:くる|きた|いく|いる|って)"
              r"|(?:さいれん|サイレン)(?:が)?[^\n]{0,4}?(?:なって|鳴って|なり|鳴り)[^\n]{0,12}?(?:どこ|にげ|逃げ|ひなん|避難)",
              unless=r"すいどう|水道|はれつ|破裂|みずもれ|水漏れ"),
+        # round 11: shaking now with a question of going out, the river's sound, water up to the embankment, alarms
+        # that keep ringing with a question of where to go
+        rule("evacuation", "disaster",
+             r"(?:じしん|地震)[^\n]{0,8}?(?:まだ)?(?:ゆれて|揺れて)[^\n]{0,16}?(?:でた|出た|にげ|逃げ|ひなん|避難|どこ)"
+             r"|(?:かわ|川)の(?:おと|音)(?:が)?[^\n]{0,8}?(?:ちが|違|へん|変|おかし|すご)"
+             r"|(?:ていぼう|堤防|どて|土手)[^\n]{0,8}?(?:うえ|上|すれすれ|ぎりぎり|こえ|越え)[^\n]{0,6}?(?:みず|水|き|来)"
+             r"|(?:けいほう|警報|さいれん|サイレン|ぼうさいむせん|防災無線)[^\n]{0,24}?(?:どこ(?:へ|に|さ)?(?:いけ|行け|にげ|逃げ)"
+             r"|ききとれ|聞き取れ)",
+             unless=r"せってい|設定|とめかた|止め方|けしかた|消し方|でんち|電池"),
     )

@@ -1,0 +1,406 @@
+"""Cross-validated figures for the safety layer (prints figures): leave one examined split out, train the learned
+signals on the others, decide the held-out split, and report the mean over held-out splits and per style.
+
+    .venv/bin/python -m bench.bench_safety_cv [--configs shipped,augmented,...] [--embedding-cache PATH]
+    .venv/bin/python -m bench.bench_safety_cv --external NEW.tsv   # train on every examined split, score NEW
+
+The rules were written on every examined split, so scored as they are they are in-sample on each held-out split
+(1.0). To see them as a new writer's phrases would, each fold also leaves out the rules' *split-specific
+alternatives*: every top-level alternative of every rule pattern (``a|b|c``) whose hits in the whole set all lie in
+the held-out split (it was written for that split and nothing else needs it) is removed while that split is
+decided. Guards and context words (topics, "now", negation) stay as written, so false alarms remain somewhat
+optimistic. Check the proxy against the first scores of the blind splits (docs/safety.md: recall 0.917, false
+alarms 0.054, right number 0.835) before reading the differences between configurations.
+
+Configurations (degraded mode: no Rasa intent):
+``rules``      the ablated rules alone;
+``shipped``    + the n-gram classifiers as shipped (classes balanced, fires at 0.8; line classifier at 0.5);
+``augmented``  + the n-gram classifiers trained also on each phrase's kana reading and a Tohoku-style rewrite;
+``weighted``   + emergencies weighted twice over balanced;
+``low``        + the shipped classifiers firing at 0.6 (the guards of the second signals unchanged);
+``embedding``  + logistic regression on the sentence embedding (``use-multilingual``, the search's model), OR-ed
+               with the n-gram classifier at its threshold (needs the embedding: computed once and cached);
+``stacked``    + the mean of the n-gram and embedding probabilities, firing at 0.7;
+``advice``     ``shipped`` + n-gram classifiers for the advice lines (medical #7119/#8000, #9110, 188, disaster; one
+               against the rest each): a message no rule placed and no emergency signal raised gets the line
+               whose probability is highest when it reaches 0.8 (not an alarm: false alarms cannot rise; the
+               price, "none" phrases given an advice message, is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import re
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import safety.detect  # noqa: E402
+from safety.data_file import default_safety_data  # noqa: E402
+from safety.decide import Signals, decide  # noqa: E402
+from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, score  # noqa: E402
+from safety.models import SignalledAdvice  # noqa: E402
+from safety.ngram import NgramModel  # noqa: E402
+from safety.normalize import TextViews, views  # noqa: E402
+from safety.patterns import rules  # noqa: E402
+from safety.rule import Rule  # noqa: E402
+from safety.train_ngram import ADVICE_CLASSES, ADVICE_THRESHOLD, POLICE_THRESHOLD, features, fit_weights  # noqa: E402
+
+NGRAM_THRESHOLD = 0.8
+LOW_THRESHOLD = 0.6
+EMBEDDING_THRESHOLD = 0.8
+STACKED_THRESHOLD = 0.7
+EMBEDDING_MODEL = "use-multilingual"
+NEVER = re.compile(r"(?!)")
+# A Tohoku-style rewrite of the kana reading (ない -> ねえ, ている -> てる, へ -> さ, です -> だっちゃ)
+TOHOKU = ((re.compile(r"ない"), "ねえ"), (re.compile(r"ません"), "ねえ"), (re.compile(r"ている"), "てる"),
+          (re.compile(r"(?<=[ぁ-ん])へ(?=[ぁ-ん])"), "さ"), (re.compile(r"です"), "だっちゃ"))
+ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice")
+
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|(b|c)|d`` -> ``a``, ``(b|c)``, ``d``)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1: index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# Context patterns of safety.detect that cancel an alarm (topics, fiction, "what if", the past, pleasure, a service
+# request, negation, reassurance): their split-specific alternatives are left out too.
+CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST", "CALM", "SERVICE", "NEGATED_AFTER",
+                      "DENIED_AFTER", "REASSURED", "RESOLVED", "SETTLED")
+
+
+@dataclasses.dataclass
+class Alternatives:
+    """One pattern's compiled top-level alternatives and, per alternative, the splits of the phrases it hits."""
+
+    parts: list[re.Pattern[str]]
+    splits: list[set[str]]
+
+    def without(self, split: str, original: re.Pattern[str], *, empty: re.Pattern[str] = NEVER) -> re.Pattern[str]:
+        """The pattern without the alternatives only the given split needs (``original`` when none is)."""
+        keep = [part.pattern for part, where in zip(self.parts, self.splits, strict=True) if where != {split}]
+        if len(keep) == len(self.parts):
+            return original
+        return re.compile("|".join(keep), original.flags) if keep else empty
+
+    def specific_to(self, split: str) -> int:
+        """How many alternatives only the given split needs."""
+        return sum(where == {split} for where in self.splits)
+
+
+def map_pattern(pattern: re.Pattern[str], phrases: list[Phrase], texts: Sequence[Sequence[str]]) -> Alternatives:
+    """Which splits each alternative of ``pattern`` hits, searching each phrase's given texts."""
+    parts = [re.compile(alt, pattern.flags) for alt in alternatives(pattern.pattern)]
+    splits: list[set[str]] = [set() for _ in parts]
+    for phrase, candidates in zip(phrases, texts, strict=True):
+        for part, where in zip(parts, splits, strict=True):
+            if phrase.split not in where and any(part.search(text) for text in candidates):
+                where.add(phrase.split)
+    return Alternatives(parts, splits)
+
+
+@dataclasses.dataclass
+class Ablation:
+    """The alternatives of every rule pattern, ``unless`` guard and cancelling context pattern."""
+
+    patterns: list[Alternatives]
+    guards: list[dict[str, Alternatives]]
+    context: dict[str, Alternatives]
+
+    def rules_without(self, split: str) -> tuple[Rule, ...]:
+        """The rules with the alternatives (of patterns and guards) that only the given split needs left out."""
+        kept: list[Rule] = []
+        for rule, pattern, guards in zip(rules(), self.patterns, self.guards, strict=True):
+            changes: dict[str, re.Pattern[str] | None] = {"pattern": pattern.without(split, rule.pattern)}
+            for name, alts in guards.items():
+                changes[name] = alts.without(split, getattr(rule, name), empty=NEVER)
+            kept.append(dataclasses.replace(rule, **changes))  # type: ignore[arg-type]
+        return tuple(kept)
+
+    def context_without(self, split: str) -> dict[str, re.Pattern[str]]:
+        """The cancelling context patterns without their split-specific alternatives."""
+        return {name: alts.without(split, getattr(safety.detect, name)) for name, alts in self.context.items()}
+
+    def specific_to(self, split: str) -> tuple[int, int]:
+        """How many alternatives of rule patterns, and of guards and context, only the given split needs."""
+        patterns = sum(alts.specific_to(split) for alts in self.patterns)
+        guards = sum(alts.specific_to(split) for group in self.guards for alts in group.values())
+        return patterns, guards + sum(alts.specific_to(split) for alts in self.context.values())
+
+
+def map_alternatives(phrases: list[Phrase], text_views: list[TextViews]) -> Ablation:
+    """Which splits each alternative of each rule, guard and cancelling context pattern hits."""
+    both = [(view.devoiced, view.joined) for view in text_views]
+    devoiced = [(view.devoiced,) for view in text_views]
+    voiced = [(view.joined,) for view in text_views]
+    patterns = [map_pattern(rule.pattern, phrases, voiced if rule.voiced else devoiced) for rule in rules()]
+    # ``unless`` guards (anywhere in the text); ``not_before`` guards, anchored to a match, stay as written
+    guards = [{"unless": map_pattern(rule.unless, phrases, devoiced)} if rule.unless is not None else {}
+              for rule in rules()]
+    context = {name: map_pattern(getattr(safety.detect, name), phrases, both) for name in CANCELLING_CONTEXT}
+    return Ablation(patterns, guards, context)
+
+
+def kana_variants(text_view: TextViews) -> list[str]:
+    """Augmentation: the phrase as its kana reading, and that reading rewritten in a Tohoku style."""
+    reading = text_view.reading
+    tohoku = reading
+    for pattern, replacement in TOHOKU:
+        tohoku = pattern.sub(replacement, tohoku)
+    return [variant for variant in {reading, tohoku} if variant]
+
+
+def embed(phrases: list[Phrase], cache: Path | None) -> tuple[np.ndarray, list[float]]:
+    """The sentence embedding of every phrase (the search's query path), with its time per message in ms."""
+    if cache is not None and cache.exists():
+        stored = np.load(cache)
+        if len(stored) == len(phrases):
+            return stored, []
+    from knowledge.embed import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder(EMBEDDING_MODEL, threads=1)
+    vectors = []
+    timings = []
+    for phrase in phrases:
+        start = time.perf_counter()
+        vectors.append(embedder.encode_queries([phrase.text])[0])
+        timings.append((time.perf_counter() - start) * 1000)
+    matrix = np.stack(vectors)
+    if cache is not None:
+        np.save(cache, matrix)
+    return matrix, timings
+
+
+def embedding_probabilities(matrix: np.ndarray, labels: list[bool], train: list[int], test: list[int]) -> np.ndarray:
+    """Logistic regression on the embedding (classes balanced): probabilities for the held-out rows."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+    model.fit(matrix[train], [labels[i] for i in train])
+    return np.asarray(model.predict_proba(matrix[test])[:, 1])
+
+
+def ngram(rows: list[dict[str, int]], labels: list[bool], *, threshold: float, weight: float = 1.0) -> NgramModel:
+    """An n-gram classifier fitted on the given rows."""
+    intercept, weights = fit_weights(rows, labels, positive_weight=weight)
+    return NgramModel(intercept=intercept, threshold=threshold, trained_on=[], weights=weights)
+
+
+@dataclasses.dataclass
+class Data:
+    """The examined phrases with what every fold needs."""
+
+    phrases: list[Phrase]
+    views: list[TextViews]
+    rows: list[dict[str, int]]
+    variant_rows: list[list[dict[str, int]]]
+    findings: dict[str, dict[int, safety.detect.Findings]]
+    embedding: np.ndarray | None = None
+
+    def indices(self, split: str) -> tuple[list[int], list[int]]:
+        """Training rows (the other splits) and test rows (the split)."""
+        return ([i for i, p in enumerate(self.phrases) if p.split != split],
+                [i for i, p in enumerate(self.phrases) if p.split == split])
+
+
+def advice_readings(split: str, data: Data) -> dict[int, SignalledAdvice | None]:
+    """The advice classifiers' sure readings of the held-out split (trained on the other splits)."""
+    train, test = data.indices(split)
+    best: dict[int, tuple[float, SignalledAdvice | None]] = dict.fromkeys(test, (0.0, None))
+    for line in sorted(set(ADVICE_CLASSES.values())):
+        labels = [ADVICE_CLASSES.get(data.phrases[i].number) == line for i in train]
+        model = ngram([data.rows[i] for i in train], labels, threshold=ADVICE_THRESHOLD)
+        for i in test:
+            value = model.probability(data.views[i])
+            if value >= ADVICE_THRESHOLD and value > best[i][0]:
+                best[i] = (value, line)
+    return {i: line for i, (_, line) in best.items()}
+
+
+def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict[int, bool]]:
+    """Emergency probabilities and line (110) readings for the held-out split, by one training recipe."""
+    train, test = data.indices(split)
+    emergency = [p.label == "emergency" for p in data.phrases]
+    if recipe == "embedding":
+        assert data.embedding is not None
+        dense = embedding_probabilities(data.embedding, emergency, train, test)
+        return {i: float(v) for i, v in zip(test, dense, strict=True)}, {}
+    police = [p.number == "110" for p in data.phrases]
+    train_rows = [data.rows[i] for i in train]
+    train_labels = [emergency[i] for i in train]
+    line_rows = [data.rows[i] for i in train if emergency[i]]
+    line_labels = [police[i] for i in train if emergency[i]]
+    if recipe == "augmented":
+        for i in train:
+            train_rows += data.variant_rows[i]
+            train_labels += [emergency[i]] * len(data.variant_rows[i])
+            if emergency[i]:
+                line_rows += data.variant_rows[i]
+                line_labels += [police[i]] * len(data.variant_rows[i])
+    model = ngram(train_rows, train_labels, threshold=NGRAM_THRESHOLD, weight=2.0 if recipe == "weighted" else 1.0)
+    line_model = ngram(line_rows, line_labels, threshold=POLICE_THRESHOLD)
+    return ({i: model.probability(data.views[i]) for i in test},
+            {i: line_model.fires(data.views[i]) for i in test})
+
+
+RECIPES = {"rules": (), "shipped": ("shipped",), "low": ("shipped",), "augmented": ("augmented",),
+           "weighted": ("weighted",), "embedding": ("shipped", "embedding"), "stacked": ("shipped", "embedding"),
+           "advice": ("shipped",)}
+
+
+def fold_decisions(config: str, split: str, data: Data,
+                   cache: dict[tuple[str, str], tuple[dict[int, float], dict[int, bool]]]) -> list[Outcome]:
+    """Decide the held-out split under one configuration (learned signals trained on the other splits)."""
+    advice = advice_readings(split, data) if config == "advice" else {}
+    for recipe in RECIPES[config]:
+        if (recipe, split) not in cache:
+            cache[recipe, split] = learned(recipe, split, data)
+    _, test = data.indices(split)
+    probability = dict.fromkeys(test, 0.0)
+    line = dict.fromkeys(test, False)
+    threshold = 1.0
+    if RECIPES[config]:
+        probability, line = (dict(part) for part in cache[RECIPES[config][0], split])  # type: ignore[assignment]
+        threshold = LOW_THRESHOLD if config == "low" else NGRAM_THRESHOLD
+    if config in {"embedding", "stacked"}:
+        dense = cache["embedding", split][0]
+        for i in test:
+            if config == "embedding":  # OR: whichever reaches its own bar (the embedding's mapped onto the n-gram's)
+                probability[i] = max(probability[i], dense[i] * NGRAM_THRESHOLD / EMBEDDING_THRESHOLD)
+            else:
+                probability[i] = (probability[i] + dense[i]) / 2
+        threshold = STACKED_THRESHOLD if config == "stacked" else NGRAM_THRESHOLD
+    safety_data = default_safety_data()
+    found = data.findings[split]
+    return [Outcome(data.phrases[i], decide(found[i], local_now=data.phrases[i].moment, channel="chat",
+                                            data=safety_data,
+                                            signals=Signals(ngram=probability[i], ngram_threshold=threshold,
+                                                            police_line=line[i], advice=advice.get(i))))
+            for i in test]
+
+
+def report(config: str, outcomes_by_split: dict[str, list[Outcome]]) -> None:
+    """Mean over held-out splits, pooled, and pooled per style."""
+    scores = {split: score(outcomes) for split, outcomes in outcomes_by_split.items()}
+    mean = {name: statistics.fmean(getattr(s, name) for s in scores.values())
+            for name in ("recall", "false_alarm_rate", "right_number_rate")}
+    pooled = score(o for outcomes in outcomes_by_split.values() for o in outcomes)
+    print(f"{config:<10} mean over {len(scores)} held-out splits: recall {mean['recall']:.3f}  false alarms "
+          f"{mean['false_alarm_rate']:.3f}  right number {mean['right_number_rate']:.3f}   pooled: recall "
+          f"{pooled.recall:.3f} ({pooled.caught}/{pooled.emergencies})  false alarms {pooled.false_alarm_rate:.3f} "
+          f"({pooled.false_alarms}/{pooled.others})  right number {pooled.right_number_rate:.3f}")
+    every = [o for outcomes in outcomes_by_split.values() for o in outcomes]
+    cells = []
+    for style in sorted({o.phrase.style for o in every}):
+        s = score(o for o in every if o.phrase.style == style)
+        cells.append(f"{style} {s.recall:.2f}/{s.false_alarm_rate:.2f}/{s.right_number_rate:.2f}")
+    print("           per style (recall/false alarms/right number): " + ", ".join(cells), flush=True)
+    quiet = [o for o in every if o.phrase.number == "none"]
+    advised = sum(o.decision.kind in {"urgent_advice", "disaster"} for o in quiet)
+    print(f"           'none' phrases given an advice or disaster message: {advised}/{len(quiet)}", flush=True)
+
+
+def ablated_findings(phrases: list[Phrase], text_views: list[TextViews],
+                     ablation: Ablation) -> dict[str, dict[int, safety.detect.Findings]]:
+    """The findings of every held-out split with its split-specific alternatives left out."""
+    findings: dict[str, dict[int, safety.detect.Findings]] = {}
+    names = ("rules", *CANCELLING_CONTEXT)
+    original = {name: getattr(safety.detect, name) for name in names}
+    try:
+        for split in EXAMINED_SPLITS:
+            fold_rules = ablation.rules_without(split)
+            setattr(safety.detect, "rules", lambda fold_rules=fold_rules: fold_rules)  # noqa: B010 (a module global)
+            for name, pattern in ablation.context_without(split).items():
+                setattr(safety.detect, name, pattern)
+            findings[split] = {i: safety.detect.find(text_views[i]) for i, p in enumerate(phrases) if p.split == split}
+    finally:
+        for name, value in original.items():
+            setattr(safety.detect, name, value)
+    return findings
+
+
+def main() -> None:
+    """Build the folds once, then score every configuration."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--configs", default="rules,shipped,low,augmented,weighted")
+    parser.add_argument("--embedding-cache", type=Path, default=None,
+                        help="an .npy file to read the phrases' embeddings from (written when missing)")
+    parser.add_argument("--external", type=Path, default=None,
+                        help="a phrase file of a split never examined: every configuration is trained on all the "
+                             "examined splits and scored on it, with the rules as they are (no fold)")
+    args = parser.parse_args()
+    configs = args.configs.split(",")
+    unknown = sorted(set(configs) - set(ALL_CONFIGS))
+    if unknown:
+        parser.error(f"unknown configurations: {unknown}")
+    phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
+    external = load_phrases(args.external) if args.external else []
+    if any(p.split in EXAMINED_SPLITS for p in external):
+        parser.error("the external file holds examined splits")
+    folds: tuple[str, ...] = tuple(sorted({p.split for p in external})) or EXAMINED_SPLITS
+    phrases += external
+    start = time.perf_counter()
+    text_views = [views(p.text) for p in phrases]
+    if external:
+        findings = {split: {i: safety.detect.find(text_views[i]) for i, p in enumerate(phrases) if p.split == split}
+                    for split in folds}
+        specific = [(0, 0)]
+    else:
+        ablation = map_alternatives(phrases, text_views)
+        specific = [ablation.specific_to(split) for split in EXAMINED_SPLITS]
+        findings = ablated_findings(phrases, text_views, ablation)
+    data = Data(phrases, text_views, [features(p.text) for p in phrases],
+                [[features(text) for text in kana_variants(v)] for v in text_views] if "augmented" in configs
+                else [[] for _ in phrases], findings)
+    if {"embedding", "stacked"} & set(configs):
+        data.embedding, timings = embed(phrases, args.embedding_cache)
+        if timings:
+            timings.sort()
+            print(f"embedding ({EMBEDDING_MODEL}) per message: p50 {timings[len(timings) // 2]:.1f} ms, "
+                  f"p95 {timings[int(len(timings) * 0.95)]:.1f} ms")
+    held_out = ", ".join(folds) if external else "one split each"
+    print(f"{len(phrases)} phrases, {len(folds)} held out ({held_out}); split-specific alternatives left out per fold: "
+          f"rule patterns {sum(p for p, _ in specific)} in all (max {max(p for p, _ in specific)}), guards and "
+          f"context {sum(g for _, g in specific)} (max {max(g for _, g in specific)}); setup "
+          f"{time.perf_counter() - start:.0f} s", flush=True)
+    cache: dict[tuple[str, str], tuple[dict[int, float], dict[int, bool]]] = {}
+    for config in configs:
+        report(config, {split: fold_decisions(config, split, data, cache) for split in folds})
+
+
+if __name__ == "__main__":
+    main()

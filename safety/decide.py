@@ -1,0 +1,147 @@
+"""The decision, as one pure function: :func:`decide` turns the rules' findings and the second signals into one
+:class:`~safety.models.SafetyDecision` (most urgent first). No I/O, no model: everything it weighs is passed in.
+
+Second signals (:class:`Signals`) only ever add an *unsure* emergency (say the emergency line first, then answer),
+and only when no rule placed the message and nothing marks it as a topic, a guarded match, a service request or
+pleasure: Rasa's ``emergency``/``checkin_help`` intent when confident *and* corroborated by the n-gram classifier,
+or the n-gram classifier alone when it reaches its own threshold (never on check-in answers, where an emergency
+raises an urgent alert to the staff at once). Last, the advice classifiers may give an advice line or the disaster
+page (not an alarm) to a message no rule and no emergency signal placed (never on check-in answers either).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from safety.data_file import SafetyData
+from safety.detect import Findings
+from safety.messages import advice_message, disaster_message, emergency_message
+from safety.models import AdviceLine, Channel, SafetyDecision, SignalledAdvice
+
+EMERGENCY_INTENT = "emergency"
+HELP_INTENT = "checkin_help"
+INTENT_MIN_CONFIDENCE = 0.6
+# Rasa's intent is over-confident on danger-like words in everyday sentences (家事をしています, 火の元を確認して,
+# 倒立の練習: emergency at 0.98-1.00), so it counts only when the n-gram classifier also leans that way.
+INTENT_NGRAM_FLOOR = 0.2  # n-gram probability (its own firing threshold is in the weights file, 0.8)
+ADVICE_NUMBERS: dict[AdviceLine, str] = {
+    "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
+    "police_consultation": "#9110", "consumer": "188",
+}
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What else is known about the message besides the rules' findings (all optional)."""
+
+    intent: str | None = None  # Rasa's top intent (None in degraded mode)
+    intent_confidence: float | None = None
+    ngram: float = 0.0  # the n-gram classifier's probability that the message reports an emergency
+    ngram_threshold: float = 1.0  # ... and the probability at which it fires alone (1.0: never below certainty)
+    police_line: bool = False  # the line classifier reads the message as a police matter (110, not 119)
+    advice: SignalledAdvice | None = None  # the advice classifiers' sure reading (safety.ngram.AdviceModels)
+
+    @property
+    def corroborated_intent(self) -> str | None:
+        """Rasa's emergency or help intent when it is confident and the n-gram classifier leans that way."""
+        confident = self.intent_confidence is not None and self.intent_confidence >= INTENT_MIN_CONFIDENCE
+        if confident and self.intent in {EMERGENCY_INTENT, HELP_INTENT} and self.ngram >= INTENT_NGRAM_FLOOR:
+            return self.intent
+        return None
+
+    @property
+    def ngram_fires(self) -> bool:
+        """The n-gram classifier alone reads the message as an emergency."""
+        return self.ngram >= self.ngram_threshold
+
+
+def _emergency(events: list[str], *, police: bool, unsure: bool, channel: Channel,
+               data: SafetyData) -> SafetyDecision:
+    return SafetyDecision(
+        kind="emergency_police" if police else "emergency_fire_ambulance",
+        certainty="unsure" if unsure else "sure",
+        number="110" if police else "119",
+        events=tuple(events),
+        message=emergency_message(data, police=police, unsure=unsure, channel=channel),
+        checkin_floor="help",
+    )
+
+
+def _advice(advice: AdviceLine, events: list[str], data: SafetyData) -> SafetyDecision:
+    floor = "unwell" if advice in {"adult_medical", "child_night", "child_day"} else None
+    return SafetyDecision(kind="urgent_advice", advice=advice, number=ADVICE_NUMBERS[advice], events=tuple(events),
+                          message=advice_message(data, advice), checkin_floor=floor)
+
+
+def _medical_advice(findings: Findings, events: list[str], *, local_now: datetime, data: SafetyData) -> SafetyDecision:
+    if findings.child:
+        night = data.lines["child_night"].is_open(local_now) or findings.night
+        return _advice("child_night" if night else "child_day", events, data)
+    return _advice("adult_medical", events, data)
+
+
+def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, data: SafetyData,
+                district: str | None) -> SafetyDecision | None:
+    """The decision of the rules alone, or None when no rule placed the message."""
+    groups = findings.groups()
+    life = findings.names("fire", "medical")
+    crime = findings.names("police")
+    if life or crime:
+        return _emergency(life + crime, police=not life, unsure=False, channel=channel, data=data)
+    scams = findings.names("scam", "stalking")
+    if scams and findings.now:
+        return _emergency(scams, police=True, unsure=False, channel=channel, data=data)
+    if "help" in groups:
+        return _emergency(findings.names("help"), police=False, unsure=False, channel=channel, data=data)
+    medical_advice = findings.names("symptom", "ask")
+    if medical_advice:
+        # 苦しいけど救急車を呼ぶほどでは: advice; a weak sign with symptoms and no question: the emergency line first
+        if not findings.child and "weak" in groups and not findings.question and "ask" not in groups:
+            return _emergency(findings.names("weak") + medical_advice, police=False, unsure=True, channel=channel,
+                              data=data)
+        return _medical_advice(findings, medical_advice, local_now=local_now, data=data)
+    if "weak" in groups:
+        return _emergency(findings.names("weak"), police=False, unsure=True, channel=channel, data=data)
+    if scams:
+        return _advice("police_consultation", scams, data)
+    if "consumer" in groups:
+        return _advice("consumer", findings.names("consumer"), data)
+    if "disaster" in groups:
+        return SafetyDecision(kind="disaster", events=tuple(findings.names("disaster")),
+                              message=disaster_message(data, district=district))
+    if "lexical" in groups:
+        return _emergency(findings.names("lexical"), police=False, unsure=True, channel=channel, data=data)
+    if "lexical_police" in groups:
+        return _emergency(findings.names("lexical_police"), police=True, unsure=True, channel=channel, data=data)
+    return None
+
+
+def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals: Signals, data: SafetyData,
+           district: str | None = None) -> SafetyDecision:
+    """Turn findings and second signals into one decision (most urgent first).
+
+    ``local_now``: the message's local time (picks #8000 or the daytime advice for children).
+    """
+    decision = _from_rules(findings, local_now=local_now, channel=channel, data=data, district=district)
+    if decision is not None:
+        return decision
+    if findings.open_to_second_signals:
+        intent = signals.corroborated_intent
+        if intent is not None:
+            return _emergency([f"intent:{intent}"], police=False, unsure=True, channel=channel, data=data)
+        if channel == "checkin":  # an answer is raised by events only; vague answers are never raised
+            return SafetyDecision(kind="none", topic=findings.topic)
+        if signals.ngram_fires:
+            # No rule placed it, but it reads like the emergencies of the labelled set: the emergency line first.
+            # The line classifier picks 110 over 119 when it reads like a police matter (following, forcing).
+            return _emergency(["ngram_police" if signals.police_line else "ngram"], police=signals.police_line,
+                              unsure=True, channel=channel, data=data)
+        if signals.advice == "medical":
+            return _medical_advice(findings, ["ngram_advice"], local_now=local_now, data=data)
+        if signals.advice == "disaster":
+            return SafetyDecision(kind="disaster", events=("ngram_advice",),
+                                  message=disaster_message(data, district=district))
+        if signals.advice is not None:
+            return _advice(signals.advice, ["ngram_advice"], data)
+    return SafetyDecision(kind="none", topic=findings.topic)

@@ -1,0 +1,78 @@
+"""Emergencies told by what is seen or heard rather than named (119/110): scalds by area or blistering, crushing
+chest pain, choking while eating, a glow or crackle of fire, a wish to die and walking off, and missing-person forms
+(searched and not found, nobody knows where, gone since the evening). Generalised from the misses of `blind9`
+(round 10, see docs/safety.md)."""
+
+from __future__ import annotations
+
+from safety.rule import ANIMAL, PEOPLE, Rule, rule
+from safety.vocabulary import NEG
+
+# A hot liquid poured or spilt over someone (熱湯をかぶった, お茶をかぶって, 熱湯かがった).
+HOT_LIQUID = (r"(?:ねっとう|熱湯|にえゆ|煮え湯|あぶら|油|(?:あつい|熱い|あっつい)(?:おちゃ|お茶|おゆ|お湯|しる|汁"
+              r"|みそしる|味噌汁|すーぷ|スープ|こーひー|コーヒー))")
+# The skin of a scald: blisters, sores, peeling, a large area.
+SCALD_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮)(?:が)?(?:むけ|剥け)|ぜんぶ|全部|ぜんたい|全体"
+              r"|いちめん|一面|(?:くび|首|むね|胸|せなか|背中|おなか|お腹|あし|足|うで|腕)(?:から|にかけて|じゅう|中))")
+
+
+def emergency_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        # --- 119 ---
+        rule("severe_burn", "medical",
+             HOT_LIQUID + r"(?:を|が|さ)?[^\n]{0,6}?(?:かぶ|かか|あび|浴び)(?:っ|り|た|て)"
+             r"|(?:やけど|火傷)[^\n]{0,16}?" + SCALD_SIGN + r"|" + SCALD_SIGN + r"[^\n]{0,16}?(?:やけど|火傷)",
+             unless=r"ひやけ|日焼け"),
+        rule("chest_pain", "medical",
+             r"(?:むね|胸)[^\n]{0,8}?(?:しめつけ|締めつけ|締め付け|おしつぶ|押しつぶ|押し潰|あっぱく|圧迫)"
+             r"|(?:むね|胸)[^\n]{0,12}?(?:いた|痛)[^\n]{0,24}?(?:しびれ|痺れ|ひやあせ|冷や汗)",
+             # 胸が締め付けられる思い: a feeling
+             unless=r"思い|きもち|気持ち|せつな|切な|かなし|悲し|さびし|寂し|なみだ|涙"),
+        rule("choking", "medical",
+             r"(?:たべ|食べ)[^\n]{0,8}?(?:とちゅう|途中|さいちゅう|最中|ながら)[^\n]{0,20}?"
+             r"(?:(?:こえ|声)(?:が|も)?(?:でな|出な|でね|出ね|だせな|出せな|だせね|出せね)"
+             r"|(?:むね|胸|のど|喉)(?:を)?(?:たたき|叩き|たたい|叩い|おさえ|押さえ|かきむし))"),
+        rule("fire_glow", "fire",
+             r"(?:まど|窓|へや|部屋|やね|屋根|にかい|二階|かべ|壁)[^\n]{0,10}?(?:まっか|真っ赤|おれんじ|オレンジ)(?:に|な)?[^\n]{0,3}?"
+             r"(?:ゆれ|揺れ|ひか|光|ちらちら|めらめら)|ぱちぱち(?:と)?[^\n]{0,3}?(?:はじけ|はぜ|もえ|燃え)",
+             unless=r"ゆうひ|夕日|ゆうやけ|夕焼け|いるみ|イルミ|はなび|花火|たきび|焚き火|ろうそく|蝋燭|こうよう|紅葉|だんろ|暖炉"
+                    r"|ばーべきゅー|バーベキュー|きゃんぷ|キャンプ"),
+        # round 11 (blind11): a vehicle upside down or in a ditch with someone inside; Tohoku "cannot get up"
+        rule("trapped", "medical",
+             r"(?:くるま|車|けいとら|軽トラ|とらっく|トラック|ばいく|バイク)[^\n]{0,8}?(?:さかさま|逆さま|ひっくりかえ|ひっくり返|よこだおし"
+             r"|横倒し|てんとう|転倒|おちて|落ちて)[^\n]{0,16}?(?:ひと|人|だれか|誰か|うんてんしゅ|運転手)(?:が)?[^\n]{0,3}?"
+             r"(?:なか|中)?(?:に)?(?:いる|いま|のって|乗って)"),
+        rule("cannot_get_up", "medical",
+             r"(?:おき|起き|たち|立ち|たちあが|立ち上が|おきあが|起き上が)ら(?:い|ん)(?:ねえ|ね)(?!む)",
+             unless=r"あさ|朝|ねぼう|寝坊|ねむ|眠"),
+        # a white haze indoors with smarting eyes or throat (廊下の先が白くかすんで、目と喉が痛い): smoke
+        rule("smoke", "fire",
+             r"(?:しろく|白く)(?:かすん|にごっ|濁っ|もや)[^\n]{0,12}?(?:め|目|のど|喉)[^\n]{0,4}?(?:いた|痛|しみ|染み)"
+             r"|(?:けむくて|煙くて)[^\n]{0,12}?(?:め|目|のど|喉)",
+             unless=r"ゆげ|湯気|ふろ|風呂|たばこ|タバコ|やきにく|焼肉|ばーべきゅー|きり|霧|かふん|花粉"),
+        # --- 110 ---
+        rule("suicide_threat", "police",
+             r"(?:しにたい|死にたい|しぬ|死ぬ|きえたい|消えたい)(?:って|と)[^\n]{0,24}?(?:(?:ほう|方)(?:に|へ|さ)[^\n]{0,4}?"
+             r"(?:あるいて|歩いて|いっ|行っ|むかっ|向かっ)|(?:あるいて|歩いて)(?:いっ|行っ|った)|でていっ|出て行っ|でてっ|出てっ)",
+             unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて|じょうだん|冗談"),
+        rule("missing_person", "police",
+             r"(?:さがして|探して|さかして)も[^\n]{0,6}?(?:いな|いね|おらん|みつから|見つから|みつがら)"
+             r"|どこ(?:に|さ|へ)?(?:いった|行った|いっ)(?:か|が|の)?[^\n]{0,2}?(?:わから|わがら|わかん|分から|わがん)",
+             needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=ANIMAL + r"|さいふ|かぎ|鍵|財布", has_negation=True),
+        # gone since the evening - not away for work, school or a trip
+        rule("missing_person", "police",
+             rf"(?:ゆうがた|夕方|あさ|朝|ひる|昼|さっき|ゆうべ)(?:から|がら)(?:ずっと)?(?:いな|いね|すがたが{NEG}|姿が{NEG})",
+             needs=PEOPLE + "|にんちしょう|認知症|ちほう", has_negation=True,
+             unless=ANIMAL + r"|しゅっちょう|出張|しごと|仕事|がっこう|学校|りょこう|旅行|るす|留守|でかけ|出かけ"
+                    r"|よてい|予定"),
+        # round 11: nowhere to be found on the usual way; footsteps or someone upstairs at night when living alone
+        rule("missing_person", "police",
+             r"(?:みち|道|ところ|所|ばしょ|場所|きんじょ|近所|どこ)(?:に|さ)?も(?:いな|いね|おらん|みあたら|見当たら)",
+             needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=ANIMAL + r"|(?:さいふ|かぎ|鍵|財布)(?:が|は)",
+             has_negation=True),
+        rule("intruder", "police",
+             r"(?:ひとりぐらし|一人暮らし|ひとりで(?:すんで|住んで)|だれもいないはず|誰もいないはず|るすのはず|留守のはず)[^\n]{0,20}?"
+             r"(?:あしおと|足音|ものおと|物音|けはい|気配)|(?:あしおと|足音|ものおと|物音|けはい|気配)[^\n]{0,24}?"
+             r"(?:ひとりぐらし|一人暮らし|だれもいないはず|誰もいないはず|るすのはず|留守のはず)"),
+    )

@@ -1,0 +1,116 @@
+"""The pure decision: rules first, then the corroborated intent, then the n-gram classifier alone (Findings built
+by hand, no text analysis)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.data_file import default_safety_data
+from safety.decide import INTENT_MIN_CONFIDENCE, INTENT_NGRAM_FLOOR, Signals, decide
+from safety.detect import Findings
+from safety.models import Channel, SafetyDecision
+from safety.rule import Group
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+NOTHING = Findings(events={}, topic=False, now=False, child=False, question=False)
+OPEN_NGRAM = Signals(ngram=0.95, ngram_threshold=0.8)
+
+
+def findings(events: dict[str, Group] | None = None, **flags: bool) -> Findings:
+    return Findings(events=events or {}, topic=flags.pop("topic", False), now=flags.pop("now", False),
+                    child=flags.pop("child", False), question=flags.pop("question", False), **flags)
+
+
+def run(found: Findings, signals: Signals | None = None, *, channel: Channel = "chat",
+        now: datetime = DAY) -> SafetyDecision:
+    return decide(found, local_now=now, channel=channel, signals=signals or Signals(), data=default_safety_data())
+
+
+def test_nothing_found_and_no_signal_is_none() -> None:
+    assert run(NOTHING).kind == "none"
+    assert run(findings(topic=True)).topic
+
+
+def test_life_wins_over_crime_and_is_sure() -> None:
+    decision = run(findings({"stabbed": "police", "bleeding": "medical"}))
+    assert decision.number == "119" and decision.certainty == "sure"
+    assert decision.events == ("bleeding", "stabbed")
+
+
+def test_a_scam_happening_now_is_110_otherwise_9110() -> None:
+    assert run(findings({"scam": "scam"}, now=True)).number == "110"
+    assert run(findings({"scam": "scam"})).number == "#9110"
+
+
+def test_child_symptoms_follow_the_night_window_or_a_night_word() -> None:
+    assert run(findings({"fever": "symptom"}, child=True), now=NIGHT).number == "#8000"
+    assert run(findings({"fever": "symptom"}, child=True, night=True)).advice == "child_night"
+    assert run(findings({"fever": "symptom"}, child=True)).advice == "child_day"
+
+
+def test_weak_signs_with_symptoms_are_unsure_unless_asked() -> None:
+    assert run(findings({"weak_danger": "weak", "fever": "symptom"})).certainty == "unsure"
+    assert run(findings({"weak_danger": "weak", "fever": "symptom"}, question=True)).number == "#7119"
+
+
+def test_a_rule_is_never_overruled_by_the_second_signals() -> None:
+    signals = Signals(intent="emergency", intent_confidence=1.0, ngram=1.0, ngram_threshold=0.8)
+    assert run(findings({"consumer": "consumer"}), signals).number == "188"
+    assert run(findings({"evacuation": "disaster"}), signals).kind == "disaster"
+
+
+def test_a_confident_corroborated_intent_gives_an_unsure_119() -> None:
+    signals = Signals(intent="emergency", intent_confidence=INTENT_MIN_CONFIDENCE, ngram=INTENT_NGRAM_FLOOR)
+    decision = run(NOTHING, signals)
+    assert decision.number == "119" and decision.certainty == "unsure" and decision.events == ("intent:emergency",)
+
+
+@pytest.mark.parametrize(
+    "signals",
+    [Signals(intent="emergency", intent_confidence=INTENT_MIN_CONFIDENCE - 0.01, ngram=0.5),  # not confident
+     Signals(intent="emergency", intent_confidence=1.0, ngram=INTENT_NGRAM_FLOOR - 0.01),  # uncorroborated
+     Signals(intent="ask_city_info", intent_confidence=1.0, ngram=0.5)],  # another intent
+)
+def test_an_unsure_or_uncorroborated_intent_is_ignored(signals: Signals) -> None:
+    assert run(NOTHING, signals).kind == "none"
+
+
+def test_the_ngram_classifier_alone_fires_at_its_threshold_with_the_line_classifier() -> None:
+    assert run(NOTHING, Signals(ngram=0.79, ngram_threshold=0.8)).kind == "none"
+    decision = run(NOTHING, Signals(ngram=0.8, ngram_threshold=0.8))
+    assert decision.number == "119" and decision.events == ("ngram",) and decision.certainty == "unsure"
+    police = run(NOTHING, Signals(ngram=0.8, ngram_threshold=0.8, police_line=True))
+    assert police.number == "110" and police.events == ("ngram_police",)
+
+
+@pytest.mark.parametrize("flag", ["topic", "guarded", "service", "calm"])
+def test_second_signals_stay_quiet_on_topics_guards_services_and_pleasure(flag: str) -> None:
+    signals = Signals(intent="emergency", intent_confidence=1.0, ngram=1.0, ngram_threshold=0.8)
+    assert run(findings(None, **{flag: True}), signals).kind == "none"
+
+
+def test_the_ngram_classifier_alone_never_raises_a_checkin_answer() -> None:
+    assert run(NOTHING, OPEN_NGRAM, channel="checkin").kind == "none"
+    # a corroborated emergency intent still counts there
+    signals = Signals(intent="emergency", intent_confidence=0.9, ngram=0.5, ngram_threshold=0.8)
+    assert run(NOTHING, signals, channel="checkin").checkin_floor == "help"
+
+
+def test_the_advice_signal_gives_its_line_when_nothing_else_placed_the_message() -> None:
+    assert run(NOTHING, Signals(advice="consumer")).number == "188"
+    assert run(NOTHING, Signals(advice="police_consultation")).number == "#9110"
+    assert run(NOTHING, Signals(advice="disaster")).kind == "disaster"
+    assert run(NOTHING, Signals(advice="medical")).number == "#7119"
+    assert run(findings(child=True), Signals(advice="medical"), now=NIGHT).number == "#8000"
+    assert not run(NOTHING, Signals(advice="medical")).is_emergency
+
+
+def test_the_advice_signal_yields_to_rules_emergency_signals_topics_and_checkins() -> None:
+    assert run(findings({"fire": "fire"}), Signals(advice="consumer")).number == "119"
+    assert run(NOTHING, Signals(ngram=0.9, ngram_threshold=0.8, advice="consumer")).number == "119"
+    assert run(findings(topic=True), Signals(advice="consumer")).kind == "none"
+    assert run(NOTHING, Signals(advice="medical"), channel="checkin").checkin_floor is None

@@ -1,0 +1,65 @@
+"""Emergencies told by their signs (:mod:`safety.events_emergency_signs`), on phrasings not in the phrase set."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.assess import assess
+from safety.evaluate import load_phrases, predicted_number
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+SET_TEXTS = {p.text for p in load_phrases()}
+
+CASES = [
+    # 119: scalds by blistering or area, crushing chest pain, choking while eating, a glow of fire
+    ("息子が味噌汁をひっくり返して熱湯をかぶった、腕が水ぶくれ", "119"),
+    ("やけどで背中一面が赤くただれている", "119"),
+    ("父が急に胸を押しつぶされるような痛みがあると言っている", "119"),
+    ("祖父がお餅を食べている最中に喉を押さえて苦しそう", "119"),
+    ("隣の家の窓がオレンジにちらちら光ってる", "119"),
+    # 110: a wish to die and walking off, missing-person forms
+    ("彼氏が消えたいって言って海の方へ歩いていった", "110"),
+    ("探しても母がどこにもいない", "110"),
+    ("夫がどこに行ったかわからない", "110"),
+    ("じっちゃ、朝がらいねえ", "110"),
+    ("娘がお祭りの人混みでいなくなった", "110"),
+    # round 11: a vehicle upside down with someone inside, Tohoku "cannot get up", a white haze with smarting eyes,
+    # nowhere on the usual way, footsteps when living alone
+    ("トラックが横倒しになって運転手が中にいる", "119"),
+    ("ばあちゃん、尻もちついて立ちあがらいねえ", "119"),
+    ("部屋が白くかすんで目がしみる", "119"),
+    ("祖母が散歩から戻らなくて、近所にもいない", "110"),
+    ("留守のはずの一階から物音がする", "110"),
+    # not events: feelings, sunsets and fireworks, hyperbole, topics, found, things, away
+    ("胸が締め付けられる思いです", "none"),
+    ("夕焼けで窓が真っ赤に光ってる", "none"),
+    ("花火がぱちぱちはじける音がきれい", "none"),
+    ("やる気がめらめら", "none"),
+    ("日焼けで背中全部が赤い", "none"),
+    ("仕事が忙しすぎて死にそう、あははは", "none"),
+    ("火災警報器の電池交換はどうやるの", "none"),
+    ("救急車は有料ですか", "none"),
+    ("息子が見つかったと連絡がありました", "none"),
+    ("財布がどこに行ったかわからない", "none"),
+    ("夫は出張で朝からいないので、私が行きます", "none"),
+    # round 11: afraid is not trapped, a tendency is not an attack, a morning lie-in, a scare resolved
+    ("雷が怖くて外に出られない", "none"),
+    ("最近すぐ息切れしがちで、ウォーキングを始めたい", "none"),
+    ("朝なかなか起きらんねえ", "none"),
+    ("ガスの臭いがすると思ったら、玉ねぎを炒めていただけでした", "none"),
+    ("外で叫び声がしたので見に行ったら、犬がじゃれていた", "none"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert not SET_TEXTS & {text for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_emergency_sign_classes_and_guards(text: str, number: str) -> None:
+    decision = assess(text, now=DAY, channel="chat")
+    assert predicted_number(decision) == number
+    assert decision.is_emergency == (number in {"119", "110"})

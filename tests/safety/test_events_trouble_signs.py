@@ -1,0 +1,92 @@
+"""Non-emergency matters told by their signs (:mod:`safety.events_trouble_signs`), on phrasings not in the set."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.assess import assess
+from safety.evaluate import load_phrases, predicted_number
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+SET_TEXTS = {p.text for p in load_phrases()}
+
+CASES = [
+    # 110: money collected at the door now
+    ("今から銀行の人がお金を取りに来るらしい", "110"),
+    # police consultation: threats, repeated contact, "your account was used in a crime"
+    ("電話で家に行くぞって脅された", "#9110"),
+    ("元同僚から毎日何度も電話がくる", "#9110"),
+    ("あなたのカードが犯罪に利用されていると電話があった", "#9110"),
+    # round 11: silent calls, anonymous letters, an address found, a caller naming the police in kana
+    ("夜中に何度も無言電話がかかってくる", "#9110"),
+    ("差出人の名前もない封筒が毎週届く", "#9110"),
+    ("ネットで家を特定されたみたい", "#9110"),
+    ("しやくしょって なのる ひとから でんわ", "#9110"),
+    # consumer trouble
+    ("返金に応じてもらえない", "188"),
+    ("ジムが倒産して前払いのお金が返ってこない", "188"),
+    ("頼んでいない商品が届いて請求書も入っていた", "188"),
+    # round 11: goods sent after a refusal, a prize with a fee, an inspection that frightens into a contract
+    ("いらないと断ったのに化粧品が送られてきた", "188"),
+    ("懸賞に当選したので手数料を払えとメールが来た", "188"),
+    ("懸賞に当選したので手数料を振り込めとメールが来た", "#9110"),  # a demand to transfer money: the scam line first
+    ("屋根の業者がこのままだと雨漏りで危ないと言って、契約を急かされた", "188"),
+    # round 12: a contract pressed, goods taken by a buyer at the door, an unpaid bill by short message
+    ("契約しないと大変なことになるって業者に迫られてる", "188"),
+    ("今すぐ工事しないと家が傾くと言われた", "188"),
+    ("着物を買い取ると言って来た人に強引に宝石まで持っていかれた", "188"),
+    ("未払いの料金があるとショートメールが届いた", "188"),
+    # round 12: repeated messages from a stranger, someone waiting every morning, followed right now
+    ("知らない人からしつこくメールが来て気持ち悪い", "#9110"),
+    ("知らねえ番号がら電話が何回も来るんだ", "#9110"),
+    ("毎朝バス停で同じ男が待ってて怖い", "#9110"),
+    ("後ろからずっと知らない車がついてくる、今も", "110"),
+    ("最近耳が聞こえにくくなってきたけど病院に行くべき？", "#7119"),
+    # symptoms: eyes, pain getting worse, a body hot to the touch at night
+    ("子どもの目が真っ赤で目やにがひどい", "#7119"),
+    ("だんだん膝が痛くなってきた", "#7119"),
+    ("腰がいたぐなった", "#7119"),
+    # disaster signs
+    ("川の水が道路にあふれてきた", "disaster"),
+    ("裏山から小石が転がってくる", "disaster"),
+    ("海の方から人が逃げてくる", "disaster"),
+    # round 11: shaking now with a question of fleeing, the river's sound, water at the embankment, alarms
+    ("地震がまだ揺れてて、逃げたほうがいい？", "disaster"),
+    ("川の音が変だ、ゴーゴーいってる", "disaster"),
+    ("土手のすれすれまで水が来てる", "disaster"),
+    ("サイレンが鳴ってるけどどこへ逃げればいい", "disaster"),
+    ("庭に水が広がってきた", "disaster"),
+    # not events: homophones, burst pipes, play, calls made, a scrapped car
+    ("会いたくなった", "none"),
+    ("水道管が破裂して道路に水があふれてる", "none"),
+    ("裏山で子どもが転がって遊んでる", "none"),
+    ("母に毎日何度も電話している", "none"),
+    ("はいしゃの手続きをしたい", "none"),
+    # round 11: a child who follows, a letter signed, alarms as settings
+    ("孫が毎朝ついてきてかわいい", "none"),
+    ("防災無線の音量の設定を変えたい", "none"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert not SET_TEXTS & {text for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_trouble_sign_classes_and_guards(text: str, number: str) -> None:
+    decision = assess(text, now=DAY, channel="chat")
+    assert predicted_number(decision) == number
+    assert decision.is_emergency == (number in {"119", "110"})
+
+
+def test_a_child_hot_to_the_touch_at_night_goes_to_8000() -> None:
+    assert assess("夜中に赤ちゃんの体がすごく熱い", now=NIGHT, channel="chat").number == "#8000"
+
+
+def test_now_is_not_now_when_the_person_is_gone() -> None:
+    decision = assess("知らない人にずっと後をつけられている気がする、今はいないけど", now=DAY, channel="chat")
+    assert predicted_number(decision) == "#9110"

@@ -1,0 +1,139 @@
+"""The reading-based transcript fix: real Sudachi readings, the real safety layer, the real search."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from knowledge.search import Searcher
+from knowledge.settings import KnowledgeSettings
+from tests.voice.conftest import FaqConversation
+from voice.settings import VoiceSettings
+from voice.transcript_fix import (
+    FixingConversation,
+    TranscriptFixer,
+    choose_text,
+    load_fixer,
+    morae,
+    normal_reading,
+    with_fix,
+)
+
+CORPUS_TEXTS = [
+    "除籍謄本の手数料はいくらですか。",
+    "印鑑登録をしたいのですが、実印にする印鑑と本人確認書類をお持ちください。",
+    "住民票の写しは市民課の窓口で請求できます。",
+    "マイナンバーカードの電子証明書の有効期限が近づいたら、期限通知書が届きます。",
+    "救急車を呼ぶほどか迷うときは、救急電話相談をご利用ください。",
+]
+LEXICON = [("鳴子温泉", "ナルコオンセン")]
+
+
+@pytest.fixture(scope="module")
+def fixer() -> TranscriptFixer:
+    return TranscriptFixer.from_texts(CORPUS_TEXTS, lexicon=LEXICON, max_distance=0.2)
+
+
+def test_normal_reading_spells_out_long_vowels_and_refuses_non_kana() -> None:
+    assert normal_reading("コーフ") == normal_reading("こうふ") == "コウフ"
+    assert normal_reading("セーメー") == "セイメイ"
+    assert normal_reading("実印") == ""
+    assert morae("ジョセキ") == 3
+
+
+def test_vocabulary_holds_corpus_noun_runs_with_their_readings(fixer: TranscriptFixer) -> None:
+    vocabulary = dict(zip(fixer.surfaces, fixer.readings, strict=True))
+    assert vocabulary["除籍謄本"] == "ジョセキトウホン"
+    assert vocabulary["印鑑登録"] == "インカントウロク"
+    assert vocabulary["電子証明書"] == "デンシショウメイショ"
+    assert vocabulary["鳴子温泉"] == "ナルコオンセン"
+    assert "除籍謄本" in fixer.known and "の" in fixer.known
+
+
+def test_homophones_written_with_other_kanji_are_replaced(fixer: TranscriptFixer) -> None:
+    assert fixer.corrected("家から実員作りたいんだけど") == "家から実印作りたいんだけど"
+    assert fixer.corrected("住民表を取りたい") == "住民票を取りたい"
+    assert fixer.corrected("電子消明所の期限") == "電子証明書の期限"
+
+
+def test_close_readings_are_replaced_within_the_distance_only(fixer: TranscriptFixer) -> None:
+    # ジョセキトウヒン vs ジョセキトウホン: one kana in eight (0.125).
+    [fix] = fixer.fixes("除籍糖品がほしい")
+    assert (fix.heard, fix.term) == ("除籍糖品", "除籍謄本")
+    assert fix.distance == pytest.approx(1 / 8)
+    strict = TranscriptFixer.from_texts(CORPUS_TEXTS, max_distance=0.1)
+    assert strict.fixes("除籍糖品がほしい") == []
+
+
+def test_words_the_corpus_uses_and_short_readings_are_left_alone(fixer: TranscriptFixer) -> None:
+    assert fixer.fixes("住民票の写しを市民課で請求したい") == []  # every word is the corpus's own
+    assert fixer.fixes("今日は雨です") == []  # nothing sounds like a term
+    # 市 / 課 are too short to match by sound.
+    assert all(len(fix.term) > 1 for fix in fixer.fixes("しに何か出す"))
+
+
+def test_with_terms_appends_the_terms_and_keeps_the_transcript(fixer: TranscriptFixer) -> None:
+    assert fixer.with_terms("実員の消明料金") == "実員の消明料金 実印 証明"
+    assert fixer.with_terms("今日は雨です") == "今日は雨です"
+
+
+def test_choose_text_keeps_an_emergency_transcript_as_heard(fixer: TranscriptFixer) -> None:
+    heard = "胸が苦しくて息ができない、実員"
+    assert fixer.with_terms(heard) != heard  # a fix was found ...
+    assert choose_text(heard, fixer) == heard  # ... but the safety layer found an emergency: nothing is changed
+    assert choose_text("家から実員作りたい", fixer) == "家から実員作りたい 実印"
+
+
+def test_fixing_conversation_hands_the_inner_turn_the_chosen_text(fixer: TranscriptFixer) -> None:
+    inner = FaqConversation()
+    conversation = FixingConversation(inner, fixer)
+    assert conversation.new_session_id() == inner.new_session_id()
+    asyncio.run(conversation.turn(session_id="s", text="住民表を取りたい", channel="voice"))
+    assert inner.turns == [("s", "住民表を取りたい 住民票", "voice")]
+
+
+def test_with_fix_follows_the_setting(knowledge_settings: KnowledgeSettings) -> None:
+    inner = FaqConversation()
+    assert with_fix(inner, VoiceSettings(transcript_fix=False)) is inner
+    wrapped = with_fix(inner, VoiceSettings(transcript_fix=True))
+    assert isinstance(wrapped, FixingConversation) and wrapped.inner is inner
+
+
+def test_a_mis_kanji_transcript_of_a_corpus_question_reaches_its_entry(
+    knowledge_settings: KnowledgeSettings, searcher: Searcher
+) -> None:
+    """Whisper-style transcript of mynumber-006's keywords (電子証明書 更新 期限 通知書): the real search abstains
+    on what was heard, and answers with the entry once the fix appends the city's terms."""
+    entry = next(e for e in searcher.index.entries if e.id == "mynumber-006")
+    assert "電子証明書" in entry.question
+    fixer = load_fixer(VoiceSettings(), knowledge_settings)
+    heard = "電子消明所更新機源通知所"
+    text = choose_text(heard, fixer)
+    assert text.startswith(heard) and "電子証明書" in text
+    result = searcher.search(text, k=3)
+    assert not result.abstained and result.answers[0].entry.id == "mynumber-006"
+    assert searcher.search(heard, k=3).abstained
+
+
+def test_load_fixer_reads_the_corpus_and_the_lexicon(knowledge_settings: KnowledgeSettings, tmp_path: Path) -> None:
+    lexicon = tmp_path / "lexicon.tsv"
+    lexicon.write_text("鳴子温泉\tナルコオンセン\t4\n", encoding="utf-8")
+    fixer = load_fixer(VoiceSettings(lexicon_path=lexicon), knowledge_settings)
+    assert "鳴子温泉" in fixer.surfaces and "除籍謄本" in fixer.surfaces
+    assert fixer.corrected("奈留子温泉に行きたい") == "鳴子温泉に行きたい"
+
+
+def test_voice_routes_wrap_the_conversation_once_a_fixer_is_loaded(fixer: TranscriptFixer) -> None:
+    from fastapi import FastAPI
+
+    from voice.routes import _conversation
+
+    app = FastAPI()
+    inner = FaqConversation()
+    app.state.voice_conversation = inner
+    assert _conversation(app) is inner
+    app.state.voice_transcript_fixer = fixer
+    wrapped = _conversation(app)
+    assert isinstance(wrapped, FixingConversation) and wrapped.inner is inner and wrapped.fixer is fixer
