@@ -27,9 +27,14 @@ Typical use in a test module::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import uvicorn
 
 from devstack.processes import Service, free_port
 from devstack.stack import SERVICE_START_TIMEOUT_S
@@ -37,6 +42,7 @@ from devstack.stack import start_gateway as start_gateway_process
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Playwright
+    from starlette.types import ASGIApp
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_PATH = Path("/usr/bin/chromium")
@@ -119,3 +125,43 @@ def start_gateway(
         **(env_overrides or {}),
     }
     return start_gateway_process(work_dir=work_dir, env=env, wait_s=timeout_s)
+
+
+UVICORN_START_TIMEOUT_S = 60.0
+UVICORN_STOP_TIMEOUT_S = 15.0
+
+
+@contextmanager
+def serve_in_thread(app: ASGIApp, *, name: str) -> Iterator[str]:
+    """Serve ``app`` under uvicorn on a free loopback port in a daemon thread; yields its base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           ws="websockets-sansio", timeout_graceful_shutdown=2))
+    thread = threading.Thread(target=server.run, name=name, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + UVICORN_START_TIMEOUT_S
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=UVICORN_STOP_TIMEOUT_S)
+
+
+def assert_accessible(page: Page) -> None:
+    """No axe-core violations on the page (axe is injected once per page)."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(AXE_SCRIPT.read_text("utf-8"))
+    violations = axe_violations(page)
+    assert violations == [], format_violations(violations)
+
+
+def staff_log_in(page: Page, *, username: str, password: str) -> None:
+    """Log in on the staff dashboard's form and wait for the board."""
+    page.goto("/staff/login")
+    page.get_by_label("ユーザー名").fill(username)
+    page.get_by_label("パスワード").fill(password)
+    page.get_by_label("パスワード").press("Enter")
+    page.wait_for_url("**/staff", timeout=10_000)

@@ -6,24 +6,20 @@ district's tablet connects, also without a reload. axe-core finds no WCAG A/AA v
 from __future__ import annotations
 
 import asyncio
-import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, Page, expect
 
 from core.rasa import RasaSettings
 from core.settings import RuntimeSettings
-from devstack.processes import free_port
 from gateway.main import create_app
 from staff.settings import StaffSettings
 from storage.database import Database, open_database
 from storage.settings import StorageSettings
-from tests.browser_support import AXE_SCRIPT, axe_violations, format_violations
+from tests.browser_support import assert_accessible, serve_in_thread, staff_log_in
 from tests.conftest import closed_port_url
 from tests.staff.conftest import Account, make_account, make_resident, unique_district
 from watch.cases import record_case_answer
@@ -55,18 +51,8 @@ def server(database_url: str) -> Iterator[str]:
                      rasa=RasaSettings(url=closed_port_url()))
     app.state.watch_settings = WatchSettings(_env_file=None, deliver_poll_s=0.2, notice_poll_s=0.2)
     app.state.staff_settings = StaffSettings(_env_file=None, live_poll_s=0.3)
-    port = free_port()
-    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                       ws="websockets-sansio", timeout_graceful_shutdown=2))
-    thread = threading.Thread(target=uv.run, name="staff-live-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not uv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=15)
+    with serve_in_thread(app, name="staff-live-server") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -81,19 +67,8 @@ def new_page(browser: Browser, server: str) -> Page:
     return context.new_page()
 
 
-def assert_accessible(page: Page) -> None:
-    if not page.evaluate("() => typeof window.axe === 'object'"):
-        page.evaluate(AXE_SCRIPT.read_text("utf-8"))
-    violations = axe_violations(page)
-    assert violations == [], format_violations(violations)
-
-
 def log_in(page: Page, account: Account) -> None:
-    page.goto("/staff/login")
-    page.get_by_label("ユーザー名").fill(account.username)
-    page.get_by_label("パスワード").fill(account.password)
-    page.get_by_label("パスワード").press("Enter")
-    page.wait_for_url("**/staff", timeout=10_000)
+    staff_log_in(page, username=account.username, password=account.password)
 
 
 def answer(db: Database, resident_id: int, text: str) -> str:
