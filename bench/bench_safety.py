@@ -2,6 +2,7 @@
 plus the added latency per message (prints figures).
 
     .venv/bin/python -m bench.bench_safety [--repeat 5] [--show-misses SPLIT]
+    .venv/bin/python -m bench.bench_safety --faq-questions knowledge/corpus   # false alarms on the FAQ questions only
 
 Scores safety/eval/phrases.tsv per split, in the order the splits were written (see docs/safety.md): the
 examined splits (rules written from them, n-gram classifiers trained on them) and any unexamined one
@@ -11,7 +12,9 @@ estimate for unseen phrases is each split's *first score*, recorded in docs/safe
 Recall: emergencies given 119/110 first (sure or unsure). False alarms: any other phrase given an emergency
 message. Right number: phrases with a number sent to that number. Latency: ``assess()`` wall time per
 message after ``warm_up()``, every phrase ``--repeat`` times, one thread; the cold first call (dictionary
-load) and the import time are printed apart.
+load) and the import time are printed apart. ``--faq-questions DIR``: instead, every question wording of the FAQ
+corpus under DIR (front matter ``question`` / ``questions``; none an emergency) and the ones given an emergency
+message (sure / unsure), listed (:mod:`safety.faq_check`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from safety.evaluate import (  # noqa: E402
     run,
     score,
 )
+from safety.faq_check import faq_alarms, load_faq_questions  # noqa: E402
 from safety.normalize import cached_views  # noqa: E402
 
 PERCENTILE_95 = 0.95
@@ -90,13 +94,34 @@ def percentiles(timings: list[float]) -> str:
     return f"p50 {statistics.median(ordered):.3f} ms, p95 {p95:.3f} ms, max {ordered[-1]:.3f} ms"
 
 
+def faq_report(corpus: Path) -> None:
+    """Emergency messages on the FAQ corpus's question wordings (chat without Rasa, 14:00), listed."""
+    questions = load_faq_questions(corpus)
+    alarms = faq_alarms(questions)
+    sure = sum(alarm.decision.certainty == "sure" for alarm in alarms)
+    share = len(alarms) / len(questions) if questions else 0.0
+    print(f"FAQ questions under {corpus}: {len(questions)}; emergency messages {len(alarms)} ({share:.1%}):"
+          f" sure {sure}, unsure {len(alarms) - sure}")
+    for alarm in sorted(alarms, key=lambda a: (a.decision.certainty, a.question.entry)):
+        decision = alarm.decision
+        print(f"  {decision.certainty:<6} {decision.number} {','.join(decision.events)} [{alarm.question.entry}]"
+              f" {alarm.question.text}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5,
                         help="latency: times every phrase is assessed (0: skip the latency figures)")
     parser.add_argument("--show-misses", default="",
                         help="print the wrong decisions of this examined split (e.g. dev); unexamined ones are refused")
+    parser.add_argument("--faq-questions", type=Path, default=None, metavar="DIR",
+                        help="only report emergency messages on the FAQ corpus questions under DIR (knowledge/corpus)")
     args = parser.parse_args()
+    if args.faq_questions is not None:
+        if not args.faq_questions.is_dir():
+            parser.error(f"{args.faq_questions} is not a directory")
+        faq_report(args.faq_questions)
+        return
     if args.show_misses and args.show_misses not in EXAMINED_SPLITS:
         parser.error(f"{args.show_misses} is not an examined split (unexamined or unknown): looking at the misses of an"
                      " unexamined split would spend it")

@@ -21,6 +21,8 @@ Configurations (degraded mode: no Rasa intent):
 ``embedding``  + logistic regression on the sentence embedding (``use-multilingual``, the search's model), OR-ed
                with the n-gram classifier at its threshold (needs the embedding: computed once and cached);
 ``stacked``    + the mean of the n-gram and embedding probabilities, firing at 0.7;
+``faqneg``     ``shipped`` with the city FAQ corpus's question wordings (``--faq-questions``, none an emergency)
+               added to every fold's training as extra negatives of the emergency classifier;
 ``advice``     ``shipped`` + n-gram classifiers for the advice lines (medical #7119/#8000, #9110, 188, disaster; one
                against the rest each): a message no rule placed and no emergency signal raised gets the line
                whose probability is highest when it reaches 0.8 (not an alarm: false alarms cannot rise; the
@@ -47,6 +49,7 @@ import safety.detect  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, score  # noqa: E402
+from safety.faq_check import load_faq_questions  # noqa: E402
 from safety.models import SignalledAdvice  # noqa: E402
 from safety.ngram import NgramModel  # noqa: E402
 from safety.normalize import TextViews, views  # noqa: E402
@@ -63,7 +66,7 @@ NEVER = re.compile(r"(?!)")
 # A Tohoku-style rewrite of the kana reading (ない -> ねえ, ている -> てる, へ -> さ, です -> だっちゃ)
 TOHOKU = ((re.compile(r"ない"), "ねえ"), (re.compile(r"ません"), "ねえ"), (re.compile(r"ている"), "てる"),
           (re.compile(r"(?<=[ぁ-ん])へ(?=[ぁ-ん])"), "さ"), (re.compile(r"です"), "だっちゃ"))
-ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice")
+ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice", "faqneg")
 
 
 
@@ -230,6 +233,7 @@ class Data:
     variant_rows: list[list[dict[str, int]]]
     findings: dict[str, dict[int, safety.detect.Findings]]
     embedding: np.ndarray | None = None
+    extra_negative_rows: list[dict[str, int]] = dataclasses.field(default_factory=list)  # FAQ questions (faqneg)
 
     def indices(self, split: str) -> tuple[list[int], list[int]]:
         """Training rows (the other splits) and test rows (the split)."""
@@ -271,6 +275,9 @@ def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict
             if emergency[i]:
                 line_rows += data.variant_rows[i]
                 line_labels += [police[i]] * len(data.variant_rows[i])
+    if recipe == "faqneg":
+        train_rows += data.extra_negative_rows
+        train_labels += [False] * len(data.extra_negative_rows)
     model = ngram(train_rows, train_labels, threshold=NGRAM_THRESHOLD, weight=2.0 if recipe == "weighted" else 1.0)
     line_model = ngram(line_rows, line_labels, threshold=POLICE_THRESHOLD)
     return ({i: model.probability(data.views[i]) for i in test},
@@ -279,7 +286,7 @@ def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict
 
 RECIPES = {"rules": (), "shipped": ("shipped",), "low": ("shipped",), "augmented": ("augmented",),
            "weighted": ("weighted",), "embedding": ("shipped", "embedding"), "stacked": ("shipped", "embedding"),
-           "advice": ("shipped",)}
+           "advice": ("shipped",), "faqneg": ("faqneg",)}
 
 
 def fold_decisions(config: str, split: str, data: Data,
@@ -362,6 +369,8 @@ def main() -> None:
     parser.add_argument("--external", type=Path, default=None,
                         help="a phrase file of a split never examined: every configuration is trained on all the "
                              "examined splits and scored on it, with the rules as they are (no fold)")
+    parser.add_argument("--faq-questions", type=Path, default=ROOT / "knowledge" / "corpus", metavar="DIR",
+                        help="the FAQ corpus whose question wordings the faqneg configuration adds as negatives")
     args = parser.parse_args()
     configs = args.configs.split(",")
     unknown = sorted(set(configs) - set(ALL_CONFIGS))
@@ -386,6 +395,8 @@ def main() -> None:
     data = Data(phrases, text_views, [features(p.text) for p in phrases],
                 [[features(text) for text in kana_variants(v)] for v in text_views] if "augmented" in configs
                 else [[] for _ in phrases], findings)
+    if "faqneg" in configs:
+        data.extra_negative_rows = [features(q.text) for q in load_faq_questions(args.faq_questions)]
     if {"embedding", "stacked"} & set(configs):
         data.embedding, timings = embed(phrases, args.embedding_cache)
         if timings:

@@ -226,6 +226,8 @@ def main() -> None:
         print(f"{'all':<10} {by_variant['typed'].in_scope:>4} " + " ".join(f"{v:>7.3f}" for v in row)
               + f" {row[0] - row[2]:>7.3f}  (P@1; gap = typed - spoken+fix, target <= {TARGET_GAP})")
         print("out of scope abstained: " + ", ".join(f"{k} {r.none_recall:.3f}" for k, r in by_variant.items()))
+        print("answered precision / coverage: " + ", ".join(
+            f"{k} {r.answered_precision:.3f} / {r.coverage:.3f}" for k, r in by_variant.items()))
 
     for value in [float(v) for v in args.grid.split(",") if v.strip()]:
         grid_texts, _timing, grid_changed = fix_figures(fixer_of(value), heard)

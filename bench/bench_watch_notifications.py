@@ -35,7 +35,7 @@ from watch.clock import TOKYO, ManualClock  # noqa: E402
 from watch.models import CheckIn, Contact, OutboxMessage, Resident  # noqa: E402
 from watch.notify import Dispatcher  # noqa: E402
 from watch.safety import start_safety_check  # noqa: E402
-from watch.schemas import SafetyStart  # noqa: E402
+from watch.safety_schemas import SafetyStart  # noqa: E402
 from watch.settings import WatchSettings  # noqa: E402
 from watch.worker import Worker  # noqa: E402
 

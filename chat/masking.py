@@ -144,3 +144,10 @@ def mask_personal_data(text: str) -> str:
     for step in (mask_emails, mask_addresses, mask_numbers, mask_names):
         masked = step(masked)
     return masked
+
+
+def search_text(text: str) -> str:
+    """What the FAQ search sees of a message: personal data masked. A phone number or a name is never a need the
+    FAQ answers (the scope gate would take one for a need the city cannot answer), and it has no business in the
+    search either."""
+    return mask_personal_data(text.strip())

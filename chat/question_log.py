@@ -65,8 +65,8 @@ class TurnFacts:
 class NearestSearch(Protocol):
     """The knowledge search as the log needs it (knowledge.web.SearchService fits)."""
 
-    def search(self, query: str, *, k: int) -> SearchResult:
-        """Ranked answers or an abstention."""
+    def search(self, query: str, *, k: int, spoken: bool = False) -> SearchResult:
+        """Ranked answers or an abstention (``spoken``: a speech recogniser's transcript)."""
         ...
 
 

@@ -21,6 +21,7 @@ from chat.bot_client import BotClient
 from chat.errors import BotUnavailableError, ChatUnavailableError, InvalidSessionError
 from chat.fallback import fallback_messages
 from chat.form_pause import active_form, form_choice
+from chat.masking import search_text
 from chat.messages import to_chat_messages
 from chat.payloads import BUTTON_PAYLOADS, FORM_CHOICE_PAYLOADS
 from chat.question_log import QuestionLog, TurnFacts, rasa_answer_facts, search_facts
@@ -30,7 +31,14 @@ from chat.report_status import (
     status_unavailable_message,
     without_receipt_numbers,
 )
-from chat.safety_reply import check, form_paused_message, has_rasa_emergency, safety_chat_message, safety_first
+from chat.safety_reply import (
+    VOICE_CHANNEL,
+    check,
+    form_paused_message,
+    has_rasa_emergency,
+    safety_chat_message,
+    safety_first,
+)
 from chat.schemas import ChatMessage, ChatReply
 from chat.sessions import bot_sender_id, is_valid_session_id, new_session_id
 from chat.settings import ChatSettings
@@ -51,8 +59,8 @@ FALLBACK_TOP_K = 3
 class FaqSearch(Protocol):
     """The knowledge search as the degraded mode needs it (knowledge.web.SearchService fits)."""
 
-    def search(self, query: str, *, k: int) -> SearchResult:
-        """Ranked answers or an abstention."""
+    def search(self, query: str, *, k: int, spoken: bool = False) -> SearchResult:
+        """Ranked answers or an abstention (``spoken``: a speech recogniser's transcript)."""
         ...
 
 
@@ -134,14 +142,14 @@ class ChatService:
             rasa_messages = await self.bot.send(sender=sender, text=bot_text(text), metadata={"channel": channel})
         except BotUnavailableError as err:
             log.info("chat turn on %s answered from the search: %s", channel, err.detail)
-            return await self._degraded(session_id, text, decision, err, facts)
+            return await self._degraded(session_id, text, decision, err, facts, spoken=channel == VOICE_CHANNEL)
         rasa_answer_facts(rasa_messages, facts)
         answer = to_chat_messages(rasa_messages)
         if has_rasa_emergency(answer) and not decision.is_emergency:
             decision = await self._with_rasa_intent(sender, text, now=now, channel=channel)
             facts.safety_kind = decision.kind if decision.kind != "none" else None
             if decision.message is None or decision.answer_after:
-                answer = await self._instead_of_emergency(answer, text, facts)
+                answer = await self._instead_of_emergency(answer, text, facts, spoken=channel == VOICE_CHANNEL)
         return ChatReply(session_id=session_id, degraded=False, messages=safety_first(decision, answer))
 
     async def _report_status(self, text: str) -> ChatMessage | None:
@@ -174,8 +182,8 @@ class ChatService:
         return check(without_receipt_numbers(text), now=now, channel=channel, intent=intent,
                      intent_confidence=confidence)
 
-    async def _instead_of_emergency(self, answer: list[ChatMessage], text: str, facts: TurnFacts
-                                    ) -> list[ChatMessage]:
+    async def _instead_of_emergency(self, answer: list[ChatMessage], text: str, facts: TurnFacts, *,
+                                    spoken: bool) -> list[ChatMessage]:
         """Rasa's answer without its emergency message; when nothing is left, the search's answer."""
         kept = [m for m in answer if m.kind != "emergency"]
         if kept:
@@ -183,18 +191,18 @@ class ChatService:
         search = self._search()
         if search is None:
             return [ChatMessage(text=REPHRASE_TEXT)]
-        result = await run_in_threadpool(search.search, text.strip(), k=FALLBACK_TOP_K)
+        result = await run_in_threadpool(search.search, search_text(text), k=FALLBACK_TOP_K, spoken=spoken)
         search_facts(result, facts)
         return [m for m in fallback_messages(result) if m.kind != "notice"]
 
     async def _degraded(self, session_id: str, text: str, decision: SafetyDecision,
-                        err: BotUnavailableError, facts: TurnFacts) -> ChatReply:
+                        err: BotUnavailableError, facts: TurnFacts, *, spoken: bool) -> ChatReply:
         search = self._search()
         if search is None:
             if decision.message is not None:
                 return ChatReply(session_id=session_id, degraded=True, messages=safety_first(decision, []))
             raise ChatUnavailableError(detail="bot unavailable and the search is not loaded") from err
-        result = await run_in_threadpool(search.search, text.strip(), k=FALLBACK_TOP_K)
+        result = await run_in_threadpool(search.search, search_text(text), k=FALLBACK_TOP_K, spoken=spoken)
         search_facts(result, facts)
         return ChatReply(session_id=session_id, degraded=True,
                          messages=safety_first(decision, fallback_messages(result)))

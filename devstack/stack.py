@@ -191,7 +191,8 @@ def start_stack(work_dir: Path, *, env: Mapping[str, str] | None = None, rasa_mo
         actions = start_actions(work_dir=work_dir, actions_token=stack.actions_token, env=shared_env,
                                 port=actions_port)
         stack.services["actions"] = actions
-        wait_http(actions.url + "/health", timeout_s=SERVICE_START_TIMEOUT_S, process=actions.process, log=actions.log)
+        # /ready: the knowledge search is loaded (else the first chat waits for the models and Rasa's call times out)
+        wait_http(actions.url + "/ready", timeout_s=SERVICE_START_TIMEOUT_S, process=actions.process, log=actions.log)
         for name, service in stack.services.items():
             if name.startswith("rasa"):
                 wait_http(rasa_status_url(service, stack.rasa_token), timeout_s=RASA_START_TIMEOUT_S,

@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from knowledge.settings import KnowledgeSettings
 
 if TYPE_CHECKING:
     from knowledge.evaluate import QueryOutcome
+    from knowledge.records import FaqEntry
 
 EXIT_BAD_INPUT = 2
 EXIT_NO_INDEX = 3
@@ -63,7 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     tune = sub.add_parser("tune", help="fit the re-ranker, the gate and the threshold on labelled sets")
     tune.add_argument("--set", type=_labelled_set, action="append", required=True, metavar="CORPUS:QUERIES",
                       dest="sets", help="a labelled set (repeat for several)")
-    tune.add_argument("--output", type=Path, help="model file to write (default: the packaged model)")
+    tune.add_argument("--output", type=Path,
+                      help="model file to write (default: the packaged model for corpora with alternative questions, "
+                           "or with --without-alternatives the one for corpora without)")
+    for command in (evaluate, tune):
+        command.add_argument("--without-alternatives", action="store_true",
+                             help="ignore the entries' alternative questions (as a corpus that has none)")
     lint = sub.add_parser("lint", help="check a corpus: near-duplicates, contacts, staleness, URLs")
     lint.add_argument("--corpus", type=Path, help="corpus folder or file (default: settings)")
     lint.add_argument("--today", help="date to judge staleness against (YYYY-MM-DD; default: today)")
@@ -114,22 +121,29 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _entries(corpus: Path, settings: KnowledgeSettings, *, without_alternatives: bool) -> list[FaqEntry]:
+    from knowledge.ingest import load_corpus
+
+    entries = load_corpus(corpus, csv_encoding=settings.csv_encoding)
+    return [replace(e, questions=()) for e in entries] if without_alternatives else entries
+
+
 def _prepared_set(corpus: Path, queries_path: Path, settings: KnowledgeSettings, embedder: object,
-                  name: str) -> tuple[list[object], dict[str, str]]:
-    return _prepared_sets(corpus, [queries_path], settings, embedder, [name])
+                  name: str, *, without_alternatives: bool) -> tuple[list[object], dict[str, str]]:
+    return _prepared_sets(corpus, [queries_path], settings, embedder, [name],
+                          without_alternatives=without_alternatives)
 
 
 def _prepared_sets(corpus: Path, queries_paths: Sequence[Path], settings: KnowledgeSettings, embedder: object,
-                   names: Sequence[str]) -> tuple[list[object], dict[str, str]]:
+                   names: Sequence[str], *, without_alternatives: bool) -> tuple[list[object], dict[str, str]]:
     """Prepared items of every query file over one corpus (indexed once), and the corpus's categories."""
     from knowledge.evaluate import load_queries
-    from knowledge.ingest import load_corpus
     from knowledge.ranker import untrained_model
     from knowledge.service import searcher_for_entries
     from knowledge.tuning import prepare_items
 
     query_sets = [load_queries(path) for path in queries_paths]
-    entries = load_corpus(corpus, csv_encoding=settings.csv_encoding)
+    entries = _entries(corpus, settings, without_alternatives=without_alternatives)
     searcher = searcher_for_entries(entries, settings, embedder=embedder,  # type: ignore[arg-type]
                                     model=untrained_model())
     for query in query_sets[0][:3]:  # warm-up: first calls pay one-off allocation costs
@@ -158,7 +172,6 @@ def _print_reports(outcomes: Sequence[QueryOutcome], sizes: Sequence[int], files
 def _cmd_eval(args: argparse.Namespace) -> int:
     from knowledge.embed import SentenceTransformerEmbedder
     from knowledge.evaluate import load_queries, run_queries
-    from knowledge.ingest import load_corpus
     from knowledge.service import searcher_for_entries
     from knowledge.tuning import cross_validate
 
@@ -167,7 +180,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     query_sets = [load_queries(path) for path in files]
     sizes = [len(queries) for queries in query_sets]
     if not args.cv:
-        entries = load_corpus(args.corpus, csv_encoding=settings.csv_encoding)
+        entries = _entries(args.corpus, settings, without_alternatives=args.without_alternatives)
         searcher = searcher_for_entries(entries, settings, progress=sys.stderr.isatty())
         for query in query_sets[0][:3]:  # warm-up
             searcher.search(query.text)
@@ -182,10 +195,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print("error: --leave-set-out needs at least one --also set to fit on", file=sys.stderr)
         return EXIT_BAD_INPUT
     embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
-    target, categories = _prepared_sets(args.corpus, files, settings, embedder, [str(path) for path in files])
+    plain = args.without_alternatives
+    target, categories = _prepared_sets(args.corpus, files, settings, embedder, [str(path) for path in files],
+                                        without_alternatives=plain)
     others: list[object] = []
     for corpus, queries_path in args.also:
-        others += _prepared_set(corpus, queries_path, settings, embedder, str(queries_path))[0]
+        others += _prepared_set(corpus, queries_path, settings, embedder, str(queries_path),
+                                without_alternatives=plain)[0]
     folds = 1 if args.leave_set_out else max(2, args.folds)
     outcomes = cross_validate(target, others, n_folds=folds)  # type: ignore[arg-type]
     how = "out of fold, fitted on the other sets only" if args.leave_set_out else \
@@ -196,16 +212,17 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def _cmd_tune(args: argparse.Namespace) -> int:
     from knowledge.embed import SentenceTransformerEmbedder
-    from knowledge.ranker import DEFAULT_MODEL_PATH
+    from knowledge.ranker import ALTERNATIVES_MODEL_PATH, PLAIN_MODEL_PATH
     from knowledge.tuning import fit_model
 
     settings = _settings(args)
     embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
     items: list[object] = []
     for corpus, queries_path in args.sets:
-        items += _prepared_set(corpus, queries_path, settings, embedder, queries_path.name)[0]
+        items += _prepared_set(corpus, queries_path, settings, embedder, queries_path.name,
+                               without_alternatives=args.without_alternatives)[0]
     model = fit_model(items)  # type: ignore[arg-type]
-    output = args.output or DEFAULT_MODEL_PATH
+    output = args.output or (PLAIN_MODEL_PATH if args.without_alternatives else ALTERNATIVES_MODEL_PATH)
     model.save(output)
     print(f"ranking model fitted on {len(items)} queries ({', '.join(model.trained_on)}); "
           f"threshold {model.threshold:.3f}; written to {output}")

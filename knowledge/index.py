@@ -230,14 +230,13 @@ def dense_scores(index: SearchIndex, query_vector: np.ndarray, pool: int) -> dic
     """The best dense cosine of the top ``pool`` entries as {doc: score} (max over an entry's wordings)."""
     rows = min(index.dense.ntotal, pool + max(0, index.dense.ntotal - len(index.entries)))
     scores, ids = index.dense.search(query_vector.reshape(1, -1).astype(np.float32), max(rows, 1))
-    best: dict[int, float] = {}
-    for row, score in zip(ids[0].tolist(), scores[0].tolist(), strict=True):
-        if row < 0:
-            continue
-        owner = int(index.dense_owner[row])
-        if owner not in best:
-            best[owner] = float(score)
-    return best
+    found = ids[0] >= 0
+    owners = index.dense_owner[ids[0][found]]
+    values = scores[0][found]
+    # Rows come best first: an entry's first row is its best wording (vectorised: ~10 rows per entry).
+    unique, first = np.unique(owners, return_index=True)
+    order = np.argsort(first, kind="stable")
+    return {int(unique[i]): float(values[first[i]]) for i in order}
 
 
 def entry_dense_scores(index: SearchIndex, query_vector: np.ndarray, docs: Sequence[int]) -> dict[int, float]:

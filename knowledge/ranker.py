@@ -3,9 +3,12 @@
 corpus does not answer the question at all), a logistic model), stored in one JSON file with the two abstain
 thresholds.
 
-The shipped file (``knowledge/data/ranking-model.json``) is fitted by ``python -m knowledge tune`` on every
-labelled set together; the figures in docs/search-quality.md come from cross-validation (never from the
-data a figure's model was fitted on).
+Two files are shipped, both fitted by ``python -m knowledge tune``: ``knowledge/data/ranking-model.json`` for a
+corpus whose entries have only their main question (an export with no alternative questions), and
+``knowledge/data/ranking-model-alternatives.json`` for a corpus where most entries list alternative questions
+(``questions:``), whose question-match features mean something else (the best of ten wordings, not of one).
+The search picks one by the share of entries with alternatives (:func:`packaged_model_path`). The figures
+in docs/search-quality.md come from cross-validation (never from the data a figure's model was fitted on).
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ import numpy.typing as npt
 from knowledge.errors import ModelLoadError
 from knowledge.features import GATE_FEATURES, RANK_FEATURES
 
-DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "data" / "ranking-model.json"
+PLAIN_MODEL_PATH = Path(__file__).resolve().parent / "data" / "ranking-model.json"
+ALTERNATIVES_MODEL_PATH = Path(__file__).resolve().parent / "data" / "ranking-model-alternatives.json"
+ALTERNATIVES_MODEL_MIN_SHARE = 0.5  # share of entries with alternative questions from which that model is used
 MODEL_FORMAT = 2
 READABLE_FORMATS = (1, 2)  # format 1: no scope gate
 NO_SCOPE_THRESHOLD = 1.01  # a scope probability never reaches it
@@ -123,7 +128,15 @@ class RankingModel:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
-def load_ranking_model(path: Path = DEFAULT_MODEL_PATH) -> RankingModel:
+def packaged_model_path(*, entries: int, with_alternatives: int) -> Path:
+    """The shipped model that fits a corpus of ``entries`` entries, ``with_alternatives`` of them listing
+    alternative questions."""
+    if entries > 0 and with_alternatives / entries >= ALTERNATIVES_MODEL_MIN_SHARE:
+        return ALTERNATIVES_MODEL_PATH
+    return PLAIN_MODEL_PATH
+
+
+def load_ranking_model(path: Path = PLAIN_MODEL_PATH) -> RankingModel:
     """Read a model written by :meth:`RankingModel.save`."""
     try:
         data = json.loads(path.read_text("utf-8"))

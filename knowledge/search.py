@@ -42,7 +42,7 @@ from knowledge.features import (
 from knowledge.index import SearchIndex, dense_scores, entry_dense_scores, question_scores
 from knowledge.japanese import MorphAnalyzer, is_kana_only, normalize
 from knowledge.need import extract_need
-from knowledge.ranker import RankingModel, load_ranking_model
+from knowledge.ranker import RankingModel, load_ranking_model, packaged_model_path
 from knowledge.records import FaqEntry
 from knowledge.settings import MAX_QUERY_CHARS, KnowledgeSettings
 
@@ -117,10 +117,12 @@ class Decision:
     confidence: float  # gate P(first answer right)
     out_of_scope: float = 0.0  # scope gate P(the corpus does not answer)
 
-    def abstains(self, model: RankingModel, threshold: float | None = None) -> bool:
-        """Whether the search hands over (``threshold`` overrides the model's gate threshold)."""
+    def abstains(self, model: RankingModel, threshold: float | None = None, *,
+                 scope_threshold: float | None = None) -> bool:
+        """Whether the search hands over (``threshold`` / ``scope_threshold`` override the model's)."""
         gate_threshold = model.threshold if threshold is None else threshold
-        return self.confidence < gate_threshold or self.out_of_scope >= model.scope_threshold
+        scope = model.scope_threshold if scope_threshold is None else scope_threshold
+        return self.confidence < gate_threshold or self.out_of_scope >= scope
 
 
 def weights_for(weights: FusionWeights, *, kana: bool) -> FusionWeights:
@@ -211,8 +213,9 @@ class Searcher:
         self.settings = settings
         self.runtime = runtime if runtime is not None else RuntimeSettings()
         self.weights = FusionWeights(settings.weight_dense, settings.weight_morph, settings.weight_reading)
-        self.model = model if model is not None else (
-            load_ranking_model(settings.ranking_model_path) if settings.ranking_model_path else load_ranking_model()
+        self.model = model if model is not None else load_ranking_model(
+            settings.ranking_model_path or packaged_model_path(
+                entries=len(index.entries), with_alternatives=sum(1 for e in index.entries if e.questions))
         )
         self.threshold = settings.abstain_threshold if settings.abstain_threshold is not None else self.model.threshold
         self.facts = entry_facts(index)
@@ -291,8 +294,12 @@ class Searcher:
         """The fused candidates of a (validated) query, before re-ranking (best first)."""
         return [Candidate(c.doc, c.dense, c.morph, c.reading, c.fused) for c in self.prepare(query).candidates]
 
-    def search(self, query: str, *, k: int | None = None) -> SearchResult:
-        """Ranked answers for ``query`` with calibrated confidences; abstains when the gate is unsure."""
+    def search(self, query: str, *, k: int | None = None, spoken: bool = False) -> SearchResult:
+        """Ranked answers for ``query`` with calibrated confidences; abstains when the gate is unsure.
+
+        ``spoken``: the query is a speech recogniser's transcript, whose slips (いつ heard as エッツ) look like
+        needs the corpus does not know: the scope gate uses ``spoken_scope_threshold`` (never below the
+        model's own), chosen on spoken questions (docs/search-quality.md)."""
         started = time.perf_counter()
         text = validate_query(query)
         k = k or self.settings.top_k
@@ -306,7 +313,8 @@ class Searcher:
             query=text,
             answers=answers,
             confidence=round(decision.confidence, 4),
-            abstained=decision.abstains(self.model, self.threshold),
+            abstained=decision.abstains(self.model, self.threshold, scope_threshold=max(
+                self.model.scope_threshold, self.settings.spoken_scope_threshold) if spoken else None),
             contact_name=self.runtime.city_contact_name,
             contact_phone=self.runtime.city_contact_phone,
             elapsed_ms=(time.perf_counter() - started) * 1000,

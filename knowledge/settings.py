@@ -47,6 +47,11 @@ class KnowledgeSettings(FeatureSettings):
     abstain_threshold: float | None = Field(
         None, ge=0.0, le=1.0, description="override the ranking model's abstain threshold"
     )
+    spoken_scope_threshold: float = Field(
+        0.44, ge=0.0, le=1.01,
+        description="scope-gate threshold for spoken questions (speech-recogniser slips look like unknown needs); "
+                    "never below the model's own",
+    )
 
     # Corpus lint (python -m knowledge lint)
     lint_stale_days: int = Field(365, ge=1, description="entries not updated for this many days are reported")

@@ -20,10 +20,10 @@ class SearchService:
         self.searcher = searcher
         self._lock = threading.Lock()
 
-    def search(self, query: str, *, k: int) -> SearchResult:
-        """Run one search."""
+    def search(self, query: str, *, k: int, spoken: bool = False) -> SearchResult:
+        """Run one search (``spoken``: a speech recogniser's transcript)."""
         with self._lock:
-            return self.searcher.search(query, k=k)
+            return self.searcher.search(query, k=k, spoken=spoken)
 
 
 def get_search_service(connection: HTTPConnection) -> SearchService:

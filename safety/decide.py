@@ -103,6 +103,8 @@ def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, da
         return _medical_advice(findings, medical_advice, local_now=local_now, data=data)
     if "weak" in groups:
         return _emergency(findings.names("weak"), police=False, unsure=True, channel=channel, data=data)
+    if "weak_police" in groups:  # a thing lying on a road: 110 first, then the answer (the city's road desk)
+        return _emergency(findings.names("weak_police"), police=True, unsure=True, channel=channel, data=data)
     if scams:
         return _advice("police_consultation", scams, data)
     if "consumer" in groups:

@@ -29,8 +29,10 @@ from safety.vocabulary import (
     REASSURED,
     RESOLVED,
     SCAM_NOW,
+    SCHEME_PLEA,
     SERVICE,
     SETTLED,
+    SETTLED_NOW,
     TOPIC,
     TOPIC_VOICED,
     TURN,
@@ -39,12 +41,13 @@ from safety.vocabulary import (
 # Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
 # Scams are not: swindlers talk of 手続き and 補助 themselves (the scam rule has its own topic guard).
 TOPIC_CANCELLED: frozenset[Group] = frozenset(
-    {"fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "symptom", "ask", "stalking", "disaster"}
+    {"fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "symptom", "ask",
+     "stalking", "disaster"}
 )
 HYPOTHETICAL_CANCELLED: frozenset[Group] = TOPIC_CANCELLED - {"disaster"}
 # Groups cancelled by a past-time word (去年の火事...) when nothing says "now"; symptoms and scams stay.
 PAST_CANCELLED: frozenset[Group] = frozenset(
-    {"fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "disaster"}
+    {"fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "disaster"}
 )
 # The unsure tier of bare danger words counts only with a cue (a person, "now", a happening verb form, a '!'
 # or a very short message) and without a service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).
@@ -55,6 +58,9 @@ PLEA_EVENTS: frozenset[str] = frozenset({"call_for_help", "plea_for_help", "dang
 BEFORE_CHARS = 12
 # Events that reassurance about breathing or consciousness (息はしております, 意識ははっきり) turns into symptoms.
 SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard"})
+# Events that a question of calling, once they have settled (今は落ち着いていますが救急車を呼ぶべき?), turns into
+# symptoms.
+CAME_AND_WENT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain"})
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,10 @@ def _danger_cue(views: TextViews, *, now: bool) -> bool:
 
 
 def _service_plea(text: str) -> bool:
-    """Whether help is asked for a task (手続きを助けてほしい), not for a person (母を助けて)."""
+    """Whether help is asked for a task (手続きを助けてほしい) or from the city or a scheme (助けてくれる制度), not for
+    a person (母を助けて)."""
+    if SCHEME_PLEA.search(text):
+        return True
     return any(not PERSON_CONTEXT.search(match.group(1)) for match in PLEA_OBJECT.finditer(text))
 
 
@@ -155,6 +164,8 @@ def find(views: TextViews) -> Findings:
         guarded = guarded or hit == "guarded"
     if REASSURED.search(text):  # 息はしております: laboured breathing becomes a symptom to ask about
         events = {name: "symptom" if name in SOFT_EVENTS else group for name, group in events.items()}
+    if "ask" in events.values() and SETTLED_NOW.search(text):
+        events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     service_plea = _service_plea(text)
     if service_plea:
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}

@@ -10,7 +10,8 @@ Tohoku voicing (たすけで, はやぐ, 起ぎね) meets them; Tohoku negation 
 broad (``VITAL`` + ``VITAL_NEG``: any sign of life negated), guards narrow them. Groups of rules:
 
 - ``fire`` and ``medical``: 119 at once; ``police``: 110 at once; ``help``: a plain call for help (119).
-- ``weak``: could be an emergency (苦しい, 様子がおかしい): the emergency line first, then the answer.
+- ``weak``: could be an emergency (苦しい, 様子がおかしい): the emergency line first, then the answer;
+  ``weak_police``: the same with 110 (a thing lying on a road, nothing said to be swerving round it).
 - ``lexical`` / ``lexical_police``: a danger word (倒れ, 煙 / 包丁, 殴...) no event pattern placed: the same (119 /
   110), when nothing else matched and a cue says it is happening (:func:`safety.detect.find`).
 - ``symptom`` / ``ask``: urgent advice (#7119 for adults, #8000 or the family doctor for children).
@@ -26,8 +27,8 @@ from typing import Literal
 
 from safety.vocabulary import CHILD, PERSON, compile_folded
 
-Group = Literal["fire", "medical", "police", "help", "weak", "lexical", "lexical_police", "symptom", "ask", "scam",
-                "stalking", "consumer", "disaster"]
+Group = Literal["fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "symptom",
+                "ask", "scam", "stalking", "consumer", "disaster"]
 
 PEOPLE = PERSON + "|" + CHILD
 # Signs of life, as verb stems; followed by a negation (VITAL_NEG) they say the person does not breathe, move,
@@ -37,7 +38,7 @@ VITAL = (r"(?:いき(?:を|が|も)?(?:し|す|すえ|すわ|でき)|うご(?:�
          r"|め(?:を|が)?(?:あけ|あか|さまさ|さめ|ひらか)|へんじ(?:を|が|も)?(?:し|せ)?|こたえ|はんのう(?:が|も)?(?:し)?|なにも(?:いわ|こたえ)"
          r"|なんも(?:いわ|こたえ)|起き(?:てこ|あがら|あがれ)?|動(?:か|け)|息(?:を|が|も)?(?:し|す|でき)|目(?:を|が)?(?:あけ|開け"
          r"|さまさ|覚まさ)|返事(?:を|が|も)?(?:し|せ)?|答え|反応(?:が|も)?(?:し)?)")
-VITAL_NEG = r"(?:て|っ)?(?:い)?(?:ない|ねえ|ね|ません|なく|ねく|ず)"
+VITAL_NEG = r"(?:て|っ)?(?:い)?(?:ない|ねえ|ね(?!つ)|ません|なく|ねく|ず)"  # not ねつ (熱)
 # 朝なかなか起きない, 返事をくれない: habits and messages, not a person in danger.
 VITAL_HABIT = (r"なかなか|まいあさ|いつも|ねぼう|あさ(?:に|は)?おき(?:ない|ね)|ふとうこう|がっこう|ちこく|しごと"
                r"|めーる|らいん|ちゃっと|てがみ|でんわに|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか"
@@ -48,8 +49,12 @@ SULKING = (r"げーむ(?:で|に|の)|ねぼう|寝坊|はんこうき|むし(?:
 # 息苦しいマスク, 苦しい言い訳: an adjective about a thing, not a person's breath.
 STUFFY_THING = r"くるしい(?:ますく|ふく|ふんいき|くうき|かいぎ|しゃかい|せいかつ|いいわけ|はなし)"
 # an animal or a thing as the subject: 猫が息してない, 金魚が動かない
-ANIMAL = (r"(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚)"
-          r"(?:が|は|の|も|ちゃん)")
+ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚"
+          # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;
+          # not からす (ガラス, 夕方から姿)
+          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん)(?:が|は|の|も|ちゃん|っこ)"
+          r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
+          r"|いぬ|犬|しか|鹿|とり|鳥))")
 # Housework (家事, kana かじ): not a fire.
 HOUSEWORK = (r"かじ(?:を|は|も|と|や|の|が)?(?:して|する|し(?:な|ま)|やっ|やる|たいへん|ふたん|ぶんたん|だいこう"
              r"|てつだ|しえん|いくじ|こそだて|せんたく|そうじ|りょうり|つかれ|いそがし)")
@@ -65,7 +70,10 @@ COOKING = r"(?:やい|焼い)(?:て(?:い)?)?たら|やきざかな|焼き魚|�
 OCCUR_BEFORE = (r"(?:けいれん|痙攣|ほっさ|発作|じしん|地震|じこ|事故|もんだい|問題|なに|何|かじ|火事|とらぶる|ひきつけ"
                 r"|しゅっけつ|出血|へんか|変化|いじょう|異常)(?:は|が|も)?[^\n]{0,2}")
 # A warning about scams (詐欺に気をつけてと回覧板に書いてあった), not a scam.
-SCAM_WARNING = r"きをつけ|気をつけ|かいらんばん|回覧板|ちゅういかんき|注意喚起|(?:と|って)(?:かいて|書いて)あ"
+SCAM_WARNING = (r"きをつけ|気をつけ|かいらんばん|回覧板|ちゅういかんき|注意喚起|(?:と|って)(?:かいて|書いて)あ"
+                # a talk or a skit about scams (警察の人が詐欺の話をしてくれた, 詐欺の寸劇で犯人役)
+                r"|(?:はなし|話)を(?:して(?:くれ|もら|いただ))|こうわ|講話|こうえん|講演"
+                r"|すんげき|寸劇|しばい|芝居|(?:はんにん|犯人)やく|犯人役")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from watch.errors import InvalidInputError as WatchInvalidInputError
 from watch.notices import create_notice, delivery_log, end_notice, get_notice, list_notices
 from watch.notices_models import LEVEL_LABELS
 from watch.notices_schemas import DeliveryLog, NoticeCreate, NoticeRecord
-from watch.schemas import SafetyCampaignPublic, SafetyStart
+from watch.safety_schemas import SafetyCampaignPublic, SafetyStart
 from watch.settings import WatchSettings
 
 EVERYONE_ADMIN_ONLY = "全地区へのお知らせは管理者だけが出せます。"

@@ -12,7 +12,7 @@ from staff.authz import district_filter, is_admin
 from staff.deps import actor_name, ensure_district
 from staff.errors import ForbiddenError, NotFoundError
 from watch.safety import list_safety_campaigns, safety_summary, start_safety_check
-from watch.schemas import SafetyCampaignPublic, SafetyStart, SafetySummary
+from watch.safety_schemas import SafetyCampaignPublic, SafetyStart, SafetySummary
 
 DEFAULT_MESSAGE = "地震がありました。ご無事ですか？"
 EVERYONE_ADMIN_ONLY = "全地区への安否確認は管理者だけが開始できます。"

@@ -32,7 +32,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import uvicorn
 
@@ -132,10 +132,12 @@ UVICORN_STOP_TIMEOUT_S = 15.0
 
 
 @contextmanager
-def serve_in_thread(app: ASGIApp, *, name: str) -> Iterator[str]:
-    """Serve ``app`` under uvicorn on a free loopback port in a daemon thread; yields its base URL."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+def serve_in_thread(app: ASGIApp, *, name: str, port: int | None = None,
+                    lifespan: Literal["auto", "on", "off"] = "auto") -> Iterator[str]:
+    """Serve ``app`` under uvicorn on loopback (``port``, else a free one) in a daemon thread; yields its base
+    URL. ``lifespan="off"`` for an app whose lifespan already runs (e.g. entered by a TestClient fixture)."""
+    port = port or free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan,
                                            ws="websockets-sansio", timeout_graceful_shutdown=2))
     thread = threading.Thread(target=server.run, name=name, daemon=True)
     thread.start()

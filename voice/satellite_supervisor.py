@@ -4,18 +4,8 @@ Every ``VOICE_SATELLITE_HEARTBEAT_S`` it renews its claims and takes free or exp
 (``watch.satellite_claims``), opens a :class:`~voice.satellite_link.SatelliteLink` to each one it holds and hangs
 up on the ones it lost or that were disabled, and writes online/offline and last-heard. Every
 ``VOICE_SATELLITE_POLL_S`` it speaks the due check-in questions of its satellites' residents (chime, question)
-and runs the announcement feeds. The next utterance on a satellite within the answer window is the check-in
-answer, saved exactly as a tablet answer; any other utterance is a conversation turn (when a conversation is
-given).
-
-Announcement API (for disaster notices, see :meth:`SatelliteSupervisor.announce`)::
-
-    result = await supervisor.announce(text="避難指示が出ました。", districts=["古川"])
-    result.played, result.failed, result.offline   # satellite ids
-
-It plays only on satellites held by this process; with several controller processes, run the same feed in each
-(``VOICE_SATELLITE_FEEDS``: "module:factory" where ``factory(supervisor)`` returns an async callable the
-supervisor awaits every poll).
+and runs the announcement feeds (``voice.satellite_announce``). What the person says is handled by
+``voice.satellite_listener`` (the check-in answer, else a conversation turn).
 """
 
 from __future__ import annotations
@@ -25,11 +15,12 @@ import importlib
 import logging
 import os
 import socket
+import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -37,26 +28,12 @@ import numpy.typing as npt
 from storage.database import Database
 from voice.conversation import ConversationPort
 from voice.engines import VoiceEngines
-from voice.satellite import SPOKEN_CHANNEL, SatelliteTurn
+from voice.satellite_announce import AnnounceResult, announcement_audio, play_announcement
 from voice.satellite_link import SatelliteLink
-from voice.satellite_speech import (
-    ASK_AGAIN,
-    chime,
-    free_stream_opener,
-    question_text,
-    recognise_answer,
-    transcribe_free,
-)
-from voice.satellite_watch import (
-    questions_to_speak,
-    raise_offline_alerts,
-    record_spoken,
-    safety_question,
-    save_spoken_answer,
-    spoken_reply,
-)
-from watch.answers import AnswerResult
-from watch.classify import Classification, NluClient, classify_text
+from voice.satellite_listener import ExpectedAnswer, SatelliteListener
+from voice.satellite_speech import chime, free_stream_opener, question_text
+from voice.satellite_watch import questions_to_speak, raise_offline_alerts, record_spoken, safety_question
+from watch.classify import NluClient
 from watch.clock import Clock
 from watch.delivery import Delivery
 from watch.models import KIND_SAFETY
@@ -78,43 +55,6 @@ class SatelliteView:
     resident_id: int | None
     district: str
     online: bool
-
-
-@dataclass
-class AnnounceResult:
-    """Where an announcement played (satellite ids)."""
-
-    played: list[int] = field(default_factory=list)
-    failed: list[int] = field(default_factory=list)  # the connection broke while playing
-    offline: list[int] = field(default_factory=list)  # held here but not connected
-
-
-@dataclass
-class SpokenAnswer:
-    """A check-in answered by voice (kept for the log and tests)."""
-
-    satellite_id: int
-    checkin_id: int | None
-    heard: str
-    mode: str
-    outcome: str
-    reply: str
-
-
-@dataclass(frozen=True)
-class TurnTiming:
-    """Where a conversation turn's time went (seconds): recognition, the chat, the voice's first audio."""
-
-    stt_s: float
-    chat_s: float
-    tts_first_s: float
-
-
-@dataclass
-class _Expecting:
-    checkin_id: int
-    resident_id: int
-    until: float  # monotonic
 
 
 def default_owner() -> str:
@@ -143,27 +83,31 @@ class SatelliteSupervisor:
         self.settings = engines.settings
         self.watch_settings = watch_settings
         self.clock = clock
-        self.nlu = nlu
-        self.conversation = conversation
         self.owner = (owner or default_owner())[:OWNER_MAX_CHARS]
+        self.listener = SatelliteListener(db=db, engines=engines, watch_settings=watch_settings, clock=clock,
+                                          owner=self.owner, nlu=nlu, conversation=conversation)
+        # What the listener heard (the same lists): answers, conversation turns and their timings.
+        self.answers, self.turns, self.timings = self.listener.answers, self.listener.turns, self.listener.timings
         self.links: dict[int, SatelliteLink] = {}
         self.held: dict[int, Claimed] = {}
-        self.answers: list[SpokenAnswer] = []
-        self.turns: list[SatelliteTurn] = []
-        self.timings: list[TurnTiming] = []
         self.feeds: list[Feed] = []
-        self._expecting: dict[int, _Expecting] = {}
-        self._sessions: dict[int, str] = {}
         self._marked_heard: dict[int, float] = {}
         self._marked_online: set[int] = set()
         self._asking: set[int] = set()
         self._last_offline_check = 0.0
         self._stop = asyncio.Event()
+        # A claim runs in a worker thread that cancelling its heartbeat does not stop: claim and release take
+        # turns under this lock, and no claim is written once the release is done (or the process would exit
+        # holding its satellites until the lease expires).
+        self._claims_lock = threading.Lock()
+        self._released = False
 
     # --- lifecycle --------------------------------------------------------------------------------------
     async def run(self) -> None:
         """Hold satellites until :meth:`stop`; release every claim on the way out."""
         self._stop.clear()
+        with self._claims_lock:
+            self._released = False
         try:
             # The daily question is the same for everyone: rendered before it is due, it plays at once.
             await self.engines.tts.render(question_text(self.watch_settings.greeting))
@@ -194,8 +138,10 @@ class SatelliteSupervisor:
                 log.exception("satellite supervisor: %s failed", getattr(step, "__name__", step))
 
     def _release(self) -> None:
-        with self.db.sessions() as session, session.begin():
-            release_all(session, owner=self.owner)
+        with self._claims_lock:
+            self._released = True
+            with self.db.sessions() as session, session.begin():
+                release_all(session, owner=self.owner)
 
     # --- claims and links -------------------------------------------------------------------------------
     async def heartbeat(self) -> None:
@@ -207,12 +153,13 @@ class SatelliteSupervisor:
             if item is None or item.uri != link.uri:
                 await link.close()
                 del self.links[satellite_id]
-                self._expecting.pop(satellite_id, None)
+                self.listener.expecting.pop(satellite_id, None)
                 self._marked_online.discard(satellite_id)
         for satellite_id, item in wanted.items():
             if satellite_id not in self.links:
-                link = SatelliteLink(satellite_id, item.uri, settings=self.settings, on_utterance=self._utterance,
-                                     early_transcriber=self._transcribe,
+                link = SatelliteLink(satellite_id, item.uri, settings=self.settings,
+                                     on_utterance=self.listener.utterance,
+                                     early_transcriber=self.listener.transcribe,
                                      stream_opener=free_stream_opener(self.engines))
                 self.links[satellite_id] = link
                 link.start()
@@ -223,10 +170,13 @@ class SatelliteSupervisor:
             await asyncio.to_thread(self._offline_alerts)
 
     def _claim(self) -> list[Claimed]:
-        with self.db.sessions() as session, session.begin():
-            return claim_satellites(session, owner=self.owner, now=self.clock.now(),
-                                    lease_s=self.settings.satellite_claim_s,
-                                    limit=self.settings.satellite_max_per_process)
+        with self._claims_lock:
+            if self._released:  # a heartbeat cancelled by stop() whose thread ran on: hold nothing
+                return []
+            with self.db.sessions() as session, session.begin():
+                return claim_satellites(session, owner=self.owner, now=self.clock.now(),
+                                        lease_s=self.settings.satellite_claim_s,
+                                        limit=self.settings.satellite_max_per_process)
 
     async def flush_state(self) -> None:
         """Write which held satellites were heard since the last write and which went offline."""
@@ -308,7 +258,7 @@ class SatelliteSupervisor:
                 self.held[satellite_id] = Claimed(held.id, held.uri, held.resident_id, held.district,
                                                   delivery.checkin_id, delivery.ask_count)
             until = first + audio.size / tts.sample_rate_hz + self.settings.satellite_answer_window_s
-            self._expecting[satellite_id] = _Expecting(delivery.checkin_id, delivery.resident_id, until)
+            self.listener.expecting[satellite_id] = ExpectedAnswer(delivery.checkin_id, delivery.resident_id, until)
             log.info("satellite %s: check-in %s asked (%d)", satellite_id, delivery.checkin_id, delivery.ask_count)
         finally:
             self._asking.discard(satellite_id)
@@ -318,111 +268,14 @@ class SatelliteSupervisor:
             return record_spoken(session, owner=self.owner, satellite_id=satellite_id, delivery=delivery,
                                  now=self.clock.now())
 
-    # --- what the person says ---------------------------------------------------------------------------
-    async def _transcribe(self, pcm: npt.NDArray[np.int16]) -> str:
-        return await transcribe_free(self.engines, pcm)
-
-    async def _utterance(self, link: SatelliteLink, pcm: npt.NDArray[np.int16],
-                         early: asyncio.Task[str] | None = None) -> None:
-        """``early``: the free-form transcript already under way (Vosk fed while the person spoke, or Whisper
-        started during the closing silence: same words, ready sooner)."""
-        expecting = self._expecting.get(link.satellite_id)
-        if expecting is not None and time.monotonic() <= expecting.until:
-            await self._answer(link, expecting, pcm, early)
-        elif self.conversation is not None:
-            await self._converse(link, pcm, early)
-
-    async def _answer(self, link: SatelliteLink, expecting: _Expecting, pcm: npt.NDArray[np.int16],
-                      early: asyncio.Task[str] | None = None) -> None:
-        heard = await recognise_answer(self.engines, pcm, early)
-        window = self.settings.satellite_answer_window_s
-        if not heard.text:
-            await self._say(link, ASK_AGAIN)
-            expecting.until = time.monotonic() + window
-            return
-        classification = await classify_text(heard.text, self.nlu, min_confidence=self.watch_settings.min_confidence,
-                                             now=self.clock.now())
-        result = await asyncio.to_thread(self._save, link.satellite_id, expecting, classification, heard.text)
-        if result is None:
-            return
-        if result.outcome == "unclear":
-            expecting.until = time.monotonic() + window
-        else:
-            self._expecting.pop(link.satellite_id, None)
-        reply = spoken_reply(result, classification, heard.text)
-        self.answers.append(SpokenAnswer(link.satellite_id, result.checkin_id, heard.text, heard.mode,
-                                         result.outcome, reply))
-        log.info("satellite %s: answer %r (%s) -> %s", link.satellite_id, heard.text, heard.mode, result.outcome)
-        await self._say(link, reply)
-
-    def _save(self, satellite_id: int, expecting: _Expecting, classification: Classification,
-              text: str) -> AnswerResult | None:
-        with self.db.sessions() as session, session.begin():
-            return save_spoken_answer(session, owner=self.owner, satellite_id=satellite_id,
-                                      resident_id=expecting.resident_id, checkin_id=expecting.checkin_id,
-                                      classification=classification, text=text, now=self.clock.now(),
-                                      settings=self.watch_settings)
-
-    async def _say(self, link: SatelliteLink, text: str) -> float | None:
-        tts = self.engines.tts
-        return await link.play((spoken.pcm async for spoken in tts.stream(text)), rate_hz=tts.sample_rate_hz)
-
-    async def _converse(self, link: SatelliteLink, pcm: npt.NDArray[np.int16],
-                        early: asyncio.Task[str] | None = None) -> None:
-        assert self.conversation is not None
-        ended = time.monotonic()
-        heard = await early if early is not None else await transcribe_free(self.engines, pcm)
-        if not heard:
-            return
-        transcribed = time.monotonic()
-        session_id = self._sessions.setdefault(link.satellite_id, self.conversation.new_session_id())
-        reply = await self.conversation.turn(session_id=session_id, text=heard[:500], channel=SPOKEN_CHANNEL)
-        answered = time.monotonic()
-        answer = "".join(part for part in (reply.preface, reply.text) if part)
-        tts = self.engines.tts
-        samples = 0
-
-        async def pieces() -> AsyncIterator[npt.NDArray[np.int16]]:
-            nonlocal samples
-            async for spoken in tts.stream(answer):
-                samples += spoken.pcm.size
-                yield spoken.pcm
-
-        first = await link.play(pieces(), rate_hz=tts.sample_rate_hz)
-        if first is not None:
-            self.turns.append(SatelliteTurn(heard, answer, first - ended, samples / tts.sample_rate_hz))
-            self.timings.append(TurnTiming(transcribed - ended, answered - transcribed, first - answered))
-
     # --- announcements ----------------------------------------------------------------------------------
     async def announce(self, *, text: str | None = None, pcm: bytes | None = None, rate_hz: int = 22050,
                        districts: Sequence[str] | None = None, resident_id: int | None = None,
                        satellite_ids: Sequence[int] | None = None, chime_first: bool = True) -> AnnounceResult:
         """Play ``text`` (rendered once by the project's voice) or ``pcm`` (16-bit mono little-endian at
         ``rate_hz``) on every satellite held here that serves ``resident_id``, lies in ``districts`` and is one of
-        ``satellite_ids`` (None: no restriction), in parallel."""
-        if (text is None) == (pcm is None):
-            raise ValueError("give exactly one of text or pcm")
-        if text is not None:
-            rate_hz = self.engines.tts.sample_rate_hz
-            audio = await self.engines.tts.render(text)
-        else:
-            audio = np.frombuffer(pcm or b"", dtype="<i2").astype(np.int16)
-        if chime_first:
-            audio = np.concatenate([chime(rate_hz), audio])
-        wanted = set(districts) if districts is not None else None
-        ids = set(satellite_ids) if satellite_ids is not None else None
-        targets = [item for item in self.held.values()
-                   if (resident_id is None or item.resident_id == resident_id)
-                   and (wanted is None or item.district in wanted) and (ids is None or item.id in ids)]
-        result = AnnounceResult()
-        live = []
-        for item in targets:
-            link = self.links.get(item.id)
-            if link is None or not link.connected.is_set():
-                result.offline.append(item.id)
-            else:
-                live.append(link)
-        started = await asyncio.gather(*(link.play(audio, rate_hz=rate_hz) for link in live))
-        for link, first in zip(live, started, strict=True):
-            (result.played if first is not None else result.failed).append(link.satellite_id)
-        return result
+        ``satellite_ids`` (None: no restriction), in parallel (``voice.satellite_announce``)."""
+        audio, rate_hz = await announcement_audio(self.engines, text=text, pcm=pcm, rate_hz=rate_hz,
+                                                  chime_first=chime_first)
+        return await play_announcement(audio, rate_hz=rate_hz, held=self.held.values(), links=self.links,
+                                       districts=districts, resident_id=resident_id, satellite_ids=satellite_ids)

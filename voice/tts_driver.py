@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from voice.readings import spoken_text
+from voice.tts_prosody import separate_digits
 
 DRIVER_NAME = "openjtalk"
 NORMAL_RATE_WPM = 200  # pyttsx3 rate that maps to Open JTalk's speed 1.0
@@ -71,7 +72,7 @@ def render(
     text: str, *, rate_wpm: int = NORMAL_RATE_WPM, volume: float = 1.0, half_tone: float = 0.0,
     sample_rate_hz: int = DEFAULT_OUTPUT_RATE_HZ,
 ) -> npt.NDArray[np.int16]:
-    """Synthesize Japanese text (reading fixes applied) to mono 16-bit PCM at ``sample_rate_hz``."""
+    """Synthesize Japanese text (reading and prosody fixes applied) to mono 16-bit PCM at ``sample_rate_hz``."""
     import pyopenjtalk
     import soxr
 
@@ -79,7 +80,9 @@ def render(
     if not prepared.strip(" 、。"):
         return np.zeros(0, dtype=np.int16)
     with _synthesis_lock, openjtalk_warnings_silenced():
-        wave_f64, source_rate = pyopenjtalk.tts(prepared, speed=rate_wpm / NORMAL_RATE_WPM, half_tone=half_tone)
+        # pyopenjtalk.tts() is run_frontend + make_label + synthesize; the prosody fixes go in between.
+        labels = pyopenjtalk.make_label(separate_digits(pyopenjtalk.run_frontend(prepared)))
+        wave_f64, source_rate = pyopenjtalk.synthesize(labels, speed=rate_wpm / NORMAL_RATE_WPM, half_tone=half_tone)
     samples = np.asarray(wave_f64, dtype=np.float32) / 32768.0
     if source_rate != sample_rate_hz:
         samples = soxr.resample(samples, source_rate, sample_rate_hz)

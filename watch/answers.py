@@ -70,7 +70,7 @@ class AnswerResult:
 
 
 def _target(session: Session, resident_id: int, checkin_id: int | None, now: datetime) -> CheckIn | None:
-    query = select(CheckIn).where(CheckIn.resident_id == resident_id).with_for_update()
+    query = select(CheckIn).where(CheckIn.resident_id == resident_id).with_for_update(key_share=True)
     if checkin_id is not None:
         checkin = session.scalar(query.where(CheckIn.id == checkin_id))
         if checkin is None:  # another resident's check-in is reported as missing, never touched
@@ -179,9 +179,13 @@ def record_answer(session: Session, *, resident_id: int, classification: Classif
     24 h; an answer without any check-in (e.g. the help button pressed at night) still raises alerts. A later,
     more urgent answer to an answered check-in upgrades it; a less urgent one is only logged.
     """
-    # The resident row is locked: two answers of one person are recorded one after the other (folding).
+    # The resident row is locked: two answers of one person are recorded one after the other (folding). FOR NO
+    # KEY UPDATE (key_share=True on PostgreSQL; SQLite has one writer anyway): no key changes here, so other
+    # transactions' history lines and alerts, whose foreign keys read this row (FOR KEY SHARE), are not blocked:
+    # with FOR UPDATE, the hub marking this person's question delivered (check-in row, then a history line)
+    # deadlocked with this answer (resident row, then the check-in).
     resident = session.scalar(select(Resident).options(selectinload(Resident.contacts))
-                              .where(Resident.id == resident_id).with_for_update())
+                              .where(Resident.id == resident_id).with_for_update(key_share=True))
     if resident is None:
         raise NotFoundError(detail=f"resident {resident_id} does not exist")
     checkin = _target(session, resident_id, checkin_id, now)

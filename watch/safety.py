@@ -21,7 +21,7 @@ from watch.checkins import insert_checkins, quiet_on
 from watch.classify import Classification
 from watch.errors import InvalidInputError, NotFoundError
 from watch.models import CHECKIN_ANSWERED, CHECKIN_CANCELLED, KIND_SAFETY, CheckIn, Resident, SafetyCampaign
-from watch.schemas import SafetyCampaignPublic, SafetyPerson, SafetyStart, SafetySummary
+from watch.safety_schemas import SafetyCampaignPublic, SafetyPerson, SafetyStart, SafetySummary
 from watch.settings import WatchSettings
 from watch.understanding import normalize
 

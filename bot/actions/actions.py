@@ -53,7 +53,8 @@ from bot.actions.report import (
     report_filed_payload,
 )
 from bot.actions.reports_client import submit_report
-from bot.actions.settings import SEARCH_TOP_K, ActionServerConfig, load_config
+from bot.actions.settings import SEARCH_TOP_K, SPOKEN_CHANNEL, ActionServerConfig, load_config
+from chat.masking import search_text
 from chat.payloads import AFFIRM_PAYLOAD, DENY_PAYLOAD, to_json_message
 from knowledge.records import FaqEntry
 
@@ -97,10 +98,16 @@ def _latest_text(tracker: Tracker) -> str:
     return str(tracker.latest_message.get("text") or "").strip()
 
 
-async def _search(text: str) -> SearchView | None:
+def _spoken(tracker: Tracker) -> bool:
+    """Whether the latest message came from a voice channel (the chat sends its channel as metadata)."""
+    metadata = tracker.latest_message.get("metadata") or {}
+    return isinstance(metadata, dict) and metadata.get("channel") == SPOKEN_CHANNEL
+
+
+async def _search(text: str, *, spoken: bool = False) -> SearchView | None:
     """Search off the event loop; None (logged) when the search fails for any reason."""
     try:
-        return await asyncio.to_thread(KNOWLEDGE.search, text, SEARCH_TOP_K)
+        return await asyncio.to_thread(KNOWLEDGE.search, search_text(text), SEARCH_TOP_K, spoken)
     except Exception:  # index missing, model not loadable, invalid query: answered politely
         log.exception("knowledge search failed for %r", text[:80])
         return None
@@ -126,7 +133,7 @@ class ActionAnswerCityInfo(Action):
     ) -> list[EventType]:
         """Search the question and show the answer (or an abstention with the general contact)."""
         query = _latest_text(tracker)
-        view = await _search(query) if query else None
+        view = await _search(query, spoken=_spoken(tracker)) if query else None
         return _send(dispatcher, plan_city_answer(view, query, _general_contact(_config())))
 
 
@@ -144,7 +151,7 @@ class ActionAnswerFollowUp(Action):
         last_query = tracker.get_slot(SLOT_LAST_QUERY)
         last_entry_id = tracker.get_slot(SLOT_LAST_ENTRY_ID)
         query = follow_up_query(last_query, _latest_text(tracker))
-        view = await _search(query) if query else None
+        view = await _search(query, spoken=_spoken(tracker)) if query else None
         last_entry = await _find_entry(last_entry_id) if last_entry_id else None
         reply = plan_follow_up(view, last_query, last_entry, _general_contact(_config()))
         return _send(dispatcher, reply)

@@ -39,6 +39,10 @@ class KnowledgeClient:
                 log.info("knowledge search ready")
             return self._searcher
 
+    def loaded(self) -> bool:
+        """Whether the searcher is loaded (a search will not wait for the models)."""
+        return self._searcher is not None
+
     def preload(self) -> None:
         """Load the searcher now, logging (not raising) any failure."""
         try:
@@ -46,11 +50,11 @@ class KnowledgeClient:
         except Exception:  # the first real request retries and reports the failure politely
             log.exception("could not preload the knowledge search")
 
-    def search(self, text: str, k: int) -> SearchView:
-        """Search ``text`` and reduce the result to a SearchView."""
+    def search(self, text: str, k: int, spoken: bool = False) -> SearchView:
+        """Search ``text`` (``spoken``: a speech recogniser's transcript) and reduce the result to a SearchView."""
         searcher = self.searcher()
         with self._lock:
-            result = searcher.search(text, k=k)
+            result = searcher.search(text, k=k, spoken=spoken)
         return search_view(result)
 
     def find_entry(self, entry_id: str | None) -> FaqEntry | None:

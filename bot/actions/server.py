@@ -15,7 +15,7 @@ import hmac
 import logging
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rasa_sdk.endpoint import create_app
 from rasa_sdk.executor import ActionExecutor
@@ -29,12 +29,15 @@ from bot.actions.settings import EXIT_INVALID_SETTINGS, load_config
 log = logging.getLogger(__name__)
 ACTIONS_MODULE = "bot.actions.actions"
 TOKEN_PARAMETER = "token"
-OPEN_PATHS = frozenset({"/health"})
+OPEN_PATHS = frozenset({"/health", "/ready"})
 DEFAULT_HOST = "127.0.0.1"
 
 
-def build_app(*, token: str, executor: ActionExecutor | None = None) -> Sanic:  # type: ignore[type-arg]
-    """rasa-sdk's Sanic app with the custom actions registered and every path but /health behind ``token``."""
+def build_app(*, token: str, executor: ActionExecutor | None = None,
+              ready: Callable[[], bool] = KNOWLEDGE.loaded) -> Sanic:  # type: ignore[type-arg]
+    """rasa-sdk's Sanic app with the custom actions registered and every path but /health and /ready behind
+    ``token``. ``/ready`` answers 200 once ``ready()`` holds (the knowledge search is loaded: the first chat
+    would otherwise wait for the models and Rasa's call could time out), 503 before."""
     if not token:
         raise BotSettingsError(detail="RASA_ACTIONS_TOKEN is empty: the action server would accept anyone")
     if executor is None:
@@ -42,6 +45,10 @@ def build_app(*, token: str, executor: ActionExecutor | None = None) -> Sanic:  
         executor.register_package(ACTIONS_MODULE)
     app: Sanic = create_app(executor, cors_origins="")  # type: ignore[type-arg]
     expected = token.encode("utf-8")
+
+    @app.get("/ready")
+    async def readiness(_request: Request) -> HTTPResponse:
+        return json({"status": "ready"}) if ready() else json({"status": "loading"}, status=503)
 
     @app.on_request
     async def require_token(request: Request) -> HTTPResponse | None:
@@ -69,7 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         config = load_config()
-        app = build_app(token=config.rasa.actions_token)
+        app = build_app(token=config.rasa.actions_token,
+                        ready=KNOWLEDGE.loaded if config.bot.preload_knowledge else lambda: True)
     except BotSettingsError as err:
         print(err.detail, file=sys.stderr)
         return EXIT_INVALID_SETTINGS

@@ -29,6 +29,7 @@ DEFAULT_GATEWAY_INTERNAL_URL = "http://127.0.0.1:8000"
 REPORTS_PATH = "/internal/reports"
 DEFAULT_REPORT_TIMEOUT_S = 5.0  # seconds for the whole POST to the gateway
 SEARCH_TOP_K = 3  # answers requested from the knowledge search
+SPOKEN_CHANNEL = "voice"  # the channel the chat sends as message metadata for spoken turns (voice page, speakers)
 EXIT_INVALID_SETTINGS = 2  # exit code of the check command on invalid settings
 SettingsT = TypeVar("SettingsT", bound=BaseSettings)
 

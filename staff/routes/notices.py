@@ -21,7 +21,7 @@ from staff.views import render, see_other
 from watch.errors import InvalidInputError as WatchInvalidInputError
 from watch.notices_schemas import DeliveryLog, NoticeCreate, NoticeRecord
 from watch.routes import announce_notices
-from watch.schemas import SafetyCampaignPublic
+from watch.safety_schemas import SafetyCampaignPublic
 from watch.settings import WatchSettings
 
 DEFAULT_HOURS = 12  # the form's default expiry: this many hours from now

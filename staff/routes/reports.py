@@ -14,9 +14,9 @@ from core.settings import OSAKI_DISTRICTS
 from reports.categories import categories, departments
 from reports.media import PhotoFiles
 from reports.models import NEXT_STATUSES, REPORT_STATUSES, STATUS_LABELS, ReportPhoto, ReportUpdate
-from reports.routes import reports_settings
 from reports.schemas import ReportPublic, StatusChange
 from reports.store import count_reports, list_reports, photos_of, to_public
+from reports.web import reports_settings
 from reports.workflow import likely_duplicates, merged_children
 from staff import reports_queue
 from staff.deps import CurrentStaff, DbSession, FormFields, NowDep

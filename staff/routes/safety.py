@@ -16,7 +16,7 @@ from staff.deps import CurrentStaff, DbSession, FormFields, NowDep, RuntimeDep
 from staff.forms import validation_problems
 from staff.overview import districts_of
 from staff.views import render, see_other
-from watch.schemas import SafetyCampaignPublic, SafetyStart, SafetySummary
+from watch.safety_schemas import SafetyCampaignPublic, SafetyStart, SafetySummary
 
 router = APIRouter(tags=["staff"], include_in_schema=False)
 api = APIRouter(prefix="/staff/api", tags=["staff"])

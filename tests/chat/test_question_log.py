@@ -64,7 +64,7 @@ class NearestSearch:
         self.abstained = abstained
         self.queries: list[str] = []
 
-    def search(self, query: str, *, k: int) -> SearchResult:
+    def search(self, query: str, *, k: int, spoken: bool = False) -> SearchResult:
         self.queries.append(query)
         return SearchResult(query=query, answers=[Answer(entry=ENTRY, score=0.4, confidence=0.3)], confidence=0.3,
                             abstained=self.abstained, contact_name="総合窓口", contact_phone="0229-23-5091")

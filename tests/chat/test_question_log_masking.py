@@ -15,6 +15,7 @@ from chat.masking import (
     mask_names,
     mask_numbers,
     mask_personal_data,
+    search_text,
 )
 
 
@@ -112,3 +113,9 @@ def test_everything_in_one_message_and_masking_twice_changes_nothing() -> None:
     assert mask_personal_data(masked) == masked
     for secret in ("佐藤", "花子", "090", "1234", "七日町", "hanako", "123456789012"):
         assert secret not in masked
+
+
+def test_the_search_sees_the_question_without_personal_data() -> None:
+    assert search_text("  住民票の写しはどこで取れますか。電話は090-1234-5678です ") == \
+        "住民票の写しはどこで取れますか。電話は【電話番号】です"
+    assert search_text("燃やせるごみの収集日はいつですか") == "燃やせるごみの収集日はいつですか"

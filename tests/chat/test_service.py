@@ -24,9 +24,11 @@ ENTRY = FaqEntry(id="e1", question="住民票の写し", answer="市民課で。
 class FixedSearch:
     def __init__(self) -> None:
         self.queries: list[str] = []
+        self.spoken: list[bool] = []
 
-    def search(self, query: str, *, k: int) -> SearchResult:
+    def search(self, query: str, *, k: int, spoken: bool = False) -> SearchResult:
         self.queries.append(query)
+        self.spoken.append(spoken)
         return SearchResult(query=query, answers=[Answer(entry=ENTRY, score=1.0, confidence=0.9)], confidence=0.9,
                             abstained=False, contact_name="総合窓口", contact_phone="0229-23-5091")
 
@@ -88,7 +90,9 @@ def test_degraded_answer_searches_what_the_person_said() -> None:
     service, _ = _service(down, search)
     reply = asyncio.run(service.turn(session_id=service.new_session_id(), text=" 住民票 ", channel="voice"))
     assert reply.degraded is True and [m.kind for m in reply.messages] == ["notice", "faq_answer"]
-    assert search.queries == ["住民票"]
+    asyncio.run(service.turn(session_id=service.new_session_id(), text="住民票", channel="web"))
+    assert search.queries == ["住民票", "住民票"]
+    assert search.spoken == [True, False]  # a voice turn is searched as a transcript
     asyncio.run(service.aclose())
 
 

@@ -26,7 +26,7 @@ FORM_QUESTION = {"event": "bot", "text": "場所を教えてください。", "d
 
 
 class FixedSearch:
-    def search(self, query: str, *, k: int) -> SearchResult:
+    def search(self, query: str, *, k: int, spoken: bool = False) -> SearchResult:
         return SearchResult(query=query, answers=[Answer(entry=ENTRY, score=1.0, confidence=0.9)], confidence=0.9,
                             abstained=False, contact_name="総合窓口", contact_phone="0229-23-5091")
 

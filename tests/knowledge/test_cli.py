@@ -89,6 +89,25 @@ def test_eval_prints_the_summary_line(tmp_path: Path) -> None:
     assert "NONE_RECALL" in lines[-1] and "COVERAGE" in lines[-1]
 
 
+def test_eval_without_alternatives_ignores_the_entries_other_wordings(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus" / "c"
+    corpus.mkdir(parents=True)
+    for entry_id, question, alternative, answer in (
+        ("a", "住民票の写しはどこで取れますか。", "お天気の話がしたいです", "市民課で1通300円です。"),
+        ("b", "燃やせるごみの収集日はいつですか。", "生ごみを出す曜日", "週2回です。"),
+    ):
+        (corpus / f"{entry_id}.md").write_text(
+            f"---\nid: {entry_id}\nquestion: {question}\nquestions:\n  - {alternative}\ncategory: c\n"
+            f"department: d\nphone: 0229-23-5091\nsource_url: https://x/{entry_id}\n---\n{answer}\n", "utf-8")
+    queries = tmp_path / "q.tsv"
+    queries.write_text("query\texpected_id\tstyle\nお天気の話がしたいです\ta\tplain\n", "utf-8")
+    with_alternatives = run_cli("eval", "--corpus", str(corpus.parent), "--queries", str(queries))
+    without = run_cli("eval", "--corpus", str(corpus.parent), "--queries", str(queries), "--without-alternatives")
+    assert with_alternatives.returncode == 0 and without.returncode == 0, with_alternatives.stderr + without.stderr
+    assert "MRR@10=1.000" in with_alternatives.stdout  # the alternative wording finds entry a
+    assert "MRR@10=1.000" not in without.stdout  # without it nothing ties the query to entry a
+
+
 def test_eval_with_bad_queries_file_exits_2(tmp_path: Path) -> None:
     corpus = tmp_path / "faq.csv"
     corpus.write_text("id,question,answer,category\na,q,a,c\n", "utf-8")

@@ -11,11 +11,13 @@ import pytest
 from knowledge.errors import ModelLoadError
 from knowledge.features import GATE_FEATURES, RANK_FEATURES
 from knowledge.ranker import (
-    DEFAULT_MODEL_PATH,
+    ALTERNATIVES_MODEL_PATH,
+    PLAIN_MODEL_PATH,
     LogisticModel,
     RankingModel,
     SoftmaxRanker,
     load_ranking_model,
+    packaged_model_path,
     untrained_model,
 )
 
@@ -60,8 +62,20 @@ def test_broken_model_file_is_a_model_error(tmp_path: Path, content: str) -> Non
         load_ranking_model(path)
 
 
-def test_the_shipped_model_loads_and_is_trained() -> None:
-    model = load_ranking_model(DEFAULT_MODEL_PATH)
+@pytest.mark.parametrize(
+    ("entries", "with_alternatives", "expected"),
+    [(150, 0, PLAIN_MODEL_PATH), (212, 3, PLAIN_MODEL_PATH), (212, 106, ALTERNATIVES_MODEL_PATH),
+     (212, 212, ALTERNATIVES_MODEL_PATH), (0, 0, PLAIN_MODEL_PATH)],
+)
+def test_the_packaged_model_follows_the_share_of_entries_with_alternatives(
+    entries: int, with_alternatives: int, expected: Path
+) -> None:
+    assert packaged_model_path(entries=entries, with_alternatives=with_alternatives) == expected
+
+
+@pytest.mark.parametrize("path", [PLAIN_MODEL_PATH, ALTERNATIVES_MODEL_PATH])
+def test_the_shipped_model_loads_and_is_trained(path: Path) -> None:
+    model = load_ranking_model(path)
     assert model != untrained_model()
     assert 0.0 < model.threshold < 1.0
     assert model.scope is not None and 0.0 < model.scope_threshold < 1.0

@@ -5,24 +5,22 @@ WCAG A/AA violation on any page."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi import FastAPI
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
 from core.settings import RuntimeSettings
-from devstack.processes import free_port, wait_port
+from devstack.processes import free_port
 from gateway.errors import install_error_handlers
 from gateway.middleware import SecurityHeadersMiddleware
 from reports import routes as reports_routes
 from staff import routes as staff_routes
 from storage.database import Database, open_database
-from tests.browser_support import axe_violations, format_violations
+from tests.browser_support import assert_accessible, serve_in_thread, staff_log_in
 from tests.reports.conftest import FURUKAWA, TOKEN, jpeg_with_exif, make_settings
 from tests.staff.conftest import make_account
 from tests.staff.conftest import make_settings as make_staff_settings
@@ -53,19 +51,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Fast
     app.add_middleware(SecurityHeadersMiddleware, hsts=False)
     app.include_router(staff_routes.router)
     app.include_router(reports_routes.router)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           timeout_graceful_shutdown=2))
-    thread = threading.Thread(target=server.run, name="reports-test-server", daemon=True)
-    thread.start()
-    wait_port("127.0.0.1", port, timeout_s=30)
-    yield f"http://127.0.0.1:{port}", app
-    server.should_exit = True
-    thread.join(timeout=15)
-
-
-def assert_accessible(page: Page) -> None:
-    violations = axe_violations(page)
-    assert violations == [], format_violations(violations)
+    with serve_in_thread(app, name="reports-test-server", port=port) as url:  # the port the links name
+        yield url, app
 
 
 def test_citizen_reports_staff_answer_citizen_sees_it(
@@ -101,11 +88,7 @@ def test_citizen_reports_staff_answer_citizen_sees_it(
     db: Database = app.state.db
     staff_page = context.new_page()
     account = make_account(db, role="admin")
-    staff_page.goto("/staff/login")
-    staff_page.get_by_label("ユーザー名").fill(account.username)
-    staff_page.get_by_label("パスワード").fill(account.password)
-    staff_page.get_by_label("パスワード").press("Enter")
-    staff_page.wait_for_url("**/staff", timeout=10_000)
+    staff_log_in(staff_page, username=account.username, password=account.password)
     staff_page.goto("/staff/reports?district=古川")
     assert_accessible(staff_page)
     staff_page.get_by_role("link", name=number).click()

@@ -8,6 +8,7 @@ from safety.events_advice import advice_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_life import life_rules
 from safety.events_police import police_rules
+from safety.events_scene_signs import scene_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.normalize import views
 from safety.patterns import rules
@@ -15,7 +16,7 @@ from safety.patterns import rules
 
 def test_the_rules_are_the_modules_in_order() -> None:
     assert rules() == (life_rules() + police_rules() + advice_rules() + emergency_sign_rules()
-                       + trouble_sign_rules())
+                       + trouble_sign_rules() + scene_sign_rules())
     assert len(rules()) > 100
 
 

@@ -4,19 +4,17 @@ finds no WCAG A/AA violation on the login, board, alert queue, resident and safe
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 from sqlalchemy import select
 
-from devstack.processes import free_port, wait_port
 from staff.errors import LoginFailedError
 from storage.database import Database
-from tests.browser_support import axe_violations, format_violations
+from tests import browser_support
+from tests.browser_support import serve_in_thread, staff_log_in
 from tests.staff.conftest import Account, make_account, make_resident, silence_until_alert, unique_district
 from watch.clock import ManualClock
 from watch.models import Alert, SafetyCampaign
@@ -37,16 +35,8 @@ def server(running_app: FastAPI) -> Iterator[str]:
     settings = running_app.state.staff_settings
     saved = (settings.live_poll_s, settings.live_stream_max_s, settings.session_idle_s)
     settings.live_poll_s, settings.live_stream_max_s, settings.session_idle_s = 0.5, 30.0, 4 * 3600
-    port = free_port()
-    config = uvicorn.Config(running_app, host="127.0.0.1", port=port, lifespan="off", log_level="warning",
-                            timeout_graceful_shutdown=2)
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, name="staff-test-server", daemon=True)
-    thread.start()
-    wait_port("127.0.0.1", port, timeout_s=30)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=15)
+    with serve_in_thread(running_app, name="staff-test-server", lifespan="off") as url:
+        yield url
     settings.live_poll_s, settings.live_stream_max_s, settings.session_idle_s = saved
 
 
@@ -59,20 +49,16 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
 
 
 def assert_accessible(page: Page) -> None:
+    """The shared axe-core check, after a screenshot of the page when STAFF_SHOTS names a folder."""
     if os.environ.get("STAFF_SHOTS"):
         name = page.url.split("/staff", 1)[1].strip("/").replace("/", "_") or "board"
         width = (page.viewport_size or DESKTOP)["width"]
         page.screenshot(path=f"{os.environ['STAFF_SHOTS']}/{name}-{width}.png", full_page=True)
-    violations = axe_violations(page)
-    assert violations == [], format_violations(violations)
+    browser_support.assert_accessible(page)
 
 
 def log_in(page: Page, account: Account) -> None:
-    page.goto("/staff/login")
-    page.get_by_label("ユーザー名").fill(account.username)
-    page.get_by_label("パスワード").fill(account.password)
-    page.get_by_label("パスワード").press("Enter")
-    page.wait_for_url("**/staff", timeout=10_000)
+    staff_log_in(page, username=account.username, password=account.password)
 
 
 def test_login_page_is_accessible_and_shows_errors_accessibly(page: Page, db: Database) -> None:

@@ -15,7 +15,7 @@ from watch.clock import ManualClock
 from watch.models import Alert, CheckIn
 from watch.notify import Dispatcher
 from watch.safety import start_safety_check
-from watch.schemas import SafetyStart
+from watch.safety_schemas import SafetyStart
 from watch.settings import WatchSettings
 from watch.worker import Worker
 

@@ -4,17 +4,14 @@ form (also with its error list) and on the notice page."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from playwright.sync_api import Browser, Page, expect
 
-from devstack.processes import free_port, wait_port
 from storage.database import Database
-from tests.browser_support import axe_violations, format_violations
+from tests.browser_support import assert_accessible, serve_in_thread, staff_log_in
 from tests.staff.conftest import make_account, make_resident, unique_district
 from watch.devices import create_device
 
@@ -24,15 +21,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def server(running_app: FastAPI) -> Iterator[str]:
     """The already-started app over real HTTP on loopback (its lifespan already ran)."""
-    port = free_port()
-    uv = uvicorn.Server(uvicorn.Config(running_app, host="127.0.0.1", port=port, lifespan="off", log_level="warning",
-                                       timeout_graceful_shutdown=2))
-    thread = threading.Thread(target=uv.run, name="staff-notices-server", daemon=True)
-    thread.start()
-    wait_port("127.0.0.1", port, timeout_s=30)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=15)
+    with serve_in_thread(running_app, name="staff-notices-server", lifespan="off") as url:
+        yield url
 
 
 @pytest.fixture
@@ -43,22 +33,13 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
     context.close()
 
 
-def assert_accessible(page: Page) -> None:
-    violations = axe_violations(page)
-    assert violations == [], format_violations(violations)
-
-
 def test_write_a_notice_then_start_a_safety_confirmation(page: Page, db: Database) -> None:
     district = unique_district()
     resident = make_resident(db, district=district, name="防災 ハナ")
     with db.sessions() as session, session.begin():
         create_device(session, resident_id=resident)
     account = make_account(db, districts=(district,))
-    page.goto("/staff/login")
-    page.get_by_label("ユーザー名").fill(account.username)
-    page.get_by_label("パスワード").fill(account.password)
-    page.get_by_label("パスワード").press("Enter")
-    page.wait_for_url("**/staff", timeout=10_000)
+    staff_log_in(page, username=account.username, password=account.password)
 
     page.get_by_role("link", name="防災のお知らせ").click()
     expect(page.get_by_role("heading", name="お知らせを出す")).to_be_visible()

@@ -6,8 +6,6 @@ from __future__ import annotations
 import importlib.util
 import io
 import subprocess
-import threading
-import time
 import wave
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,11 +14,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from core.settings import RuntimeSettings
-from devstack.processes import free_port
+from tests.browser_support import serve_in_thread
 from tests.watch.conftest import clock, db, db_url, postgres, sqlite_template  # noqa: F401 (database fixtures)
 from voice import routes
 from voice.conversation import ConversationPort, ConversationReply
@@ -135,15 +132,11 @@ class LiveServer:
     """A real uvicorn server on loopback."""
 
     app: FastAPI
-    port: int
-
-    @property
-    def http(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+    http: str  # http://127.0.0.1:<port>
 
     @property
     def ws(self) -> str:
-        return f"ws://127.0.0.1:{self.port}"
+        return "ws" + self.http.removeprefix("http")
 
 
 @pytest.fixture(scope="session")
@@ -161,19 +154,8 @@ def server(engines: VoiceEngines, faq_conversation: FaqConversation) -> Iterator
 @contextmanager
 def serve(app: FastAPI) -> Iterator[LiveServer]:
     """Run ``app`` with uvicorn on a free loopback port until the block ends."""
-    port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="websockets-sansio")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not uv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield LiveServer(app, port)
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(app, name="voice-test-server") as url:
+        yield LiveServer(app, url)
 
 
 def espeak_wav(text: str, voice: str, path: Path) -> Path:

@@ -39,7 +39,7 @@ from watch.answers import AnswerResult, reply_for
 from watch.classify import classify_text
 from watch.clock import TOKYO, ManualClock
 from watch.safety import SAFE_REPLY, safety_summary, start_safety_check
-from watch.schemas import SafetyStart
+from watch.safety_schemas import SafetyStart
 
 MESSAGE = "大雨の避難指示が出ています。ご無事ですか"
 TEN = datetime(2025, 6, 2, 10, 0, tzinfo=TOKYO)

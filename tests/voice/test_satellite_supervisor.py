@@ -9,7 +9,7 @@ import asyncio
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from devstack.processes import free_port
 from storage.database import Database
@@ -171,3 +171,35 @@ def test_a_supervisor_heartbeat_raises_the_offline_alert(
 
     asyncio.run(beat())
     assert [a.reason for a in alerts(db)] == [OFFLINE_REASON]
+
+
+def test_a_claim_still_in_flight_at_stop_does_not_outlive_the_release(
+    engines: VoiceEngines, db: Database, clock: ManualClock
+) -> None:
+    # A heartbeat's claim runs in a worker thread; cancelling the heartbeat at stop() does not stop that thread.
+    # Here it is held up by another writer (a staff edit, another controller) exactly when the stop comes: it
+    # must not write the claim back after the release (the process would exit holding the satellite).
+    resident = add_resident(db)
+    satellite_id = register(db, resident, f"tcp://127.0.0.1:{free_port()}", now=clock.now())  # never reachable
+    supervisor = SatelliteSupervisor(db=db, engines=fast_engines(engines), watch_settings=watch_settings(),
+                                     clock=clock, owner="controller-a")
+
+    def claimed_by() -> str | None:
+        with db.sessions() as session:
+            row = session.get(Satellite, satellite_id)
+            assert row is not None
+            return row.claimed_by
+
+    async def scenario() -> None:
+        run = asyncio.create_task(supervisor.run())
+        await wait_until(lambda: claimed_by() == supervisor.owner, 60, "claimed")
+        with db.engine.connect() as writer:  # SQLite: the database's write lock; PostgreSQL: the row's lock
+            writer.execute(update(Satellite).where(Satellite.id == satellite_id).values(label="edited"))
+            await asyncio.sleep(3 * supervisor.settings.satellite_heartbeat_s)  # the next claim waits for it
+            supervisor.stop()
+            await asyncio.sleep(0.3)  # the release is waiting too
+            writer.rollback()
+        await run
+
+    asyncio.run(asyncio.wait_for(scenario(), timeout=120))
+    assert claimed_by() is None

@@ -104,8 +104,9 @@ def test_with_fix_follows_the_setting(knowledge_settings: KnowledgeSettings) -> 
 def test_a_mis_kanji_transcript_of_a_corpus_question_reaches_its_entry(
     knowledge_settings: KnowledgeSettings, searcher: Searcher
 ) -> None:
-    """Whisper-style transcript of mynumber-006's keywords (電子証明書 更新 期限 通知書): the real search abstains
-    on what was heard, and answers with the entry once the fix appends the city's terms."""
+    """Whisper-style transcript of mynumber-006's keywords (電子証明書 更新 期限 通知書): once the fix appends the
+    city's terms the real search answers with the entry, and the scope gate sees the needs it knows (with the
+    corpus's alternative questions the raw transcript reaches the entry too, less sure that the city answers it)."""
     entry = next(e for e in searcher.index.entries if e.id == "mynumber-006")
     assert "電子証明書" in entry.question
     fixer = load_fixer(VoiceSettings(), knowledge_settings)
@@ -114,7 +115,7 @@ def test_a_mis_kanji_transcript_of_a_corpus_question_reaches_its_entry(
     assert text.startswith(heard) and "電子証明書" in text
     result = searcher.search(text, k=3)
     assert not result.abstained and result.answers[0].entry.id == "mynumber-006"
-    assert searcher.search(heard, k=3).abstained
+    assert searcher.search(heard, k=3).out_of_scope > 2 * result.out_of_scope
 
 
 def test_load_fixer_reads_the_corpus_and_the_lexicon(knowledge_settings: KnowledgeSettings, tmp_path: Path) -> None:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import threading
+import time
+
+from sqlalchemy import select, update
+from sqlalchemy import text as sql
 
 from storage.database import Database
 from tests.watch.conftest import STAFF_EMAIL
-from tests.watch.helpers import FAMILY, add_resident, alerts, answer, outbox, schedule
+from tests.watch.helpers import FAMILY, add_resident, alerts, answer, checkins, outbox, schedule
 from tests.watch.test_classify import FixedNlu, classify
 from watch.alerts import acknowledge_alert
-from watch.answers import REPLIES
+from watch.answers import REPLIES, AnswerResult
 from watch.classify import Classification, classify_button
 from watch.clock import ManualClock
-from watch.models import WatchEvent
+from watch.delivery import mark_delivered, pending_deliveries
+from watch.models import CheckIn, WatchEvent
 from watch.settings import WatchSettings
 
 
@@ -90,3 +95,52 @@ def test_vague_answers_are_recorded_as_the_classifier_said(
         saved = answer(db, settings, clock, rid, classify(text, FixedNlu("checkin_fine", 0.9)), text=text)
         assert saved.outcome == "fine" and saved.reply == REPLIES["fine"]
     assert alerts(db) == []
+
+
+def test_an_answer_while_its_question_is_marked_delivered_does_not_deadlock(
+    db: Database, settings: WatchSettings, clock: ManualClock
+) -> None:
+    # The hub marks a pushed question delivered (the check-in's row, then history lines whose foreign key
+    # reads the resident's row) while the device's answer is recorded (the resident's row, then the check-in's):
+    # the answer's lock on the resident must not block that foreign key check (PostgreSQL found a deadlock and
+    # aborted one of them: the delivery mark was lost).
+    rid = add_resident(db)
+    clock.advance(minutes=5)
+    schedule(db, settings, clock)
+    [checkin] = checkins(db, rid)
+    recorded: list[AnswerResult] = []
+    failed: list[BaseException] = []
+
+    def answering() -> None:
+        try:
+            recorded.append(answer(db, settings, clock, rid, classify_button("fine"), checkin_id=checkin.id))
+        except BaseException as err:  # reported by the test thread below
+            failed.append(err)
+
+    with db.sessions() as hub, hub.begin():
+        [delivery] = pending_deliveries(hub, resident_ids=[rid])
+        hub.execute(update(CheckIn).where(CheckIn.id == checkin.id).values(delivery_pending=False))
+        thread = threading.Thread(target=answering, name="answering")
+        thread.start()
+        waiting_for_lock(db)  # the answer holds the resident's row and waits for the check-in's
+        mark_delivered(hub, deliveries=[delivery], device_id="tablet-1", now=clock.now())
+    thread.join(timeout=60)
+    assert not thread.is_alive() and failed == [], failed
+    assert [r.outcome for r in recorded] == ["fine"]
+    [checkin] = checkins(db, rid)
+    assert checkin.status == "answered" and checkin.delivered_at is not None and not checkin.delivery_pending
+
+
+def waiting_for_lock(db: Database) -> None:
+    """PostgreSQL: until another session of this database waits for a lock; SQLite (one writer at a time, the
+    answer waits at BEGIN): a moment for it to get there."""
+    if db.engine.dialect.name != "postgresql":
+        time.sleep(0.5)
+        return
+    deadline = time.monotonic() + 30
+    with db.engine.connect() as connection:
+        while not connection.scalar(sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                         "AND datname = current_database()")):
+            assert time.monotonic() < deadline, "the answer never waited for the check-in"
+            connection.rollback()
+            time.sleep(0.05)

@@ -19,7 +19,7 @@ from watch.delivery import pending_deliveries, waiting_for_resident
 from watch.models import Alert
 from watch.notify import Dispatcher
 from watch.safety import start_safety_check
-from watch.schemas import SafetyStart
+from watch.safety_schemas import SafetyStart
 from watch.settings import WatchSettings
 from watch.worker import Worker
 

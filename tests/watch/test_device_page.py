@@ -21,7 +21,8 @@ from watch.clock import SystemClock
 from watch.devices import authenticate_device, create_device, revoke_device
 from watch.errors import DeviceRefusedError
 from watch.safety import start_safety_check
-from watch.schemas import ContactCreate, DeviceCreated, SafetyStart
+from watch.safety_schemas import SafetyStart
+from watch.schemas import ContactCreate, DeviceCreated
 from watch.settings import WatchSettings
 from watch.setup_codes import issue_setup_code
 

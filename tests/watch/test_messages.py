@@ -13,7 +13,7 @@ from watch.classify import Classification, classify_button
 from watch.clock import ManualClock
 from watch.models import OUTBOX_SENT, OutboxMessage
 from watch.safety import start_safety_check
-from watch.schemas import SafetyStart
+from watch.safety_schemas import SafetyStart
 from watch.settings import WatchSettings
 
 DISASTER = "震度5強の地震がありました。ご無事ですか？"

@@ -27,7 +27,8 @@ from watch.residents import (
     update_resident,
 )
 from watch.safety import list_safety_campaigns, safety_summary, start_safety_check
-from watch.schemas import ContactCreate, QuietPeriodCreate, ResidentUpdate, SafetyStart
+from watch.safety_schemas import SafetyStart
+from watch.schemas import ContactCreate, QuietPeriodCreate, ResidentUpdate
 from watch.settings import WatchSettings
 
 

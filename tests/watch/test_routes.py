@@ -280,6 +280,7 @@ def test_checkin_is_pushed_to_a_connected_device_and_the_answer_recorded(env: En
         assert reply["outcome"] == "fine" and "ありがとうございます" in reply["message"]
         ws.send_json({"type": "ping"})
         receive(ws, "pong")
+    wait_recorded_delivered(db, pushed["checkin_id"], 1)  # recorded just after sending: the answer may be first
     [checkin] = checkins(db, rid)
     assert checkin.status == "answered" and checkin.outcome == "fine"
     assert checkin.delivered_at is not None and not checkin.delivery_pending

@@ -13,7 +13,7 @@ from tests.watch.helpers import add_resident, alerts, case_answer, checkins, sch
 from watch.classify import Classification, classify_button, classify_text
 from watch.clock import ManualClock
 from watch.safety import SAFE_REPLY, safety_reading, safety_summary, start_safety_check
-from watch.schemas import SafetyStart
+from watch.safety_schemas import SafetyStart
 from watch.settings import WatchSettings
 
 MESSAGE = "大雨の避難指示が出ています。ご無事ですか"

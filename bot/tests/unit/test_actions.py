@@ -25,9 +25,11 @@ class FakeKnowledge:
         self.view = view or SearchView(False, 0.9, "総合窓口", "0229-23-5091", ENTRY)
         self.fail = fail
         self.queries: list[str] = []
+        self.spoken: list[bool] = []
 
-    def search(self, text: str, k: int) -> SearchView:
+    def search(self, text: str, k: int, spoken: bool = False) -> SearchView:
         self.queries.append(text)
+        self.spoken.append(spoken)
         if self.fail:
             raise RuntimeError("index missing")
         return self.view
@@ -36,8 +38,9 @@ class FakeKnowledge:
         return ENTRY if entry_id == ENTRY.id else None
 
 
-def tracker(text: str = "", intent: str = "", slots: dict[str, Any] | None = None) -> Tracker:
-    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": []}
+def tracker(text: str = "", intent: str = "", slots: dict[str, Any] | None = None,
+            metadata: dict[str, Any] | None = None) -> Tracker:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [], "metadata": metadata or {}}
     return Tracker("session-1", slots or {}, latest, [], False, None, None, "action_listen")
 
 
@@ -60,6 +63,25 @@ def test_answer_city_info(monkeypatch: pytest.MonkeyPatch) -> None:
     assert messages[1]["custom"]["entry_id"] == "koseki-001"
     assert slot_events(events)["last_entry_id"] == "koseki-001"
     assert slot_events(events)["last_query"] == "住民票はどこで取れますか"
+    assert fake.spoken == [False]
+
+
+@pytest.mark.parametrize(("metadata", "spoken"), [({"channel": "voice"}, True), ({"channel": "web"}, False),
+                                                  ({}, False), ({"channel": None}, False)])
+def test_a_voice_turn_is_searched_as_a_transcript(
+    monkeypatch: pytest.MonkeyPatch, metadata: dict[str, Any], spoken: bool
+) -> None:
+    fake = FakeKnowledge()
+    monkeypatch.setattr(actions, "KNOWLEDGE", fake)
+    run(actions.ActionAnswerCityInfo(), tracker("住民票はどこで取れますか", metadata=metadata))
+    assert fake.spoken == [spoken]
+
+
+def test_the_search_never_sees_a_phone_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeKnowledge()
+    monkeypatch.setattr(actions, "KNOWLEDGE", fake)
+    run(actions.ActionAnswerCityInfo(), tracker("住民票はどこで取れますか。電話は09012345678です"))
+    assert fake.queries == ["住民票はどこで取れますか。電話は【電話番号】です"]
 
 
 def test_answer_city_info_survives_a_broken_search(monkeypatch: pytest.MonkeyPatch) -> None:

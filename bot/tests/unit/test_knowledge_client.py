@@ -28,9 +28,11 @@ class FakeSearcher:
     def __init__(self) -> None:
         self.index = Index()
         self.queries: list[tuple[str, int]] = []
+        self.spoken: list[bool] = []
 
-    def search(self, text: str, *, k: int) -> SearchResult:
+    def search(self, text: str, *, k: int, spoken: bool = False) -> SearchResult:
         self.queries.append((text, k))
+        self.spoken.append(spoken)
         return result(self.index.entries[1])
 
 
@@ -52,6 +54,8 @@ def test_loads_once_and_searches() -> None:
     assert len(opened[0].queries) == 8 and opened[0].queries[0] == ("住民票", 3)
     view = client.search("住民票", 3)
     assert view.top is not None and view.top.id == "b"
+    client.search("住民票", 3, True)
+    assert opened[0].spoken[-2:] == [False, True]
 
 
 def test_find_entry() -> None:

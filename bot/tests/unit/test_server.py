@@ -79,6 +79,38 @@ def test_health_needs_no_token(server: str) -> None:
     assert httpx.get(server + "/health", timeout=10).json() == {"status": "ok"}
 
 
+def test_ready_needs_no_token_and_holds_without_a_preload(server: str) -> None:
+    assert httpx.get(server + "/ready", timeout=10).json() == {"status": "ready"}  # BOT_PRELOAD_KNOWLEDGE=false
+
+
+def test_ready_waits_for_the_knowledge_search(tmp_path: Path) -> None:
+    """With the preload on and no index to load, the server is healthy but never ready (the dev stack waits)."""
+    port = _free_port()
+    log = tmp_path / "actions.log"
+    env = {**_env(RASA_ACTIONS_TOKEN=TOKEN), "BOT_PRELOAD_KNOWLEDGE": "true",
+           "KNOWLEDGE_INDEX_DIR": str(tmp_path / "no-index")}
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.actions.server", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=PROJECT_ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            assert process.poll() is None and time.monotonic() < deadline, log.read_text("utf-8", "replace")
+            try:
+                if httpx.get(url + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        ready = httpx.get(url + "/ready", timeout=10)
+        assert ready.status_code == 503 and ready.json() == {"status": "loading"}
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def test_invalid_settings_stop_the_start_with_a_message() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot.actions.server", "--port", str(_free_port())], cwd=PROJECT_ROOT,

@@ -1,0 +1,92 @@
+"""Events told by the scene outside the home and by what people do (roads, vehicles, shops, strangers, messages):
+things fallen on a road and cars swerving, a vehicle scraping or hitting something, a shop or door forced open with
+someone inside, a person outside a railing, a farewell message, a threat quoted, an allergic reaction after eating
+that reaches the voice or breath (110/119); a contract pressed by a stamp or signed under pressure, unwanted
+options, many units bought at the door (188); a long quake and people heading for high ground, a river's water
+level (disaster). Generalised from the misses of `blind13a` and `blind13b` (round 13, see docs/safety.md)."""
+
+from __future__ import annotations
+
+from safety.rule import PEOPLE, Rule, rule
+
+# Someone selling, inspecting or building (the frame of a consumer matter).
+SELLER = (r"ぎょうしゃ|業者|うり|売り|せーるす|セールス|えいぎょう|営業|ほうもん|訪問|てんけん|点検|かんゆう|勧誘"
+          r"|こうじ|工事|けいやく|契約|はんばい|販売")
+ROAD = (r"(?:どうろ|道路|こくどう|国道|けんどう|県道|こうそく|高速|しゃせん|車線|ろじょう|路上|こうさてん|交差点"
+        r"|ばいぱす|バイパス|かーぶ|カーブ|とんねる|トンネル)")
+
+
+def scene_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        # --- 110 ---
+        # something fallen or scattered on a road or lane (国道の真ん中に木材が落ちていて, 高速の車線にタイヤが
+        # 落ちてて): 110 first, unsure (the city's road desk also takes these reports: 落下物があって通れない) ...
+        rule("road_hazard", "weak_police",
+             ROAD + r"[^\n]{0,16}?(?:おちて|落ちて|ちらば|散らば|ころが|転が|らっかぶつ|落下物)",
+             # a found item (道路に落ちてた手袋を交番に届けた)
+             unless=r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"),
+        # ... and sure when cars swerve or brake round it
+        rule("road_danger", "police",
+             r"(?:おちて|落ちて|ちらば|散らば|ころが|転が)[^\n]{0,12}?(?:くるま|車|みんな)(?:が)?[^\n]{0,6}?"
+             r"(?:よけ|避け|きゅうぶれーき|急ブレーキ|とまっ|止まっ)",
+             # a found item (道路に落ちてた手袋を交番に届けた)
+             unless=r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"),
+        # a vehicle scraping or hitting a thing or a car, or leaving after it (電柱にこすってしまいました)
+        rule("traffic_accident", "police",
+             r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|じてんしゃ|自転車|ばっく|バック)(?:で|が)?[^\n]{0,10}?"
+             # against something (電柱にこすって, 車をこすった; not 車のドアで指をぶつけて)
+             r"(?:に|(?:くるま|車|でんちゅう|電柱|へい|塀|かべ|壁|がーどれーる|ガードレール|さく|柵)を)(?:こすっ|擦っ|こすり|擦り|ぶつけ(?:た|て|ちゃ|られ|まし)|あてて|当てて|あてられ|当てられ)"
+             r"|あてにげ|当て逃げ|(?:あいて|相手)(?:が)?[^\n]{0,4}?(?:たちさ|立ち去|にげ|逃げ)",
+             needs=r"くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|じてんしゃ|自転車|ちゅうしゃじょう|駐車場",
+             unless=r"しょうめい|ほけん|証明|保険|しゅうり|修理|げーむ|ゲーム"),
+        # a shop, door or window forced open, or a light moving inside a closed shop (break-in now)
+        rule("break_in", "police",
+             r"(?:しゃったー|シャッター|どあ|ドア|まど|窓|かぎ|鍵|げんかん|玄関|とびら|扉|うらぐち|裏口|かってぐち|勝手口)"
+             r"(?:が|を)?[^\n]{0,6}?(?:こじあけ|こじ開け|こわされ|壊され|やぶられ|破られ)"
+             r"|(?:なか|中)(?:で|に)[^\n]{0,4}?(?:かいちゅうでんとう|懐中電灯|らいと|ライト)(?:の(?:ひかり|光))?(?:が)?[^\n]{0,3}?"
+             r"(?:うご|動|ちらちら)"),
+        # a person outside a railing or on an edge, looking down (ベランダの手すりの外側に人が立ってて)
+        rule("suicide_threat", "police",
+             r"(?:てすり|手すり|さく|柵|ふぇんす|フェンス|らんかん|欄干)(?:の)?(?:そと|外)(?:がわ|側)?(?:に|で)"
+             r"|(?:おくじょう|屋上|はし|橋|ほーむ|ホーム|がけ|崖)(?:の)?(?:はし|端|ふち|縁|きわ|際)(?:に|で)[^\n]{0,8}?"
+             r"(?:したをみ|下を見|したを(?:じっと)?み|下を(?:じっと)?見|じっと)",
+             needs=PEOPLE),
+        # a farewell message (今までありがとう、もう疲れた ってLINE来た)
+        rule("suicide_threat", "police",
+             r"(?:いままで|今まで|これまで)(?:ほんとうに|本当に)?(?:ありがとう|ありがと|おせわになりました|お世話になりました)"
+             r"[^\n]{0,16}?(?:って|と|らいん|line|めーる|メール|めっせーじ|メッセージ|てがみ|手紙|かきおき|書き置き)",
+             needs=r"らいん|line|めーる|メール|めっせーじ|メッセージ|てがみ|手紙|かきおき|書き置き|でんわ|電話"),
+        # --- 119 ---
+        # eating, then swelling and the voice or breath going (エビを食べてから顔が腫れて、声がかすれて)
+        rule("anaphylaxis", "medical",
+             r"(?:たべて|食べて|たべた|食べた|のんで|飲んで|さされて|刺されて)(?:から|あと|後)?[^\n]{0,20}?"
+             r"(?:はれ|腫れ|ぱんぱん|じんましん|ぶつぶつ)[^\n]{0,12}?(?:こえ|声|いき|息|こきゅう|のど|喉)(?:が)?[^\n]{0,3}?"
+             r"(?:かすれ|でな|出な|でね|出ね|くるし|苦し|ぜえ|ひゅう|つま|詰ま|しにく|しづら)"),
+        # --- police consultation (#9110; 110 when happening now) ---
+        # a threat quoted (「許さない」というメッセージ, 「火つけっぞ」って言う)
+        rule("threat", "stalking",
+             r"(?:ゆるさ|許さ)(?:ない|ねえ|ねぇ|ん)(?:ぞ|からな?)?(?:という|とゆう|って|と(?:いわ|言わ|いっ|言っ))"
+             r"|(?:ひ|火)(?:を|さ)?(?:つけ|付け)(?:る|っ)ぞ|(?:もやし|燃やし)て(?:やる|やっ)"),
+        # --- consumer (188) ---
+        rule("consumer", "consumer",
+             # a stamp pressed or forced (判子押さねえば帰らねえ, 契約さ判こ押さしぇられだ)
+             r"(?:はんこ|判子|判こ|ハンコ|いんかん|印鑑|さいん|サイン)(?:を|さ)?[^\n]{0,4}?(?:おさ|押さ|おし|押し)"
+             r"(?:ねえ|ない|なきゃ|ないと|ねば|せられ|しえられ|され|てしま|てしも|ちゃっ)"
+             # done as told by a seller (営業の人に言われるまま), many units at once (浄水器を3台も)
+             r"|(?:いわれるまま|言われるまま|すすめられるまま|勧められるまま)[^\n]{0,24}?(?:かって|買って|かった|買った|けいやく|契約)"
+             r"|(?:[0-9０-９]+|なん|何|ふた|二|みっ|三|よん|四|ご|五)(?:たい|台|こ|個|せっと|セット|ほん|本|つ)も[^\n]{0,4}?"
+             r"(?:かって|買って|かった|買った|かわされ|買わされ|けいやく|契約)"
+             # a contract signed, asked to be undone (契約をしてしまいました、取り消せますか)
+             r"|(?:けいやく|契約)(?:を|さ)?(?:して|し)(?:しま|しも|ちゃっ)"
+             r"|(?:とりけせ|取り消せ|やめられ|やめらえ|かいやくでき|解約でき)(?:ます|る)?(?:か|でしょう|っぺ|べ)"
+             # options or contracts not asked for (いらないオプションをつけられた, 勝手に契約変わってて)
+             r"|(?:いらない|不要な|たのんでない|頼んでない)[^\n]{0,6}?(?:おぷしょん|オプション|さーびす|サービス)"
+             r"|(?:かってに|勝手に|むだんで|無断で)[^\n]{0,10}?(?:けいやく|契約|ぷらん|プラン|おぷしょん|オプション|かいせん|回線)",
+             needs=SELLER + r"|おぷしょん|オプション|かいせん|回線|ぷらん|プラン|すまほ|スマホ"),
+        # --- disaster ---
+        rule("evacuation", "disaster",
+             r"(?:ながい|長い|つよい|強い|おおきな|大きな|おおきい|大きい)(?:ゆれ|揺れ)"
+             r"|(?:たかだい|高台)(?:の(?:ほう|方))?(?:へ|に|さ|まで)[^\n]{0,6}?(?:にげ|逃げ|はしって|走って|むか|向か|いそ|急)"
+             r"|(?:かわ|川|かせん|河川)の(?:すいい|水位)"),
+    )

@@ -1,0 +1,108 @@
+"""Round 13 (:mod:`safety.events_scene_signs` and the guards added with it), on phrasings not in the set."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.assess import assess
+from safety.detect import find
+from safety.evaluate import load_phrases, predicted_number
+from safety.normalize import views
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+SET_TEXTS = {p.text for p in load_phrases()}
+
+CASES = [
+    # 110: things on a road, a vehicle scraping something, a break-in now, a person outside a railing, a farewell
+    ("県道のカーブに鉄パイプが転がってて危ない", "110"),
+    ("荷台から箱が落ちて、後ろの車が急ブレーキを踏んでた", "110"),
+    ("バックで隣の車に当ててしまいました。けがはありません", "110"),
+    ("自転車で駐車場の車をこすってしまった、どうしよう", "110"),
+    ("倉庫の扉がこじ開けられていて、中でライトが動いてる", "110"),
+    ("橋の欄干の外側に男の人が立っています", "110"),
+    ("姉から「今まで本当にありがとう」ってメールが来た", "110"),
+    # 119: swelling after eating that reaches the breath; the drowning sign negated by itself
+    ("そばを食べたあと唇が腫れて、息がしにくいって", "119"),
+    ("子どもが池に落ちて浮かんでこない", "119"),
+    # 188: a stamp forced, bought as told, many units, a contract to undo, options not asked for
+    ("羽毛布団の訪問販売で印鑑を押さないと帰らないと言われた", "188"),
+    ("営業の人に言われるままリフォームの契約をしてしまった", "188"),
+    ("祖母が訪問販売で健康食品を5セットも買っていた", "188"),
+    ("携帯ショップで頼んでないオプションに入れられていた", "188"),
+    # #9110: a threat quoted, a woman waiting habitually
+    ("前の職場の上司から「絶対に許さないからな」って手紙が届く", "#9110"),
+    ("いつも同じ女の人が家の前で待ってて気味が悪い", "#9110"),
+    # #7119 / #8000: a question of calling once settled, may they sleep, a wheezing cough at night
+    ("さっき胸が苦しくなったけど今は落ち着いてる、救急車呼ぶべき？", "#7119"),
+    ("頭が痛いって言って寝ちゃったけど、このまま寝かせといて大丈夫？", "#7119"),
+    # disaster: a river's water level, a long quake with people going uphill, seepage from a slope
+    ("近くの川の水位はどこで確認できますか", "disaster"),
+    ("さっき強い揺れがあって、みんな高台に向かってる", "disaster"),
+    ("裏山の斜面から水が湧き出してきた", "disaster"),
+    # not events: rubbish on a road, a talk or a skit about scams
+    ("道路に落ち葉が散らばっていて掃除してほしい", "none"),
+    ("道路に落ちてた手袋を交番に届けました", "none"),
+    ("車のドアで指をぶつけて痛い", "#7119"),
+    ("公民館で詐欺の講話があった", "none"),
+    ("敬老会の寸劇で詐欺の犯人役をやることになった", "none"),
+    # a past scare settled now, a precaution out of fear, a learned drill, a resolved smell, a recovery
+    ("昔は火事になりかけたこともあったけど、今はオール電化で安心です", "none"),
+    ("地震が怖いので家具を固定しようかと思ってます", "none"),
+    ("授業で火事の時の逃げ方を習ったよ", "none"),
+    ("焦げ臭いと思って見に行ったら、パンを焼きすぎてただけだった。もう何ともない", "none"),
+    ("昨日腰を痛めたけど、ゆっくり休んだら治った", "none"),
+    # an animal hit on a road, a help button asked for in advance, taxes after a fire
+    ("県道ではねられた鹿が倒れたままになってる、どこに言えば片付けてもらえる？", "none"),
+    ("猫っこが車にひかれて死んでるんだけど、どこさ連絡すればいいべ", "none"),
+    ("転んだときに助けを呼べるペンダントを貸してもらえますか", "none"),
+    ("去年の火事で家が焼けたので、固定資産税を減免してもらえますか", "none"),
+    ("娘が「もし具合が悪くなったら電話してね」と言ってくれた", "none"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert not SET_TEXTS & {text for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_scene_classes_and_guards(text: str, number: str) -> None:
+    decision = assess(text, now=DAY, channel="chat")
+    assert predicted_number(decision) == number
+    assert decision.is_emergency == (number in {"119", "110"})
+
+
+def test_a_fire_with_a_bare_call_for_the_engine_is_now() -> None:
+    # 消防車 is no 防止 (a topic), and a bare 消防車 at the end is a call for it
+    decision = assess("向かいの倉庫から煙と火が出てる！消防車！", now=DAY, channel="chat")
+    assert (decision.kind, decision.certainty, decision.number) == ("emergency_fire_ambulance", "sure", "119")
+
+
+def test_a_childs_denied_seizure_in_tohoku_leaves_the_night_advice() -> None:
+    decision = assess("夜中に孫が熱っぽくて、けいれんはしてねえども、朝まで待っていいべか", now=NIGHT, channel="chat")
+    assert decision.number == "#8000"
+
+
+def test_a_fever_after_a_feeling_is_not_a_breath_missing() -> None:
+    # 早い気がして熱 read as 息がしてね(つ): the Tohoku negation ね is never the start of 熱
+    decision = assess("赤ちゃんの息がちょっと早い気がして熱もある", now=NIGHT, channel="chat")
+    assert not decision.is_emergency
+    assert decision.number == "#8000"
+
+
+def test_a_seizure_settled_but_eyes_still_closed_is_119() -> None:
+    decision = assess("母の発作はもう治まりましたが、目を開けず呼びかけにも答えません", now=DAY, channel="chat")
+    assert decision.number == "119"
+
+
+def test_a_festival_stall_and_a_mountain_trip_are_places_not_topics() -> None:
+    assert assess("祭りの会場の近くで人が倒れてる", now=DAY, channel="chat").number == "119"
+    assert assess("きのこ採りさ行った父が沢に落ちて血が出てる", now=DAY, channel="chat").number == "119"
+
+
+def test_money_that_cannot_be_withdrawn_is_no_person_trapped() -> None:
+    # the rule (引き出せない is not 出せない); the n-gram classifier is a separate, learned signal
+    assert find(views("ATMでお金が引き出せなくなった")).events == {}
