@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Playwright
     from starlette.types import ASGIApp
 
+    from staff.settings import StaffSettings
+    from watch.settings import WatchSettings
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_PATH = Path("/usr/bin/chromium")
 # Headless as root, and no connection attempts to outside hosts (the network is closed: they fail slowly).
@@ -129,6 +132,27 @@ def start_gateway(
 
 UVICORN_START_TIMEOUT_S = 60.0
 UVICORN_STOP_TIMEOUT_S = 15.0
+
+
+@contextmanager
+def serve_gateway(database_url: str, *, name: str, watch: WatchSettings,
+                  staff: StaffSettings | None = None) -> Iterator[str]:
+    """The assembled gateway (staff dashboard, watch-over routes and lifespan) on ``database_url`` under uvicorn on
+    loopback, Rasa unreachable (the pages under test do not chat); yields its base URL."""
+    from core.rasa import RasaSettings
+    from core.settings import RuntimeSettings
+    from gateway.main import create_app
+    from storage.settings import StorageSettings
+    from tests.conftest import closed_port_url
+
+    app = create_app(storage=StorageSettings(database_url=database_url),
+                     runtime=RuntimeSettings(_env_file=None, environment="test"),
+                     rasa=RasaSettings(url=closed_port_url()))
+    app.state.watch_settings = watch
+    if staff is not None:
+        app.state.staff_settings = staff
+    with serve_in_thread(app, name=name) as url:
+        yield url
 
 
 @contextmanager

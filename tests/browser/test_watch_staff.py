@@ -9,13 +9,9 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
-from core.rasa import RasaSettings
 from core.settings import RuntimeSettings
-from gateway.main import create_app
 from storage.database import Database, open_database
-from storage.settings import StorageSettings
-from tests.browser_support import assert_accessible, serve_in_thread, staff_log_in
-from tests.conftest import closed_port_url
+from tests.browser_support import assert_accessible, serve_gateway, staff_log_in
 from tests.staff.conftest import Account, make_account, make_resident, unique_district
 from watch.settings import WatchSettings
 
@@ -36,11 +32,8 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def server(database_url: str) -> Iterator[str]:
     """The assembled gateway (staff dashboard, watch-over routes and lifespan) under uvicorn on loopback."""
-    app = create_app(storage=StorageSettings(database_url=database_url),
-                     runtime=RuntimeSettings(_env_file=None, environment="test"),
-                     rasa=RasaSettings(url=closed_port_url()))
-    app.state.watch_settings = WatchSettings(_env_file=None, deliver_poll_s=0.2)
-    with serve_in_thread(app, name="watch-staff-server") as url:
+    with serve_gateway(database_url, name="watch-staff-server",
+                       watch=WatchSettings(_env_file=None, deliver_poll_s=0.2)) as url:
         yield url
 
 
