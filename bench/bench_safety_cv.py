@@ -3,6 +3,7 @@ signals on the others, decide the held-out split, and report the mean over held-
 
     .venv/bin/python -m bench.bench_safety_cv [--configs shipped,augmented,...] [--embedding-cache PATH]
     .venv/bin/python -m bench.bench_safety_cv --external NEW.tsv   # train on every examined split, score NEW
+    .venv/bin/python -m bench.bench_safety_cv --configs shipped --show-misses shipped   # list held-out errors
 
 The rules were written on every examined split, so scored as they are they are in-sample on each held-out split
 (1.0). To see them as a new writer's phrases would, each fold also leaves out the rules' *split-specific
@@ -48,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 import safety.detect  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
-from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, score  # noqa: E402
+from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, score  # noqa: E402
 from safety.faq_check import load_faq_questions  # noqa: E402
 from safety.models import SignalledAdvice  # noqa: E402
 from safety.ngram import NgramModel  # noqa: E402
@@ -341,6 +342,17 @@ def report(config: str, outcomes_by_split: dict[str, list[Outcome]]) -> None:
     print(f"           'none' phrases given an advice or disaster message: {advised}/{len(quiet)}", flush=True)
 
 
+def print_misses(config: str, outcomes_by_split: dict[str, list[Outcome]]) -> None:
+    """Every held-out wrong decision of one configuration: split, style, label/number -> decided, events, text."""
+    print(f"held-out wrong decisions ({config}):")
+    for split, outcomes in outcomes_by_split.items():
+        for outcome in outcomes:
+            if not outcome.correct:
+                phrase, decision = outcome.phrase, outcome.decision
+                print(f"  {split:<9} {phrase.style:<8} {phrase.label}/{phrase.number} -> {decision.kind}/"
+                      f"{predicted_number(decision)}/{decision.certainty} {','.join(decision.events)}  {phrase.text}")
+
+
 def ablated_findings(phrases: list[Phrase], text_views: list[TextViews],
                      ablation: Ablation) -> dict[str, dict[int, safety.detect.Findings]]:
     """The findings of every held-out split with its split-specific alternatives left out."""
@@ -369,6 +381,8 @@ def main() -> None:
     parser.add_argument("--external", type=Path, default=None,
                         help="a phrase file of a split never examined: every configuration is trained on all the "
                              "examined splits and scored on it, with the rules as they are (no fold)")
+    parser.add_argument("--show-misses", default="", metavar="CONFIG",
+                        help="list every held-out wrong decision of this configuration (one of --configs)")
     parser.add_argument("--faq-questions", type=Path, default=ROOT / "knowledge" / "corpus", metavar="DIR",
                         help="the FAQ corpus whose question wordings the faqneg configuration adds as negatives")
     args = parser.parse_args()
@@ -409,8 +423,13 @@ def main() -> None:
           f"context {sum(g for _, g in specific)} (max {max(g for _, g in specific)}); setup "
           f"{time.perf_counter() - start:.0f} s", flush=True)
     cache: dict[tuple[str, str], tuple[dict[int, float], dict[int, bool]]] = {}
+    if args.show_misses and args.show_misses not in configs:
+        parser.error("--show-misses names a configuration not in --configs")
     for config in configs:
-        report(config, {split: fold_decisions(config, split, data, cache) for split in folds})
+        outcomes = {split: fold_decisions(config, split, data, cache) for split in folds}
+        report(config, outcomes)
+        if config == args.show_misses:
+            print_misses(config, outcomes)
 
 
 if __name__ == "__main__":

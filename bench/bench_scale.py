@@ -9,6 +9,10 @@ numbered so every text is distinct). Each size runs in fresh child processes so 
 Sizes above --max-embed reuse real vectors of the largest embedded size (with small noise) instead of
 embedding every synthetic text: the sparse index, FAISS, load and query paths are real, only the
 document-embedding time is extrapolated from the measured rate (marked "projected").
+
+``--wordings 1`` indexes each entry with its main question only; ``--wordings 10`` gives every entry its base
+entry's nine alternative questions (re-worded per branch, so each is a distinct text to embed), as the Osaki
+corpus has since the fourth session.
 """
 
 from __future__ import annotations
@@ -32,8 +36,10 @@ FALLBACK_QUERIES = ("住民票はどこで取れますか", "粗大ごみの出�
 NOISE_SCALE = 0.02
 
 
-def synthetic_entries(n: int):  # type: ignore[no-untyped-def]
-    """n distinct entries derived from the project's corpus."""
+def synthetic_entries(n: int, wordings: int = 1):
+    """n distinct entries derived from the project's corpus, each with up to ``wordings`` question wordings."""
+    from dataclasses import replace
+
     from knowledge.ingest import load_corpus
     from knowledge.records import FaqEntry
 
@@ -42,8 +48,9 @@ def synthetic_entries(n: int):  # type: ignore[no-untyped-def]
     for i in range(n):
         e = base[i % len(base)]
         round_no = i // len(base)
+        alternatives = e.questions[: max(0, wordings - 1)]
         if round_no == 0:
-            out.append(e)
+            out.append(replace(e, questions=tuple(alternatives)))
             continue
         branch = BRANCHES[round_no % len(BRANCHES)]
         out.append(
@@ -53,6 +60,7 @@ def synthetic_entries(n: int):  # type: ignore[no-untyped-def]
                 answer=f"{branch}総合支所の場合: {e.answer} 受付番号{i}。",
                 category=e.category, department=e.department, phone=e.phone,
                 source_url=f"{e.source_url}?v={round_no}", updated=e.updated,
+                questions=tuple(f"{branch}総合支所: {q}(No.{round_no})" for q in alternatives),
             )
         )
     return out
@@ -69,7 +77,7 @@ def rss_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child_build(n: int, folder: Path, vectors_from: Path | None) -> dict[str, float]:
+def child_build(n: int, folder: Path, vectors_from: Path | None, wordings: int = 1) -> dict[str, float]:
     import faiss
     import numpy as np
 
@@ -88,7 +96,7 @@ def child_build(n: int, folder: Path, vectors_from: Path | None) -> dict[str, fl
     from knowledge.sparse import Bm25Index
 
     settings = KnowledgeSettings()
-    entries = synthetic_entries(n)
+    entries = synthetic_entries(n, wordings)
     analyzer = MorphAnalyzer()
     embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
     started = time.perf_counter()
@@ -99,23 +107,26 @@ def child_build(n: int, folder: Path, vectors_from: Path | None) -> dict[str, fl
     else:
         real = faiss.read_index(str(vectors_from / "dense.faiss"))
         base = real.reconstruct_n(0, real.ntotal)
+        counts = np.array([len(e.all_questions) for e in entries])  # dense rows (one per wording) of each entry
+        rows = int(counts.sum())
         rng = np.random.default_rng(0)
-        vecs = base[np.arange(n) % len(base)] + rng.normal(0, NOISE_SCALE, (n, base.shape[1])).astype("float32")
+        vecs = base[np.arange(rows) % len(base)] + rng.normal(0, NOISE_SCALE, (rows, base.shape[1])).astype("float32")
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
         dense = faiss.IndexFlatIP(vecs.shape[1])
         dense.add(vecs.astype("float32"))
         morph = Bm25Index.build([morph_terms(analyzer, e) for e in entries])
         reading = Bm25Index.build([reading_terms(analyzer, e) for e in entries])
-        question_terms = [list(dict.fromkeys(analyzer.terms(e.question, expand=False))) for e in entries]
+        question_terms = [list(dict.fromkeys(t for q in e.all_questions for t in analyzer.terms(q, expand=False)))
+                          for e in entries]
         index = SearchIndex(entries, dense, morph, reading, {
             "format": 2, "fingerprint": corpus_fingerprint(entries, model=settings.model), "model": settings.model,
             "dim": int(vecs.shape[1]), "entries": n,
-        }, np.arange(n, dtype=np.int64), question_terms, vecs.astype("float32"))
-        # time to embed the same texts (with the question alone), projected from a measured sample
-        sample = [t for e in entries[:: max(1, n // 200)] for t in (*dense_texts(e), e.question)][:400]
+        }, np.repeat(np.arange(n, dtype=np.int64), counts), question_terms, vecs.astype("float32"))
+        # time to embed the same texts (each wording with the answer's opening, and alone), projected from a sample
+        sample = [t for e in entries[:: max(1, n // 40)] for t in (*dense_texts(e), *e.all_questions)][:400]
         t = time.perf_counter()
         embedder.encode_documents(sample, batch_size=settings.embed_batch_size)
-        embed_s = (time.perf_counter() - t) / len(sample) * 2 * n
+        embed_s = (time.perf_counter() - t) / len(sample) * 2 * rows
     elapsed = time.perf_counter() - started
     save_index(index, folder)
     if embed_s is not None:
@@ -163,7 +174,8 @@ def run_child(*args: str) -> dict[str, float]:
     out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env, check=False)
     if out.returncode != 0:
         raise SystemExit(f"child {args} failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    row: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return row
 
 
 def plot(rows: list[dict[str, float]], path: Path) -> None:
@@ -197,14 +209,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 10000, 100000])
     parser.add_argument("--max-embed", type=int, default=10000, help="largest size embedded for real")
+    parser.add_argument("--wordings", type=int, choices=(1, 10), default=1,
+                        help="question wordings per entry: 1 (main question only) or 10 (nine alternatives)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
         if kind == "build":
-            n, folder, src = int(rest[0]), Path(rest[1]), rest[2]
-            print(json.dumps(child_build(n, folder, Path(src) if src != "-" else None)))
+            n, folder, src, wordings = int(rest[0]), Path(rest[1]), rest[2], int(rest[3])
+            print(json.dumps(child_build(n, folder, Path(src) if src != "-" else None, wordings)))
         else:
             print(json.dumps(child_query(Path(rest[0]))))
         return
@@ -214,7 +228,7 @@ def main() -> None:
         for n in sorted(args.sizes):
             folder = Path(tmp) / f"idx{n}"
             src = "-" if n <= args.max_embed or largest_real is None else str(largest_real)
-            row = {"n": n, **run_child("--child", "build", str(n), str(folder), src)}
+            row = {"n": n, **run_child("--child", "build", str(n), str(folder), src, str(args.wordings))}
             if src == "-":
                 largest_real = folder
             row.update(run_child("--child", "query", str(folder)))

@@ -3,6 +3,7 @@ reading-based transcript fix (voice/transcript_fix.py), per style.
 
     .venv/bin/python bench/bench_spoken_questions.py [--set dev|osaki] [--distance 0.2] [--grid 0.1,0.2,0.3]
                                                      [--threads 1] [--cache var/bench/spoken-questions]
+                                                     [--every 4] [--save run.json] [--compare earlier.json]
 
 ``--set dev`` (default): the dev queries (../shared/eval/queries-dev.tsv) over the dev corpus; ``--set osaki``: the
 Osaki queries (knowledge/eval/osaki-queries.tsv) over the city corpus (knowledge/corpus), the held-out set of the
@@ -15,6 +16,9 @@ built from the searched corpus and the voice lexicon). The synthesised WAVs and 
 only searches; ``VOICE_WHISPER_VOCABULARY_FILE= .venv/bin/python bench/...`` measures Whisper without the prompt,
 ``VOICE_WHISPER_BEAM_SIZE=1`` greedy (the cached transcripts of docs/benchmarks.md are greedy and prompt-free).
 ``--grid`` prints spoken+fix P@1 (held-out ranking) for several distances: choose on the dev set only.
+``--every N`` measures every N-th query only (a quick subset to choose a variant on); ``--save`` writes the
+per-query outcomes (held-out ranking), ``--compare`` pairs this run with a saved one on the same queries (questions
+gained and lost, two-sided exact sign test), e.g. with and without a Whisper prompt.
 
 Two rankings are reported:
 - the shipped ranking model (fitted on the typed queries of both sets: typed figures are in sample);
@@ -28,6 +32,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import sys
 import time
@@ -132,6 +137,53 @@ def fix_figures(fixer: Any, heard: list[str]) -> tuple[list[str], str, int]:
     return texts, ", ".join(timing), changed
 
 
+def per_query_rows(typed: list[Any], heard: list[str], fixed: list[str], outcomes: dict[str, list[Any]]
+                   ) -> list[dict[str, Any]]:
+    """One row per query: what was said, heard and handed on, and whether each variant's top answer was right
+    (held-out ranking; an out-of-scope query is right when the search abstained)."""
+    from knowledge.evaluate import OUT_OF_SCOPE
+
+    rows = []
+    for index, query in enumerate(typed):
+        row: dict[str, Any] = {"text": query.text, "style": query.style, "expected": query.expected_id,
+                               "heard": heard[index], "fixed": fixed[index]}
+        for name, results in outcomes.items():
+            outcome = results[index]
+            row[name] = (outcome.abstained if query.expected_id == OUT_OF_SCOPE
+                         else outcome.rank == 1)
+        rows.append(row)
+    return rows
+
+
+def sign_test_p(gained: int, lost: int) -> float:
+    """Two-sided exact sign test (binomial, p = 1/2) of ``gained`` against ``lost`` changed pairs."""
+    n = gained + lost
+    if n == 0:
+        return 1.0
+    tail: float = sum(math.comb(n, k) for k in range(min(gained, lost) + 1)) / 2**n
+    return min(1.0, 2 * tail)
+
+
+def print_comparison(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> None:
+    """Paired per-query comparison of this run with an earlier one (same queries, held-out ranking)."""
+    from knowledge.evaluate import OUT_OF_SCOPE
+
+    by_text = {row["text"]: row for row in before}
+    pairs = [(by_text[row["text"]], row) for row in after if row["text"] in by_text]
+    print(f"\npaired with the earlier run ({len(pairs)} queries in both):")
+    for variant in ("spoken", "spoken+fix"):
+        for scope, wanted in (("in scope", False), ("out of scope abstained", True)):
+            chosen = [(a, b) for a, b in pairs if (a["expected"] == OUT_OF_SCOPE) == wanted]
+            gained = sum(1 for a, b in chosen if b[variant] and not a[variant])
+            lost = sum(1 for a, b in chosen if a[variant] and not b[variant])
+            print(f"  {variant:<10} {scope:<22} n {len(chosen):>3}: {gained} gained, {lost} lost, "
+                  f"sign test p {sign_test_p(gained, lost):.3f}")
+    for a, b in pairs:
+        if a["spoken+fix"] != b["spoken+fix"]:
+            mark = "+" if b["spoken+fix"] else "-"
+            print(f"  {mark} [{b['style']}] {b['text']}: {a['heard']} -> {b['heard']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("dev", "osaki"), default="dev", help="query set and its corpus")
@@ -140,6 +192,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="CPU threads of Whisper")
     parser.add_argument("--cache", type=Path, default=ROOT / "var" / "bench" / "spoken-questions")
     parser.add_argument("--show", type=int, default=5, help="print this many spoken misses")
+    parser.add_argument("--every", type=int, default=1,
+                        help="measure every N-th query only (a quick subset, e.g. to choose a variant)")
+    parser.add_argument("--save", type=Path, default=None,
+                        help="write the per-query outcomes (held-out ranking) to this JSON file")
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="a --save file of an earlier run on the same queries: paired gains/losses, sign test")
     parser.add_argument("--cached-only", action="store_true",
                         help="measure only the queries whose transcript is cached (nothing is transcribed)")
     args = parser.parse_args()
@@ -164,7 +222,9 @@ def main() -> None:
         (DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES, "Osaki") if args.set == "dev"
         else (OSAKI_CORPUS, OSAKI_QUERIES, DEV_CORPUS, DEV_QUERIES, "dev"))
     print(f"# spoken questions bench, {args.set} set ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
-    typed = load_queries(queries_path)
+    typed = load_queries(queries_path)[:: args.every]
+    if args.every > 1:
+        print(f"every {args.every}th query: {len(typed)} queries")
     if args.cached_only:
         from voice.stt_whisper import load_vocabulary, vocabulary_prompt
 
@@ -209,11 +269,18 @@ def main() -> None:
                                           model=untrained_model())
     others = prepare_items(other_searcher, load_queries(other_queries), set_name="other")
 
-    def held_out(queries: list[Any]) -> EvalReport:
-        items = prepare_items(plain, queries, set_name=args.set)
-        return score_outcomes(cross_validate(items, others, n_folds=1))
+    def held_out_outcomes(queries: list[Any]) -> list[Any]:
+        return cross_validate(prepare_items(plain, queries, set_name=args.set), others, n_folds=1)
 
-    reports[f"fitted on the {other_name} set only (held out)"] = {k: held_out(v) for k, v in variants.items()}
+    def held_out(queries: list[Any]) -> EvalReport:
+        return score_outcomes(held_out_outcomes(queries))
+
+    outcomes = {k: held_out_outcomes(v) for k, v in variants.items()}
+    reports[f"fitted on the {other_name} set only (held out)"] = {k: score_outcomes(v) for k, v in outcomes.items()}
+    rows = per_query_rows(typed, heard, fixed_texts, outcomes)
+    if args.save is not None:
+        args.save.parent.mkdir(parents=True, exist_ok=True)
+        args.save.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
 
     for title, by_variant in reports.items():
         print(f"\n{title}")
@@ -234,6 +301,9 @@ def main() -> None:
         report = held_out(as_queries(grid_texts))
         print(f"grid: distance {value:.2f}: spoken+fix P@1 {report.p_at_1:.3f} (held-out ranking), "
               f"{grid_changed} changed, out of scope abstained {report.none_recall:.3f}")
+
+    if args.compare is not None:
+        print_comparison(json.loads(args.compare.read_text(encoding="utf-8")), rows)
 
     from voice.judge import reading_cer
 

@@ -167,6 +167,7 @@ def folder_mb(folder: Path) -> float:
 def memory_report(settings: VoiceSettings, wanted: set[str]) -> list[str]:
     """RSS added step by step in this process: the voice, then each wanted engine loaded and used once."""
     from voice.engines import FREQUENT_UTTERANCES, load_vosk, load_whisper
+    from voice.heap import release_free_memory
     from voice.lexicon import apply_lexicon
     from voice.tts import SpeechSynthesizer
     from voice.tts_driver import render
@@ -187,12 +188,14 @@ def memory_report(settings: VoiceSettings, wanted: set[str]) -> list[str]:
 
         steps.append(("the vosk library", rss_mb()))
         recognizer = load_vosk(settings)
+        release_free_memory()  # as voice.engines.load_engines does
         steps.append((f"Vosk model {settings.vosk_model_dir.parent.name}/{settings.vosk_model_dir.name} "
                       f"({folder_mb(settings.vosk_model_dir):.0f} MiB on disk)", rss_mb()))
         recognizer.transcribe(probe)
         steps.append(("Vosk, first free-mode decode", rss_mb()))
     if "whisper" in wanted:
         whisper = load_whisper(settings)
+        release_free_memory()
         steps.append(("Whisper base int8", rss_mb()))
         whisper.transcribe(probe)
         steps.append(("Whisper, first transcription", rss_mb()))

@@ -14,10 +14,13 @@ bench_voice_turn.py speaks. Each is rendered by Open JTalk (16 kHz) with the clo
 - ``no-timestamps``: without_timestamps=True (no timestamp tokens decoded);
 - ``threads2``: no-timestamps with 2 CPU threads (VOICE_WHISPER_THREADS=2);
 - ``early``: no-timestamps on the audio cut 300 ms into the closing silence (what the satellite link
-  transcribes when it starts early; the turn then waits only for the rest of the VAD's silence).
+  transcribes when it starts early; the turn then waits only for the rest of the VAD's silence);
+- ``beam5-prompt`` / ``beam5-hotwords``: beam 5 with the shipped city vocabulary
+  (voice/data/whisper-vocabulary.txt) as ``initial_prompt`` / as faster-whisper's ``hotwords``.
 
 Figures: reading CER (katakana of what was said vs of what was heard, ``voice.judge.reading_cer``), the paired
-difference to ``current`` with a 95 % interval (within noise when it includes 0), and the time per utterance
+difference to ``--base`` (default ``current``; list it first in ``--variants``) with a 95 % interval (within
+noise when it includes 0), and the time per utterance
 (median, p95). The machine's load is printed: the times are upper bounds on a shared machine.
 """
 
@@ -45,11 +48,14 @@ from bench.bench_voice import spoken_sentences  # noqa: E402
 from bench.bench_voice_turn import questions  # noqa: E402
 from voice.audio import to_float  # noqa: E402
 from voice.judge import reading_cer  # noqa: E402
+from voice.settings import DEFAULT_WHISPER_VOCABULARY  # noqa: E402
+from voice.stt_whisper import load_vocabulary, vocabulary_prompt  # noqa: E402
 
 RATE_HZ = 16000
 END_SILENCE_S = 0.7  # VOICE_END_SILENCE_MS
 EARLY_SILENCE_S = 0.3  # voice.vad.EARLY_AFTER_SILENCE_MS
 CURRENT = {"beam_size": 1, "condition_on_previous_text": False, "without_timestamps": False}
+SHIPPED_PROMPT = vocabulary_prompt(load_vocabulary(DEFAULT_WHISPER_VOCABULARY))
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,8 @@ VARIANTS = [
     Variant("no-timestamps", CURRENT | {"without_timestamps": True}),
     Variant("threads2", CURRENT | {"without_timestamps": True}, threads=2),
     Variant("early", CURRENT | {"without_timestamps": True}, silence_s=EARLY_SILENCE_S),
+    Variant("beam5-prompt", CURRENT | {"beam_size": 5, "initial_prompt": SHIPPED_PROMPT}),
+    Variant("beam5-hotwords", CURRENT | {"beam_size": 5, "hotwords": SHIPPED_PROMPT}),
 ]
 
 
@@ -91,6 +99,7 @@ def main() -> None:
     parser.add_argument("--set", choices=["held-out", "questions"], default="held-out")
     parser.add_argument("--questions", type=int, default=30, help="dev queries with --set questions")
     parser.add_argument("--variants", default=",".join(v.name for v in VARIANTS))
+    parser.add_argument("--base", default="current", help="the variant the paired differences are taken to")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     from faster_whisper import WhisperModel
@@ -120,7 +129,7 @@ def main() -> None:
         transcriber(chosen[0])(speech[0])  # warm-up
         print(f"# Whisper base int8 options ({os.cpu_count()} cores, load {load_start:.1f} at the start), "
               f"{len(texts)} {args.set} sentences", flush=True)
-        print(f"{'variant':<15} {'CER':>6} {'diff vs current (95 %)':>24} {'s/utt p50':>10} {'p95':>6}  load",
+        print(f"{'variant':<15} {'CER':>6} {'diff vs ' + args.base + ' (95 %)':>24} {'s/utt p50':>10} {'p95':>6}  load",
               flush=True)
         base: list[float] | None = None
         for variant in chosen:
@@ -133,7 +142,7 @@ def main() -> None:
                 seconds.append(time.perf_counter() - started)
                 cers.append(reading_cer(text, heard))
             diff = ""
-            if variant.name == "current":
+            if variant.name == args.base:
                 base = cers
             elif base is not None:
                 mean, half = paired_interval([a - b for a, b in zip(cers, base, strict=True)])

@@ -33,6 +33,22 @@ ANSWER_CONTENT: dict[str, re.Pattern[str]] = {
     ),
     "documents": re.compile(r"お持ち|必要です|書類|証明書|本人確認|申請書|添付|印鑑|通帳|手帳"),
 }
+# The value itself, when a question asks for an amount or a date: an answer that only says "a fee is charged" or
+# "ask the office" does not give it (粗大ごみの手数料は、タンス1つでいくら: the entry names no amount).
+ASKS_VALUE: dict[str, re.Pattern[str]] = {
+    "amount": re.compile(r"いくら|何円|料金|値段|月額|年額|費用"),
+    "date": re.compile(r"いつ|何時|何日|何曜|何月|日程|開催"),
+}
+ANSWER_VALUE: dict[str, re.Pattern[str]] = {
+    "amount": re.compile(r"\d[\d,]*円|無料|かかりません|負担はありません"),
+    "date": re.compile(
+        r"\d+時|\d+日|\d+月|[月火水木金土日]曜|毎週|毎月|午前|午後|\d+分|以内|\d+年|\d+歳|週\d回|年\d回"
+    ),
+}
+# A private business or service (a shop, a company, a car park): the city's FAQ does not run or rank them.
+ASKS_BUSINESS = re.compile(
+    r"店|業者|スーパー|薬局|写真館|予備校|塾|ホテル|旅館|民間|ショップ|レンタル|不動産|カフェ|会社で|駐車場"
+)
 # Questions a city FAQ never answers: recommendations and comparisons of businesses or places.
 ASKS_OPINION = re.compile(r"おすすめ|オススメ|人気|評判|一番|いちばん|お得|安い|口コミ|うまい|美味し|おいし")
 CATEGORY_VOTERS = 5  # how many of the best fused candidates vote on the category
@@ -48,7 +64,7 @@ GATE_FEATURES = (
     "top_p", "second_p", "lead_p", "top_fused", "top_dense", "unknown", "top_unmatched", "top_missing_key",
     "top_type_miss", "kana", "long", "top_question_match", "top_question_dense", "top_type_hit", "log_terms",
     "top_margin", "noun_unknown", "noun_missing", "max_noun_missing", "asks_opinion", "noun_cover_best",
-    "noun_cover_lost", "question_dense_lead",
+    "noun_cover_lost", "question_dense_lead", "amount_missing", "date_missing", "asks_business",
 )
 
 FloatMatrix = npt.NDArray[np.float64]
@@ -64,6 +80,16 @@ def answer_content(answer: str) -> frozenset[str]:
     return frozenset(name for name, pattern in ANSWER_CONTENT.items() if pattern.search(answer))
 
 
+def asked_values(text: str) -> tuple[str, ...]:
+    """The values (an amount, a date) a query asks for."""
+    return tuple(name for name, pattern in ASKS_VALUE.items() if pattern.search(text))
+
+
+def answer_values(answer: str) -> frozenset[str]:
+    """The values an answer actually gives (an amount in yen or 無料, a time, day or date)."""
+    return frozenset(name for name, pattern in ANSWER_VALUE.items() if pattern.search(answer))
+
+
 @dataclass(frozen=True)
 class EntryFacts:
     """What the features need to know about one entry (computed once per index)."""
@@ -73,6 +99,7 @@ class EntryFacts:
     reading_grams: frozenset[str]
     content: frozenset[str]
     category: str
+    values: frozenset[str] = frozenset()  # answer_values of the answer
 
 
 @dataclass(frozen=True)
@@ -90,6 +117,8 @@ class QueryFacts:
     nouns: tuple[bool, ...] = ()  # per term: a noun (the things a question is about)
     alternatives: tuple[frozenset[str], ...] = ()  # per term: the term and its synonyms
     asks_opinion: bool = False  # a recommendation or comparison (ASKS_OPINION)
+    values: tuple[str, ...] = ()  # asked_values of the query
+    asks_business: bool = False  # a private business or service (ASKS_BUSINESS)
 
     def variants(self, position: int) -> frozenset[str]:
         """The term at ``position`` and its synonyms."""
@@ -201,4 +230,6 @@ def gate_features(
         noun_unknown, sum(missing_nouns) / noun_total if noun_total > 0 else 0.0,
         max(missing_nouns, default=0.0) / query.unknown_idf if query.unknown_idf > 0 else 0.0,
         float(query.asks_opinion), best_cover, best_cover - top_cover, top.question_dense - runner_up,
+        float("amount" in query.values and "amount" not in top_facts.values),
+        float("date" in query.values and "date" not in top_facts.values), float(query.asks_business),
     ]

@@ -42,6 +42,7 @@ class SearchIndex:
         default_factory=lambda: np.zeros((0, 0), dtype=np.float32)
     )
     entry_rows: list[list[int]] = field(init=False, repr=False)
+    max_rows_per_entry: int = field(init=False, repr=False)  # the most wordings any entry has
 
     def __post_init__(self) -> None:
         if len(self.dense_owner) == 0 and self.dense.ntotal == len(self.entries):
@@ -49,6 +50,7 @@ class SearchIndex:
         self.entry_rows = [[] for _ in self.entries]
         for row, owner in enumerate(self.dense_owner.tolist()):
             self.entry_rows[owner].append(row)
+        self.max_rows_per_entry = max((len(rows) for rows in self.entry_rows), default=1) or 1
 
 
 def index_layout() -> str:
@@ -227,8 +229,12 @@ def load_index(folder: Path) -> SearchIndex:
 
 
 def dense_scores(index: SearchIndex, query_vector: np.ndarray, pool: int) -> dict[int, float]:
-    """The best dense cosine of the top ``pool`` entries as {doc: score} (max over an entry's wordings)."""
-    rows = min(index.dense.ntotal, pool + max(0, index.dense.ntotal - len(index.entries)))
+    """The best dense cosine of the top ``pool`` entries as {doc: score} (max over an entry's wordings).
+
+    With at most W rows per entry, the best ``pool * W`` rows hold the best row of each of the top ``pool``
+    entries (every row ranked above the last of them belongs to one of them), so only those are fetched.
+    """
+    rows = min(index.dense.ntotal, pool * index.max_rows_per_entry)
     scores, ids = index.dense.search(query_vector.reshape(1, -1).astype(np.float32), max(rows, 1))
     found = ids[0] >= 0
     owners = index.dense_owner[ids[0][found]]

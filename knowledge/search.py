@@ -28,6 +28,7 @@ from core.settings import RuntimeSettings
 from knowledge.embed import Embedder
 from knowledge.errors import QueryError
 from knowledge.features import (
+    ASKS_BUSINESS,
     ASKS_OPINION,
     COVERAGE_VOTERS,
     ChannelScores,
@@ -35,6 +36,8 @@ from knowledge.features import (
     FloatMatrix,
     QueryFacts,
     answer_content,
+    answer_values,
+    asked_values,
     gate_features,
     question_types,
     rank_features,
@@ -183,6 +186,7 @@ def entry_facts(index: SearchIndex) -> list[EntryFacts]:
             reading_grams=frozenset(reading_grams[i] for i in grams.tolist()),
             content=answer_content(entry.answer),
             category=entry.category,
+            values=answer_values(entry.answer),
         ))
     return facts
 
@@ -251,6 +255,8 @@ class Searcher:
             nouns=tuple(noun for _, noun in tagged),
             alternatives=tuple(frozenset({term, *synonyms.get(term, ())}) for term in terms),
             asks_opinion=ASKS_OPINION.search(text) is not None,
+            values=asked_values(text),
+            asks_business=ASKS_BUSINESS.search(text) is not None,
         )
 
     def prepare(self, query: str) -> PreparedQuery:

@@ -134,7 +134,7 @@ def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals
             return _emergency([f"intent:{intent}"], police=False, unsure=True, channel=channel, data=data)
         if channel == "checkin":  # an answer is raised by events only; vague answers are never raised
             return SafetyDecision(kind="none", topic=findings.topic)
-        if signals.ngram_fires:
+        if signals.ngram_fires and not findings.asks_possibility:
             # No rule placed it, but it reads like the emergencies of the labelled set: the emergency line first.
             # The line classifier picks 110 over 119 when it reads like a police matter (following, forcing).
             return _emergency(["ngram_police" if signals.police_line else "ngram"], police=signals.police_line,

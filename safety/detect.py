@@ -10,11 +10,13 @@ from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
 from safety.rule import Group, Rule
 from safety.vocabulary import (
+    BREATHING_NORMALLY,
     CALM,
     CHILD_CONTEXT,
     CONSULTING,
     DENIED_AFTER,
     FICTION,
+    FLEE_QUESTION,
     HABITUAL,
     HAPPENING,
     HOW_TO,
@@ -22,6 +24,7 @@ from safety.vocabulary import (
     LAST_NIGHT,
     NEGATED_AFTER,
     NIGHT,
+    NOT_YET,
     NOW,
     PAST,
     PERSON_CONTEXT,
@@ -36,6 +39,7 @@ from safety.vocabulary import (
     TOPIC,
     TOPIC_VOICED,
     TURN,
+    compile_folded,
 )
 
 # Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
@@ -57,10 +61,30 @@ SHORT_MESSAGE_CHARS = 5
 PLEA_EVENTS: frozenset[str] = frozenset({"call_for_help", "plea_for_help", "danger_word"})
 BEFORE_CHARS = 12
 # Events that reassurance about breathing or consciousness (息はしております, 意識ははっきり) turns into symptoms.
-SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard"})
+# Since round 14 also a sting's swelling (ハチに刺されて腫れてるけど息は普通).
+SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "anaphylaxis"})
+# ... and breathing said to be normal (今は普通に息してる, 泣く元気はある) a weak sign too.
+SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger"}
 # Events that a question of calling, once they have settled (今は落ち着いていますが救急車を呼ぶべき?), turns into
 # symptoms.
 CAME_AND_WENT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain"})
+# A question of whether something can be done, closing the message (できる？, 出られる？, 言える？, でぎっぺか？), and a
+# "sometimes" statement (出られないことがある).
+POSSIBILITY = compile_folded(r"(?:できる|できっぺ|できっか|いける|いえる|言える|もらえる|もらえない|もらえねえ"
+                             r"|もらえん|られる"
+                             r"|れる)(?:か|の|かな|のか|ん(?:です|だ)?か|のすか|っしゃ)?(?:\n|$)")
+SOMETIMES = compile_folded(r"(?:ことが|ことも)(?:ある|あります|あって|おおい|多い)(?:\n|$)")
+# Groups whose signs become symptoms when the person's state has settled by the end of the message.
+SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
+# A topic word as the *setting* of an event is no topic: 訓練中に人が倒れて, 体験会の途中で溺れた, 点検中に落ちた,
+# 検診に行ったら待合室で倒れた, 教室で先生が倒れて, 消防団の人が倒れて (searched right after the topic word's match).
+SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
+                               r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
+                               r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
+                               r"|(?:を)?(?:して|し)(?:い)?(?:たら|るとき|る時|たとき|た時)"
+                               r"|(?:の)?(?:かいじょう|会場|ばしょ|場所)?で(?=[^\n]{0,4}?(?:ひと|人|せんせい|先生|せんしゅ|選手"
+                               r"|さんかしゃ|参加者|こども|子ども|子供|おとこ|男|おんな|女)(?:が|は|の))")
+SETTING_WINDOW_CHARS = 16
 
 
 @dataclass(frozen=True)
@@ -76,6 +100,9 @@ class Findings:
     service: bool = False  # the message asks for a service or information (包丁研ぎのサービス)
     night: bool = False  # the text says it is night now (夜中に, 今夜)
     calm: bool = False  # glad, a noise complaint, fine as ever (孫が来てにぎやか): no second signal
+    # a question of whether something can be done (市に登録できる？, 式に出られる？) or a "sometimes" statement
+    # (出られないことがある): the emergency n-gram classifier stays quiet (advice classifiers may still answer)
+    asks_possibility: bool = False
 
     @property
     def open_to_second_signals(self) -> bool:
@@ -140,13 +167,31 @@ def _service_plea(text: str) -> bool:
     return any(not PERSON_CONTEXT.search(match.group(1)) for match in PLEA_OBJECT.finditer(text))
 
 
+def _nothing_after_turn(views: TextViews) -> bool:
+    """Whether no alarm follows the message's turn (…と思ったら | 見に行ったら | …けど), or it has none."""
+    turn = TURN.search(views.written)
+    return turn is None or not PAST_CANCELLED & find(cached_views(views.written[turn.end():])).groups()
+
+
 def _resolved(views: TextViews) -> bool:
     """A scare resolved (と思ったら…でした) or a state settled, with no alarm after the turn (…燃えていた)."""
     text = views.devoiced
     if not (RESOLVED.search(text) or (SETTLED.search(text) and not PERSON_CONTEXT.search(text))):
         return False
-    turn = TURN.search(views.written)
-    return turn is None or not PAST_CANCELLED & find(cached_views(views.written[turn.end():])).groups()
+    return _nothing_after_turn(views)
+
+
+def _settled_person(views: TextViews) -> bool:
+    """A person's state settled at the end of the message (母の息が荒かったけど…休んだら落ち着いた), with no alarm
+    after the turn: their signs become symptoms to ask about (#7119/#8000), not an emergency."""
+    text = views.devoiced
+    return bool(SETTLED.search(text) and PERSON_CONTEXT.search(text)) and _nothing_after_turn(views)
+
+
+def _named_topic(text: str) -> bool:
+    """Whether a topic word names what the message is about, not only the setting of what happened."""
+    return any(not SETTING_AFTER.match(text, match.end(), match.end() + SETTING_WINDOW_CHARS)
+               for match in TOPIC.finditer(text))
 
 
 def find(views: TextViews) -> Findings:
@@ -163,23 +208,28 @@ def find(views: TextViews) -> Findings:
             events[rule.name] = rule.group
         guarded = guarded or hit == "guarded"
     if REASSURED.search(text):  # 息はしております: laboured breathing becomes a symptom to ask about
-        events = {name: "symptom" if name in SOFT_EVENTS else group for name, group in events.items()}
+        soft = SOFT_WHEN_BREATHING_NORMALLY if BREATHING_NORMALLY.search(text) else SOFT_EVENTS
+        events = {name: "symptom" if name in soft else group for name, group in events.items()}
     if "ask" in events.values() and SETTLED_NOW.search(text):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
+    settled_person = _settled_person(views)
+    if settled_person:
+        events = {name: "symptom" if group in SETTLED_GROUPS else group for name, group in events.items()}
     service_plea = _service_plea(text)
     if service_plea:
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
     now = bool(NOW.search(text)) and not service_plea
     if LEXICAL & set(events.values()) and not _danger_cue(views, now=now):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
-    named_topic = bool(TOPIC.search(text) or TOPIC_VOICED.search(views.joined))
+    named_topic = _named_topic(text) or bool(TOPIC_VOICED.search(views.joined))
     topic = named_topic or bool(HYPOTHETICAL.search(text))
     # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
     resolved = _resolved(views)
     fiction = bool(FICTION.search(views.joined) or (resolved and not CONSULTING.search(text)))
     cancelled: frozenset[Group] = frozenset()
-    if fiction or (named_topic and not now and TOPIC.search(HOW_TO.sub("", text))):
-        cancelled = TOPIC_CANCELLED
+    if fiction or (named_topic and not now and _named_topic(HOW_TO.sub("", text))):
+        # a question of whether to flee keeps the disaster page (ニュースで見たけど、避難した方がいい？)
+        cancelled = TOPIC_CANCELLED - {"disaster"} if not fiction and FLEE_QUESTION.search(text) else TOPIC_CANCELLED
     elif topic and not now:  # "what if" or "how do I": no alarm, but 避難所さどうやって行けば gets the disaster page
         cancelled = HYPOTHETICAL_CANCELLED
     elif PAST.search(text) and not now:
@@ -187,7 +237,9 @@ def find(views: TextViews) -> Findings:
     kept = {name: group for name, group in events.items() if group not in cancelled}
     topic_only = (topic and not now) or len(kept) < len(events) or fiction
     scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
-    urgent_now = (now or scam_now) and not CONSULTING.search(text)
+    urgent_now = (now or scam_now) and not CONSULTING.search(text) and not NOT_YET.search(text)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
-                    night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text), calm=bool(CALM.search(text)))
+                    night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
+                    calm=bool(CALM.search(text)) or settled_person,
+                    asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))))

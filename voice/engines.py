@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from voice.errors import EngineUnavailableError, ModelMissingError, TooManyStreamsError
+from voice.heap import release_free_memory
 from voice.lexicon import apply_lexicon
 from voice.settings import VoiceSettings
 from voice.stt import SpeechRecognizer
@@ -144,6 +145,7 @@ def load_engines(settings: VoiceSettings, *, whisper: bool = True, vosk: bool = 
             engines.vosk_problem = err
     if whisper:
         engines.whisper = load_whisper(settings)
+    release_free_memory()  # what loading the models allocated and freed
     if engines.grammar_fallback:
         log.warning(
             "voice: no Vosk model: grammar mode (check-in answers) falls back to Whisper, its transcript matched "

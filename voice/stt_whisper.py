@@ -23,6 +23,7 @@ import numpy.typing as npt
 from voice.audio import to_float
 from voice.errors import ModelMissingError
 from voice.grammar import nearest_phrase
+from voice.heap import release_free_memory
 from voice.stt import Transcript, Word
 
 PACKAGED_MODEL_NAME = "whisper-base-ct2"
@@ -180,6 +181,7 @@ class WhisperRecognizer:
                 initial_prompt=prompt,
             )
             parts = list(segments)
+            release_free_memory()  # the decoder's buffers (~65 MiB) would otherwise stay resident
         words = [Word(w.word.strip(), float(w.start), float(w.end), float(w.probability))
                  for segment in parts for w in (segment.words or [])]
         return Transcript("".join(segment.text for segment in parts).strip(), words)

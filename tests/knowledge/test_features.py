@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.features import (
+    ASKS_BUSINESS,
     ASKS_OPINION,
     GATE_FEATURES,
     RANK_FEATURES,
@@ -12,6 +13,8 @@ from knowledge.features import (
     EntryFacts,
     QueryFacts,
     answer_content,
+    answer_values,
+    asked_values,
     gate_features,
     question_types,
     rank_features,
@@ -97,3 +100,36 @@ def test_gate_features_compare_the_first_answer_with_the_next_ones() -> None:
                                                 ("住民票の手数料", False)])
 def test_opinion_questions(text: str, expected: bool) -> None:
     assert (ASKS_OPINION.search(text) is not None) is expected
+
+
+def test_values_asked_and_given() -> None:
+    assert asked_values("粗大ごみの戸別収集の手数料は、タンス1つでいくらですか") == ("amount",)
+    assert asked_values("保育所の入所の通知は何日に届きますか") == ("date",)
+    assert asked_values("住民票はどこで取れますか") == ()
+    assert answer_values("手数料は1通300円です。") == {"amount"}
+    assert answer_values("毎週木曜日は午後7時まで開いています。") == {"date"}
+    # "a fee is charged, ask the office" names the fee but gives no amount
+    assert answer_values("品目に応じた手数料がかかります。環境保全課へお問い合わせください。") == frozenset()
+
+
+def test_gate_features_flag_an_asked_value_the_best_answer_lacks() -> None:
+    no_amount = EntryFacts(frozenset({"粗大", "ごみ"}), frozenset({"粗大", "ごみ", "手数料"}), frozenset(),
+                           frozenset({"price"}), "ごみ")
+    with_amount = EntryFacts(no_amount.question_terms, no_amount.text_terms, frozenset(), frozenset({"price"}),
+                             "ごみ", frozenset({"amount"}))
+    query = QueryFacts(terms=("粗大", "ごみ"), idf=(3.0, 1.0), unknown_idf=6.0, known=(True, True),
+                       reading_grams=frozenset(), types=("price",), kana=False, long=False, values=("amount",),
+                       asks_business=True)
+    for entry, missing in ((no_amount, 1.0), (with_amount, 0.0)):
+        rows = rank_features(query, CANDS[:1], [entry])
+        gate = dict(zip(GATE_FEATURES, gate_features(query, [1.0], CANDS[:1], [entry], rows[0].tolist()),
+                        strict=True))
+        assert gate["amount_missing"] == missing
+        assert gate["date_missing"] == 0.0
+        assert gate["asks_business"] == 1.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [("引っ越し業者でどこが安い", True),
+                                                ("古川駅前の駐車場っていくら", True), ("児童手当の申請", False)])
+def test_business_questions(text: str, expected: bool) -> None:
+    assert (ASKS_BUSINESS.search(text) is not None) is expected

@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import faiss
 import numpy as np
 import pytest
 
 from knowledge.embed import SentenceTransformerEmbedder
 from knowledge.errors import IndexCorruptError, IndexNotBuiltError
-from knowledge.index import corpus_fingerprint, load_index, read_manifest
+from knowledge.index import SearchIndex, corpus_fingerprint, dense_scores, load_index, read_manifest
 from knowledge.ingest import load_corpus
 from knowledge.japanese import MorphAnalyzer
+from knowledge.records import FaqEntry
 from knowledge.service import ensure_index
 from knowledge.settings import KnowledgeSettings
+from knowledge.sparse import Bm25Index
 
 HEADER = "ID,問い合わせ文,応答文,カテゴリ\n"
 
@@ -105,3 +108,25 @@ def test_fingerprint_changes_with_content_and_model(tmp_path: Path) -> None:
     assert same != corpus_fingerprint(entries, model="other")
     (tmp_path / "a.csv").write_text(HEADER + "1,q,a changed,c\n", "utf-8")
     assert same != corpus_fingerprint(load_corpus(tmp_path), model="m")
+
+
+def test_dense_scores_fetch_only_the_rows_that_can_matter() -> None:
+    rng = np.random.default_rng(7)
+    counts = rng.integers(1, 11, size=300)  # 1 to 10 wordings per entry
+    owners = np.repeat(np.arange(len(counts)), counts)
+    vectors = rng.normal(size=(len(owners), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    dense = faiss.IndexFlatIP(16)
+    dense.add(vectors)
+    entries = [FaqEntry(id=f"e{i}", question="q", answer="a", category="c", department="d", phone="p",
+                        source_url="u", updated="") for i in range(len(counts))]
+    empty = Bm25Index.build([["x"]] * len(entries))
+    index = SearchIndex(entries, dense, empty, empty, {}, owners)
+    assert index.max_rows_per_entry == int(counts.max())
+    query = vectors[0] + 0.1 * rng.normal(size=16).astype(np.float32)
+    scores = vectors @ query
+    best = {int(d): float(scores[owners == d].max()) for d in range(len(counts))}
+    top = sorted(best, key=lambda d: -best[d])[:20]
+    found = dense_scores(index, query, 20)
+    assert list(found)[:20] == top  # the same top entries, in order, as scoring every row
+    assert all(found[d] == pytest.approx(best[d]) for d in top)

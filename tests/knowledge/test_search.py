@@ -6,7 +6,6 @@ import pytest
 
 from core.settings import RuntimeSettings
 from knowledge.errors import QueryError
-from knowledge.japanese import is_kana_only
 from knowledge.ranker import ALTERNATIVES_MODEL_PATH, load_ranking_model
 from knowledge.search import Searcher, validate_query
 
@@ -34,24 +33,25 @@ def test_finds_the_right_entry(searcher: Searcher, query: str, expected_id: str)
 
 
 @pytest.mark.parametrize(
-    ("query", "keyword"),
+    ("query", "keyword", "surely_answered"),
     [
-        ("マイナンバーカードの暗証番号を忘れてしまいました", "暗証番号"),
-        ("避難所はどこにありますか", "避難所"),
-        ("赤ちゃんが生まれたら何日以内に届け出ますか", "出生"),
-        ("じゅうみんひょう とりたい", "住民票"),
+        ("マイナンバーカードの暗証番号を忘れてしまいました", "暗証番号", True),
+        ("避難所はどこにありますか", "避難所", True),
+        # The gate threshold holds answered precision 0.92 and NONE recall 0.85 on every labelled set, so it
+        # hands over about one right answer in five (coverage 0.81 out of fold): this one sits at the edge
+        # (confidence 0.817, threshold 0.82 since the fifth session's refit).
+        ("赤ちゃんが生まれたら何日以内に届け出ますか", "出生", False),
+        # All-kana questions are where the ranking errs most (blind set: P@1 0.72): the gate may hand over.
+        ("じゅうみんひょう とりたい", "住民票", False),
     ],
 )
-def test_top_answer_is_about_the_topic(searcher: Searcher, query: str, keyword: str) -> None:
+def test_top_answer_is_about_the_topic(searcher: Searcher, query: str, keyword: str, surely_answered: bool) -> None:
     result = searcher.search(query)
     top = result.answers[0].entry
     assert keyword in top.question + top.answer
     assert result.out_of_scope < searcher.model.scope_threshold  # a question the corpus answers
-    if is_kana_only(query.replace(" ", "")):
-        # All-kana questions are where the ranking errs most (blind set: P@1 0.72), so the gate, whose
-        # threshold must hold precision 0.92 on every labelled set, may hand over; it still rates it likely.
-        assert result.confidence > 0.5
-    else:
+    assert result.confidence > 0.5  # the gate rates the first answer likely right
+    if surely_answered:
         assert not result.abstained
 
 

@@ -93,6 +93,13 @@ def test_second_signals_stay_quiet_on_topics_guards_services_and_pleasure(flag: 
     assert run(findings(None, **{flag: True}), signals).kind == "none"
 
 
+def test_a_question_of_possibility_keeps_only_the_emergency_ngram_quiet() -> None:
+    assert run(findings(asks_possibility=True), OPEN_NGRAM).kind == "none"
+    # the advice classifiers may still answer it
+    advised = run(findings(asks_possibility=True), Signals(ngram=0.95, ngram_threshold=0.8, advice="consumer"))
+    assert advised.number == "188"
+
+
 def test_the_ngram_classifier_alone_never_raises_a_checkin_answer() -> None:
     assert run(NOTHING, OPEN_NGRAM, channel="checkin").kind == "none"
     # a corroborated emergency intent still counts there

@@ -139,3 +139,19 @@ def test_grammar_answers_are_not_biased_by_the_prompt(engines: VoiceEngines) -> 
     for answer in ("はい", "元気です"):
         pcm = render(answer, rate_wpm=engines.settings.tts_rate_wpm, sample_rate_hz=16000)
         assert with_vocabulary.transcribe(pcm, grammar=grammar).text == answer
+
+
+def test_prompt_words_are_not_invented_on_silence_noise_or_other_speech(engines: VoiceEngines) -> None:
+    """Whisper can echo its prompt on audio without speech; with the city vocabulary as prompt, silence, noise, a
+    short thanks and an out-of-scope question must not turn into city terms (measured 2026-12-01, docs/voice.md)."""
+    with_vocabulary = prompted(engines)
+    terms = load_vocabulary(DEFAULT_WHISPER_VOCABULARY)
+    noise = np.random.default_rng(0).normal(0, 200, 32000).astype(np.int16)
+    clips = {"silence": np.zeros(16000, dtype=np.int16), "noise": noise}
+    for sentence in ("ありがとう", "おすすめのラーメン屋はどこですか"):
+        clips[sentence] = render(sentence, rate_wpm=engines.settings.tts_rate_wpm, sample_rate_hz=16000)
+    for name, pcm in clips.items():
+        heard = with_vocabulary.transcribe(pcm).text
+        assert not [term for term in terms if term in heard], (name, heard)
+        if name in ("silence", "noise"):
+            assert heard == "", (name, heard)

@@ -1,0 +1,170 @@
+"""Events of fields, mountains, snow, rivers and home care told by what happened there (round 14, see docs/safety.md):
+household chemicals, pesticides and fuel swallowed (poisoning even when no person is named), an attack or kick by an
+animal (an injury, 119), phlegm blocking the throat, no pulse, low oxygen saturation, a face under the bath or channel
+water, a hand crushed or torn off by a machine (119); a vehicle or farm machine that skidded, overturned or ran into
+something, a person lost in the mountains or out of reach on an outing, a carer afraid of harming the person (110); a
+trader who overcharged or took goods cheaply, prepaid money not returned (188); avalanche and slope signs, a village
+cut off (disaster)."""
+
+from __future__ import annotations
+
+from safety.rule import ANIMAL, PEOPLE, Rule, rule
+from safety.vocabulary import NEG
+
+# Where people go out and may be lost: mountains, the sea, rivers, gathering wild plants, fishing, climbing.
+OUTING = (r"(?:やま|山|とざん|登山|さんさい|山菜|きのこ|キノコ|たけのこ|タケノコ|つり|釣り|うみ|海|かわ|川|もり|森"
+          r"|やまみち|山道"
+          r"|ゆきやま|雪山|すきー|スキー|かり|狩り|りょう|猟)")
+# "how to", "when", a case or a warning: a vehicle accident named as a topic (スリップしないように, 横転する事故が多い)
+VEHICLE_TOPIC = (r"しょうめい|ほけん|証明|保険|しゅうり|修理|ほうほう|方法|(?:た|だ)ら|とき|ように|おおい|多い"
+                 r"|ちゅうい|注意"
+                 r"|きをつけ|気をつけ")
+
+
+def field_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        # --- 119 ---
+        # household chemicals, pesticides and fuel swallowed: poisoning even when no person is named
+        # (農薬を飲んでしまった)
+        rule("poisoning", "medical",
+             r"(?:せんざい|洗剤|でんち|電池|とうゆ|灯油|のうやく|農薬|ひょうはくざい|漂白剤|ぼうちゅうざい|防虫剤|かびとり|かんそうざい"
+             r"|乾燥剤|じょそうざい|除草剤|さっちゅうざい|殺虫剤|がそりん|ガソリン|ぼたんでんち|ボタン電池)(?:を|も)?[^\n]{0,4}?"
+             r"(?:のん|飲ん|のみこ|飲み込|なめ|舐め|たべ|食べ|くち(?:に)?いれ|口(?:に)?入れ)"),
+        # attacked, bitten or kicked by an animal (熊に襲われた, 牛に蹴られた): an injury for 119, not a police matter
+        rule("animal_attack", "medical",
+             r"(?:くま|熊|いのしし|猪|のいぬ|野犬|いぬ|犬|さる|猿|うし|牛|うま|馬|しか|鹿|すずめばち|スズメバチ)(?:に|から|さ)"
+             r"[^\n]{0,4}?(?:おそわれ|襲われ|かまれ|噛まれ|咬まれ|ひっかかれ|引っかかれ|けられ|蹴られ|ふまれ|踏まれ"
+             r"|つきとばされ|突き飛ばされ|つきさされ|突き刺され|はねとばされ|跳ね飛ばされ|なんかしょも|何か所も)"),
+        # phlegm blocking the throat (痰が詰まって苦しそう), no pulse to feel, oxygen saturation in the 80s or lower
+        rule("choking", "medical",
+             r"(?:たん|痰)(?:が|も)?[^\n]{0,4}?(?:つまっ|詰まっ|つまり|詰まり|からん|絡ん|からま|絡ま)[^\n]{0,12}?"
+             r"(?:くるし|苦し|いき|息|こきゅう|呼吸|とれ|取れ|むらさき|紫|あお|青|ぜろぜろ|ごろごろ)"),
+        rule("no_pulse", "medical",
+             r"(?:みゃく|脈|みゃくはく|脈拍)(?:が|も)?[^\n]{0,3}?(?:ふれ|触れ|とれ|取れ|わから|分から|わかん|かんじ"
+             r"|感じ)" + NEG
+             + r"|(?:みゃく|脈|みゃくはく|脈拍)(?:が|も)?(?:ない|ねえ|ありません)",
+             has_negation=True),
+        rule("low_oxygen", "medical",
+             r"(?:さんそ|酸素|さちゅれーしょん|サチュレーション|spo2|さっち|サチ)[^\n]{0,14}?(?<![0-9.])(?:[1-8][0-9])(?![0-9])"
+             r"(?:%|ぱーせんと|パーセント|まで|しか|に|くらい|ぐらい|台)?",
+             unless=r"(?:さい|歳|ねん|年|ぷん|分|じ|時|えん|円)(?:の|に)?[^\n]{0,3}?(?:さんそ|酸素)|ぼんべ|ボンベ"),
+        # a face under the bath water (風呂で顔まで浸かってた)
+        rule("drowning", "medical",
+             r"(?:ふろ|風呂|ゆぶね|湯船|よくそう|浴槽)[^\n]{0,10}?(?:かお|顔|あたま|頭|くち|口|はな|鼻)(?:まで|が|も)?[^\n]{0,3}?"
+             r"(?:つか|浸か|しずん|沈ん|もぐっ|潜っ|うずま|埋ま)"),
+        # face down or floating in a channel, paddy or pond (水路でうつぶせになってた)
+        rule("drowning", "medical",
+             r"(?:すいろ|水路|ようすい|用水|たんぼ|田んぼ|みぞ|溝|どぶ|ぬま|沼|ためいけ|ため池|ほり|堀)(?:で|に|の(?:なか|中)(?:で|に))?"
+             r"[^\n]{0,6}?(?:うつぶせ|うつ伏せ|うかんで|浮かんで|しずんで|沈んで)",
+             unless=ANIMAL + "|おもちゃ|玩具|ごみ|ゴミ|は(?:っぱ|いっぱ)|葉"),
+        # a hand or finger crushed, torn off or thrown by a machine (除雪機で手を飛ばされた, 指がちぎれた)
+        rule("deep_wound", "medical",
+             r"(?:ゆび|指|手|うで|腕|あし|足)(?:が|を|も)?[^\n]{0,6}?(?:ちぎれ|千切れ|もげ|きりおと|切り落と|きれおち|切れ落ち"
+             r"|つぶれ|潰れ|つぶされ|潰され|とばされ|飛ばされ)",
+             unless=r"しごと|仕事|よてい|予定|かいしゃ|会社|めんつ|面子|かお|顔"),
+        # heatstroke told by its signs: no sweat with confusion or unsteadiness (汗も出ておりません, とんちんかんな返事)
+        rule("heatstroke", "medical",
+             r"(?:あせ|汗)(?:が|も|を)?(?:で|出|かい)(?:て)?(?:い|お)?(?:ない|ません|ねえ|ず|なく|りません)"
+             r"(?=[^\n]{0,40}?(?:ふらふら|ぼーっと|ぼんやり|とんちんかん|へんじ|返事|いしき|意識|おかしい|けいれん|痙攣|はいて|吐いて))"
+             r"|(?:ふらふら|ぼーっと|ぼんやり|とんちんかん|へんじ|返事|いしき|意識|おかしい|けいれん|痙攣|はいて|吐いて)[^\n]{0,40}?"
+             r"(?:あせ|汗)(?:が|も|を)?(?:で|出|かい)(?:て)?(?:い|お)?(?:ない|ません|ねえ|ず|なく|りません)",
+             has_negation=True),
+        # belongings left by the water and the person gone (帽子だけが流れてきて、竿が岸に置きっぱなし): unsure 119
+        rule("drowning_sign", "weak",
+             r"(?:かわ|川|うみ|海|いけ|池|ぬま|沼|きし|岸|かわら|河原|すいろ|水路)[^\n]{0,24}?(?:ぼうし|帽子|くつ|靴|さお|竿|にもつ|荷物|ふく|服"
+             r"|さんだる|サンダル|うきわ|浮き輪)(?:だけ)?(?:が|も)?[^\n]{0,6}?(?:ながれてき|流れてき|うかんで|浮かんで|おきっぱなし|置きっぱなし"
+             r"|のこって|残って|おいたまま|置いたまま)",
+             unless=r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"),
+        # groaning heard from someone's house or room (中からうめき声みたいなのが聞こえる): unsure 119
+        rule("groaning", "weak", r"うめきごえ|うめき声|うめいて(?:る|い)|呻いて|うなりごえ|うなり声",
+             unless=ANIMAL + r"|えんじん|エンジン|きかい|機械|もーたー|モーター|かぜ|風|れいぞうこ|冷蔵庫"),
+        # --- 110 ---
+        # a person with dementia not at home or gone out (認知症の父が家にいません, ボケてるから一人で出ていっちゃった)
+        rule("missing_person", "police",
+             r"(?:にんちしょう|認知症|ぼけ|ボケ|ちほう)[^\n]{0,24}?(?:いない|いなく|いねえ|いません|おらん|でていっ|出て行っ|出ていっ"
+             r"|でかけ|出かけ|でてった|出てった)",
+             needs=PEOPLE, unless=r"しせつ|施設|でいさーびす|デイサービス|にゅういん|入院|しょーとすてい"
+                                  r"|ショートステイ|そうだん|相談"
+             r"|とうろく|登録|よぼう|予防|(?:た|だ)ら|とき"),
+        # a farewell message and then no answer (「子どもたちをよろしく」ってだけLINEが来て…つながらない)
+        rule("suicide_threat", "police",
+             r"(?:よろしく|たのむ|頼む|たのみます|頼みます|ごめんね|ごめんなさい|さよなら|さようなら)(?:ね|な)?(?:って|と)(?:だけ)?"
+             r"[^\n]{0,6}?(?:らいん|line|めーる|メール|めっせーじ|メッセージ|てがみ|手紙|かきおき|書き置き|でんわ|電話)",
+             needs=r"つなが|繋が|でな|出な|でね|出ね|へんしん|返信|きどく|既読|れんらく|連絡"),
+        # wild animals on the road stopping cars (みちにイノシシがなんびきもいて、くるまがとまっちゃってる)
+        rule("road_danger", "police",
+             r"(?:いのしし|猪|しか|鹿|くま|熊|さる|猿|うし|牛)(?:が|の)?[^\n]{0,16}?(?:くるま|車)(?:が|も)?[^\n]{0,4}?(?:とま|止ま"
+             r"|とおれ|通れ|すすめ|進め|よけ|避け|たちおうじょう|立ち往生)",
+             needs=r"みち|道|どうろ|道路|こくどう|国道|けんどう|県道|しゃどう|車道"),
+        # a carer who fears harming the person (母を殺してしまいそう): a life at risk
+        rule("threat_to_life", "police",
+             r"(?:ころし|殺し|てをかけ|手をかけ|てをあげ|手をあげ|手を上げ)(?:て)?(?:しまい|しまう|しまいそう|ちゃい|ちゃう|ちゃいそう)"
+             r"(?:そう|かも|こわ|怖)?",
+             needs=PEOPLE),
+        # a vehicle or farm machine that skidded, overturned or ran into something (車がスリップして電柱にぶつかった,
+        # 軽トラが横転); with someone hurt, the 119 rules place it first
+        rule("traffic_accident", "police",
+             r"(?:くるま|車|じてんしゃ|自転車|ばいく|バイク|とらっく|トラック|けいとら|軽トラ|とらくたー|トラクター|こううんき|耕運機"
+             r"|こんばいん|コンバイン|しゃ(?=が|は))(?:(?:が|で|は|ごと|を)[^\n]{0,14}?)?(?:すりっぷ|スリップ|おうてん|横転|てんとう(?:し|した)"
+             r"|ひっくりかえ"
+             r"|ひっくり返|だつりん|脱輪|つっこん|突っ込ん|つっこみ|突っ込み|ぶつかっ|ぶつかり|しょうとつ|衝突)",
+             unless=VEHICLE_TOPIC),
+        # lost in the mountains (山で道に迷って帰れない), or out of reach after an outing
+        # (登山に行った夫と連絡が取れない)
+        rule("missing_person", "police",
+             r"遭難|そうなん(?:し(?:た|て)|しゃ)"  # not そうなんです (なりそうなんだけど)
+             r"|(?:みち|道)に(?:まよ|迷)[^\n]{0,30}?(?:かえれ|帰れ|もどれ|戻れ|でられ|出られ|くらく|暗く|くらい(?:\n|$|し|から|よ)|暗い"
+             r"|わから|分から)"
+             r"|(?:やま|山|もり|森|とざん|登山)(?:で|の(?:なか|中)で|に)[^\n]{0,4}?(?:まいご|迷子)"
+             r"|(?:くだりかた|下り方|おりかた|降り方|かえりみち|帰り道)(?:が)?(?:わから|分から|わかん)",
+             has_negation=True, unless=r"ほけん|保険|(?:た|だ)ら|とき|そなえ|備え"),
+        rule("missing_person", "police",
+             OUTING + r"[^\n]{0,40}?(?:(?:れんらく|連絡)(?:が|も)?(?:とれ|取れ|つか|つな)|(?:でんわ|電話|けいたい"
+                      r"|携帯|すまほ|スマホ)"
+             r"(?:が|も|に)?(?:つながら|繋がら|つうじ|通じ|で|出))" + NEG,
+             needs=PEOPLE, has_negation=True, unless=r"ほけん|保険|(?:た|だ)ら|とき|そなえ|備え"),
+        # --- consumer (188) ---
+        # a trader who overcharged or took goods cheaply (雪下ろしの業者が相場の3倍を請求してきた, 前金を持っていった),
+        # prepaid money that does not come back (入居一時金が返ってこない)
+        rule("consumer", "consumer",
+             r"(?:ぎょうしゃ|業者|かいとり|買い取り|買取)[^\n]{0,24}?(?:こうがく|高額|そうば|相場|ほうがい|法外|[0-9０-９]+(?:ばい|倍)"
+             r"|まえきん|前金|てつけ|手付|やすく|安く)[^\n]{0,16}?(?:せいきゅう(?:され|して|き)|請求(?:され|して|き)|とられ|取られ"
+             r"|もっていかれ|持っていかれ|持って行かれ|もっていっ|持っていっ|持って行っ|はらわされ|払わされ|かいたたかれ|買いたたかれ"
+             r"|買い叩かれ)"
+             r"|(?:いちじきん|一時金|にゅうきょきん|入居金|にゅうかいきん|入会金|ほしょうきん|保証金|かいひ|会費|じゅこうりょう|受講料)"
+             r"[^\n]{0,8}?(?:かえって|返って|もどって|戻って)(?:こ|き)" + NEG,
+             has_negation=True, unless=r"(?:た|だ)ら|とき|ほうほう|方法|めやす|目安"),
+        # --- police consultation (#9110) ---
+        # things left or thrown at the house again and again (毎晩のように家の前へ石を置かれます, わざとゴミ置いてって)
+        rule("stalking", "stalking",
+             r"(?:いえ|家|うち)(?:の)?(?:まえ|前)(?:に|へ|さ)[^\n]{0,8}?(?:おかれ|置かれ|まかれ|撒かれ|すてられ|捨てられ|なげこまれ"
+             r"|投げ込まれ|おいていかれ|置いていかれ|おいてって|置いてって|おいてい|置いてい)",
+             needs=r"まいばん|毎晩|まいにち|毎日|なんども|何度も|わざと|いやがらせ|嫌がらせ|きみがわる|気味が悪|のように"),
+        # --- medical advice (#7119/#8000) ---
+        rule("symptom", "symptom",
+             r"(?:からだ|体)?(?:が)?だる(?:い|そう|くて|がっ)|(?:みみ|耳)(?:を|ばかり)?[^\n]{0,3}?(?:さわ|触|いじ|おさえ|押さえ|ひっぱ)"
+             r"(?:って|て)[^\n]{0,10}?(?:ない|泣|ぐず)"
+             r"|(?:むね|胸)(?:の(?:あたり|へん|辺))?(?:を)?(?:さすっ|さすり|なでて|撫でて)"
+             r"|(?:くすり|薬)[^\n]{0,14}?(?:もういっかい|もう一回|もう1回|にかいめ|二回目|2回目|にど|二度|2度|まちがえて|間違えて"
+             r"|のみすぎ|飲みすぎ|ぶん|分)[^\n]{0,6}?(?:のん|飲ん)"),
+        rule("ask_ambulance", "ask",
+             r"(?:このまま)?(?:ねせ|寝せ|ねかせ|寝かせ)(?:て|で)(?:おいて|おいで|おい)?(?:も)?(?:いい|よい|だいじょうぶ|大丈夫)"),
+        # --- disaster ---
+        # a question of whether to evacuate, the earthquake's intensity, slope signs, water reaching the houses
+        rule("evacuation", "disaster",
+             r"(?:しんど|震度)(?:は|が)?[^\n]{0,8}?(?:いくつ|なん|何|どれ)"
+             r"|(?:がけ(?=の|に|が|から|で|も|さ)|崖|うらやま|裏山|しゃめん|斜面|のりめん|のり面)[^\n]{0,20}?(?:(?:つち|土)の(?:におい|匂い|臭い)"
+             r"|(?:き|木)(?:が|も)?[^\n]{0,6}?(?:かたむ|傾))"
+             r"|(?:みち|道)と(?:の)?(?:くべつ|区別)(?:が)?(?:つかな|つかね)"
+             r"|(?:みず|水)(?:が)?(?:[^\n]{0,12}?まで)?(?:きて(?:る|い)|来て(?:る|い)|せまっ|迫っ|おしよせ|押し寄せ)",
+             unless=r"すいどう|水道|じゃぐち|蛇口|ほうほう|方法|くんれん|訓練"),
+        # avalanche or snow signs, cracks in a slope or bank, a village cut off (雪崩が起きそう, 斜面にひびが入ってる)
+        rule("evacuation", "disaster",
+             r"(?:なだれ|雪崩)(?:が)?(?:おき|起き|きそう|来そう|あぶな|危な|しんぱい|心配|はっせい|発生)"
+             r"|(?:しゃめん|斜面|うらやま|裏山|がけ(?=の|に|が|から|で|も|さ)|崖|どて|土手|ていぼう|堤防|のりめん|のり面)[^\n]{0,10}?"
+             r"(?:ひび|きれつ|亀裂"
+             r"|われめ|割れ目|さけめ|裂け目)"
+             r"|(?:ゆき|雪|おおゆき|大雪|どしゃ|土砂|みず|水|こうずい|洪水)で[^\n]{0,12}?(?:こりつ|孤立)",
+             unless=r"ほうほう|方法|くんれん|訓練|まっぷ|マップ"),
+    )
