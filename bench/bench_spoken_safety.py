@@ -30,20 +30,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_safety import row  # noqa: E402
 from bench.bench_spoken_questions import spoken_transcripts  # noqa: E402
 from safety.assess import assess, warm_up  # noqa: E402
-from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, run, score  # noqa: E402
+from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases, predicted_number, run  # noqa: E402
 
 DEFAULT_PHRASES = ROOT / "safety" / "eval" / "phrases.tsv"
 DEFAULT_CACHE = ROOT / "var" / "bench" / "spoken-safety"
-
-
-def row(name: str, outcomes: list[Outcome]) -> str:
-    """One line of figures: recall, false alarms, right number (counts in brackets)."""
-    r = score(outcomes)
-    return (f"  {name:<22} n={len(outcomes):>4}  recall {r.recall:6.3f} ({r.caught}/{r.emergencies})"
-            f"  false alarms {r.false_alarm_rate:6.3f} ({r.false_alarms}/{r.others})"
-            f"  right number {r.right_number_rate:6.3f} ({r.right_number}/{r.numbered})")
 
 
 def main() -> None:
