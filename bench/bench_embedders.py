@@ -152,7 +152,7 @@ def run_worker(name: str, eval_dir: Path, n_rounds: int) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
     import torch
 
-    from knowledge.packaged_models import encode_documents, encode_queries, load_sentence_transformer
+    from knowledge.model_loading import encode_documents, encode_queries, load_sentence_transformer
 
     torch.set_num_threads(TORCH_THREADS)
     faq, queries = load_eval(eval_dir)

@@ -21,7 +21,7 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from threadpoolctl import ThreadpoolController
 
-from knowledge import packaged_models as pm
+from knowledge import model_loading as pm
 
 QUERY = "住民票を1通もらいたいのですが、手数料はいくらですか。"
 ROUNDS = 15

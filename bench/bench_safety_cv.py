@@ -4,6 +4,7 @@ signals on the others, decide the held-out split, and report the mean over held-
     .venv/bin/python -m bench.bench_safety_cv [--configs shipped,augmented,...] [--embedding-cache PATH]
     .venv/bin/python -m bench.bench_safety_cv --external NEW.tsv   # train on every examined split, score NEW
     .venv/bin/python -m bench.bench_safety_cv --configs shipped --show-misses shipped   # list held-out errors
+    .venv/bin/python -m bench.bench_safety_cv --configs advice,heard --heard var/bench/spoken-safety  # on speech too
 
 The rules were written on every examined split, so scored as they are they are in-sample on each held-out split
 (1.0). To see them as a new writer's phrases would, each fold also leaves out the rules' *split-specific
@@ -27,7 +28,14 @@ Configurations (degraded mode: no Rasa intent):
 ``advice``     ``shipped`` + n-gram classifiers for the advice lines (medical #7119/#8000, #9110, 188, disaster; one
                against the rest each): a message no rule placed and no emergency signal raised gets the line
                whose probability is highest when it reaches 0.8 (not an alarm: false alarms cannot rise; the
-               price, "none" phrases given an advice message, is printed).
+               price, "none" phrases given an advice message, is printed);
+``heard``      ``advice`` with the classifiers (emergency, line, advice) trained also on what Whisper heard for the
+               training folds' phrases (``--heard DIR``: bench/bench_spoken_safety.py's cache, Open JTalk -> Whisper
+               base; same labels), as ``python -m safety.train_ngram --heard`` ships them since round 15.
+
+With ``--heard DIR`` every configuration is also scored on what Whisper heard for the held-out split's phrases (the
+splits with transcripts only; "/heard" rows): the held-out split's transcripts are never trained on, and its
+split-specific rule alternatives are left out for them too.
 """
 
 from __future__ import annotations
@@ -56,7 +64,15 @@ from safety.ngram import NgramModel  # noqa: E402
 from safety.normalize import TextViews, views  # noqa: E402
 from safety.patterns import rules  # noqa: E402
 from safety.rule import Rule  # noqa: E402
-from safety.train_ngram import ADVICE_CLASSES, ADVICE_THRESHOLD, POLICE_THRESHOLD, features, fit_weights  # noqa: E402
+from safety.train_ngram import (  # noqa: E402
+    ADVICE_CLASSES,
+    ADVICE_THRESHOLD,
+    POLICE_THRESHOLD,
+    features,
+    fit_weights,
+    load_heard,
+    with_heard,
+)
 
 NGRAM_THRESHOLD = 0.8
 LOW_THRESHOLD = 0.6
@@ -67,7 +83,7 @@ NEVER = re.compile(r"(?!)")
 # A Tohoku-style rewrite of the kana reading (ない -> ねえ, ている -> てる, へ -> さ, です -> だっちゃ)
 TOHOKU = ((re.compile(r"ない"), "ねえ"), (re.compile(r"ません"), "ねえ"), (re.compile(r"ている"), "てる"),
           (re.compile(r"(?<=[ぁ-ん])へ(?=[ぁ-ん])"), "さ"), (re.compile(r"です"), "だっちゃ"))
-ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice", "faqneg")
+ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice", "faqneg", "heard")
 
 
 
@@ -235,16 +251,28 @@ class Data:
     findings: dict[str, dict[int, safety.detect.Findings]]
     embedding: np.ndarray | None = None
     extra_negative_rows: list[dict[str, int]] = dataclasses.field(default_factory=list)  # FAQ questions (faqneg)
+    heard_from: int | None = None  # phrases from this index on are what Whisper heard for earlier ones (--heard)
 
-    def indices(self, split: str) -> tuple[list[int], list[int]]:
-        """Training rows (the other splits) and test rows (the split)."""
-        return ([i for i, p in enumerate(self.phrases) if p.split != split],
-                [i for i, p in enumerate(self.phrases) if p.split == split])
+    def is_heard(self, index: int) -> bool:
+        """Whether the row is a transcript (not a typed phrase)."""
+        return self.heard_from is not None and index >= self.heard_from
+
+    def indices(self, split: str, *, heard: bool = False) -> tuple[list[int], list[int]]:
+        """Training rows (the other splits; their transcripts too when ``heard``) and test rows (the split's typed
+        phrases)."""
+        return ([i for i, p in enumerate(self.phrases) if p.split != split and (heard or not self.is_heard(i))],
+                [i for i, p in enumerate(self.phrases) if p.split == split and not self.is_heard(i)])
+
+    def heard_test(self, split: str) -> list[int]:
+        """The transcripts of the held-out split's phrases."""
+        return [i for i, p in enumerate(self.phrases) if p.split == split and self.is_heard(i)]
 
 
-def advice_readings(split: str, data: Data) -> dict[int, SignalledAdvice | None]:
-    """The advice classifiers' sure readings of the held-out split (trained on the other splits)."""
-    train, test = data.indices(split)
+def advice_readings(split: str, data: Data, *, heard: bool = False) -> dict[int, SignalledAdvice | None]:
+    """The advice classifiers' sure readings of the held-out split and its transcripts (trained on the other splits,
+    with their transcripts when ``heard``)."""
+    train, test = data.indices(split, heard=heard)
+    test += data.heard_test(split)
     best: dict[int, tuple[float, SignalledAdvice | None]] = dict.fromkeys(test, (0.0, None))
     for line in sorted(set(ADVICE_CLASSES.values())):
         labels = [ADVICE_CLASSES.get(data.phrases[i].number) == line for i in train]
@@ -257,8 +285,10 @@ def advice_readings(split: str, data: Data) -> dict[int, SignalledAdvice | None]
 
 
 def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict[int, bool]]:
-    """Emergency probabilities and line (110) readings for the held-out split, by one training recipe."""
-    train, test = data.indices(split)
+    """Emergency probabilities and line (110) readings for the held-out split (and its transcripts), by one training
+    recipe."""
+    train, test = data.indices(split, heard=recipe == "heard")
+    test += data.heard_test(split)
     emergency = [p.label == "emergency" for p in data.phrases]
     if recipe == "embedding":
         assert data.embedding is not None
@@ -285,21 +315,29 @@ def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict
             {i: line_model.fires(data.views[i]) for i in test})
 
 
+AdviceCache = dict[tuple[str, str], dict[int, SignalledAdvice | None]]
 RECIPES = {"rules": (), "shipped": ("shipped",), "low": ("shipped",), "augmented": ("augmented",),
            "weighted": ("weighted",), "embedding": ("shipped", "embedding"), "stacked": ("shipped", "embedding"),
-           "advice": ("shipped",), "faqneg": ("faqneg",)}
+           "advice": ("shipped",), "faqneg": ("faqneg",), "heard": ("heard",)}
 
 
 def fold_decisions(config: str, split: str, data: Data,
-                   cache: dict[tuple[str, str], tuple[dict[int, float], dict[int, bool]]]) -> list[Outcome]:
-    """Decide the held-out split under one configuration (learned signals trained on the other splits)."""
-    advice = advice_readings(split, data) if config == "advice" else {}
+                   cache: dict[tuple[str, str], tuple[dict[int, float], dict[int, bool]]], *,
+                   heard: bool = False, advice_cache: AdviceCache | None = None) -> list[Outcome]:
+    """Decide the held-out split (or, ``heard``, its transcripts) under one configuration (learned signals trained
+    on the other splits)."""
+    advice_cache = {} if advice_cache is None else advice_cache
+    advice: dict[int, SignalledAdvice | None] = {}
+    if config in {"advice", "heard"}:
+        if (config, split) not in advice_cache:
+            advice_cache[config, split] = advice_readings(split, data, heard=config == "heard")
+        advice = advice_cache[config, split]
     for recipe in RECIPES[config]:
         if (recipe, split) not in cache:
             cache[recipe, split] = learned(recipe, split, data)
-    _, test = data.indices(split)
-    probability = dict.fromkeys(test, 0.0)
-    line = dict.fromkeys(test, False)
+    test = data.heard_test(split) if heard else data.indices(split)[1]
+    probability: dict[int, float] = dict.fromkeys(test, 0.0)
+    line: dict[int, bool] = dict.fromkeys(test, False)
     threshold = 1.0
     if RECIPES[config]:
         probability, line = (dict(part) for part in cache[RECIPES[config][0], split])  # type: ignore[assignment]
@@ -385,11 +423,16 @@ def main() -> None:
                         help="list every held-out wrong decision of this configuration (one of --configs)")
     parser.add_argument("--faq-questions", type=Path, default=ROOT / "knowledge" / "corpus", metavar="DIR",
                         help="the FAQ corpus whose question wordings the faqneg configuration adds as negatives")
+    parser.add_argument("--heard", type=Path, default=None, metavar="DIR",
+                        help="what Whisper heard for the phrases (bench_spoken_safety's cache): the heard "
+                             "configuration trains on it, every configuration is also scored on it")
     args = parser.parse_args()
     configs = args.configs.split(",")
     unknown = sorted(set(configs) - set(ALL_CONFIGS))
     if unknown:
         parser.error(f"unknown configurations: {unknown}")
+    if "heard" in configs and args.heard is None:
+        parser.error("the heard configuration needs --heard DIR")
     phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
     external = load_phrases(args.external) if args.external else []
     if any(p.split in EXAMINED_SPLITS for p in external):
@@ -398,17 +441,24 @@ def main() -> None:
     phrases += external
     start = time.perf_counter()
     text_views = [views(p.text) for p in phrases]
+    heard_from: int | None = None
     if external:
         findings = {split: {i: safety.detect.find(text_views[i]) for i, p in enumerate(phrases) if p.split == split}
                     for split in folds}
         specific = [(0, 0)]
     else:
-        ablation = map_alternatives(phrases, text_views)
+        ablation = map_alternatives(phrases, text_views)  # on the typed phrases only
         specific = [ablation.specific_to(split) for split in EXAMINED_SPLITS]
+        if args.heard is not None:
+            typed = len(phrases)
+            phrases += with_heard(phrases, load_heard(args.heard))
+            text_views += [views(p.text) for p in phrases[typed:]]
+            heard_from = typed
+            print(f"{len(phrases) - typed} transcripts from {args.heard}")
         findings = ablated_findings(phrases, text_views, ablation)
     data = Data(phrases, text_views, [features(p.text) for p in phrases],
                 [[features(text) for text in kana_variants(v)] for v in text_views] if "augmented" in configs
-                else [[] for _ in phrases], findings)
+                else [[] for _ in phrases], findings, heard_from=heard_from)
     if "faqneg" in configs:
         data.extra_negative_rows = [features(q.text) for q in load_faq_questions(args.faq_questions)]
     if {"embedding", "stacked"} & set(configs):
@@ -425,9 +475,14 @@ def main() -> None:
     cache: dict[tuple[str, str], tuple[dict[int, float], dict[int, bool]]] = {}
     if args.show_misses and args.show_misses not in configs:
         parser.error("--show-misses names a configuration not in --configs")
+    advice_cache: AdviceCache = {}
     for config in configs:
-        outcomes = {split: fold_decisions(config, split, data, cache) for split in folds}
+        outcomes = {split: fold_decisions(config, split, data, cache, advice_cache=advice_cache) for split in folds}
         report(config, outcomes)
+        if data.heard_from is not None:
+            heard = {split: fold_decisions(config, split, data, cache, heard=True, advice_cache=advice_cache)
+                     for split in folds if data.heard_test(split)}
+            report(f"{config}/heard", heard)
         if config == args.show_misses:
             print_misses(config, outcomes)
 

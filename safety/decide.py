@@ -115,6 +115,8 @@ def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, da
     if "lexical" in groups:
         return _emergency(findings.names("lexical"), police=False, unsure=True, channel=channel, data=data)
     if "lexical_police" in groups:
+        if findings.consulting:  # 殺すって言われてるらしくてどこに相談すれば: the police consultation line
+            return _advice("police_consultation", findings.names("lexical_police"), data)
         return _emergency(findings.names("lexical_police"), police=True, unsure=True, channel=channel, data=data)
     return None
 
@@ -136,7 +138,10 @@ def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals
             return SafetyDecision(kind="none", topic=findings.topic)
         if signals.ngram_fires and not findings.asks_possibility:
             # No rule placed it, but it reads like the emergencies of the labelled set: the emergency line first.
-            # The line classifier picks 110 over 119 when it reads like a police matter (following, forcing).
+            # The line classifier picks 110 over 119 when it reads like a police matter (following, forcing);
+            # a recurring police matter asked about, nothing happening now, goes to the consultation line (#9110).
+            if signals.police_line and findings.consulting:
+                return _advice("police_consultation", ["ngram_police"], data)
             return _emergency(["ngram_police" if signals.police_line else "ngram"], police=signals.police_line,
                               unsure=True, channel=channel, data=data)
         if signals.advice == "medical":

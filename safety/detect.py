@@ -30,6 +30,7 @@ from safety.vocabulary import (
     PERSON_CONTEXT,
     PLEA_OBJECT,
     REASSURED,
+    RECURRING,
     RESOLVED,
     SCAM_NOW,
     SCHEME_PLEA,
@@ -64,10 +65,14 @@ BEFORE_CHARS = 12
 # Since round 14 also a sting's swelling (ハチに刺されて腫れてるけど息は普通).
 SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "anaphylaxis"})
 # ... and breathing said to be normal (今は普通に息してる, 泣く元気はある) a weak sign too.
-SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger"}
+# Since round 15 a fall too (落ちて頭を打ったけど今は普通に遊んでいます).
+SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger", "fell"}
 # Events that a question of calling, once they have settled (今は落ち着いていますが救急車を呼ぶべき?), turns into
 # symptoms.
 CAME_AND_WENT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain"})
+# ... and so does a question about them when they have lasted a day or more (昨日から息切れがする…病院はありますか).
+LONGSTANDING = compile_folded(r"(?:きのう|昨日|おととい|一昨日|すうじつ|数日|なんにち|何日|せんしゅう|先週|ここすうじつ"
+                              r"|ここ数日|(?:[0-9一二三四五六七八九十]|なん|何)(?:にち|日|しゅうかん|週間)(?:まえ|前)?)から")
 # A question of whether something can be done, closing the message (できる？, 出られる？, 言える？, でぎっぺか？), and a
 # "sometimes" statement (出られないことがある).
 POSSIBILITY = compile_folded(r"(?:できる|できっぺ|できっか|いける|いえる|言える|もらえる|もらえない|もらえねえ"
@@ -103,6 +108,9 @@ class Findings:
     # a question of whether something can be done (市に登録できる？, 式に出られる？) or a "sometimes" statement
     # (出られないことがある): the emergency n-gram classifier stays quiet (advice classifiers may still answer)
     asks_possibility: bool = False
+    # a consultation or a recurring matter (どこに相談すれば, 毎日電話が来て怖い) with nothing happening now: a danger
+    # word for the police or the police-line classifier sends to the police consultation line (#9110), not 110
+    consulting: bool = False
 
     @property
     def open_to_second_signals(self) -> bool:
@@ -210,7 +218,7 @@ def find(views: TextViews) -> Findings:
     if REASSURED.search(text):  # 息はしております: laboured breathing becomes a symptom to ask about
         soft = SOFT_WHEN_BREATHING_NORMALLY if BREATHING_NORMALLY.search(text) else SOFT_EVENTS
         events = {name: "symptom" if name in soft else group for name, group in events.items()}
-    if "ask" in events.values() and SETTLED_NOW.search(text):
+    if ("ask" in events.values() and SETTLED_NOW.search(text)) or (views.question and LONGSTANDING.search(text)):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     settled_person = _settled_person(views)
     if settled_person:
@@ -237,9 +245,11 @@ def find(views: TextViews) -> Findings:
     kept = {name: group for name, group in events.items() if group not in cancelled}
     topic_only = (topic and not now) or len(kept) < len(events) or fiction
     scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
-    urgent_now = (now or scam_now) and not CONSULTING.search(text) and not NOT_YET.search(text)
+    consulting = bool(CONSULTING.search(text))
+    urgent_now = (now or scam_now) and not consulting and not NOT_YET.search(text)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
                     calm=bool(CALM.search(text)) or settled_person,
-                    asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))))
+                    asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))),
+                    consulting=not urgent_now and (consulting or bool(RECURRING.search(text))))

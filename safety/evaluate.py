@@ -20,7 +20,8 @@ DEFAULT_AT = "14:00"
 # examined them; `blind9` (written blind by the coordinator's writer, who never saw the rules) was added late in
 # that session, scored once (its first score is in docs/safety.md) and then examined; `blind11` the same in the
 # third session of 2026-11-30; `blind12`, (fourth session) `blind13a`/`blind13b` and (fifth session, 2026-12-01)
-# `blind14a`/`blind14b` the same. None is left: a new
+# `blind14a`/`blind14b` the same, and (sixth session) `blind15a`/`blind15b` (one phrase, a duplicate of `blind9`, left
+# out). None is left: a new
 # blind split goes here until its first score is recorded.
 UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
@@ -28,6 +29,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
     "dev6", "blind7", "dev7", "dev8", "dev9", "dev9a", "dev9b", "dev9c", "dev9d", "dev10", "dev11", "dev12", "dev13",
     "dev14", "blind9", "blind11", "blind12", "blind13a", "blind13b", "blind14a", "blind14b",
+    "blind15a", "blind15b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -32,7 +32,7 @@ def police_rules() -> tuple[Rule, ...]:
              r"|やつ|もの|しゃ|人|男|女)"
              r"[^\n]{0,8}?(?:いえ|うち|おうち|へや|にわ|なか|げんかん|まど(?!わ|う|い)|べらんだ|家|部屋|庭)[^\n]{0,4}?(?:はい|いる"
              r"|い[まて]|お|のぞ|入)"
-             r"|(?:どろぼう|あきす|ごうとう|しんにゅうしゃ|ふしんしゃ|へんしつしゃ|ごうかん)(?:が|に|だ|です|$|がいる"
+             r"|(?:どろぼう?|あきす|ごうとう|しんにゅうしゃ|ふしんしゃ|へんしつしゃ|ごうかん)(?:が|に|だ|です|$|がいる"
              r"|がはい|"
              r"はいられ|に入られ|にはいられ)|(?:だれか|しらないひと)[^\n]{0,4}?(?:いえ|うち|へや)[^\n]{0,3}?(?:はい"
              r"|いる)"
@@ -98,7 +98,9 @@ def police_rules() -> tuple[Rule, ...]:
              not_before=ANIMAL + r"(?:(?!ひと|人|かた|方)[^\n]){0,6}"),
         # --- generic events: a person without signs of life, sudden speech loss, a stranger at the door ---
         rule("vital_signs_absent", "medical", VITAL + VITAL_NEG, has_negation=True, needs=PEOPLE,
-             not_before=THINGS_BEFORE + "|" + OCCUR_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL + "|" + SULKING),
+             not_before=THINGS_BEFORE + "|" + OCCUR_BEFORE,
+             # a question not answered on purpose (暗証番号聞がれだ。答えねがった)
+             unless=VITAL_HABIT + "|" + ANIMAL + "|" + SULKING + r"|きかれ|聞かれ|たずねられ|尋ねられ|しつもん|質問"),
         rule("self_harm", "medical",
              r"(?:てくび|手首)(?:を)?(?:きっ|きる|きり|切)|りすとかっと|くびをつ|首を吊|とびおり(?:た|ちゃ)|飛び降り(?:た|ちゃ)"
 

@@ -24,7 +24,7 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         # something fallen or scattered on a road or lane (国道の真ん中に木材が落ちていて, 高速の車線にタイヤが
         # 落ちてて): 110 first, unsure (the city's road desk also takes these reports: 落下物があって通れない) ...
         rule("road_hazard", "weak_police",
-             ROAD + r"[^\n]{0,16}?(?:おちて|落ちて|ちらば|散らば|ころが|転が|らっかぶつ|落下物)",
+             ROAD + r"[^\n]{0,24}?(?:おちて|落ちて|ちらば|散らば|ころが|転が|らっかぶつ|落下物)",
              # a found item (道路に落ちてた手袋を交番に届けた)
              unless=r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"),
         # ... and sure when cars swerve or brake round it

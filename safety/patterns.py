@@ -2,9 +2,10 @@
 
 Every pattern runs over both text views (the written form with kanji, and the Sudachi reading, both in
 hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod:`safety.events_life`,
-:mod:`safety.events_police`, :mod:`safety.events_advice`, :mod:`safety.events_emergency_signs`,
-:mod:`safety.events_trouble_signs`, :mod:`safety.events_scene_signs` and :mod:`safety.events_field_signs` with the
-shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which also holds the context patterns).
+:mod:`safety.events_body`, :mod:`safety.events_police`, :mod:`safety.events_advice`,
+:mod:`safety.events_emergency_signs`, :mod:`safety.events_trouble_signs`, :mod:`safety.events_scene_signs`,
+:mod:`safety.events_field_signs` and :mod:`safety.events_daily_signs` with the shared vocabulary of
+:mod:`safety.rule` and :mod:`safety.vocabulary` (which also holds the context patterns).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from functools import cache
 
 from safety.events_advice import advice_rules
+from safety.events_body import body_rules
+from safety.events_daily_signs import daily_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_life import life_rules
@@ -24,5 +27,5 @@ from safety.rule import Rule
 @cache
 def rules() -> tuple[Rule, ...]:
     """Every event rule, compiled on first use (about 0.1 s; :func:`safety.assess.warm_up` does it early)."""
-    return (life_rules() + police_rules() + advice_rules() + emergency_sign_rules() + trouble_sign_rules()
-            + scene_sign_rules() + field_sign_rules())
+    return (life_rules() + body_rules() + police_rules() + advice_rules() + emergency_sign_rules()
+            + trouble_sign_rules() + scene_sign_rules() + field_sign_rules() + daily_sign_rules())

@@ -1,7 +1,8 @@
 """One event rule (:class:`Rule`, compiled by :func:`rule`) and the vocabulary the rule modules share.
 
-The rules live in :mod:`safety.events_life` (fire, medical), :mod:`safety.events_police` (police, generic events)
-and :mod:`safety.events_advice` (weak signs, danger words, advice lines, consumer, disaster);
+The rules live in :mod:`safety.events_life` and :mod:`safety.events_body` (fire, medical),
+:mod:`safety.events_police` (police, generic events), :mod:`safety.events_advice` (weak signs, danger words, advice
+lines, consumer, disaster) and the ``safety.events_*_signs`` modules (classes added round by round);
 :func:`safety.patterns.rules` puts them in order.
 
 Every pattern runs over both text views (the written form with kanji, and the Sudachi reading, both in
@@ -75,7 +76,9 @@ OCCUR_BEFORE = (r"(?:けいれん|痙攣|ほっさ|発作|じしん|地震|じ�
 SCAM_WARNING = (r"きをつけ|気をつけ|かいらんばん|回覧板|ちゅういかんき|注意喚起|(?:と|って)(?:かいて|書いて)あ"
                 # a talk or a skit about scams (警察の人が詐欺の話をしてくれた, 詐欺の寸劇で犯人役)
                 r"|(?:はなし|話)を(?:して(?:くれ|もら|いただ))|こうわ|講話|こうえん|講演"
-                r"|すんげき|寸劇|しばい|芝居|(?:はんにん|犯人)やく|犯人役")
+                r"|すんげき|寸劇|しばい|芝居|(?:はんにん|犯人)やく|犯人役"
+                # taught before (前に詐欺だって教えてたから)
+                r"|(?:さぎ|詐欺)(?:だ)?(?:って|と)(?:おしえ|教え|おそわ|教わ|ならっ|習っ)")
 
 
 @dataclass(frozen=True)

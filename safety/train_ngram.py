@@ -1,6 +1,6 @@
 """Train the n-gram classifiers (:mod:`safety.ngram`) on the examined splits of the phrase set.
 
-    .venv/bin/python -m safety.train_ngram [--splits dev,heldout1,...] [--threshold 0.8]
+    .venv/bin/python -m safety.train_ngram [--splits dev,...] [--threshold 0.8] [--heard DIR] [--heard-splits ...]
 
 Logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
 ``safety/data/ngram.json``); among the emergencies, *police (110) or fire/ambulance (119)*
@@ -9,12 +9,19 @@ Logistic regressions over the same character n-grams: *emergency or not* (all ph
 development tool, not a runtime dependency: the service only reads the weights). Only the examined splits
 (:data:`safety.evaluate.EXAMINED_SPLITS`) are accepted: an unexamined split
 (:data:`safety.evaluate.UNEXAMINED_SPLITS`, empty when none is pending) or an unknown one is refused.
-:func:`fit_weights` is shared with the cross-validation (``bench/bench_safety_cv.py``).
+``--heard DIR``: what Whisper heard for the phrases (the cache of ``bench/bench_spoken_safety.py``, Open JTalk ->
+Whisper base) is added as extra examples with the phrase's labels, for the training phrases Whisper heard differently
+(the shipped files since round 15: so 駅/息, 鍵/火事 slips of the recogniser meet the classifiers' n-grams), only for
+the ``--heard-splits`` when given (round 15 ships ``blind11``-``blind15b``: the cache may hold a fresh blind split's
+transcripts too, and one of its texts may repeat an examined phrase).
+:func:`fit_weights`, :func:`load_heard` and :func:`with_heard` are shared with the cross-validation
+(``bench/bench_safety_cv.py``).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +37,22 @@ POLICE_THRESHOLD = 0.5
 ADVICE_THRESHOLD = 0.8
 ADVICE_CLASSES: dict[str, SignalledAdvice] = {"#7119": "medical", "#8000": "medical", "#9110": "police_consultation",
                                               "188": "consumer", "disaster": "disaster"}
+
+
+def load_heard(directory: Path) -> dict[str, str]:
+    """What Whisper heard for each phrase text, from the spoken-safety cache (``{"text": ..., "heard": ...}`` files)."""
+    heard: dict[str, str] = {}
+    for path in sorted(directory.glob("*.json")):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str) and isinstance(entry.get("heard"), str):
+            heard[entry["text"]] = entry["heard"]
+    return heard
+
+
+def with_heard(phrases: list[Phrase], heard: dict[str, str]) -> list[Phrase]:
+    """The transcripts of the phrases Whisper heard differently (not empty), as phrases with the same labels."""
+    return [dataclasses.replace(p, text=heard[p.text]) for p in phrases
+            if heard.get(p.text, "").strip() and heard[p.text] != p.text]
 
 
 def features(text: str) -> dict[str, int]:
@@ -58,16 +81,17 @@ def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *,
     return round(float(model.intercept_[0]), 4), weights
 
 
-def fit(phrases: list[Phrase], labels: list[bool], *, splits: list[str], threshold: float, path: Path) -> int:
+def fit(phrases: list[Phrase], labels: list[bool], *, splits: list[str], threshold: float, path: Path,
+        heard_examples: int = 0) -> int:
     """Fit one classifier, prune its weights and write them to ``path``; returns the number of weights kept."""
     intercept, weights = fit_weights([features(p.text) for p in phrases], labels)
-    payload = {"intercept": intercept, "threshold": threshold,
-               "trained_on": splits, "weights": dict(sorted(weights.items()))}
+    payload = {"intercept": intercept, "threshold": threshold, "trained_on": splits,
+               "heard_examples": heard_examples, "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return len(weights)
 
 
-def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path) -> int:
+def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path, heard_examples: int = 0) -> int:
     """Fit one classifier per advice line (against every other phrase) and write them to ``path``."""
     rows = [features(p.text) for p in phrases]
     lines: dict[str, dict[str, object]] = {}
@@ -77,7 +101,7 @@ def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path) -> int:
         lines[line] = {"intercept": intercept, "threshold": ADVICE_THRESHOLD, "trained_on": splits,
                        "weights": dict(sorted(weights.items()))}
         kept += len(weights)
-    payload = {"threshold": ADVICE_THRESHOLD, "trained_on": splits, "lines": lines}
+    payload = {"threshold": ADVICE_THRESHOLD, "trained_on": splits, "heard_examples": heard_examples, "lines": lines}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return kept
 
@@ -87,20 +111,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--splits", default=",".join(EXAMINED_SPLITS))
     parser.add_argument("--threshold", type=float, default=0.8)
+    parser.add_argument("--heard", type=Path, default=None, metavar="DIR",
+                        help="add what Whisper heard for the phrases (bench_spoken_safety's cache) as extra examples")
+    parser.add_argument("--heard-splits", default="", metavar="SPLITS",
+                        help="only the transcripts of these splits (default: every training split); the cache may "
+                             "also hold transcripts of a fresh blind split, which must stay unseen")
     args = parser.parse_args()
     splits = args.splits.split(",")
     refused = sorted(set(splits) - set(EXAMINED_SPLITS))
     if refused:
         parser.error(f"never train on unexamined or unknown splits: {refused}")
     phrases = [p for p in load_phrases() if p.split in splits]
+    heard_splits = set(args.heard_splits.split(",")) if args.heard_splits else set(splits)
+    heard = with_heard([p for p in phrases if p.split in heard_splits], load_heard(args.heard)) if args.heard else []
+    if args.heard:
+        print(f"{len(heard)} transcripts from {args.heard} added")
+    phrases += heard
     kept = fit(phrases, [p.label == "emergency" for p in phrases], splits=splits, threshold=args.threshold,
-               path=NGRAM_FILE)
+               path=NGRAM_FILE, heard_examples=len(heard))
     print(f"{len(phrases)} phrases, {kept} weights -> {NGRAM_FILE}")
     emergencies = [p for p in phrases if p.label == "emergency"]
     kept = fit(emergencies, [p.number == "110" for p in emergencies], splits=splits, threshold=POLICE_THRESHOLD,
-               path=POLICE_NGRAM_FILE)
+               path=POLICE_NGRAM_FILE, heard_examples=sum(p.label == "emergency" for p in heard))
     print(f"{len(emergencies)} emergencies, {kept} weights -> {POLICE_NGRAM_FILE}")
-    kept = fit_advice(phrases, splits=splits, path=ADVICE_NGRAM_FILE)
+    kept = fit_advice(phrases, splits=splits, path=ADVICE_NGRAM_FILE, heard_examples=len(heard))
     print(f"{len(phrases)} phrases, {kept} weights -> {ADVICE_NGRAM_FILE}")
 
 

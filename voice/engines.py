@@ -15,7 +15,7 @@ from voice.lexicon import apply_lexicon
 from voice.settings import VoiceSettings
 from voice.stt import SpeechRecognizer
 from voice.stt_remote import RemoteVoskRecognizer
-from voice.stt_vosk import VoskRecognizer
+from voice.stt_vosk import VoskRecognizer, decoder_model_dir
 from voice.stt_whisper import WhisperRecognizer, load_vocabulary, packaged_whisper_base, vocabulary_prompt
 from voice.tts import SpeechSynthesizer
 
@@ -118,7 +118,9 @@ def load_vosk(settings: VoiceSettings) -> SpeechRecognizer:
         return RemoteVoskRecognizer(
             settings.vosk_remote_urls, sample_rate_hz=settings.sample_rate_hz, timeout_s=settings.vosk_remote_timeout_s
         )
-    return VoskRecognizer(settings.vosk_model_dir, sample_rate_hz=settings.sample_rate_hz)
+    model_dir = decoder_model_dir(settings.vosk_model_dir, beam=settings.vosk_beam,
+                                  max_active=settings.vosk_max_active, build_dir=settings.vosk_decoder_dir)
+    return VoskRecognizer(model_dir, sample_rate_hz=settings.sample_rate_hz)
 
 
 def load_whisper(settings: VoiceSettings) -> SpeechRecognizer:

@@ -11,10 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from core.schema_files import write_or_check
 from core.text import NonBlankStr, NonBlankText
+from voice.audio import check_sample_rate
+from voice.errors import BadConfigError
+from voice.settings import VoiceSettings
 
 # --- /voice/asr (vosk-server protocol) ---
 
@@ -247,3 +250,22 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def parse_client_message(text: str) -> Any:
+    """A typed client message of ``/voice/session``, or BadConfigError."""
+    try:
+        return CLIENT_MESSAGES.validate_python(json.loads(text))
+    except (json.JSONDecodeError, ValidationError) as err:
+        raise BadConfigError(detail=f"bad control message: {str(err)[:200]}") from err
+
+
+def parse_start(text: str, settings: VoiceSettings) -> StartMessage:
+    """The first message: a valid start message with an accepted sample rate."""
+    message = parse_client_message(text)
+    if not isinstance(message, StartMessage):
+        raise BadConfigError("最初に開始メッセージを送ってください。", detail="first message must be type=start")
+    check_sample_rate(
+        message.sample_rate, minimum_hz=settings.min_sample_rate_hz, maximum_hz=settings.max_sample_rate_hz
+    )
+    return message

@@ -34,8 +34,8 @@ from voice.errors import (
     TextTooLongError,
     TooManyStreamsError,
 )
-from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult
-from voice.session import VoiceSession, parse_start
+from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult, parse_start
+from voice.session import VoiceSession
 from voice.settings import VoiceSettings
 from voice.transcript_fix import FixingConversation, TranscriptFixer, load_fixer
 
@@ -158,7 +158,7 @@ async def session_socket(websocket: WebSocket) -> None:
                 return
             if first.get("text") is None:
                 raise BadConfigError("最初に開始メッセージを送ってください。", detail="first frame was binary")
-            start = parse_start(first["text"], engines)
+            start = parse_start(first["text"], engines.settings)
             session = VoiceSession(websocket, engines, _conversation(websocket.app), start)
             await session.run()
             await session.close()

@@ -10,21 +10,18 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import json
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocket
 
-from voice.audio import StreamResampler, check_pcm_chunk, check_sample_rate, pcm16_from_bytes
+from voice.audio import StreamResampler, check_pcm_chunk, pcm16_from_bytes
 from voice.conversation import ConversationPort
 from voice.engines import VoiceEngines
 from voice.errors import BadConfigError, StreamTimeoutError
 from voice.protocol import (
-    CLIENT_MESSAGES,
     AudioChunkEvent,
     AudioEndEvent,
     AudioStartEvent,
@@ -38,6 +35,7 @@ from voice.protocol import (
     StopMessage,
     TextMessage,
     WordResult,
+    parse_client_message,
 )
 from voice.stt import RecognitionStream, SpeechRecognizer, Transcript
 from voice.summary import spoken_answer
@@ -281,24 +279,3 @@ def _consume(task: asyncio.Task[Transcript]) -> None:
     """A dropped early transcription's result or failure is of no interest."""
     if not task.cancelled():
         task.exception()
-
-
-def parse_client_message(text: str) -> Any:
-    """A typed client message, or BadConfigError."""
-    try:
-        return CLIENT_MESSAGES.validate_python(json.loads(text))
-    except (json.JSONDecodeError, ValidationError) as err:
-        raise BadConfigError(detail=f"bad control message: {str(err)[:200]}") from err
-
-
-def parse_start(text: str, engines: VoiceEngines) -> StartMessage:
-    """The first message: a valid start message with an accepted sample rate."""
-    message = parse_client_message(text)
-    if not isinstance(message, StartMessage):
-        raise BadConfigError("最初に開始メッセージを送ってください。", detail="first message must be type=start")
-    settings = engines.settings
-    check_sample_rate(
-        message.sample_rate, minimum_hz=settings.min_sample_rate_hz, maximum_hz=settings.max_sample_rate_hz
-    )
-    return message
-

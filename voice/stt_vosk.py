@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,41 @@ def model_missing(path: Path) -> ModelMissingError:
             f"(or `ja`) on a machine with internet, or set VOICE_VOSK_MODEL_DIR"
         )
     )
+
+
+_decoder_lock = threading.Lock()
+
+
+def decoder_model_dir(model_dir: Path, *, beam: float | None, max_active: int | None, build_dir: Path) -> Path:
+    """``model_dir`` itself, or (with a beam or max-active) a folder of links to it whose ``conf/model.conf``
+    carries those decoder options: Vosk reads them from the model folder only, and the installed model stays
+    untouched. Made once per setting in ``build_dir`` (atomic)."""
+    if beam is None and max_active is None:
+        return model_dir
+    conf = model_dir / "conf" / "model.conf"
+    if not conf.is_file():
+        raise model_missing(model_dir)
+    given = {name: value for name, value in (("beam", beam), ("max-active", max_active)) if value is not None}
+    lines = [line for line in conf.read_text(encoding="utf-8").splitlines()
+             if not line.startswith(tuple(f"--{name}=" for name in given))]
+    text = "\n".join([*lines, *(f"--{name}={value}" for name, value in given.items())]) + "\n"
+    target = build_dir / "-".join([model_dir.name, *(f"{name}{value}" for name, value in given.items())])
+    with _decoder_lock:
+        if (target / "conf" / "model.conf").is_file() and (target / "conf" / "model.conf").read_text() == text:
+            return target
+        staging = build_dir / f".{target.name}.partial"
+        shutil.rmtree(staging, ignore_errors=True)
+        (staging / "conf").mkdir(parents=True)
+        for entry in model_dir.iterdir():
+            if entry.name != "conf":
+                (staging / entry.name).symlink_to(entry.resolve())
+        for entry in (model_dir / "conf").iterdir():
+            if entry.name != "model.conf":
+                (staging / "conf" / entry.name).symlink_to(entry.resolve())
+        (staging / "conf" / "model.conf").write_text(text, encoding="utf-8")
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+    return target
 
 
 def transcript_of(result: dict[str, Any]) -> Transcript:

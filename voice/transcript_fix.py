@@ -6,7 +6,9 @@ terms of the FAQ corpus (noun runs of its questions and answers, with their kata
 and the voice's lexicon; a span of the transcript whose reading is within a small normalised edit distance
 of a term's reading is matched to the term, unless the span is itself a word the corpus uses. The voice
 appends the matched terms to the transcript (:meth:`TranscriptFixer.with_terms`); replacing the spans
-(:meth:`TranscriptFixer.corrected`) was measured and gained less (docs/voice.md).
+(:meth:`TranscriptFixer.corrected`) was measured and gained less (docs/voice.md). With ``spot_distance`` the
+terms are also looked for in the Open JTalk reading of the whole transcript (voice/reading_spotter.py; off by
+default: its gain did not hold out).
 
 Only the text handed to the search and the bot changes: :func:`choose_text` keeps the heard transcript
 whenever the safety layer finds anything in it (or in the corrected text), so emergency words are never
@@ -15,7 +17,6 @@ whenever the safety layer finds anything in it (or in the corrected text), so em
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,7 +31,9 @@ from knowledge.settings import KnowledgeSettings
 from safety.assess import assess
 from safety.models import Channel
 from voice.conversation import ConversationPort, ConversationReply
+from voice.kana import morae, normal_reading
 from voice.lexicon import read_lexicon
+from voice.reading_spotter import ReadingSpotter
 from voice.settings import VoiceSettings
 
 SAFETY_CHANNEL: Channel = "voice"
@@ -43,37 +46,7 @@ LENGTH_SLACK = 2  # kana a span's reading may differ in length from a term's
 MIN_SHARED_BIGRAMS = 1
 NOUN_POS = {"名詞", "接頭辞", "接尾辞"}
 FUNCTION_POS = {"助詞", "助動詞"}
-SMALL_KANA = set("ャュョァィゥェォ")
 SEPARATOR_POS = {"補助記号", "空白", "記号"}
-VOWEL_OF: dict[str, str] = {}
-for _vowel, _row in (("ア", "アカサタナハマヤラワガザダバパャァ"), ("イ", "イキシチニヒミリギジヂビピィ"),
-                     ("ウ", "ウクスツヌフムユルグズヅブプュゥ"), ("イ", "エケセテネヘメレゲゼデベペェ"),
-                     ("ウ", "オコソトノホモヨロゴゾドボポョォヲ")):
-    for _kana in _row:
-        VOWEL_OF[_kana] = _vowel  # a long vowel as it is spelt in readings: セー -> セイ, コー -> コウ
-
-
-def to_katakana(text: str) -> str:
-    """Hiragana to katakana (everything else kept)."""
-    return "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in text)
-
-
-def normal_reading(reading: str) -> str:
-    """A katakana reading with long-vowel marks spelt out (コーフ == コウフ); '' when it is not all kana."""
-    out: list[str] = []
-    for ch in to_katakana(unicodedata.normalize("NFKC", reading)):
-        if ch == "ー":
-            out.append(VOWEL_OF.get(out[-1], "") if out else "")
-        elif "\u30a1" <= ch <= "\u30fa":
-            out.append(ch)
-        else:
-            return ""
-    return "".join(out)
-
-
-def morae(reading: str) -> int:
-    """Morae of a katakana reading (small kana join the previous one)."""
-    return sum(1 for ch in reading if ch not in SMALL_KANA)
 
 
 def _bigrams(reading: str) -> set[str]:
@@ -116,7 +89,8 @@ class TranscriptFixer:
     """
 
     def __init__(self, terms: Iterable[tuple[str, str]], known: Iterable[str], *,
-                 max_distance: float = DEFAULT_MAX_DISTANCE, tokenizer: SudachiTokenizer | None = None) -> None:
+                 max_distance: float = DEFAULT_MAX_DISTANCE, tokenizer: SudachiTokenizer | None = None,
+                 spot_distance: float | None = None) -> None:
         self.tokenizer = tokenizer if tokenizer is not None else Dictionary(dict="core").tokenizer()
         self.max_distance = max_distance
         self.known = frozenset(known)
@@ -133,10 +107,13 @@ class TranscriptFixer:
         for number, reading in enumerate(self.readings):
             for gram in _bigrams(reading):
                 self._index[gram].append(number)
+        # With ``spot_distance``: the same terms are also looked for in the reading of the whole transcript.
+        self.spotter = (ReadingSpotter(zip(self.surfaces, self.readings, strict=True), max_distance=spot_distance)
+                        if spot_distance is not None else None)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str], *, lexicon: Iterable[tuple[str, str]] = (),
-                   max_distance: float = DEFAULT_MAX_DISTANCE) -> TranscriptFixer:
+                   max_distance: float = DEFAULT_MAX_DISTANCE, spot_distance: float | None = None) -> TranscriptFixer:
         """The vocabulary of a corpus: noun runs of ``texts`` (up to :data:`MAX_RUN` morphemes) with their
         Sudachi readings, after the lexicon's (surface, reading) pairs."""
         tokenizer = Dictionary(dict="core").tokenizer()
@@ -160,7 +137,7 @@ class TranscriptFixer:
                         surface = "".join(t.surface for t in span)
                         terms.append((surface, "".join(t.reading for t in span)))
                         known.add(surface)
-        return cls(terms, known, max_distance=max_distance, tokenizer=tokenizer)
+        return cls(terms, known, max_distance=max_distance, tokenizer=tokenizer, spot_distance=spot_distance)
 
     def fixes(self, text: str) -> list[Fix]:
         """The replacements for ``text``, non-overlapping, closest readings first."""
@@ -209,6 +186,8 @@ class TranscriptFixer:
     def with_terms(self, text: str) -> str:
         """``text`` followed by the terms its spans sound like (the search and the bot read both)."""
         terms = list(dict.fromkeys(fix.term for fix in self.fixes(text)))
+        if self.spotter is not None:
+            terms.extend(t for t in self.spotter.terms(text) if t not in terms and t not in text)
         return f"{text} {' '.join(terms)}" if terms else text
 
     def corrected(self, text: str) -> str:
@@ -252,7 +231,9 @@ def load_fixer(settings: VoiceSettings, knowledge: KnowledgeSettings | None = No
     entries = load_corpus(knowledge.corpus_path, csv_encoding=knowledge.csv_encoding)
     lexicon = [(entry.surface, entry.reading) for entry in read_lexicon(settings.lexicon_path)]
     texts = [text for entry in entries for text in (*entry.all_questions, entry.answer)]
-    return TranscriptFixer.from_texts(texts, lexicon=lexicon, max_distance=settings.transcript_fix_distance)
+    return TranscriptFixer.from_texts(
+        texts, lexicon=lexicon, max_distance=settings.transcript_fix_distance,
+        spot_distance=settings.transcript_spot_distance if settings.transcript_spot else None)
 
 
 class FixingConversation:

@@ -121,3 +121,13 @@ def test_the_advice_signal_yields_to_rules_emergency_signals_topics_and_checkins
     assert run(NOTHING, Signals(ngram=0.9, ngram_threshold=0.8, advice="consumer")).number == "119"
     assert run(findings(topic=True), Signals(advice="consumer")).kind == "none"
     assert run(NOTHING, Signals(advice="medical"), channel="checkin").checkin_floor is None
+
+
+def test_a_police_danger_word_or_line_reading_asked_about_goes_to_the_consultation_line() -> None:
+    police_word: dict[str, Group] = {"danger_word_police": "lexical_police"}
+    assert run(findings(police_word)).number == "110"
+    consulted = run(findings(police_word, consulting=True))
+    assert (consulted.kind, consulted.number) == ("urgent_advice", "#9110")
+    line = Signals(ngram=0.9, ngram_threshold=0.8, police_line=True)
+    assert run(NOTHING, line).number == "110"
+    assert run(findings(consulting=True), line).number == "#9110"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from safety.events_advice import advice_rules
+from safety.events_body import body_rules
+from safety.events_daily_signs import daily_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_life import life_rules
@@ -16,8 +18,8 @@ from safety.patterns import rules
 
 
 def test_the_rules_are_the_modules_in_order() -> None:
-    assert rules() == (life_rules() + police_rules() + advice_rules() + emergency_sign_rules()
-                       + trouble_sign_rules() + scene_sign_rules() + field_sign_rules())
+    assert rules() == (life_rules() + body_rules() + police_rules() + advice_rules() + emergency_sign_rules()
+                       + trouble_sign_rules() + scene_sign_rules() + field_sign_rules() + daily_sign_rules())
     assert len(rules()) > 100
 
 

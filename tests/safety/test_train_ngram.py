@@ -1,12 +1,16 @@
-"""Training the n-gram classifier accepts only the examined splits (CLI level)."""
+"""Training the n-gram classifier accepts only the examined splits (CLI level); what Whisper heard as extra
+examples."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
-from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS
+from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS, Phrase
 from safety.ngram import NGRAM_FILE, POLICE_NGRAM_FILE
+from safety.train_ngram import load_heard, with_heard
 
 # A split that is not examined: a pending unexamined one if there is any, else the name the next blind split will get.
 NOT_EXAMINED = min(UNEXAMINED_SPLITS) if UNEXAMINED_SPLITS else "blind10"
@@ -20,3 +24,16 @@ def test_training_on_an_unexamined_split_is_refused_and_writes_nothing() -> None
     assert result.returncode == 2
     assert "unexamined" in result.stderr
     assert (NGRAM_FILE.read_bytes(), POLICE_NGRAM_FILE.read_bytes()) == before
+
+
+def test_what_whisper_heard_is_read_from_the_cache_and_kept_only_when_it_differs(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps({"text": "息ができない", "heard": "駅ができない"}), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"text": "火事です", "heard": "火事です"}), encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps({"text": "たすけて", "heard": " "}), encoding="utf-8")
+    (tmp_path / "c.wav").write_bytes(b"RIFF")
+    heard = load_heard(tmp_path)
+    assert heard == {"息ができない": "駅ができない", "火事です": "火事です", "たすけて": " "}
+    phrases = [Phrase(text=text, label="emergency", number="119", style="plain", at="", split="dev")
+               for text in ("息ができない", "火事です", "たすけて", "聞いていない文")]
+    extra = with_heard(phrases, heard)
+    assert [(p.text, p.label, p.number, p.split) for p in extra] == [("駅ができない", "emergency", "119", "dev")]

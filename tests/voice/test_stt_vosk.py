@@ -7,12 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.voice.conftest import wav_frames
+from tests.voice.conftest import KOREAN_MODEL, wav_frames
 from voice.audio import resample, to_float, to_pcm16
-from voice.engines import VoiceEngines
+from voice.engines import VoiceEngines, load_vosk
 from voice.errors import ModelMissingError
+from voice.settings import VoiceSettings
 from voice.stt import Transcript
-from voice.stt_vosk import VoskRecognizer
+from voice.stt_vosk import VoskRecognizer, decoder_model_dir
 
 
 def pcm16k(path: Path) -> np.ndarray:
@@ -62,3 +63,36 @@ def test_missing_model_names_the_install_command(tmp_path: Path) -> None:
         VoskRecognizer(tmp_path / "vosk-model-small-ja-0.22")
     assert "python -m voice install-model ja-small" in caught.value.detail
     assert caught.value.status == 503 and "音声認識" in caught.value.message
+
+
+def test_decoder_options_go_into_a_linked_model_folder(tmp_path: Path, korean_audio: dict[str, Path]) -> None:
+    """VOICE_VOSK_BEAM / VOICE_VOSK_MAX_ACTIVE: the real Korean model is loaded from a folder of links whose
+    conf/model.conf carries them; the installed model is untouched and still recognises the answers."""
+    installed = (KOREAN_MODEL / "conf" / "model.conf").read_text(encoding="utf-8")
+    assert decoder_model_dir(KOREAN_MODEL, beam=None, max_active=None, build_dir=tmp_path) == KOREAN_MODEL
+    folder = decoder_model_dir(KOREAN_MODEL, beam=5.0, max_active=700, build_dir=tmp_path)
+    conf = (folder / "conf" / "model.conf").read_text(encoding="utf-8").splitlines()
+    assert "--beam=5.0" in conf and "--max-active=700" in conf
+    assert not any(line in conf for line in ("--beam=10.0", "--max-active=3000"))
+    assert "--lattice-beam=2.0" in conf and "--min-active=200" in conf  # the model's other options are kept
+    assert (folder / "am").resolve() == (KOREAN_MODEL / "am").resolve()
+    assert (KOREAN_MODEL / "conf" / "model.conf").read_text(encoding="utf-8") == installed
+    assert decoder_model_dir(KOREAN_MODEL, beam=5.0, max_active=700, build_dir=tmp_path) == folder  # made once
+    grammar = VoiceSettings().grammar("ko")
+    vosk = VoskRecognizer(folder)
+    assert vosk.transcribe(pcm16k(korean_audio["yes"]), grammar=grammar).text == "네"
+    assert vosk.transcribe(pcm16k(korean_audio["no"]), grammar=grammar).text == "아니요"
+
+
+def test_load_vosk_uses_the_decoder_settings(tmp_path: Path) -> None:
+    settings = VoiceSettings(vosk_model_dir=KOREAN_MODEL, vosk_beam=6.0, vosk_decoder_dir=tmp_path)
+    vosk = load_vosk(settings)
+    assert isinstance(vosk, VoskRecognizer) and vosk.model_dir == tmp_path / "model-beam6.0"
+    assert isinstance(load_vosk(VoiceSettings(vosk_model_dir=KOREAN_MODEL)), VoskRecognizer)
+    assert VoiceSettings(_env_file=None, vosk_beam="", vosk_max_active="").vosk_beam is None  # type: ignore[call-arg,arg-type]
+
+
+def test_decoder_options_of_a_missing_model_name_the_install_command(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissingError) as caught:
+        decoder_model_dir(tmp_path / "vosk-model-small-ja-0.22", beam=5.0, max_active=None, build_dir=tmp_path)
+    assert "install-model" in caught.value.detail

@@ -16,8 +16,6 @@ from voice.transcript_fix import (
     TranscriptFixer,
     choose_text,
     load_fixer,
-    morae,
-    normal_reading,
     with_fix,
 )
 
@@ -34,13 +32,6 @@ LEXICON = [("鳴子温泉", "ナルコオンセン")]
 @pytest.fixture(scope="module")
 def fixer() -> TranscriptFixer:
     return TranscriptFixer.from_texts(CORPUS_TEXTS, lexicon=LEXICON, max_distance=0.2)
-
-
-def test_normal_reading_spells_out_long_vowels_and_refuses_non_kana() -> None:
-    assert normal_reading("コーフ") == normal_reading("こうふ") == "コウフ"
-    assert normal_reading("セーメー") == "セイメイ"
-    assert normal_reading("実印") == ""
-    assert morae("ジョセキ") == 3
 
 
 def test_vocabulary_holds_corpus_noun_runs_with_their_readings(fixer: TranscriptFixer) -> None:
@@ -124,6 +115,9 @@ def test_load_fixer_reads_the_corpus_and_the_lexicon(knowledge_settings: Knowled
     fixer = load_fixer(VoiceSettings(lexicon_path=lexicon), knowledge_settings)
     assert "鳴子温泉" in fixer.surfaces and "除籍謄本" in fixer.surfaces
     assert fixer.corrected("奈留子温泉に行きたい") == "鳴子温泉に行きたい"
+    assert fixer.spotter is None  # VOICE_TRANSCRIPT_SPOT: off by default
+    spotting = load_fixer(VoiceSettings(lexicon_path=lexicon, transcript_spot=True), knowledge_settings)
+    assert spotting.spotter is not None and "鳴子温泉" in spotting.spotter.surfaces
 
 
 def test_voice_routes_wrap_the_conversation_once_a_fixer_is_loaded(fixer: TranscriptFixer) -> None:

@@ -1,0 +1,98 @@
+"""Round 15 (:mod:`safety.events_daily_signs` and the guards and readings added with it), on phrasings not in the
+set."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.assess import assess
+from safety.detect import find
+from safety.evaluate import load_phrases, predicted_number
+from safety.normalize import views
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+EVENING = datetime(2026, 7, 15, 20, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+SET_TEXTS = {p.text for p in load_phrases()}
+
+CASES = [
+    # 119: heatstroke told by what it did, not out of the bath, sunk and not coming up, things swallowed
+    ("炎天下で草刈りしてた父が、水も飲めなくなってぼんやりしてる", "119"),
+    ("部活から帰った息子が暑さにやられたみたいで、話してることが変です", "119"),
+    ("トイレに入ったきり30分も出てこない、ノックしても返事がない", "119"),
+    ("川で泳いでた友だちが沈んだまま浮かんでこない", "119"),
+    ("2歳の子がボタン電池じゃなくて磁石を飲み込んだみたい", "119"),
+    # 110: footsteps that follow now, a child not back and the phone dead, money about to go out as told
+    ("夜道で後ろの足音がずっとついてくる、止まると止まる", "110"),
+    ("中学生の娘が塾から帰ってこない。もう10時で、電話もつながらない", "110"),
+    ("電話で言われた通りに、今からコンビニで電子マネーを買ってお金を送るところ", "110"),
+    # #9110: a link tapped, repeated contact, a threat asked about (nothing happening now)
+    ("宅配業者を名乗るメールのリンクを開いてしまいました", "#9110"),
+    ("前に会った男の人から毎日のようにLINEが来て困っています", "#9110"),
+    ("息子がネットで知らない人から殺すと言われたそうで、どこに相談すればいいですか", "#9110"),
+    # 188: contracts to undo
+    ("訪問販売の業者と結んだ浄水器の契約を取り消したい", "188"),
+    ("説明会で勧められて、その場で教材のローンを組まされてしまった", "188"),
+    # disaster: a roaring river, the sea after a quake
+    ("近くの川の水がごうごう音を立てて流れてる、避難した方がいいのかな", "disaster"),
+    ("さっきの地震のあと海の方が心配で、ここまで津波は来るの？", "disaster"),
+    # #8000 / #7119: a fall settled, a bleed stopped, a child wheezing with a cough, breathlessness for days
+    ("夜に娘がベッドから落ちたけど、今は普通に遊んでいます。様子見でいいですか", "#8000"),
+    ("1歳の子が咳き込んでヒューヒューいってる、朝まで待っても大丈夫？", "#8000"),
+    ("おととい から 母が 息切れ すると いってる。びょういんに いった ほうが いい？", "#7119"),
+    # not events: a game, a manual, a job, a resolved worry, a flower, a scam message deleted
+    ("子どもがゲームにはまって「倒せ」「死ね」と叫んでいる", "none"),
+    ("けいれんした時の対応マニュアルを保育園でもらいました", "none"),
+    ("兄が消防士として働いていて、火事の話をよく聞きます", "none"),
+    ("向かいの家に郵便物がたまってたけど、旅行中だと聞いて安心しました", "none"),
+    ("庭に彼岸花が咲いてたよ", "none"),
+    ("怪しいSMSが来たけど、詐欺だと教わっていたので削除しました", "none"),
+    ("昨日の地震、うちは大丈夫だったよ", "none"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert not SET_TEXTS & {text for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_daily_classes_and_guards(text: str, number: str) -> None:
+    decision = assess(text, now=EVENING if number == "#8000" else DAY, channel="chat")
+    assert predicted_number(decision) == number
+    assert decision.is_emergency == (number in {"119", "110"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通知がたくさん来て困る",  # 通知が (つうちが) is no 血が
+        "だけど電池切れてる",  # けど+でんち is no 土手 (どて)
+        "証明書またもらえますか",  # しょうめい+また is no いま
+        "台風で飛ばされた看板",  # たいふうで is no 腕 (うで)
+        "暗証番号を聞かれたけど答えなかった",  # a question not answered is no person without signs of life
+    ],
+)
+def test_word_boundaries_of_the_reading_make_no_event(text: str) -> None:
+    events = find(views(text)).events
+    assert not {"bleeding", "evacuation", "deep_wound", "vital_signs_absent"} & set(events)
+    assert not assess(text, now=DAY, channel="chat").is_emergency
+
+
+def test_a_thief_in_katakana_with_a_long_vowel_is_110_not_trapped() -> None:
+    decision = assess("今ドロボーが家に入ってる", now=DAY, channel="chat")
+    assert decision.number == "110"
+    assert "trapped" not in decision.events
+
+
+def test_now_in_spaced_kana_before_shiranai_is_now() -> None:
+    # いま しらない: spaces are dropped, and いまし is not only います/いました
+    assert assess("いま しらない ひとに つけられてる", now=DAY, channel="chat").number == "110"
+
+
+@pytest.mark.parametrize("heard", ["プールから上げた子が駅をしていません", "祖母がソファで寝たまま置きない"])
+def test_the_recognisers_slips_of_breath_and_waking_stay_events(heard: str) -> None:
+    # Whisper's one-mora slips: 息 -> 駅, 起きない -> 置きない (not 置かない, which is a word)
+    assert assess(heard, now=DAY, channel="voice").number == "119"
+    assert find(views("荷物は玄関に置かないでください")).events == {}
