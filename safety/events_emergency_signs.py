@@ -62,7 +62,7 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=ANIMAL + r"|さいふ|かぎ|鍵|財布", has_negation=True),
         # gone since the evening - not away for work, school or a trip
         rule("missing_person", "police",
-             rf"(?:ゆうがた|夕方|あさ|朝|ひる|昼|さっき|ゆうべ)(?:から|がら)(?:ずっと)?(?:いな|いね|(?:すがた|姿)(?:が|を)?"
+             rf"(?:ゆうがた|夕方|あさ|朝|ひる|昼|さっき|ゆうべ)(?:から|がら)(?:ずっと)?(?:いな|いね|(?:みえ|見え)(?:{NEG})|(?:すがた|姿)(?:が|を)?"
              rf"(?:みえ|見え|みかけ|見かけ)?(?:{NEG}|ん(?!て|で)))",
              needs=PEOPLE + "|にんちしょう|認知症|ちほう", has_negation=True,
              unless=ANIMAL + r"|しゅっちょう|出張|しごと|仕事|がっこう|学校|りょこう|旅行|るす|留守|でかけ|出かけ"

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.assess import assess
-from safety.evaluate import load_phrases, predicted_number
+from safety.evaluate import load_phrases
+from tests.safety.helpers import assert_decides
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 SET_TEXTS = {p.text for p in load_phrases()}
@@ -51,6 +51,15 @@ CASES = [
     ("朝なかなか起きらんねえ", "none"),
     ("ガスの臭いがすると思ったら、玉ねぎを炒めていただけでした", "none"),
     ("外で叫び声がしたので見に行ったら、犬がじゃれていた", "none"),
+    # sixth session: a contrast in ですが keeps what is still wrong; 洗面所 is no 免除 (a reading collision); a
+    # festival as where someone has not come back from is a setting, not a topic; not seen since the evening
+    ("父がけいれんして、もう治まったんですが、まだ目を開けません", "119"),
+    ("洗面所で母が倒れてて、呼んでも返事がない", "119"),
+    ("息子が祭りから戻ってこなくて、携帯も繋がらない", "110"),
+    ("じいちゃんが夕方から見えないんだ、認知症で心配", "110"),
+    ("祭りの後片付けのボランティアに参加したい", "none"),
+    ("洗面所の水漏れの修理を頼みたい", "none"),
+    ("もう治まったんですが、念のため受診したほうがいいですか", "none"),
 ]
 
 
@@ -60,6 +69,4 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_emergency_sign_classes_and_guards(text: str, number: str) -> None:
-    decision = assess(text, now=DAY, channel="chat")
-    assert predicted_number(decision) == number
-    assert decision.is_emergency == (number in {"119", "110"})
+    assert_decides(text, number, now=DAY)

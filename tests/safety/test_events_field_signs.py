@@ -11,8 +11,9 @@ import pytest
 
 from safety.assess import assess
 from safety.detect import find
-from safety.evaluate import load_phrases, predicted_number
+from safety.evaluate import load_phrases
 from safety.normalize import views
+from tests.safety.helpers import assert_decides
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 SET_TEXTS = {p.text for p in load_phrases()}
@@ -76,9 +77,7 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_field_classes_and_guards(text: str, number: str) -> None:
-    decision = assess(text, now=DAY, channel="chat")
-    assert predicted_number(decision) == number
-    assert decision.is_emergency == (number in {"119", "110"})
+    assert_decides(text, number, now=DAY)
 
 
 def test_a_settled_persons_laboured_breath_is_a_symptom_not_an_alarm() -> None:
@@ -177,9 +176,7 @@ def test_the_examined_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), EXAMINED_CASES)
 def test_round_14_classes_on_other_wordings(text: str, number: str) -> None:
-    decision = assess(text, now=DAY, channel="chat")
-    assert predicted_number(decision) == number
-    assert decision.is_emergency == (number in {"119", "110"})
+    assert_decides(text, number, now=DAY)
 
 
 def test_a_child_touching_an_ear_and_crying_at_night_is_8000() -> None:

@@ -9,8 +9,9 @@ import pytest
 
 from safety.assess import assess
 from safety.detect import find
-from safety.evaluate import load_phrases, predicted_number
+from safety.evaluate import load_phrases
 from safety.normalize import views
+from tests.safety.helpers import assert_decides
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -70,9 +71,7 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_scene_classes_and_guards(text: str, number: str) -> None:
-    decision = assess(text, now=DAY, channel="chat")
-    assert predicted_number(decision) == number
-    assert decision.is_emergency == (number in {"119", "110"})
+    assert_decides(text, number, now=DAY)
 
 
 def test_a_fire_with_a_bare_call_for_the_engine_is_now() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from safety.assess import assess
 from safety.evaluate import load_phrases, predicted_number
+from tests.safety.helpers import assert_decides
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -78,9 +79,7 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_trouble_sign_classes_and_guards(text: str, number: str) -> None:
-    decision = assess(text, now=DAY, channel="chat")
-    assert predicted_number(decision) == number
-    assert decision.is_emergency == (number in {"119", "110"})
+    assert_decides(text, number, now=DAY)
 
 
 def test_a_child_hot_to_the_touch_at_night_goes_to_8000() -> None:
