@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +64,8 @@ class FixedConversation:
     def new_session_id(self) -> str:
         return "bench"
 
-    async def turn(self, *, session_id: str, text: str, channel: str) -> ConversationReply:
+    async def turn(self, *, session_id: str, text: str, channel: str,
+                   hypotheses: Sequence[str] = ()) -> ConversationReply:
         return ConversationReply(ANSWER)
 
 

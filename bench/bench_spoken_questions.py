@@ -39,11 +39,18 @@ import os
 import sys
 import time
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from knowledge.embed import SentenceTransformerEmbedder
+    from knowledge.records import FaqEntry
+    from knowledge.settings import KnowledgeSettings
+    from voice.settings import VoiceSettings
 
 DEV_CORPUS = ROOT.parent / "shared" / "eval" / "faq.csv"
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.tsv"
@@ -51,6 +58,7 @@ OSAKI_CORPUS = ROOT / "knowledge" / "corpus"
 OSAKI_QUERIES = ROOT / "knowledge" / "eval" / "osaki-queries.tsv"
 CITIZEN_RATE_WPM = 200  # a citizen asks at normal speed (Open JTalk speed 1.0)
 TARGET_GAP = 0.08
+CACHED_HYPOTHESES = 5  # n best kept in the transcript cache (Whisper's beam)
 
 
 def cache_key(text: str, whisper_prompt: str | None, beam_size: int) -> str:
@@ -72,23 +80,34 @@ def cached_transcript(text: str, cache: Path, whisper_prompt: str | None, beam_s
 
 def spoken_transcripts(texts: list[str], cache: Path, threads: int) -> list[str]:
     """Open JTalk -> Whisper base for every text, cached by the text's hash."""
+    return [found[0].text for found in spoken_hypotheses(texts, cache, threads)]
+
+
+def spoken_hypotheses(texts: list[str], cache: Path, threads: int, hypotheses: int = 1) -> list[list[Any]]:
+    """Open JTalk -> Whisper base for every text, cached by the text's hash: the n best transcripts
+    (voice.stt.Hypothesis, best first; one when ``hypotheses`` is 1 or Whisper found no other). A transcript
+    cached without its hypotheses is made again when more than one is asked for (with CACHED_HYPOTHESES, so
+    any smaller n reads the same files)."""
     import numpy as np
 
     from voice.engines import load_whisper
     from voice.lexicon import apply_lexicon
     from voice.settings import VoiceSettings
+    from voice.stt import Hypothesis
     from voice.stt_whisper import load_vocabulary, vocabulary_prompt
     from voice.tts_driver import render, write_wav
 
     cache.mkdir(parents=True, exist_ok=True)
     settings = VoiceSettings(whisper_threads=threads, whisper_cache_dir=ROOT / "var" / "models",
                              lexicon_build_dir=ROOT / "var" / "voice")
+    settings = settings.model_copy(update={"whisper_hypotheses": max(hypotheses, CACHED_HYPOTHESES)}
+                                   if hypotheses > 1 else {})
     apply_lexicon(settings.lexicon_path, settings.lexicon_build_dir)
     vocabulary = settings.whisper_vocabulary_file
     whisper_prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
     print(f"Whisper prompt: {whisper_prompt or '(none)'}")
     whisper = None
-    heard: list[str] = []
+    heard: list[list[Any]] = []
     started = time.perf_counter()
     spoken_s = 0.0
     for index, text in enumerate(texts):
@@ -96,18 +115,29 @@ def spoken_transcripts(texts: list[str], cache: Path, threads: int) -> list[str]
         key = cache_key(text, whisper_prompt, settings.whisper_beam_size)
         transcript_path = cache / f"{key}.json"
         if transcript_path.exists():
-            heard.append(json.loads(transcript_path.read_text(encoding="utf-8"))["heard"])
-            continue
+            saved = json.loads(transcript_path.read_text(encoding="utf-8"))
+            if hypotheses == 1 or "hypotheses" in saved:
+                found = [Hypothesis(str(t), float(s)) for t, s in saved.get("hypotheses", [])]
+                heard.append(found[:hypotheses] if found else [Hypothesis(str(saved["heard"]), 0.0)])
+                continue
         wav_path = cache / f"{key}.wav"
-        pcm = render(text, rate_wpm=CITIZEN_RATE_WPM, sample_rate_hz=16000)
-        write_wav(wav_path, pcm, 16000)
+        if wav_path.exists():
+            from voice.audio import decode_wav, to_pcm16
+
+            pcm = to_pcm16(decode_wav(wav_path.read_bytes(), max_duration_s=120.0)[0])
+        else:
+            pcm = render(text, rate_wpm=CITIZEN_RATE_WPM, sample_rate_hz=16000)
+            write_wav(wav_path, pcm, 16000)
         if whisper is None:
             whisper = load_whisper(settings)
-        text_heard = whisper.transcribe(np.asarray(pcm)).text
+        transcript = whisper.transcribe(np.asarray(pcm))
         spoken_s += len(pcm) / 16000
-        transcript_path.write_text(json.dumps({"text": text, "heard": text_heard}, ensure_ascii=False),
-                                   encoding="utf-8")
-        heard.append(text_heard)
+        found = transcript.hypotheses or [Hypothesis(transcript.text, 0.0)]
+        record: dict[str, Any] = {"text": text, "heard": transcript.text}
+        if hypotheses > 1:
+            record["hypotheses"] = [[h.text, h.score] for h in found]
+        transcript_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        heard.append(found[:hypotheses])
         if (index + 1) % 20 == 0:
             print(f"  spoken {index + 1}/{len(texts)} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     if spoken_s:
@@ -186,6 +216,39 @@ def print_comparison(before: list[dict[str, Any]], after: list[dict[str, Any]]) 
             print(f"  {mark} [{b['style']}] {b['text']}: {a['heard']} -> {b['heard']}")
 
 
+@dataclass(frozen=True)
+class CorpusSetup:
+    """What the spoken-question benches build before searching: the settings, the embedder, the corpus, the voice
+    lexicon and the texts the transcript fixer takes its terms from (the safety layer is warmed up too)."""
+
+    settings: KnowledgeSettings
+    voice_settings: VoiceSettings
+    embedder: SentenceTransformerEmbedder
+    entries: list[FaqEntry]
+    lexicon: list[tuple[str, str]]
+    texts: list[str]
+
+
+def corpus_setup(corpus: Path) -> CorpusSetup:
+    """Load the corpus and the engines both spoken-question benches search with."""
+    from knowledge.embed import SentenceTransformerEmbedder
+    from knowledge.ingest import load_corpus
+    from knowledge.settings import KnowledgeSettings
+    from safety.assess import warm_up
+    from voice.lexicon import read_lexicon
+    from voice.settings import VoiceSettings
+
+    settings = KnowledgeSettings()
+    voice_settings = VoiceSettings()
+    entries = load_corpus(corpus, csv_encoding=settings.csv_encoding)
+    warm_up()
+    return CorpusSetup(
+        settings=settings, voice_settings=voice_settings,
+        embedder=SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads), entries=entries,
+        lexicon=[(e.surface, e.reading) for e in read_lexicon(voice_settings.lexicon_path)],
+        texts=[t for e in entries for t in (*e.all_questions, e.answer)])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("dev", "osaki"), default="dev", help="query set and its corpus")
@@ -210,15 +273,11 @@ def main() -> None:
 
     from dataclasses import replace
 
-    from knowledge.embed import SentenceTransformerEmbedder
     from knowledge.evaluate import OUT_OF_SCOPE, EvalReport, load_queries, run_queries, score_outcomes
     from knowledge.ingest import load_corpus
     from knowledge.ranker import untrained_model
     from knowledge.service import searcher_for_entries
-    from knowledge.settings import KnowledgeSettings
     from knowledge.tuning import cross_validate, prepare_items
-    from safety.assess import warm_up
-    from voice.lexicon import read_lexicon
     from voice.settings import VoiceSettings
     from voice.transcript_fix import TranscriptFixer
 
@@ -239,13 +298,9 @@ def main() -> None:
         print(f"cached transcripts only: {len(typed)} queries")
     heard = spoken_transcripts([q.text for q in typed], args.cache, args.threads)
 
-    settings = KnowledgeSettings()
-    voice_settings = VoiceSettings()
-    embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
-    entries = load_corpus(corpus, csv_encoding=settings.csv_encoding)
-    lexicon = [(e.surface, e.reading) for e in read_lexicon(voice_settings.lexicon_path)]
-    texts = [t for e in entries for t in (*e.all_questions, e.answer)]
-    warm_up()
+    setup = corpus_setup(corpus)
+    settings, voice_settings, embedder, entries = setup.settings, setup.voice_settings, setup.embedder, setup.entries
+    lexicon, texts = setup.lexicon, setup.texts
 
     spot_distance = (None if not voice_settings.transcript_spot
                      else args.spot_distance if args.spot_distance is not None

@@ -17,6 +17,12 @@ The speech is synthetic and clean: the figures show what the recogniser's slips 
 kanji, dropped fillers) do to the detection, not what a noisy room or a senior's voice does.
 ``--show-changed`` lists the phrases whose decision differs between typed and spoken (examined splits only: the
 first score of a fresh split prints figures only).
+
+``--hypotheses K`` keeps Whisper's K best hypotheses (same cache; a transcript cached without them is made
+again) and adds the n-best emergency rules of voice.nbest.emergency_text (``--rules depth:votes,...``, e.g.
+``2:1`` the second hypothesis alone, ``3:2`` two of hypotheses 2-3): what the chat's safety layer decides on the
+text the voice hands it. Choose a rule on some splits, report it on others. ``--cached-only`` keeps the phrases
+whose transcript is cached (with their hypotheses).
 """
 
 from __future__ import annotations
@@ -25,15 +31,18 @@ import argparse
 import os
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_safety import row  # noqa: E402
-from bench.bench_spoken_questions import spoken_transcripts  # noqa: E402
+from bench.bench_spoken_questions import cache_key, spoken_hypotheses  # noqa: E402
 from safety.assess import assess, warm_up  # noqa: E402
-from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases, predicted_number, run  # noqa: E402
+from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, run  # noqa: E402
+from safety.models import SafetyDecision  # noqa: E402
 
 DEFAULT_PHRASES = ROOT / "safety" / "eval" / "phrases.tsv"
 DEFAULT_CACHE = ROOT / "var" / "bench" / "spoken-safety"
@@ -46,6 +55,11 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="CPU threads of Whisper")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--show-changed", action="store_true", help="list phrases decided differently when spoken")
+    parser.add_argument("--hypotheses", type=int, default=1, help="n best hypotheses kept by Whisper")
+    parser.add_argument("--rules", default="2:1,3:1,3:2,5:1,5:2,2:1:any,3:1:any,3:2:any,5:1:any,5:2:any",
+                        help="n-best emergency rules depth:votes[:any] (with --hypotheses above 1; any: every "
+                        "line of the safety layer counts, not only emergencies)")
+    parser.add_argument("--cached-only", action="store_true", help="only phrases whose transcript is cached")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
@@ -61,8 +75,12 @@ def main() -> None:
     if args.show_changed and unexamined:
         parser.exit(2, f"--show-changed lists phrases of examined splits only; not examined: {unexamined}\n")
 
-    heard = dict(zip([p.text for p in phrases], spoken_transcripts([p.text for p in phrases], args.cache,
-                                                                   args.threads), strict=True))
+    if args.cached_only:
+        phrases = [p for p in phrases if _cached(p.text, args.cache, args.hypotheses)]
+        print(f"cached transcripts only: {len(phrases)} phrases")
+    found = dict(zip([p.text for p in phrases], spoken_hypotheses([p.text for p in phrases], args.cache,
+                                                                  args.threads, args.hypotheses), strict=True))
+    heard = {text: hypotheses[0].text for text, hypotheses in found.items()}
     warm_up()
     typed = run(phrases, lambda p: assess(p.text, now=p.moment, channel="voice"))
     spoken = run(phrases, lambda p: assess(heard[p.text], now=p.moment, channel="voice"))
@@ -89,6 +107,54 @@ def main() -> None:
             if predicted_number(t.decision) != predicted_number(s.decision):
                 print(f"  [{t.phrase.label}/{t.phrase.number}] {t.phrase.text}  ->  heard {heard[t.phrase.text]}"
                       f"  typed {predicted_number(t.decision)} / spoken {predicted_number(s.decision)}")
+    if args.hypotheses > 1:
+        nbest_rules(phrases, found, spoken, args.rules, show=args.show_changed)
+
+
+def _cached(text: str, cache: Path, hypotheses: int) -> bool:
+    import json
+
+    from voice.settings import VoiceSettings
+    from voice.stt_whisper import load_vocabulary, vocabulary_prompt
+
+    settings = VoiceSettings()
+    vocabulary = settings.whisper_vocabulary_file
+    prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
+    path = cache / f"{cache_key(text, prompt, settings.whisper_beam_size)}.json"
+    return path.exists() and (hypotheses == 1 or "hypotheses" in json.loads(path.read_text(encoding="utf-8")))
+
+
+def nbest_rules(phrases: list[Phrase], found: dict[str, list[Any]], spoken: list[Outcome], rules: str, *,
+                show: bool) -> None:
+    """The figures of each n-best emergency rule, and the phrases it changes against the first hypothesis."""
+    from voice.nbest import emergency_text
+
+    counts = [len(hypotheses) for hypotheses in found.values()]
+    print(f"n best: distinct hypotheses per phrase mean {sum(counts) / len(counts):.2f}")
+    for rule in [r for r in rules.split(",") if r]:
+        depth, votes, *kind = rule.split(":")
+        any_kind = kind == ["any"]
+
+        def handed(phrase: Phrase, depth: int = int(depth), votes: int = int(votes), any_kind: bool = any_kind
+                   ) -> str:
+            texts = [h.text for h in found[phrase.text]]
+            return (emergency_text(texts, depth=depth, min_votes=votes, any_kind=any_kind, now=phrase.moment)
+                    or texts[0])
+
+        def decide(phrase: Phrase, handed: Callable[[Phrase], str] = handed) -> SafetyDecision:
+            return assess(handed(phrase), now=phrase.moment, channel="voice")
+
+        outcomes = run(phrases, decide)
+        print(row(f"n-best {rule}", outcomes))
+        caught = sum(n.decision.is_emergency and not s.decision.is_emergency for s, n in zip(spoken, outcomes,
+                     strict=True) if s.phrase.label == "emergency")
+        alarms = sum(n.decision.is_emergency and not s.decision.is_emergency for s, n in zip(spoken, outcomes,
+                     strict=True) if s.phrase.label != "emergency")
+        print(f"    against the first hypothesis: {caught} emergencies caught, {alarms} new false alarms")
+        if show:
+            for s, n in zip(spoken, outcomes, strict=True):
+                if predicted_number(n.decision) != predicted_number(s.decision):
+                    print(f"    [{s.phrase.label}] {s.phrase.text} -> {handed(s.phrase)}")
 
 if __name__ == "__main__":
     main()

@@ -73,6 +73,13 @@ CAME_AND_WENT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain"
 # ... and so does a question about them when they have lasted a day or more (昨日から息切れがする…病院はありますか).
 LONGSTANDING = compile_folded(r"(?:きのう|昨日|おととい|一昨日|すうじつ|数日|なんにち|何日|せんしゅう|先週|ここすうじつ"
                               r"|ここ数日|(?:[0-9一二三四五六七八九十]|なん|何)(?:にち|日|しゅうかん|週間)(?:まえ|前)?)から")
+# A mild state (少し息苦しい, 時々, 歩けますが) asked about with a clinic in mind (今夜開いている病院はありますか,
+# 夜間に診てもらえる整形外科は): laboured breathing, chest pain or a fall become symptoms to ask about (#7119).
+MILD = compile_folded(r"すこし|少し|ちょっと|ときどき|時々|たまに|かるく|軽く|(?:あるけ|歩け)(?:ます|る)")
+CLINIC_QUESTION = compile_folded(r"(?:びょういん|病院|しんりょうじょ|診療所|いしゃ|医者|くりにっく|クリニック|げか|外科"
+                                 r"|ないか|内科|きゅうきゅうがいらい|救急外来)(?:は|って|を|か)?[^\n]{0,8}?"
+                                 r"(?:あります|ある|しりません|知りません|おしえ|教え)|(?:みて|診て)(?:もらえ|くれ|いただけ)")
+MILD_QUESTION_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain", "fell", "fell_from_height"})
 # A question of whether something can be done, closing the message (できる？, 出られる？, 言える？, でぎっぺか？), and a
 # "sometimes" statement (出られないことがある).
 POSSIBILITY = compile_folded(r"(?:できる|できっぺ|できっか|いける|いえる|言える|もらえる|もらえない|もらえねえ"
@@ -220,6 +227,8 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in soft else group for name, group in events.items()}
     if ("ask" in events.values() and SETTLED_NOW.search(text)) or (views.question and LONGSTANDING.search(text)):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
+    if views.question and MILD.search(text) and CLINIC_QUESTION.search(text):
+        events = {name: "symptom" if name in MILD_QUESTION_EVENTS else group for name, group in events.items()}
     settled_person = _settled_person(views)
     if settled_person:
         events = {name: "symptom" if group in SETTLED_GROUPS else group for name, group in events.items()}
@@ -239,7 +248,8 @@ def find(views: TextViews) -> Findings:
         # a question of whether to flee keeps the disaster page (ニュースで見たけど、避難した方がいい？)
         cancelled = TOPIC_CANCELLED - {"disaster"} if not fiction and FLEE_QUESTION.search(text) else TOPIC_CANCELLED
     elif topic and not now:  # "what if" or "how do I": no alarm, but 避難所さどうやって行けば gets the disaster page
-        cancelled = HYPOTHETICAL_CANCELLED
+        # ... and a stalker asked about (どこに相談したらいいですか) keeps the consultation line
+        cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED
     elif PAST.search(text) and not now:
         cancelled = PAST_CANCELLED
     kept = {name: group for name, group in events.items() if group not in cancelled}

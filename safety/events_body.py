@@ -5,7 +5,7 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 from __future__ import annotations
 
 from safety.rule import ANIMAL, COOKING, PEOPLE, STUFFY_THING, Rule, rule
-from safety.vocabulary import NEG, THINGS_BEFORE
+from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
 
 # A child's speech development (まだ言葉が出ない, 言葉の遅れ) is a topic, not a stroke sign.
 SPEECH_DEVELOPMENT_TOPIC = r"(?:まだ|また)(?:ことば|言葉)|(?:ことば|言葉)(?:の)?(?:おくれ|遅れ)|はったつ|発達"
@@ -116,7 +116,9 @@ def body_rules() -> tuple[Rule, ...]:
              rf"|(?<![きい])だせ|(?<!引き)(?<!思い)出せ){NEG}", has_negation=True),  # not 引き出せない, 思い出せない
         rule("heatstroke", "medical", r"ねっちゅうしょう|熱中症|ねっしゃびょう"),
         rule("dead", "medical", r"(?<!しゅっ)しんで(?:る|いる|いま|ら)|しんじゃっ|いきてるか(?:わから|わがら|わかん"
-            r"|わがん)", unless=ANIMAL + r"|しがい|死骸|かいしゅう|回収"),
+            r"|わがん)", unless=ANIMAL + r"|しがい|死骸|かいしゅう|回収",
+             # a body part "dead" is tiredness (足死んでる, 腕が死んでる, 目が死んでる), not a person
+             not_before=BODY_PART_HYPERBOLE),
         rule("dead", "medical", r"つめたくなっ", needs=PEOPLE,
              not_before=r"(?:みず|水|かぜ|風|くうき|空気|ゆ|湯|おちゃ|お茶|ごはん|ご飯|りょうり|料理|のみもの|飲み物|てんき"
                         r"|天気|あさばん|朝晩|よる|夜|きおん|気温|ひ|日)(?:が|は|も)?[^\n]{0,3}"),

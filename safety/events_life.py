@@ -5,7 +5,7 @@ bites, machines, trapped), and the police rules that came up among them (bears),
 from __future__ import annotations
 
 from safety.rule import ANIMAL, COOKING, HOUSEWORK, PEOPLE, STUFFY_THING, SULKING, VITAL_HABIT, Rule, rule
-from safety.vocabulary import NEG, PERSON, THINGS, THINGS_BEFORE
+from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 
 
 def life_rules() -> tuple[Rule, ...]:
@@ -106,7 +106,9 @@ def life_rules() -> tuple[Rule, ...]:
              r"(?:ひど|おお|とまら|たいりょう|すご)|たいりょう(?:の|に)?(?:ち|しゅっけつ)|しゅっけつして(?:る|いる"
              r"|いま)|(?<![けれ])とけつ(?!えき|よう|あつ|かん)|ちを(?:はい|はく|はき)|ち(?:を|い)(?:はい|はく|はき)|血(?:を|お|い)?(?:はい|はく|はき|吐)",
              # stopped (くちから すこし ちが でた もう とまった): a wound to ask about, not an emergency
-             unless=r"はなぢ|鼻血|ちがでたら|(?:ち|血)[^\n]{0,8}?(?:とまっ|止まっ)(?:た(?!ら)|て(?:い)?(?:る|ます)|ちゃ)"),
+             # ... and a role or a costume (学芸会で血まみれのゾンビ役, 特殊メイク)
+             unless=ROLE + r"|はなぢ|鼻血|ちがでたら"
+                    r"|(?:ち|血)[^\n]{0,8}?(?:とまっ|止まっ)(?:た(?!ら)|て(?:い)?(?:る|ます)|ちゃ)"),
         rule("bleeding_much", "medical",
              r"血が[^\n]{0,6}?(?:出て|でて|噴|ふき|あふれ)|血(?:い|っ)?(?:出|で)(?:て|た|る)",
              unless=r"(?:ち|血)[^\n]{0,6}?(?:とまっ|止まっ|とまり|止まり)(?:た|て|ま)"),  # 血出た、もう止まってる

@@ -7,6 +7,7 @@ tap-to-call numbers become a sentence with the number).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -32,8 +33,10 @@ class ConversationPort(Protocol):
         """A session id the conversation accepts."""
         ...
 
-    async def turn(self, *, session_id: str, text: str, channel: str) -> ConversationReply:
-        """The assistant's answer to ``text``."""
+    async def turn(self, *, session_id: str, text: str, channel: str,
+                   hypotheses: Sequence[str] = ()) -> ConversationReply:
+        """The assistant's answer to ``text``; ``hypotheses``: the recogniser's n best of it (best first), which
+        voice.hearing.FixingConversation folds into the one text the chat receives (others ignore them)."""
         ...
 
 
@@ -70,7 +73,8 @@ class ChatConversation:
         """A signed chat session id (the voice and the text chat may share it)."""
         return chat_service_of(self.app).new_session_id()
 
-    async def turn(self, *, session_id: str, text: str, channel: str) -> ConversationReply:
-        """The chat turn, as the voice says it."""
+    async def turn(self, *, session_id: str, text: str, channel: str,
+                   hypotheses: Sequence[str] = ()) -> ConversationReply:
+        """The chat turn, as the voice says it (the chat gets ``text`` only)."""
         reply = await chat_service_of(self.app).turn(session_id=session_id, text=text, channel=channel)
         return spoken_reply(reply)

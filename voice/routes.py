@@ -7,6 +7,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
+from chat.masking import search_text
 from core.errors import AppError
 from core.ratelimit import RateLimiter
 from core.text import NonBlankText
@@ -34,10 +36,11 @@ from voice.errors import (
     TextTooLongError,
     TooManyStreamsError,
 )
+from voice.hearing import wrapped
 from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult, parse_start
 from voice.session import VoiceSession
 from voice.settings import VoiceSettings
-from voice.transcript_fix import FixingConversation, TranscriptFixer, load_fixer
+from voice.transcript_fix import TranscriptFixer, load_fixer
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["voice"])
@@ -108,7 +111,15 @@ def _conversation(app: Any) -> ConversationPort:
     port: ConversationPort | None = getattr(app.state, "voice_conversation", None)
     conversation = port if port is not None else ChatConversation(app)
     fixer: TranscriptFixer | None = getattr(app.state, "voice_transcript_fixer", None)
-    return FixingConversation(conversation, fixer) if fixer is not None else conversation
+    engines: VoiceEngines | None = getattr(app.state, "voice", None)
+    settings = engines.settings if engines is not None else VoiceSettings()
+    return wrapped(conversation, settings, fixer, confidence=partial(_search_confidence, app))
+
+
+def _search_confidence(app: Any, text: str) -> float:
+    """The app's knowledge search's confidence in its first answer to a transcript (0 while it is not loaded)."""
+    search: Any = getattr(app.state, "search", None)
+    return float(search.search(search_text(text), k=1, spoken=True).confidence) if search is not None else 0.0
 
 
 async def _fail(websocket: WebSocket, error: AppError, *, vosk_protocol: bool) -> None:

@@ -115,10 +115,12 @@ class SatelliteController:
         recognizer = self.engines.free_recognizer()
         if recognizer.sample_rate_hz != SATELLITE_RATE_HZ:
             pcm = to_pcm16(resample(to_float(pcm), SATELLITE_RATE_HZ, recognizer.sample_rate_hz))
-        heard = (await asyncio.get_running_loop().run_in_executor(None, recognizer.transcribe, pcm)).text.strip()
+        found = await asyncio.get_running_loop().run_in_executor(None, recognizer.transcribe, pcm)
+        heard = found.text.strip()
         if not heard:
             return None
-        reply = await self.conversation.turn(session_id=self.session_id, text=heard[:500], channel=SPOKEN_CHANNEL)
+        reply = await self.conversation.turn(session_id=self.session_id, text=heard[:500], channel=SPOKEN_CHANNEL,
+                                             hypotheses=found.texts if found.hypotheses else ())
         answer = "".join(part for part in (reply.preface, reply.text) if part)
         latency_s, duration_s = await self._speak(client, answer, ended)
         log.info("satellite %s: heard %r, answered in %.2f s", self.uri, heard, latency_s)

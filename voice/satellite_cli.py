@@ -98,11 +98,11 @@ def run_controller(args: argparse.Namespace) -> int:
     from core.settings import RuntimeSettings
     from voice.conversation import ConversationPort
     from voice.engines import load_engines
+    from voice.hearing import with_fix
     from voice.satellite_supervisor import SatelliteSupervisor, load_feeds
     from voice.settings import VoiceSettings
-    from voice.transcript_fix import with_fix
     from voice.wyoming_conversation import GatewayConversation
-    from voice.wyoming_server import in_process_conversation
+    from voice.wyoming_server import in_process_conversation, search_confidence
     from watch.classify import RasaNlu
     from watch.clock import SystemClock
     from watch.settings import WatchSettings
@@ -119,7 +119,7 @@ def run_controller(args: argparse.Namespace) -> int:
         elif not args.no_chat:
             conversation = in_process_conversation()
         if conversation is not None:
-            conversation = with_fix(conversation, settings)
+            conversation = with_fix(conversation, settings, confidence=search_confidence(conversation))
     except AppError as err:
         print(f"voice: {err.message} ({err.detail})", file=sys.stderr)
         return EXIT_SYSTEM

@@ -20,6 +20,7 @@ from voice.satellite import SPOKEN_CHANNEL, SatelliteTurn
 from voice.satellite_link import SatelliteLink
 from voice.satellite_speech import ASK_AGAIN, recognise_answer, transcribe_free
 from voice.satellite_watch import save_spoken_answer, spoken_reply
+from voice.stt import RecentHypotheses
 from watch.answers import AnswerResult
 from watch.classify import Classification, NluClient, classify_text
 from watch.clock import Clock
@@ -77,10 +78,11 @@ class SatelliteListener:
         self.turns: list[SatelliteTurn] = []
         self.timings: list[TurnTiming] = []
         self._sessions: dict[int, str] = {}
+        self.heard = RecentHypotheses()  # the n best of the free-form transcripts, for the conversation turn
 
     async def transcribe(self, pcm: npt.NDArray[np.int16]) -> str:
         """The free-form transcript (``SatelliteLink``'s ``early_transcriber``)."""
-        return await transcribe_free(self.engines, pcm)
+        return await transcribe_free(self.engines, pcm, self.heard)
 
     async def utterance(self, link: SatelliteLink, pcm: npt.NDArray[np.int16],
                         early: asyncio.Task[str] | None = None) -> None:
@@ -131,13 +133,13 @@ class SatelliteListener:
                         early: asyncio.Task[str] | None = None) -> None:
         assert self.conversation is not None
         ended = time.monotonic()
-        heard = await early if early is not None else await transcribe_free(self.engines, pcm)
+        heard = await early if early is not None else await transcribe_free(self.engines, pcm, self.heard)
         if not heard:
             return
         transcribed = time.monotonic()
         session_id = self._sessions.setdefault(link.satellite_id, self.conversation.new_session_id())
         reply = await self.conversation.turn(session_id=session_id, text=heard[:TURN_MAX_CHARS],
-                                             channel=SPOKEN_CHANNEL)
+                                             channel=SPOKEN_CHANNEL, hypotheses=self.heard.recall(heard))
         answered = time.monotonic()
         answer = "".join(part for part in (reply.preface, reply.text) if part)
         tts = self.engines.tts

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
 from voice.satellite import SATELLITE_RATE_HZ
+from voice.stt import RecentHypotheses
 from voice.stt_feed import StreamOpener
 from watch.answers import AnswerResult
 
@@ -110,9 +111,13 @@ async def recognise_answer(engines: VoiceEngines, pcm: npt.NDArray[np.int16],
     return Heard(found.text.strip(), "free")
 
 
-async def transcribe_free(engines: VoiceEngines, pcm: npt.NDArray[np.int16]) -> str:
-    """A free-form question (conversation turn)."""
+async def transcribe_free(engines: VoiceEngines, pcm: npt.NDArray[np.int16],
+                          heard: RecentHypotheses | None = None) -> str:
+    """A free-form question (conversation turn); its n best are kept in ``heard`` when the recogniser gives
+    them (VOICE_WHISPER_HYPOTHESES)."""
     recognizer = engines.free_recognizer()
     audio = _at_rate(pcm, recognizer.sample_rate_hz)
     found = await asyncio.get_running_loop().run_in_executor(None, recognizer.transcribe, audio)
+    if heard is not None:
+        heard.remember(found)
     return found.text.strip()

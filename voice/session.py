@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -160,14 +161,17 @@ class VoiceSession:
                 await self.send(ErrorEvent(code="not_understood", message=NOT_UNDERSTOOD, fatal=False))
                 await self.speak(NOT_UNDERSTOOD)
         elif self.start.mode == "free":
-            await self.answer(text)
+            # the n best (Whisper, VOICE_WHISPER_HYPOTHESES) when the utterance was recognised in one piece
+            await self.answer(text, hypotheses=last.texts if len(parts) == 1 and last.hypotheses else ())
         # grammar mode only recognises (check-in answers): the page sends the final text to the watch-over flow
         await self.send(ListeningEvent(session_id=self.session_id))
 
     # --- conversation ---
-    async def answer(self, text: str) -> None:
-        """Run one chat turn and speak the short form of the answer."""
-        reply = await self.conversation.turn(session_id=self.session_id, text=text, channel=self.start.channel)
+    async def answer(self, text: str, *, hypotheses: Sequence[str] = ()) -> None:
+        """Run one chat turn (``hypotheses``: the recogniser's n best of ``text``) and speak the short form of
+        the answer."""
+        reply = await self.conversation.turn(session_id=self.session_id, text=text, channel=self.start.channel,
+                                             hypotheses=hypotheses)
         short = spoken_answer(
             reply.text, max_sentences=self.settings.spoken_max_sentences, max_chars=self.settings.spoken_max_chars
         )

@@ -64,6 +64,10 @@ class VoiceSettings(FeatureSettings):
         5, ge=1, le=10,  # 1 (greedy) measured reading CER 0.141 vs 0.044 on held-out sentences (docs/voice.md)
         description="beam search width of Whisper; 1 is greedy: faster, but misreads more",
     )
+    whisper_hypotheses: int = Field(
+        1, ge=1, le=10,
+        description="n best transcripts Whisper keeps of a free-form question (at most the beam; 1: the best only)",
+    )
     whisper_language: str = Field("ja", description="language Whisper transcribes")
     whisper_vocabulary_file: Path | None = Field(
         None,  # off: +0.04 spoken P@1 but a worse transcript CER and 10 of 150 questions lost (docs/voice.md)
@@ -76,6 +80,19 @@ class VoiceSettings(FeatureSettings):
     )
     transcript_fix_distance: float = Field(
         0.1, ge=0, lt=1, description="largest normalised edit distance of two katakana readings for that"
+    )
+    nbest_alarm_depth: int = Field(
+        1, ge=1, le=10, description="with VOICE_WHISPER_HYPOTHESES: hypotheses looked at for an emergency the "
+        "first one misses (1: the first only)",
+    )
+    nbest_alarm_votes: int = Field(1, ge=1, description="hypotheses after the first that must raise it")
+    nbest_alarm_any_kind: bool = Field(
+        False, description="any line of the safety layer (urgent advice, disaster) counts for that, not only "
+        "emergencies",
+    )
+    nbest_search_depth: int = Field(
+        1, ge=1, le=10, description="with VOICE_WHISPER_HYPOTHESES: hypotheses searched, the most confident "
+        "handed on (1: the first only; needs the search in this process)",
     )
     transcript_spot: bool = Field(
         False,  # +0.049 spoken P@1 on the Osaki set it was chosen on, +0.007 held out on the dev set (docs/voice.md)

@@ -24,7 +24,7 @@ from voice.audio import to_float
 from voice.errors import ModelMissingError
 from voice.grammar import nearest_phrase
 from voice.heap import release_free_memory
-from voice.stt import Transcript, Word
+from voice.stt import Hypothesis, Transcript, Word
 
 PACKAGED_MODEL_NAME = "whisper-base-ct2"
 MODEL_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
@@ -110,6 +110,54 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+class NBestCapture:
+    """The CTranslate2 Whisper model as faster-whisper calls it: beam searches are asked for
+    ``num_hypotheses`` sequences, and the results of the calls since :meth:`clear` are kept (faster-whisper
+    itself reads the first sequence only). Everything else is the model's own."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.num_hypotheses = 1
+        self.results: list[tuple[bool, Any]] = []  # (a beam search at temperature 0, its generation result)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def clear(self, num_hypotheses: int) -> None:
+        """Start a transcription that asks for ``num_hypotheses`` hypotheses."""
+        self.num_hypotheses = num_hypotheses
+        self.results = []
+
+    def generate(self, *args: Any, **kwargs: Any) -> Any:
+        """The model's ``generate``; a beam search (not a sampling fallback) returns the n best."""
+        beam = int(kwargs.get("beam_size", 1))
+        searched = beam > 1 and "sampling_temperature" not in kwargs
+        if searched and self.num_hypotheses > 1:
+            kwargs["num_hypotheses"] = min(self.num_hypotheses, beam)
+        results = self._inner.generate(*args, **kwargs)
+        self.results.append((searched, results[0]))
+        return results
+
+
+def hypotheses_of(text: str, results: list[tuple[bool, Any]], decode: Any) -> list[Hypothesis]:
+    """The distinct n best transcripts of one transcription, ``text`` (faster-whisper's) first.
+
+    Each window of audio (30 s) was one generation: hypothesis k joins the k-th sequence of every window (the
+    first where a window has fewer), its score is the mean of their scores. Hypotheses that differ only in
+    timestamps read the same and are kept once. None when a window fell back to sampling (no n best)."""
+    if not results or not all(searched for searched, _ in results):
+        return []
+    count = max(len(result.sequences_ids) for _, result in results)
+    found: list[Hypothesis] = []
+    for k in range(count):
+        pieces = [result.sequences_ids[min(k, len(result.sequences_ids) - 1)] for _, result in results]
+        scores = [float(result.scores[min(k, len(result.scores) - 1)]) for _, result in results]
+        heard = text if k == 0 else "".join(str(decode(tokens)) for tokens in pieces).strip()
+        if heard and all(h.text != heard for h in found):
+            found.append(Hypothesis(heard, sum(scores) / len(scores)))
+    return found
+
+
 class WhisperStream:
     """Buffers an utterance; Whisper transcribes it whole at the end (no partial results)."""
 
@@ -144,6 +192,7 @@ class WhisperRecognizer:
     def __init__(
         self, model_dir: Path, *, compute_type: str = "int8", threads: int = 1, language: str = "ja",
         word_timestamps: bool = False, initial_prompt: str | None = None, beam_size: int = 5,
+        num_hypotheses: int = 1,
     ) -> None:
         if not (model_dir / "model.bin").exists():
             raise ModelMissingError(detail=f"no model.bin in Whisper model folder {model_dir}")
@@ -154,9 +203,16 @@ class WhisperRecognizer:
         self.beam_size = beam_size  # 1 (greedy) is faster but misreads more (bench/bench_whisper_options.py)
         self.word_timestamps = word_timestamps  # costs about a third more time
         self.initial_prompt = initial_prompt or None  # the city's vocabulary (free-form questions only)
+        self.num_hypotheses = max(1, min(num_hypotheses, beam_size))  # n best of free-form questions
         self._model: Any = WhisperModel(
             str(model_dir), device="cpu", compute_type=compute_type, cpu_threads=threads, local_files_only=True
         )
+        self._capture = NBestCapture(self._model.model)
+        self._model.model = self._capture
+        from faster_whisper.tokenizer import Tokenizer
+
+        self._tokenizer = Tokenizer(self._model.hf_tokenizer, self._capture.is_multilingual, task="transcribe",
+                                    language=language)
         self._lock = threading.Lock()
 
     def open_stream(self, *, grammar: list[str] | None = None) -> WhisperStream:
@@ -166,22 +222,28 @@ class WhisperRecognizer:
     def transcribe(self, pcm: npt.NDArray[np.int16], *, grammar: list[str] | None = None) -> Transcript:
         """Transcribe one utterance (16 kHz mono); with ``grammar`` the result is the nearest phrase or
         ``[unk]``, as Vosk's grammar mode answers (Whisper cannot be restricted to phrases itself). The
-        vocabulary prompt is given to free-form questions only: short check-in answers are not biased by it."""
+        vocabulary prompt and the n best are for free-form questions only: short check-in answers are not biased
+        by it."""
         if not grammar:
-            return self._transcribe(pcm, prompt=self.initial_prompt)
+            return self._transcribe(pcm, prompt=self.initial_prompt, num_hypotheses=self.num_hypotheses)
         return Transcript(nearest_phrase(self._transcribe(pcm, prompt=None).text, grammar))
 
-    def _transcribe(self, pcm: npt.NDArray[np.int16], *, prompt: str | None) -> Transcript:
+    def _transcribe(self, pcm: npt.NDArray[np.int16], *, prompt: str | None, num_hypotheses: int = 1
+                    ) -> Transcript:
         if pcm.size == 0:
             return Transcript("")
         with self._lock:
+            self._capture.clear(num_hypotheses)
             segments, _info = self._model.transcribe(
                 to_float(pcm), language=self.language, beam_size=self.beam_size,
                 word_timestamps=self.word_timestamps, condition_on_previous_text=False, vad_filter=False,
                 initial_prompt=prompt,
             )
             parts = list(segments)
+            results, self._capture.results = self._capture.results, []
             release_free_memory()  # the decoder's buffers (~65 MiB) would otherwise stay resident
         words = [Word(w.word.strip(), float(w.start), float(w.end), float(w.probability))
                  for segment in parts for w in (segment.words or [])]
-        return Transcript("".join(segment.text for segment in parts).strip(), words)
+        text = "".join(segment.text for segment in parts).strip()
+        hypotheses = hypotheses_of(text, results, self._tokenizer.decode) if num_hypotheses > 1 and text else []
+        return Transcript(text, words, hypotheses)

@@ -30,7 +30,6 @@ from knowledge.ingest import load_corpus
 from knowledge.settings import KnowledgeSettings
 from safety.assess import assess
 from safety.models import Channel
-from voice.conversation import ConversationPort, ConversationReply
 from voice.kana import morae, normal_reading
 from voice.lexicon import read_lexicon
 from voice.reading_spotter import ReadingSpotter
@@ -190,6 +189,22 @@ class TranscriptFixer:
             terms.extend(t for t in self.spotter.terms(text) if t not in terms and t not in text)
         return f"{text} {' '.join(terms)}" if terms else text
 
+    def corpus_words(self, text: str) -> list[str]:
+        """The nouns and noun runs (up to :data:`MAX_RUN` morphemes) of ``text`` that the corpus spells the
+        same way, with kanji or katakana and at least two characters, in order; a word inside a longer one
+        found is left out."""
+        tokens = _tokens(self.tokenizer, text)
+        found: list[str] = []
+        for first in range(len(tokens)):
+            for last in range(first, min(first + MAX_RUN, len(tokens))):
+                if tokens[last].pos not in NOUN_POS:
+                    break
+                surface = text[tokens[first].start : tokens[last].end]
+                if (surface in self.known and len(surface) >= 2 and _has_kanji_or_katakana(surface)
+                        and surface not in found):
+                    found.append(surface)
+        return [word for word in found if not any(word != other and word in other for other in found)]
+
     def corrected(self, text: str) -> str:
         """``text`` with every fix applied."""
         parts: list[str] = []
@@ -234,24 +249,3 @@ def load_fixer(settings: VoiceSettings, knowledge: KnowledgeSettings | None = No
     return TranscriptFixer.from_texts(
         texts, lexicon=lexicon, max_distance=settings.transcript_fix_distance,
         spot_distance=settings.transcript_spot_distance if settings.transcript_spot else None)
-
-
-class FixingConversation:
-    """A ConversationPort that hands the inner conversation :func:`choose_text` of every transcript."""
-
-    def __init__(self, inner: ConversationPort, fixer: TranscriptFixer) -> None:
-        self.inner = inner
-        self.fixer = fixer
-
-    def new_session_id(self) -> str:
-        """The inner conversation's session id."""
-        return self.inner.new_session_id()
-
-    async def turn(self, *, session_id: str, text: str, channel: str) -> ConversationReply:
-        """The inner turn on the transcript with its city terms."""
-        return await self.inner.turn(session_id=session_id, text=choose_text(text, self.fixer), channel=channel)
-
-
-def with_fix(conversation: ConversationPort, settings: VoiceSettings) -> ConversationPort:
-    """``conversation`` behind the transcript fix when ``VOICE_TRANSCRIPT_FIX`` is on (blocking: loads the fixer)."""
-    return FixingConversation(conversation, load_fixer(settings)) if settings.transcript_fix else conversation

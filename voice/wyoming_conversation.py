@@ -7,12 +7,14 @@ Both implement :class:`voice.conversation.ConversationPort` and say the reply th
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 import httpx
 from pydantic import ValidationError
 
+from chat.masking import search_text
 from chat.schemas import ChatReply, ChatSessionPublic
-from chat.service import ChatService
+from chat.service import ChatService, FaqSearch
 from voice.conversation import ConversationReply, spoken_reply
 from voice.errors import EngineUnavailableError
 
@@ -22,15 +24,23 @@ GATEWAY_TIMEOUT_S = 30.0  # one chat turn (Rasa, search, safety layer) over HTTP
 class ServiceConversation:
     """The chat service of this process (Rasa through its client, the knowledge search when Rasa is down)."""
 
-    def __init__(self, service: ChatService) -> None:
+    def __init__(self, service: ChatService, *, search: FaqSearch | None = None) -> None:
         self.service = service
+        self.search = search  # the chat's knowledge search, for the n best (voice.hearing)
+
+    def confidence(self, text: str) -> float:
+        """The search's confidence in its first answer to a transcript (0 without a search)."""
+        if self.search is None:
+            return 0.0
+        return float(self.search.search(search_text(text), k=1, spoken=True).confidence)
 
     def new_session_id(self) -> str:
         """A signed chat session id."""
         return self.service.new_session_id()
 
-    async def turn(self, *, session_id: str, text: str, channel: str) -> ConversationReply:
-        """One chat turn, as the voice says it."""
+    async def turn(self, *, session_id: str, text: str, channel: str,
+                   hypotheses: Sequence[str] = ()) -> ConversationReply:
+        """One chat turn, as the voice says it (the chat gets ``text`` only)."""
         return spoken_reply(await self.service.turn(session_id=session_id, text=text, channel=channel))
 
 
@@ -56,8 +66,10 @@ class GatewayConversation:
             self._sessions[key] = ChatSessionPublic.model_validate(response.json()).session_id
         return self._sessions[key]
 
-    async def turn(self, *, session_id: str, text: str, channel: str) -> ConversationReply:
-        """One turn through the gateway (its channel is the web chat's; ``channel`` is not sent)."""
+    async def turn(self, *, session_id: str, text: str, channel: str,
+                   hypotheses: Sequence[str] = ()) -> ConversationReply:
+        """One turn through the gateway (its channel is the web chat's; ``channel`` and ``hypotheses`` are not
+        sent)."""
         try:
             gateway_session = await self._gateway_session(session_id)
             response = await self.client.post("/api/chat", json={"session_id": gateway_session, "text": text})

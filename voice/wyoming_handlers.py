@@ -38,7 +38,7 @@ from core.errors import AppError
 from voice.audio import resample, to_float, to_pcm16
 from voice.conversation import ConversationPort
 from voice.engines import VoiceEngines
-from voice.stt import SpeechRecognizer
+from voice.stt import RecentHypotheses, SpeechRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ class WyomingServices:
     conversation: ConversationPort | None
     version: str = "1.0"
     sessions: dict[str, str] = field(default_factory=dict)  # Home Assistant conversation id -> chat session id
+    heard: RecentHypotheses = field(default_factory=RecentHypotheses)  # asr transcripts' n best, for handle
 
     def recognizer(self) -> SpeechRecognizer:
         """Vosk when loaded (VOICE_STT_ENGINE=vosk), else Whisper."""
@@ -210,6 +211,7 @@ class WyomingHandler(AsyncEventHandler):
         if utterance.rate_hz != recognizer.sample_rate_hz:
             pcm = to_pcm16(resample(to_float(pcm), utterance.rate_hz, recognizer.sample_rate_hz))
         result = await asyncio.get_running_loop().run_in_executor(None, recognizer.transcribe, pcm)
+        self.services.heard.remember(result)
         language = self.language or self.services.asr_language(recognizer)
         await self.write_event(Transcript(text=result.text, language=language).event())
 
@@ -247,7 +249,8 @@ class WyomingHandler(AsyncEventHandler):
             return
         try:
             session_id = self.services.session_for(conversation, transcript.context)
-            reply = await conversation.turn(session_id=session_id, text=text[:500], channel=WYOMING_CHANNEL)
+            reply = await conversation.turn(session_id=session_id, text=text[:500], channel=WYOMING_CHANNEL,
+                                            hypotheses=self.services.heard.recall(text))
         except AppError as err:
             log.warning("wyoming: the conversation failed: %s", err.detail)
             await self.write_event(NotHandled(text=NOT_UNDERSTOOD, context=transcript.context).event())

@@ -18,8 +18,8 @@ from wyoming.server import AsyncServer
 from core.errors import AppError
 from voice.conversation import ConversationPort
 from voice.engines import load_engines
+from voice.hearing import Confidence, with_fix
 from voice.settings import VoiceSettings
-from voice.transcript_fix import with_fix
 from voice.wyoming_conversation import GatewayConversation, ServiceConversation
 from voice.wyoming_handlers import WyomingHandler, WyomingServices
 
@@ -43,7 +43,14 @@ def in_process_conversation(*, rasa_timeout_s: float | None = None) -> ServiceCo
     bot = BotClient(RasaSettings(), chat_settings)
     from chat.service import ChatService
 
-    return ServiceConversation(ChatService(bot=bot, settings=chat_settings, search=lambda: searcher, runtime=runtime))
+    return ServiceConversation(ChatService(bot=bot, settings=chat_settings, search=lambda: searcher, runtime=runtime),
+                               search=searcher)
+
+
+def search_confidence(conversation: ConversationPort) -> Confidence | None:
+    """The search confidence of an in-process conversation (the n best's VOICE_NBEST_SEARCH_DEPTH); None over
+    the gateway."""
+    return conversation.confidence if isinstance(conversation, ServiceConversation) else None
 
 
 def load_services(
@@ -57,7 +64,7 @@ def load_services(
     elif chat:
         conversation = in_process_conversation()
     if conversation is not None:
-        conversation = with_fix(conversation, settings)
+        conversation = with_fix(conversation, settings, confidence=search_confidence(conversation))
     return WyomingServices(engines=engines, conversation=conversation)
 
 

@@ -7,11 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.evaluate import load_phrases
-from tests.safety.helpers import assert_decides
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-SET_TEXTS = {p.text for p in load_phrases()}
 
 CASES = [
     # 119: scalds by blistering or area, crushing chest pain, choking while eating, a glow of fire
@@ -64,7 +62,7 @@ CASES = [
 
 
 def test_the_cases_are_not_in_the_phrase_set() -> None:
-    assert not SET_TEXTS & {text for text, _ in CASES}
+    assert_not_in_phrase_set(CASES)
 
 
 @pytest.mark.parametrize(("text", "number"), CASES)

@@ -9,13 +9,11 @@ import pytest
 
 from safety.assess import assess
 from safety.detect import find
-from safety.evaluate import load_phrases
 from safety.normalize import views
-from tests.safety.helpers import assert_decides
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
-SET_TEXTS = {p.text for p in load_phrases()}
 
 CASES = [
     # 110: things on a road, a vehicle scraping something, a break-in now, a person outside a railing, a farewell
@@ -66,7 +64,7 @@ CASES = [
 
 
 def test_the_cases_are_not_in_the_phrase_set() -> None:
-    assert not SET_TEXTS & {text for text, _ in CASES}
+    assert_not_in_phrase_set(CASES)
 
 
 @pytest.mark.parametrize(("text", "number"), CASES)

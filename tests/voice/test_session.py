@@ -18,6 +18,7 @@ from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
 from voice.judge import reading
 from voice.protocol import SERVER_EVENTS
+from voice.stt_whisper import WhisperRecognizer
 from voice.tts_driver import render
 
 RATE = 16000
@@ -196,3 +197,23 @@ def test_non_audio_frames_end_the_session(server: LiveServer) -> None:
         with pytest.raises(ConnectionClosed):
             ws.recv(timeout=10)
     assert event["code"] == "not_audio" and ws.close_code == 1003
+
+
+def test_the_n_best_reach_the_conversation(engines: VoiceEngines, monkeypatch: pytest.MonkeyPatch) -> None:
+    """VOICE_WHISPER_HYPOTHESES: the session hands the conversation Whisper's n best with the transcript (here
+    straight to the stand-in: no transcript fix and no n-best rule, so nothing wraps it)."""
+    whisper = engines.whisper
+    assert isinstance(whisper, WhisperRecognizer)
+    monkeypatch.setattr(whisper, "num_hypotheses", 5)
+    plain = VoiceEngines(settings=engines.settings.model_copy(update={"transcript_fix": False}), tts=engines.tts,
+                         vosk=engines.vosk, whisper=whisper)
+    conversation = FaqConversation()
+    with serve(build_app(plain, conversation)) as live, connect(f"{live.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE, "speak": False}))
+        events_until(ws, "listening")
+        send_audio(ws, speech("除籍謄本はどこで取れますか。"))
+        events = events_until(ws, "bot_text")
+    final = next(e for e in events if e["type"] == "final")["text"]
+    assert [text for _, text, _ in conversation.turns] == [final]
+    hypotheses = conversation.hypotheses[0]
+    assert len(hypotheses) >= 2 and hypotheses[0] == final

@@ -89,7 +89,7 @@ def test_load_vosk_uses_the_decoder_settings(tmp_path: Path) -> None:
     vosk = load_vosk(settings)
     assert isinstance(vosk, VoskRecognizer) and vosk.model_dir == tmp_path / "model-beam6.0"
     assert isinstance(load_vosk(VoiceSettings(vosk_model_dir=KOREAN_MODEL)), VoskRecognizer)
-    assert VoiceSettings(_env_file=None, vosk_beam="", vosk_max_active="").vosk_beam is None  # type: ignore[call-arg,arg-type]
+    assert VoiceSettings(_env_file=None, vosk_beam="", vosk_max_active="").vosk_beam is None
 
 
 def test_decoder_options_of_a_missing_model_name_the_install_command(tmp_path: Path) -> None:

@@ -161,3 +161,36 @@ def test_prompt_words_are_not_invented_on_silence_noise_or_other_speech(engines:
         assert not [term for term in terms if term in heard], (name, heard)
         if name in ("silence", "noise"):
             assert heard == "", (name, heard)
+
+
+def test_n_best_hypotheses_keep_the_transcript_first(engines: VoiceEngines, monkeypatch: pytest.MonkeyPatch) -> None:
+    whisper = engines.whisper
+    assert isinstance(whisper, WhisperRecognizer)
+    pcm = render("除籍謄本はどこで取れますか。", rate_wpm=200, sample_rate_hz=16000)
+    best = whisper.transcribe(pcm)
+    assert best.hypotheses == [] and best.texts == [best.text]  # one hypothesis unless asked
+    monkeypatch.setattr(whisper, "num_hypotheses", 5)
+    found = whisper.transcribe(pcm)
+    assert found.text == best.text  # the same beam search: faster-whisper still reads its first sequence
+    assert found.texts[0] == found.text and 2 <= len(found.hypotheses) <= 5
+    assert len(set(found.texts)) == len(found.texts)  # sequences differing in timestamps only are kept once
+    scores = [h.score for h in found.hypotheses]
+    assert scores == sorted(scores, reverse=True) and all(-5.0 < s < 0.0 for s in scores)  # mean log-probability
+    assert all(reading_cer("除籍謄本はどこで取れますか。", text) < 0.5 for text in found.texts)
+
+
+def test_n_best_is_for_free_form_questions_only(engines: VoiceEngines, monkeypatch: pytest.MonkeyPatch) -> None:
+    whisper = engines.whisper
+    assert isinstance(whisper, WhisperRecognizer)
+    monkeypatch.setattr(whisper, "num_hypotheses", 5)
+    pcm = render("元気です。", rate_wpm=200, sample_rate_hz=16000)
+    assert whisper.transcribe(pcm, grammar=["はい", "元気です", "助けて"]).hypotheses == []
+    assert whisper.transcribe(np.zeros(0, dtype=np.int16)).hypotheses == []
+
+
+def test_hypotheses_setting_is_capped_by_the_beam(engines: VoiceEngines) -> None:
+    assert VoiceSettings().whisper_hypotheses == 1
+    whisper = engines.whisper
+    assert isinstance(whisper, WhisperRecognizer)
+    narrow = WhisperRecognizer(whisper.model_dir, beam_size=2, num_hypotheses=5)
+    assert narrow.num_hypotheses == 2

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
 from knowledge.search import Searcher
 from knowledge.settings import KnowledgeSettings
-from tests.voice.conftest import FaqConversation
 from voice.settings import VoiceSettings
-from voice.transcript_fix import (
-    FixingConversation,
-    TranscriptFixer,
-    choose_text,
-    load_fixer,
-    with_fix,
-)
+from voice.transcript_fix import TranscriptFixer, choose_text, load_fixer
 
 CORPUS_TEXTS = [
     "除籍謄本の手数料はいくらですか。",
@@ -77,21 +69,6 @@ def test_choose_text_keeps_an_emergency_transcript_as_heard(fixer: TranscriptFix
     assert choose_text("家から実員作りたい", fixer) == "家から実員作りたい 実印"
 
 
-def test_fixing_conversation_hands_the_inner_turn_the_chosen_text(fixer: TranscriptFixer) -> None:
-    inner = FaqConversation()
-    conversation = FixingConversation(inner, fixer)
-    assert conversation.new_session_id() == inner.new_session_id()
-    asyncio.run(conversation.turn(session_id="s", text="住民表を取りたい", channel="voice"))
-    assert inner.turns == [("s", "住民表を取りたい 住民票", "voice")]
-
-
-def test_with_fix_follows_the_setting(knowledge_settings: KnowledgeSettings) -> None:
-    inner = FaqConversation()
-    assert with_fix(inner, VoiceSettings(transcript_fix=False)) is inner
-    wrapped = with_fix(inner, VoiceSettings(transcript_fix=True))
-    assert isinstance(wrapped, FixingConversation) and wrapped.inner is inner
-
-
 def test_a_mis_kanji_transcript_of_a_corpus_question_reaches_its_entry(
     knowledge_settings: KnowledgeSettings, searcher: Searcher
 ) -> None:
@@ -118,17 +95,3 @@ def test_load_fixer_reads_the_corpus_and_the_lexicon(knowledge_settings: Knowled
     assert fixer.spotter is None  # VOICE_TRANSCRIPT_SPOT: off by default
     spotting = load_fixer(VoiceSettings(lexicon_path=lexicon, transcript_spot=True), knowledge_settings)
     assert spotting.spotter is not None and "鳴子温泉" in spotting.spotter.surfaces
-
-
-def test_voice_routes_wrap_the_conversation_once_a_fixer_is_loaded(fixer: TranscriptFixer) -> None:
-    from fastapi import FastAPI
-
-    from voice.routes import _conversation
-
-    app = FastAPI()
-    inner = FaqConversation()
-    app.state.voice_conversation = inner
-    assert _conversation(app) is inner
-    app.state.voice_transcript_fixer = fixer
-    wrapped = _conversation(app)
-    assert isinstance(wrapped, FixingConversation) and wrapped.inner is inner and wrapped.fixer is fixer

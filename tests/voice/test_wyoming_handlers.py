@@ -26,9 +26,12 @@ from chat.settings import ChatSettings
 from core.rasa import RasaSettings
 from devstack.processes import free_port
 from knowledge.search import Searcher
+from tests.voice.conftest import FaqConversation
 from tests.voice.wyoming_support import audio_events, audio_of, exchange, wyoming_server
 from voice.engines import VoiceEngines
 from voice.judge import reading, reading_cer
+from voice.stt_whisper import WhisperRecognizer
+from voice.tts_driver import render
 from voice.wyoming_conversation import GatewayConversation, ServiceConversation
 from voice.wyoming_handlers import (
     BAD_AUDIO_FORMAT,
@@ -132,3 +135,24 @@ def test_gateway_down_is_not_handled(engines: VoiceEngines) -> None:
     assert events[-1].type == "not-handled"
     assert NotHandled.from_event(events[-1]).text == NOT_UNDERSTOOD
     assert [p.name for p in info.handle] == ["osaki-assistant"]
+
+
+def test_the_n_best_of_an_asr_transcript_reach_its_handle_turn(
+    engines: VoiceEngines, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home Assistant sends the ``asr`` transcript back to ``handle`` as text: the server remembers the n best
+    of its transcripts (VOICE_WHISPER_HYPOTHESES) and hands them to the conversation with that text, once."""
+    whisper = engines.whisper
+    assert isinstance(whisper, WhisperRecognizer)
+    monkeypatch.setattr(whisper, "num_hypotheses", 5)
+    conversation = FaqConversation()
+    pcm = render("除籍謄本はどこで取れますか。", rate_wpm=200, sample_rate_hz=16000)
+    with wyoming_server(WyomingServices(engines=engines, conversation=conversation)) as live:
+        sent = [Transcribe(language="ja").event(), *audio_events(pcm.astype("<i2").tobytes(), 16000)]
+        heard = Transcript.from_event(exchange(live, sent, {"transcript", "error"})[-1]).text
+        for _ in range(2):
+            exchange(live, [Transcript(text=heard).event()], {"handled", "not-handled"})
+    first, again = conversation.hypotheses
+    assert len(first) >= 2 and first[0] == heard  # Whisper's n best, its transcript first
+    assert again == []  # recalled once
+    assert [text for _, text, _ in conversation.turns] == [heard, heard]

@@ -1,0 +1,325 @@
+"""Spoken questions over Whisper's n best hypotheses: search every hypothesis (with the transcript fix) and fuse.
+
+    .venv/bin/python bench/bench_voice_nbest.py [--set osaki|dev] [--hypotheses 5] [--fusion maxconf:3:0.1]
+                                                [--grid] [--threads 1] [--cache var/bench/spoken-questions]
+                                                [--save run.json]
+
+Every query is spoken by Open JTalk and transcribed by Whisper base (beam 5) as bench/bench_spoken_questions.py
+does, keeping the n best hypotheses (voice.stt_whisper: CTranslate2's ``num_hypotheses``; same cache, made again
+when a cached transcript has no hypotheses). Each hypothesis goes through ``choose_text`` (the transcript fix)
+and is searched with the held-out ranking (a model fitted on the other set only); a fusion picks one outcome per
+query:
+
+- ``top``: the first hypothesis only (what the voice does without n best; the baseline);
+- ``maxconf:K:M``: among the first K hypotheses, the one whose search is the most confident, taken over the
+  first only when its confidence is higher by at least M;
+- ``vote:K:T``: the first answers of the first K hypotheses vote with weights softmax(score / T) (T 0:
+  uniform), an abstention being a vote too; the winner's most confident outcome is taken;
+- ``union:K``: one search of the first hypothesis followed by the city terms (transcript fix) and corpus words of
+  hypotheses 2..K it does not contain (voice.nbest.union_text).
+
+``--cost N`` times (CPU time of the process), on N queries of the set, Whisper with and without the n best
+(interleaved, same model) and the n-best rules of voice.hearing (safety checks of the hypotheses, searches),
+i.e. what VOICE_WHISPER_HYPOTHESES and VOICE_NBEST_* add to a voice turn.
+
+``--grid`` prints P@1 and out-of-scope abstention of a grid of fusions: choose on the Osaki set only, then run
+the chosen one once on the dev set (``--set dev --fusion ...``), which prints the paired comparison with ``top``
+(questions gained and lost, two-sided exact sign test) for in-scope P@1 and out-of-scope abstention.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import time
+import warnings
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_spoken_questions import (  # noqa: E402
+    DEV_CORPUS,
+    DEV_QUERIES,
+    OSAKI_CORPUS,
+    OSAKI_QUERIES,
+    cache_key,
+    corpus_setup,
+    sign_test_p,
+    spoken_hypotheses,
+)
+
+GRID_K = (2, 3, 5)
+GRID_MARGINS = (0.0, 0.05, 0.1, 0.2)
+GRID_TEMPERATURES = (0.0, 0.05, 0.2)
+Fusion = Callable[[list[Any], list[float]], Any]
+
+
+def maxconf(k: int, margin: float) -> Fusion:
+    """The most confident of the first ``k`` outcomes, if it beats the first by ``margin``."""
+
+    def fuse(outcomes: list[Any], _scores: list[float]) -> Any:
+        best = max(outcomes[:k], key=lambda o: o.confidence)
+        return best if best.confidence >= outcomes[0].confidence + margin else outcomes[0]
+
+    return fuse
+
+
+def vote(k: int, temperature: float) -> Fusion:
+    """A vote of the first ``k`` outcomes weighted by softmax(score / temperature) (0: uniform)."""
+
+    def fuse(outcomes: list[Any], scores: list[float]) -> Any:
+        chosen, top_scores = outcomes[:k], scores[:k]
+        if temperature > 0:
+            peak = max(top_scores)
+            weights = [math.exp((s - peak) / temperature) for s in top_scores]
+        else:
+            weights = [1.0] * len(chosen)
+        tally: dict[str, float] = defaultdict(float)
+        for outcome, weight in zip(chosen, weights, strict=True):
+            tally[_choice(outcome)] += weight
+        winner = max(tally, key=lambda c: (tally[c], c == _choice(chosen[0])))
+        return max((o for o in chosen if _choice(o) == winner), key=lambda o: o.confidence)
+
+    return fuse
+
+
+def _choice(outcome: Any) -> str:
+    return "" if outcome.abstained or not outcome.ranked_ids else str(outcome.ranked_ids[0])
+
+
+def parse_fusion(spec: str) -> Fusion:
+    """``top``, ``maxconf:K:M`` or ``vote:K:T`` (``union:K`` is a text, searched separately)."""
+    name, *params = spec.split(":")
+    if name == "top":
+        return lambda outcomes, _scores: outcomes[0]
+    if name == "maxconf":
+        return maxconf(int(params[0]), float(params[1]))
+    if name == "vote":
+        return vote(int(params[0]), float(params[1]))
+    raise ValueError(f"unknown fusion {spec!r}")
+
+
+def cached_hypotheses(text: str, cache: Path) -> bool:
+    """Whether ``text``'s transcript is cached with its hypotheses (the voice's Whisper settings)."""
+    import json
+
+    from voice.settings import VoiceSettings
+    from voice.stt_whisper import load_vocabulary, vocabulary_prompt
+
+    settings = VoiceSettings()
+    vocabulary = settings.whisper_vocabulary_file
+    prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
+    path = cache / f"{cache_key(text, prompt, settings.whisper_beam_size)}.json"
+    return path.exists() and "hypotheses" in json.loads(path.read_text(encoding="utf-8"))
+
+
+def correct(outcome: Any) -> bool:
+    """Right top answer (in scope) or abstained (out of scope)."""
+    from knowledge.evaluate import OUT_OF_SCOPE
+
+    return bool(outcome.abstained) if outcome.query.expected_id == OUT_OF_SCOPE else outcome.rank == 1
+
+
+def paired(before: Sequence[Any], after: Sequence[Any], typed: Sequence[Any], hyps: Sequence[Sequence[Any]],
+           show: int) -> None:
+    """Gained and lost queries of ``after`` against ``before`` (in scope, out of scope), sign test."""
+    from knowledge.evaluate import OUT_OF_SCOPE
+
+    for scope, wanted in (("in scope P@1", False), ("out of scope abstained", True)):
+        pairs = [(a, b) for a, b in zip(before, after, strict=True) if (a.query.expected_id == OUT_OF_SCOPE) == wanted]
+        gained = sum(correct(b) and not correct(a) for a, b in pairs)
+        lost = sum(correct(a) and not correct(b) for a, b in pairs)
+        print(f"  {scope:<24} n {len(pairs):>3}: {gained} gained, {lost} lost, sign test p "
+              f"{sign_test_p(gained, lost):.3f}")
+    shown = 0
+    for query, a, b, found in zip(typed, before, after, hyps, strict=True):
+        if correct(a) != correct(b) and shown < show:
+            shown += 1
+            print(f"  {'+' if correct(b) else '-'} {query.text}: {found[0].text} -> {b.query.text}")
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))]
+
+
+def measure_cost(texts: list[str], hypotheses: int) -> None:
+    """Whisper with 1 and with ``hypotheses`` hypotheses on the same audio, and the n-best rules' own time."""
+    import numpy as np
+
+    from knowledge.embed import SentenceTransformerEmbedder
+    from knowledge.ingest import load_corpus
+    from knowledge.service import searcher_for_entries
+    from knowledge.settings import KnowledgeSettings
+    from safety.assess import warm_up
+    from voice.engines import load_whisper
+    from voice.hearing import FixingConversation
+    from voice.lexicon import apply_lexicon
+    from voice.settings import VoiceSettings
+    from voice.stt_whisper import WhisperRecognizer
+    from voice.transcript_fix import load_fixer
+    from voice.tts_driver import render
+
+    settings = VoiceSettings(whisper_cache_dir=ROOT / "var" / "models", lexicon_build_dir=ROOT / "var" / "voice",
+                             whisper_hypotheses=hypotheses)
+    apply_lexicon(settings.lexicon_path, settings.lexicon_build_dir)
+    whisper = load_whisper(settings)
+    assert isinstance(whisper, WhisperRecognizer)
+    warm_up()
+    knowledge = KnowledgeSettings()
+    embedder = SentenceTransformerEmbedder(knowledge.model, threads=knowledge.torch_threads)
+    search = searcher_for_entries(load_corpus(OSAKI_CORPUS), knowledge, embedder=embedder)
+    fixer = load_fixer(settings)
+
+    def confidence(text: str) -> float:
+        return search.search(text, k=1, spoken=True).confidence
+
+    alarm = FixingConversation(_Silent(), fixer, alarm_depth=hypotheses, alarm_votes=1)
+    both = FixingConversation(_Silent(), fixer, alarm_depth=hypotheses, search_depth=2, confidence=confidence)
+    plain = FixingConversation(_Silent(), fixer)
+    timings: dict[str, list[float]] = defaultdict(list)
+    same = 0
+    for text in texts:
+        pcm = np.asarray(render(text, rate_wpm=200, sample_rate_hz=16000))
+        heard: list[str] = []
+        for k in (1, hypotheses):
+            whisper.num_hypotheses = k
+            started = time.process_time()
+            found = whisper.transcribe(pcm)
+            timings[f"whisper {k} hypothes{'is' if k == 1 else 'es'}"].append(time.process_time() - started)
+            heard.append(found.text)
+        same += heard[0] == heard[1]
+        for name, conversation in (("fix only", plain), (f"fix + alarm {hypotheses}:1", alarm),
+                                   ("fix + alarm + search 2", both)):
+            started = time.process_time()
+            conversation.handed_text(found.text, found.texts)
+            timings[name].append(time.process_time() - started)
+    # CPU time of this process (all its threads): on a shared machine wall time says more about the others
+    print(f"cost over {len(texts)} questions (load {os.getloadavg()[0]:.1f}): CPU ms of this process, mean / p95")
+    for name, values in timings.items():
+        print(f"  {name:<28} {1000 * sum(values) / len(values):7.1f} / {1000 * _p95(values):7.1f}")
+    added = [b - a for a, b in zip(timings["whisper 1 hypothesis"], timings[f"whisper {hypotheses} hypotheses"],
+                                   strict=True)]
+    print(f"  the same transcript with and without the n best: {same}/{len(texts)}")
+    print(f"  whisper n best added (paired) {1000 * sum(added) / len(added):7.1f} / {1000 * _p95(added):7.1f}")
+
+
+class _Silent:
+    """The inner conversation of the cost measurement (only handed_text is timed)."""
+
+    def new_session_id(self) -> str:
+        return "cost"
+
+    async def turn(self, *, session_id: str, text: str, channel: str, hypotheses: Sequence[str] = ()) -> Any:
+        from voice.conversation import ConversationReply
+
+        return ConversationReply(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("osaki", "dev"), default="osaki")
+    parser.add_argument("--hypotheses", type=int, default=5, help="n best kept by Whisper")
+    parser.add_argument("--fusion", default="", help="a fusion to compare with top (e.g. maxconf:3:0.1, union:3)")
+    parser.add_argument("--grid", action="store_true", help="a grid of fusions (choose on the Osaki set only)")
+    parser.add_argument("--threads", type=int, default=1, help="CPU threads of Whisper")
+    parser.add_argument("--cache", type=Path, default=ROOT / "var" / "bench" / "spoken-questions")
+    parser.add_argument("--show", type=int, default=10, help="print this many changed queries")
+    parser.add_argument("--cost", type=int, default=0, help="time the n best on this many queries, then stop")
+    parser.add_argument("--cached-only", action="store_true",
+                        help="measure only the queries whose hypotheses are cached (nothing is transcribed)")
+    args = parser.parse_args()
+    warnings.simplefilter("ignore", DeprecationWarning)
+    os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
+
+    from knowledge.evaluate import OUT_OF_SCOPE, load_queries, score_outcomes
+    from knowledge.ingest import load_corpus
+    from knowledge.ranker import untrained_model
+    from knowledge.service import searcher_for_entries
+    from knowledge.tuning import cross_validate, prepare_items
+    from voice.nbest import union_text
+    from voice.transcript_fix import TranscriptFixer, choose_text
+
+    corpus, queries_path, other_corpus, other_queries = (
+        (DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES) if args.set == "dev"
+        else (OSAKI_CORPUS, OSAKI_QUERIES, DEV_CORPUS, DEV_QUERIES))
+    print(f"# n-best spoken questions, {args.set} set ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
+    typed = load_queries(queries_path)
+    if args.cost:
+        measure_cost([q.text for q in typed][:: max(1, len(typed) // args.cost)][: args.cost], args.hypotheses)
+        return
+    if args.cached_only:
+        typed = [q for q in typed if cached_hypotheses(q.text, args.cache)]
+        print(f"cached hypotheses only: {len(typed)} queries")
+    hyps = spoken_hypotheses([q.text for q in typed], args.cache, args.threads, args.hypotheses)
+    counts = [len(h) for h in hyps]
+    print(f"{len(typed)} queries; distinct hypotheses per query: mean {sum(counts) / len(counts):.2f}, "
+          + ", ".join(f"{n}: {counts.count(n)}" for n in sorted(set(counts))))
+
+    setup = corpus_setup(corpus)
+    settings, voice_settings, embedder, entries = setup.settings, setup.voice_settings, setup.embedder, setup.entries
+    lexicon, texts = setup.lexicon, setup.texts
+    fixer = TranscriptFixer.from_texts(texts, lexicon=lexicon, max_distance=voice_settings.transcript_fix_distance)
+    plain = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
+    other_searcher = searcher_for_entries(load_corpus(other_corpus), settings, embedder=embedder,
+                                          model=untrained_model())
+    others = prepare_items(other_searcher, load_queries(other_queries), set_name="other")
+
+    def held_out(handed: list[str]) -> list[Any]:
+        queries = [replace(q, text=t or "。") for q, t in zip(typed, handed, strict=True)]
+        return cross_validate(prepare_items(plain, queries, set_name=args.set), others, n_folds=1)
+
+    depth = max(counts)
+    started = time.perf_counter()
+    fixed = [[choose_text(h.text, fixer) for h in found] for found in hyps]
+    per_rank = [held_out([f[min(k, len(f) - 1)] for f in fixed]) for k in range(depth)]
+    print(f"searched {depth} hypothesis ranks in {time.perf_counter() - started:.0f} s")
+    typed_outcomes = held_out([q.text for q in typed])
+
+    def fused(fusion: Fusion) -> list[Any]:
+        return [fusion([per_rank[k][n] for k in range(len(hyps[n]))], [h.score for h in hyps[n]])
+                for n in range(len(typed))]
+
+    def union(k: int) -> list[Any]:
+        return held_out([union_text([h.text for h in found[:k]], fixer) for found in hyps])
+
+    def line(name: str, outcomes: list[Any]) -> str:
+        report = score_outcomes(outcomes)
+        return (f"{name:<18} P@1 {report.p_at_1:.3f}  out of scope abstained {report.none_recall:.3f}  "
+                f"answered precision {report.answered_precision:.3f}  coverage {report.coverage:.3f}")
+
+    baseline = per_rank[0]
+    print(line("typed", typed_outcomes))
+    print(line("top (spoken+fix)", baseline))
+    for k in range(1, depth):
+        print(line(f"rank {k + 1} only", per_rank[k]))
+    oracle = [next((per_rank[k][n] for k in range(len(hyps[n])) if correct(per_rank[k][n])), baseline[n])
+              for n in range(len(typed))]
+    print(line("oracle (any rank)", oracle))
+    if args.grid:
+        for k in GRID_K:
+            for margin in GRID_MARGINS:
+                print(line(f"maxconf:{k}:{margin}", fused(maxconf(k, margin))))
+            for temperature in GRID_TEMPERATURES:
+                print(line(f"vote:{k}:{temperature}", fused(vote(k, temperature))))
+            print(line(f"union:{k}", union(k)))
+    if args.fusion:
+        name, *params = args.fusion.split(":")
+        chosen = union(int(params[0])) if name == "union" else fused(parse_fusion(args.fusion))
+        print(line(args.fusion, chosen))
+        in_scope = sum(q.expected_id != OUT_OF_SCOPE for q in typed)
+        gap = score_outcomes(typed_outcomes).p_at_1 - score_outcomes(chosen).p_at_1
+        print(f"gap typed - {args.fusion}: {gap:.3f} over {in_scope} in-scope queries")
+        print(f"paired with top ({args.fusion} against top):")
+        paired(baseline, chosen, typed, hyps, args.show)
+
+
+if __name__ == "__main__":
+    main()

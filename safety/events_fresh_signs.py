@@ -1,0 +1,45 @@
+"""Fresh crimes and injuries (after blind17's final score, see docs/safety.md "Round 16"): general signs that the
+earlier rules missed.
+
+- 110: a snatching (ひったくられた, ひったくりにあった) with the thief still near or just now; a person pulled or
+  about to be put into a car (車のほうへ引っぱっていく, 車に乗せられそう).
+- 119: a burn on the face with eyes that cannot be opened, or from a blast (顔やけどしてる、目も開けられない);
+  blood running from a person (頭から血を流して, 血流してる), which also makes a collision with a hurt person
+  119 rather than 110 (life before crime in :mod:`safety.decide`).
+"""
+
+from __future__ import annotations
+
+from safety.rule import ANIMAL, Rule, rule
+
+# The thief is still there or it has just happened (まだ近くにいる, さっき, 逃げていった).
+FRESH = (r"まだ|いま(?!まで)|今(?!まで|日|年|月|週|度|回)|さっき|たったいま|にげ|逃げ|ちかく|近く|そば"
+         r"|おいかけ|追いかけ|たすけ|助け")
+# Play, fiction, a case asked about in general.
+NOT_REAL = (r"えいが|映画|どらま|ドラマ|まんが|漫画|げーむ|ゲーム|しばい|芝居|げきで|劇で|やく(?:で|を)|役"
+            r"|たいさく|対策|ぼうはん|防犯")
+# The eyes cannot be opened (目も開けられない, 目が開かない).
+EYES_SHUT = (r"(?:(?<![ぁ-ゖ])め|目)(?:が|も|を)?(?:あけ|開け|あか|開か|ひらか)(?:られ)?"
+             r"(?:ない|ねえ|ね|ません|なく|ず)")
+# A car as the place a person is pulled to: 車, ワゴン車 (read わごんしゃ), くるま.
+CAR = r"(?:くるま|車|(?<=[ぁ-ゖー])しゃ)"
+
+
+def fresh_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        rule("snatching", "police", r"ひったくられ|ひったくりに(?:あ|遭)", needs=FRESH, unless=NOT_REAL),
+        rule("abduction", "police",
+             CAR + r"(?:の)?(?:ほう|方|なか|中)?(?:へ|に|まで)[^\n]{0,6}?(?:ひっぱっ|ひっぱら|引っ張っ|引っぱっ"
+             r"|引っ張ら|ひきずっ|引きずっ|ひきずら|引きずら|つれていこう|連れて行こう|のせられそう|乗せられそう|のせようと|乗せようと"
+             r"|つれこまれそう|連れ込まれそう|おしこまれそう|押し込まれそう)",
+             unless=NOT_REAL + r"|けんいん|牽引|れっかー|レッカー"),
+        # a burn on the face or the eyes that cannot be opened, or from a blast: 119, not advice
+        rule("face_burn", "medical",
+             r"(?:かお|顔|(?<![ぁ-ゖ])め|目)(?:の|を|に|が|も)?[^\n]{0,4}?(?:やけど|火傷)",
+             needs=EYES_SHUT + r"|ばくはつ|爆発|ぼうはつ|暴発|はれつ|破裂",
+             unless=NOT_REAL + r"|ひやけ|日焼け"),
+        rule("bleeding", "medical",
+             r"(?:(?<![ぁ-ゖ])ち|血)(?:を|が)?(?:ながして|ながしてる|ながしてい|流して|流してる|流してい)",
+             unless=NOT_REAL + "|" + ANIMAL + r"|なみだ|涙|あせ|汗"),
+    )

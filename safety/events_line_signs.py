@@ -1,0 +1,154 @@
+"""Which line (round 16, see docs/safety.md): signs that decide the number rather than the alarm, generalised from the
+right-number errors left after round 15 (`blind16`) and the held-out errors of the cross-validation.
+
+- 110, not 119: a wish to die said by someone who is at a high place, a railway or water (屋上にいる, 線路の方へ);
+  a fallen tree or pole blocking a road (Tohoku 道路さ…倒れでで、車通れねえ).
+- #9110, not nothing: repeated contact from someone the message fears or does not know (毎日手紙が来て怖い), a
+  sender who lets on that they know where or when you are (住所知ってるからな, 退勤時間を知っているという手紙), a photo
+  of one's home sent by a stranger.
+- 188, not #9110 or nothing: goods nobody ordered and a demand to pay for them, a bill far above the estimate, a
+  contract one was made to sign, debits that go on after cancelling was refused.
+- 119: lips or face turning blue (cyanosis), the Tohoku 倒っちぇ (倒れて).
+- disaster: a warning asked about, a power cut in a storm, a slope smelling of earth or dropping pebbles.
+"""
+
+from __future__ import annotations
+
+from safety.rule import EX_PARTNER, PEOPLE, STRANGER, Rule, rule
+from safety.vocabulary import NEG
+
+# A wish to die, said or written (not hyperbole: 疲れすぎて死にたい and jokes are guarded).
+DEATH_WISH = (r"(?:しにたい|死にたい|しんでやる|死んでやる|きえたい|消えたい|とびおりる|飛び降りる|とびこむ|飛び込む"
+              r"|おわりにしたい|終わりにしたい|らくになりたい|楽になりたい|いきていたくない|生きていたくない)")
+# Places where a wish to die becomes a risk now.
+DANGEROUS_PLACE = (r"(?:おくじょう|屋上|せんろ|線路|ふみきり|踏切|(?:えきの)?ほーむ|ホーム|がけ|崖|ほどうきょう|歩道橋"
+                   r"|(?<!お)はし(?:の|に|から|の上|のうえ)|橋|べらんだ|ベランダ|びるの|ビルの|かわ(?:に|の|へ|さ|べり|ら)|川"
+                   r"|うみ(?:に|の|へ|さ)|海|だむ|ダム|てっきょう|鉄橋)")
+HYPERBOLE = r"すぎて|へって|減って|ひまで|暇で|じょうだん|冗談|げーむ|ゲーム|どらま|ドラマ|まんが|漫画|えいが|映画"
+# Things that block a road when they fall.
+ROAD_BLOCKERS = (r"(?:木|(?:おおきな|おっきな|でかい|でっかい|でっけえ)き|き(?=が|さ)|たいぼく|大木|えだ|枝"
+                 r"|でんちゅう|電柱|かんばん|看板|いわ|岩|どしゃ|土砂|つち|土|いし|石)")
+ROAD_WORDS = r"みち|道|どうろ|道路|こくどう|国道|けんどう|県道|しゃどう|車道|ろじょう|路上"
+# Contact that keeps coming.
+CONTACT = (r"(?:てがみ|手紙|めーる|メール|めっせーじ|メッセージ|でんわ|電話|らいん|ライン|line|でぃーえむ|dm"
+           r"|しょーとめーる"
+           r"|ショートメール|はがき|ふうとう|封筒)")
+RECURRING = (r"(?:まいにち|毎日|まいばん|毎晩|まいあさ|毎朝|なんども|何度も|なんかいも|何回も|しょっちゅう"
+             r"|ひっきりなしに"
+             r"|なんつうも|何通も|まいしゅう|毎週)")
+# Fear or a sender one does not know (a mother calling daily is no stalker).
+UNWELCOME = (r"こわ|怖|きもちわる|気持ち悪|きみがわる|気味が悪|しつこ|こまって|困って|ぞっと|ふあん|不安|ぶきみ"
+             r"|不気味|やめて(?:ほし|くれ)"
+             r"|むかしの(?:かれ|かのじょ|おっと|つま)|昔の(?:彼|夫|妻)|やめた(?:ばいと|バイト|かいしゃ|会社|しょくば|職場)|辞めた"
+             r"|しって(?:る|いる)|知って(?:る|いる)|ただでは|ただじゃ|すまない|済まない|おどし|脅し|おどさ|脅さ|かさないと|貸さないと"
+             r"|はらえ|払え|へんな|変な|あやしい|怪しい|むごん|無言|ゆるさない|許さない|" + STRANGER + "|" + EX_PARTNER)
+# What a sender may let on they know.
+WHEREABOUTS = (r"(?:じゅうしょ|住所|いえ|家|うち|じたく|自宅|じかん|時間|かえり|帰り|もよりえき|最寄り駅|最寄駅"
+               r"|えき|駅|がっこう|学校"
+               r"|しょくば|職場|かいしゃ|会社|でんわばんごう|電話番号|すんでる|住んでる|すんでいる|住んでいる|ばしょ|場所)")
+KNOWS = r"(?:しって|知って)(?:る|いる|います|いるぞ|るぞ)"
+# Goods, and the demand to pay for them.
+GOODS = (r"(?:しょうひん|商品|しなもの|品物|にもつ|荷物|こづつみ|小包|けんこうしょくひん|健康食品|さぷり|サプリ"
+         r"|かにぐみ|かに|カニ"
+         r"|しょくひん|食品)")
+PAYMENT_DEMAND = (r"(?:だいきん|代金|おかね|お金|かね|りょうきん|料金)(?:を)?[^\n]{0,6}?(?:はらえ|払え|はらって"
+                  r"|払って|ふりこめ|振り込め"
+                  r"|ふりこんで|振り込んで|せいきゅう|請求)|(?:せいきゅうしょ|請求書)")
+DEBIT = (r"(?:ひきおとされ|引き落とされ|ひきおとし|引き落とし|せいきゅうされ|請求され|かきんされ|課金され"
+         r"|はらわされ|払わされ)")
+
+
+def line_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        # --- 110 ---
+        rule("suicide_threat", "police",
+             DEATH_WISH + r"(?:って|と|っていって|といって|っていう)[^\n]{0,30}?" + DANGEROUS_PLACE
+             + "|" + DANGEROUS_PLACE + r"(?:に|で|から|さ)[^\n]{0,20}?" + DEATH_WISH,
+             unless=HYPERBOLE),
+        rule("road_danger", "police",
+             ROAD_BLOCKERS + r"(?:が|さ)?[^\n]{0,4}?(?:たおれ|倒れ|ふさい|塞い|ふさが|塞が|くずれ|崩れ)[^\n]{0,10}?"
+             rf"(?:くるま|車|とおれ|通れ|だれも)(?:が|も)?[^\n]{{0,2}}?(?:とおれ|通れ|すすめ|進め|とまっ|止まっ){NEG}?",
+             needs=ROAD_WORDS, unless=r"しょうめい|ほけん|証明|保険|かたづけ|片付け|てっきょ|撤去|きのう|昨日"
+                                      r"|きょねん|去年"),
+        # --- #9110 (110 when it happens now) ---
+        rule("repeated_contact", "stalking",
+             r"から[^\n]{0,8}?" + RECURRING + r"[^\n]{0,16}?" + CONTACT
+             + "|" + RECURRING + r"[^\n]{0,6}?(?:へんな|変な|あやしい|怪しい|むごん|無言|しらない|知らない)" + CONTACT
+             + "|" + CONTACT + r"(?:が)?[^\n]{0,6}?" + RECURRING + r"(?:の)?(?:よう)?(?:に)?[^\n]{0,2}?(?:く|き|来"
+                                                                  r"|とど|届|はい|入)",
+             needs=UNWELCOME, unless=r"しょうひん|商品|ちゅうもん|注文|せーる|セール|こうこく|広告|めーるまがじん"
+                                     r"|メルマガ"),
+        rule("knows_whereabouts", "stalking",
+             WHEREABOUTS + r"(?:を|も|は|まで)?[^\n]{0,8}?" + KNOWS
+             + r"(?:ぞ|から(?:な|ね)|んだ(?:ぞ|から)|(?:と|って|という|っていう)[^\n]{0,4}?" + CONTACT
+             + r"|(?:っぽい|みたい|らしい))",
+             unless=r"しやくしょ|市役所|くやくしょ|区役所|ゆうびん|郵便局|ぎんこう|銀行|がっこうの先生"),
+        # threats in writing (脅迫めいた手紙, 脅しの電話)
+        rule("threat", "stalking",
+             r"(?:きょうはく|脅迫|おどし|脅し)(?:めいた|の|じょう|状|っぽい)?[^\n]{0,4}?" + CONTACT,
+             unless=r"さぎ|詐欺|くんれん|訓練|どらま|ドラマ|にゅーす|ニュース"),
+        # one's home or workplace photographed and sent (別れた彼から新しい職場の写真が送られてきた)
+        rule("home_photographed", "stalking",
+             r"(?:いえ|家|うち|じたく|自宅|へや|部屋|げんかん|玄関|しょくば|職場|かいしゃ|会社|がっこう|学校|わたし|私)"
+             r"(?:の)?[^\n]{0,4}?(?:しゃしん|写真|どうが|動画)(?:を|が)?[^\n]{0,4}?"
+             r"(?:おくられ|送られ|とどい|届い|のせられ|載せられ|さらされ|晒され|あげられ|上げられ)",
+             needs=STRANGER + "|" + EX_PARTNER + r"|だれか|誰か|から",
+             unless=r"ともだち|友達|友だち|かぞく|家族|しゃしんかん|写真館|ふどうさん|不動産|ぎょうしゃ|業者|しやくしょ|市役所"),
+        rule("stalking", "stalking",
+             r"(?:おなじ|同じ)(?:だんせい|男性|じょせい|女性|ひとかげ|人影)(?:が)?[^\n]{0,12}?(?:たって|立って|とま|止ま|いる"
+             r"|うろ|みて|見て|まって|待って|ついて|付いて)"),
+        # --- 188 ---
+        rule("unordered_goods", "consumer",
+             r"(?:かってに|勝手に|いきなり)[^\n]{0,4}?(?:おくられ|送られ|おくりつけ|送りつけ|送り付け|とどい|届い|とどけられ|届けられ)"
+             r"|おくりつけ|送りつけ|送り付け"
+             rf"|(?:たのんで|頼んで|ちゅうもんして|注文して|かって|買って)(?:も)?(?:い)?{NEG}[^\n]{{0,10}}?" + GOODS
+             + r"|(?:ちゅうもん|注文|たのんだ|頼んだ|かった|買った)(?:した)?(?:おぼえ|覚え)(?:の|が)(?:ない|ねえ"
+               r"|ありません)[^\n]{0,10}?"
+             + GOODS,
+             needs=PAYMENT_DEMAND + "|" + GOODS),
+        rule("overcharged", "consumer",
+             r"(?:みつもり|見積もり|見積り|見積)(?:の)?[^\n]{0,6}?(?:ばい|倍|いじょう|以上|よりたか|より高|とちが|と違)"
+             r"[^\n]{0,10}?(?:せいきゅう|請求|はらえ|払え|とられ|取られ)"),
+        rule("forced_contract", "consumer",
+             r"(?:けいやく|契約|ろーん|ローン|しょめい|署名|はんこ|判子)(?:を)?(?:させられ|させらっ|させらえ|させらい|くまされ|組まされ"
+             r"|おさせられ|おされ|押され|かかされ|書かされ)"),
+        # pressure selling and what was done without asking (契約を迫ってくる, 強引に持って行かれた, 勝手に課金)
+        rule("pressure_selling", "consumer",
+             r"(?:けいやく|契約|こうにゅう|購入|かいとり|買い取り)(?:を)?(?:せま|迫)"
+             r"|(?:ごういんに|強引に|むりやり|無理やり)[^\n]{0,12}?(?:けいやく|契約|かわされ|買わされ|もって(?:いか|行か)|持って(?:いか|行か)"
+             r"|かいと|買い取|うられ|売られ|つけられ|付けられ)"
+             r"|(?:かってに|勝手に)[^\n]{0,10}?(?:けいやく|契約|かきん|課金|もうしこ|申し込)"
+             r"|(?:いらない|ふような|不要な|つかいみちのない|使い道のない|ひつようのない|必要のない)[^\n]{0,12}?(?:つけられ|付けられ"
+             r"|かわされ|買わされ|かって|買って|けいやく|契約)",
+             needs=r"ぎょうしゃ|業者|えいぎょう|営業|てんいん|店員|しょっぷ|ショップ|けいやく|契約|かんゆう|勧誘|ほうもん|訪問"
+                   r"|おぷしょん|オプション|かきん|課金|かいとり|買い取|はんばい|販売|きた|来た",
+             unless=r"さぎ|詐欺"),
+        rule("debits_after_cancelling", "consumer",
+             r"(?:かいやく|解約|たいかい|退会|きゃんせる|キャンセル)[^\n]{0,30}?" + DEBIT
+             + r"(?:つづけ|続け|つづい|続い|てる|ている|たまま|っぱなし)"
+             r"|(?:かいやく|解約|たいかい|退会)(?:した|したい|できない|させてくれない)(?:のに|けど)"
+             r"[^\n]{0,20}?" + DEBIT),
+        # --- 119 ---
+        rule("cyanosis", "medical",
+             r"(?:くちびる|唇|かお|顔|つめ|爪)(?:が|も)?[^\n]{0,4}?(?:あおっぽ|青っぽ|あおく|青く|あおい|青い|むらさき|紫)",
+             needs=PEOPLE + r"|ぐったり|いき|息|ない|ねえ",
+             unless=r"ぷーる|プール|さむ|寒|うみ|海|みずあそび|水遊び|およい|泳い|あざ|痣|ぶつけ|打っ|けしょう|化粧"
+                    r"|くちべに|口紅"
+                    r"|いろ(?:を|の)|色(?:を|の)|ぬっ|塗っ|ぺん|ペン|えのぐ|絵の具|すいえい|水泳"),
+        # the Tohoku 倒っちぇ (倒れて); not "if I fell" (倒っちまったら)
+        rule("collapsed", "medical", r"(?:たおっち|倒っち)(?:え|ゃ|や)(?!(?:っ)?たら)"),
+        # buried: an avalanche or a landslide, and a person not found (or only their things)
+        rule("buried", "medical",
+             r"(?:なだれ|雪崩|どしゃ|土砂|がれき|瓦礫)[^\n]{0,40}?(?:だけ(?:が)?(?:みつか|見つか|のこ|残)|(?:みつから|見つから"
+             r"|みあたら|見当たら)(?:な|ね|ず)|(?:いな|いね)(?:い|く))",
+             needs=PEOPLE, unless=r"にゅーす|ニュース|てれび|テレビ|くんれん|訓練|きょねん|去年"),
+        # --- disaster ---
+        rule("disaster_warning", "disaster",
+             r"(?:おおゆき|大雪|ぼうふう|暴風|おおあめ|大雨|こうずい|洪水|たかしお|高潮|ぼうふうせつ|暴風雪|ふぶき|吹雪|なだれ|雪崩)"
+             r"(?:の)?(?:けいほう|警報|ちゅういほう|注意報)"
+             r"|(?:たいふう|台風|おおあめ|大雨|おおゆき|大雪|じしん|地震|ぼうふう|暴風)[^\n]{0,12}?(?:ていでん|停電)"),
+        rule("landslide_sign", "disaster",
+             r"(?:がけ|崖|しゃめん|斜面|うらやま|裏山|やま|山)[^\n]{0,20}?(?:(?:つち|土)(?:の)?(?:におい|匂い|臭い|にほい)"
+             r"|(?:こいし|小石|いし|石)(?:が)?[^\n]{0,6}?(?:ぱらぱら|ころころ|おちて|落ちて|ころがっ|転がっ))"),
+    )

@@ -1,0 +1,66 @@
+"""Round 16 (:mod:`safety.events_line_signs` and the guards added with it), on phrasings not in the set: the line
+(110 vs 119, #9110, 188, disaster) told by general signs, and the collisions and settled states that gave the
+wrong line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # 110: a wish to die at a dangerous place; a road blocked by something fallen
+    ("弟が「もう消えたい」と言って、マンションの屋上に上がっていった", "110"),
+    ("彼女が死にたいってつぶやいて、さっきから線路の近くに立ってる", "110"),
+    ("国道に電柱が倒れてて、車が通れなくなってる", "110"),
+    ("県道さ大きな木が倒れで、車が進めねえ", "110"),
+    # #9110: repeated contact that is feared, a sender who knows where you are, a home photographed, a stalker
+    # asked about
+    ("知らない番号から毎日ショートメールが来て気味が悪い", "#9110"),
+    ("前の職場の上司から「帰り道は知ってるからな」とメッセージが来た", "#9110"),
+    ("知らない人から自宅の玄関の写真が送られてきた", "#9110"),
+    ("毎晩同じ女性が向かいの電柱の陰に立っている。どこに相談したらいいですか", "#9110"),
+    # 188: goods not ordered and a bill, far above the estimate, a contract made to sign, debits after cancelling
+    ("いきなりカニが送られてきて、代金を振り込めと電話があった", "188"),
+    ("注文した覚えのないサプリが届いて、請求書が入っていた", "188"),
+    ("リフォーム業者に見積もりの倍以上の金額を請求された", "188"),
+    ("展示会で無理やり布団の契約をさせられた", "188"),
+    ("退会したのにまだ会費が引き落とされ続けている", "188"),
+    # 119: blue lips or face, the Tohoku 倒っちぇ, buried and not found
+    ("赤ちゃんの顔が青っぽくなってる", "119"),
+    ("じいちゃん畑で倒っちぇ、返事もしねえ", "119"),
+    ("雪崩に巻き込まれた兄がまだ見つからない", "119"),
+    # disaster: a warning asked about, a power cut in a storm, a slope dropping stones
+    ("暴風警報はもう出てますか", "disaster"),
+    ("台風で停電してしまった、どこで情報を見ればいい", "disaster"),
+    ("裏山の斜面から小石がころころ落ちてくる", "disaster"),
+    # #7119: a mild state asked about with a clinic in mind; palpitations (voiced only)
+    ("はしごから落ちて腰を打ちました。歩けますが、夜に診てもらえる病院はありますか", "#7119"),
+    ("少し息苦しい感じがするんですが、土曜に診てもらえる内科はありますか", "#7119"),
+    ("最近、階段を上ると動悸がします", "#7119"),
+    # a festival's float is the setting of an event, not a topic
+    ("夏祭りの山車にひかれた人が倒れて動かない", "119"),
+    # not events: a programme on television, a memory, a water heater and ときどき (no palpitations), welcome
+    # calls, a burnt pot, a habit
+    ("昔住んでた町で大きな火事があって、今でも思い出すと不安になる", "none"),
+    ("妹の家の給湯器が壊れて、交換の見積もりをもらった", "none"),
+    ("ときどき公園で太極拳をしています", "none"),
+    ("母から毎日電話が来るのが楽しみです", "none"),
+    ("鍋でカレーを焦がしちゃったけど、もう換気した", "none"),
+    ("何回言っても夫がこたつでうたた寝する", "none"),
+    ("山の遭難の特集をテレビでやってて、怖かったね", "none"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_line_signs_and_guards(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
