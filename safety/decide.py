@@ -25,6 +25,8 @@ INTENT_MIN_CONFIDENCE = 0.6
 # Rasa's intent is over-confident on danger-like words in everyday sentences (家事をしています, 火の元を確認して,
 # 倒立の練習: emergency at 0.98-1.00), so it counts only when the n-gram classifier also leans that way.
 INTENT_NGRAM_FLOOR = 0.2  # n-gram probability (its own firing threshold is in the weights file, 0.8)
+# Crimes that hurt people: with a weak sign of a person (ぐったり, うずくまって) the ambulance comes first.
+INJURING_CRIMES = frozenset({"traffic_accident", "violence"})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
     "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
     "police_consultation": "#9110", "consumer": "188",
@@ -88,7 +90,9 @@ def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, da
     life = findings.names("fire", "medical")
     crime = findings.names("police")
     if life or crime:
-        return _emergency(life + crime, police=not life, unsure=False, channel=channel, data=data)
+        # life before crime: a hurt person (a weak sign: ぐったり, うずくまって) in a collision or an assault is 119
+        hurt = findings.names("weak") if INJURING_CRIMES & set(crime) and not life else []
+        return _emergency(life + crime + hurt, police=not (life or hurt), unsure=False, channel=channel, data=data)
     scams = findings.names("scam", "stalking")
     if scams and findings.now:
         return _emergency(scams, police=True, unsure=False, channel=channel, data=data)

@@ -10,8 +10,6 @@ from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
 from safety.rule import Group, Rule
 from safety.vocabulary import (
-    BREATHING_NORMALLY,
-    CALM,
     CHILD_CONTEXT,
     CONSULTING,
     DENIED_AFTER,
@@ -21,26 +19,30 @@ from safety.vocabulary import (
     HAPPENING,
     HOW_TO,
     HYPOTHETICAL,
-    LAST_NIGHT,
     NEGATED_AFTER,
     NIGHT,
-    NOT_YET,
     NOW,
     PAST,
     PERSON_CONTEXT,
     PLEA_OBJECT,
-    REASSURED,
     RECURRING,
-    RESOLVED,
     SCAM_NOW,
     SCHEME_PLEA,
     SERVICE,
-    SETTLED,
-    SETTLED_NOW,
     TOPIC,
     TOPIC_VOICED,
-    TURN,
     compile_folded,
+)
+from safety.vocabulary_settled import (
+    BREATHING_NORMALLY,
+    CALM,
+    LAST_NIGHT,
+    NOT_YET,
+    REASSURED,
+    RESOLVED,
+    SETTLED,
+    SETTLED_NOW,
+    TURN,
 )
 
 # Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
@@ -94,9 +96,17 @@ SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|
                                r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
                                r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
                                r"|(?:を)?(?:して|し)(?:い)?(?:たら|るとき|る時|たとき|た時)"
-                               r"|(?:の)?(?:かいじょう|会場|ばしょ|場所)?で(?=[^\n]{0,4}?(?:ひと|人|せんせい|先生|せんしゅ|選手"
+                               r"|から(?:かえ|帰|もと|戻)|の(?:あと|後|かえり|帰り)"
+                               r"|(?:の)?(?:かいじょう|会場|ばしょ|場所)?で(?=[^\n]{0,10}?(?:ひと|人|せんせい|先生|せんしゅ|選手"
                                r"|さんかしゃ|参加者|こども|子ども|子供|おとこ|男|おんな|女)(?:が|は|の))")
 SETTING_WINDOW_CHARS = 16
+# Which line to call, asked (どこさ電話すっぺ, どちらに相談すればよろしいでしょうか): with a child's laboured
+# breathing, a question for the night line (#8000), not 119.
+WHICH_LINE = compile_folded(r"(?:どこ|どちら|どっち|なんばん|何番)(?:に|さ|へ)?(?:でんわ|電話|そうだん|相談|れんらく"
+    r"|連絡|かけ)"
+                            r"(?:を)?(?:すれば|したら|すっぺ|する(?:の|ん|べ)|しよう|すべき|すっか|したほう|したらいい)")
+# A settlement demanded (示談金がいる): the accident is the swindler's story, not a collision to send the police to.
+SETTLEMENT = compile_folded(r"じだんきん|示談金|じだん(?:の|に)(?:おかね|お金)")
 
 
 @dataclass(frozen=True)
@@ -229,6 +239,10 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     if views.question and MILD.search(text) and CLINIC_QUESTION.search(text):
         events = {name: "symptom" if name in MILD_QUESTION_EVENTS else group for name, group in events.items()}
+    if CHILD_CONTEXT.search(text) and WHICH_LINE.search(text):
+        events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
+    if SETTLEMENT.search(text):
+        events = {name: group for name, group in events.items() if name != "traffic_accident"}
     settled_person = _settled_person(views)
     if settled_person:
         events = {name: "symptom" if group in SETTLED_GROUPS else group for name, group in events.items()}
@@ -251,7 +265,8 @@ def find(views: TextViews) -> Findings:
         # ... and a stalker asked about (どこに相談したらいいですか) keeps the consultation line
         cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED
     elif PAST.search(text) and not now:
-        cancelled = PAST_CANCELLED
+        # ... but a police matter of the past asked about keeps its danger word, for the consultation line (#9110)
+        cancelled = PAST_CANCELLED - {"lexical_police"} if CONSULTING.search(text) else PAST_CANCELLED
     kept = {name: group for name, group in events.items() if group not in cancelled}
     topic_only = (topic and not now) or len(kept) < len(events) or fiction
     scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)

@@ -29,7 +29,8 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
     "dev6", "blind7", "dev7", "dev8", "dev9", "dev9a", "dev9b", "dev9c", "dev9d", "dev10", "dev11", "dev12", "dev13",
     "dev14", "blind9", "blind11", "blind12", "blind13a", "blind13b", "blind14a", "blind14b",
-    "blind15a", "blind15b", "blind16a", "blind16b",
+    "blind15a", "blind15b", "blind16a", "blind16b", "blind17a", "blind17b",
+    "blind18a", "blind18b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

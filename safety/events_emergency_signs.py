@@ -11,8 +11,11 @@ from safety.vocabulary import NEG
 # A hot liquid poured or spilt over someone (熱湯をかぶった, お茶をかぶって, 熱湯かがった).
 HOT_LIQUID = (r"(?:ねっとう|熱湯|にえゆ|煮え湯|あぶら|油|(?:あつい|熱い|あっつい)(?:おちゃ|お茶|おゆ|お湯|しる|汁"
               r"|みそしる|味噌汁|すーぷ|スープ|こーひー|コーヒー))")
-# The skin of a scald: blisters, sores, peeling, a large area.
-SCALD_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮)(?:が)?(?:むけ|剥け)|ぜんぶ|全部|ぜんたい|全体"
+# The skin of a scald: blisters, sores, peeling (皮がべろっとむけてる).
+SKIN_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮)(?:が)?(?:べろっと|べろりと|ずるっと|ずるりと|つるっと)?"
+             r"(?:むけ|剥け|めくれ))")
+# ... or a large area.
+SCALD_SIGN = (r"(?:" + SKIN_SIGN + r"|ぜんぶ|全部|ぜんたい|全体"
               r"|いちめん|一面|(?:くび|首|むね|胸|せなか|背中|おなか|お腹|あし|足|うで|腕)(?:から|にかけて|じゅう|中))")
 
 
@@ -22,7 +25,9 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
         # --- 119 ---
         rule("severe_burn", "medical",
              HOT_LIQUID + r"(?:を|が|さ)?[^\n]{0,6}?(?:かぶ|かか|あび|浴び)(?:っ|り|た|て)"
-             r"|(?:やけど|火傷)[^\n]{0,16}?" + SCALD_SIGN + r"|" + SCALD_SIGN + r"[^\n]{0,16}?(?:やけど|火傷)",
+             r"|(?:やけど|火傷)[^\n]{0,16}?" + SCALD_SIGN + r"|" + SCALD_SIGN + r"[^\n]{0,16}?(?:やけど|火傷)"
+             # a hot liquid spilt, then the skin (熱湯こぼして腕の皮がべろっとむけてる)
+             r"|" + HOT_LIQUID + r"[^\n]{0,16}?" + SKIN_SIGN,
              unless=r"ひやけ|日焼け"),
         rule("chest_pain", "medical",
              r"(?:むね|胸)[^\n]{0,8}?(?:しめつけ|締めつけ|締め付け|おしつぶ|押しつぶ|押し潰|あっぱく|圧迫)"

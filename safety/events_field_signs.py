@@ -58,10 +58,17 @@ def field_sign_rules() -> tuple[Rule, ...]:
              r"(?:すいろ|水路|ようすい|用水|たんぼ|田んぼ|みぞ|溝|どぶ|ぬま|沼|ためいけ|ため池|ほり|堀)(?:で|に|の(?:なか|中)(?:で|に))?"
              r"[^\n]{0,6}?(?:うつぶせ|うつ伏せ|うかんで|浮かんで|しずんで|沈んで)",
              unless=ANIMAL + "|おもちゃ|玩具|ごみ|ゴミ|は(?:っぱ|いっぱ)|葉"),
+        # face down and soaking or floating anywhere (うつぶせで浸かっています; not a swimming lesson's float)
+        rule("drowning", "medical",
+             r"(?:うつぶせ|うつ伏せ)(?:で|に|のまま|になって)?[^\n]{0,4}?(?:つか|浸か|ういて|浮いて|うかん|浮かん|しずん|沈ん)",
+             unless=ANIMAL + r"|おもちゃ|玩具|れんしゅう|練習|ふしうき|伏し浮き|だるまうき|すいえい|水泳"
+             r"|ぷーる|プール"),
         # a hand or finger crushed, torn off or thrown by a machine (除雪機で手を飛ばされた, 指がちぎれた)
         rule("deep_wound", "medical",
              r"(?:ゆび|指|手|(?<![ふくぐ])うで|腕|あし|足)(?:が|を|も)?[^\n]{0,6}?(?:ちぎれ|千切れ|もげ|きりおと|切り落と|きれおち|切れ落ち"
-             r"|つぶれ|潰れ|つぶされ|潰され|とばされ|飛ばされ)",
+             r"|つぶれ|潰れ|つぶされ|潰され|とばされ|飛ばされ)"
+             # a finger gone, glove and all (指が手袋ごとなくなっている; not 指輪)
+             r"|(?:ゆび|指)(?!わ|輪)(?:が|も)(?:[^\n]{0,6}?ごと)?(?:なくなっ|無くなっ)",
              unless=r"しごと|仕事|よてい|予定|かいしゃ|会社|めんつ|面子|かお|顔"),
         # heatstroke told by its signs: no sweat with confusion or unsteadiness (汗も出ておりません, とんちんかんな返事)
         rule("heatstroke", "medical",

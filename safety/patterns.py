@@ -4,9 +4,10 @@ Every pattern runs over both text views (the written form with kanji, and the Su
 hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod:`safety.events_life`,
 :mod:`safety.events_body`, :mod:`safety.events_police`, :mod:`safety.events_advice`,
 :mod:`safety.events_emergency_signs`, :mod:`safety.events_trouble_signs`, :mod:`safety.events_scene_signs`,
-:mod:`safety.events_field_signs`, :mod:`safety.events_daily_signs`, :mod:`safety.events_line_signs` and
-:mod:`safety.events_fresh_signs` with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary`
-(which also holds the context patterns).
+:mod:`safety.events_field_signs`, :mod:`safety.events_daily_signs`, :mod:`safety.events_line_signs`,
+:mod:`safety.events_fresh_signs`, :mod:`safety.events_hazard_signs` and :mod:`safety.events_dealing_signs` with the
+shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which also holds the context patterns; the
+settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from functools import cache
 from safety.events_advice import advice_rules
 from safety.events_body import body_rules
 from safety.events_daily_signs import daily_sign_rules
+from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
+from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_police import police_rules
@@ -32,4 +35,4 @@ def rules() -> tuple[Rule, ...]:
     """Every event rule, compiled on first use (about 0.1 s; :func:`safety.assess.warm_up` does it early)."""
     return (life_rules() + body_rules() + police_rules() + advice_rules() + emergency_sign_rules()
             + trouble_sign_rules() + scene_sign_rules() + field_sign_rules() + daily_sign_rules() + line_sign_rules()
-            + fresh_sign_rules())
+            + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules())

@@ -1,6 +1,7 @@
 """Train the n-gram classifiers (:mod:`safety.ngram`) on the examined splits of the phrase set.
 
-    .venv/bin/python -m safety.train_ngram [--splits dev,...] [--threshold 0.8] [--heard DIR] [--heard-splits ...]
+    .venv/bin/python -m safety.train_ngram [--splits dev,...] [--threshold 0.8] [--heard PATH] [--heard-splits ...]
+        [--save-heard TSV]
 
 Logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
 ``safety/data/ngram.json``); among the emergencies, *police (110) or fire/ambulance (119)*
@@ -9,8 +10,9 @@ Logistic regressions over the same character n-grams: *emergency or not* (all ph
 development tool, not a runtime dependency: the service only reads the weights). Only the examined splits
 (:data:`safety.evaluate.EXAMINED_SPLITS`) are accepted: an unexamined split
 (:data:`safety.evaluate.UNEXAMINED_SPLITS`, empty when none is pending) or an unknown one is refused.
-``--heard DIR``: what Whisper heard for the phrases (the cache of ``bench/bench_spoken_safety.py``, Open JTalk ->
-Whisper base) is added as extra examples with the phrase's labels, for the training phrases Whisper heard differently
+``--heard PATH``: what Whisper heard for the phrases (``safety/eval/heard.tsv``, versioned since the eighth
+session, or the cache of ``bench/bench_spoken_safety.py``; Open JTalk -> Whisper base) is added as extra examples
+with the phrase's labels, for the training phrases Whisper heard differently
 (the shipped files since round 15: so 駅/息, 鍵/火事 slips of the recogniser meet the classifiers' n-grams), only for
 the ``--heard-splits`` when given (round 15 ships ``blind11``-``blind15b``: the cache may hold a fresh blind split's
 transcripts too, and one of its texts may repeat an examined phrase).
@@ -39,14 +41,35 @@ ADVICE_CLASSES: dict[str, SignalledAdvice] = {"#7119": "medical", "#8000": "medi
                                               "188": "consumer", "disaster": "disaster"}
 
 
-def load_heard(directory: Path) -> dict[str, str]:
-    """What Whisper heard for each phrase text, from the spoken-safety cache (``{"text": ..., "heard": ...}`` files)."""
+HEARD_FILE = Path(__file__).resolve().parent / "eval" / "heard.tsv"
+HEARD_HEADER = "text\theard"
+
+
+def load_heard(source: Path) -> dict[str, str]:
+    """What Whisper heard for each phrase text: from a TSV (``text<TAB>heard``, e.g. :data:`HEARD_FILE`, versioned
+    so a fresh clone can retrain) or from the spoken-safety cache folder (``{"text": ..., "heard": ...}`` files)."""
     heard: dict[str, str] = {}
-    for path in sorted(directory.glob("*.json")):
+    if source.is_file():
+        for line in source.read_text(encoding="utf-8").splitlines()[1:]:
+            text, separator, transcript = line.partition("\t")
+            if separator:
+                heard[text] = transcript
+        return heard
+    for path in sorted(source.glob("*.json")):
         entry = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(entry, dict) and isinstance(entry.get("text"), str) and isinstance(entry.get("heard"), str):
             heard[entry["text"]] = entry["heard"]
     return heard
+
+
+def save_heard(heard: dict[str, str], path: Path) -> int:
+    """Write transcripts as a TSV :func:`load_heard` reads (one line each; tabs and line breaks become spaces)."""
+    def clean(value: str) -> str:
+        return " ".join(value.replace("\t", " ").splitlines())
+    rows = sorted({clean(text): clean(transcript) for text, transcript in heard.items()}.items())
+    path.write_text("\n".join([HEARD_HEADER, *(f"{text}\t{transcript}" for text, transcript in rows)]) + "\n",
+                    encoding="utf-8")
+    return len(rows)
 
 
 def with_heard(phrases: list[Phrase], heard: dict[str, str]) -> list[Phrase]:
@@ -111,8 +134,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--splits", default=",".join(EXAMINED_SPLITS))
     parser.add_argument("--threshold", type=float, default=0.8)
-    parser.add_argument("--heard", type=Path, default=None, metavar="DIR",
-                        help="add what Whisper heard for the phrases (bench_spoken_safety's cache) as extra examples")
+    parser.add_argument("--heard", type=Path, default=None, metavar="PATH",
+                        help="add what Whisper heard for the phrases as extra examples: safety/eval/heard.tsv or "
+                             "bench_spoken_safety's cache folder")
+    parser.add_argument("--save-heard", type=Path, default=None, metavar="TSV",
+                        help="also write the transcripts of the --heard-splits' phrases found in --heard to this TSV "
+                             "(how safety/eval/heard.tsv is refreshed from the cache)")
     parser.add_argument("--heard-splits", default="", metavar="SPLITS",
                         help="only the transcripts of these splits (default: every training split); the cache may "
                              "also hold transcripts of a fresh blind split, which must stay unseen")
@@ -123,7 +150,12 @@ def main() -> None:
         parser.error(f"never train on unexamined or unknown splits: {refused}")
     phrases = [p for p in load_phrases() if p.split in splits]
     heard_splits = set(args.heard_splits.split(",")) if args.heard_splits else set(splits)
-    heard = with_heard([p for p in phrases if p.split in heard_splits], load_heard(args.heard)) if args.heard else []
+    transcripts = load_heard(args.heard) if args.heard else {}
+    heard = with_heard([p for p in phrases if p.split in heard_splits], transcripts)
+    if args.save_heard:
+        kept_transcripts = {p.text: transcripts[p.text] for p in phrases
+                            if p.split in heard_splits and p.text in transcripts}
+        print(f"{save_heard(kept_transcripts, args.save_heard)} transcripts -> {args.save_heard}")
     if args.heard:
         print(f"{len(heard)} transcripts from {args.heard} added")
     phrases += heard

@@ -130,7 +130,8 @@ def load_whisper(settings: VoiceSettings) -> SpeechRecognizer:
     return WhisperRecognizer(
         model_dir, compute_type=settings.whisper_compute_type, threads=settings.whisper_threads,
         language=settings.whisper_language, beam_size=settings.whisper_beam_size,
-        num_hypotheses=settings.whisper_hypotheses,
+        num_hypotheses=settings.whisper_hypotheses, decoding=settings.whisper_decoding(),
+        front_end=settings.whisper_front_end(),
         initial_prompt=vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None,
     )
 

@@ -9,6 +9,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import SettingsConfigDict
 
 from core.settings import FeatureSettings
+from voice.stt_decoding import AudioFrontEnd, WhisperDecoding
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_LEXICON = PACKAGE_DIR / "data" / "lexicon.tsv"
@@ -64,6 +65,24 @@ class VoiceSettings(FeatureSettings):
         5, ge=1, le=10,  # 1 (greedy) measured reading CER 0.141 vs 0.044 on held-out sentences (docs/voice.md)
         description="beam search width of Whisper; 1 is greedy: faster, but misreads more",
     )
+    whisper_patience: float = Field(
+        1.0, gt=0, le=4, description="Whisper's beam search stops after patience x beam finished sequences"
+    )
+    whisper_length_penalty: float = Field(
+        1.0, ge=0, le=2, description="exponent of the length normalisation of Whisper's beam scores"
+    )
+    whisper_without_timestamps: bool = Field(False, description="Whisper decodes no timestamp tokens")
+    whisper_temperature_fallback: bool = Field(
+        True, description="Whisper resamples at rising temperatures when a decode looks degenerate"
+    )
+    whisper_suppress_blank: bool = Field(True, description="Whisper may not start with a blank or end of text")
+    whisper_suppress_symbols: bool = Field(True, description="Whisper may not write non-speech symbols")
+    whisper_vad_filter: bool = Field(False, description="Silero VAD cuts each utterance to its speech for Whisper")
+    whisper_input_level_dbfs: float | None = Field(
+        None, ge=-60, le=0, description="RMS level of the speech Whisper is given (dBFS); empty: as received"
+    )
+    whisper_trim_silence: bool = Field(False, description="cut leading/trailing silence before Whisper (to 100 ms)")
+    whisper_pad_ms: int = Field(0, ge=0, le=2000, description="silence added at both ends of what Whisper is given")
     whisper_hypotheses: int = Field(
         1, ge=1, le=10,
         description="n best transcripts Whisper keeps of a free-form question (at most the beam; 1: the best only)",
@@ -154,7 +173,7 @@ class VoiceSettings(FeatureSettings):
         description='JSON list of "module:factory" announcement feeds run by the controller',
     )
 
-    @field_validator("whisper_model_dir", "whisper_vocabulary_file", mode="before")
+    @field_validator("whisper_model_dir", "whisper_vocabulary_file", "whisper_input_level_dbfs", mode="before")
     @classmethod
     def _empty_is_packaged(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -171,6 +190,20 @@ class VoiceSettings(FeatureSettings):
             if not value.startswith(("ws://", "wss://")):
                 raise ValueError(f"VOICE_VOSK_REMOTE_URLS: {value!r} must start with ws:// or wss://")
         return values
+
+    def whisper_decoding(self) -> WhisperDecoding:
+        """The faster-whisper options of these settings."""
+        return WhisperDecoding(
+            beam_size=self.whisper_beam_size, patience=self.whisper_patience,
+            length_penalty=self.whisper_length_penalty, without_timestamps=self.whisper_without_timestamps,
+            temperature_fallback=self.whisper_temperature_fallback, suppress_blank=self.whisper_suppress_blank,
+            suppress_symbols=self.whisper_suppress_symbols, vad_filter=self.whisper_vad_filter,
+        )
+
+    def whisper_front_end(self) -> AudioFrontEnd:
+        """What is done to the audio before Whisper hears it."""
+        return AudioFrontEnd(level_dbfs=self.whisper_input_level_dbfs, trim=self.whisper_trim_silence,
+                             pad_ms=self.whisper_pad_ms)
 
     def grammar(self, language: str | None = None) -> list[str]:
         """The grammar-mode phrases of ``language`` (default: the Vosk model's)."""

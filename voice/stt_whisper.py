@@ -25,6 +25,7 @@ from voice.errors import ModelMissingError
 from voice.grammar import nearest_phrase
 from voice.heap import release_free_memory
 from voice.stt import Hypothesis, Transcript, Word
+from voice.stt_decoding import AudioFrontEnd, WhisperDecoding
 
 PACKAGED_MODEL_NAME = "whisper-base-ct2"
 MODEL_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
@@ -192,7 +193,7 @@ class WhisperRecognizer:
     def __init__(
         self, model_dir: Path, *, compute_type: str = "int8", threads: int = 1, language: str = "ja",
         word_timestamps: bool = False, initial_prompt: str | None = None, beam_size: int = 5,
-        num_hypotheses: int = 1,
+        num_hypotheses: int = 1, decoding: WhisperDecoding | None = None, front_end: AudioFrontEnd | None = None,
     ) -> None:
         if not (model_dir / "model.bin").exists():
             raise ModelMissingError(detail=f"no model.bin in Whisper model folder {model_dir}")
@@ -200,10 +201,14 @@ class WhisperRecognizer:
 
         self.model_dir = model_dir
         self.language = language
-        self.beam_size = beam_size  # 1 (greedy) is faster but misreads more (bench/bench_whisper_options.py)
+        # The decoding options (``beam_size`` when none are given; 1, greedy, is faster but misreads more) and
+        # what is done to the audio first (voice/stt_decoding.py, docs/voice.md).
+        self.decoding = decoding if decoding is not None else WhisperDecoding(beam_size=beam_size)
+        self.front_end = front_end if front_end is not None else AudioFrontEnd()
+        self.beam_size = self.decoding.beam_size
         self.word_timestamps = word_timestamps  # costs about a third more time
         self.initial_prompt = initial_prompt or None  # the city's vocabulary (free-form questions only)
-        self.num_hypotheses = max(1, min(num_hypotheses, beam_size))  # n best of free-form questions
+        self.num_hypotheses = max(1, min(num_hypotheses, self.beam_size))  # n best of free-form questions
         self._model: Any = WhisperModel(
             str(model_dir), device="cpu", compute_type=compute_type, cpu_threads=threads, local_files_only=True
         )
@@ -232,12 +237,12 @@ class WhisperRecognizer:
                     ) -> Transcript:
         if pcm.size == 0:
             return Transcript("")
+        audio = to_float(self.front_end.apply(pcm))
         with self._lock:
             self._capture.clear(num_hypotheses)
             segments, _info = self._model.transcribe(
-                to_float(pcm), language=self.language, beam_size=self.beam_size,
-                word_timestamps=self.word_timestamps, condition_on_previous_text=False, vad_filter=False,
-                initial_prompt=prompt,
+                audio, language=self.language, word_timestamps=self.word_timestamps,
+                condition_on_previous_text=False, initial_prompt=prompt, **self.decoding.options(),
             )
             parts = list(segments)
             results, self._capture.results = self._capture.results, []

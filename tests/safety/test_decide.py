@@ -41,6 +41,15 @@ def test_life_wins_over_crime_and_is_sure() -> None:
     assert decision.events == ("bleeding", "stabbed")
 
 
+def test_a_hurt_person_in_a_collision_or_an_assault_is_119_first() -> None:
+    decision = run(findings({"traffic_accident": "police", "weak_danger": "weak"}))
+    assert decision.number == "119" and decision.events == ("traffic_accident", "weak_danger")
+    assert run(findings({"violence": "police", "weak_danger": "weak"})).number == "119"
+    # a weak sign beside a crime that hurts nobody (a wish to die, a missing person) leaves the police line
+    assert run(findings({"missing_person": "police", "weak_danger": "weak"})).number == "110"
+    assert run(findings({"traffic_accident": "police"})).number == "110"
+
+
 def test_a_scam_happening_now_is_110_otherwise_9110() -> None:
     assert run(findings({"scam": "scam"}, now=True)).number == "110"
     assert run(findings({"scam": "scam"})).number == "#9110"

@@ -68,3 +68,20 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_emergency_sign_classes_and_guards(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind18: a hot liquid spilt, then the skin peeling or blistering (not the word やけど).
+BLIND18_CASES = [
+    ("娘がやかんのお湯をひっくり返して、足の皮がずるっとむけている", "119"),
+    ("揚げ物の油がはねて、夫の手の甲が一面水ぶくれになってる", "119"),
+    ("熱湯で消毒した哺乳瓶の洗い方を教えてください", "none"),
+]
+
+
+def test_the_blind18_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND18_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND18_CASES)
+def test_blind18_scald_by_the_skin(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -181,3 +181,22 @@ def test_a_child_touching_an_ear_and_crying_at_night_is_8000() -> None:
     night = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
     assert assess("息子が耳をさわってずっと泣いてる", now=night, channel="chat").number == "#8000"
     assert assess("娘が寝る前に転んだ、このまま寝せていいべか", now=night, channel="chat").number == "#8000"
+
+
+# After blind18: face down in water anywhere, a finger gone with the glove; a swimming lesson and a ring stay quiet.
+BLIND18_CASES = [
+    ("裏の小川に知らないおばあさんがうつ伏せのまま浸かってる", "119"),
+    ("ため池のほとりで、弟がうつぶせになって浮いているのが見えた", "119"),
+    ("草刈り機の刃に触った兄の指が、軍手ごと無くなってるんです", "119"),
+    ("孫が水泳教室でうつぶせで浮けるようになりました", "none"),
+    ("大事な指輪がなくなってしまったのですが、遺失物の届けはどこですか", "none"),
+]
+
+
+def test_the_blind18_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND18_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND18_CASES)
+def test_blind18_classes_on_other_wordings(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS, Phrase
 from safety.ngram import NGRAM_FILE, POLICE_NGRAM_FILE
-from safety.train_ngram import load_heard, with_heard
+from safety.train_ngram import HEARD_FILE, load_heard, save_heard, with_heard
 
 # A split that is not examined: a pending unexamined one if there is any, else the name the next blind split will get.
 NOT_EXAMINED = min(UNEXAMINED_SPLITS) if UNEXAMINED_SPLITS else "blind10"
@@ -37,3 +37,18 @@ def test_what_whisper_heard_is_read_from_the_cache_and_kept_only_when_it_differs
                for text in ("息ができない", "火事です", "たすけて", "聞いていない文")]
     extra = with_heard(phrases, heard)
     assert [(p.text, p.label, p.number, p.split) for p in extra] == [("駅ができない", "emergency", "119", "dev")]
+
+
+def test_transcripts_round_trip_through_the_versioned_tsv(tmp_path: Path) -> None:
+    heard = {"息ができない": "駅ができない", "父が\t倒れた": "父が倒れた\n"}
+    path = tmp_path / "heard.tsv"
+    assert save_heard(heard, path) == 2
+    assert load_heard(path) == {"息ができない": "駅ができない", "父が 倒れた": "父が倒れた"}
+
+
+def test_the_versioned_transcripts_belong_to_examined_phrases() -> None:
+    from safety.evaluate import load_phrases
+    examined = {p.text for p in load_phrases() if p.split in EXAMINED_SPLITS}
+    heard = load_heard(HEARD_FILE)
+    assert len(heard) > 2000
+    assert set(heard) <= examined

@@ -1,0 +1,114 @@
+"""Context patterns of a state settled, resolved or calm (a scare that turned out harmless, a person fine again,
+reassurance about breathing, a threat not here yet): split from :mod:`safety.vocabulary` in round 17.
+
+Patterns are written like the text views (see :mod:`safety.normalize`) and folded by
+:func:`safety.vocabulary.compile_folded`; :mod:`safety.detect` applies them.
+"""
+
+from __future__ import annotations
+
+from safety.vocabulary import THINGS, compile_folded
+
+# Went and looked, checked or asked (見に行ったら, 行ってみたら, 確かめたら, 出てみたら).
+LOOKED = (r"(?:みにいった|見に行った|いってみた|行ってみた|みてみた|見てみた|たしかめた|確かめた|かくにんした|確認した"
+          r"|でてみた|出てみた|のぞいた|覗いた|しらべた|調べた|きいてみた|聞いてみた)ら")
+# What a look may not turn out to be harmless: a stranger, a cold or still body, blood, smoke, fire.
+NOT_HARMLESS = (r"しらない|知らない|しらねえ|知らねえ|みしらぬ|見知らぬ|あやしい|怪しい|ふしん|不審|つめた|冷た|うごか"
+    r"|動か"
+                r"|へんじ|返事|いき|息|(?<![ぁ-ゖ])ち(?:が|を|まみれ)|血|けむり|煙|(?<![ぁ-ゖ])ひ(?:が|の)|火|たおれ|倒れ|しん(?:で|だ)"
+                r"|死")
+# Back home, closing the message (夜になって自分で帰ってきました): found safe, a person's worry settled.
+CAME_BACK = r"(?:かえって|帰って|もどって|戻って)(?:き|来)(?:ました|た)(?:よ|わ)?(?:\n|$)"
+# A scare resolved (煙だと思ったらお風呂の湯気でした, 見に行ったら猫が, 集金の人だった): every alarm of the message is
+# cancelled, even with a "now" cue - unless a worry follows (…けど心配で: a consultation).
+# The cue must close the message (a resolved sign earlier does not cover what follows: もう治まったけど意識がない).
+RESOLVED = compile_folded(
+    r"(?:とおもったら|と思ったら)[^\n]{1,30}?(?:でした|だった|ていました|ていた|てました|てた)(?:\n|$)"
+    r"|(?:みにいったら|見に行ったら|みてみたら|見てみたら)[^\n]{0,4}?(?:ねこ|猫|いぬ|犬|からす|たぬき|はくびしん|ねずみ|かぜ|風"
+    r"|ゆげ|湯気|てれび|テレビ)[^\n]{0,20}(?:\n|$)"
+    r"|けど[^\n]{0,16}?の(?:ひと|人)(?:でした|だった)(?:\n|$)"
+    # looked or asked, and it was only that (見に行ったら玉ねぎを焦がしてただけだった, 聞いたらお香なんだって)
+    r"|(?:みにいったら|見に行ったら|みてみたら|見てみたら|しらべたら|調べたら|きいたら|聞いたら)[^\n]{1,30}?"
+    r"(?:(?:た|だ)だけ(?:でした|だった|です|だ|みたい|らしい)|なんだって|なんですって|なんだそう)"
+    r"|(?:きいて|聞いて|わかって|分かって)(?:ひと)?(?:あんしん|安心)(?:しました|した)"
+    r"|けど[^\n]{0,16}?(?:ちゃんと|きちんと)[^\n]{0,12}?(?:てた|ていた|てました|ていました)(?:わ|よ|ね)?(?:\n|$)"
+    # looked, and it was something or someone harmless (行ってみたら案山子でした, 確かめたら民生委員さんだった,
+    # 見に行ったら枝が落ちた音でした), or the person already about (見に行ったらもう台所でお弁当を作っていました)
+    r"|" + LOOKED + r"(?:(?!" + NOT_HARMLESS + r")[^\n]){1,40}?(?:でした|だった|だって|でございました)(?:よ|わ"
+    r"|ね)?(?:\n|$)"
+    r"|(?:" + LOOKED + r"|けど|けれど)(?:(?!" + NOT_HARMLESS + r")[^\n]){0,8}?(?:もう|ちゃんと|ふつうに|普通に"
+    r"|げんきに|元気に"
+    r"|けろっと)"
+    r"(?:(?!" + NOT_HARMLESS + r")[^\n]){1,30}?(?:ていました|ていた|てた|てました|ておりました)(?:よ|わ|ね)?(?:\n|$)"
+    # ... or someone harmless after any turn (いたけど、新聞の集金の人だった; 確かめたら、民生委員さんだった)
+    r"|(?:" + LOOKED + r"|けど|けれど|と(?:おも|思)ったら)(?:(?!" + NOT_HARMLESS + r")[^\n]){1,30}?"
+    r"(?:さん|さま|様|の(?:ひと|人|かた|方))(?:でした|だった|だって|でございました)(?:よ|わ|ね)?(?:\n|$)"
+    # ... or the person came back, closing the message (心配していたら、お昼に娘さんの家から帰ってきました)
+    r"|" + CAME_BACK +
+    # ... or found (はぐれたけど、すぐ見つかりました)
+    r"|(?:すぐ|すぐに|ぶじ|無事|ぶじに|無事に|やっと|ようやく)(?:みつかり|見つかり|みつかっ|見つかっ)(?:ました|た)(?:よ|わ)?(?:\n|$)"
+    # ... or what lay there was a thing (行ってみたら倒れていたのは案山子でした)
+    r"|" + LOOKED + r"[^\n]{0,20}?の(?:は|が)" + THINGS + r"(?:でした|だった|だって)(?:よ|わ|ね)?(?:\n|$)"
+)
+# Where a resolved scare turns (…と思ったら | 見に行ったら | …けど): an alarm after the turn is not resolved
+# (焦げ臭いと思ったら台所が燃えていた). Searched on the written view.
+TURN = compile_folded(r"と(?:おも|思)ったら|(?:きいた|聞いた)ら|" + LOOKED + r"|けど", voiced=True)
+# A state settled, closing the message (もう引いて普段どおりです, 異常なしでした, すぐ落ち着いて, 今は泳げるように
+# なった, もう山さ帰った): resolves the message only when no person is named (夫が頭を打ったけど…: still advice).
+SETTLED = compile_folded(
+    r"(?:(?:ふだん|普段|いつも)(?:どおり|通り)|(?:いじょう|異常)(?:なし|はな|はありませ)|すぐ(?:おちつ|落ち着)"
+    r"|(?:いま|今)は[^\n]{0,10}?ようになっ|もう[^\n]{0,6}?(?:かえった|帰った|さった|去った|ひい|引い"
+    r"|(?:げんき|元気)に(?:なっ|なり))"
+    # played down or over at once (たいしたことない, すぐ止めて, すぐ起きました, 休んだら落ち着いた)
+    r"|(?:たいした|大した)(?:こと|もの)(?:は)?(?:ない|ねえ|なかった|ありません|なし)|なんとも(?:なかった|ありません|ございませんでした)"
+    r"|(?:も|は)(?:ぶじ|無事)(?:でした|だった|です|だ)|" + CAME_BACK
+    + r"|すぐ(?:に)?(?:とめ|止め|けし|消し|きえ|消え|おき(?:た|ま)|起き(?:た|ま)|め(?:を)?さま|目(?:を)?覚ま)"
+    r"|(?:やすんだら|休んだら|やすむと|休むと)[^\n]{0,6}?(?:おちつ|落ち着|おさま|治ま|収ま|らくに|楽に|なおっ|治っ|よく|良く)"
+    # a reason, then "so it is fine" (薬飲んだから大丈夫, 釜の火だから心配ねえ; not 大丈夫ですか, 大丈夫じゃない)
+    r"|(?:から|し|ので|けど|けっと|けれど|けども)[ 、]?(?:だいじょうぶ|大丈夫|へいき|平気|しんぱい(?:ない|ねえ"
+    r"|いらない)"
+    r"|心配(?:ない|ねえ|いらない)|ごあんしん|ご安心)"
+    r"(?!じゃ|ではな|でな|だと|と(?:おも|思)|か|でしょうか|かな|なの|(?:です|だ|なん(?:です|だ))(?:か|よね|ろう|でしょ)))"
+    # ... closing the message: no contrast after it (すぐ起きた、でも返事しない is not settled)
+    r"(?:(?!でも|ても|けど|けれど|のに|しかし)[^\n]){0,16}(?:\n|$)"
+)
+LAST_NIGHT = compile_folded(r"ゆうべ|昨夜|さくや|(?:きのう|昨日|おととい|一昨日)の(?:よる|夜)")
+# Pleasure, noise, "fine as ever" (孫さ会えで喜んでだ, 大声で歌ってる, いつも元気だ): the n-gram classifier stays quiet.
+CALM = compile_folded(r"よろこん|喜ん|うれし|嬉し|たのしか|楽しか|たのしん|楽しん|よかった|ありがと|うたって"
+                     r"|歌って|うるさ|そうおん|騒音|いつも(?:げんき|元気)|(?:げんき|元気)(?:だ|です)(?!っ)"
+                     r"|おいしか|美味しか|にぎやか|賑やか|ふつうに(?:ある|歩)|普通に(?:ある|歩)|(?:じぶんで|自分で)"
+                     r"(?:おきあが|起き上が|たちあが|立ち上が)"
+                     # away and told so (娘さんの家に泊まりに行ってると聞いた)
+                     r"|(?:とまりに|泊まりに|りょこう|旅行|にゅういん|入院|でかけ|出かけ)[^\n]{0,10}?(?:と|って)"
+                     r"(?:きいた|聞いた|きき|聞き|いって|言って)"
+                     r"|ひやけ|日焼け|こがしちゃ|焦がしちゃ"  # sunburn is not a scald, a pot burnt is not a fire
+                     r"|(?:なんかい|何回|なんど|何度)(?:いって|言って)も"  # a habit nagged about (何回言ってもやめない)
+                     r"|(?:はな|花)(?:が|も)?[^\n]{0,4}?(?:さいて|咲いて|さいた|咲いた)"  # flowers in bloom
+                     # only traces found (熊が柿を食べた跡があった, 足跡を見つけた)
+                     r"|(?:あと|跡|あしあと|足跡)(?:が|だけ|は|を)?[^\n]{0,4}?(?:あった|ありました|みつけ|見つけ|のこって|残って)"
+                     # afraid to go out (雷が怖くて外に出られない): a real danger outside is an event of its own
+                     r"|(?:こわくて|怖くて|こえくて)[^\n]{0,6}?(?:でら|出ら|でれ|出れ)"
+                     # the writer's own calls (母に毎日何度も電話している): not calls received (電話してくる)
+                     r"|(?:に|へ)[^\n]{0,10}?(?:でんわ|電話|れんらく|連絡)(?:を)?(?:して(?:いる|る|います|ます)|する|します)(?:\n|$)")
+# Reassurance about breathing or consciousness (息はしております, 意識ははっきりしています): laboured breathing
+# alone is then a symptom to ask about, not an emergency.
+# Breathing normally, still able to cry or play (息は普通, 今は普通に泣いてる, 泣く元気はある): a weak sign too is
+# then a symptom to ask about.
+BREATHING_NORMAL = (r"(?:いき|息|こきゅう|呼吸)(?:は|も)?(?:ふつう|普通|へいき|平気)|(?:いま|今)は(?:もう)?(?:ふつう"
+                    r"|普通)に"
+                    r"|(?:ふつう|普通)に(?:いき|息|こきゅう|呼吸)"
+                    r"|(?:なく|泣く|あそぶ|遊ぶ|たべる|食べる)(?:げんき|元気)(?:は|が|も)?(?:ある|あり)")
+BREATHING_NORMALLY = compile_folded(BREATHING_NORMAL)
+REASSURED = compile_folded(r"(?:いき|息)(?:は|も)(?:して|でき)"
+                           r"|(?:いきぐるし|息苦し)(?:さ|く)?(?:は|も)?(?:ない|ありません|ねえ)"
+                           r"|(?:いしき|意識)(?:は|も)?(?:ある|あり|はっきり|しっかり)"
+                           r"|けろっと|けろりと|げんき(?:です|だ|に)|元気(?:です|だ|に)"
+                           r"|" + BREATHING_NORMAL)
+# Settled now (今は落ち着いています, 今はもう治まって): with a question of calling, chest pain or laboured breathing
+# that came and went is a question for #7119, not an emergency.
+SETTLED_NOW = compile_folded(r"(?:いま|今)は(?:もう)?(?:おちつ|落ち着|おさま|治ま|へいき|平気|なんとも|何とも"
+                             r"|らくに|楽に)")
+# Not here (yet): a threat or a stalker who has not come (今のところ来てはいません, まだ来てない): not happening now.
+NOT_YET = compile_folded(r"(?:いま|今)の?ところ|(?:いま|今)は(?:きて|来て)(?:い)?(?:ない|ません|ねえ)"
+                         r"|(?:きて|来て)(?:は|も)(?:い)?(?:ない|ません|ねえ)|まだ(?:きて"
+                         r"|来て)(?:い)?(?:ない|ません|ねえ)")

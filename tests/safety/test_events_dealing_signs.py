@@ -1,0 +1,49 @@
+"""Round 17 (:mod:`safety.events_dealing_signs`), on phrasings not in the set: a veiled threat, a camera pointed at
+one, a photo of one's family left in the post box and one's name posted online are #9110; a refund the trader
+refuses, a contract found signed, goods bought up cheaply at the door and a bill multiplied are 188."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # #9110: threats, watching, posts
+    ("近所の人に「言う通りにしないとどうなっても知らない」と言われて、怖くて眠れません", "#9110"),
+    ("毎朝、向かいの家の窓から私にカメラを向けられていて気持ち悪いです", "#9110"),
+    ("郵便受けに娘の写真が入れられていました、誰が撮ったのか分かりません", "#9110"),
+    ("SNSに私の実名と住所が晒されて、知らない人からメッセージが来るようになりました", "#9110"),
+    # 188: refunds refused, contracts signed, goods bought up, bills multiplied
+    ("通販で買った布団を返品したいと伝えたのに、業者が取り合ってくれません", "188"),
+    ("訪問販売の健康食品、クーリングオフしたいのに会社に断られました", "188"),
+    ("いつの間にか布団の申込書にサインさせられていて、四十万円と書いてありました", "188"),
+    ("着物を買い取りますと家に来た人に、祖母の形見の指輪まで安く持っていかれた", "188"),
+    ("水道の修理を頼んだら、見積もりの三倍の金額を請求されました", "188"),
+]
+
+NOT_EMERGENCY = [
+    # a family photo, a welcome post, a return that went through
+    ("孫の写真が年賀状に入っていて嬉しかった", "none"),
+    ("市のホームページに地域の祭りの写真が載せられていました", "none"),
+    ("返品したらすぐに返金してもらえました、ありがとう", "none"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES + NOT_EMERGENCY)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_dealing_signs_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_EMERGENCY)
+def test_the_same_words_without_trouble_are_none(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -1,0 +1,77 @@
+"""Round 17 (:mod:`safety.events_hazard_signs` and the decisions changed with it), on phrasings not in the set: a
+firearm taken out is 110 (not a hunter's or a toy), bleach mixed with an acid with someone coughing is 119, a
+swimmer out of sight is 119 (drowning, not a missing person), someone lost from sight in the hills is 110 (not
+unconscious); a hurt person in a collision is 119 first; a child's wheeze asked about ("which line?") is #8000; a
+settlement demanded on the phone is a scam (#9110), not an accident; a clinic open now, asked about, is advice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 21, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # 110: a firearm taken out, held or pointed
+    ("元夫が玄関先でライフルを構えて、開けろと叫んでいます", "110"),
+    ("兄が酔ってピストルみたいなものを取り出して振り回してる", "110"),
+    # 119: bleach and an acid mixed, someone coughing
+    ("風呂掃除でカビ取り剤と酸性の洗剤を混ぜてしまって、妻が咳が止まらず苦しそうです", "119"),
+    # 119: a swimmer, or someone on a float, no longer in sight
+    ("プールで泳いでいた息子の姿が急に見えなくなりました", "119"),
+    ("浮き輪につかまって泳いでた弟がいねぐなった、さっきまでいたのに", "119"),
+    # 110: lost from sight, not answering because away
+    ("キャンプ場で下の子とはぐれてしまい、大声で呼んでも返事がありません", "110"),
+    ("山菜採りで夫を見失って、携帯もつながらない", "110"),
+    # 119 first: a collision or an assault with a hurt person
+    ("バイクと自転車がぶつかって、自転車のおじいさんが道に座り込んでぐったりしてる", "119"),
+    # a topic word as the setting of what happened (運動会で…倒れて, 大会から帰ってきたら)
+    ("運動会で走っていた保護者の男性が急に倒れて動かないです", "119"),
+    # the same words, still emergencies
+    ("さっきまで元気だったのに今は息してない", "119"),
+    ("片付けをしていたら母が倒れて動かない", "119"),
+]
+
+NOT_EMERGENCY = [
+    # a hunter's gun, a toy
+    ("父は猟友会に入っていて、猟銃を持って山に行きました", "none"),
+    ("孫がおもちゃの銃を向けてきて遊んでいます", "none"),
+    # a precaution, found again at once
+    ("塩素系の漂白剤を混ぜないように気をつけるには、どうしたらいいですか", "none"),
+    ("子どもと公園ではぐれたけど、すぐ見つかりました", "none"),
+    # a settlement demanded: the caller's story, a scam to ask about
+    ("孫を名乗る男から「事故を起こした、示談金を払わないと」と電話があったのですが、本当でしょうか", "#9110"),
+    # a clinic open now, asked about
+    ("魚の骨がのどに刺さって取れません、夜間にやっている病院はありますか", "#7119"),
+    ("包丁で指を深く切って血がなかなか止まらない、この時間やってる外科ってある？", "#7119"),
+]
+
+AT_NIGHT = [
+    # a child's wheeze, asked which line to call
+    ("娘が夜になってから咳き込んでヒューヒューいってるんだけど、どこに相談すればいいの", "#8000"),
+    ("盆踊り大会から帰ってきたら、娘が急に吐いて熱がある、この時間やってる小児科はありますか", "#8000"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES + NOT_EMERGENCY + AT_NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_hazard_signs_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_EMERGENCY)
+def test_the_same_words_without_danger_are_not_emergencies(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), AT_NIGHT)
+def test_a_child_at_night_asked_about_goes_to_the_night_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

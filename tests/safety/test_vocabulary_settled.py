@@ -1,0 +1,65 @@
+"""Round 17 (:mod:`safety.vocabulary_settled` and the context patterns of :mod:`safety.vocabulary`), on phrasings
+not in the set: a scare resolved in the same message (looked and found it harmless, the person already about or
+back, nothing damaged), a memory or an anniversary, a simile, a fallen thing to be cleared away, hearsay and help
+received in the past are not emergencies - and the same words still are when the danger is there."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+NOT_EMERGENCY = [
+    # looked, and it was harmless
+    ("夜に玄関で物音がして覗いたら、風で植木鉢が転がった音だった", "none"),
+    ("父が布団から出てこないので部屋を見に行ったら、もう畑に出て草むしりをしていました", "none"),
+    ("庭に誰か倒れてるって孫が言うから出てみたら、倒れてたのはマネキンだった", "none"),
+    ("娘が知らない男に話しかけられたと言うので確認したら、町内会長さんでした", "none"),
+    ("裏で煙が上がってると聞いて行ってみたら、隣のおじさんが落ち葉を燃やしていただけでした", "none"),
+    ("雷みたいな大きな音がして外を見てみたけど、誰もいなくて家も無事でした", "none"),
+    # back home
+    ("夕方から祖父の姿が見えなくて探していたら、夜になって自分で帰ってきました", "none"),
+    ("隣の奥さんの姿が何日も見えず気になっていたら、旅行から戻ってきました", "none"),
+    # a memory, an anniversary
+    ("父が倒れた時のことを今でも時々思い出します", "none"),
+    ("今日は祖母の命日で、溺れた日のことを家族で話しました", "none"),
+    # a simile
+    ("主人がソファで死んだように眠っています、よほど疲れたのね", "none"),
+    ("じいちゃん息してないみたいに静かに寝てるけど、いびきかいてないだけ", "none"),
+    # a fallen thing to be cleared away
+    ("台風で倒れた物置を片付けてもらえる業者を知りませんか", "none"),
+    ("大雪で倒れでだ車庫、市で片付げでけるべか", "none"),
+    # hearsay; help received in the past
+    ("近所で火事があったって話を聞いたんですけど、どこだったんでしょうか", "none"),
+    ("川で人が溺れたという噂を聞きましたが本当ですか", "none"),
+    ("先週、駅で倒れた時にすぐ駅員さんが助けてくれて、お礼を言いたいのですが", "none"),
+]
+
+STILL_EMERGENCIES = [
+    ("母が起きてこないので見に行ったら、台所で倒れていました", "119"),
+    ("物音がしたので見に行ったら、知らない男でした、まだ家の中にいます", "110"),
+    ("見に行ったら、祖母がもう冷たくなっていました", "119"),
+    ("見に行ったら父が息をしていませんでした", "119"),
+    ("さっき夫が倒れて、自分の名前も思い出せないみたい", "119"),
+    ("じいちゃんが息してないみたい、動かない", "119"),
+    ("すぐ来てください、父が倒れました", "119"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOT_EMERGENCY + STILL_EMERGENCIES)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_EMERGENCY)
+def test_resolved_remembered_or_figurative_is_not_an_emergency(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), STILL_EMERGENCIES)
+def test_the_same_words_with_the_danger_there_are_emergencies(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
