@@ -34,7 +34,8 @@ def with_auth_token(argv: list[str], environ: Mapping[str, str]) -> list[str]:
     token = environ.get(TOKEN_ENV, "").strip()
     if not token:
         raise SystemExit(f"rasa_run.py: `run --enable-api` needs {TOKEN_ENV} (the HTTP API's token)")
-    return [*argv, "--auth-token", token]
+    # One argument with "=": a URL-safe token may start with "-", which argparse would take for an option.
+    return [*argv, f"--auth-token={token}"]
 
 
 def install_reply_validator() -> None:

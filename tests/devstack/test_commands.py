@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 from pathlib import Path
 from types import ModuleType
@@ -68,10 +69,22 @@ def test_gateway_and_worker_launch_lines() -> None:
 def test_rasa_run_adds_the_token_from_the_environment() -> None:
     rasa_run = load_rasa_run()
     argv = ["run", "--enable-api", "-p", "5005"]
-    assert rasa_run.with_auth_token(argv, {"RASA_TOKEN": TOKEN}) == [*argv, "--auth-token", TOKEN]
+    assert rasa_run.with_auth_token(argv, {"RASA_TOKEN": TOKEN}) == [*argv, f"--auth-token={TOKEN}"]
     assert rasa_run.with_auth_token([*argv, "--auth-token", "x"], {}) == [*argv, "--auth-token", "x"]
     assert rasa_run.with_auth_token(["train"], {}) == ["train"]  # other commands unchanged
     assert rasa_run.with_auth_token(["run"], {}) == ["run"]  # no HTTP API, no token needed
+
+
+def test_rasa_run_passes_a_token_that_starts_with_a_dash() -> None:
+    """token_urlsafe may start with "-": as a separate argument argparse takes it for an option (a CI failure)."""
+    rasa_run = load_rasa_run()
+    parser = argparse.ArgumentParser(exit_on_error=False)  # the shape of `rasa run`'s -t/--auth-token option
+    parser.add_argument("command")
+    parser.add_argument("--enable-api", action="store_true")
+    parser.add_argument("-t", "--auth-token")
+    token = "-ke4c1nD0Mr2xahBM91ygja6UUkUQnrYuaudoM1Wxqc"
+    argv = rasa_run.with_auth_token(["run", "--enable-api"], {"RASA_TOKEN": token})
+    assert parser.parse_args(argv).auth_token == token
 
 
 def test_rasa_run_refuses_the_api_without_a_token() -> None:
