@@ -10,13 +10,13 @@ earlier rules missed.
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, Rule, rule
+from safety.rule import ANIMAL, FICTION, Rule, rule
 
 # The thief is still there or it has just happened (まだ近くにいる, さっき, 逃げていった).
 FRESH = (r"まだ|いま(?!まで)|今(?!まで|日|年|月|週|度|回)|さっき|たったいま|にげ|逃げ|ちかく|近く|そば"
          r"|おいかけ|追いかけ|たすけ|助け")
 # Play, fiction, a case asked about in general.
-NOT_REAL = (r"えいが|映画|どらま|ドラマ|まんが|漫画|げーむ|ゲーム|しばい|芝居|げきで|劇で|やく(?:で|を)|役"
+NOT_REAL = (FICTION + r"|しばい|芝居|げきで|劇で|やく(?:で|を)|役"
             r"|たいさく|対策|ぼうはん|防犯")
 # The eyes cannot be opened (目も開けられない, 目が開かない).
 EYES_SHUT = (r"(?:(?<![ぁ-ゖ])め|目)(?:が|も|を)?(?:あけ|開け|あか|開か|ひらか)(?:られ)?"

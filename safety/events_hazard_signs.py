@@ -13,7 +13,7 @@ missed.
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, FICTION, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
 
 # A firearm: written (銃 alone is safe in kanji), read (じゅう alone is 十/中, so only its compounds).
@@ -22,8 +22,7 @@ FIREARM = (r"りょうじゅう|猟銃|らいふる|ライフル|さんだんじ
 # Hunting, a licence, a shooting range, a toy or a game: a firearm that threatens nobody.
 LAWFUL_GUN = (r"しゅりょう|狩猟|りょうゆうかい|猟友会|きょか|許可|しんせい|申請|めんきょ|免許|しゃげき|射撃|かり(?:に"
     r"|を|の)"
-              r"|狩り|おもちゃ|玩具|もでるがん|モデルガン|みずでっぽう|水鉄砲|えあがん|エアガン|げーむ|ゲーム|えいが|映画"
-              r"|どらま|ドラマ")
+              r"|狩り|おもちゃ|玩具|もでるがん|モデルガン|みずでっぽう|水鉄砲|えあがん|エアガン|" + FICTION)
 # Bleach and an acid mixed (混ぜるな): chlorine gas.
 CHLORINE = r"えんそ|塩素|はいたー|ハイター|まぜるな|混ぜるな|かびとり|カビ取り"
 # ... with someone affected by it.
@@ -52,7 +51,7 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
     return (
         rule("violence_heard", "police",
              SHOUTING + r"[^\n]{0,12}?" + BREAKING + "|" + BREAKING + r"[^\n]{0,12}?" + SHOUTING,
-             unless=r"てれび|テレビ|どらま|ドラマ|えいが|映画|げーむ|ゲーム|こうじ|工事|かいたい|解体"),
+             unless=r"てれび|テレビ|こうじ|工事|かいたい|解体|" + FICTION),
         rule("stroke_signs", "medical", STROKE_SEEN,
              unless=r"はいしゃ|歯医者|ますい|麻酔|あかちゃん|赤ちゃん|ねている|寝ている|ねてる|寝てる|ねむって|眠って"),
         rule("weapon", "police",

@@ -14,7 +14,7 @@ right-number errors left after round 15 (`blind16`) and the held-out errors of t
 
 from __future__ import annotations
 
-from safety.rule import EX_PARTNER, PEOPLE, STRANGER, Rule, rule
+from safety.rule import EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
 from safety.vocabulary import NEG
 
 # A wish to die, said or written (not hyperbole: 疲れすぎて死にたい and jokes are guarded).
@@ -24,7 +24,7 @@ DEATH_WISH = (r"(?:しにたい|死にたい|しんでやる|死んでやる|き
 DANGEROUS_PLACE = (r"(?:おくじょう|屋上|せんろ|線路|ふみきり|踏切|(?:えきの)?ほーむ|ホーム|がけ|崖|ほどうきょう|歩道橋"
                    r"|(?<!お)はし(?:の|に|から|の上|のうえ)|橋|べらんだ|ベランダ|びるの|ビルの|かわ(?:に|の|へ|さ|べり|ら)|川"
                    r"|うみ(?:に|の|へ|さ)|海|だむ|ダム|てっきょう|鉄橋)")
-HYPERBOLE = r"すぎて|へって|減って|ひまで|暇で|じょうだん|冗談|げーむ|ゲーム|どらま|ドラマ|まんが|漫画|えいが|映画"
+HYPERBOLE = r"すぎて|へって|減って|ひまで|暇で|じょうだん|冗談|" + FICTION
 # Things that block a road when they fall.
 ROAD_BLOCKERS = (r"(?:木|(?:おおきな|おっきな|でかい|でっかい|でっけえ)き|き(?=が|さ)|たいぼく|大木|えだ|枝"
                  r"|でんちゅう|電柱|かんばん|看板|いわ|岩|どしゃ|土砂|つち|土|いし|石)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from safety.rule import (
     ANIMAL,
     EX_PARTNER,
+    FICTION,
     OCCUR_BEFORE,
     PEOPLE,
     STRANGER,
@@ -178,7 +179,7 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:おかね|お金|かね|金|さいふ|財布|かばん|鞄|ばっぐ|バッグ|しょうひん|商品|しなもの|品物|れじ|レジ)(?:を)?[^\n]{0,6}?"
              r"(?:つかんで|掴んで|ぬすんで|盗んで|とって|取って|うばって|奪って|もって|持って|ひったくって)[^\n]{0,3}?"
              r"(?:にげ|逃げ|はしりさ|走り去)",
-             unless=r"えいが|映画|どらま|ドラマ|まんが|漫画|げーむ|ゲーム"),
+             unless=FICTION),
         rule("threat_to_life", "police",
              r"ころされ|殺され|ころすぞ|殺すぞ|ころしてやる|殺してやる|ころそうと|殺そうと"
              r"|(?:さけびごえ|叫び声|ひめい|悲鳴|どなりごえ|怒鳴り声)(?:が|も)?(?:\n|$|ずっと|とまら|止まら)"),
