@@ -197,11 +197,22 @@ def _sigmoid(coef: np.ndarray, feats: np.ndarray) -> np.ndarray:
     return np.asarray(1 / (1 + np.exp(-np.clip(coef[0] + feats @ coef[1:], -50, 50))), dtype=np.float64)
 
 
-def fit_model(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, seed: int = SEED) -> RankingModel:
-    """Ranker on everything; the gates on out-of-fold ranker outputs (the gate on in-scope queries only:
-    P(right | in scope); the scope gate on every query: P(out of scope)); the two thresholds on gate
-    outputs that are out of fold as well."""
-    ranker = fit_ranker(items)
+@dataclass
+class GateFit:
+    """The two gates fitted on out-of-fold ranker outputs, with their own out-of-fold outputs per item (what
+    the thresholds are chosen on)."""
+
+    gate: LogisticModel
+    scope: LogisticModel | None
+    confidence: np.ndarray  # out-of-fold P(first answer right), one per item
+    out_of_scope: np.ndarray  # out-of-fold P(out of scope), one per item (0 without a scope gate)
+    correct: np.ndarray  # the out-of-fold re-ranked first answer is right
+    is_none: np.ndarray  # the query is out of scope
+
+
+def fit_gates(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, seed: int = SEED) -> GateFit:
+    """The gates on out-of-fold ranker outputs (the gate on in-scope queries only: P(right | in scope); the scope
+    gate on every query: P(out of scope)), and their outputs, out of fold as well."""
     folds = _folds(items, inner_folds, seed)
     oof_feats = np.zeros((len(items), len(GATE_FEATURES)))
     oof_labels = np.zeros(len(items))
@@ -228,15 +239,29 @@ def fit_model(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, 
         if has_none and is_none[fold_train].any():
             scope[fold_test] = _sigmoid(fit_logistic(oof_feats[fold_train], is_none[fold_train].astype(np.float64)),
                                         oof_feats[fold_test])
-    set_names = sorted({i.set_name for i in items})
-    groups = np.array([set_names.index(i.set_name) for i in items]) if PER_SET_TARGETS else None
-    gate_threshold, scope_threshold = pick_thresholds(conf, scope, oof_labels > 0, is_none, groups)
-    names = tuple(sorted({i.set_name for i in items}))
     gate = LogisticModel(GATE_FEATURES, float(gate_coef[0]), tuple(float(c) for c in gate_coef[1:]))
     scope_gate = (LogisticModel(GATE_FEATURES, float(scope_coef[0]), tuple(float(c) for c in scope_coef[1:]))
                   if scope_coef is not None else None)
-    return RankingModel(ranker, gate, gate_threshold, names, scope_gate,
-                        scope_threshold if scope_gate is not None else NO_SCOPE_THRESHOLD)
+    return GateFit(gate, scope_gate, conf, scope, oof_labels > 0, is_none)
+
+
+def set_groups(items: Sequence[PreparedItem]) -> np.ndarray:
+    """A group number per item: its labelled set."""
+    set_names = sorted({i.set_name for i in items})
+    return np.array([set_names.index(i.set_name) for i in items])
+
+
+def fit_model(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, seed: int = SEED) -> RankingModel:
+    """Ranker on everything; the gates on out-of-fold ranker outputs (:func:`fit_gates`); the two thresholds on
+    gate outputs that are out of fold as well."""
+    ranker = fit_ranker(items)
+    gates = fit_gates(items, inner_folds=inner_folds, seed=seed)
+    groups = set_groups(items) if PER_SET_TARGETS else None
+    gate_threshold, scope_threshold = pick_thresholds(gates.confidence, gates.out_of_scope, gates.correct,
+                                                      gates.is_none, groups)
+    names = tuple(sorted({i.set_name for i in items}))
+    return RankingModel(ranker, gates.gate, gate_threshold, names, gates.scope,
+                        scope_threshold if gates.scope is not None else NO_SCOPE_THRESHOLD)
 
 
 def outcomes_with(model: RankingModel, items: Sequence[PreparedItem]) -> list[QueryOutcome]:

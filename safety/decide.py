@@ -4,9 +4,11 @@
 Second signals (:class:`Signals`) only ever add an *unsure* emergency (say the emergency line first, then answer),
 and only when no rule placed the message and nothing marks it as a topic, a guarded match, a service request or
 pleasure: Rasa's ``emergency``/``checkin_help`` intent when confident *and* corroborated by the n-gram classifier,
-or the n-gram classifier alone when it reaches its own threshold (never on check-in answers, where an emergency
-raises an urgent alert to the staff at once). Last, the advice classifiers may give an advice line or the disaster
-page (not an alarm) to a message no rule and no emergency signal placed (never on check-in answers either).
+or the n-gram classifier alone when it reaches its own threshold (not here for check-in answers, where an emergency
+raises an urgent alert to the staff at once: ``safety.assess`` asks the classifier again for a check-in answer this
+function left at ``none``, with the higher bar ``CHECKIN_NGRAM_THRESHOLD``). Last, the advice classifiers may give
+an advice line or the disaster page (not an alarm) to a message no rule and no emergency signal placed (never on
+check-in answers).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ INTENT_MIN_CONFIDENCE = 0.6
 INTENT_NGRAM_FLOOR = 0.2  # n-gram probability (its own firing threshold is in the weights file, 0.8)
 # Crimes that hurt people: with a weak sign of a person (ぐったり, うずくまって) the ambulance comes first.
 INJURING_CRIMES = frozenset({"traffic_accident", "violence"})
+# An assault still going on (殴っている, 倒れた相手を踏みつけている, 殴り続けて): the police first even when someone is
+# already hurt - they stop the attacker, and the ambulance comes with them (both buttons are shown).
+ONGOING_ASSAULTS = frozenset({"beating", "assault_in_progress"})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
     "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
     "police_consultation": "#9110", "consumer": "188",
@@ -90,9 +95,11 @@ def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, da
     life = findings.names("fire", "medical")
     crime = findings.names("police")
     if life or crime:
-        # life before crime: a hurt person (a weak sign: ぐったり, うずくまって) in a collision or an assault is 119
+        # life before crime: a hurt person (a weak sign: ぐったり, うずくまって) in a collision or an assault is 119,
+        # unless the assault is still going on (the police stop it first)
         hurt = findings.names("weak") if INJURING_CRIMES & set(crime) and not life else []
-        return _emergency(life + crime + hurt, police=not (life or hurt), unsure=False, channel=channel, data=data)
+        police = not (life or hurt) or bool(ONGOING_ASSAULTS & set(crime))
+        return _emergency(life + crime + hurt, police=police, unsure=False, channel=channel, data=data)
     scams = findings.names("scam", "stalking")
     if scams and findings.now:
         return _emergency(scams, police=True, unsure=False, channel=channel, data=data)

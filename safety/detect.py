@@ -34,8 +34,10 @@ from safety.vocabulary import (
     compile_folded,
 )
 from safety.vocabulary_settled import (
+    ALIVE_HEARD,
     BREATHING_NORMALLY,
     CALM,
+    DISTRESS_HEARD,
     LAST_NIGHT,
     NOT_YET,
     REASSURED,
@@ -43,6 +45,7 @@ from safety.vocabulary_settled import (
     SETTLED,
     SETTLED_NOW,
     TURN,
+    only_harmless_smoke,
 )
 
 # Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
@@ -69,6 +72,11 @@ SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "anaphylaxis"})
 # ... and breathing said to be normal (今は普通に息してる, 泣く元気はある) a weak sign too.
 # Since round 15 a fall too (落ちて頭を打ったけど今は普通に遊んでいます).
 SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger", "fell"}
+# Events that signs of life heard (鼻歌が聞こえる, 返事はある) cancel: someone only out of sight for long (with
+# distress heard too - 返事はあるけど苦しいって - only the first).
+ALIVE_CANCELLED: frozenset[str] = frozenset({"not_coming_out", "weak_danger"})
+# Events that harmless smoke (湯けむり, 焼き芋の煙, 煙の出る花火) cancels when it is the only smoke of the message.
+HARMLESS_SMOKE_CANCELLED: frozenset[str] = frozenset({"smoke", "danger_word"})
 # Events that a question of calling, once they have settled (今は落ち着いていますが救急車を呼ぶべき?), turns into
 # symptoms.
 CAME_AND_WENT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain"})
@@ -91,14 +99,17 @@ SOMETIMES = compile_folded(r"(?:ことが|ことも)(?:ある|あります|あ�
 # Groups whose signs become symptoms when the person's state has settled by the end of the message.
 SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
 # A topic word as the *setting* of an event is no topic: 訓練中に人が倒れて, 体験会の途中で溺れた, 点検中に落ちた,
-# 検診に行ったら待合室で倒れた, 教室で先生が倒れて, 消防団の人が倒れて (searched right after the topic word's match).
+# 検診に行ったら待合室で倒れた, 教室で先生が倒れて, 教室でご一緒の方が, 大会の会場でおっさんが倒れて, 消防団の人が倒れて
+# (searched right after the topic word's match; the reading of 方 is ほう).
 SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
                                r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
                                r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
                                r"|(?:を)?(?:して|し)(?:い)?(?:たら|るとき|る時|たとき|た時)"
                                r"|から(?:かえ|帰|もと|戻)|の(?:あと|後|かえり|帰り)"
                                r"|(?:の)?(?:かいじょう|会場|ばしょ|場所)?で(?=[^\n]{0,10}?(?:ひと|人|せんせい|先生|せんしゅ|選手"
-                               r"|さんかしゃ|参加者|こども|子ども|子供|おとこ|男|おんな|女)(?:が|は|の))")
+                               r"|さんかしゃ|参加者|こども|子ども|子供|おとこ|男|おんな|女|おっさん|おっちゃん|おじさん|おばさん|おばちゃん"
+                               r"|じいさん|ばあさん|としより|きゃく|客|(?<=の)(?:かた|ほう(?=が|は))|方)"
+                               r"(?:が|は|の))")
 SETTING_WINDOW_CHARS = 16
 # Which line to call, asked (どこさ電話すっぺ, どちらに相談すればよろしいでしょうか): with a child's laboured
 # breathing, a question for the night line (#8000), not 119.
@@ -241,6 +252,12 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in MILD_QUESTION_EVENTS else group for name, group in events.items()}
     if CHILD_CONTEXT.search(text) and WHICH_LINE.search(text):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
+    if only_harmless_smoke(text):
+        events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}
+    alive = bool(ALIVE_HEARD.search(text)) and not DISTRESS_HEARD.search(text)
+    if ALIVE_HEARD.search(text):
+        events = {name: group for name, group in events.items()
+                  if name not in (ALIVE_CANCELLED if alive else {"not_coming_out"})}
     if SETTLEMENT.search(text):
         events = {name: group for name, group in events.items() if name != "traffic_accident"}
     settled_person = _settled_person(views)
@@ -275,6 +292,6 @@ def find(views: TextViews) -> Findings:
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
-                    calm=bool(CALM.search(text)) or settled_person,
+                    calm=bool(CALM.search(text)) or settled_person or alive,
                     asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))),
                     consulting=not urgent_now and (consulting or bool(RECURRING.search(text))))

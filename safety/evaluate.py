@@ -31,6 +31,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "dev14", "blind9", "blind11", "blind12", "blind13a", "blind13b", "blind14a", "blind14b",
     "blind15a", "blind15b", "blind16a", "blind16b", "blind17a", "blind17b",
     "blind18a", "blind18b",
+    "blind19a", "blind19b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -15,6 +15,7 @@ from safety.rule import (
     VITAL_HABIT,
     VITAL_NEG,
     Rule,
+    animal_subject,
     rule,
 )
 from safety.vocabulary import BODY_PART_HYPERBOLE, CHILD, NEG, ROLE, THINGS, THINGS_BEFORE
@@ -65,12 +66,15 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|いき(?:が|も)?(?:できな|くるし|とま|あら|はや)|(?:^|\n)かじ|火事|火災(?!警報|報知|保険|予防|訓練)"
              r"|ぐったり|つめたく|(?:から|さ)(?:おち|落ち)(?!とし|ん)|てんらく|はねられ|ひかれ(?:た|て)|きぜつ|ちが(?:でて|で(?:た|る)|出|とま)"
              r"|こげくさ|焦げ臭|がす(?:の)?(?:にお|くさ|臭)|ひばな|ぱちぱち",
-             has_negation=True, not_before=THINGS_BEFORE, unless=DANGER_WORD_UNLESS),
+             has_negation=True, not_before=THINGS_BEFORE,
+             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")),
         # dead, not said of a body part (足死んでる: tiredness)
         rule("danger_word", "lexical", r"しんで|死んで", has_negation=True,
-             not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE, unless=DANGER_WORD_UNLESS),
+             not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE,
+             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"しんで|死んで")),
         rule("not_moving_word", "lexical", r"うご[かけ](?:ない|ねえ|ね|ません|なく)|動[かけ](?:ない|ねえ|ません|なく)",
-             has_negation=True, not_before=THINGS_BEFORE, unless=ANIMAL + "|" + VITAL_HABIT),
+             has_negation=True, not_before=THINGS_BEFORE,
+             unless=ANIMAL + "|" + VITAL_HABIT + "|" + animal_subject(r"うご[かけ]|動[かけ]")),
         rule("danger_word_police", "lexical_police",
              r"はもの|刃物|ほうちょう|包丁|ないふ|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
              r"|あばれ|暴れ|(?<!た)けんか(?!ん|い)|喧嘩|"  # not 他県から
@@ -124,7 +128,7 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|(?:ねつ|熱)(?:が|は|も)?[^\n]{0,3}?[34][0-9](?:ど|度)|ぜんそく|喘息|(?:せき|咳)(?:\n|$)"
              r"|(?:けつあつ|血圧)(?:が)?[^\n]{0,4}?(?:きゅうに|急に|すごく|とても|あがっ|上がっ|[12][0-9][0-9])"
              r"|(?:みるく|ミルク|おっぱい|ぼにゅう|母乳)(?:を|も)?[^\n]{0,6}?(?:のまな|飲まな|のまね|飲まね|のんでくれ|飲んでくれ)"
-             r"|しっしん(?:が|で|も)|湿疹|かゆが"
+             r"|しっしん(?:が|で|も)|湿疹|かゆが(?:っ|る)"
              r"|(?:はな|鼻|みみ|耳)(?:に|の(?:なか|中)に|のあなに|の穴に)[^\n]{0,8}?(?:いれ|入れ|つめ|詰め|はいっ|入っ|つまっ|詰まっ)"
              r"|(?:たばこ|タバコ|すいがら|吸い殻|でんち|電池|くすり|薬|せんざい|洗剤|ぼたん|ボタン)[^\n]{0,8}?(?:かじ|なめ|たべ|食べ"
              r"|のん|飲ん|のみこ|飲み込|くちにいれ|口に入れ)[^\n]{0,8}?(?:かも|みたい|っぽい|かもしれ)"
@@ -204,7 +208,7 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|(?:おなじ|同じ)(?:ひと|人|くるま|車|おとこ|男)(?:を|に)[^\n]{0,4}?(?:みかけ|見かけ)"
              r"|まちぶせ|(?:まいにち|毎日|まいあさ|毎朝|まいばん|毎晩)[^\n]{0,6}?(?:おなじ|同じ)(?:くるま|車|ひと|人|おとこ|男)"
              r"|のぞかれ|むごん(?:の)?でんわ|むごん(?:の)?電話|無言電話|無言の電話|いやがらせ|いたずらでんわ|きょうはく"
-             r"|おどされ|脅され|ずっとみられ|みはられ|おどす|脅す|おどし(?:の)?(?:めーる|めっせーじ|でんわ|てがみ)|脅し",
+             r"|おどされ|脅され|ずっとみられ|みはられ|おどす|脅す|おどして(?:く|き)|おどし(?:の)?(?:めーる|めっせーじ|でんわ|てがみ)|脅し",
              voiced=True),  # devoiced, おどされ would meet ひきおとされ
         rule("stalking", "stalking",
              r"(?:あと|後|うしろ|後ろ)を[^\n]{0,8}?(?:つけ|つい)(?:て|ら|られ)"

@@ -4,6 +4,11 @@ advice lines the earlier rules missed.
 - #9110 (110 when it is happening now): a veiled threat (何するかわからないって言われて), a camera pointed at one or a
   photo of one's home left in the post box, one's name, workplace or photo posted online (掲示板に名前と勤め先が
   書き込まれて).
+- #9110 (round 18): a threat to expose one's address, name or photos (住所さらすぞ), a note of one's own movements left
+  in the post box, being followed by the same person (同じ男に何日もつけられてる), walked after from behind (後ろを
+  歩いてきて: 110 with a "now" cue), a caller posing as a relative or an office (Tohoku 息子語る電話: 騙る).
+- 188 (round 18): something counterfeit bought (買った財布が偽物), a "free" app or service that charged
+  (無料のはずのアプリで月980円引かれてた), goods bought up at the door (買い取る, any form).
 - 188: a refund or cancellation the trader refuses (返品したいのに業者が応じない, 業者さ断られだ), a contract found
   stamped (気づいたら契約書にはんこを押していて), goods bought up cheaply at the door (貴金属を買い取りますと…指輪を安く
   持って行かれ), a bill multiplied after the work (終わってから倍の金額を請求された).
@@ -41,6 +46,35 @@ TRADER = (r"(?:ぎょうしゃ|業者|みせ|店|はんばいいん|販売員|�
           r"|むこう|向こう|あいて|相手)")
 
 
+# What one does not want spread (住所さらすぞ, 写真ばらまくって).
+EXPOSABLE = (r"(?:じゅうしょ|住所|なまえ|名前|かお|顔|しゃしん|写真|どうが|動画|でんわばんごう|電話番号|ひみつ|秘密"
+             r"|こじんじょうほう|個人情報)")
+EXPOSE = (r"(?:さらす|晒す|さらして|晒して|ばらす|ばらして|ばらまく|ばら撒く|ばらまいて|ひろめる|広める"
+          r"|ねっとに|ネットに)")
+# One's own day, written down by someone else.
+MOVEMENTS = r"(?:こうどう|行動|よてい|予定|うごき|動き|いきさき|行き先|ふくそう|服装)"
+NOTE = r"(?:めも|メモ|てがみ|手紙|かみ|紙|ふうとう|封筒)"
+LEFT_FOR_ONE = (r"ゆうびんうけ|郵便受け|ぽすと|ポスト|どあ|ドア|げんかん|玄関|はいって|入って|おかれ|置かれ|とどい|届い"
+                r"|はさま|挟ま")
+# Someone posed as (騙る; Tohoku 語る): a relative or an office.
+POSED_AS = (r"(?:むすこ|息子|むすめ|娘|まご|孫|おい|甥|けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|やくば"
+            r"|役場)(?:の(?:なまえ|名前|な|名))?(?:を)?"
+            r"(?:かたる|語る|騙る|かたって|語って|騙って|かたった|語った|騙った|かたり|騙り)")
+# Something bought that turned out counterfeit.
+COUNTERFEIT = r"(?:にせもの|偽物|ニセモノ|ぱちもん|パチモン|こぴーひん|コピー品)"
+BOUGHT = (r"(?:かった|買った|ちゅうもんした|注文した|らくさつした|落札した|とどいた|届いた|こうにゅうした|購入した"
+          r"|ふりま|フリマ|つうはん|通販)")
+# Paid for, and never delivered (代金を振り込んだのに届きません).
+PAID = (r"(?:だいきん|代金|おかね|お金|りょうきん|料金)(?:を|も)?[^\n]{0,4}?(?:ふりこ|振り込|はらっ|払っ|しはらっ"
+        r"|支払っ)")
+NOT_DELIVERED = r"(?:とどか|届か|おくってこ|送ってこ)(?:ない|ねえ|ね|ず)|(?:とどき|届き)ません|(?:き|来)(?:ません|ない)"
+# A bill for something one does not know or use (しらない せいきゅうしょ, 使ってないサイトの請求書).
+UNKNOWN_BILL = (r"(?:しらない|知らない|つかってない|使ってない|つかっていない|使っていない|たのんでない|頼んでない"
+                r"|おぼえのない|覚えのない)[^\n]{0,8}?(?:せいきゅう|請求)")
+# Charged for what was said to be free.
+CHARGED = (r"(?:えん|円|かきん|課金|ひかれ|引かれ|ひきおと|引き落と|せいきゅう|請求|とられ|取られ)")
+
+
 def dealing_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -55,7 +89,33 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
         rule("posted_online", "stalking",
              ONLINE + r"[^\n]{0,12}?" + PERSONAL + r"[^\n]{0,16}?" + POSTED,
              unless=SCAM_WARNING + r"|しょうかい|紹介|けいさい(?:きぼう|したい)|ごうかく|合格|ひょうしょう|表彰"),
+        # round 18
+        rule("threat", "stalking", EXPOSABLE + r"(?:を|も)?[^\n]{0,3}?" + EXPOSE + r"(?:ぞ|から|って|と|よ)",
+             unless=SCAM_WARNING),
+        rule("movements_noted", "stalking",
+             MOVEMENTS + r"(?:を|が)?[^\n]{0,6}?(?:かいた|書いた|かかれた|書かれた|しるした|記した|かいてある"
+             r"|書いてある)[^\n]{0,4}?" + NOTE,
+             needs=LEFT_FOR_ONE),
+        rule("stalking", "stalking",
+             r"(?:おなじ|同じ|しらない|知らない)(?:ひと|人|おとこ|男|おんな|女|くるま|車)に[^\n]{0,8}?(?:つけられ|つきまとわれ"
+             r"|付きまとわれ|まちぶせされ|待ち伏せされ|みはられ|見張られ)"
+             r"|(?:おとこ|男|ひと|人|だれか|誰か|やつ|くるま|車)(?:が)?[^\n]{0,8}?(?:うしろ|後ろ|あと|後)を[^\n]{0,6}?"
+             r"(?:あるいて|歩いて|はしって|走って)(?:く|き)",
+             unless=r"ねこ|猫|いぬ|犬"),
+        rule("scam", "scam", POSED_AS, unless=SCAM_WARNING + r"|ぼうし|防止|たいさく|対策"),
+        # pay or it gets spread (金払わねえとばらまぐって)
+        rule("threat", "stalking",
+             r"(?:はらわ|払わ|よこさ|おくら|送ら)(?:ない|ねえ|ね|なきゃ)(?:と|ば)?[^\n]{0,6}?" + EXPOSE,
+             unless=SCAM_WARNING),
         # --- 188 ---
+        rule("paid_not_delivered", "consumer", PAID + r"[^\n]{0,24}?(?:" + NOT_DELIVERED + ")",
+             unless=SCAM_WARNING + r"|ぎふ|義父|ほけん|保険|ねんきん|年金|きゅうふ|給付"),
+        rule("unknown_bill", "consumer", UNKNOWN_BILL, unless=SCAM_WARNING),
+        rule("counterfeit_bought", "consumer",
+             BOUGHT + r"[^\n]{0,24}?" + COUNTERFEIT, unless=SCAM_WARNING + r"|かもしれないから|きをつけ"),
+        rule("charged_for_free", "consumer",
+             r"(?:むりょう|無料)(?:の)?(?:はず|だと|って|と(?:いわれ|言われ|おもっ|思っ|きい|聞い)|のつもり)[^\n]{0,24}?"
+             + CHARGED),
         rule("refund_refused", "consumer",
              UNDO + r"[^\n]{0,30}?" + REFUSED + "|" + TRADER + r"(?:が|に"
                  r"|さ)?[^\n]{0,10}?" + UNDO + r"[^\n]{0,10}?" + REFUSED,
@@ -65,11 +125,15 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              r"(?:おし|押し|おさ|押さ|し(?:て|た|ちゃ)|させ|さ(?:れ|せ))",
              needs=r"きづいたら|気づいたら|気付いたら|いつのまにか|いつの間にか|つもりが|まんえん|万円|させられ|むりやり|無理やり"),
         rule("bought_cheaply", "consumer",
-             r"(?:かいとり|買い取り|買取|かいとります|買い取ります)[^\n]{0,40}?(?:やすく|安く|やすい|安い)[^\n]{0,12}?"
+             r"(?:かいと(?:り|る|って)|買い?取(?:り|る|って)|買取)[^\n]{0,40}?(?:やすく|安く|やすい|安い)[^\n]{0,12}?"
              r"(?:もっていかれ|持って行かれ|持っていかれ|もってかれ|持ってかれ|とられ|取られ|かいとられ|買い取られ|うって|売って"
              r"|うらされ|売らされ|わたし|渡し)"),
         rule("bill_multiplied", "consumer",
              r"(?:ばい|倍|にばい|二倍|さんばい|三倍|けた|桁)(?:の|も|いじょう|以上)?[^\n]{0,4}?(?:きんがく|金額|りょうきん|料金|だいきん|代金"
              r"|ねだん|値段|おかね|お金)?[^\n]{0,4}?(?:せいきゅう|請求|はらえ|払え|とられ|取られ)",
+             unless=SCAM_WARNING),
+        # ... or the other way round (届いた請求が聞いていた額の倍)
+        rule("bill_multiplied", "consumer",
+             r"(?:せいきゅう|請求)[^\n]{0,12}?(?:ばい|倍)(?:でござい|です|だった|で|に|も|$)",
              unless=SCAM_WARNING),
     )

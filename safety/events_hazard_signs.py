@@ -5,6 +5,13 @@ missed.
   person lost from sight in the hills or a crowd and not answering (はぐれた…呼んでも返事ない: missing, not
   unconscious).
 - 110: shouting with things breaking or thrown next door (怒鳴り声と物が割れる音がずっと): violence at home.
+- 110 first (round 18): an assault told as still going on (倒れた相手を踏みつけている, 殴り続けて), even with someone
+  hurt (`ONGOING_ASSAULTS` in :mod:`safety.decide`); someone at one's door or in one's home who will not leave and
+  demands cards or money or claims to be someone (キャッシュカードを預かると言って帰ってくれない: not a call to ask
+  about); a person lost from sight (見失った).
+- 119 (round 18): a blow to the head told by a cracked helmet or a bleeding head, then vomiting; a person trapped
+  under something overturned with only a limb seen (車体の下から足だけが見えている); no sound at all from a closed
+  toilet or bath after knocking or calling (weak: the emergency line first).
 - 119: the signs of a stroke told as what is seen (口の端からよだれ, 口がもつれて, 箸を落として / 持てない, 右足を
   引きずって, 右手がだらんと, 顔がゆがんで, しゃべるのがおかしくなった); chlorine bleach mixed with an acid with
   someone coughing or unwell (a toxic gas); someone swimming, or only their float seen, who is no longer in sight
@@ -13,7 +20,7 @@ missed.
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, FICTION, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, FICTION, PEOPLE, STRANGER, Rule, rule
 from safety.vocabulary import NEG
 
 # A firearm: written (銃 alone is safe in kanji), read (じゅう alone is 十/中, so only its compounds).
@@ -46,6 +53,25 @@ GONE_FROM_SIGHT = (r"(?:みえ|見え)(?:な|ね)|いなくな|いねくな|い�
                    + NEG)
 
 
+# An assault still going on, with a person as what is attacked (not 床を踏みつけて).
+ASSAULT_ON = (r"(?:を|ば)[^\n]{0,6}?(?:ふみつけ|踏みつけ|踏み付け|けりつけ|蹴りつけ|なぐりつけ|殴りつけ)(?:て|で)"
+              r"(?:いる|る|い|ま|お)"
+              r"|(?:なぐり|殴り|けり|蹴り|ふみつけ|踏みつけ)(?:つづけ|続け)(?:て|で)")
+# At one's door or in one's home ...
+AT_HOME = r"げんかん|玄関|どあ|ドア|いえ|家|うち|へや|部屋|あがりこ|上がり込|上がりこ"
+# ... and not leaving.
+NOT_LEAVING = (r"(?:かえら|帰ら)(?:ない|ねえ|ね|ず)|(?:かえって|帰って)(?:くれ|もらえ)(?:ない|ねえ|ね|ません)"
+               r"|いすわ|居座")
+# What makes a caller who will not leave a threat: a demand for cards or money, a claimed identity, a stalker.
+DOOR_THREAT = (r"わたせ|渡せ|だせ|出せ|よこせ|はらえ|払え|あずか|預か|かーど|カード|つうちょう|通帳|おかね|お金"
+               r"|げんきん|現金|かってに|勝手に|むりやり|無理やり|おしいっ|押し入っ|おっかね|こわい|怖い"
+               r"|なの|名乗|のもの|の者|だという|だっていう|すとーかー|ストーカー|" + STRANGER)
+# Overturned or fallen on top of someone.
+OVERTURNED = r"よこだおし|横倒し|ひっくりかえ|ひっくり返|てんぷく|転覆|てんとう|転倒|したじき|下敷き|くずれ|崩れ"
+# Vomiting (not 吐き気, a feeling).
+VOMITING = r"(?:はい|はく|はき|吐(?:い|く|き(?!気))|もど(?:し|す))"
+
+
 def hazard_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -71,4 +97,30 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("missing_person", "police",
              r"(?:はぐれ|みうしな|見失)[^\n]{0,30}?(?:へんじ|返事|こたえ|答え|みつから|見つから|でんわ|電話|つなが|繋が)",
              has_negation=True, unless=ANIMAL),  # 返事ない: the negation is the event
+        # --- round 18 ---
+        rule("assault_in_progress", "police", ASSAULT_ON,
+             needs=PEOPLE + r"|あいて|相手|じょうきゃく|乗客|だれか|誰か",
+             not_before=r"ゆか|床|じめん|地面|かべ|壁|どあ|ドア|あしもと|足元", unless=FICTION + r"|てれび|テレビ"),
+        rule("refuses_to_leave", "police", r"(?:" + AT_HOME + r")[^\n]{0,40}?(?:" + NOT_LEAVING + ")",
+             needs=DOOR_THREAT,
+             unless=FICTION + r"|(?:むすこ|息子|むすめ|娘|こども|子ども|子供|まご|孫)(?:が|は)[^\n]{0,8}?"
+                                  r"(?:かえら|帰ら)"),
+        rule("missing_person", "police", r"(?:みうしな|見失)(?:っ|い)(?:た|て|ちゃ|まし)",
+             needs=PEOPLE, unless=ANIMAL + r"|じぶん|自分|もくひょう|目標|ゆめ|夢|いみ|意味|ほうこう|方向"),
+        rule("head_injury", "medical",
+             r"(?:へるめっと|ヘルメット)(?:が|も)?[^\n]{0,3}?(?:われ|割れ|へこ|凹|ひび|くだけ|砕け)[^\n]{0,24}?"
+             + VOMITING + r"|(?:あたま|頭)(?:から|に|が)?[^\n]{0,3}?(?:ち|血)(?:が)?[^\n]{0,3}?(?:で|出|なが|流)"
+             r"[^\n]{0,20}?" + VOMITING
+             # a fall or a blow, then vomiting again and again (転んでから…何度も吐く): a head injury's red flag
+             + r"|(?:ころん|転ん|こけ|おち|落ち|ぶつけ|うっ|打っ)(?:て|で|た)[^\n]{0,20}?"
+             r"(?:なんかいも|何回も|なんども|何度も|くりかえし|繰り返し)[^\n]{0,3}?" + VOMITING),
+        rule("trapped", "medical",
+             r"の(?:した|下)(?:から|に|で)[^\n]{0,10}?(?:あし|足|て(?=だけ|が|しか)|手|うで|腕|からだ|体|あたま|頭)(?:だけ)?"
+             r"(?:が|しか)?[^\n]{0,3}?(?:みえ|見え|でて|出て|でた|出た)",
+             needs=OVERTURNED, unless=ANIMAL),
+        rule("no_sound_from_room", "weak",
+             r"(?:といれ|トイレ|ふろ|風呂|よくしつ|浴室|へや|部屋)[^\n]{0,30}?(?:のっく|ノック|よんで|呼んで|よびかけ|呼びかけ"
+             r"|こえをかけ|声をかけ|たたいて|叩いて)[^\n]{0,8}?(?:ものおと|物音|おと|音|へんじ|返事|こえ|声)"
+             r"(?:ひとつ|ひとつも|いっさい|一切)?(?:も|が)?(?:し|せ)?" + NEG,
+             has_negation=True, needs=PEOPLE, unless=ANIMAL),
     )

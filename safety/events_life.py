@@ -4,7 +4,20 @@ bites, machines, trapped), and the police rules that came up among them (bears),
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, COOKING, HOUSEWORK, PEOPLE, STUFFY_THING, SULKING, VITAL_HABIT, Rule, rule
+from safety.rule import (
+    ANIMAL,
+    ANIMALS,
+    COOKING,
+    HOUSEWORK,
+    LIVESTOCK,
+    PEOPLE,
+    STUFFY_THING,
+    SULKING,
+    VITAL_HABIT,
+    Rule,
+    animal_subject,
+    rule,
+)
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 
 
@@ -53,9 +66,9 @@ def life_rules() -> tuple[Rule, ...]:
              rf"|いき(?:が|も)?(?:とまっ|とまり|とまて|たえ)|こきゅう(?:が|を|も)?(?:して|し)?(?:い)?{NEG}"
              r"|こきゅう(?:が)?(?:とまっ|とまり|おかし|へん)|こきゅうこんなん"
              # the recogniser's one-mora slip 息 -> 駅 (駅をしていない: no such phrase otherwise)
-             rf"|(?:えき|駅)(?:を|が|も)(?:して|し)(?:い)?{NEG}"
+             rf"|(?:えき|駅|行き|生き)(?:を|が|も)(?:して|し)(?:い)?{NEG}|(?<![にへ])(?:行き|生き)して(?:い)?{NEG}"
              rf"|(?:むね|胸|おなか|お腹)(?:が|も|は)?(?:うごい|動い|うごか|動か)(?:て)?(?:い)?{NEG}",
-             has_negation=True, unless=ANIMAL),
+             has_negation=True, not_before=LIVESTOCK + r"(?:(?!" + PEOPLE + r")[^\n]){0,12}", unless=ANIMAL),
         rule("breathing_hard", "medical",
              r"いき(?:が|も)?(?:くるし|ぐるし|つらい|あらい|はやい|ぜえぜえ|ひゅう|きれ|しづら|しにく|すえ|すいづら)"
              r"|いきぐるし|こきゅう(?:が)?(?:くるし|あらい|はやい|しづら)|ぜえぜえ|ぜいぜい|ぜぜ|ひゅひゅ",
@@ -83,10 +96,12 @@ def life_rules() -> tuple[Rule, ...]:
         rule("collapsed", "medical", r"(?:くずれ|崩れ)(?:おち|落ち|るように)|(?:たおれ|倒れ)(?:て|で|た|ちゃ|とる|ま"
             r"|っ|だ|こん|込ん)(?!ない|ね|は?いない|そう)(?!(?:い)?(?:る|た)?(?:のは|のが)?(?:" + THINGS + "))",
              # an animal right before (はねられた鹿が倒れたまま; not 犬の散歩中に人が倒れてる)
-             not_before=THINGS_BEFORE + "|" + ANIMAL + r"[^\n]{0,3}",
+             not_before=THINGS_BEFORE + "|" + ANIMALS + r"[^\n]{0,3}",
              # an animal lying on the road, no person between (イノシシが道路の真ん中に倒れたまま)
-             unless=ANIMAL + r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:たおれ|倒れ)"),
-        rule("person_not_moving", "medical", rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}", has_negation=True,
+             unless=ANIMALS + r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:たおれ|倒れ)"),
+        # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
+        rule("person_not_moving", "medical",
+             rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
              needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL),
         rule("cannot_get_up", "medical",
              rf"(?:おきあがれ|おぎあがれ|たちあがれ|だちあがれ|おきられ|おぎられ|たちあげれ|(?:たって|立って)(?:い)?られ){NEG}"
@@ -107,11 +122,14 @@ def life_rules() -> tuple[Rule, ...]:
              r"|いま)|(?<![けれ])とけつ(?!えき|よう|あつ|かん)|ちを(?:はい|はく|はき)|ち(?:を|い)(?:はい|はく|はき)|血(?:を|お|い)?(?:はい|はく|はき|吐)",
              # stopped (くちから すこし ちが でた もう とまった): a wound to ask about, not an emergency
              # ... and a role or a costume (学芸会で血まみれのゾンビ役, 特殊メイク)
+             # ... and an animal bleeding (にわとり けがしてる ちが でてる)
              unless=ROLE + r"|はなぢ|鼻血|ちがでたら"
-                    r"|(?:ち|血)[^\n]{0,8}?(?:とまっ|止まっ)(?:た(?!ら)|て(?:い)?(?:る|ます)|ちゃ)"),
+                    r"|(?:ち|血)[^\n]{0,8}?(?:とまっ|止まっ)(?:た(?!ら)|て(?:い)?(?:る|ます)|ちゃ)|"
+                    + animal_subject(r"(?:ち|血)(?:が|は)")),
         rule("bleeding_much", "medical",
              r"血が[^\n]{0,6}?(?:出て|でて|噴|ふき|あふれ)|血(?:い|っ)?(?:出|で)(?:て|た|る)",
-             unless=r"(?:ち|血)[^\n]{0,6}?(?:とまっ|止まっ|とまり|止まり)(?:た|て|ま)"),  # 血出た、もう止まってる
+             # 血出た、もう止まってる; an animal bleeding (豚が柵で足を切って血が出てる)
+             unless=r"(?:ち|血)[^\n]{0,6}?(?:とまっ|止まっ|とまり|止まり)(?:た|て|ま)|" + animal_subject(r"血")),
         rule("injured_by_violence", "medical",
              r"(?:なぐられ|殴られ|(?<![あつかむさもと向避設掛付受])けられ(?!な|る|ず|ま)|蹴られ|たたかれ|叩かれ|おそわれ|襲われ|(?<!つ)かまれ|噛まれ|ひっかかれ|つきとばされ"
              r"|突き飛ばされ)[^\n]{0,10}?(?:ち|血|けが|ほね|骨|はなぢ|鼻血|いしき|意識|うごけ|動け|しゅっけつ|出血)"),

@@ -15,6 +15,7 @@ from safety.rule import (
     VITAL_HABIT,
     VITAL_NEG,
     Rule,
+    animal_subject,
     rule,
 )
 from safety.vocabulary import CHILD, NEG, PERSON, THINGS_BEFORE
@@ -70,7 +71,10 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:た)?まま"
              rf"|かえら{NEG}|もどら{NEG}|もどってこ{NEG}|つれさ|(?<!りょう)ゆうかい|帰ってこ|行方不明|迷子",
              needs=PERSON + "|" + CHILD + "|にんちしょう|認知症|ちほう", has_negation=True,
-             unless=r"ねこ|いぬ|ぺっと|(?:さいふ|かぎ|けいたい|すまほ|ほん|しょるい|かーど|カード|つうち|通知|しょうめいしょ|証明書"
+             # ... and an animal gone (鶏が一羽いなくなった)
+             unless=animal_subject(r"いなくな|いねくな|みあたら|みつから")
+             + r"|ねこ|いぬ|ぺっと"
+                    r"|(?:さいふ|かぎ|けいたい|すまほ|ほん|しょるい|かーど|カード|つうち|通知|しょうめいしょ|証明書"
                     r"|ほけんしょう|保険証|めんきょ|免許|つうちょう|通帳|いんかん|印鑑)(?:が|を|は|も)?(?:なくな|みあたら|みつから|おとし"
                     r"|わすれ|どこ)|(?:おかね|お金|かね|金|だいきん|代金)(?:が|は|も)?(?:かえって|返って|もどって|戻って)"),
         # wandering, unless the message names a scheme for it (認知症 相談 徘徊 登録: a service query)

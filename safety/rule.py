@@ -120,3 +120,24 @@ def rule(name: str, group: Group, pattern: str, *, has_negation: bool = False, n
         unless=compile_folded(unless) if unless else None,
         needs=compile_folded(needs) if needs else None, voiced=voiced,
     )
+# Farm animals (牛っこが倒れで, 牛一頭が息してねがった, 馬が倒れて): not a person. Kana うし only as a word of its
+# own (うちのうしが; not ぼうしの, そうしの).
+LIVESTOCK = (r"(?:(?:牛|(?:(?<![ぁ-ゖ])|(?<=の))うし|べこ|馬|豚|ぶた|にわとり|鶏|やぎ|山羊|ひつじ|羊)"
+             r"(?:が|は|の|も|っこ)"
+             # a head count (牛っこ一頭, 二頭): animals
+             r"|(?:牛|馬|豚|うし)(?:っこ)?(?:いっとう|いちとう|一頭|にとう|二頭|[0-9一二三四五六七八九十]+頭))")
+ANIMALS = "(?:" + ANIMAL + "|" + LIVESTOCK + ")"
+# An animal as the subject of an event word, no person between (鶏が一羽いなくなった, 子豚が一匹、朝見たら冷たくなって
+# いた, うぢの猫、ストーブの前で伸びで動がねえ, にわとり けがしてる ちが でてる): not a person's emergency. The views
+# drop spaces and punctuation, so a bare animal word counts opening the message, after の (うちの猫) or before a head
+# count (鶏一羽); not before の (牛の世話中に転んで血が: a person). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き).
+# For a rule's ``unless`` (searched in the whole text).
+ANIMAL_WORD = r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊)"
+ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の)"
+               + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭))")
+ANIMAL_SUBJECT_SPAN = 20  # characters from the animal to the event word, a person's word not among them
+
+
+def animal_subject(event: str) -> str:
+    """A pattern: an animal, then ``event`` within ``ANIMAL_SUBJECT_SPAN`` characters naming no person."""
+    return ANIMAL_LEAD + r"(?:(?!" + PEOPLE + r")[^\n]){0," + str(ANIMAL_SUBJECT_SPAN) + r"}?(?:" + event + ")"

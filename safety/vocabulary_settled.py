@@ -23,7 +23,8 @@ CAME_BACK = r"(?:かえって|帰って|もどって|戻って)(?:き|来)(?:ま
 # cancelled, even with a "now" cue - unless a worry follows (…けど心配で: a consultation).
 # The cue must close the message (a resolved sign earlier does not cover what follows: もう治まったけど意識がない).
 RESOLVED = compile_folded(
-    r"(?:とおもったら|と思ったら)[^\n]{1,30}?(?:でした|だった|ていました|ていた|てました|てた)(?:\n|$)"
+    r"(?:とおもったら|と思ったら)[^\n]{1,30}?(?:でした|だった|ていました|ていた|てました|てた)"
+    r"(?:らしい|らしいです|みたい|みたいです|ようです|って)?(?:\n|$)"
     r"|(?:みにいったら|見に行ったら|みてみたら|見てみたら)[^\n]{0,4}?(?:ねこ|猫|いぬ|犬|からす|たぬき|はくびしん|ねずみ|かぜ|風"
     r"|ゆげ|湯気|てれび|テレビ)[^\n]{0,20}(?:\n|$)"
     r"|けど[^\n]{0,16}?の(?:ひと|人)(?:でした|だった)(?:\n|$)"
@@ -112,3 +113,26 @@ SETTLED_NOW = compile_folded(r"(?:いま|今)は(?:もう)?(?:おちつ|落ち�
 NOT_YET = compile_folded(r"(?:いま|今)の?ところ|(?:いま|今)は(?:きて|来て)(?:い)?(?:ない|ません|ねえ)"
                          r"|(?:きて|来て)(?:は|も)(?:い)?(?:ない|ません|ねえ)|まだ(?:きて"
                          r"|来て)(?:い)?(?:ない|ません|ねえ)")
+# Signs of life heard from someone out of sight (ずっと鼻歌が聞こえてくる, 中で歌ってる, 返事はある): not a person
+# who does not come out (safety.detect drops ``ALIVE_CANCELLED``). Not a moan (うめき声: an event of its own).
+ALIVE_HEARD = compile_folded(r"はなうた|鼻歌|(?:うた|歌)(?:って|う(?:\n|$|の|こえ|声)|ごえ|声)"
+                             r"|(?:へんじ|返事)(?:は|が|も)(?:ちゃんと)?(?:ある|あり|あった|する|した|かえって|返って)")
+# ... unless distress is heard too (返事はあるけど苦しいって, うめき声): the weak sign then stays.
+DISTRESS_HEARD = compile_folded(r"くるし|苦し|いた(?:い|が|む)|痛|うめ|呻|うなっ|唸|ぐったり|たすけ|助け|さけ|叫|ひめい"
+                                r"|悲鳴|へんな|変な|おかし|よわよわ|弱々")
+# Smoke or steam that is harmless by what gives it off (温泉の湯けむり, 焼き芋の煙, 線香, 煙の出る花火) or by the
+# taste that follows (焦げて煙モクモクだったけど味はうまかった). When every smoke word of a message is one of these,
+# safety.detect drops ``HARMLESS_SMOKE_CANCELLED`` (a fire or a person in trouble told with them still counts).
+SMOKE_WORD = compile_folded(r"けむ|煙")
+HARMLESS_SMOKE = compile_folded(
+    r"(?:ゆ|湯|おんせん|温泉|やきいも|焼き芋|やきとり|焼き鳥|やきにく|焼肉|ばーべきゅー|せんこう|線香|おこう|お香"
+    r"|たばこ|煙草|はなび|花火|かとりせんこう|蚊取り線香|えんとつ|煙突|くんせい|燻製|すもーく)(?:の)?(?:けむ|煙)"
+    r"|(?:けむり|煙)(?:が|の)?(?:でる|出る|でない|出ない)(?:はなび|花火)"
+    r"|(?:こげ|焦げ)[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?(?:あじ|味|おいし|美味し|うまかった|うまい)")
+
+
+def only_harmless_smoke(text: str) -> bool:
+    """Whether the message speaks of smoke and every smoke word lies in a harmless kind (温泉の湯けむり)."""
+    harmless = [match.span() for match in HARMLESS_SMOKE.finditer(text)]
+    return bool(harmless) and all(any(start <= word.start() < end for start, end in harmless)
+                                  for word in SMOKE_WORD.finditer(text))

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from knowledge.evaluate import TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL
+from knowledge.decision import PreparedQuery
+from knowledge.evaluate import OUT_OF_SCOPE, TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL, LabeledQuery
+from knowledge.features import RANK_FEATURES, ChannelScores, EntryFacts, QueryFacts
 from knowledge.ranker import NO_SCOPE_THRESHOLD
 from knowledge.tuning import (
+    PreparedItem,
     fit_conditional_logit,
+    fit_gates,
     fit_logistic,
+    fit_model,
     pick_threshold,
     pick_thresholds,
+    set_groups,
 )
 
 
@@ -81,3 +87,50 @@ def test_thresholds_meet_the_targets_on_every_set() -> None:
     groups = np.array([0, 0, 0, 0, 1, 1, 1, 1])
     gate_threshold, _ = pick_thresholds(conf, scope, correct, is_none, groups)
     assert 0.72 < gate_threshold <= 0.75  # set 1's wrong answer at 0.72 would put its precision at 2/3
+
+
+def _items(n: int = 80) -> list[PreparedItem]:
+    """Synthetic prepared queries over 4 entries, in two sets: the expected entry scores higher on "dense" (less
+    so for the harder half); every fifth query is out of scope (all candidates alike)."""
+    rng = np.random.default_rng(1)
+    facts = [EntryFacts(frozenset({f"t{d}"}), frozenset({f"t{d}"}), frozenset(), frozenset(), "c") for d in range(4)]
+    column = RANK_FEATURES.index("dense")
+    items = []
+    for k in range(n):
+        none = k % 5 == 0
+        expected = k % 4
+        rows = np.zeros((4, len(RANK_FEATURES)))
+        rows[:, column] = rng.normal(0.3, 0.1, size=4)
+        if not none:
+            rows[expected, column] += 0.4 if k % 2 else 0.1
+        query = QueryFacts(terms=(f"t{expected}",), idf=(1.0,), unknown_idf=5.0, known=(True,),
+                           reading_grams=frozenset(), types=(), kana=False, long=False)
+        candidates = [ChannelScores(d, float(rows[d, column]), float(rows[d, column]), 0.0, 0.0) for d in range(4)]
+        labeled = LabeledQuery(f"q{k}", OUT_OF_SCOPE if none else f"e{expected}")
+        items.append(PreparedItem(labeled, PreparedQuery(f"q{k}", query, candidates, rows), None if none else expected,
+                                  f"set-{k % 2}", facts, [f"e{d}" for d in range(4)], 1.0))
+    return items
+
+
+def test_fit_gates_gives_out_of_fold_outputs_for_every_query() -> None:
+    items = _items()
+    gates = fit_gates(items, inner_folds=4)
+    assert gates.confidence.shape == gates.out_of_scope.shape == (len(items),)
+    assert gates.is_none.tolist() == [item.query.expected_id == OUT_OF_SCOPE for item in items]
+    assert ((gates.confidence >= 0) & (gates.confidence <= 1)).all()
+    assert gates.scope is not None
+    in_scope = ~gates.is_none
+    # the gate ranks right first answers above wrong ones
+    right, wrong = gates.confidence[in_scope & gates.correct], gates.confidence[in_scope & ~gates.correct]
+    assert right.mean() > wrong.mean()
+    assert set_groups(items).tolist() == [k % 2 for k in range(len(items))]
+
+
+def test_fit_model_picks_its_thresholds_on_the_gates_outputs() -> None:
+    items = _items()
+    gates = fit_gates(items, inner_folds=4)
+    model = fit_model(items, inner_folds=4)
+    assert (model.threshold, model.scope_threshold) == pick_thresholds(
+        gates.confidence, gates.out_of_scope, gates.correct, gates.is_none, set_groups(items))
+    assert model.gate == gates.gate and model.scope == gates.scope
+    assert model.trained_on == ("set-0", "set-1")

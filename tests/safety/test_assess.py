@@ -288,3 +288,24 @@ def test_an_uncorroborated_emergency_intent_is_ignored(text: str) -> None:
 ])
 def test_a_settled_sign_does_not_cover_what_is_still_wrong(text: str, emergency: bool) -> None:
     assert chat(text).is_emergency is emergency
+
+
+# Round 18: on check-ins the n-gram classifier raises help too, when it is nearly certain (CHECKIN_NGRAM_THRESHOLD);
+# vague, dialect and everyday answers stay below it.
+@pytest.mark.parametrize("text", [
+    "さっきから同じ男が家の周りを回ってて、今は窓から中をのぞいてる",
+    "駐車場で誰かが車のガラスをたたき割ってる",
+])
+def test_checkin_answer_the_classifier_is_sure_of_raises_help(text: str) -> None:
+    assert not assess(text, now=DAY, channel="checkin").is_emergency  # no rule places it
+    decision = assess_checkin_answer(text, now=DAY)
+    assert decision.checkin_floor == "help" and decision.is_emergency, (text, decision.events)
+    assert decision.message is not None and "見守り" in decision.message.text
+
+
+@pytest.mark.parametrize("text", [
+    "まあまあ", "なんともねえ", "いずいけど平気", "ぼちぼちでんな", "息子さ電話してけろ", "体が重い",
+    "胃がもたれて食べられない", "寂しくて気分が落ち込んでる", "問題ないです",
+])
+def test_vague_and_everyday_checkin_answers_are_not_raised_by_the_classifier(text: str) -> None:
+    assert assess_checkin_answer(text, now=DAY).checkin_floor != "help", text

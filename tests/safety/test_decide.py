@@ -50,6 +50,14 @@ def test_a_hurt_person_in_a_collision_or_an_assault_is_119_first() -> None:
     assert run(findings({"traffic_accident": "police"})).number == "110"
 
 
+def test_an_assault_still_going_on_is_110_first_even_with_someone_hurt() -> None:
+    decision = run(findings({"collapsed": "medical", "assault_in_progress": "police"}))
+    assert decision.number == "110" and decision.certainty == "sure"
+    assert run(findings({"bleeding": "medical", "beating": "police"})).number == "110"
+    # the assault is over (殴られて倒れて動かない): the hurt person comes first
+    assert run(findings({"collapsed": "medical", "violence": "police"})).number == "119"
+
+
 def test_a_scam_happening_now_is_110_otherwise_9110() -> None:
     assert run(findings({"scam": "scam"}, now=True)).number == "110"
     assert run(findings({"scam": "scam"})).number == "#9110"

@@ -280,3 +280,23 @@ def test_the_event_senses_of_the_guarded_words_are_still_found(text: str, group:
 def test_a_thing_lying_on_a_road_is_an_unsure_police_sign_and_swerving_cars_make_it_sure() -> None:
     assert "weak_police" in groups("県道に大きな木材が落ちている")
     assert "police" in groups("道路に荷物が落ちてて車がよけて走ってる")
+
+
+# Round 18 (after blind19): a tournament or a class is the setting when a person of an everyday word (おじさん,
+# おばちゃん, 客, 隣の方) follows it; a story about one, or a how-to, stays a topic.
+@pytest.mark.parametrize(
+    "text",
+    ["マラソン大会の会場でおじさんが倒れて意識がない", "将棋大会で客のおばちゃんが急に倒れて動かない",
+     "料理教室で隣の方が包丁で指を深く切って血が止まらない"],
+)
+def test_a_tournament_or_class_is_the_setting_of_a_person_in_danger(text: str) -> None:
+    assert "medical" in groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["相撲大会でじいさんが倒れたって話、聞いた？", "大会の会場でおっさんが倒れた時のAEDの使い方を教えてください",
+     "ヨガ教室で年配の方が倒れた時の対応を教えてください"],
+)
+def test_a_tournament_story_or_how_to_stays_a_topic(text: str) -> None:
+    assert not groups(text) & {"medical", "weak", "lexical"}

@@ -47,3 +47,41 @@ def test_dealing_signs_decide_the_line(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_EMERGENCY)
 def test_the_same_words_without_trouble_are_none(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 18: a threat to expose one, a note of one's movements, the same person following, a caller posing as a
+# relative or the police (騙る, Tohoku 語る) are #9110 (110 when the follower is there now); something counterfeit
+# bought, a "free" service that charged and goods bought up at the door (買い取る) are 188.
+ROUND_18 = [
+    ("知らないアカウントから「顔写真ばらまくぞ」ってDMが来た", "#9110"),
+    ("ポストに、私が昨日どこに行ったか行動を書いた紙が入っていた", "#9110"),
+    ("通学路で同じ車に何度も待ち伏せされてる気がします。相談したいです", "#9110"),
+    ("警察を語る電話が母のところにあった、本当か確かめたい", "#9110"),
+    ("孫を騙る電話があったけど切りました、どこに知らせたらいい", "#9110"),
+    ("今、知らない男がずっと後ろを歩いてきてる、怖い", "110"),
+    ("ネット通販で買ったスニーカーが偽物で、店と連絡がつかない", "188"),
+    ("フリマアプリで落札したバッグがコピー品だった、出品者と連絡とれない", "188"),
+    ("無料だと言われて登録したのに、毎月500円課金されてる", "188"),
+    ("金を買い取るって来た人に、母のネックレスを安く持っていかれた", "188"),
+    # paid and not delivered, a bill for something not used, a bill a multiple of what was said
+    ("ネットで注文したこたつ、代金を払ったのに二週間たっても届かない", "188"),
+    ("使ってないアプリの請求書がメールで来た、払わないといけないの？", "188"),
+    ("電話で勧められたサプリ、届いた請求が言われた値段の三倍だった", "188"),
+    # pay or it gets spread; posing under a relative's name; calls that keep coming
+    ("昔の写真を送ってしまった相手に「払わないとネットにばらまく」と言われている", "#9110"),
+    ("孫の名前をかたる電話がまたかかってきた、どうしたらいい", "#9110"),
+    ("知らない番号から無言の電話が何度もかかってくる", "#9110"),
+    # the same words, nothing wrong
+    ("孫が後ろを歩いてきて、かわいかった", "none"),
+    ("フリマで買った服がかわいかった", "none"),
+    ("無料の健康相談はありますか", "none"),
+]
+
+
+def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_18)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_18)
+def test_round_18_dealing_signs_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

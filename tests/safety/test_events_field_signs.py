@@ -200,3 +200,23 @@ def test_the_blind18_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND18_CASES)
 def test_blind18_classes_on_other_wordings(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind19: a farewell that is all that came, then no answer, and "I'll die" closing a quoted message (110);
+# hyperbole of degree or heat, and thanks that were answered, are no alarm.
+FAREWELL_CASES = [
+    ("娘から「今までありがとう、ごめんね」とだけ届いて、連絡がつかない", "110"),
+    ("夫から「先に死ぬね、ごめん」って電話があって、それから出ない", "110"),
+    ("死ぬほど笑ったってLINE来た", "none"),
+    ("暑くて死ぬよ〜って友達からLINE来た", "none"),
+    ("弟から「ありがとう、ごめんね」と届いて、ちゃんとお礼を言えた", "none"),
+]
+
+
+def test_farewell_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FAREWELL_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), FAREWELL_CASES)
+def test_farewell_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -75,3 +75,40 @@ def test_the_same_words_without_danger_are_not_emergencies(text: str, number: st
 @pytest.mark.parametrize(("text", "number"), AT_NIGHT)
 def test_a_child_at_night_asked_about_goes_to_the_night_line(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 18 (the line): an assault still going on is 110 first even with someone hurt; someone at the door who will
+# not leave and demands cards or money is 110 (not the consultation line); a person lost from sight is 110; a
+# cracked helmet or a bleeding head with vomiting, a person under something overturned and no sound from a closed
+# bath or toilet after knocking are 119.
+ROUND_18 = [
+    ("駐車場で若い男が倒れている人を何度も蹴りつけてる", "110"),
+    ("兄が父を殴り続けてて、父はもうぐったりしてる", "110"),
+    ("うちの前で男が女の人を踏みつけてる、女の人動かない", "110"),
+    ("市役所の職員だと名乗る人が家に上がってきて、通帳を出せと言って帰ってくれません", "110"),
+    ("知らない男が玄関先に座り込んでお金を払えと言って帰らない", "110"),
+    ("スーパーで認知症の母を見失いました", "110"),
+    ("人混みで5歳の息子を見失ってしまった", "110"),
+    ("自転車で転んでヘルメットがへこんでて、そのあと二回吐いた", "119"),
+    ("階段から落ちて頭から血が出て、何度も吐いています", "119"),
+    ("孫が公園の遊具から落ちて、そのあと何度も吐いている", "119"),
+    ("父が道で転んで、家に帰ってから繰り返し吐いています", "119"),
+    ("物置の棚が崩れて、その下から夫の手だけが見えてる", "119"),
+    ("祖母がトイレから出てこない、ノックしても物音がしない", "119"),
+    # the assault is over, the hurt person is what is left: 119
+    ("さっき殴られた友達が倒れて動かない", "119"),
+    # the same words without a person in danger
+    ("昨日、銀行の者だという人から電話があってカードを預かると言われた。本物か確かめたい", "#9110"),
+    ("最近、自分を見失ってる気がする", "none"),
+    ("こたつの下から猫の足だけ見えてる", "none"),
+    ("ゆうべ食べ過ぎて何度も吐いた", "#7119"),
+]
+
+
+def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_18)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_18)
+def test_round_18_hazard_signs_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

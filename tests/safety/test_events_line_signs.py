@@ -64,3 +64,30 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_line_signs_and_guards(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 18: a former partner named otherwise (前の彼氏, 元旦那) sending again and again, also "like crazy"
+# (毎日鬼のように); a welcome letter is not.
+ROUND_18 = [
+    ("前の彼氏から毎日のように電話が来て、出ないと家まで来る", "#9110"),
+    ("元旦那から毎晩メッセージが来る、怖い", "#9110"),
+    ("前の夫から毎週手紙が届くのが楽しみです", "none"),
+    # disaster: a river up to the bridge, fields turned into a lake, the intensity asked about, the loudspeaker not
+    # heard, a mountain stream that stopped; a test broadcast and a carp under a bridge are not
+    ("大雨で川の水が増えて、橋のすぐ下まで来てる", "disaster"),
+    ("雨がすごくて、前の田んぼが湖みたいになってる", "disaster"),
+    ("さっきの地震、うちのあたりの震度はいくつでしたか", "disaster"),
+    ("防災無線の放送が雨の音で聞き取れない、何て言ってたの", "disaster"),
+    ("大雨のあと、裏山の沢の水がぴたっと止まった", "disaster"),
+    ("防災無線の放送、試験放送で聞こえなかったけど大丈夫", "none"),
+    ("橋の下で釣りをしてたら、大きな鯉が来た", "none"),
+]
+
+
+def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_18)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_18)
+def test_round_18_former_partners(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

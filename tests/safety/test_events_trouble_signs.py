@@ -88,3 +88,36 @@ def test_a_child_hot_to_the_touch_at_night_goes_to_8000() -> None:
 def test_now_is_not_now_when_the_person_is_gone() -> None:
     decision = assess("知らない人にずっと後をつけられている気がする、今はいないけど", now=DAY, channel="chat")
     assert predicted_number(decision) == "#9110"
+
+
+# Round 18: "I'll come to your house" without a particle (家行くぞ) is a threat; "is it an ambulance level?" asks
+# whether to call (advice, not an alarm); a bone stuck in the throat is a symptom to ask about, not choking.
+ROUND_18 = [
+    ("元カノから「家行くぞ」ってLINEが来て怖い", "#9110"),
+    ("救急車呼ぶレベルなのかわからないけど、腰が痛くて立てない", "#7119"),
+    ("子どもの喉に魚の骨が刺さったみたいで、ごはんを飲み込むと痛がる", "#7119"),
+    ("のどにみかんの種がひっかかった感じがする", "none"),
+    # a trial order that became a subscription, told at length
+    ("お試し300円の青汁を頼んだだけなのに、次の月から毎月高い商品が届くようになった", "188"),
+    # symptoms told by what is seen: a chest rubbed, a rash spreading, dry nappies, a pain that does not ease;
+    # "not an ambulance case" asked about
+    ("夫が夕飯のあとから胸をさすっていて、なんだか元気がない", "#7119"),
+    ("父の腕に赤いぶつぶつが出て、どんどん広がってる", "#7119"),
+    ("歯を抜いたところの痛みが三日たっても引かない", "#7119"),
+    ("腰が痛いけど、救急車ってほどでもないと思う、どこの病院がいい？", "#7119"),
+]
+
+
+def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_18)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_18)
+def test_round_18_trouble_signs(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_round_18_dry_nappies_at_night_go_to_the_night_line() -> None:
+    text = "1歳の子のおむつが朝から濡れていない"
+    assert_not_in_phrase_set([(text, "#8000")])
+    assert_decides(text, "#8000", now=NIGHT)

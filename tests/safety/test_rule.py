@@ -36,3 +36,44 @@ def test_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 18: farm animals (牛っこ, 馬, a head count) are not a person; a person beside them still is.
+LIVESTOCK_CASES = [
+    ("豚が一頭倒れてて起きない、獣医さんに連絡したい", "none"),
+    ("牛の世話をしていた祖父が牛舎で倒れて息してない", "119"),
+    ("牛小屋で父が息をしていない", "119"),
+]
+
+
+def test_livestock_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(LIVESTOCK_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), LIVESTOCK_CASES)
+def test_livestock_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 18 (after blind19): an animal as the subject of an event word (いなくなった, 冷たくなってた, 倒れて死んで,
+# 動かない) is not a person's emergency; a person named between the animal and the event still is.
+ANIMAL_SUBJECT_CASES = [
+    ("羊が二頭いなくなった、柵が壊れてた", "none"),
+    ("鶏が三羽、朝見たら冷たくなってた", "none"),
+    ("馬が一頭、放牧地で倒れて死んでました。どこに連絡すればいいですか", "none"),
+    ("うちの犬、車の下で動かないけど寝てるだけみたい", "none"),
+    ("牛が暴れて父が倒れて血が出てる", "119"),
+    ("犬の散歩中に母が倒れて動かない", "119"),
+    ("牛の世話中に転んで血が止まらない", "119"),
+    ("鶏小屋に行った息子がいなくなった", "110"),
+    ("猫が鳴くので見に行ったら祖母が倒れて冷たくなってる", "119"),
+]
+
+
+def test_animal_subject_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ANIMAL_SUBJECT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ANIMAL_SUBJECT_CASES)
+def test_animal_subject_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

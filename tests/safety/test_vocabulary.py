@@ -36,3 +36,74 @@ def test_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 18 (after blind18): classes of false alarm and one missed emergency, on other wordings.
+ROUND_18_CASES = [
+    # a memory told with gratitude (今でも感謝) or a lesson since (それ以来), not "now"
+    ("若いころ父が畑で倒れて運ばれたことがあって、今でもあの救急隊員さんに感謝しています", "none"),
+    ("むかし兄が川で溺れたことがあって、それ以来まごには川遊びをさせていません", "none"),
+    # recovered and walking again (今は歩けています); not walking now stays an alarm
+    ("母はおととし脳出血で倒れましたが、今は歩けています。介護保険のことを聞きたいです", "none"),
+    ("去年倒れた母が、今また倒れて歩けない", "119"),
+    # 〜もしない is no "if" (もし): a limp child after a fall into the water is 119
+    ("用水路に落ちた弟を抱き上げたけど、顔が真っ青で声も出しもしないし手足がぐにゃっとしてる", "119"),
+    # a way of doing so that it does not happen (喉に詰まらせない切り方, 転ばない座り方)
+    ("こんにゃくゼリーを喉につまらせない食べさせかた教えてください", "none"),
+    ("じいちゃんが転ばない座り方ってあるの", "none"),
+    # 草 closing a message: a joke
+    ("弟が肝試しで腰抜かして動けなくなってたの草", "none"),
+    # a household thing that fell (物干し竿, 袋, 箱), not a person; a person who fell still is
+    ("台風で物干しざおが倒れて、網戸が破れました", "none"),
+    ("肥料の袋が倒れて、車庫の床が汚れちゃった", "none"),
+    ("物干しざおを片付けていた母が倒れて動かない", "119"),
+    ("おふくろが台所で倒れてる", "119"),
+    # the disposal of a dead animal is aftermath
+    ("飼ってた山羊が死んだので、死んだ山羊の処理をどこに頼めばいいか知りたい", "none"),
+]
+
+
+def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_18_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_18_CASES)
+def test_round_18_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 18, speech: the recogniser's one-mora slips of a core word - 動がね heard as 動画ね (not a video topic then),
+# 息してない heard as 行きしてない - still say the person does not move or breathe.
+SPOKEN_SLIP_CASES = [
+    ("うちのじっちゃ、台所で倒れでで動画ねえ", "119"),
+    ("ばあちゃんが布団の上で動画ね", "119"),
+    ("風呂で沈んでた孫を引き上げたけど行きしてない", "119"),
+    ("孫が撮った運動会の動画ね、とてもよく撮れてました", "none"),
+    ("祭りの動画をホームページに載せてもらえますか", "none"),
+]
+
+
+def test_spoken_slip_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SPOKEN_SLIP_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SPOKEN_SLIP_CASES)
+def test_spoken_slips_decide(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind19: the Tohoku ちっちゃこいの (the little one) is a child, so a child's symptom gets the children's line.
+LITTLE_ONE_CASES = [
+    ("夜の10時だげんと、ちっちゃこいのが熱出して咳こんでる", "#8000"),
+    ("ちっちゃこいのが夜中に耳いでえって泣ぎやまねえ", "#8000"),
+    ("夜の10時だげんと、ばあちゃんが熱出して咳こんでる", "#7119"),
+]
+
+
+def test_little_one_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(LITTLE_ONE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), LITTLE_ONE_CASES)
+def test_little_one_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

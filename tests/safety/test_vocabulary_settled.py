@@ -63,3 +63,34 @@ def test_resolved_remembered_or_figurative_is_not_an_emergency(text: str, number
 @pytest.mark.parametrize(("text", "number"), STILL_EMERGENCIES)
 def test_the_same_words_with_the_danger_there_are_emergencies(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 18 (after blind18), other wordings: signs of life heard, harmless smoke, a scare resolved "it seems" (らしい).
+ROUND_18_CASES = [
+    # signs of life heard from someone out of sight for long (鼻歌, 歌ってる, 返事はある)
+    ("主人がトイレに入ってもう30分も出てこないけど、中から歌ってるのが聞こえる", "none"),
+    ("ばあちゃん風呂から1時間出でこねえけど、返事はちゃんとあるっちゃ", "none"),
+    ("父がトイレから出てこなくて、返事はあるけど苦しいって言ってる", "119"),
+    ("父が風呂から1時間出てこない、呼んでも返事がない", "119"),
+    ("母がトイレから40分出てこなくて、中からうめき声だけ聞こえる", "119"),
+    # smoke that is harmless by what gives it off, or by the taste that follows
+    ("露天風呂の湯けむりがすごくて前が見えなかった", "none"),
+    ("焼き芋の煙がいい匂い", "none"),
+    ("煙の出ない花火ってどこで売ってますか", "none"),
+    ("魚が焦げて煙だらけになったけど味はおいしかった", "none"),
+    ("線香の煙かと思ったら、仏間のカーテンから煙が出てる", "119"),
+    ("花火の煙かと思ったら、物置の屋根から火が出てる", "119"),
+    # a scare resolved, "it seems" (…だったらしい, …だったみたい)
+    ("裏口でガタガタ音がしたと思ったら、タヌキがゴミ箱をあさってたみたい", "none"),
+    ("屋根の上で誰か歩いてると思ったら、ハクビシンだったらしいです", "none"),
+    ("物音がしたと思ったら、知らない男が窓から入ってきたらしい", "110"),
+]
+
+
+def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_18_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_18_CASES)
+def test_round_18_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

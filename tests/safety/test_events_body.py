@@ -1,0 +1,29 @@
+"""Round 18 (:mod:`safety.events_body`), on phrasings not in the set: a thing dropped into water (スマホ, 鍵) is not
+a person who fell in; a person who fell in still is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    ("池さ家の鍵落としてしまったんだけど、拾ってもらえるとこある？", "none"),
+    ("用水路に財布を落としました、どこに連絡すればいいですか", "none"),
+    ("孫が池に落ちて沈んだまま上がってこない", "119"),
+    ("散歩中のおじいさんが用水路に落ちて、自分で上がれないでいる", "119"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
