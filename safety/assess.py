@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from safety.data_file import SafetyData, default_safety_data
 from safety.decide import HELP_INTENT, Signals, decide
 from safety.detect import find
-from safety.messages import emergency_message
 from safety.models import Channel, SafetyDecision
 from safety.ngram import advice_models, ngram_model, police_line_model
 from safety.normalize import READER, views
@@ -55,8 +54,9 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
     data = data or default_safety_data()
     text_views = views(text)
     emergency_model = ngram_model()
+    threshold = CHECKIN_NGRAM_THRESHOLD if channel == "checkin" else emergency_model.threshold
     signals = Signals(intent=intent, intent_confidence=intent_confidence,
-                      ngram=emergency_model.probability(text_views), ngram_threshold=emergency_model.threshold,
+                      ngram=emergency_model.probability(text_views), ngram_threshold=threshold,
                       police_line=police_line_model().fires(text_views), advice=advice_models().reading(text_views))
     return decide(find(text_views), local_now=_local(now, data), channel=channel, signals=signals, data=data,
                   district=district)
@@ -73,25 +73,5 @@ def assess_checkin_answer(text: str, *, now: datetime, intent: str | None = None
     ``checkin_help`` alone does not (the watch classifier already uses it), so the caller keeps its own outcome
     and applies ``max(outcome, floor)``.
     """
-    decision = assess(text, now=now, channel="checkin", intent=None if intent == HELP_INTENT else intent,
-                      intent_confidence=intent_confidence, data=data)
-    if decision.kind != "none":
-        return decision
-    return _classifier_emergency(text, now=now, data=data or default_safety_data()) or decision
-
-
-def _classifier_emergency(text: str, *, now: datetime, data: SafetyData) -> SafetyDecision | None:
-    """An answer no rule placed that the n-gram classifier reads as an emergency at its check-in bar
-    (:data:`CHECKIN_NGRAM_THRESHOLD`), decided as the chat decides it (the same guards: topics, guarded matches,
-    service requests, pleasure, a police matter to consult about), with the check-in's message; else None."""
-    text_views = views(text)
-    probability = ngram_model().probability(text_views)
-    if probability < CHECKIN_NGRAM_THRESHOLD:
-        return None
-    signals = Signals(ngram=probability, ngram_threshold=CHECKIN_NGRAM_THRESHOLD,
-                      police_line=police_line_model().fires(text_views))
-    decision = decide(find(text_views), local_now=_local(now, data), channel="chat", signals=signals, data=data)
-    if not decision.is_emergency:
-        return None
-    message = emergency_message(data, police=decision.kind == "emergency_police", unsure=True, channel="checkin")
-    return decision.model_copy(update={"message": message})
+    return assess(text, now=now, channel="checkin", intent=None if intent == HELP_INTENT else intent,
+                  intent_confidence=intent_confidence, data=data)

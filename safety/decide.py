@@ -4,11 +4,10 @@
 Second signals (:class:`Signals`) only ever add an *unsure* emergency (say the emergency line first, then answer),
 and only when no rule placed the message and nothing marks it as a topic, a guarded match, a service request or
 pleasure: Rasa's ``emergency``/``checkin_help`` intent when confident *and* corroborated by the n-gram classifier,
-or the n-gram classifier alone when it reaches its own threshold (not here for check-in answers, where an emergency
-raises an urgent alert to the staff at once: ``safety.assess`` asks the classifier again for a check-in answer this
-function left at ``none``, with the higher bar ``CHECKIN_NGRAM_THRESHOLD``). Last, the advice classifiers may give
-an advice line or the disaster page (not an alarm) to a message no rule and no emergency signal placed (never on
-check-in answers).
+or the n-gram classifier alone when it reaches the threshold the caller set (for check-in answers, where an
+emergency raises an urgent alert to the staff at once, ``safety.assess`` sets the higher bar
+``CHECKIN_NGRAM_THRESHOLD``). Last, the advice classifiers may give an advice line or the disaster page (not an
+alarm) to a message no rule and no emergency signal placed (never on check-in answers).
 """
 
 from __future__ import annotations
@@ -145,16 +144,19 @@ def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals
         intent = signals.corroborated_intent
         if intent is not None:
             return _emergency([f"intent:{intent}"], police=False, unsure=True, channel=channel, data=data)
-        if channel == "checkin":  # an answer is raised by events only; vague answers are never raised
-            return SafetyDecision(kind="none", topic=findings.topic)
         if signals.ngram_fires and not findings.asks_possibility:
             # No rule placed it, but it reads like the emergencies of the labelled set: the emergency line first.
             # The line classifier picks 110 over 119 when it reads like a police matter (following, forcing);
             # a recurring police matter asked about, nothing happening now, goes to the consultation line (#9110).
+            # A check-in answer gets here only at the caller's higher bar (safety.assess.CHECKIN_NGRAM_THRESHOLD).
             if signals.police_line and findings.consulting:
+                if channel == "checkin":
+                    return SafetyDecision(kind="none", topic=findings.topic)
                 return _advice("police_consultation", ["ngram_police"], data)
             return _emergency(["ngram_police" if signals.police_line else "ngram"], police=signals.police_line,
                               unsure=True, channel=channel, data=data)
+        if channel == "checkin":  # vague answers are never raised, and no advice line is a check-in floor alone
+            return SafetyDecision(kind="none", topic=findings.topic)
         if signals.advice == "medical":
             return _medical_advice(findings, ["ngram_advice"], local_now=local_now, data=data)
         if signals.advice == "disaster":

@@ -117,8 +117,14 @@ def test_a_question_of_possibility_keeps_only_the_emergency_ngram_quiet() -> Non
     assert advised.number == "188"
 
 
-def test_the_ngram_classifier_alone_never_raises_a_checkin_answer() -> None:
-    assert run(NOTHING, OPEN_NGRAM, channel="checkin").kind == "none"
+def test_the_ngram_classifier_alone_raises_a_checkin_answer_only_at_the_callers_bar() -> None:
+    assert run(NOTHING, Signals(ngram=0.95, ngram_threshold=0.98), channel="checkin").kind == "none"
+    raised = run(NOTHING, Signals(ngram=0.99, ngram_threshold=0.98), channel="checkin")
+    assert (raised.checkin_floor, raised.certainty, raised.number) == ("help", "unsure", "119")
+    # a police matter to consult about is no check-in floor, and no advice line is one alone
+    consulting = Signals(ngram=0.99, ngram_threshold=0.98, police_line=True)
+    assert run(findings(consulting=True), consulting, channel="checkin").kind == "none"
+    assert run(NOTHING, Signals(advice="consumer"), channel="checkin").kind == "none"
     # a corroborated emergency intent still counts there
     signals = Signals(intent="emergency", intent_confidence=0.9, ngram=0.5, ngram_threshold=0.8)
     assert run(NOTHING, signals, channel="checkin").checkin_floor == "help"
