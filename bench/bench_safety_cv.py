@@ -5,6 +5,8 @@ signals on the others, decide the held-out split, and report the mean over held-
     .venv/bin/python -m bench.bench_safety_cv --external NEW.tsv   # train on every examined split, score NEW
     .venv/bin/python -m bench.bench_safety_cv --configs shipped --show-misses shipped   # list held-out errors
     .venv/bin/python -m bench.bench_safety_cv --configs advice,heard --heard var/bench/spoken-safety  # on speech too
+    .venv/bin/python -m bench.bench_safety_cv --configs heard,heard+training --heard safety/eval/heard.tsv \
+        --training safety/eval/training.tsv   # other writers' training-only phrases in every fold's training
 
 The rules were written on every examined split, so scored as they are they are in-sample on each held-out split
 (1.0). To see them as a new writer's phrases would, each fold also leaves out the rules' *split-specific
@@ -31,7 +33,10 @@ Configurations (degraded mode: no Rasa intent):
                price, "none" phrases given an advice message, is printed);
 ``heard``      ``advice`` with the classifiers (emergency, line, advice) trained also on what Whisper heard for the
                training folds' phrases (``--heard DIR``: bench/bench_spoken_safety.py's cache, Open JTalk -> Whisper
-               base; same labels), as ``python -m safety.train_ngram --heard`` ships them since round 15.
+               base; same labels), as ``python -m safety.train_ngram --heard`` ships them since round 15;
+``advice+training``, ``heard+training``  the same with the training-only phrases of ``--training TSV``
+               (``safety/eval/training.tsv``: other writers' phrases, never a fold) added to every fold's training of
+               every classifier (emergency, line, advice); same folds, same held-out phrases.
 
 With ``--heard DIR`` every configuration is also scored on what Whisper heard for the held-out split's phrases (the
 splits with transcripts only; "/heard" rows): the held-out split's transcripts are never trained on, and its
@@ -57,7 +62,15 @@ sys.path.insert(0, str(ROOT))
 import safety.detect  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
-from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, score  # noqa: E402
+from safety.evaluate import (  # noqa: E402
+    EXAMINED_SPLITS,
+    Outcome,
+    Phrase,
+    load_phrases,
+    load_training,
+    predicted_number,
+    score,
+)
 from safety.faq_check import load_faq_questions  # noqa: E402
 from safety.models import SignalledAdvice  # noqa: E402
 from safety.ngram import NgramModel  # noqa: E402
@@ -83,7 +96,8 @@ NEVER = re.compile(r"(?!)")
 # A Tohoku-style rewrite of the kana reading (ない -> ねえ, ている -> てる, へ -> さ, です -> だっちゃ)
 TOHOKU = ((re.compile(r"ない"), "ねえ"), (re.compile(r"ません"), "ねえ"), (re.compile(r"ている"), "てる"),
           (re.compile(r"(?<=[ぁ-ん])へ(?=[ぁ-ん])"), "さ"), (re.compile(r"です"), "だっちゃ"))
-ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice", "faqneg", "heard")
+ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice", "faqneg", "heard",
+               "advice+training", "heard+training")
 
 
 
@@ -253,15 +267,17 @@ class Data:
     embedding: np.ndarray | None = None
     extra_negative_rows: list[dict[str, int]] = dataclasses.field(default_factory=list)  # FAQ questions (faqneg)
     heard_from: int | None = None  # phrases from this index on are what Whisper heard for earlier ones (--heard)
+    training: frozenset[int] = frozenset()  # training-only phrases (--training): never a fold, trained on on request
 
     def is_heard(self, index: int) -> bool:
         """Whether the row is a transcript (not a typed phrase)."""
         return self.heard_from is not None and index >= self.heard_from
 
-    def indices(self, split: str, *, heard: bool = False) -> tuple[list[int], list[int]]:
-        """Training rows (the other splits; their transcripts too when ``heard``) and test rows (the split's typed
-        phrases)."""
-        return ([i for i, p in enumerate(self.phrases) if p.split != split and (heard or not self.is_heard(i))],
+    def indices(self, split: str, *, heard: bool = False, training: bool = False) -> tuple[list[int], list[int]]:
+        """Training rows (the other splits; their transcripts too when ``heard``, the training-only phrases too when
+        ``training``) and test rows (the split's typed phrases)."""
+        return ([i for i, p in enumerate(self.phrases) if p.split != split and (heard or not self.is_heard(i))
+                 and (training or i not in self.training)],
                 [i for i, p in enumerate(self.phrases) if p.split == split and not self.is_heard(i)])
 
     def heard_test(self, split: str) -> list[int]:
@@ -269,10 +285,11 @@ class Data:
         return [i for i, p in enumerate(self.phrases) if p.split == split and self.is_heard(i)]
 
 
-def advice_readings(split: str, data: Data, *, heard: bool = False) -> dict[int, SignalledAdvice | None]:
+def advice_readings(split: str, data: Data, *, heard: bool = False,
+                    training: bool = False) -> dict[int, SignalledAdvice | None]:
     """The advice classifiers' sure readings of the held-out split and its transcripts (trained on the other splits,
-    with their transcripts when ``heard``)."""
-    train, test = data.indices(split, heard=heard)
+    with their transcripts when ``heard`` and the training-only phrases when ``training``)."""
+    train, test = data.indices(split, heard=heard, training=training)
     test += data.heard_test(split)
     best: dict[int, tuple[float, SignalledAdvice | None]] = dict.fromkeys(test, (0.0, None))
     for line in sorted(set(ADVICE_CLASSES.values())):
@@ -288,7 +305,7 @@ def advice_readings(split: str, data: Data, *, heard: bool = False) -> dict[int,
 def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict[int, bool]]:
     """Emergency probabilities and line (110) readings for the held-out split (and its transcripts), by one training
     recipe."""
-    train, test = data.indices(split, heard=recipe == "heard")
+    train, test = data.indices(split, heard=recipe.startswith("heard"), training=recipe.endswith("+training"))
     test += data.heard_test(split)
     emergency = [p.label == "emergency" for p in data.phrases]
     if recipe == "embedding":
@@ -319,7 +336,9 @@ def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict
 AdviceCache = dict[tuple[str, str], dict[int, SignalledAdvice | None]]
 RECIPES = {"rules": (), "shipped": ("shipped",), "low": ("shipped",), "augmented": ("augmented",),
            "weighted": ("weighted",), "embedding": ("shipped", "embedding"), "stacked": ("shipped", "embedding"),
-           "advice": ("shipped",), "faqneg": ("faqneg",), "heard": ("heard",)}
+           "advice": ("shipped",), "faqneg": ("faqneg",), "heard": ("heard",),
+           "advice+training": ("shipped+training",), "heard+training": ("heard+training",)}
+ADVICE_CONFIGS = frozenset({"advice", "heard", "advice+training", "heard+training"})
 
 
 def fold_decisions(config: str, split: str, data: Data,
@@ -329,9 +348,10 @@ def fold_decisions(config: str, split: str, data: Data,
     on the other splits)."""
     advice_cache = {} if advice_cache is None else advice_cache
     advice: dict[int, SignalledAdvice | None] = {}
-    if config in {"advice", "heard"}:
+    if config in ADVICE_CONFIGS:
         if (config, split) not in advice_cache:
-            advice_cache[config, split] = advice_readings(split, data, heard=config == "heard")
+            advice_cache[config, split] = advice_readings(split, data, heard=config.startswith("heard"),
+                                                          training=config.endswith("+training"))
         advice = advice_cache[config, split]
     for recipe in RECIPES[config]:
         if (recipe, split) not in cache:
@@ -427,13 +447,18 @@ def main() -> None:
     parser.add_argument("--heard", type=Path, default=None, metavar="DIR",
                         help="what Whisper heard for the phrases (bench_spoken_safety's cache): the heard "
                              "configuration trains on it, every configuration is also scored on it")
+    parser.add_argument("--training", type=Path, default=None, metavar="TSV",
+                        help="training-only phrases (safety/eval/training.tsv) the +training configurations add to "
+                             "every fold's training")
     args = parser.parse_args()
     configs = args.configs.split(",")
     unknown = sorted(set(configs) - set(ALL_CONFIGS))
     if unknown:
         parser.error(f"unknown configurations: {unknown}")
-    if "heard" in configs and args.heard is None:
-        parser.error("the heard configuration needs --heard DIR")
+    if {"heard", "heard+training"} & set(configs) and args.heard is None:
+        parser.error("the heard configurations need --heard DIR")
+    if any(config.endswith("+training") for config in configs) and args.training is None:
+        parser.error("the +training configurations need --training TSV")
     phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
     external = load_phrases(args.external) if args.external else []
     if any(p.split in EXAMINED_SPLITS for p in external):
@@ -443,6 +468,7 @@ def main() -> None:
     start = time.perf_counter()
     text_views = [views(p.text) for p in phrases]
     heard_from: int | None = None
+    training_rows: frozenset[int] = frozenset()
     if external:
         findings = {split: {i: safety.detect.find(text_views[i]) for i, p in enumerate(phrases) if p.split == split}
                     for split in folds}
@@ -450,16 +476,23 @@ def main() -> None:
     else:
         ablation = map_alternatives(phrases, text_views)  # on the typed phrases only
         specific = [ablation.specific_to(split) for split in EXAMINED_SPLITS]
+        examined = list(phrases)
+        if args.training is not None:
+            training = load_training(args.training)
+            training_rows = frozenset(range(len(phrases), len(phrases) + len(training)))
+            phrases += training
+            text_views += [views(p.text) for p in training]
+            print(f"{len(training)} training-only phrases from {args.training}")
         if args.heard is not None:
             typed = len(phrases)
-            phrases += with_heard(phrases, load_heard(args.heard))
+            phrases += with_heard(examined, load_heard(args.heard))
             text_views += [views(p.text) for p in phrases[typed:]]
             heard_from = typed
             print(f"{len(phrases) - typed} transcripts from {args.heard}")
         findings = ablated_findings(phrases, text_views, ablation)
     data = Data(phrases, text_views, [features(p.text) for p in phrases],
                 [[features(text) for text in kana_variants(v)] for v in text_views] if "augmented" in configs
-                else [[] for _ in phrases], findings, heard_from=heard_from)
+                else [[] for _ in phrases], findings, heard_from=heard_from, training=training_rows)
     if "faqneg" in configs:
         data.extra_negative_rows = [features(q.text) for q in load_faq_questions(args.faq_questions)]
     if {"embedding", "stacked"} & set(configs):

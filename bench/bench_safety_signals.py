@@ -20,6 +20,8 @@ since round 15) and changes only the emergency probability the decision reads:
 ``A|B``        either signal at its threshold (OR); ``A+B`` the mean of the two probabilities.
 
 Each probability fires at ``--threshold`` (0.8, the shipped n-gram bar; ``--thresholds`` lists more to print).
+``--training TSV``: the training-only phrases (``safety/eval/training.tsv``, never a fold) are added to every fold's
+training of every signal, the line and the advice classifiers (run once with and once without to compare).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from bench.bench_safety_cv import (  # noqa: E402
 )
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
-from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases  # noqa: E402
+from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training  # noqa: E402
 from safety.normalize import devoice, to_hiragana, views  # noqa: E402
 from safety.train_ngram import POLICE_THRESHOLD, features, load_heard, with_heard  # noqa: E402
 
@@ -155,6 +157,8 @@ def main() -> None:
     parser.add_argument("--heard", type=Path, default=None, metavar="DIR")
     parser.add_argument("--embedding-cache", type=Path, default=None)
     parser.add_argument("--show-misses", default="", metavar="CONFIG")
+    parser.add_argument("--training", type=Path, default=None, metavar="TSV",
+                        help="training-only phrases added to every fold's training (safety/eval/training.tsv)")
     args = parser.parse_args()
     configs = args.signals.split(",")
     base = {part for config in configs for part in config.replace("+", "|").split("|")}
@@ -162,16 +166,24 @@ def main() -> None:
     phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
     text_views = [views(p.text) for p in phrases]
     ablation = map_alternatives(phrases, text_views)
+    examined = list(phrases)
+    training_rows: frozenset[int] = frozenset()
+    if args.training is not None:
+        training = load_training(args.training)
+        training_rows = frozenset(range(len(phrases), len(phrases) + len(training)))
+        phrases += training
+        text_views += [views(p.text) for p in training]
+        print(f"{len(training)} training-only phrases from {args.training}")
     heard_from = None
     if args.heard is not None:
         typed = len(phrases)
-        phrases += with_heard(phrases, load_heard(args.heard))
+        phrases += with_heard(examined, load_heard(args.heard))
         text_views += [views(p.text) for p in phrases[typed:]]
         heard_from = typed
         print(f"{len(phrases) - typed} transcripts from {args.heard}")
     findings = ablated_findings(phrases, text_views, ablation)
     data = Data(phrases, text_views, [features(p.text) for p in phrases], [[] for _ in phrases], findings,
-                heard_from=heard_from)
+                heard_from=heard_from, training=training_rows)
     signals: dict[str, Callable[[Data, list[int], list[int]], Probabilities]] = {"char": lr_signal(data.rows)}
     if base & {"words", "charword"}:
         words = [word_features(p.text) for p in phrases]
@@ -184,16 +196,17 @@ def main() -> None:
     print(f"{len(phrases)} phrases, {len(EXAMINED_SPLITS)} folds; setup {time.perf_counter() - start:.0f} s",
           flush=True)
     heard = args.heard is not None
+    trained = args.training is not None
     per_fold: dict[str, tuple[dict[str, Probabilities], dict[int, bool], dict[int, object]]] = {}
     for split in EXAMINED_SPLITS:
-        train, test = data.indices(split, heard=heard)
+        train, test = data.indices(split, heard=heard, training=trained)
         test += data.heard_test(split)
         parts = {name: signals[name](data, train, test) for name in sorted(base)}
         emergencies = [i for i in train if data.phrases[i].label == "emergency"]
         line_model = ngram([data.rows[i] for i in emergencies], [data.phrases[i].number == "110" for i in emergencies],
                            threshold=POLICE_THRESHOLD)
         line = {i: line_model.fires(data.views[i]) for i in test}
-        advice: dict[int, object] = dict(advice_readings(split, data, heard=heard))
+        advice: dict[int, object] = dict(advice_readings(split, data, heard=heard, training=trained))
         per_fold[split] = (parts, line, advice)
     print(f"folds trained in {time.perf_counter() - start:.0f} s", flush=True)
     for threshold in (float(t) for t in args.thresholds.split(",")):

@@ -106,6 +106,14 @@ class MorphAnalyzer:
             terms.extend(s for t in list(terms) for s in synonyms.get(t, ()))
         return terms
 
+    def noun_reading(self, term: str) -> str | None:
+        """Katakana reading of a term that Sudachi reads as one noun (mode C), else None."""
+        morphemes = self._tokenizer.tokenize(term, SplitMode.C)
+        if len(morphemes) != 1 or morphemes[0].part_of_speech()[0] != NOUN_POS:
+            return None
+        reading = to_katakana(morphemes[0].reading_form())
+        return reading or None
+
     def reading(self, text: str) -> str:
         """Katakana reading of the whole text (symbols and blanks dropped).
 

@@ -3,8 +3,9 @@
 Three stages:
 
 1. **Candidates**: dense (FAISS), morpheme BM25 and reading n-gram BM25, each on the whole query and, for a
-   long telling, on the need extracted from it (knowledge/need.py); a weighted fusion keeps the best
-   ``rerank_depth`` entries.
+   long telling, on the need extracted from it (knowledge/need.py), for a kana-only question on the corpus's
+   words restored from their readings (knowledge/kana.py); a weighted fusion keeps the best ``rerank_depth``
+   entries.
 2. **Re-ranking**: a logistic model over per-candidate features (each channel's score and rank, how much of
    the query the entry's question and text cover, whether the answer gives what the question type asks,
    category agreement, reading overlap) gives P(this entry answers the query); answers are ordered by it
@@ -39,6 +40,7 @@ from knowledge.features import (
 )
 from knowledge.index import SearchIndex, dense_scores, entry_dense_scores, question_scores
 from knowledge.japanese import MorphAnalyzer, is_kana_only, normalize
+from knowledge.kana import KanaRestorer
 from knowledge.need import extract_need
 from knowledge.ranker import RankingModel, load_ranking_model, packaged_model_path
 from knowledge.records import FaqEntry
@@ -105,6 +107,7 @@ class Searcher:
         )
         self.threshold = settings.abstain_threshold if settings.abstain_threshold is not None else self.model.threshold
         self.facts = entry_facts(index)
+        self.kana = KanaRestorer.from_terms(index.morph.document_frequencies(), analyzer)
 
     def _channels(self, text: str, pool: int) -> tuple[dict[int, float], npt.NDArray[np.float32],
                                                         npt.NDArray[np.float32], set[int], np.ndarray]:
@@ -150,22 +153,31 @@ class Searcher:
         need_dense: dict[int, float] = {}
         need_morph: npt.NDArray[np.float32] | None = None
         vectors = [vector]
-        if need is not None:
-            n_dense, need_morph, n_reading, n_ids, n_vector = self._channels(need, pool)
-            vectors.append(n_vector)
-            pool_ids |= n_ids
-            rest = [d for d in pool_ids if d not in n_dense]
-            need_dense = {**n_dense, **entry_dense_scores(self.index, n_vector, rest)}
-            morph = np.maximum(morph, need_morph)
-            reading = np.maximum(reading, n_reading)
-        dense.update(entry_dense_scores(self.index, vector, [d for d in pool_ids if d not in dense]))
-        if need_dense:
-            dense = {d: max(s, need_dense.get(d, s)) for d, s in dense.items()}
         kana = is_kana_only(text)
+        restored = self.kana.restore(text) if kana else text
+        variant_dense: list[dict[int, float]] = []
+        for is_need, variant in ((True, need), (False, restored if restored != text else None)):
+            if variant is None:
+                continue
+            v_dense, v_morph, v_reading, v_ids, v_vector = self._channels(variant, pool)
+            vectors.append(v_vector)
+            pool_ids |= v_ids
+            variant_dense.append(v_dense)
+            if is_need:
+                need_morph = v_morph
+            morph = np.maximum(morph, v_morph)
+            reading = np.maximum(reading, v_reading)
+        for n, v_dense in enumerate(variant_dense):  # every variant scored on the whole pool
+            v_dense.update(entry_dense_scores(self.index, vectors[n + 1], [d for d in pool_ids if d not in v_dense]))
+        if need is not None:
+            need_dense = variant_dense[0]
+        dense.update(entry_dense_scores(self.index, vector, [d for d in pool_ids if d not in dense]))
+        for v_dense in variant_dense:
+            dense = {d: max(s, v_dense.get(d, s)) for d, s in dense.items()}
         fused = fuse(dense, morph, reading, sorted(pool_ids), weights_for(self.weights, kana=kana))
         top = fused[: self.settings.rerank_depth]
         docs = [c.doc for c in top]
-        per_vector = [question_scores(self.index, v, docs) for v in vectors]  # whole text, then the need
+        per_vector = [question_scores(self.index, v, docs) for v in vectors]  # whole text, need, restored kana
         question = {d: max(scores.get(d, 0.0) for scores in per_vector) for d in docs}
         candidates = [
             ChannelScores(

@@ -72,6 +72,11 @@ class Bm25Index:
         total = np.asarray(self.weights[ids].sum(axis=0), dtype=np.float32).ravel()
         return total, max(ceiling, 1e-6)
 
+    def document_frequencies(self) -> list[tuple[str, int]]:
+        """Every term with the number of documents that contain it."""
+        counts = np.diff(self.weights.indptr)
+        return [(term, int(counts[row])) for term, row in self.vocab.items()]
+
     def save(self, folder: Path, name: str) -> None:
         """Write the matrix and vocabulary to ``folder``."""
         sparse.save_npz(folder / f"{name}.npz", self.weights, compressed=False)

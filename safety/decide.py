@@ -30,7 +30,19 @@ INTENT_NGRAM_FLOOR = 0.2  # n-gram probability (its own firing threshold is in t
 INJURING_CRIMES = frozenset({"traffic_accident", "violence"})
 # An assault still going on (殴っている, 倒れた相手を踏みつけている, 殴り続けて): the police first even when someone is
 # already hurt - they stop the attacker, and the ambulance comes with them (both buttons are shown).
-ONGOING_ASSAULTS = frozenset({"beating", "assault_in_progress"})
+# Since round 19 also blows received with the attacker still there (殴られた、いまも近くにいる).
+ONGOING_ASSAULTS = frozenset({"beating", "assault_in_progress", "attacker_present"})
+# A caller who asks for the police (警察を呼んでいただけますか) gets the police line, even with someone hurt,
+# unless they ask for an ambulance too.
+POLICE_ASKED, AMBULANCE_ASKED = "police_request", "ambulance_request"
+# Signs that are emergencies only when severe; told as mild or managed (少し息苦しい, 息は普通, 少し楽で, 今は普通に
+# 話せる, 血は止まった, 我慢できる: the marker ``said_mild``), with no other sign of danger, they are advice
+# (#7119/#8000 with the 119 button), not an alarm. Not chest pain, a collapse, unconsciousness or heavy bleeding.
+GRADED_SIGNS = frozenset({"breathing_hard", "anaphylaxis", "heatstroke", "head_injury", "injured_by_violence",
+                          "animal_attack", "fell", "fell_from_height", "palpitations"})
+MILD_SAID = "said_mild"
+# Markers: events that qualify others and never decide alone.
+MARKERS = frozenset({MILD_SAID})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
     "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
     "police_consultation": "#9110", "consumer": "188",
@@ -90,24 +102,30 @@ def _medical_advice(findings: Findings, events: list[str], *, local_now: datetim
 def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, data: SafetyData,
                 district: str | None) -> SafetyDecision | None:
     """The decision of the rules alone, or None when no rule placed the message."""
-    groups = findings.groups()
+    groups = {group for name, group in findings.events.items() if name not in MARKERS}
     life = findings.names("fire", "medical")
     crime = findings.names("police")
+    mild = MILD_SAID in findings.events
+    if life and mild and not crime and "help" not in groups and set(life) <= GRADED_SIGNS:
+        # 蜂に刺されて腕が腫れてるけど息は普通, 熱中症っぽいけど水飲んだら少し楽で: a question for the advice line
+        # (not with a plea for help: 助けて、少し息苦しい stays 119)
+        return _medical_advice(findings, life + findings.names("symptom", "ask"), local_now=local_now, data=data)
     if life or crime:
         # life before crime: a hurt person (a weak sign: ぐったり, うずくまって) in a collision or an assault is 119,
-        # unless the assault is still going on (the police stop it first)
+        # unless the assault is still going on (the police stop it first) or the caller asks for the police
         hurt = findings.names("weak") if INJURING_CRIMES & set(crime) and not life else []
-        police = not (life or hurt) or bool(ONGOING_ASSAULTS & set(crime))
+        police_asked = POLICE_ASKED in crime and AMBULANCE_ASKED not in life
+        police = not (life or hurt) or bool(ONGOING_ASSAULTS & set(crime)) or police_asked
         return _emergency(life + crime + hurt, police=police, unsure=False, channel=channel, data=data)
     scams = findings.names("scam", "stalking")
     if scams and findings.now:
         return _emergency(scams, police=True, unsure=False, channel=channel, data=data)
     if "help" in groups:
         return _emergency(findings.names("help"), police=False, unsure=False, channel=channel, data=data)
-    medical_advice = findings.names("symptom", "ask")
+    medical_advice = [name for name in findings.names("symptom", "ask") if name not in MARKERS]
     if medical_advice:
         # 苦しいけど救急車を呼ぶほどでは: advice; a weak sign with symptoms and no question: the emergency line first
-        if not findings.child and "weak" in groups and not findings.question and "ask" not in groups:
+        if not findings.child and "weak" in groups and not findings.question and "ask" not in groups and not mild:
             return _emergency(findings.names("weak") + medical_advice, police=False, unsure=True, channel=channel,
                               data=data)
         return _medical_advice(findings, medical_advice, local_now=local_now, data=data)

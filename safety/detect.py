@@ -103,6 +103,9 @@ SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
 # (searched right after the topic word's match; the reading of 方 is ほう).
 SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
                                r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
+                               # a care home's resident or user (介護施設の入居者さんが倒れて): a setting, not the topic
+                               r"|(?:しせつ|施設|ほーむ|ホーム)の(?:にゅうきょしゃ|入居者|りようしゃ|利用者|おとしより|お年寄り)"
+                               r"(?:さん|さま|様)?(?:が|は)"
                                r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
                                r"|(?:を)?(?:して|し)(?:い)?(?:たら|るとき|る時|たとき|た時)"
                                r"|から(?:かえ|帰|もと|戻)|の(?:あと|後|かえり|帰り)"

@@ -14,6 +14,8 @@ from safety.models import SafetyDecision
 EVAL_DIR = Path(__file__).parent / "eval"
 PHRASES_FILE = EVAL_DIR / "phrases.tsv"
 CHECKIN_FILE = EVAL_DIR / "checkin.tsv"
+# Training-only phrases written by training writers (round 19): added to the classifiers' training, never a test fold.
+TRAINING_FILE = EVAL_DIR / "training.tsv"
 DEFAULT_AT = "14:00"
 # Splits nobody looked into while writing the rules (scored, never examined): the estimate for unseen phrases.
 # `blind`, `blind3`, `blind5` and `blind7` were unexamined until the session of 2026-11-30 (second session), which
@@ -32,6 +34,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind15a", "blind15b", "blind16a", "blind16b", "blind17a", "blind17b",
     "blind18a", "blind18b",
     "blind19a", "blind19b",
+    "blind20a", "blind20b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
@@ -65,6 +68,18 @@ def load_phrases(path: Path = PHRASES_FILE) -> list[Phrase]:
     """The labelled set."""
     return [Phrase(text=row["text"], label=row["label"], number=row["number"], style=row["style"],
                    at=row["at"] or "", split=row["split"]) for row in _rows(path)]
+
+
+def load_training(path: Path = TRAINING_FILE) -> list[Phrase]:
+    """Training-only phrases (:data:`TRAINING_FILE`): their splits must be neither examined nor unexamined (a test
+    split can never be trained on this way), and a text already in the phrase set is left out (it would leak into the
+    fold that holds it out)."""
+    phrases = load_phrases(path)
+    clash = sorted({p.split for p in phrases} & (set(EXAMINED_SPLITS) | UNEXAMINED_SPLITS))
+    if clash:
+        raise ValueError(f"{path}: training phrases may not use the phrase set's splits {clash}")
+    known = {p.text for p in load_phrases()}
+    return [p for p in phrases if p.text not in known]
 
 
 def load_checkin_answers(path: Path = CHECKIN_FILE) -> list[tuple[str, str, str]]:

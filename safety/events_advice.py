@@ -3,8 +3,11 @@ forms: a child alone, scams by identity claim)."""
 
 from __future__ import annotations
 
+from safety.events_trouble_signs import SCAM_PREVENTION
 from safety.rule import (
     ANIMAL,
+    ANIMAL_LEAD,
+    ANIMAL_SUBJECT_SPAN,
     COOKING,
     HOUSEWORK,
     PEOPLE,
@@ -17,6 +20,7 @@ from safety.rule import (
     Rule,
     animal_subject,
     rule,
+    thing_subject,
 )
 from safety.vocabulary import BODY_PART_HYPERBOLE, CHILD, NEG, ROLE, THINGS, THINGS_BEFORE
 
@@ -25,6 +29,16 @@ from safety.vocabulary import BODY_PART_HYPERBOLE, CHILD, NEG, ROLE, THINGS, THI
 DANGER_WORD_UNLESS = (ANIMAL + "|" + ROLE + "|えんとつ|煙突|しょうきゃく|焼却|のやき|野焼き"
                       "|(?:こうざ|口座|ひきおとし|引き落とし)(?:から|がら)?(?:おち|落ち)"
                       "|(?:ごみ|ゴミ)(?:を)?(?:やい|焼い|やく|焼く|もやし|燃やし)|" + HOUSEWORK + "|" + COOKING)
+
+
+# An animal's injury or illness, after the animal (see ``safety.rule.animal_subject``).
+ANIMAL_AILMENT = (r"けが|怪我|(?<![ぁ-ゖ])ち(?:が|も)|血|はい(?:て|た|ちゃ)|吐|げり|下痢|ねつ|熱|せき|咳|びっこ"
+                  r"|ひきず|引きず|はれ|腫れ")
+# ... said of the animal, no person's word and no likeness between (犬が吠えるような咳: a child's croup).
+PETS = r"(?:うさぎ|兎|はむすたー|いんこ|ことり|小鳥|きんぎょ|金魚|ぺっと|ペット|かめ|亀|とり|鳥)(?:が|は|も|ちゃん)"
+LIKENESS = r"よう|みたい|みてえ|っぽ|そっくり"
+ANIMAL_AILING = (r"(?:" + ANIMAL_LEAD + "|" + PETS + r")(?!に|から|さ)(?:(?!" + PEOPLE + "|" + LIKENESS + r")[^\n]){0,"
+                 + str(ANIMAL_SUBJECT_SPAN) + r"}?(?:" + ANIMAL_AILMENT + ")")
 
 
 def advice_rules() -> tuple[Rule, ...]:
@@ -67,7 +81,8 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|ぐったり|つめたく|(?:から|さ)(?:おち|落ち)(?!とし|ん)|てんらく|はねられ|ひかれ(?:た|て)|きぜつ|ちが(?:でて|で(?:た|る)|出|とま)"
              r"|こげくさ|焦げ臭|がす(?:の)?(?:にお|くさ|臭)|ひばな|ぱちぱち",
              has_negation=True, not_before=THINGS_BEFORE,
-             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")),
+             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")
+             + "|" + thing_subject(r"たおれ|倒れ")),
         # dead, not said of a body part (足死んでる: tiredness)
         rule("danger_word", "lexical", r"しんで|死んで", has_negation=True,
              not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE,
@@ -137,7 +152,9 @@ def advice_rules() -> tuple[Rule, ...]:
                     r"|(?:くぎ|釘)(?:を|も)?さされ|(?:もと|元|ばしょ|場所|たな|棚)(?:に|へ)[^\n]{0,2}?もどし"
                     # a fright, not palpitations (事故を見ちゃってまだドキドキ); a pain played down (ちょっと痛いくらい)
                     r"|(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)[^\n]{0,8}?"
-                    r"(?:どきどき|ドキドキ)|(?:ちょっと|すこし|少し)[^\n]{0,4}?(?:いたい|痛い)(?:くらい|ぐらい|ていど|程度|だけ)"),
+                    r"(?:どきどき|ドキドキ)|(?:ちょっと|すこし|少し)[^\n]{0,4}?(?:いたい|痛い)(?:くらい|ぐらい|ていど|程度|だけ)"
+                    # an animal hurt or ill (にわとり けがしてる ちが でてる): the vet's, not a patient (round 19)
+                    r"|" + ANIMAL_AILING),
         # palpitations on the voiced views (devoiced, どうき/どきどき would meet 給湯器 きゅうとうき, 陶器, ときどき)
         rule("palpitations", "symptom", r"動悸|どうき|どきどき|どぎどぎ", voiced=True,
              unless=r"(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)[^\n]{0,8}?"
@@ -164,7 +181,7 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|かーど(?:を)?(?:あずか|わた|とりに)|(?:もの|しょくいん)(?:です)?となの|あやしい(?:でんわ|めーる)"
              r"|(?:でんわ|しじ)[^\n]{0,12}?ふりこ|ふりこもう",
              unless=r"おくられてき|送られてき|だいきん|代金|しょうひん|商品|ぼうし|防止|たいさく|対策|講座|こうざに(?:さんか|もうし)|せみなー|てぐち|手口|ほじょ|補助|げきたい|撃退|"
-                    + SCAM_WARNING,
+                    + SCAM_WARNING + "|" + SCAM_PREVENTION,
              voiced=True),
         rule("scam", "scam",
              r"(?:けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|ぜいむしょ|税務署)(?:の)?(?:ひと|人|もの|者|しょくいん|職員"

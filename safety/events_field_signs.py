@@ -21,6 +21,32 @@ VEHICLE_TOPIC = (r"しょうめい|ほけん|証明|保険|しゅうり|修理|�
                  r"|きをつけ|気をつけ")
 
 
+# Waters a person can go under, what they leave floating or on the bank, and a person not to be found.
+WATER = (r"(?:かわ|川|うみ|海|いけ|池|ぬま|沼|みずうみ|湖|すいろ|水路|ようすい|用水|ためいけ|ため池|ほり|堀"
+         r"|ぷーる|プール|かわら|河原|きし|岸|そっこう|側溝|みぞ|溝)")
+BELONGINGS = (r"(?:ぼうし|帽子|くつ|靴|ながぐつ|長靴|さお|竿|にもつ|荷物|ふく|服|さんだる|サンダル|うきわ|浮き輪"
+              r"|ばっく|バッグ|かばん|鞄|てぶくろ|手袋|らんどせる|ランドセル)")
+FLOATING = (r"(?:ながれてき|流れてき|ながれてい|流れてい|うかんで|浮かんで|ういて|浮いて|ただよ|漂|おきっぱなし"
+            r"|置きっぱなし|のこって|残って)")
+NOWHERE = (r"(?:(?:みあたら|見当たら|みつから|見つから|みえ|見え|い|お)(?:ない|ねえ|ません|なく)"
+           r"|(?:すがた|姿)(?:が|も)?(?:ない|ねえ|ありません|みえ|見え)"
+           r"|どこにも(?:い|お)?(?:ない|ねえ|ません)"
+           # there a moment ago (さっきまでそこにいたのに)
+           r"|(?:さっき|いま|今)まで[^\n]{0,6}?(?:い|お)(?:た|ました)(?:のに|けど|が|\n|$))")
+# ... said before the belongings (さっきまでそこにいた小学生のランドセルだけが浮いて流れてく)
+JUST_THERE = r"(?:さっき|いま|今)まで[^\n]{0,6}?(?:い|お)(?:た|ました)"
+# Vehicles and machines that get stuck in snow (雪の中で車が動かなくなった): not a person lying still.
+VEHICLES = (r"くるま|車|しゃ(?=か|は|も)|とらっく|トラック|ばす|バス|でんしゃ|電車|じょせつき|除雪機|とらくたー"
+            r"|トラクター|ばいく|バイク|じてんしゃ|自転車")
+# Lying or sitting still (a person), not playing (寝転んで遊ぶ is not here).
+LYING_STILL = (r"(?:よこになっ|横になっ|ねて(?:る|い)|寝て(?:る|い)|たおれ|倒れ|うつぶせ|うつ伏せ|あおむけ|仰向け"
+               r"|うずくまっ|すわりこん|座り込ん|(?:うごい|動い)て(?:い)?(?:ない|ねえ|なく)|(?:うごか|動か)(?:ない|ねえ|なく))")
+# Still, or cold to the touch, after the snow is named (寝てる人、雪の中でずっと動いてなくて).
+STILL_IN_SNOW = (r"(?:まま|ずっと|(?:うごい|動い)て(?:い)?(?:ない|ねえ|なく)|(?:うごか|動か)(?:ない|ねえ|なく)"
+                 r"|(?:つめた|冷た))")
+SNOW_PLACE = r"(?:ゆき|雪)(?:の)?(?:うえ|上|なか|中)(?:に|で|さ)?"
+
+
 def field_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -83,6 +109,28 @@ def field_sign_rules() -> tuple[Rule, ...]:
              r"|さんだる|サンダル|うきわ|浮き輪)(?:だけ)?(?:が|も)?[^\n]{0,6}?(?:ながれてき|流れてき|うかんで|浮かんで|おきっぱなし|置きっぱなし"
              r"|のこって|残って|おいたまま|置いたまま)",
              unless=r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"),
+        # ... and, with the person nowhere to be found, drowning
+        # (用水路に長靴が片方だけ浮いていて、子どもの姿が見当たらない)
+        rule("drowning", "medical",
+             WATER + r"[^\n]{0,24}?" + BELONGINGS + r"(?:だけ|かたほう|片方)?(?:が|も)?[^\n]{0,8}?" + FLOATING
+             + r"[^\n]{0,30}?" + NOWHERE,
+             has_negation=True, needs=PEOPLE, unless=r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"),
+        rule("drowning", "medical",
+             JUST_THERE + r"[^\n]{0,12}?" + BELONGINGS + r"(?:だけ|かたほう|片方)?(?:が|も)?[^\n]{0,8}?" + FLOATING,
+             needs=WATER, unless=r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"),
+        # someone who went into the water and did not come up (川に入ったきり上がってこない; 若い方, お仲間: people)
+        rule("drowning", "medical",
+             WATER + r"(?:に|へ|さ)[^\n]{0,3}?(?:はいっ|入っ|とびこ|飛び込|もぐっ|潜っ|おち|落ち)(?:た|て)"
+             r"(?:きり|まま|あと|後)?[^\n]{0,8}?(?:あがって|上がって|うかんで|浮かんで|でて|出て|もどって|戻って)(?:こ|き)"
+             + NEG,
+             has_negation=True, unless=ANIMAL + r"|ぼーる|ボール|おもちゃ|玩具|たのしそう|楽しそう"),
+        # a person lying out in the snow, still (雪の上に横になったまま, 雪の中でずっと動いてなくて): cold kills
+        rule("lying_in_snow", "medical",
+             SNOW_PLACE + r"(?:(?!" + VEHICLES + r")[^\n]){0,10}?" + LYING_STILL
+             + r"|" + LYING_STILL + r"[^\n]{0,10}?" + SNOW_PLACE + r"[^\n]{0,6}?" + STILL_IN_SNOW,
+             has_negation=True, needs=PEOPLE,
+             unless=ANIMAL + r"|(?:あそん|遊ん)で(?:る|い|ま)|はしゃいで(?:る|い|ま)|ゆきだるま|雪だるま|かまくら"
+             r"|しゃしん|写真"),
         # groaning heard from someone's house or room (中からうめき声みたいなのが聞こえる): unsure 119
         rule("groaning", "weak", r"うめきごえ|うめき声|うめいて(?:る|い)|呻いて|うなりごえ|うなり声",
              unless=ANIMAL + r"|えんじん|エンジン|きかい|機械|もーたー|モーター|かぜ|風|れいぞうこ|冷蔵庫"),

@@ -53,10 +53,21 @@ GONE_FROM_SIGHT = (r"(?:みえ|見え)(?:な|ね)|いなくな|いねくな|い�
                    + NEG)
 
 
-# An assault still going on, with a person as what is attacked (not 床を踏みつけて).
+# An assault still going on, with a person as what is attacked (not 床を踏みつけて); since round 19 also told in the
+# passive (倒れたあとも蹴られ続けています) or as blows by turns (殴ったり蹴ったりしております).
 ASSAULT_ON = (r"(?:を|ば)[^\n]{0,6}?(?:ふみつけ|踏みつけ|踏み付け|けりつけ|蹴りつけ|なぐりつけ|殴りつけ)(?:て|で)"
               r"(?:いる|る|い|ま|お)"
-              r"|(?:なぐり|殴り|けり|蹴り|ふみつけ|踏みつけ)(?:つづけ|続け)(?:て|で)")
+              r"|(?:なぐり|殴り|けり|蹴り|ふみつけ|踏みつけ)(?:つづけ|続け)(?:て|で)"
+              r"|(?:なぐられ|殴られ|けられ|蹴られ|たたかれ|叩かれ|ふみつけられ|踏みつけられ)(?:つづけ|続け)(?:て|で)?"
+              r"|(?:なぐ|殴|け|蹴|たた|叩)(?:っ|い)たり[^\n]{0,8}?(?:して|しで)(?:いる|る|い|ま|お|ん|て|で)")
+# Blows received (殴られた, 蹴られて, 襲われた): by a person (an animal's attack is guarded where it is used).
+BLOWS = (r"なぐられ|殴られ|(?<![あつかむさもと向避設掛付受])けられ(?!な|る|ず|ま)|蹴られ|たたかれ|叩かれ|おそわれ"
+         r"|襲われ|つきとばされ|突き飛ばされ|ふみつけられ|踏みつけられ|ぼこぼこにされ|ボコボコにされ")
+# ... with the attacker still there (いまも近くにいる, まだそこにいる, まだうろうろしてる).
+STILL_THERE = (r"(?:いまも|今も|まだ)[^\n]{0,10}?(?:ちかく|近く|そば|そこ|そこら|あたり|辺り|うろうろ|うろつ"
+               r"|(?:(?<![ぁ-ゖ])|(?<=に|で|が|さ))(?:いる|います|いて|おる|おります))")
+# Wild and farm animals that attack (熊に襲われた、まだ近くにいる: the animal, not an assailant).
+ATTACKING_ANIMALS = r"(?:くま|熊|いのしし|猪|さる|猿|いぬ|犬|うし|牛|はち|蜂|しか|鹿)(?:に|から|さ)"
 # At one's door or in one's home ...
 AT_HOME = r"げんかん|玄関|どあ|ドア|いえ|家|うち|へや|部屋|あがりこ|上がり込|上がりこ"
 # ... and not leaving.
@@ -101,6 +112,10 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("assault_in_progress", "police", ASSAULT_ON,
              needs=PEOPLE + r"|あいて|相手|じょうきゃく|乗客|だれか|誰か",
              not_before=r"ゆか|床|じめん|地面|かべ|壁|どあ|ドア|あしもと|足元", unless=FICTION + r"|てれび|テレビ"),
+        # round 19: blows received and the attacker still there (知らない人に殴られた、いまも近くにいる): the police
+        # first, like an assault still going on (`ONGOING_ASSAULTS` in safety.decide)
+        rule("attacker_present", "police", r"(?:" + BLOWS + r")[^\n]{0,24}?" + STILL_THERE,
+             unless=FICTION + r"|てれび|テレビ|" + ATTACKING_ANIMALS),
         rule("refuses_to_leave", "police", r"(?:" + AT_HOME + r")[^\n]{0,40}?(?:" + NOT_LEAVING + ")",
              needs=DOOR_THREAT,
              unless=FICTION + r"|(?:むすこ|息子|むすめ|娘|こども|子ども|子供|まご|孫)(?:が|は)[^\n]{0,8}?"

@@ -17,8 +17,23 @@ from safety.rule import (
     Rule,
     animal_subject,
     rule,
+    thing_subject,
 )
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
+
+# Machines that catch and crush (farm machines, snow blowers, belts and rollers).
+MACHINES = (r"(?:きかい|機械|じょせつき|除雪機|こううんき|耕運機|耕うん機|べると|ベルト|ろーらー|ぎあ|こんべあ|しゃふと"
+            r"|もーたー|まきとり|こんばいん|コンバイン|とらくたー|トラクター|だっこくき|脱穀機|くさかりき|草刈機|草刈り機"
+            r"|もーあ|モーア|ちぇーん|チェーン|かいてん|回転|ろーたりー|ロータリー)")
+# A limb or what is worn on it, as caught in a machine (a bare て only before が/を/ごと/も: not the て of a verb).
+LIMB = (r"(?:うで|腕|手(?!袋|ぶくろ)|ゆび|指|あし|足|かみのけ|髪の毛|髪|そで|袖|てぶくろ|手袋"
+        r"|(?<![ぁ-ゖ])て(?=が|を|ごと|も)|(?<=の)て(?=が|を|ごと|も|[^ぁ-ゖ]|$))")
+# Things that get caught in a machine, a door or a gap (short kana words only with their particle: not かみさん; no
+# word that folds into an everyday pair of kana: カード -> かと, コード -> こと, ゴミ -> こみ).
+CAUGHT_THING = (r"(?:紙|ようし|用紙|しょるい|書類|てがみ|手紙|めも|メモ|ちらし|チラシ|ふうとう|封筒|はがき|葉書"
+                r"|れしーと|レシート|きっぷ|切符|こいし|小石|石|枝|おちば|落ち葉|雪|こおり|氷|紐|けーぶる|ケーブル|布"
+                r"|たおる|タオル|しんぶん|新聞|(?:かみ|いし|えだ|ゆき|ひも|ぬの)(?=[かもは]))")
+CAUGHT = r"(?:はさまっ|挟まっ|まきこまっ|巻き込まっ|はさまれ|挟まれ|まきこまれ|巻き込まれ|ひきこまれ|引き込まれ)"
 
 
 def life_rules() -> tuple[Rule, ...]:
@@ -97,8 +112,9 @@ def life_rules() -> tuple[Rule, ...]:
             r"|っ|だ|こん|込ん)(?!ない|ね|は?いない|そう)(?!(?:い)?(?:る|た)?(?:のは|のが)?(?:" + THINGS + "))",
              # an animal right before (はねられた鹿が倒れたまま; not 犬の散歩中に人が倒れてる)
              not_before=THINGS_BEFORE + "|" + ANIMALS + r"[^\n]{0,3}",
-             # an animal lying on the road, no person between (イノシシが道路の真ん中に倒れたまま)
-             unless=ANIMALS + r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:たおれ|倒れ)"),
+             # an animal lying on the road, no person between (イノシシが道路の真ん中に倒れたまま), or a thing that
+             # fell, named far before (信号機が根元から折れて道路に倒れてて, 柿の木が台風で倒れて)
+             unless=ANIMALS + r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:たおれ|倒れ)|" + thing_subject(r"たおれ|倒れ")),
         # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
         rule("person_not_moving", "medical",
              rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
@@ -148,12 +164,14 @@ def life_rules() -> tuple[Rule, ...]:
         rule("venomous_bite", "medical",
              r"(?:まむし|はぶ|やまかがし|どくへび|毒蛇|蝮)(?:に|から)?[^\n]{0,4}?(?:かまれ|噛まれ|咬まれ)"),
         rule("caught_in_machine", "medical",
-             r"(?:きかい|機械|じょせつき|除雪機|こううんき|耕運機|耕うん機|べると|ベルト|ろーらー|ぎあ|こんべあ|しゃふと|もーたー"
-             r"|まきとり|こんばいん|コンバイン|とらくたー|トラクター|だっこくき|脱穀機|くさかりき|草刈機|草刈り機|もーあ|モーア"
-             r"|ちぇーん|チェーン|かいてん|回転)[^\n]{0,8}?(?:まきこまれ|巻き込まれ|はさまれ|挟まれ|ひきこまれ|引き込まれ)"
+             MACHINES + r"[^\n]{0,8}?(?:まきこまれ|巻き込まれ|はさまれ|挟まれ|ひきこまれ|引き込まれ)"
              # a limb, hair or clothes pulled in by anything turning (腕を巻き込まれた)
              r"|(?:うで|腕|て|手|ゆび|指|あし|足|かみのけ|髪の毛|かみ|髪|ふく|服|そで|袖|てぶくろ|手袋)(?:を|が|ごと)[^\n]{0,3}?"
-             r"(?:まきこまれ|巻き込まれ|ひきこまれ|引き込まれ)"),
+             r"(?:まきこまれ|巻き込まれ|ひきこまれ|引き込まれ)"
+             # ... or caught, said intransitively (除雪機に父ちゃんの手挟まった, 腕がコンバインさ巻き込まった): a limb
+             # named, so a sheet of paper or snow caught in a machine is not
+             rf"|{MACHINES}(?:に|さ|へ|の)?[^\n]{{0,10}}?{LIMB}[^\n]{{0,3}}?{CAUGHT}"
+             rf"|{LIMB}[^\n]{{0,3}}?{MACHINES}(?:に|さ|へ)?[^\n]{{0,3}}?{CAUGHT}"),
         rule("labour", "medical", r"はすい|破水|うまれそう|生まれそう|じんつう(?:が)?[^\n]{0,4}?(?:ふん|分)"),
         rule("limb_deformed", "medical",
              r"(?:あし|足|うで|腕|て|手|ゆび|指)(?:が|も)?[^\n]{0,4}?(?:へんなほうこう|変な方向|ぎゃくほうこう|逆方向|ありえない"
@@ -199,6 +217,8 @@ def life_rules() -> tuple[Rule, ...]:
              # afraid to go out (怖くて出られません) is not trapped
              unless=r"ゆび|指|でんしゃのどあ|(?:こわくて|怖くて|こわい|怖い|こえくて)(?:から)?[^\n]{0,6}?(?:でら|出ら|でれ|出れ)"),
         rule("trapped", "medical", r"はさまれ|はさまっ|うまって(?:いる|る|いま)",
+             # a sheet, a note or a stone caught (コピー機に紙が挟まった, ドアに手紙が挟まってて): a thing, not a person
+             not_before=CAUGHT_THING + r"(?:が|も|は|の)?[^\n]{0,3}",
              unless=r"ゆび|指|でんしゃのどあ|いたばさみ|板挟み|(?:よやく|せき|よてい|すけじゅーる|ちゅうしゃじょう|まんいん"
                     r"|ていいん|わく|予約|席|予定|満員|定員|枠)(?:は|が|も)?[^\n]{0,4}?(?:うまっ|埋ま)"
                     r"|(?:じょうし|ぶか|どうりょう|おや|よめ|しゅうとめ|上司|部下|同僚|親|嫁|姑)(?:と|の)[^\n]{0,10}?(?:あいだ|間)に"),

@@ -10,6 +10,8 @@ right-number errors left after round 15 (`blind16`) and the held-out errors of t
   contract one was made to sign, debits that go on after cancelling was refused.
 - 119: lips or face turning blue (cyanosis), the Tohoku 倒っちぇ (倒れて).
 - disaster: a warning asked about, a power cut in a storm, a slope smelling of earth or dropping pebbles.
+- #7119/#8000, not 119 (round 19): a graded sign (laboured breathing, a sting swelling, heatstroke, a blow to the head,
+  a bite) told as mild or managed - the marker ``said_mild``, weighed in :mod:`safety.decide`.
 """
 
 from __future__ import annotations
@@ -61,10 +63,26 @@ PAYMENT_DEMAND = (r"(?:だいきん|代金|おかね|お金|かね|りょうき�
 DEBIT = (r"(?:ひきおとされ|引き落とされ|ひきおとし|引き落とし|せいきゅうされ|請求され|かきんされ|課金され"
          r"|はらわされ|払わされ)")
 
+# A sign told as mild or managed (see the ``said_mild`` rule).
+MILD_STATE = (r"(?:すこし|少し|ちょっと|ちょこっと)(?:だけ)?(?:いき|息|らく|楽|くるし|苦し|いた|痛|はれ|腫れ|だる|きつ"
+              r"|ぼんやり|ふらつ|めまい)"
+              r"|(?:いき|息)(?:とか|など|のほう|の方)?(?:は|も)(?:ふつう|普通)(?!じゃ|では|でな)"
+              r"|(?:ふつう|普通)に(?:はなせ|話せ|しゃべれ|喋れ|しゃべって|喋って|はなして|話して|あるけ|歩け|あるいて|歩いて"
+              r"|いき|息|たべ|食べ)"
+              r"|(?:らく|楽)に(?:なっ|なり)|(?:あるいて|歩いて)(?:かえれ|帰れ)|(?:あるけ|歩け)(?:る|ます)"
+              r"|(?:げんき|元気)(?:は|も)(?:ある|あり)|(?:がまん|我慢)(?:でき)"
+              r"|(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)")
+
 
 def line_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
+        # --- #7119, not 119 (round 19) ---
+        # a marker (never decides alone; safety.decide.MARKERS): a sign told as mild or managed - a little
+        # (少し息苦しい, 少し楽で), breathing normal (息とかは普通), talking or walking normally (今は普通に話せる,
+        # 歩いて帰れる), the energy to cry, bearable (我慢できる), the bleeding stopped. With only graded signs
+        # (laboured breathing, a sting swelling, heatstroke, a blow to the head, a bite): advice, not 119.
+        rule("said_mild", "ask", MILD_STATE),
         # --- 110 ---
         rule("suicide_threat", "police",
              DEATH_WISH + r"(?:って|と|っていって|といって|っていう)[^\n]{0,30}?" + DANGEROUS_PLACE

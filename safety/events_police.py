@@ -3,6 +3,7 @@ the medical rules that came up among them (head injuries, drowning forms, chokin
 
 from __future__ import annotations
 
+from safety.events_trouble_signs import WRITTEN_DEATH_THREAT
 from safety.rule import (
     ANIMAL,
     EX_PARTNER,
@@ -19,6 +20,10 @@ from safety.rule import (
     rule,
 )
 from safety.vocabulary import CHILD, NEG, PERSON, THINGS_BEFORE
+
+# What a thief snatches or drives off with.
+BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おかね|お金|げんきん|現金|けいたい|携帯|すまほ|スマホ|にもつ"
+                    r"|荷物|てさげ|手提げ|りゅっく|リュック|ぽーち|ポーチ|じてんしゃ|自転車|くるま|車|ばいく|バイク|けいとら|軽トラ")
 
 
 def police_rules() -> tuple[Rule, ...]:
@@ -48,6 +53,12 @@ def police_rules() -> tuple[Rule, ...]:
              r"|(?:(?<!っ)どあ|げんかん|まど(?!わ|う|い)|かぎ|とびら|玄関|窓|鍵|扉|戸|かってぐち|勝手口|うらぐち|裏口)(?:を|が|も)?"
              r"[^\n]{0,6}?(?:がちゃがちゃ|こじあけ|あけようと|開けようと|たたかれ|叩かれ|(?<![つうさ])けられ(?!る|な|ず)|蹴られ|どんどんたたか"
              r"|どんどんされ|わられ|割られ)"
+             # someone working a door or window of the home (誰かが裏口の戸をがたがたやってる, 網戸を外す音がする)
+             r"|(?:だれか|誰か|しらない|知らない|あやしい|怪しい)[^\n]{0,24}?(?:(?<!っ)どあ|げんかん|まど(?!わ|う|い)|とびら"
+             r"|玄関|窓|扉|戸|かってぐち|勝手口|うらぐち|裏口)(?:のぶ|ノブ)?(?:を|が)?[^\n]{0,4}?(?:がたがた|まわし|回し"
+             r"|ひっぱ|引っ張)"
+             r"|(?:まど(?!わ|う|い)|窓|あみど|網戸|(?<!っ)どあ|戸|かってぐち|勝手口|うらぐち|裏口)(?:を|が)?[^\n]{0,4}?"
+             r"(?:はずす|外す|はずそうと|外そうと|こじあける|こじ開ける)(?:おと|音)"
              r"|(?:しらない|しらねえ|知らない|あやしい)(?:ひと|おとこ|おんな|人|男|女)に[^\n]{0,8}?(?:のせられ"
              r"|乗せられ|つれて|連れ|さらわ)|かぎ(?:が|を)?(?:こわされ|あけられ)|(?:いえ|うち)(?:に"
              r"|のなかに)(?:だれか|しらない)",
@@ -82,7 +93,10 @@ def police_rules() -> tuple[Rule, ...]:
              unless=r"そうたん|相談|とうろく|登録|てつつき|手続き|せいと|制度|しえん|支援|よほう|予防|さーひす|みまもり|見守り"),
         rule("hit_by_vehicle", "medical",
              r"はねられ|(?:くるま|とらっく|でんしゃ|ばいく|しゃ|車)(?:に)?(?:ひかれ|轢かれ)|ひかれた(?:ひと|こ)"
-             r"|轢かれ", unless=ANIMAL),
+             r"|轢かれ"
+             # caught or dragged under a vehicle (とらっくに まきこまれた, 車の下に引きずられて): round 19
+             r"|(?:くるま|車|とらっく|トラック|ばす|バス|でんしゃ|電車|ばいく|バイク|しゃ)(?:に|の(?:した|下)(?:に|で|から)[^\n]{0,8}?)"
+             r"(?:まきこまれ|巻き込まれ|ひきずられ|引きずられ|しかれ|敷かれ)", unless=ANIMAL),
         rule("traffic_accident", "police",
              r"(?:じこ|こうつうじこ|しょうとつ|事故)(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
              r"|(?:くるま|じてんしゃ|ばいく|とらっく|でんしゃ|しゃ)(?:に|と)?(?:はねられ|ひかれ|ぶつけられ|ぶつかっ"
@@ -184,9 +198,21 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:つかんで|掴んで|ぬすんで|盗んで|とって|取って|うばって|奪って|もって|持って|ひったくって)[^\n]{0,3}?"
              r"(?:にげ|逃げ|はしりさ|走り去)",
              unless=FICTION),
+        # round 19: a thing snatched or stolen and the thief still in sight or running off (バッグを取られた、まだ
+        # 向こうの角を走ってるのが見える; 自転車盗まれた、犯人が逃げてく): 110 while it is fresh; a theft found
+        # afterwards (自転車が盗まれたみたい、届け出は) is not an emergency
+        rule("thief_fleeing", "police",
+             r"(?:" + BELONGINGS_TAKEN + r")(?:を|が|も)?[^\n]{0,4}?(?:とられ|取られ|盗られ|ぬすまれ|盗まれ"
+             r"|ひったくられ|引ったくられ|うばわれ|奪われ|もっていかれ|持っていかれ|もってかれ|持ってかれ)[^\n]{0,30}?"
+             r"(?:(?:まだ|いま|今)[^\n]{0,14}?(?:はしって|走って|にげて|逃げて|みえ|見え|ちかく|近く|そこ"
+             r"|(?<![ぁ-ゖ])い(?:る|ま|て))"
+             r"|(?:にげ|逃げ)(?:て|た|る|てく|ていく|てった|ていった)|はしりさ|走り去|(?:はしって|走って)(?:いく|く|いった|った))",
+             unless=FICTION + r"|ゆめ|夢"),
         rule("threat_to_life", "police",
              r"ころされ|殺され|ころすぞ|殺すぞ|ころしてやる|殺してやる|ころそうと|殺そうと"
-             r"|(?:さけびごえ|叫び声|ひめい|悲鳴|どなりごえ|怒鳴り声)(?:が|も)?(?:\n|$|ずっと|とまら|止まら)"),
+             r"|(?:さけびごえ|叫び声|ひめい|悲鳴|どなりごえ|怒鳴り声)(?:が|も)?(?:\n|$|ずっと|とまら|止まら)",
+             # a death threat received in writing: the police consultation (events_trouble_signs.WRITTEN_DEATH_THREAT)
+             unless=WRITTEN_DEATH_THREAT),
         rule("cornered", "police", r"(?:かこまれ|囲まれ|からまれ|絡まれ)(?:て|た)",
              needs=PEOPLE + r"|よっぱらい|酔っ払い|酔っぱらい|ふりょう|不良|やつら|おとこたち|男たち|なんにんも|何人も",
              not_before=r"(?:しぜん|自然|かぞく|家族|まご|孫|みどり|緑|やま|山|ゆき|雪|はな|花|ともだち|友達|みんな|なかま"

@@ -7,7 +7,7 @@ level (disaster). Generalised from the misses of `blind13a` and `blind13b` (roun
 
 from __future__ import annotations
 
-from safety.rule import PEOPLE, Rule, rule
+from safety.rule import FALLEN_THING, PEOPLE, Rule, rule
 
 # Someone selling, inspecting or building (the frame of a consumer matter).
 SELLER = (r"りーす|リース|けいやくしょ|契約書|ぎょうしゃ|業者|うり|売り|せーるす|セールス|えいぎょう|営業|ほうもん"
@@ -27,6 +27,10 @@ def scene_sign_rules() -> tuple[Rule, ...]:
              ROAD + r"[^\n]{0,24}?(?:おちて|落ちて|ちらば|散らば|ころが|転が|らっかぶつ|落下物)",
              # a found item (道路に落ちてた手袋を交番に届けた)
              unless=r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"),
+        # ... or a thing fallen over across it (信号機が折れて道路の真ん中に倒れてて, 道路に電柱が倒れている)
+        rule("road_hazard", "weak_police",
+             FALLEN_THING + r"(?:が|は|も)[^\n]{0,16}?" + ROAD + r"[^\n]{0,10}?(?:たおれ|倒れ)|" + ROAD
+             + r"[^\n]{0,10}?" + FALLEN_THING + r"(?:が|は|も)[^\n]{0,10}?(?:たおれ|倒れ)"),
         # ... and sure when cars swerve or brake round it
         rule("road_danger", "police",
              r"(?:おちて|落ちて|ちらば|散らば|ころが|転が)[^\n]{0,12}?(?:くるま|車|みんな)(?:が)?[^\n]{0,6}?"

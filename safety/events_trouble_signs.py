@@ -9,6 +9,19 @@ from __future__ import annotations
 from safety.rule import PEOPLE, SCAM_WARNING, Rule, rule
 from safety.vocabulary import NEG
 
+# A death threat received in writing (「殺すぞ」とコメントされた, 殺してやるってDMが来た): a threat to ask the police
+# about (#9110), not a killer at hand (110).
+WRITTEN_DEATH_THREAT = (r"(?:ころすぞ|殺すぞ|ころしてやる|殺してやる|ぶっころす|ぶっ殺す)(?:って|と|という)?[^\n]{0,6}?"
+                        r"(?:こめんと|コメント|かきこみ|書き込み|めーる|メール|でぃーえむ|dm|らいん|ライン|てがみ|手紙"
+                        r"|めっせーじ|メッセージ|りぷ|リプ)")
+
+# Keeping scams away (round 19): so that they do not call or catch one (かかってこねえように, ひっかからないように),
+# a device to fit (機械つけられっぺか), a leaflet or poster wanted: not a scam to report.
+SCAM_PREVENTION = (r"(?:こない|こねえ|こね|あわない|あわねえ|ひっかからない|ひっかからねえ)(?:ように|よう|ため)"
+                   r"|(?:きかい|機械|そうち|装置|でんわき|電話機)(?:を|さ)?(?:つけ|付け|とりつけ|取り付け)"
+                   r"|(?:ちゅうい|注意)(?:の)?(?:ちらし|チラシ|ぽすたー|ポスター)|(?:ちらし|チラシ|ぽすたー|ポスター)(?:が|を)?"
+                   r"(?:ほしい|欲しい)")
+
 
 def trouble_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -16,7 +29,12 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
         # --- police consultation (#9110; 110 when happening now) ---
         rule("threat", "stalking",
              r"(?:いえ|家|うち)(?:に|さ|まで|へ)?(?:いく|行く|いぐ|行ぐ|いって|行って)(?:ぞ|から(?:な|ね)?(?:って|と))"
-             r"|(?:みている|見ている|みてる|見てる|しってる|知ってる|しっている|知っている)ぞ|おぼえてろ|覚えてろ"
+             # ... on a condition (出ねえと家さ行ぐって, 払わないと家に行くと): a threat to come (round 19)
+             r"|(?:ないと|ねえと|ねと|なければ|なきゃ|ねば)[^\n]{0,4}?(?:いえ|家|うち)(?:に|さ|まで|へ)?(?:いく|行く|いぐ|行ぐ)"
+             r"(?:って|と)"
+             # ... a death threat written to one (「殺すぞ」とコメントされた): to ask the police about (round 19)
+             r"|" + WRITTEN_DEATH_THREAT
+             + r"|(?:みている|見ている|みてる|見てる|しってる|知ってる|しっている|知っている)ぞ|おぼえてろ|覚えてろ"
              r"|(?:いまから|今から|これから)(?:いく|行く|いぐ|行ぐ|いって|行って)(?:ぞ|からな?)?(?:って|と)(?:でんわ|電話|めーる|メール"
              r"|らいん|line|いわれ|言われ|いって|言って)"
              r"|おぼえと(?:け|き)|覚えと(?:け|き)|おぼえておけ|覚えておけ|ただじゃおかな|ただじゃおかね|ただですむと"
@@ -115,6 +133,13 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              r"(?:きゅうきゅう|救急)(?:しゃ|車)?(?:さ|に|へ|を)?(?:いく|行く|いぐ|行ぐ|よぶ|呼ぶ)(?:ほど|べき|れべる|レベル)"
              r"|(?:きゅうきゅうしゃ|救急車)(?:って|という|を(?:よぶ|呼ぶ))?(?:ほど)(?:でも|では|じゃ)"
              r"(?:ない|ねえ|ありません|なさ)"),
+        # a state eased, then a clinic or the ambulance asked about (日陰で休んだら少し楽になった。病院行くべき？):
+        # still a question for #7119/#8000, not nothing (after blind20)
+        rule("ask_after_easing", "ask",
+             r"(?:やすんだ|休んだ|よこになった|横になった|ねかせた|寝かせた|ひやした|冷やした|のんだ|飲んだ|すわった|座った)"
+             r"(?:ら|けど)[^\n]{0,8}?(?:らくに|楽に|よく|良く|ましに|マシに|おさま|治ま|収ま|おちつ|落ち着)[^\n]{0,24}?"
+             r"(?:びょういん|病院|じゅしん|受診|いしゃ|医者|しんさつ|診察|きゅうきゅう|救急)[^\n]{0,8}?(?:べき|ほうが|方が"
+             r"|(?:いっ|行っ|いっ|よん|呼ん)て?(?:も)?(?:いい|よい)|(?:いく|行く|いぐ|行ぐ)(?:か|の|ん))"),
         # round 18: a chest rubbed, a rash spreading, dry nappies, nothing eaten, a pain that does not ease
         rule("symptom", "symptom",
              r"(?:むね|胸)(?:の)?(?:あたり|へん|辺)?(?:を)?(?:さすっ|擦っ|さすり|擦り)"
@@ -122,6 +147,13 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              rf"|(?:おむつ|オムツ)[^\n]{{0,10}}?(?:ぬれ|濡れ)(?:て)?(?:い)?{NEG}"
              rf"|(?:なにも|何も|なんにも)(?:たべ|食べ)(?:ない|ねえ|ません|なく|よう)",
              needs=r"(?:" + PEOPLE + r")", unless=r"ねこ|猫|いぬ|犬|ぺっと|ペット|だいえっと|ダイエット|だんじき|断食"),
+        # a person's temperature told as a number (1歳の子が39度あります, 父が38.5度出た): a fever (round 19)
+        rule("fever_degrees", "symptom",
+             r"(?<![0-9])(?:3[89]|4[0-2])(?:\.?[0-9])?(?:ど|度|℃)(?:ある|あり|あっ|で(?:た|て|る)|出|こえ|超え|ちかく|近く|です"
+             r"|だ|まで|も)",
+             needs=r"(?:" + PEOPLE + r")",
+             unless=r"きおん|気温|おんど|温度|てんき|天気|よほう|予報|もうしょ|猛暑|あつい|暑い|あつく|暑く|ふろ|風呂|おゆ|お湯"
+                    r"|すいおん|水温|さうな|サウナ|ぷーる|プール|へや|部屋|しつない|室内|がいき|外気"),
         rule("symptom_persisting", "symptom",
              rf"(?:いたみ|痛み|ねつ|熱|はれ|腫れ)(?:が|も)?[^\n]{{0,8}}?(?:ひか|引か){NEG}", has_negation=True),
         # something stuck in the throat while breathing (魚の骨が喉に刺さって取れない): a question for #7119/#8000
@@ -142,6 +174,13 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              r"[^\n]{0,4}?(?:にげて|逃げて)(?:くる|きた|いく|いる|って)"
              r"|(?:さいれん|サイレン)(?:が)?[^\n]{0,4}?(?:なって|鳴って|なり|鳴り)[^\n]{0,12}?(?:どこ|にげ|逃げ|ひなん|避難)",
              unless=r"すいどう|水道|はれつ|破裂|みずもれ|水漏れ"),
+        # round 19: people walking or moving to high ground with water about (荷物持って高台の方へ歩いてる)
+        rule("evacuation", "disaster",
+             r"(?:ひとたち|人たち|ひとびと|人々|みんな|じゅうみん|住民|かぞく|家族)[^\n]{0,24}?(?:たかだい|高台)(?:の)?[^\n]{0,10}?"
+             r"(?:へ|に|さ|まで)[^\n]{0,6}?(?:(?:あるいて|歩いて)(?:る|いる|いま|って(?:る|い))"
+             r"|(?:ひなん|避難|いどう|移動)(?:して|しで)(?:る|い|ま))",
+             needs=r"みず|水|あめ|雨|つなみ|津波|けいほう|警報|かわ|川|こうずい|洪水|かんすい|冠水|にもつ|荷物",
+             unless=r"さんぽ|散歩|すんで|住んで|ひっこ|引っ越|けんがく|見学|くんれん|訓練"),
         # round 11: shaking now with a question of going out, the river's sound, water up to the embankment, alarms
         # that keep ringing with a question of where to go
         rule("evacuation", "disaster",

@@ -141,3 +141,19 @@ ANIMAL_SUBJECT_SPAN = 20  # characters from the animal to the event word, a pers
 def animal_subject(event: str) -> str:
     """A pattern: an animal, then ``event`` within ``ANIMAL_SUBJECT_SPAN`` characters naming no person."""
     return ANIMAL_LEAD + r"(?:(?!" + PEOPLE + r")[^\n]){0," + str(ANIMAL_SUBJECT_SPAN) + r"}?(?:" + event + ")"
+
+
+# A thing that falls over, written unambiguously (not a bare き, which ends many words), as the subject of an event
+# word named far after it, no person between (信号機が根元から折れて道路の真ん中に倒れてて, 柿の木が台風で倒れて):
+# a fallen thing, not a collapsed person. For a rule's ``unless``.
+FALLEN_THING = (r"(?:木|樹|信号機?|しんごうき|電柱|でんちゅう|電信柱|でんしんばしら|看板|かんばん|標識|ひょうしき"
+                r"|塀|へい(?=が)|街灯|がいとう|物置|ものおき|本棚|ほんだな|家具|墓石|自販機|自動販売機|植木|鉢植え|ぶろっくべい)")
+THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person's word not among them
+
+
+def thing_subject(event: str) -> str:
+    """A pattern: a fallen thing as a subject, then ``event`` within ``THING_SUBJECT_SPAN`` characters, no person
+    named from the thing to the end of the line."""
+    no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
+    return (FALLEN_THING + r"(?:が|は|も)" + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
+            + no_person + r"*(?:\n|$)")

@@ -1,7 +1,7 @@
 """Train the n-gram classifiers (:mod:`safety.ngram`) on the examined splits of the phrase set.
 
     .venv/bin/python -m safety.train_ngram [--splits dev,...] [--threshold 0.8] [--heard PATH] [--heard-splits ...]
-        [--save-heard TSV]
+        [--save-heard TSV] [--training safety/eval/training.tsv]
 
 Logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
 ``safety/data/ngram.json``); among the emergencies, *police (110) or fire/ambulance (119)*
@@ -16,6 +16,9 @@ with the phrase's labels, for the training phrases Whisper heard differently
 (the shipped files since round 15: so 駅/息, 鍵/火事 slips of the recogniser meet the classifiers' n-grams), only for
 the ``--heard-splits`` when given (round 15 ships ``blind11``-``blind15b``: the cache may hold a fresh blind split's
 transcripts too, and one of its texts may repeat an examined phrase).
+``--training PATH``: training-only phrases other writers wrote (``safety/eval/training.tsv``,
+:func:`safety.evaluate.load_training`; never a test split) are added to every classifier's training as they are
+(no transcripts).
 :func:`fit_weights`, :func:`load_heard` and :func:`with_heard` are shared with the cross-validation
 (``bench/bench_safety_cv.py``).
 """
@@ -28,7 +31,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases
+from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases, load_training
 from safety.models import SignalledAdvice
 from safety.ngram import ADVICE_NGRAM_FILE, NGRAM_FILE, POLICE_NGRAM_FILE, grams
 from safety.normalize import views
@@ -105,16 +108,18 @@ def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *,
 
 
 def fit(phrases: list[Phrase], labels: list[bool], *, splits: list[str], threshold: float, path: Path,
-        heard_examples: int = 0) -> int:
+        heard_examples: int = 0, training_examples: int = 0) -> int:
     """Fit one classifier, prune its weights and write them to ``path``; returns the number of weights kept."""
     intercept, weights = fit_weights([features(p.text) for p in phrases], labels)
     payload = {"intercept": intercept, "threshold": threshold, "trained_on": splits,
-               "heard_examples": heard_examples, "weights": dict(sorted(weights.items()))}
+               "heard_examples": heard_examples, "training_examples": training_examples,
+               "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return len(weights)
 
 
-def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path, heard_examples: int = 0) -> int:
+def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path, heard_examples: int = 0,
+               training_examples: int = 0) -> int:
     """Fit one classifier per advice line (against every other phrase) and write them to ``path``."""
     rows = [features(p.text) for p in phrases]
     lines: dict[str, dict[str, object]] = {}
@@ -124,7 +129,8 @@ def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path, heard_ex
         lines[line] = {"intercept": intercept, "threshold": ADVICE_THRESHOLD, "trained_on": splits,
                        "weights": dict(sorted(weights.items()))}
         kept += len(weights)
-    payload = {"threshold": ADVICE_THRESHOLD, "trained_on": splits, "heard_examples": heard_examples, "lines": lines}
+    payload = {"threshold": ADVICE_THRESHOLD, "trained_on": splits, "heard_examples": heard_examples,
+               "training_examples": training_examples, "lines": lines}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return kept
 
@@ -143,6 +149,8 @@ def main() -> None:
     parser.add_argument("--heard-splits", default="", metavar="SPLITS",
                         help="only the transcripts of these splits (default: every training split); the cache may "
                              "also hold transcripts of a fresh blind split, which must stay unseen")
+    parser.add_argument("--training", type=Path, default=None, metavar="TSV",
+                        help="training-only phrases added to every classifier's training (safety/eval/training.tsv)")
     args = parser.parse_args()
     splits = args.splits.split(",")
     refused = sorted(set(splits) - set(EXAMINED_SPLITS))
@@ -158,15 +166,20 @@ def main() -> None:
         print(f"{save_heard(kept_transcripts, args.save_heard)} transcripts -> {args.save_heard}")
     if args.heard:
         print(f"{len(heard)} transcripts from {args.heard} added")
-    phrases += heard
+    training = load_training(args.training) if args.training else []
+    if args.training:
+        print(f"{len(training)} training-only phrases from {args.training} added")
+    phrases += heard + training
     kept = fit(phrases, [p.label == "emergency" for p in phrases], splits=splits, threshold=args.threshold,
-               path=NGRAM_FILE, heard_examples=len(heard))
+               path=NGRAM_FILE, heard_examples=len(heard), training_examples=len(training))
     print(f"{len(phrases)} phrases, {kept} weights -> {NGRAM_FILE}")
     emergencies = [p for p in phrases if p.label == "emergency"]
     kept = fit(emergencies, [p.number == "110" for p in emergencies], splits=splits, threshold=POLICE_THRESHOLD,
-               path=POLICE_NGRAM_FILE, heard_examples=sum(p.label == "emergency" for p in heard))
+               path=POLICE_NGRAM_FILE, heard_examples=sum(p.label == "emergency" for p in heard),
+               training_examples=sum(p.label == "emergency" for p in training))
     print(f"{len(emergencies)} emergencies, {kept} weights -> {POLICE_NGRAM_FILE}")
-    kept = fit_advice(phrases, splits=splits, path=ADVICE_NGRAM_FILE, heard_examples=len(heard))
+    kept = fit_advice(phrases, splits=splits, path=ADVICE_NGRAM_FILE, heard_examples=len(heard),
+                      training_examples=len(training))
     print(f"{len(phrases)} phrases, {kept} weights -> {ADVICE_NGRAM_FILE}")
 
 

@@ -70,8 +70,9 @@ SETTLED = compile_folded(
     r"|いらない)"
     r"|心配(?:ない|ねえ|いらない)|ごあんしん|ご安心)"
     r"(?!じゃ|ではな|でな|だと|と(?:おも|思)|か|でしょうか|かな|なの|(?:です|だ|なん(?:です|だ))(?:か|よね|ろう|でしょ)))"
-    # ... closing the message: no contrast after it (すぐ起きた、でも返事しない is not settled)
-    r"(?:(?!でも|ても|けど|けれど|のに|しかし)[^\n]){0,16}(?:\n|$)"
+    # ... closing the message: no contrast after it (すぐ起きた、でも返事しない is not settled), nor a clinic or the
+    # ambulance asked about (休んだら楽になった。病院行くべき？ still asks)
+    r"(?:(?!でも|ても|けど|けれど|のに|しかし|びょういん|病院|じゅしん|受診|いしゃ|医者|きゅうきゅう|救急)[^\n]){0,16}(?:\n|$)"
 )
 LAST_NIGHT = compile_folded(r"ゆうべ|昨夜|さくや|(?:きのう|昨日|おととい|一昨日)の(?:よる|夜)")
 # Pleasure, noise, "fine as ever" (孫さ会えで喜んでだ, 大声で歌ってる, いつも元気だ): the n-gram classifier stays quiet.

@@ -37,3 +37,10 @@ def test_reading_of_kanji_matches_kana_input(analyzer: MorphAnalyzer) -> None:
 
 def test_char_ngrams() -> None:
     assert char_ngrams("アイウ", (2, 3)) == ["アイ", "イウ", "アイウ"]
+
+
+def test_noun_reading_reads_one_noun_only(analyzer: MorphAnalyzer) -> None:
+    assert analyzer.noun_reading("住民票") == "ジュウミンヒョウ"
+    assert analyzer.noun_reading("マイナンバーカード") == "マイナンバーカード"
+    assert analyzer.noun_reading("取る") is None  # a verb
+    assert analyzer.noun_reading("住民票を取る") is None  # several words

@@ -6,6 +6,7 @@ import pytest
 
 from core.settings import RuntimeSettings
 from knowledge.errors import QueryError
+from knowledge.kana import KanaRestorer
 from knowledge.ranker import ALTERNATIVES_MODEL_PATH, load_ranking_model
 from knowledge.search import Searcher, validate_query
 
@@ -88,6 +89,19 @@ def test_long_story_finds_the_need(searcher: Searcher) -> None:
              "どうしようと心配で、何かボタンを押したら来てくれるようなものはないでしょうか")
     result = searcher.search(story, k=3)
     assert "fukushi-008" in [a.entry.id for a in result.answers]
+
+
+def test_a_kana_question_is_also_searched_with_the_corpus_words_restored(searcher: Searcher) -> None:
+    assert searcher.kana.restore("じゅうみんひょう とりたい") == "住民票 とりたい"
+    plain = searcher.prepare("じゅうみんひょう とりたい")
+    blind = Searcher(searcher.index, embedder=searcher.embedder, analyzer=searcher.analyzer,
+                     settings=searcher.settings, model=searcher.model)
+    blind.kana = KanaRestorer({}, 0)  # the same search without the restored variant
+    unrestored = blind.prepare("じゅうみんひょう とりたい")
+    first = {c.doc: c for c in plain.candidates}
+    koseki = next(n for n, e in enumerate(searcher.index.entries) if e.id == "koseki-001")
+    assert first[koseki].dense > {c.doc: c.dense for c in unrestored.candidates}.get(koseki, 0.0)
+    assert "住民票" in searcher.search("じゅうみんひょう とりたい").answers[0].entry.question
 
 
 def test_contact_comes_from_the_runtime_settings(searcher: Searcher) -> None:

@@ -38,3 +38,10 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     loaded = Bm25Index.load(tmp_path, "m")
     assert loaded.vocab == index.vocab
     np.testing.assert_allclose(loaded.scores(["住民票"])[0], index.scores(["住民票"])[0])
+
+
+def test_document_frequencies_count_the_documents_of_each_term() -> None:
+    frequencies = dict(Bm25Index.build(DOCS).document_frequencies())
+    assert frequencies["住民票"] == 2
+    assert frequencies["印鑑"] == 1
+    assert len(frequencies) == len({t for doc in DOCS for t in doc})

@@ -154,3 +154,36 @@ def test_a_police_danger_word_or_line_reading_asked_about_goes_to_the_consultati
     line = Signals(ngram=0.9, ngram_threshold=0.8, police_line=True)
     assert run(NOTHING, line).number == "110"
     assert run(findings(consulting=True), line).number == "#9110"
+
+
+def test_blows_received_with_the_attacker_still_there_are_110_first() -> None:
+    decision = run(findings({"injured_by_violence": "medical", "attacker_present": "police"}))
+    assert decision.number == "110" and decision.certainty == "sure"
+
+
+def test_a_caller_who_asks_for_the_police_gets_the_police_line() -> None:
+    assert run(findings({"collapsed": "medical", "violence": "police", "police_request": "police"})).number == "110"
+    # ... unless they ask for an ambulance too
+    both = findings({"collapsed": "medical", "ambulance_request": "medical", "police_request": "police"})
+    assert run(both).number == "119"
+
+
+def test_a_graded_sign_told_as_mild_is_advice_not_an_alarm() -> None:
+    decision = run(findings({"breathing_hard": "medical", "said_mild": "ask"}))
+    assert decision.kind == "urgent_advice" and decision.number == "#7119"
+    assert run(findings({"anaphylaxis": "medical", "said_mild": "ask"}, child=True), now=NIGHT).number == "#8000"
+    # a sign of danger beside it (unconscious, chest pain) keeps 119; so does a crime
+    assert run(findings({"breathing_hard": "medical", "unconscious": "medical", "said_mild": "ask"})).number == "119"
+    assert run(findings({"chest_pain": "medical", "said_mild": "ask"})).number == "119"
+    assert run(findings({"injured_by_violence": "medical", "violence": "police", "said_mild": "ask"})).number == "119"
+    # ... and so does a plea for help
+    assert run(findings({"breathing_hard": "medical", "plea": "help", "said_mild": "ask"})).number == "119"
+
+
+def test_the_mild_marker_never_decides_alone() -> None:
+    assert run(findings({"said_mild": "ask"})).kind == "none"
+    assert run(findings({"said_mild": "ask"}), OPEN_NGRAM).kind == "emergency_fire_ambulance"
+    # a weak sign with a symptom told as bearable (我慢できるって言うけど顔色が悪い) is advice, not an unsure 119
+    bearable = findings({"weak_danger": "weak", "symptom": "symptom", "said_mild": "ask"})
+    assert run(bearable).number == "#7119"
+    assert run(findings({"weak_danger": "weak", "said_mild": "ask"})).certainty == "unsure"

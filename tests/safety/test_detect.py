@@ -300,3 +300,18 @@ def test_a_tournament_or_class_is_the_setting_of_a_person_in_danger(text: str) -
 )
 def test_a_tournament_story_or_how_to_stays_a_topic(text: str) -> None:
     assert not groups(text) & {"medical", "weak", "lexical"}
+
+
+# After blind20: a care home's resident or user is the setting of an event (介護施設の入居者さんが倒れて), not a
+# care-service topic; the care home's fees asked about stay a topic.
+@pytest.mark.parametrize(
+    "text",
+    ["老人ホームの利用者さんが急に倒れて、呼びかけても反応がないです",
+     "介護施設のお年寄りが餅を喉に詰まらせて息ができない"],
+)
+def test_a_care_home_resident_is_the_setting_of_an_event(text: str) -> None:
+    assert "medical" in groups(text)
+
+
+def test_a_care_home_question_stays_a_topic() -> None:
+    assert not groups("介護施設の入居者が倒れた時の連絡先を登録したいです") & {"medical", "weak", "lexical"}

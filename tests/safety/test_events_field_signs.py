@@ -220,3 +220,36 @@ def test_farewell_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FAREWELL_CASES)
 def test_farewell_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 19 (after blind19): a person lying still out in the snow, someone who went into the water and did not come up
+# (a person called 若い方 or 連れの方 too), belongings floating with the person nowhere to be found.
+SNOW_AND_WATER_CASES = [
+    ("うちの前の雪の上で知らないおばあさんが横になったまま", "119"),
+    ("除雪してたら道ばたの雪の中で酔っ払いのおっさんが寝てる", "119"),
+    ("ゆきの うえに おじいさんが ねてる うごかない", "119"),
+    ("花火を見に来ていた人が海に入ったきり戻ってこないと連れの方が探している", "119"),
+    ("ため池に飛び込んだ若い方が浮かんでこないんです", "119"),
+    ("沼のほとりに釣り竿と長靴が残っていて、父の姿がどこにもない", "119"),
+    ("川原に娘のサンダルが片方浮いてて、娘がいない", "119"),
+    ("海で泳いでた兄のサンダルが波打ち際に残ってて、さっきまでいたのに", "119"),
+    ("さっきまで川原にいた娘の帽子が川に浮いてる", "119"),
+    ("さっきまで公園にいた息子の帽子がベンチに残ってる", "none"),
+    # a child nowhere to be found with no water named is a missing child (110), not drowning
+    ("公園で遊んでた息子がどこにもいない", "110"),
+    ("スーパーで孫の姿が見えなくなって、店の中を探しても見つからない", "110"),
+    # not a person lying in the snow: a car stuck, a child playing, a dog
+    ("雪の中で車が動かなくなった、父に迎えに来てもらう", "none"),
+    ("ゆきのなかで くるまが うごかない おとうさん きて", "none"),
+    ("孫が雪の上に寝てるふりして遊んでます", "none"),
+    ("うちの犬が雪の上で寝てる", "none"),
+]
+
+
+def test_snow_and_water_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SNOW_AND_WATER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SNOW_AND_WATER_CASES)
+def test_snow_and_water_decide(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

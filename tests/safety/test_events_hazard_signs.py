@@ -112,3 +112,29 @@ def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_18)
 def test_round_18_hazard_signs_decide_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 19: an assault told as going on in the passive or by turns, or blows received with the attacker still there,
+# is 110 first even with someone hurt; an assault that is over leaves the hurt person (119); an animal is no assailant.
+ROUND_19 = [
+    ("駅前で若い男が倒れたサラリーマンを殴り続けてて、血も出てる", "110"),
+    ("公園でおじいさんが中学生たちに囲まれて、倒れてるのにまだ蹴られ続けてる", "110"),
+    ("店の前で酔っ払いが店員さんを殴ったり蹴ったりしてて、店員さんは頭から血を流してます", "110"),
+    ("しらない おとこに なぐられて はなぢが でた まだ そこに いる", "110"),
+    ("夫に殴られて口から血が出てます。夫はまだ家の中にいます", "110"),
+    ("ホームで知らない人に突き飛ばされて足から血が出てる、その人まだ近くをうろうろしてる", "110"),
+    ("息子が同級生に殴られて、頭から血が出て意識がもうろうとしてる", "119"),
+    ("夜道で殴られて倒れた人がいて、呼んでも反応がない", "119"),
+    ("イノシシに突き飛ばされて足から血が出てる、まだ近くにいる", "119"),
+    # the caller asks for the police (safety.decide): 110 even with someone down
+    ("警察を呼んでください、駐車場で男たちが一人を囲んで殴ってて、殴られた人が倒れてる", "110"),
+]
+
+
+def test_round_19_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_19)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_19)
+def test_round_19_an_assault_going_on_is_the_police_first(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

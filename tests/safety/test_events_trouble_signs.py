@@ -121,3 +121,75 @@ def test_round_18_dry_nappies_at_night_go_to_the_night_line() -> None:
     text = "1歳の子のおむつが朝から濡れていない"
     assert_not_in_phrase_set([(text, "#8000")])
     assert_decides(text, "#8000", now=NIGHT)
+
+
+# Round 19: a person's temperature as a number is a fever (not the weather or a bath); a threat to come to the house
+# on a condition, and a death threat received in writing, are police consultation matters (#9110).
+ROUND_19 = [
+    ("母が38度あるって言うんだけど、夜間の病院ってどこ", "#7119"),
+    ("今日は最高気温が39度もあるらしいので外出を控えたい", "none"),
+    ("お風呂は40度あるくらいがちょうどいい", "none"),
+    ("元彼からお金返さないと家に行くってメールがきて怖い、どこに相談すれば", "#9110"),
+    ("ネットの書き込みに殺してやるってリプが来てて怖い", "#9110"),
+    ("隣の男が包丁持って殺してやるって叫んでる", "110"),
+]
+FEVER_AT_NIGHT = "夜、2歳の娘が38.5度まで上がってきてぐずっています"
+
+
+def test_round_19_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([*ROUND_19, (FEVER_AT_NIGHT, "#8000")])
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_19)
+def test_round_19_trouble_signs(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_round_19_a_child_s_temperature_at_night_goes_to_the_night_line() -> None:
+    assert_decides(FEVER_AT_NIGHT, "#8000", now=NIGHT)
+
+
+# Round 19: keeping scams away (a device to fit, so that they do not call, a leaflet or poster wanted) is no scam to
+# report; a scam call happening now still is 110. People walking to high ground with water about are the disaster page
+# (a walk to a library on the hill is not; a flood of the past is not; a person who cannot get out is 119).
+ROUND_19_PREVENTION_AND_WATER = [
+    ("じいちゃんが詐欺にひっかからないように、家の電話に何か付けたい", "none"),
+    ("じいちゃんさ詐欺の電話かがってこねえように、なにか機械つけらいねべか", "none"),
+    ("うちの親に詐欺の電話がこないように、何か機械つけられる？", "none"),
+    ("詐欺注意のチラシがほしいです", "none"),
+    ("さぎの でんわに ちゅうい の ポスター ほしい", "none"),
+    ("今、詐欺の電話がかかってきてて、息子だって言ってお金を振り込めって", "110"),
+    ("川沿いの人たちが高台の公民館のほうに歩いてってる", "disaster"),
+    ("雨の日は家族みんなで高台の図書館まで歩いて行きます", "none"),
+    ("近所の人たちがみんな高台のほうへ歩いて避難してる、うちも行った方がいい？", "disaster"),
+    ("去年の台風で床下まで水が来たので、今年は土のうがほしい", "none"),
+    ("お風呂のお湯が胸くらいまで来てちょうどいい", "none"),
+    ("水が胸まで来て車から出られない、助けて", "119"),
+]
+
+
+def test_round_19_prevention_and_water_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_19_PREVENTION_AND_WATER)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_19_PREVENTION_AND_WATER)
+def test_round_19_scam_prevention_and_people_going_to_high_ground(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind20: a state eased, then a clinic or the ambulance asked about, is still a question for #7119/#8000 (not
+# settled into nothing); eased with no such question stays nothing.
+EASED_CASES = [
+    ("冷房の部屋で横になったらだいぶ楽になりました。念のため受診したほうがいいでしょうか", "#7119"),
+    ("薬を飲んだらお腹の痛みはおさまってきたけど、夜間の病院に行ったほうがいい？", "#7119"),
+    ("少し座ったら落ち着きました、ご心配おかけしました", "none"),
+]
+
+
+def test_eased_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(EASED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), EASED_CASES)
+def test_a_clinic_asked_about_after_easing_is_a_question(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

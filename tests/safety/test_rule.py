@@ -77,3 +77,21 @@ def test_animal_subject_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ANIMAL_SUBJECT_CASES)
 def test_animal_subject_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind20: a thing that fell over, named far before 倒れ with no person between, is not a collapsed person
+# (110 when it lies across a road); a person named after it still is.
+THING_SUBJECT_CASES = [
+    ("裏の杉の木が昨日の強風で根こそぎ倒れて、物置の屋根に乗っかってる", "none"),
+    ("バイパスの真ん中に大きな標識が倒れてる、夜だから見えにくい", "110"),
+    ("店の看板が風で外れて倒れて、下を歩いてた人が倒れて動かない", "119"),
+]
+
+
+def test_thing_subject_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THING_SUBJECT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), THING_SUBJECT_CASES)
+def test_thing_subject_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

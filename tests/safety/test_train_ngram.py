@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS, Phrase
 from safety.ngram import NGRAM_FILE, POLICE_NGRAM_FILE
 from safety.train_ngram import HEARD_FILE, load_heard, save_heard, with_heard
@@ -52,3 +54,27 @@ def test_the_versioned_transcripts_belong_to_examined_phrases() -> None:
     heard = load_heard(HEARD_FILE)
     assert len(heard) > 2000
     assert set(heard) <= examined
+
+
+HEADER = "text\tlabel\tnumber\tstyle\tat\tsplit\n"
+
+
+def test_training_only_phrases_refuse_the_phrase_sets_splits_and_drop_its_texts(tmp_path: Path) -> None:
+    from safety.evaluate import load_phrases, load_training
+
+    known = next(p for p in load_phrases() if p.split == "dev")
+    path = tmp_path / "training.tsv"
+    path.write_text(HEADER + f"{known.text}\temergency\t119\tplain\t\ttrain99\n"
+                    "裏の川で見知らぬ子が沈んでいく\temergency\t119\tplain\t\ttrain99\n", encoding="utf-8")
+    assert [p.text for p in load_training(path)] == ["裏の川で見知らぬ子が沈んでいく"]
+    path.write_text(HEADER + "裏の川で見知らぬ子が沈んでいく\temergency\t119\tplain\t\tdev\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="dev"):
+        load_training(path)
+
+
+def test_the_versioned_training_file_is_training_only() -> None:
+    from safety.evaluate import TRAINING_FILE, load_training
+
+    training = load_training(TRAINING_FILE)
+    assert len(training) == 1200
+    assert {p.split for p in training} == {"train20c", "train20d", "train20e", "train20f"}

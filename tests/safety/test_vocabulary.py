@@ -9,6 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
+from safety.vocabulary import PERSON_CONTEXT
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -106,4 +109,73 @@ def test_little_one_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), LITTLE_ONE_CASES)
 def test_little_one_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 19: an adjective ending in たい (冷たい, 重たい) closing a message is no wish (a service frame that silenced the
+# danger words and the classifier), and 若い方, 仲間, おっさん are people.
+def test_an_adjective_in_tai_is_no_service_frame() -> None:
+    assert not find(views("隣のじいちゃんが玄関先で横になってて、手が冷たい")).service
+    assert not find(views("ばあちゃんの体が重たい")).service
+    assert find(views("市民プールに行きたい")).service
+
+
+def test_companions_and_a_person_called_kata_are_people() -> None:
+    for text in ("わかいほうかかわに", "おなかまかさわいて", "おっさんかねてる"):
+        assert PERSON_CONTEXT.search(text), text
+
+
+# After blind20: seen by a doctor and found fine (受診したら異常なし, 病院に行ったら平気だった) settles a past
+# sign; a sign again after it (…けど また) is still an emergency.
+SEEN_FINE_CASES = [
+    ("先週お腹が痛いって騒いでた息子、病院に行ったら平気だったって", "none"),
+    ("おとといめまいがした祖母、診てもらったら異常はありませんでした", "none"),
+    ("受診したら大丈夫だったけど、まただんだん息が苦しくなって唇が紫になってきた", "119"),
+]
+
+
+def test_seen_fine_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SEEN_FINE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SEEN_FINE_CASES)
+def test_seen_by_a_doctor_and_fine_is_settled(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind20: a polite formula (大変お世話になりました) is no "now" cue, and a collapse long since (倒れてから半年,
+# 三年経ちます) is the past; minutes since a collapse are not.
+LONG_SINCE_CASES = [
+    ("以前、母が救急車で運ばれた時は大変お世話になりました。お礼状はどこへ送ればいいですか", "none"),
+    ("父が心筋梗塞で倒れてから三年経ちますが、障害者手帳の申請はまだ間に合いますか", "none"),
+    ("祖母が倒れてから10分くらいたつのに、呼んでも目を開けない", "119"),
+]
+
+
+def test_long_since_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(LONG_SINCE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), LONG_SINCE_CASES)
+def test_long_since_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# A thing named as the place where a person lies (看板の前で倒れてる人, 電柱のそばで) is not the thing that fell: it was
+# a sure "none" (``THINGS_BEFORE`` took the thing right before 倒れ as its subject); a thing that fell stays none.
+THING_AS_PLACE_CASES = [
+    ("駅前の自販機の前で倒れてる人がいます、動きません", "119"),
+    ("でんちゅうの そばで おじいさんが たおれてる", "119"),
+    ("公園の木の下に倒れている女の人がいて、声をかけても返事がない", "119"),
+    ("さっきの風で店の看板が倒れちゃった", "none"),
+    ("駐輪場の屋根の下で自転車が倒れてた", "none"),
+]
+
+
+def test_thing_as_place_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THING_AS_PLACE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), THING_AS_PLACE_CASES)
+def test_a_thing_named_as_a_place_is_not_what_fell(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)

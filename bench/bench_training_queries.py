@@ -1,0 +1,190 @@
+"""Training queries for the plain model, held out: each `faq.csv` set left out in turn (a new writer's questions),
+answered by models fitted with and without extra training-only sets (and with and without faq-7 in the fit).
+
+    .venv/bin/python bench/bench_training_queries.py [--train FILE.tsv ...] \
+        [--misses faq-queries-7.tsv] [--cache /tmp/items.pkl]
+
+For each left-out set the re-ranker, both gates and the two thresholds are fitted on the other sets and Osaki 1
+(plain) exactly as ``knowledge tune`` (:func:`knowledge.tuning.fit_model`) would, and the left-out set is answered:
+P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style (its name), and how well the two gates
+separate on it (AUROC: the gate over right and wrong first answers of in-scope questions, the scope gate over
+out-of-scope and in-scope questions). The trials share the folds; they differ only in what else trains:
+
+- ``six sets``: dev + faq-2..6 + Osaki 1 (faq-7 never trains: the ninth session's recipe),
+- ``seven sets``: dev + faq-2..7 + Osaki 1 (the refit with faq-7),
+- ``seven sets + training``: the same plus every ``--train`` file (training-only: never a left-out set),
+- ``... (thresholds without training)``: the training files fit the ranker and the gates but are not a set the
+  thresholds must meet the targets on.
+
+``--misses NAME`` lists that set's misses at rank 1 (left out, seven-set trial) by style. ``--cache PATH`` keeps
+the prepared queries (embedding and analysis, the slow part) in a pickle between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+from scipy.stats import rankdata  # noqa: E402
+
+from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome, load_queries, score_outcomes  # noqa: E402
+from knowledge.ranker import NO_SCOPE_THRESHOLD, RankingModel  # noqa: E402
+from knowledge.tuning import (  # noqa: E402
+    PreparedItem,
+    fit_gates,
+    fit_ranker,
+    gate_rows,
+    outcomes_with,
+    pick_thresholds,
+    set_groups,
+)
+
+FAQ_CORPUS = ROOT.parent / "shared" / "eval" / "faq.csv"
+FAQ_SETS = (ROOT.parent / "shared" / "eval" / "queries-dev.tsv",
+            *(ROOT / "knowledge" / "eval" / f"faq-queries-{n}.tsv" for n in (2, 3, 4, 5, 6, 7)))
+NEWEST = "faq-queries-7.tsv"  # the set the six-set trial never fits on
+OSAKI = (ROOT / "knowledge" / "corpus", ROOT / "knowledge" / "eval" / "osaki-queries.tsv")
+
+
+def prepare(train_files: Sequence[Path]) -> list[PreparedItem]:
+    """Every plain query of the faq sets, the training files and Osaki 1 (alternative questions ignored)."""
+    from knowledge.embed import SentenceTransformerEmbedder
+    from knowledge.ingest import load_corpus
+    from knowledge.ranker import untrained_model
+    from knowledge.service import searcher_for_entries
+    from knowledge.settings import KnowledgeSettings
+    from knowledge.tuning import prepare_items
+
+    settings = KnowledgeSettings()
+    embedder = SentenceTransformerEmbedder(settings.model, threads=1)
+    items: list[PreparedItem] = []
+    for corpus, files in ((FAQ_CORPUS, (*FAQ_SETS, *train_files)), (OSAKI[0], (OSAKI[1],))):
+        entries = [replace(e, questions=()) for e in load_corpus(corpus)]
+        searcher = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
+        for path in files:
+            items += prepare_items(searcher, load_queries(path), set_name=path.name, corpus_name=str(corpus))
+    return items
+
+
+def auroc(score: np.ndarray, label: np.ndarray) -> float:
+    """Area under the ROC curve (ties count half)."""
+    positives, negatives = int(label.sum()), int((~label).sum())
+    if not positives or not negatives:
+        return float("nan")
+    ranks = rankdata(score)
+    return float((ranks[label].sum() - positives * (positives + 1) / 2) / (positives * negatives))
+
+
+@dataclass
+class Held:
+    """One left-out set answered by one trial's model."""
+
+    outcomes: list[QueryOutcome]
+    gate_auroc: float
+    scope_auroc: float
+    thresholds: tuple[float, float]
+
+
+def held_out(train: Sequence[PreparedItem], test: Sequence[PreparedItem], threshold_sets: frozenset[str],
+             seed: int) -> Held:
+    """``fit_model`` on ``train`` (the thresholds meet the targets on the sets in ``threshold_sets`` only), then
+    the outcomes and gate separation on ``test``."""
+    ranker = fit_ranker(train)
+    gates = fit_gates(train, seed=seed)
+    keep = np.array([i.set_name in threshold_sets for i in train])
+    groups = set_groups([i for i, k in zip(train, keep, strict=True) if k])
+    gate_threshold, scope_threshold = pick_thresholds(gates.confidence[keep], gates.out_of_scope[keep],
+                                                      gates.correct[keep], gates.is_none[keep], groups)
+    model = RankingModel(ranker, gates.gate, gate_threshold, (), gates.scope,
+                         scope_threshold if gates.scope is not None else NO_SCOPE_THRESHOLD)
+    feats, labels = gate_rows(test, ranker)
+    conf = gates.gate.probabilities(feats)
+    scope = gates.scope.probabilities(feats) if gates.scope is not None else np.zeros(len(test))
+    is_none = np.array([i.query.expected_id == OUT_OF_SCOPE for i in test])
+    correct = labels > 0
+    return Held(outcomes_with(model, test), auroc(conf[~is_none], correct[~is_none]), auroc(scope, is_none),
+                (gate_threshold, scope_threshold))
+
+
+def figures(outcomes: Sequence[QueryOutcome]) -> str:
+    """P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style (name) and targets met."""
+    r = score_outcomes(outcomes)
+    weakest = min(r.per_style, key=lambda s: r.per_style[s]["p_at_1"]) if r.per_style else "-"
+    met = r.targets_line().split(" met")[0].removeprefix("TARGETS ")
+    return (f"{r.p_at_1:.3f} / {r.r_at_5:.3f} / {r.answered_precision:.3f} @ {r.coverage:.3f} / "
+            f"{r.none_recall:.3f} / {r.min_style_p_at_1:.3f} ({weakest}) [{met}]")
+
+
+def styles(outcomes: Sequence[QueryOutcome]) -> str:
+    """P@1 per style."""
+    r = score_outcomes(outcomes)
+    return "  ".join(f"{s} {f['p_at_1']:.3f}" for s, f in r.per_style.items())
+
+
+def print_misses(outcomes: Sequence[QueryOutcome]) -> None:
+    """In-scope misses at rank 1 by style, and the NONE questions answered."""
+    misses = [o for o in outcomes if o.query.expected_id != OUT_OF_SCOPE and o.rank != 1]
+    print(f"misses at rank 1 by style: {dict(Counter(o.query.style for o in misses).most_common())}")
+    for o in sorted(misses, key=lambda o: (o.query.style, o.query.expected_id)):
+        print(f"  [{o.query.style}] {o.query.text} -> {o.query.expected_id}, got {o.ranked_ids[:3]} "
+              f"rank {o.rank} conf {o.confidence:.2f}{' answered' if not o.abstained else ''}")
+    for o in outcomes:
+        if o.query.expected_id == OUT_OF_SCOPE and not o.abstained:
+            print(f"  [NONE answered] {o.query.text} -> {o.ranked_ids[:1]} conf {o.confidence:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, action="append", default=[], help="a training-only query file")
+    parser.add_argument("--seed", type=int, default=13, help="inner fold seed")
+    parser.add_argument("--cache", type=Path, help="pickle of the prepared queries (written when missing)")
+    parser.add_argument("--misses", default="", help="list this set's misses (left out, seven-set trial)")
+    parser.add_argument("--trials", default="six,seven,train,train-nothr",
+                        help="comma-separated: six, seven, train, train-nothr")
+    args = parser.parse_args()
+    if args.cache is not None and args.cache.exists():
+        items: list[PreparedItem] = pickle.loads(args.cache.read_bytes())
+    else:
+        items = prepare(args.train)
+        if args.cache is not None:
+            args.cache.write_bytes(pickle.dumps(items))
+    train_names = frozenset(p.name for p in args.train)
+    labelled = frozenset(i.set_name for i in items) - train_names
+    trials = {
+        "six": ("six sets (faq-7 never trains)", labelled - {NEWEST}, labelled - {NEWEST}),
+        "seven": ("seven sets", labelled, labelled),
+        "train": ("seven sets + training", labelled | train_names, labelled | train_names),
+        "train-nothr": ("seven sets + training (thresholds without training)", labelled | train_names, labelled),
+    }
+    print("P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style [targets met]; "
+          "gate / scope AUROC; (gate, scope) thresholds; each faq set left out")
+    for key in args.trials.split(","):
+        title, fitting, threshold_sets = trials[key]
+        if key.startswith("train") and not train_names:
+            continue
+        print(title, flush=True)
+        pooled: list[QueryOutcome] = []
+        for path in FAQ_SETS:
+            test = [i for i in items if i.set_name == path.name]
+            train = [i for i in items if i.set_name != path.name and i.set_name in fitting]
+            held = held_out(train, test, threshold_sets - {path.name}, args.seed)
+            pooled += held.outcomes
+            print(f"  {path.name:<20} {figures(held.outcomes)}; {held.gate_auroc:.3f} / {held.scope_auroc:.3f}; "
+                  f"({held.thresholds[0]:.2f}, {held.thresholds[1]:.2f})", flush=True)
+            print(f"  {'':<20} {styles(held.outcomes)}")
+            if key == "seven" and path.name == args.misses:
+                print_misses(held.outcomes)
+        print(f"  {'all seven':<20} {figures(pooled)}\n  {'':<20} {styles(pooled)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

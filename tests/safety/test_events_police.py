@@ -1,0 +1,55 @@
+"""Police emergencies and the medical rules among them (:mod:`safety.events_police`), round 19, on phrasings not in
+the set: a thing snatched with the thief still in sight or running off is 110 (a theft found afterwards is not an
+emergency); a person caught or dragged under a vehicle is 119; a death threat received in writing is #9110, one
+shouted by a man with a knife 110."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    ("スーパーの前で財布をひったくられた、犯人まだあっちに走って逃げてる", "110"),
+    ("駐輪場で自転車を盗まれた、今乗って逃げていくのが見える", "110"),
+    ("ばあちゃんが手提げを取られで、相手の男がまだそごの道さいる", "110"),
+    ("朝起きたら車のナンバープレートが盗まれてたみたい、どこに届ければいい？", "none"),
+    ("駅で財布を盗まれたみたいで、交番はどこにありますか", "none"),
+    ("交差点で自転車のおばあさんがバスに巻き込まれて倒れてる", "119"),
+    ("駐車場でバックしてきた車の下に子どもが引きずられて泣いてる", "119"),
+    ("大型トラックに巻き込まれないよう交差点では気をつけてね", "none"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_police_rules_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind20: someone working a door or window of the home (its knob turned, rattled, pulled, a screen taken off,
+# heard) is an intruder (110); a door or window moved by the wind, or a screen taken off for cleaning, is not.
+DOOR_WORKED_CASES = [
+    ("さっきから誰かが玄関の扉をがたがたやってて、一人で怖いです", "110"),
+    ("あやしい男が裏口のドアノブをずっと回してる", "110"),
+    ("深夜に寝室の窓の網戸を外す音が聞こえてきた、どうしよう", "110"),
+    ("強い風で勝手口の戸ががたがた鳴って眠れない", "none"),
+    ("大掃除で網戸を外して洗いたいけど、粗大ごみの日はいつ？", "none"),
+]
+
+
+def test_door_worked_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DOOR_WORKED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DOOR_WORKED_CASES)
+def test_someone_working_a_door_or_window_is_an_intruder(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
