@@ -431,6 +431,26 @@ def ablated_findings(phrases: list[Phrase], text_views: list[TextViews],
     return findings
 
 
+
+def add_training_and_heard(phrases: list[Phrase], text_views: list[TextViews], examined: list[Phrase], *,
+                           training: Path | None, heard: Path | None) -> tuple[frozenset[int], int | None]:
+    """Append to ``phrases``/``text_views`` the training-only phrases (in every fold's training, never a fold) and
+    what Whisper heard for the ``examined`` ones; return the training rows and the first heard row (None if none)."""
+    training_rows: frozenset[int] = frozenset()
+    if training is not None:
+        extra = load_training(training)
+        training_rows = frozenset(range(len(phrases), len(phrases) + len(extra)))
+        phrases += extra
+        text_views += [views(p.text) for p in extra]
+        print(f"{len(extra)} training-only phrases from {training}")
+    heard_from: int | None = None
+    if heard is not None:
+        heard_from = len(phrases)
+        phrases += with_heard(examined, load_heard(heard))
+        text_views += [views(p.text) for p in phrases[heard_from:]]
+        print(f"{len(phrases) - heard_from} transcripts from {heard}")
+    return training_rows, heard_from
+
 def main() -> None:
     """Build the folds once, then score every configuration."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -477,18 +497,8 @@ def main() -> None:
         ablation = map_alternatives(phrases, text_views)  # on the typed phrases only
         specific = [ablation.specific_to(split) for split in EXAMINED_SPLITS]
         examined = list(phrases)
-        if args.training is not None:
-            training = load_training(args.training)
-            training_rows = frozenset(range(len(phrases), len(phrases) + len(training)))
-            phrases += training
-            text_views += [views(p.text) for p in training]
-            print(f"{len(training)} training-only phrases from {args.training}")
-        if args.heard is not None:
-            typed = len(phrases)
-            phrases += with_heard(examined, load_heard(args.heard))
-            text_views += [views(p.text) for p in phrases[typed:]]
-            heard_from = typed
-            print(f"{len(phrases) - typed} transcripts from {args.heard}")
+        training_rows, heard_from = add_training_and_heard(phrases, text_views, examined, training=args.training,
+                                                           heard=args.heard)
         findings = ablated_findings(phrases, text_views, ablation)
     data = Data(phrases, text_views, [features(p.text) for p in phrases],
                 [[features(text) for text in kana_variants(v)] for v in text_views] if "augmented" in configs

@@ -44,6 +44,7 @@ from bench.bench_safety_cv import (  # noqa: E402
     NGRAM_THRESHOLD,
     Data,
     ablated_findings,
+    add_training_and_heard,
     advice_readings,
     embed,
     map_alternatives,
@@ -52,9 +53,9 @@ from bench.bench_safety_cv import (  # noqa: E402
 )
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
-from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training  # noqa: E402
+from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases  # noqa: E402
 from safety.normalize import devoice, to_hiragana, views  # noqa: E402
-from safety.train_ngram import POLICE_THRESHOLD, features, load_heard, with_heard  # noqa: E402
+from safety.train_ngram import POLICE_THRESHOLD, features  # noqa: E402
 
 KNN_NEIGHBOURS = 10
 SKIPPED_POS = frozenset({"補助記号", "空白"})
@@ -167,20 +168,8 @@ def main() -> None:
     text_views = [views(p.text) for p in phrases]
     ablation = map_alternatives(phrases, text_views)
     examined = list(phrases)
-    training_rows: frozenset[int] = frozenset()
-    if args.training is not None:
-        training = load_training(args.training)
-        training_rows = frozenset(range(len(phrases), len(phrases) + len(training)))
-        phrases += training
-        text_views += [views(p.text) for p in training]
-        print(f"{len(training)} training-only phrases from {args.training}")
-    heard_from = None
-    if args.heard is not None:
-        typed = len(phrases)
-        phrases += with_heard(examined, load_heard(args.heard))
-        text_views += [views(p.text) for p in phrases[typed:]]
-        heard_from = typed
-        print(f"{len(phrases) - typed} transcripts from {args.heard}")
+    training_rows, heard_from = add_training_and_heard(phrases, text_views, examined, training=args.training,
+                                                       heard=args.heard)
     findings = ablated_findings(phrases, text_views, ablation)
     data = Data(phrases, text_views, [features(p.text) for p in phrases], [[] for _ in phrases], findings,
                 heard_from=heard_from, training=training_rows)
