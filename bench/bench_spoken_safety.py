@@ -22,7 +22,8 @@ first score of a fresh split prints figures only).
 again) and adds the n-best emergency rules of voice.nbest.emergency_text (``--rules depth:votes,...``, e.g.
 ``2:1`` the second hypothesis alone, ``3:2`` two of hypotheses 2-3): what the chat's safety layer decides on the
 text the voice hands it. Choose a rule on some splits, report it on others. ``--cached-only`` keeps the phrases
-whose transcript is cached (with their hypotheses).
+whose transcript is cached (with their hypotheses). The key-word slips the safety layer puts back in the
+transcripts (safety/heard.py) are counted per cause.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import argparse
 import os
 import sys
 import warnings
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,6 +44,7 @@ from bench.bench_safety import row  # noqa: E402
 from bench.bench_spoken_questions import settings_key, spoken_hypotheses  # noqa: E402
 from safety.assess import assess, warm_up  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, run  # noqa: E402
+from safety.heard import slips_in  # noqa: E402
 from safety.models import SafetyDecision  # noqa: E402
 
 DEFAULT_PHRASES = ROOT / "safety" / "eval" / "phrases.tsv"
@@ -102,6 +105,7 @@ def main() -> None:
                     if t.phrase.label != "emergency")
     print(f"emergencies caught typed but missed spoken: {lost}; missed typed, caught spoken: {gained}; "
           f"new false alarms when spoken: {new_false}")
+    print(slips_line(list(heard.values())))
     if args.show_changed:
         for t, s in pairs:
             if predicted_number(t.decision) != predicted_number(s.decision):
@@ -109,6 +113,14 @@ def main() -> None:
                       f"  typed {predicted_number(t.decision)} / spoken {predicted_number(s.decision)}")
     if args.hypotheses > 1:
         nbest_rules(phrases, found, spoken, args.rules, show=args.show_changed)
+
+
+def slips_line(transcripts: list[str]) -> str:
+    """How many key-word slips safety.heard put back in the transcripts, per cause."""
+    causes = Counter(cause for text in transcripts for cause in slips_in(text))
+    per_cause = ", ".join(f"{cause} {count}" for cause, count in sorted(causes.items())) or "none"
+    return (f"key-word slips put back (safety/heard.py): {sum(causes.values())} in "
+            f"{sum(bool(slips_in(text)) for text in transcripts)} of {len(transcripts)} transcripts ({per_cause})")
 
 
 def _cached(text: str, cache: Path, hypotheses: int) -> bool:

@@ -50,7 +50,9 @@ ASKS_BUSINESS = re.compile(
     r"店|業者|スーパー|薬局|写真館|予備校|塾|ホテル|旅館|民間|ショップ|レンタル|不動産|カフェ|会社で|駐車場"
 )
 # Questions a city FAQ never answers: recommendations and comparisons of businesses or places.
-ASKS_OPINION = re.compile(r"おすすめ|オススメ|人気|評判|一番|いちばん|お得|安い|口コミ|うまい|美味し|おいし")
+ASKS_OPINION = re.compile(
+    r"おすすめ|オススメ|人気|評判|一番|いちばん|お得|安い|口コミ|うまい|美味し|おいし|にんき|ひょうばん|くちこみ|おとく"
+)  # with the kana of the kanji words: a kana-only question (ふるさとのうぜいの へんれいひんで にんきのものは)
 CATEGORY_VOTERS = 5  # how many of the best fused candidates vote on the category
 COVERAGE_VOTERS = 5  # how many of the best re-ranked candidates the gate compares the first one with
 

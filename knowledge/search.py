@@ -123,7 +123,9 @@ class Searcher:
             pool_ids.update(int(i) for i in top if channel[i] > 0)
         return dense, morph, reading, pool_ids, vector
 
-    def _query_facts(self, text: str, *, long: bool) -> QueryFacts:
+    def _query_facts(self, text: str, *, long: bool, restored: str = "") -> QueryFacts:
+        """The analysed query; ``restored`` (a kana-only question's corpus words, knowledge/kana.py) is read too
+        for an opinion asked (人気 restored from にんき)."""
         tagged = self.analyzer.tagged_terms(text)
         terms = tuple(term for term, _ in tagged)
         vocab, idf, unknown = self.index.morph.vocab, self.index.morph.idf, self.index.morph.unknown_idf
@@ -139,9 +141,10 @@ class Searcher:
             long=long,
             nouns=tuple(noun for _, noun in tagged),
             alternatives=tuple(frozenset({term, *synonyms.get(term, ())}) for term in terms),
-            asks_opinion=ASKS_OPINION.search(text) is not None,
+            asks_opinion=any(ASKS_OPINION.search(t) is not None for t in (text, restored)),
             values=asked_values(text),
-            asks_business=ASKS_BUSINESS.search(text) is not None,
+            asks_business=ASKS_BUSINESS.search(text) is not None,  # typed only: a restored スーパー, 駐車場 is
+            # mostly asked about as the city's (スーパーのレジ袋でごみ出し, 市役所の駐車場: Osaki 3 and 4)
         )
 
     def prepare(self, query: str) -> PreparedQuery:
@@ -187,7 +190,7 @@ class Searcher:
             )
             for c in top
         ]
-        facts = self._query_facts(text, long=need is not None)
+        facts = self._query_facts(text, long=need is not None, restored=restored if restored != text else "")
         return PreparedQuery(text, facts, candidates, rank_features(facts, candidates, self.facts))
 
     def candidates(self, query: str) -> list[Candidate]:

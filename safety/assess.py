@@ -56,7 +56,8 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
     emergency_model = ngram_model()
     threshold = CHECKIN_NGRAM_THRESHOLD if channel == "checkin" else emergency_model.threshold
     signals = Signals(intent=intent, intent_confidence=intent_confidence,
-                      ngram=emergency_model.probability(text_views), ngram_threshold=threshold,
+                      ngram=emergency_model.probability(text_views) if text_views.predicate else 0.0,
+                      ngram_threshold=threshold,
                       police_line=police_line_model().fires(text_views), advice=advice_models().reading(text_views))
     return decide(find(text_views), local_now=_local(now, data), channel=channel, signals=signals, data=data,
                   district=district)

@@ -12,7 +12,7 @@ alarm) to a message no rule and no emergency signal placed (never on check-in an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from safety.data_file import SafetyData
@@ -41,8 +41,13 @@ POLICE_ASKED, AMBULANCE_ASKED = "police_request", "ambulance_request"
 GRADED_SIGNS = frozenset({"breathing_hard", "anaphylaxis", "heatstroke", "head_injury", "injured_by_violence",
                           "animal_attack", "fell", "fell_from_height", "palpitations"})
 MILD_SAID = "said_mild"
-# Markers: events that qualify others and never decide alone.
-MARKERS = frozenset({MILD_SAID})
+# A child's laboured breathing with a cough (咳き込んでゼーゼー, ゼーゼー咳してて: croup or an asthma attack) and no
+# other sign is a question for the night line (#8000; #7119 by day), not 119 - 9 of 9 such phrases of the set (round
+# 20); with anything else (a sting, food, swollen lips, cyanosis, a plea) it stays 119; an adult's stays 119 (no data).
+COUGHING = "coughing"
+CROUP_SIGNS = frozenset({"breathing_hard"})
+# Markers: events that qualify others and never decide alone (``_placing`` sets them apart once).
+MARKERS = frozenset({MILD_SAID, COUGHING})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
     "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
     "police_consultation": "#9110", "consumer": "188",
@@ -99,17 +104,30 @@ def _medical_advice(findings: Findings, events: list[str], *, local_now: datetim
     return _advice("adult_medical", events, data)
 
 
-def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, data: SafetyData,
+def _placing(findings: Findings) -> tuple[Findings, list[str]]:
+    """The findings without their markers (:data:`MARKERS`: they qualify other events and never place a message
+    alone), and the markers found (in detection order)."""
+    markers = [name for name in findings.events if name in MARKERS]
+    if not markers:
+        return findings, markers
+    return replace(findings, events={name: group for name, group in findings.events.items()
+                                     if name not in MARKERS}), markers
+
+
+def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data: SafetyData,
                 district: str | None) -> SafetyDecision | None:
     """The decision of the rules alone, or None when no rule placed the message."""
-    groups = {group for name, group in findings.events.items() if name not in MARKERS}
+    findings, markers = _placing(found)
+    groups = findings.groups()
     life = findings.names("fire", "medical")
     crime = findings.names("police")
-    mild = MILD_SAID in findings.events
-    if life and mild and not crime and "help" not in groups and set(life) <= GRADED_SIGNS:
+    mild = MILD_SAID in markers
+    croup = COUGHING in markers and findings.child and set(life) <= CROUP_SIGNS
+    if life and ((mild and set(life) <= GRADED_SIGNS) or croup) and not crime and "help" not in groups:
         # 蜂に刺されて腕が腫れてるけど息は普通, 熱中症っぽいけど水飲んだら少し楽で: a question for the advice line
-        # (not with a plea for help: 助けて、少し息苦しい stays 119)
-        return _medical_advice(findings, life + findings.names("symptom", "ask"), local_now=local_now, data=data)
+        # (not with a plea for help: 助けて、少し息苦しい stays 119); a child's wheeze with a cough: the night line
+        told = life + found.names("symptom", "ask")  # the marker named too, where it was found
+        return _medical_advice(findings, told, local_now=local_now, data=data)
     if life or crime:
         # life before crime: a hurt person (a weak sign: ぐったり, うずくまって) in a collision or an assault is 119,
         # unless the assault is still going on (the police stop it first) or the caller asks for the police
@@ -122,7 +140,7 @@ def _from_rules(findings: Findings, *, local_now: datetime, channel: Channel, da
         return _emergency(scams, police=True, unsure=False, channel=channel, data=data)
     if "help" in groups:
         return _emergency(findings.names("help"), police=False, unsure=False, channel=channel, data=data)
-    medical_advice = [name for name in findings.names("symptom", "ask") if name not in MARKERS]
+    medical_advice = findings.names("symptom", "ask")
     if medical_advice:
         # 苦しいけど救急車を呼ぶほどでは: advice; a weak sign with symptoms and no question: the emergency line first
         if not findings.child and "weak" in groups and not findings.question and "ask" not in groups and not mild:

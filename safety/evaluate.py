@@ -35,6 +35,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind18a", "blind18b",
     "blind19a", "blind19b",
     "blind20a", "blind20b",
+    "blind21a", "blind21b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -9,6 +9,12 @@ from safety.rule import ANIMAL, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
 
 # A hot liquid poured or spilt over someone (熱湯をかぶった, お茶をかぶって, 熱湯かがった).
+# Places where a life is ended (橋, 線路, 踏切, ホーム, 屋上, 崖).
+LETHAL_PLACE = (r"(?:はし(?!ご)|橋|せんろ|線路|ふみきり|踏切|ほーむ|ホーム|おくじょう|屋上|がけ|崖)")
+# Despair, a farewell or a contact broken off (もう無理, 生きててもしょうがない, ありがとう, 既読つかない, 切れて).
+DESPAIR = (r"もう(?:むり|無理|だめ|ダメ|げんかい|限界)|(?:いきて|生きて)(?:て|い)?も|しょうがない|しかたない|仕方ない"
+           r"|しにたい|死にたい|つかれた|疲れた|さよなら|さようなら|ありがと|きどく|既読|きれて|切れて|つながら|繋がら"
+           r"|でない|出ない|へんしん|返信|さいご|最後")
 HOT_LIQUID = (r"(?:ねっとう|熱湯|にえゆ|煮え湯|あぶら|油|(?:あつい|熱い|あっつい)(?:おちゃ|お茶|おゆ|お湯|しる|汁"
               r"|みそしる|味噌汁|すーぷ|スープ|こーひー|コーヒー))")
 # The skin of a scald: blisters, sores, peeling (皮がべろっとむけてる).
@@ -81,4 +87,12 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              r"(?:ひとりぐらし|一人暮らし|ひとりで(?:すんで|住んで)|だれもいないはず|誰もいないはず|るすのはず|留守のはず)[^\n]{0,20}?"
              r"(?:あしおと|足音|ものおと|物音|けはい|気配)|(?:あしおと|足音|ものおと|物音|けはい|気配)[^\n]{0,24}?"
              r"(?:ひとりぐらし|一人暮らし|だれもいないはず|誰もいないはず|るすのはず|留守のはず)"),
+        # round 20: an intent to die told by the place (「もう無理、線路いく」, しょうがないから橋から飛ぶって) with
+        # despair or a broken contact in the message; or a life "ended" as a farewell (人生も最後にします)
+        rule("suicide_threat", "police",
+             LETHAL_PLACE + r"(?:から|に|へ|さ)?[^\n]{0,2}?"
+             r"(?:とぶ|飛ぶ|とびこむ|飛び込む|とびおりる|飛び降りる|いく|行く)"
+             r"(?:ね|わ|よ|から)?(?:」|って|と(?:いって|言って|いう|言う|いわれ|言われ|かいて|書いて|きた|来た))"
+             r"|(?:じんせい|人生)(?:も|を)[^\n]{0,4}?(?:さいご|最後|おわり|終わり)に(?:します|する|しよう|しました)",
+             needs=DESPAIR, unless=r"ばんじー|バンジー|ぷーる|プール|とびこみだい|飛び込み台|だいびんぐ|ダイビング"),
     )

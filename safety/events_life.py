@@ -17,6 +17,7 @@ from safety.rule import (
     Rule,
     animal_subject,
     rule,
+    thing_after,
     thing_subject,
 )
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
@@ -33,6 +34,17 @@ LIMB = (r"(?:うで|腕|手(?!袋|ぶくろ)|ゆび|指|あし|足|かみのけ|
 CAUGHT_THING = (r"(?:紙|ようし|用紙|しょるい|書類|てがみ|手紙|めも|メモ|ちらし|チラシ|ふうとう|封筒|はがき|葉書"
                 r"|れしーと|レシート|きっぷ|切符|こいし|小石|石|枝|おちば|落ち葉|雪|こおり|氷|紐|けーぶる|ケーブル|布"
                 r"|たおる|タオル|しんぶん|新聞|(?:かみ|いし|えだ|ゆき|ひも|ぬの)(?=[かもは]))")
+# Medicine sheets, packets or bottles found empty or in quantity (空になった薬のシート, 睡眠薬の袋が何十枚も散らばって).
+MEDICINE = r"(?:くすり|薬|すいみんやく|睡眠薬|じょうざい|錠剤)"
+MEDICINE_PACK = r"(?:しーと|シート|ふくろ|袋|はこ|箱|びん|瓶|から|殻)"
+EMPTY_MEDICINE = (r"(?:から|空)(?:に)?(?:なった)?(?:の)?" + MEDICINE + r"(?:の)?" + MEDICINE_PACK
+                  + r"|" + MEDICINE + r"(?:の)?" + MEDICINE_PACK
+                  + r"[^\n]{0,12}?(?:ちらば|散らば|なんじゅう|何十|なんまい|何枚"
+                  r"|たくさん|いっぱい|ぜんぶ|全部|からっぽ|から(?:に|だ|で)|空(?:に|だ|で))")
+# A person who does not wake or only groans or snores (起きない, 揺すってもうなるだけ, いびきをかいて目を覚まさない).
+UNRESPONSIVE = (r"(?:おき|起き)(?:ない|ねえ|ません|なくて)|(?:めを|目を)?(?:さまさ|覚まさ)(?:ない|ねえ|ず)"
+                r"|うな(?:る|って)|唸|うめ(?:く|いて|き)|呻|いびき|はんのう|反応|ぐったり"
+                r"|(?:よんで|呼んで|ゆすって|揺すって)も")
 CAUGHT = r"(?:はさまっ|挟まっ|まきこまっ|巻き込まっ|はさまれ|挟まれ|まきこまれ|巻き込まれ|ひきこまれ|引き込まれ)"
 
 
@@ -106,7 +118,11 @@ def life_rules() -> tuple[Rule, ...]:
              r"|きぜつ|しっしん"
              r"|へんじ(?:を|も)?(?:し|せ)(?:ない|ません|ねえ|ね)|(?:いき|こきゅう)(?:を)?して(?:る|っ|い)?か(?:どうか)?(?:わから|わかん)|気絶"
              r"|失神|いしきふめい|意識不明|おきてこ(?:ない|ねえ|ね)|おきない(?:んです|の(?!て|で))"
-             r"|置き(?:ない|ねえ)(?!か)", has_negation=True,  # the recogniser's 起きない -> 置きない (not 置かない)
+             r"|置き(?:ない|ねえ)(?!か)"  # the recogniser's 起きない -> 置きない (not 置かない)
+             # round 20: shaken or called, and only a groan or a snore (揺すってもうなるだけ, 呼んでもうめくばかり)
+             r"|(?:よんで|呼んで|ゆすって|揺すって|たたいて|叩いて|こえをかけて|声をかけて)も[^\n]{0,6}?"
+             r"(?:うなる|唸る|うなって|唸って|うめく|呻く|うめいて|いびき)[^\n]{0,4}?(?:だけ|ばかり|ばっかり|ばっか)",
+             has_negation=True,
              unless=r"はつねつ|しっしんが|湿疹|はぐれ|みうしな|見失|まいご|迷子|" + ANIMAL + "|" + SULKING),
         rule("collapsed", "medical", r"(?:くずれ|崩れ)(?:おち|落ち|るように)|(?:たおれ|倒れ)(?:て|で|た|ちゃ|とる|ま"
             r"|っ|だ|こん|込ん)(?!ない|ね|は?いない|そう)(?!(?:い)?(?:る|た)?(?:のは|のが)?(?:" + THINGS + "))",
@@ -114,7 +130,9 @@ def life_rules() -> tuple[Rule, ...]:
              not_before=THINGS_BEFORE + "|" + ANIMALS + r"[^\n]{0,3}",
              # an animal lying on the road, no person between (イノシシが道路の真ん中に倒れたまま), or a thing that
              # fell, named far before (信号機が根元から折れて道路に倒れてて, 柿の木が台風で倒れて)
-             unless=ANIMALS + r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:たおれ|倒れ)|" + thing_subject(r"たおれ|倒れ")),
+             unless=ANIMALS + r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:たおれ|倒れ)|" + thing_subject(r"たおれ|倒れ")
+                    # ... or named right after as a fallen thing (台風で倒れだ柿の木、どごさ捨でれば; blind21)
+                    + "|" + thing_after(r"(?:たおれ|倒れ)(?:た|て)")),
         # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
         rule("person_not_moving", "medical",
              rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
@@ -161,6 +179,9 @@ def life_rules() -> tuple[Rule, ...]:
         rule("overdose", "medical",
              r"(?:くすり|薬|じょうざい|錠剤|すいみんやく|睡眠薬)(?:を)?[^\n]{0,8}?(?:たいりょう|たくさん|いっぱい|ぜんぶ|大量"
              r"|まとめて|いっき)(?:に)?(?:のん|飲ん|のみこ|飲み込)"),
+        # round 20: empty medicine sheets or packets in quantity, with the person not waking (空の薬のシートが何十枚も
+        # 散らばってて、揺すってもうなるだけ): an overdose told by what is found, not said
+        rule("overdose", "medical", EMPTY_MEDICINE, needs=UNRESPONSIVE),
         rule("venomous_bite", "medical",
              r"(?:まむし|はぶ|やまかがし|どくへび|毒蛇|蝮)(?:に|から)?[^\n]{0,4}?(?:かまれ|噛まれ|咬まれ)"),
         rule("caught_in_machine", "medical",
@@ -206,6 +227,9 @@ def life_rules() -> tuple[Rule, ...]:
              r"|(?:ひと|だれか|かぞく|ちち|はは|おや|こども)(?:が)?(?:うまっ|うもれ|はさまっ|とじこめ)"
              rf"|(?:なかのひと|中の人|うんてんしゅ|運転手|のってるひと|乗ってる人)(?:が|は)?[^\n]{{0,4}}?(?:でてこ|出てこ|でられ"
              rf"|出られ|うごか|動か){NEG}"
+             # round 20: the driver told by a verb, the Tohoku potential (運転してだ人、出でこらんねえ)
+             r"|(?:うんてん|運転)して(?:た|る|い(?:た|る))(?:ひと|人)(?:が|は|、)?[^\n]{0,4}?(?:でてこ|出てこ|でら|出ら)"
+             rf"(?:られ|れ|らん|ら)?{NEG}"
              r"|(?:がれき|がれぎ|くずれた|つぶれた|たおれた)[^\n]{0,6}?(?:した|なか)に[^\n]{0,3}?(?:ひと|だれか)"
              r"|(?:つぶれ|くずれ|たおれ|うまっ)[^\n]{0,10}?(?:なかに|したに|しきに)[^\n]{0,4}?(?:ひと|だれか)"
              r"|(?:どしゃ|土砂|どろ(?!ぼ)|泥(?!棒)|がれき|瓦礫)[^\n]{0,10}?(?:いえ|家|うち|へや|部屋)[^\n]{0,6}?(?:うま|埋ま|はいって|入って"

@@ -16,7 +16,7 @@ right-number errors left after round 15 (`blind16`) and the held-out errors of t
 
 from __future__ import annotations
 
-from safety.rule import EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
+from safety.rule import ANIMAL, EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
 from safety.vocabulary import NEG
 
 # A wish to die, said or written (not hyperbole: 疲れすぎて死にたい and jokes are guarded).
@@ -42,7 +42,11 @@ RECURRING = (r"(?:まいにち|毎日|まいばん|毎晩|まいあさ|毎朝|�
 FORMER_PARTNER = (r"(?:わかれた|別れた|もと|元|まえの|前の|むかしの|昔の)(?:だんな|旦那|ていしゅ|亭主|かれし|彼氏"
                   r"|かのじょ|彼女|おっと|夫|つま|妻)")
 # Fear or a sender one does not know (a mother calling daily is no stalker).
-UNWELCOME = (r"こわ|怖|きもちわる|気持ち悪|きみがわる|気味が悪|しつこ|こまって|困って|ぞっと|ふあん|不安|ぶきみ"
+UNWELCOME = (r"こわ|怖|きもちわる|気持ち悪|きみがわる|気味が悪|きみわる|気味悪|きみわり|気味わり|しつこ|こまって"
+             r"|困って|ぞっと|ふあん|不安|ぶきみ"
+             r"|みなれない|見慣れない|みなれね|見慣れね|(?:しらない|知らない|しらねえ|知らねえ|みしらぬ|見知らぬ)(?:ばんごう|番号)"
+             # the same person or car again and again, harassment (round 20; as the stalking rules elsewhere)
+             r"|(?:おなじ|同じ)[^\n]{0,4}?(?:ひと|人|くるま|車|おとこ|男|おんな|女|だんせい|男性|じょせい|女性)|いやがらせ|嫌がらせ"
              r"|不気味|やめて(?:ほし|くれ)"
              r"|むかしの(?:かれ|かのじょ|おっと|つま)|昔の(?:彼|夫|妻)|やめた(?:ばいと|バイト|かいしゃ|会社|しょくば|職場)|辞めた"
              r"|しって(?:る|いる)|知って(?:る|いる)|ただでは|ただじゃ|すまない|済まない|おどし|脅し|おどさ|脅さ|かさないと|貸さないと"
@@ -52,7 +56,7 @@ UNWELCOME = (r"こわ|怖|きもちわる|気持ち悪|きみがわる|気味が
 WHEREABOUTS = (r"(?:じゅうしょ|住所|いえ|家|うち|じたく|自宅|じかん|時間|かえり|帰り|もよりえき|最寄り駅|最寄駅"
                r"|えき|駅|がっこう|学校"
                r"|しょくば|職場|かいしゃ|会社|でんわばんごう|電話番号|すんでる|住んでる|すんでいる|住んでいる|ばしょ|場所)")
-KNOWS = r"(?:しって|知って)(?:る|いる|います|いるぞ|るぞ)"
+KNOWS = r"(?:(?:しって|知って)(?:る|いる|います|いるぞ|るぞ)|(?:とくてい|特定)(?:した|して|された|されて|できた))"
 # Goods, and the demand to pay for them.
 GOODS = (r"(?:しょうひん|商品|しなもの|品物|にもつ|荷物|こづつみ|小包|けんこうしょくひん|健康食品|さぷり|サプリ"
          r"|かにぐみ|かに|カニ"
@@ -73,6 +77,19 @@ MILD_STATE = (r"(?:すこし|少し|ちょっと|ちょこっと)(?:だけ)?(?:�
               r"|(?:げんき|元気)(?:は|も)(?:ある|あり)|(?:がまん|我慢)(?:でき)"
               r"|(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)")
 
+# A cough (咳き込んで, せきがひどい, 咳止まんない): with a child's laboured breathing and no other sign, a marker of
+# croup or an asthma attack (``coughing``, weighed in :mod:`safety.decide`).
+COUGH = r"咳|しわぶき|せき(?:こ|込|が|も|を|は|ひど|とま|止|して|しで|ばかり|ばっか|で(?:ねむ|眠|ね))"
+# Someone unwelcome turning up again and again where one lives, works or studies (#9110; 110 with a "now" cue).
+OWN_PLACE = (r"(?:いえ|家|うち|じたく|自宅|じっか|実家|げんかん|玄関|みせ|店|しょくば|職場|がっこう|学校|へや|部屋"
+             r"|あぱーと|アパート|まんしょん|マンション)(?:の)?(?:まえ|前|そと|外|むかい|向かい|ちかく|近く|まわり|周り|した|下|よこ|横)")
+# (a bare いる/いて or まって only after a particle: not the いて of 置いてく, the まって of 閉まって - a match the
+# guard then cancels would silence the classifiers)
+LURKING = (r"(?:(?<=[にでがさへはも])(?:いる|いた|いて|いま|おる|おり|まって)|たって|立って|たちどま|立ち止ま"
+           r"|とまって|停まって|止まって|とめて|停めて|止めて|待って|まちぶせ|待ち伏せ|うろ|のぞ|覗)")
+SEEN_OFTEN = (RECURRING + r"|(?:まいかい|毎回|いつも|ここなんにち|ここ何日|ここすうじつ|ここ数日|なんにちも|何日も"
+              r"|さいきんずっと|最近ずっと)")
+
 
 def line_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -83,6 +100,9 @@ def line_sign_rules() -> tuple[Rule, ...]:
         # 歩いて帰れる), the energy to cry, bearable (我慢できる), the bleeding stopped. With only graded signs
         # (laboured breathing, a sting swelling, heatstroke, a blow to the head, a bite): advice, not 119.
         rule("said_mild", "ask", MILD_STATE),
+        # a marker (safety.decide.MARKERS; round 20): a cough, which turns a child's laboured breathing with no other
+        # sign into a question for the night line (#8000), not 119 - 9 of 9 such phrases in the set
+        rule("coughing", "symptom", COUGH),
         # --- 110 ---
         rule("suicide_threat", "police",
              DEATH_WISH + r"(?:って|と|っていって|といって|っていう)[^\n]{0,30}?" + DANGEROUS_PLACE
@@ -90,13 +110,17 @@ def line_sign_rules() -> tuple[Rule, ...]:
              unless=HYPERBOLE),
         rule("road_danger", "police",
              ROAD_BLOCKERS + r"(?:が|さ)?[^\n]{0,4}?(?:たおれ|倒れ|ふさい|塞い|ふさが|塞が|くずれ|崩れ)[^\n]{0,10}?"
-             rf"(?:くるま|車|とおれ|通れ|だれも)(?:が|も)?[^\n]{{0,2}}?(?:とおれ|通れ|すすめ|進め|とまっ|止まっ){NEG}?",
+             rf"(?:くるま|車|とおれ|通れ|だれも)(?:が|も)?[^\n]{{0,2}}?(?:とおれ|通れ|すすめ|進め|とまっ|止まっ){NEG}?"
+             # round 20: a fallen tree named as one word (道路に倒木があって車が通れなくて), cars unable to pass
+             rf"|(?:とうぼく|倒木|らくせき|落石)(?:が|で|さ)?[^\n]{{0,8}}?(?:くるま|車)(?:が|も)?[^\n]{{0,2}}?(?:とおれ|通れ){NEG}",
              needs=ROAD_WORDS, unless=r"しょうめい|ほけん|証明|保険|かたづけ|片付け|てっきょ|撤去|きのう|昨日"
                                       r"|きょねん|去年"),
         # --- #9110 (110 when it happens now) ---
         rule("repeated_contact", "stalking",
              r"から[^\n]{0,8}?" + RECURRING + r"[^\n]{0,16}?" + CONTACT
              + "|" + RECURRING + r"[^\n]{0,6}?(?:へんな|変な|あやしい|怪しい|むごん|無言|しらない|知らない)" + CONTACT
+             # round 20: the sender named between (まいにちしらないおとこからてがみがくる, 毎日知らねえ番号がら電話きて)
+             + "|" + RECURRING + r"[^\n]{0,12}?(?:から|がら)[^\n]{0,4}?" + CONTACT
              + "|" + CONTACT + r"(?:が)?[^\n]{0,6}?" + RECURRING
              # ... also "like crazy" (毎日鬼のように来る)
              + r"(?:[^\n]{0,4}?(?:のように|みたいに))?(?:の)?(?:よう)?(?:に)?[^\n]{0,2}?"
@@ -105,9 +129,21 @@ def line_sign_rules() -> tuple[Rule, ...]:
                                      r"|メルマガ|たのしみ|楽しみ|うれしい|嬉しい"),
         rule("knows_whereabouts", "stalking",
              WHEREABOUTS + r"(?:を|も|は|まで)?[^\n]{0,8}?" + KNOWS
-             + r"(?:ぞ|から(?:な|ね)|んだ(?:ぞ|から)|(?:と|って|という|っていう)[^\n]{0,4}?" + CONTACT
+             + r"(?:ぞ|から(?:な|ね)|から[」』]?(?:と|って)|んだ(?:ぞ|から)"
+             r"|(?:と|って|という|っていう)[^\n]{0,4}?" + CONTACT
              + r"|(?:っぽい|みたい|らしい))",
              unless=r"しやくしょ|市役所|くやくしょ|区役所|ゆうびん|郵便局|ぎんこう|銀行|がっこうの先生"),
+        # round 20: someone unwelcome turning up again and again where one lives or works (まえのかれしがまいにち
+        # いえのまえにいる, 別れた彼女が毎回店の外に立ってる, ここ何日か見慣れない車が家の向かいに停まって)
+        rule("unwelcome_presence", "stalking",
+             "(?:" + SEEN_OFTEN + r")[^\n]{0,24}?" + OWN_PLACE + r"(?:に|で|を|さ|へ)?[^\n]{0,8}?" + LURKING
+             + "|" + OWN_PLACE + r"(?:に|で|を|さ|へ)?[^\n]{0,4}?(?:" + SEEN_OFTEN + r")[^\n]{0,16}?" + LURKING,
+             needs=UNWELCOME,
+             unless=ANIMAL + r"|はいたつ|配達|ゆうびん|郵便|たくはい|宅配|しやくしょ|市役所"),
+        # threats to expose (写真ばらすって, 住所さらすぞ, 家族にばらす)
+        rule("threat", "stalking",
+             r"(?:ばらす|ばらさ|さらす|さらさ|晒す|晒さ)(?:ぞ|って|と|ぜ|からな|よ)",
+             unless=r"どらま|ドラマ|にゅーす|ニュース|げーむ|ゲーム|まんが|漫画"),
         # threats in writing (脅迫めいた手紙, 脅しの電話)
         rule("threat", "stalking",
              r"(?:きょうはく|脅迫|おどし|脅し)(?:めいた|の|じょう|状|っぽい)?[^\n]{0,4}?" + CONTACT,

@@ -1,8 +1,10 @@
 """Text views the patterns run over: the written form (kana folded) and the katakana reading from SudachiPy.
 
 Both views are hiragana, without spaces, punctuation, fillers or long-vowel marks, so 火事 / かじ / カジ,
-助けて / たすけで and 息してない / いきしてね meet. The Sudachi dictionary loads on first use (or
-:func:`warm_up`), never at import; each thread gets its own tokenizer over one shared dictionary.
+助けて / たすけで and 息してない / いきしてね meet; a speech recogniser's slips of key words are put back first
+(:func:`safety.heard.repair`: 晴れ after a knock is 腫れ, 講座 beside a crime word is 口座). The Sudachi dictionary
+loads on first use (or :func:`warm_up`), never at import; each thread gets its own tokenizer over one shared
+dictionary.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
+
+from safety.heard import repair
 
 if TYPE_CHECKING:
     from sudachipy import Dictionary, Tokenizer
@@ -107,6 +111,7 @@ class TextViews:
     reading: str
     question: bool
     exclaimed: bool = False
+    predicate: bool = True  # a verb, adjective or auxiliary is in it (False: a bare noun phrase such as a place)
 
     @cached_property
     def joined(self) -> str:
@@ -117,6 +122,13 @@ class TextViews:
     def devoiced(self) -> str:
         """:attr:`joined` devoiced: what (devoiced) patterns search."""
         return devoice(self.joined)
+
+
+# Sudachi's parts of speech that make a message more than a bare noun phrase (動詞 verb, 形容詞 adjective, 形状詞
+# adjectival noun, 助動詞 auxiliary). The n-gram classifier does not fire alone on a message without one: an answer
+# such as 古川駅のロータリーの近く (a place given to the report form) is no report of an event, and no labelled
+# emergency in the phrase set was caught by the classifier alone without a predicate (0 of 18; round 20).
+PREDICATE_POS = frozenset({"動詞", "形容詞", "形状詞", "助動詞"})
 
 
 class Reader:
@@ -151,6 +163,13 @@ class Reader:
             parts.append(reading if usable else surface)
         return fold("".join(parts))
 
+    def has_predicate(self, plain: str) -> bool:
+        """Whether the (unfolded) text holds a predicate (:data:`PREDICATE_POS`)."""
+        from sudachipy import SplitMode
+
+        return any(morpheme.part_of_speech()[0] in PREDICATE_POS
+                   for morpheme in self._tokenizer().tokenize(plain, SplitMode.C))
+
     def warm_up(self) -> None:
         """Load the dictionary now and run a first analysis (the first call is slow)."""
         self.reading("台所から火が出た助けて")
@@ -171,7 +190,8 @@ def cached_views(text: str) -> TextViews:
 
 
 def _views(text: str, reader: Reader) -> TextViews:
-    written = fold(text)
+    written = fold(repair(text[:MAX_TEXT_CHARS]))
     reading = reader.reading(written) if written else ""
     plain = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).strip()
-    return TextViews(written=written, reading=reading, question=bool(QUESTION.search(plain)), exclaimed="!" in plain)
+    return TextViews(written=written, reading=reading, question=bool(QUESTION.search(plain)), exclaimed="!" in plain,
+                     predicate=bool(plain) and reader.has_predicate(plain))

@@ -79,6 +79,9 @@ COOKING = r"(?:やい|焼い)(?:て(?:い)?)?たら|やきざかな|焼き魚|�
 # 起きる also means "occur": けいれんは起きていません, 何も起きない are not a person who does not wake.
 OCCUR_BEFORE = (r"(?:けいれん|痙攣|ほっさ|発作|じしん|地震|じこ|事故|もんだい|問題|なに|何|かじ|火事|とらぶる|ひきつけ"
                 r"|しゅっけつ|出血|へんか|変化|いじょう|異常)(?:は|が|も)?[^\n]{0,2}")
+# A warning handed out (ちかんに きをつけて って がっこうから プリント きた; blind21): a notice, not a crime now.
+WARNING_HANDOUT = (r"(?:きをつけ|気をつけ|ちゅうい|注意)[^\n]{0,16}?(?:ぷりんと|プリント|おたより|お便り|おしらせ"
+                   r"|お知らせ|ちらし|チラシ|かいらんばん|回覧板|ぽすたー|ポスター)")
 # A warning about scams (詐欺に気をつけてと回覧板に書いてあった), not a scam.
 SCAM_WARNING = (r"きをつけ|気をつけ|かいらんばん|回覧板|ちゅういかんき|注意喚起"
                 # ... written in a warning, not on the demand itself (差し押さえと書いてあります)
@@ -135,12 +138,15 @@ ANIMALS = "(?:" + ANIMAL + "|" + LIVESTOCK + ")"
 ANIMAL_WORD = r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊)"
 ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の)"
                + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭))")
+# The writer named (犬が飛び出してきて、私が転んで血が出てる: the writer hurt, not the animal; blind21).
+WRITER = r"わたし|私|じぶん|自分|おれ|俺|ぼく|僕|あたし"
 ANIMAL_SUBJECT_SPAN = 20  # characters from the animal to the event word, a person's word not among them
 
 
 def animal_subject(event: str) -> str:
     """A pattern: an animal, then ``event`` within ``ANIMAL_SUBJECT_SPAN`` characters naming no person."""
-    return ANIMAL_LEAD + r"(?:(?!" + PEOPLE + r")[^\n]){0," + str(ANIMAL_SUBJECT_SPAN) + r"}?(?:" + event + ")"
+    return (ANIMAL_LEAD + r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n]){0," + str(ANIMAL_SUBJECT_SPAN) + r"}?(?:"
+            + event + ")")
 
 
 # A thing that falls over, written unambiguously (not a bare き, which ends many words), as the subject of an event
@@ -157,3 +163,10 @@ def thing_subject(event: str) -> str:
     no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
     return (FALLEN_THING + r"(?:が|は|も)" + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
             + no_person + r"*(?:\n|$)")
+
+
+def thing_after(event: str) -> str:
+    """A pattern: ``event`` as a relative clause of a fallen thing (台風で倒れだ柿の木, 倒れた看板), no person named
+    from the thing to the end of the line (blind21)."""
+    no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
+    return r"(?:" + event + r")(?:[^\n]{0,3}?の)?" + FALLEN_THING + no_person + r"*(?:\n|$)"

@@ -97,7 +97,9 @@ def test_gate_features_compare_the_first_answer_with_the_next_ones() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [("鳴子でおすすめの宿は", True), ("一番安いガソリンスタンド", True),
-                                                ("住民票の手数料", False)])
+                                                ("住民票の手数料", False),
+                                                ("ふるさとのうぜいの へんれいひんで にんきのものは", True),
+                                                ("じゅうみんひょうの てすうりょうは いくら", False)])
 def test_opinion_questions(text: str, expected: bool) -> None:
     assert (ASKS_OPINION.search(text) is not None) is expected
 

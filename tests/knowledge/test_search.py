@@ -131,6 +131,16 @@ def test_the_scope_gate_refuses_a_question_that_borrows_an_entrys_words(searcher
     assert result.abstained
 
 
+def test_a_recommendation_asked_in_kana_is_read_as_one(searcher: Searcher) -> None:
+    # 人気 typed in kana, or spelled in the corpus's own words once restored: the same opinion question.
+    kana = searcher.prepare("ふるさとのうぜいの へんれいひんで にんきのものは")
+    assert kana.facts.asks_opinion and kana.facts.kana
+    assert not searcher.prepare("ふるさとのうぜいの こうじょは いつまで").facts.asks_opinion
+    assert searcher.search("ふるさとのうぜいの へんれいひんで にんきのものは").abstained
+    # A business word restored from kana is not read as one: the city's own スーパーのレジ袋 question stays in scope.
+    assert not searcher.prepare("すーぱーの れじぶくろで ごみ だしてもいい？").facts.asks_business
+
+
 def test_the_corpus_with_alternative_questions_uses_the_model_fitted_for_it(searcher: Searcher) -> None:
     assert sum(1 for entry in searcher.index.entries if entry.questions) > len(searcher.index.entries) // 2
     assert searcher.model == load_ranking_model(ALTERNATIVES_MODEL_PATH)

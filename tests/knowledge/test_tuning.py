@@ -9,13 +9,17 @@ from knowledge.evaluate import OUT_OF_SCOPE, TARGET_ANSWERED_PRECISION, TARGET_N
 from knowledge.features import RANK_FEATURES, ChannelScores, EntryFacts, QueryFacts
 from knowledge.ranker import NO_SCOPE_THRESHOLD
 from knowledge.tuning import (
+    SEED,
+    THRESHOLD_SEED_STEP,
     PreparedItem,
     fit_conditional_logit,
     fit_gates,
+    fit_gates_over_seeds,
     fit_logistic,
     fit_model,
     pick_threshold,
     pick_thresholds,
+    pooled_thresholds,
     set_groups,
 )
 
@@ -129,8 +133,26 @@ def test_fit_gates_gives_out_of_fold_outputs_for_every_query() -> None:
 def test_fit_model_picks_its_thresholds_on_the_gates_outputs() -> None:
     items = _items()
     gates = fit_gates(items, inner_folds=4)
-    model = fit_model(items, inner_folds=4)
+    model = fit_model(items, inner_folds=4, threshold_seeds=1)
     assert (model.threshold, model.scope_threshold) == pick_thresholds(
         gates.confidence, gates.out_of_scope, gates.correct, gates.is_none, set_groups(items))
     assert model.gate == gates.gate and model.scope == gates.scope
     assert model.trained_on == ("set-0", "set-1")
+
+
+def test_the_thresholds_are_chosen_on_several_fold_shufflings_pooled() -> None:
+    items = _items()
+    fits = fit_gates_over_seeds(items, inner_folds=4, seed=SEED, threshold_seeds=3)
+    assert len(fits) == 3
+    seeds = [SEED + k * THRESHOLD_SEED_STEP for k in range(3)]
+    for fit, seed in zip(fits, seeds, strict=True):
+        assert np.array_equal(fit.confidence, fit_gates(items, inner_folds=4, seed=seed).confidence)
+    groups = set_groups(items)
+    pooled = pick_thresholds(np.concatenate([f.confidence for f in fits]),
+                             np.concatenate([f.out_of_scope for f in fits]),
+                             np.concatenate([f.correct for f in fits]), np.concatenate([f.is_none for f in fits]),
+                             np.concatenate([groups, groups, groups]))
+    assert pooled_thresholds(fits, items) == pooled
+    model = fit_model(items, inner_folds=4, threshold_seeds=3)
+    assert (model.threshold, model.scope_threshold) == pooled
+    assert model.gate == fits[0].gate  # the first shuffling's gates are the model's

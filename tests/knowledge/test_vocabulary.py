@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.errors import IngestError
+from knowledge.japanese import MorphAnalyzer
 from knowledge.vocabulary import DEFAULT_VOCABULARY_PATH, load_vocabulary, parse_vocabulary
 
 
@@ -44,3 +45,34 @@ def test_unreadable_file(tmp_path: Path) -> None:
         load_vocabulary(path)
     with pytest.raises(IngestError, match="cannot read"):
         load_vocabulary(tmp_path / "missing.yaml")
+
+
+@pytest.mark.parametrize(
+    ("telling", "faq_question", "shared"),
+    [
+        ("病院でおめでたと言われました", "妊娠したら、母子健康手帳はどこでもらえますか。", "妊娠"),
+        ("育休が明けて職場復帰します", "保育所(保育園)に入所させたい。申込方法は?", "保育所"),
+        ("使わなくなったベッドとソファを手放したい", "粗大ごみはどうやって出せばよいですか。", "粗大塵"),
+        ("古い実家を解体して更地にした", "家屋を取り壊したとき、固定資産税の手続きは必要ですか。", "取り壊す"),
+        ("斎場で荼毘に付したい", "火葬場(斎苑)の申込方法と使用料を教えてください。", "火葬場"),
+        ("孫に旅券を取りに行ってもらう", "パスポートの受け取りは代理人でもできますか。", "パスポート"),
+    ],
+)
+def test_life_events_reach_the_procedure_terms(
+    analyzer: MorphAnalyzer, telling: str, faq_question: str, shared: str
+) -> None:
+    """A life event told without the procedure's name shares the procedure's term only through the packaged synonyms."""
+    entry = set(analyzer.terms(faq_question, expand=False))
+    assert shared in entry
+    assert shared not in analyzer.terms(telling, expand=False)
+    assert shared in analyzer.terms(telling)
+
+
+def test_life_event_synonyms_are_analyzer_forms(analyzer: MorphAnalyzer) -> None:
+    """Each life-event key and its terms are Sudachi normalized forms (a key the analyzer never yields is dead)."""
+    synonyms = load_vocabulary(DEFAULT_VOCABULARY_PATH).synonyms
+    for key in ("他界", "転勤", "おめでた", "育休", "職場復帰", "放課後", "リストラ", "無職", "天引き", "人間ドック",
+                "解体", "旅券", "海外旅行", "ソファー", "空き箱", "入籍", "浸かる", "勤め先", "修学旅行"):
+        assert key in analyzer.terms(key, expand=False), key
+        for term in synonyms[key]:
+            assert term in analyzer.terms(term, expand=False), (key, term)

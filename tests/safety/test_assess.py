@@ -309,3 +309,14 @@ def test_checkin_answer_the_classifier_is_sure_of_raises_help(text: str) -> None
 ])
 def test_vague_and_everyday_checkin_answers_are_not_raised_by_the_classifier(text: str) -> None:
     assert assess_checkin_answer(text, now=DAY).checkin_floor != "help", text
+
+
+@pytest.mark.parametrize("text", ["古川駅のロータリーの近く", "古川駅東口のロータリーの近く", "鹿島台の公民館の裏"])
+def test_a_bare_place_given_to_a_form_is_never_an_alarm_of_the_classifier(text: str) -> None:
+    decision = assess(text, now=DAY, channel="chat")
+    assert not decision.is_emergency and decision.kind == "none", (text, decision.events)
+
+
+@pytest.mark.parametrize("text", ["火事!", "救急車!", "たすけて"])
+def test_short_cries_still_alarm_without_the_classifier(text: str) -> None:
+    assert assess(text, now=DAY, channel="chat").is_emergency, text

@@ -187,3 +187,22 @@ def test_the_mild_marker_never_decides_alone() -> None:
     bearable = findings({"weak_danger": "weak", "symptom": "symptom", "said_mild": "ask"})
     assert run(bearable).number == "#7119"
     assert run(findings({"weak_danger": "weak", "said_mild": "ask"})).certainty == "unsure"
+
+
+def test_a_child_s_laboured_breathing_with_a_cough_is_the_night_line() -> None:
+    # round 20: 9 of 9 such phrases of the set are #8000 (croup or an asthma attack, no other sign)
+    croup = findings({"breathing_hard": "medical", "coughing": "symptom"}, child=True)
+    assert run(croup, now=NIGHT).number == "#8000"
+    assert run(croup).number == "#7119"  # by day: the daytime advice for children
+    # anything else beside it keeps 119: an allergy, cyanosis, a plea; an adult's keeps 119 (no data)
+    allergic: dict[str, Group] = {"breathing_hard": "medical", "anaphylaxis": "medical", "coughing": "symptom"}
+    assert run(findings(allergic, child=True), now=NIGHT).number == "119"
+    pleading: dict[str, Group] = {"breathing_hard": "medical", "plea": "help", "coughing": "symptom"}
+    assert run(findings(pleading, child=True), now=NIGHT).number == "119"
+    assert run(findings({"breathing_hard": "medical", "coughing": "symptom"}), now=NIGHT).number == "119"
+
+
+def test_the_cough_marker_never_decides_alone() -> None:
+    assert run(findings({"coughing": "symptom"}, child=True), now=NIGHT).kind == "none"
+    # ... and is not a symptom a weak sign is weighed with (a weak sign alone is the unsure emergency line)
+    assert run(findings({"weak_danger": "weak", "coughing": "symptom"})).certainty == "unsure"

@@ -16,8 +16,6 @@ CASES = [
     # itching (かゆがって) is a symptom; が+床 (おっとがゆか, devoiced かゆか) is not
     ("息子が湿疹をかゆがって眠れない", "#7119"),
     ("夫が床をワックスがけしてくれた", "none"),
-    # threatened again and again, in kana (おどしてくる)
-    ("となりの おじさんが いうこと きかないと ひどいめに あわせるって おどしてくる", "#9110"),
 ]
 
 
@@ -51,3 +49,40 @@ def test_round_19_an_animal_ailing_is_no_patient(text: str, number: str) -> None
 
 def test_round_19_a_likeness_to_an_animal_is_a_person_s_symptom() -> None:
     assert_decides(CROUP_AT_NIGHT, "#8000", now=datetime(2026, 7, 15, 21, 30, tzinfo=ZoneInfo("Asia/Tokyo")))
+
+
+# Round 20: "is it the level of going to hospital" asks for the advice line (2 of 2 in the set); a reading of 安心で
+# (あんしんで) is no 死んで.
+ROUND_20 = [
+    ("昼から喉がすごく痛いんだけど、これって病院行くレベル？", "#7119"),
+    ("隣に息子夫婦が住んでいるので安心で、毎日楽しく暮らしています", "none"),
+    ("じいちゃんが畑で倒れて、苦しんでる", "119"),
+]
+
+
+def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20)
+def test_round_20_the_level_question_and_a_reading(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# blind21: a fever already down, nothing else told after it, is a report (none), not a symptom to ask about; a fever
+# down but something else still wrong keeps the line.
+FEVER_DOWN = [
+    ("おととい息子が熱を出したんですが、もうすっかり下がって学校にも行っています", "none"),
+    ("じいちゃん昨夜ねつ出したけど もう さがって ごはんも たべてる", "none"),
+    ("むすこ ねつ でたけど もう さがった でも きょうは おなかが すごく いたいって", "#7119"),
+    ("夫が熱を出して、もう下がってきたけど、まだ頭がずきずきすると言っています", "#7119"),
+]
+
+
+def test_fever_down_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FEVER_DOWN)
+
+
+@pytest.mark.parametrize(("text", "number"), FEVER_DOWN)
+def test_a_fever_already_down_is_a_report(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -85,3 +85,25 @@ def test_the_blind18_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND18_CASES)
 def test_blind18_scald_by_the_skin(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 20 (eleventh session), other wordings: an intent to die told by the place, quoted, with despair or a contact
+# broken off; a life "ended" as a farewell. Trips, jumps for fun and places named without despair are not.
+ROUND_20_CASES = [
+    ("後輩から「もう疲れた、屋上行くね」ってLINEが来て、電話に出ない", "110"),
+    ("兄が「人生を終わりにする」と書いたメモを残して出ていった", "110"),
+    ("母から「もう限界、踏切に行く」とメールが来て、それきりつながらない", "110"),
+    ("もう無理、今日は橋の近くの公園に行く", "none"),
+    ("疲れたから屋上行くね、景色見てくる", "none"),
+    ("人生最後の旅行だと思って楽しんできます", "none"),
+    ("「屋上行こう」って友達に言われたけど疲れたから断った", "none"),
+]
+
+
+def test_round_20_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_CASES)
+def test_round_20_intent_to_die_by_the_place(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

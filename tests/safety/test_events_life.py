@@ -38,3 +38,48 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_machines_and_things_caught(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 20 (eleventh session), other wordings: an overdose told by what is found (empty medicine sheets or packets,
+# the person not waking or only groaning), and a person who only groans when shaken or called.
+ROUND_20_CASES = [
+    ("父の枕元に睡眠薬の袋がいくつも空になって転がってて、呼んでも目を覚まさない", "119"),
+    ("弟の机の上に空の薬の箱が山になってて、本人はベッドでぐったりしてる", "119"),
+    ("祖母を揺すってもうめくだけで目を開けません", "119"),
+    ("夫に声をかけても唸ってばかりで、話が通じない", "119"),
+    # medicine sheets with nobody unwell, and a sleeper in the morning, are not
+    ("薬のシートが散らばってたので片付けた", "none"),
+    ("空になった薬の袋はどうやって捨てればいいですか", "none"),
+    ("夫がいびきかいて全然起きない、遅刻しそう", "none"),
+    # the driver told by a verb, standard and Tohoku potential forms (engineer B's count: 13 of 13 such phrases 119)
+    ("ガードレールにぶつかった車の運転してた人が、中から出られないでいる", "119"),
+    ("田んぼさ車落ちで、運転してる人が出らんねえって叫んでる", "119"),
+    ("運転してた人は自分で出てこれたみたい", "none"),
+]
+
+
+def test_round_20_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_CASES)
+def test_round_20_overdose_and_groaning(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# blind21: a tree or a sign fallen, named right after the verb (台風で倒れた柿の木), is a thing to throw away; a person
+# under it still alarms.
+FALLEN_AFTER = [
+    ("大雪で倒れた松の木、どこに出せばいいですか", "none"),
+    ("かぜで たおれた かんばん かたづけたい", "none"),
+    ("台風で倒れた木の下で祖父が倒れて動かない", "119"),
+]
+
+
+def test_fallen_after_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_AFTER)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_AFTER)
+def test_a_thing_fallen_is_no_collapse(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -123,3 +123,44 @@ def test_round_19_a_graded_sign_told_as_mild_is_advice(text: str, number: str) -
 
 def test_round_19_a_child_mildly_breathless_at_night_goes_to_the_night_line() -> None:
     assert_decides(CHILD_AT_NIGHT, "#8000", now=datetime(2026, 7, 15, 21, 30, tzinfo=ZoneInfo("Asia/Tokyo")))
+
+
+# Round 20 (the line, engineer B, eleventh session): each kind decided by how all 45 examined splits label it.
+NIGHT = datetime(2026, 7, 15, 23, 40, tzinfo=ZoneInfo("Asia/Tokyo"))
+ROUND_20_NIGHT = [
+    # a child's laboured breathing with a cough and no other sign: #8000 (9 of 9 in the set)
+    ("娘(4歳)が寝てから急にケンケン咳き込んで、ゼイゼイ苦しそう。朝まで様子見でいいのかな", "#8000"),
+    ("むすこが せきこんで ひゅーひゅー いってる どうしよう", "#8000"),
+    # ... with an allergy or a plea it stays 119
+    ("ピーナッツを食べた息子が咳き込んでゼーゼーしてる、唇も腫れてきた", "119"),
+]
+ROUND_20 = [
+    # someone unwelcome turning up again and again where one lives or works: #9110 (36 of 36 in the set)
+    ("元夫が最近ずっと職場の前で待ち伏せしてて気持ち悪い", "#9110"),
+    ("ここ数日、知らない男の人がアパートの前に立っていて不安です", "#9110"),
+    ("毎朝、見慣れない車が自宅の前に止まってる", "#9110"),
+    # ... the sender named between the "again" and the letters
+    ("毎晩知らない人からLINEが来て怖いんです", "#9110"),
+    # ... and threats to expose (2 of 2)
+    ("別れた相手に、言うこと聞かないと写真をばらすぞって脅されてる", "#9110"),
+    # not: family, a cat, a delivery, nothing feared
+    ("毎日母が家の前で待っていてくれるので安心です", "none"),
+    ("毎朝ねこが玄関の前にいて怖い顔でこっちを見てる", "none"),
+    ("毎朝同じ配達の人が家の前に車を止めてるけど、気味が悪いってほどでもない", "none"),
+    # a fallen tree blocking the cars: 110 (3 of 3); blocked with no cars or danger named: none
+    ("市道に倒木があって車が通れません", "110"),
+]
+
+
+def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([*ROUND_20_NIGHT, *ROUND_20])
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_NIGHT)
+def test_round_20_a_child_s_croup_at_night(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20)
+def test_round_20_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

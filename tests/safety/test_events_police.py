@@ -53,3 +53,64 @@ def test_door_worked_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DOOR_WORKED_CASES)
 def test_someone_working_a_door_or_window_is_an_intruder(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 20: someone who came in (上がり込んで: 10 of 10 in the set are 110) is read from the verb, not from the kana
+# of 立ち上がり + 声 (たちあがりこえ) - a man standing up unable to speak is choking, not an intruder.
+ROUND_20 = [
+    ("酔った知らない男がうちに上がりこんで座り込んでる", "110"),
+]
+
+
+def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([*ROUND_20, (STOOD_UP, "119")])
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20)
+def test_round_20_someone_who_came_in(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+STOOD_UP = "会議中に部長がいきなり立ち上がり声も出せずに胸をたたいている"
+
+
+def test_round_20_standing_up_is_no_intruder() -> None:
+    from safety.assess import assess
+
+    assert "intruder" not in assess(STOOD_UP, now=DAY, channel="chat").events
+
+
+# blind21: a warning handed out (学校からのプリント, 回覧板) names a molester as a topic, not a crime now; a molester
+# met now still alarms.
+HANDOUT_CASES = [
+    ("ちかんに ちゅういって おたより もらった", "none"),
+    ("痴漢に気をつけましょうというチラシが駅に貼ってあった", "none"),
+    ("電車でいま痴漢されてる、こわい", "110"),
+]
+
+
+def test_handout_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HANDOUT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HANDOUT_CASES)
+def test_a_warning_handed_out_is_no_crime(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# blind21: a child claimed held with a threat or a ransom is a kidnapping (110), not a scam to consult about; a child
+# minded by family is no threat.
+KIDNAP_CASES = [
+    ("息子を預かってる、警察に言うなって電話がきた、息子の電話にでない", "110"),
+    ("むすめは あずかっている みのしろきんを よういしろって でんわ", "110"),
+    ("週末は孫を預かっているので、夜間の相談窓口を教えてください", "none"),
+]
+
+
+def test_kidnap_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KIDNAP_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), KIDNAP_CASES)
+def test_a_child_claimed_held_is_a_kidnapping(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -193,3 +193,21 @@ def test_eased_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), EASED_CASES)
 def test_a_clinic_asked_about_after_easing_is_a_question(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind21: a device against scam calls (録音機, 自動通話録音装置) lent by the city is prevention, not a scam now; a
+# scam call now still gets the consultation line.
+DEVICE_CASES = [
+    ("振り込め詐欺を防ぐための電話機って、市役所で無料で借りられますか", "none"),
+    ("さぎの でんわを ふせぐ ろくおんき かしてくれるって きいた", "none"),
+    ("市役所の人と名乗る電話で、還付金があるからATMに行けと言われた", "#9110"),
+]
+
+
+def test_device_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DEVICE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DEVICE_CASES)
+def test_a_device_against_scams_is_prevention(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

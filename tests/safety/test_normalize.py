@@ -104,3 +104,11 @@ def test_eczema_keeps_its_kanji_where_fainting_would_meet_it() -> None:
 
 def test_views_of_a_text_are_reused() -> None:
     assert views("台所から火が出た") is views("台所から火が出た")
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("古川駅東口のロータリーの近く", False), ("市役所の北側の交差点", False), ("なし", False), ("", False),
+    ("台所から火が出た", True), ("たすけて", True), ("胸が苦しい", True), ("息が変だ", True),
+])
+def test_views_mark_whether_a_message_holds_a_predicate(text: str, predicate: bool) -> None:
+    assert views(text).predicate is predicate

@@ -179,3 +179,48 @@ def test_thing_as_place_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), THING_AS_PLACE_CASES)
 def test_a_thing_named_as_a_place_is_not_what_fell(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 20: "looked away, and nowhere to be found" (目を離したら、どこにもいない) is no "what if ... where" question;
+# a question of where to go stays hypothetical.
+ROUND_20_NOWHERE = [
+    ("スーパーで3歳の息子から目を離したら、店のどこにもいません", "110"),
+    ("買い物から戻ったら、認知症の母が家のどこにもいない", "110"),
+    ("津波が来たらどこに逃げればいいですか", "disaster"),
+    ("火事になったらどこにも逃げられないのでは", "none"),
+]
+
+
+def test_round_20_nowhere_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20_NOWHERE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_NOWHERE)
+def test_round_20_nowhere(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 20: チビ and the Tohoku 童 are children (the night line, not #7119); ちびちび is no child.
+ROUND_20_CHILD = [
+    ("うちのチビが夕方から何回も吐いてて、熱は37度5分", "#8000"),
+    ("童がよ、夜になってがら咳こんでよ、寝らんねえみてえだ", "#8000"),
+]
+
+
+def test_round_20_child_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20_CHILD)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_CHILD)
+def test_round_20_child_words(text: str, number: str) -> None:
+    assert_decides(text, number, now=datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo")))
+
+
+def test_round_20_sipping_is_no_child() -> None:
+    assert not find(views("お酒をちびちび飲みながら夜を過ごしています")).child
+
+
+def test_round_20_met_through_a_game_is_no_fiction() -> None:
+    """A person met through a game is real (ゲームで知り合った人); a cry in a game is fiction."""
+    assert not find(views("ネットのゲームで知り合った男が、今うちの前まで来てる")).topic
+    assert_decides("ゲームで「助けて」って叫んでた", "none", now=DAY)

@@ -94,3 +94,41 @@ def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_18_CASES)
 def test_round_18_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+# Round 20 (eleventh session), other wordings: a scare told as over - a fright, then what it was; found after the
+# turn; an almost-event with the person quite well now; cooking smoke aired out; a past event with the person about
+# again now. And the same words with a real emergency, which must stay one.
+ROUND_20_CASES = [
+    # a fright, then what it was
+    ("孫の顔が血だらけに見えてびっくりしたけど、ケチャップで遊んでただけだった", "none"),
+    ("父が庭で動かないから慌てたけど、草むしりの途中で昼寝してたんでした", "none"),
+    ("ベランダで娘が「痛い、助けて」って叫んでたけど、虫が出ただけでした", "none"),
+    ("慌てたけど、見に行ったら父が倒れてて意識がない", "119"),
+    ("焦ったけど、姉が血を流して倒れていた", "119"),
+    # found after the turn
+    ("スーパーで母とはぐれたけど、十分くらいでレジの近くで見つかりました", "none"),
+    ("祭りの人ごみで息子を見失ったけど、迷子センターで見つかったよ", "none"),
+    ("息子を見失って、まだ見つかりません", "110"),
+    ("見失ったけど、川の中で倒れているのが見つかりました", "119"),
+    # an almost-event, the person quite well now
+    ("じいちゃんが飴を喉に詰まらせかけたけど、背中叩いたら出てきて、今はけろっとしてる", "none"),
+    ("弟がプールで溺れかけましたが、すぐ引き上げられて今は元気に泳いでます", "none"),
+    ("母が餅を喉に詰まらせかけたけど、まだ息ができなくて苦しそう", "119"),
+    # cooking smoke aired out
+    ("魚を焼きすぎて台所に煙が充満したけど、換気扇回したらすぐ消えました", "none"),
+    ("フライパンを焦がして煙が出たが、窓を開けたら抜けた", "none"),
+    ("フライパンを焦がして煙が出て、窓を開けたけど壁に火が燃え移った", "119"),
+    # a past event, the person about again now
+    ("おじは三年前に心筋梗塞で倒れたけど、今はピンピンして釣りに行ってる", "none"),
+    ("去年父が倒れて入院したけど、今は毎朝歩いてるよ", "none"),
+    ("去年も倒れた父が、今また倒れて動かない", "119"),
+]
+
+
+def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_CASES)
+def test_round_20_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

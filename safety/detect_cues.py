@@ -1,0 +1,99 @@
+"""The context cues of :func:`safety.detect.find`: which groups a topic, a past time or a settled state cancels, and
+the patterns that turn events into symptoms (a question of a clinic, a state long-standing) or mark a setting.
+
+:mod:`bench.bench_safety_cv` ablates some of these per fold through :mod:`safety.detect`'s globals (``WHICH_LINE``,
+``SETTLEMENT``), so :mod:`safety.detect` reads them as its own names.
+"""
+
+from __future__ import annotations
+
+from safety.rule import ANIMAL_LEAD, ANIMAL_SUBJECT_SPAN, PEOPLE, WRITER, Group
+from safety.vocabulary import compile_folded
+
+# Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
+# Scams are not: swindlers talk of 手続き and 補助 themselves (the scam rule has its own topic guard).
+TOPIC_CANCELLED: frozenset[Group] = frozenset(
+    {"fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "symptom", "ask",
+     "stalking", "disaster"}
+)
+HYPOTHETICAL_CANCELLED: frozenset[Group] = TOPIC_CANCELLED - {"disaster"}
+# Groups cancelled by a past-time word (去年の火事...) when nothing says "now"; symptoms and scams stay.
+PAST_CANCELLED: frozenset[Group] = frozenset(
+    {"fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "disaster"}
+)
+# The unsure tier of bare danger words counts only with a cue (a person, "now", a happening verb form, a '!'
+# or a very short message) and without a service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).
+LEXICAL: frozenset[Group] = frozenset({"lexical", "lexical_police"})
+SHORT_MESSAGE_CHARS = 5
+# Pleas for help, cancelled when the help asked for is a task (手続きを助けてほしい).
+PLEA_EVENTS: frozenset[str] = frozenset({"call_for_help", "plea_for_help", "danger_word"})
+BEFORE_CHARS = 12
+# Events that reassurance about breathing or consciousness (息はしております, 意識ははっきり) turns into symptoms.
+# Since round 14 also a sting's swelling (ハチに刺されて腫れてるけど息は普通).
+SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "anaphylaxis"})
+# ... and breathing said to be normal (今は普通に息してる, 泣く元気はある) a weak sign too.
+# Since round 15 a fall too (落ちて頭を打ったけど今は普通に遊んでいます).
+SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger", "fell"}
+# Events that signs of life heard (鼻歌が聞こえる, 返事はある) cancel: someone only out of sight for long (with
+# distress heard too - 返事はあるけど苦しいって - only the first).
+ALIVE_CANCELLED: frozenset[str] = frozenset({"not_coming_out", "weak_danger"})
+# Events that harmless smoke (湯けむり, 焼き芋の煙, 煙の出る花火) cancels when it is the only smoke of the message.
+HARMLESS_SMOKE_CANCELLED: frozenset[str] = frozenset({"smoke", "danger_word"})
+# Events that a question of calling, once they have settled (今は落ち着いていますが救急車を呼ぶべき?), turns into
+# symptoms.
+CAME_AND_WENT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain"})
+# ... and so does a question about them when they have lasted a day or more (昨日から息切れがする…病院はありますか).
+LONGSTANDING = compile_folded(r"(?:きのう|昨日|おととい|一昨日|すうじつ|数日|なんにち|何日|せんしゅう|先週|ここすうじつ"
+                              r"|ここ数日|(?:[0-9一二三四五六七八九十]|なん|何)(?:にち|日|しゅうかん|週間)(?:まえ|前)?)から")
+# A mild state (少し息苦しい, 時々, 歩けますが) asked about with a clinic in mind (今夜開いている病院はありますか,
+# 夜間に診てもらえる整形外科は): laboured breathing, chest pain or a fall become symptoms to ask about (#7119).
+MILD = compile_folded(r"すこし|少し|ちょっと|ときどき|時々|たまに|かるく|軽く|(?:あるけ|歩け)(?:ます|る)")
+CLINIC_QUESTION = compile_folded(r"(?:びょういん|病院|しんりょうじょ|診療所|いしゃ|医者|くりにっく|クリニック|げか|外科"
+                                 r"|ないか|内科|きゅうきゅうがいらい|救急外来)(?:は|って|を|か)?[^\n]{0,8}?"
+                                 r"(?:あります|ある|しりません|知りません|おしえ|教え)|(?:みて|診て)(?:もらえ|くれ|いただけ)")
+MILD_QUESTION_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain", "fell", "fell_from_height"})
+# A question of whether something can be done, closing the message (できる？, 出られる？, 言える？, でぎっぺか？), and a
+# "sometimes" statement (出られないことがある).
+POSSIBILITY = compile_folded(r"(?:できる|できっぺ|できっか|いける|いえる|言える|もらえる|もらえない|もらえねえ"
+                             r"|もらえん|られる"
+                             r"|れる)(?:か|の|かな|のか|ん(?:です|だ)?か|のすか|っしゃ)?(?:\n|$)")
+SOMETIMES = compile_folded(r"(?:ことが|ことも)(?:ある|あります|あって|おおい|多い)(?:\n|$)")
+# Groups whose signs become symptoms when the person's state has settled by the end of the message.
+SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
+# A topic word as the *setting* of an event is no topic: 訓練中に人が倒れて, 体験会の途中で溺れた, 点検中に落ちた,
+# 検診に行ったら待合室で倒れた, 教室で先生が倒れて, 教室でご一緒の方が, 大会の会場でおっさんが倒れて, 消防団の人が倒れて
+# (searched right after the topic word's match; the reading of 方 is ほう).
+SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
+                               r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
+                               # a care home's resident or user (介護施設の入居者さんが倒れて): a setting, not the topic
+                               r"|(?:しせつ|施設|ほーむ|ホーム)の(?:にゅうきょしゃ|入居者|りようしゃ|利用者|おとしより|お年寄り)"
+                               r"(?:さん|さま|様)?(?:が|は)"
+                               r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
+                               r"|(?:を)?(?:して|し)(?:い)?(?:たら|るとき|る時|たとき|た時)"
+                               r"|から(?:かえ|帰|もと|戻)|の(?:あと|後|かえり|帰り)"
+                               r"|(?:の)?(?:かいじょう|会場|ばしょ|場所)?で(?=[^\n]{0,10}?(?:ひと|人|せんせい|先生|せんしゅ|選手"
+                               r"|さんかしゃ|参加者|こども|子ども|子供|おとこ|男|おんな|女|おっさん|おっちゃん|おじさん|おばさん|おばちゃん"
+                               r"|じいさん|ばあさん|としより|きゃく|客|(?<=の)(?:かた|ほう(?=が|は))|方)"
+                               r"(?:が|は|の))")
+SETTING_WINDOW_CHARS = 16
+# Which line to call, asked (どこさ電話すっぺ, どちらに相談すればよろしいでしょうか): with a child's laboured
+# breathing, a question for the night line (#8000), not 119.
+WHICH_LINE = compile_folded(r"(?:どこ|どちら|どっち|なんばん|何番)(?:に|さ|へ)?(?:でんわ|電話|そうだん|相談|れんらく"
+    r"|連絡|かけ)"
+                            r"(?:を)?(?:すれば|したら|すっぺ|する(?:の|ん|べ)|しよう|すべき|すっか|したほう|したらいい)")
+# A settlement demanded (示談金がいる): the accident is the swindler's story, not a collision to send the police to.
+SETTLEMENT = compile_folded(r"じだんきん|示談金|じだん(?:の|に)(?:おかね|お金)")
+# An animal as the subject of a medical sign, no person (nor the writer: 私, 自分, 俺) between it and the sign
+# (猫が窓から落ちた, 犬が川に飛び込んで溺れかけた, 子牛が一頭ぐったりして息をしていなかった, 牛っこが溝さはまって):
+# the animal's trouble, for the vet or the owner, not a patient's (blind21). Searched right before each match of a
+# rule of ``ANIMAL_SUBJECT_GROUPS``, in both views.
+ANIMAL_SUBJECT_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
+_ANIMAL_BEFORE = (r"(?:" + ANIMAL_LEAD
+                  # ... and in the reading line (牛っこが -> うしっこか, 子牛が一頭 -> こうしかいちとう)
+                  + r"|(?:(?<![ぁ-ゖ])|(?<=の))うし(?:が|は|も|っこ)"
+                  + r"|(?:こうし|うし|こぶた|ぶた|うま|やぎ|ひつじ)(?:が|は)?"
+                  + r"(?:いっとう|いちとう|にとう|いっぴき|いちわ|[0-9一二三四五六七八九十]+(?:頭|匹|羽)))"
+                  + r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n]){0,"
+                  + str(ANIMAL_SUBJECT_SPAN) + r"}$")
+ANIMAL_BEFORE = compile_folded(_ANIMAL_BEFORE)
+ANIMAL_BEFORE_VOICED = compile_folded(_ANIMAL_BEFORE, voiced=True)

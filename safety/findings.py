@@ -1,0 +1,41 @@
+"""What :func:`safety.detect.find` reports about a message: its events by group and the context flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from safety.rule import Group
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the text says: events by group, plus the context flags."""
+
+    events: dict[str, Group]
+    topic: bool  # the text is about a topic, a case or a past event (an emergency intent is then ignored)
+    now: bool
+    child: bool
+    question: bool
+    guarded: bool = False  # an event pattern matched but a guard cancelled it (猫が息してない, 倒れた自転車)
+    service: bool = False  # the message asks for a service or information (包丁研ぎのサービス)
+    night: bool = False  # the text says it is night now (夜中に, 今夜)
+    calm: bool = False  # glad, a noise complaint, fine as ever (孫が来てにぎやか): no second signal
+    # a question of whether something can be done (市に登録できる？, 式に出られる？) or a "sometimes" statement
+    # (出られないことがある): the emergency n-gram classifier stays quiet (advice classifiers may still answer)
+    asks_possibility: bool = False
+    # a consultation or a recurring matter (どこに相談すれば, 毎日電話が来て怖い) with nothing happening now: a danger
+    # word for the police or the police-line classifier sends to the police consultation line (#9110), not 110
+    consulting: bool = False
+
+    @property
+    def open_to_second_signals(self) -> bool:
+        """Whether a second signal (the n-gram classifier) may still raise an unsure emergency."""
+        return not (self.topic or self.guarded or self.service or self.calm)
+
+    def groups(self) -> set[Group]:
+        """The groups with at least one event."""
+        return set(self.events.values())
+
+    def names(self, *groups: Group) -> list[str]:
+        """Event names of the given groups, in detection order."""
+        return [name for name, group in self.events.items() if group in groups]

@@ -1,0 +1,98 @@
+"""Speech-recogniser slips of key words, put back before the text views are built (:func:`repair`).
+
+A speech recogniser (Whisper base on Open JTalk audio, ``bench/bench_spoken_safety.py``) writes a key word of an
+event or of an advice line as another word of the same or a near reading: 腫れ as 晴れ, 血 as 地, 口座 as 講座,
+避難 as 気なん, 見当たらない as 見あったらない, ばあちゃん as バーチャン. The patterns then miss the event (or its
+guard: 回覧板 heard 階段版). Each slip below is undone only in the frame that makes the key word certain (晴れ
+after a body part or a knock, 地 before bleeding, 講座 beside a crime or a bank word), so a typed message with the
+everyday word (今日は晴れてきた, 土地が, 市民講座) is unchanged. The slips were counted on the examined splits' Whisper
+transcripts (``safety/eval/heard.tsv``; docs/safety.md, "Speech (engineer C)").
+
+:func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
+returns text of that form; :func:`safety.normalize.fold` takes it from there.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+# Body parts a swelling is told of (kanji and kana of two morae or more: a one-kana word is too ambiguous).
+_BODY = (r"指|ゆび|腕|うで|足|あし|手|顔|かお|目|まぶた|唇|くちびる|喉|のど|首|くび|膝|ひざ|おでこ|額|頬|ほお|ほほ"
+         r"|肩|耳|みみ|鼻|口|くち|舌|関節|かかと|すね|もも|体|からだ|全身|ところ|とこ|患部|歯茎|歯ぐき")
+# What makes a swelling: a knock, a sting, a bite, a twist, a fall.
+_KNOCK = r"打|うち|うっ|ぶつけ|刺|さされ|さし|噛ま|かま|ひね|くじ|捻|転ん|ころん|挟|はさま|落ち|おち"
+_GAP = r"[、。\s]?"
+
+# (cause, pattern, replacement): the cause names the group in docs/safety.md.
+SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- homophone written as another kanji, undone in the event's frame ---
+    # 腫れ heard 晴れ/張れ: after a body part (指が真っ赤に晴れて), or a knock within a few characters before.
+    ("homophone", re.compile(rf"((?:{_BODY})(?:が|も|は|の|に)?{_GAP}(?:まっかに|真っ赤に|赤く|あかく|ぱんぱんに"
+                             r"|だんだん|少し|すこし)?)(?:晴|張)れ(?=[てでたるぼあ])"), r"\1腫れ"),
+    ("homophone", re.compile(rf"((?:{_KNOCK})[^\n]{{0,14}}?)(?:晴|張)れ(?=[てでたるぼあ])"), r"\1腫れ"),
+    # 血 heard 地 (ち): a lone 地 (not 土地, 地震, 地区) before bleeding words or after 頭から.
+    ("homophone", re.compile(r"(?<![\u3400-\u9fff])地(?=(?:が|を|は|も)?[、\s]?(?:どくどく|だらだら|たくさん|いっぱい"
+                             r"|めっちゃ|すごく|流|なが|出|で|止|とま|吹|ふき|噴|あふれ|にじ))"), "血"),
+    # 口座 heard 講座: beside a crime, a bank or money word.
+    ("homophone", re.compile(r"講座(?=[^。\n]{0,12}?(?:犯罪|はんざい|番号|ばんごう|暗証|安証|あんしょう|お金|おかね"
+                             r"|かーど|atm|振り?込|ふりこ|落ち|おち|引き?落|凍結|とうけつ|使われ|つかわれ|つかまれ))"),
+     "口座"),
+    # 咳 heard 席/石/責任/責: before a cough's words (止まらない, ひどい, 出る, 込む).
+    ("homophone", re.compile(r"(?:責任|席|石|責)(?=(?:が|も|は|な)?[、\s]?(?:止まら|とまら|ひど|広く|ひろく|出る|でる"
+                             r"|出て|でて|込|こん|粉で))"), "咳"),
+    # めまい heard 目前 (めまえ) when it goes on or is felt.
+    ("homophone", re.compile(r"目前(?=が[、\s]?(?:続|つづ|いた|し|する|ひど))"), "めまい"),
+    # 先輩 heard 先体/線体/先階 before a particle.
+    ("homophone", re.compile(r"(?:先体|線体|先階)(?=が|の|は|を)"), "先輩"),
+    # --- a mora dropped, added or changed in a key word ---
+    # 見当たらない heard 見あったらない (a geminate added).
+    ("mora", re.compile(r"(?<=見)あった(?=[らりるれ])"), "当た"),
+    # 避難 heard きなん/気なん/気南 (ひ -> き), 避難所 heard ひなちょ.
+    ("mora", re.compile(r"(?:き|気|機)(?:なん|南)(?=じょ|しょ|所|す|し|指示|の|準備|じゅんび|場所|ばしょ)"), "避難"),
+    ("mora", re.compile(r"(?<![げ気])(?:き|気)なし(?=たい|じ)"), "避難し"),
+    ("mora", re.compile(r"ひなちょ"), "ひなんじょ"),
+    # 川 heard かま before a river's words (遊ぶ, 釣り, 土手, 入る, 泳ぐ, 流れる).
+    ("mora", re.compile(r"かま(?=(?:で|に|の|へ)[、\s]?(?:遊|あそ|釣|つり|溺|おぼ|土手|どて|入っ|はいっ|泳|およ"
+                        r"|流|なが)|らで)"), "川"),
+    # ばあちゃん heard バーチャン/パーチャン/バラチャン: the long vowel kept (おばーちゃん typed too).
+    ("mora", re.compile(r"(?:(?<=お)|(?<![ぁ-ゖ]))(?:ばー|ばら)(?=ちゃん|さん)|(?<![ぁ-ゖ])ぱー(?=ちゃん)"), "ばあ"),
+    # 父 heard チッチ/地地 before a particle.
+    ("mora", re.compile(r"(?:ちっち|地地)(?=が|の|と|は|を)"), "父"),
+    # 病院 heard ぼいん/ぼういん/防衣/語音/号員 (びょう -> ぼ(う)) before a particle or どこ.
+    ("mora", re.compile(r"(?:ぼう?いん?|防衣|防い|語音|号員)(?=に|へ|ね|って|は|どこ|を|で|が)"), "病院"),
+    # --- a compound heard as other kanji (never a word as written) ---
+    ("compound", re.compile(r"上水(?:器|機|気)"), "浄水器"),
+    ("compound", re.compile(r"開(?:躍|約|薬)"), "解約"),
+    ("compound", re.compile(r"法務販売"), "訪問販売"),
+    ("compound", re.compile(r"(?<!消)防車|冒者|房車"), "業者"),
+    ("compound", re.compile(r"女節(?:機|木|き)"), "除雪機"),
+    ("compound", re.compile(r"(?:階段|回転|開断)(?:版|板)"), "回覧板"),
+    ("compound", re.compile(r"(?:急|救)急急(?:迷子|命士|めいご)"), "救急救命士"),
+)
+KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
+
+
+def prepare(text: str) -> str:
+    """NFKC, lower case and katakana as hiragana (the form :data:`SLIPS` are written for)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(chr(ord(c) - KANA_OFFSET) if KATAKANA_START <= ord(c) <= KATAKANA_END else c for c in text)
+
+
+def repair(text: str) -> str:
+    """``text`` prepared (:func:`prepare`) with every slip of :data:`SLIPS` put back in its frame."""
+    text = prepare(text)
+    for _cause, pattern, replacement in SLIPS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def slips_in(text: str) -> list[str]:
+    """The causes of the slips found in ``text`` (one entry per slip put back; for the bench and tests)."""
+    text = prepare(text)
+    found: list[str] = []
+    for cause, pattern, replacement in SLIPS:
+        text, count = pattern.subn(replacement, text)
+        found += [cause] * count
+    return found
