@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.bench_training_queries import auroc, figures, print_misses, styles  # noqa: E402
-from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome, load_queries, score_outcomes  # noqa: E402
+from bench.plain_support import OSAKI, auroc, faq_sets, figures, prepare, print_misses, styles  # noqa: E402
+from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome, score_outcomes  # noqa: E402
 from knowledge.ranker import NO_SCOPE_THRESHOLD, RankingModel  # noqa: E402
 from knowledge.tuning import (  # noqa: E402
     PreparedItem,
@@ -44,39 +44,6 @@ from knowledge.tuning import (  # noqa: E402
     outcomes_with,
     pooled_thresholds,
 )
-
-FAQ_CORPUS = ROOT.parent / "shared" / "eval" / "faq.csv"
-DEV = ROOT.parent / "shared" / "eval" / "queries-dev.tsv"
-OSAKI = (ROOT / "knowledge" / "corpus", ROOT / "knowledge" / "eval" / "osaki-queries.tsv")
-
-
-def faq_sets() -> list[Path]:
-    """The dev set and every labelled faq set in the repository, oldest first."""
-    numbered = sorted((ROOT / "knowledge" / "eval").glob("faq-queries-*.tsv"),
-                      key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-    return [DEV, *numbered]
-
-
-def prepare(sets: Sequence[Path]) -> list[PreparedItem]:
-    """Every query of the faq sets and Osaki 1, alternative questions ignored."""
-    from dataclasses import replace
-
-    from knowledge.embed import SentenceTransformerEmbedder
-    from knowledge.ingest import load_corpus
-    from knowledge.ranker import untrained_model
-    from knowledge.service import searcher_for_entries
-    from knowledge.settings import KnowledgeSettings
-    from knowledge.tuning import prepare_items
-
-    settings = KnowledgeSettings()
-    embedder = SentenceTransformerEmbedder(settings.model, threads=1)
-    items: list[PreparedItem] = []
-    for corpus, files in ((FAQ_CORPUS, sets), (OSAKI[0], (OSAKI[1],))):
-        entries = [replace(e, questions=()) for e in load_corpus(corpus)]
-        searcher = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
-        for path in files:
-            items += prepare_items(searcher, load_queries(path), set_name=path.name, corpus_name=str(corpus))
-    return items
 
 
 def held_out(train: Sequence[PreparedItem], test: Sequence[PreparedItem], *, seed: int, threshold_seeds: int,

@@ -7,6 +7,7 @@ signals on the others, decide the held-out split, and report the mean over held-
     .venv/bin/python -m bench.bench_safety_cv --configs advice,heard --heard var/bench/spoken-safety  # on speech too
     .venv/bin/python -m bench.bench_safety_cv --configs heard,heard+training --heard safety/eval/heard.tsv \
         --training safety/eval/training.tsv   # other writers' training-only phrases in every fold's training
+    .venv/bin/python -m bench.bench_safety_cv --configs rules,advice --block blind21a,blind21b   # one held-out block
 
 The rules were written on every examined split, so scored as they are they are in-sample on each held-out split
 (1.0). To see them as a new writer's phrases would, each fold also leaves out the rules' *split-specific
@@ -41,6 +42,10 @@ Configurations (degraded mode: no Rasa intent):
 With ``--heard DIR`` every configuration is also scored on what Whisper heard for the held-out split's phrases (the
 splits with transcripts only; "/heard" rows): the held-out split's transcripts are never trained on, and its
 split-specific rule alternatives are left out for them too.
+
+With ``--block SPLIT[,SPLIT...]`` the named splits are merged into one split held out as a single fold (the only
+one): the rule alternatives whose hits all lie inside the block are left out, the classifiers are trained on the
+other splits, and the block is scored pooled and per style.
 """
 
 from __future__ import annotations
@@ -412,14 +417,20 @@ def print_misses(config: str, outcomes_by_split: dict[str, list[Outcome]]) -> No
                       f"{predicted_number(decision)}/{decision.certainty} {','.join(decision.events)}  {phrase.text}")
 
 
-def ablated_findings(phrases: list[Phrase], text_views: list[TextViews],
-                     ablation: Ablation) -> dict[str, dict[int, safety.detect.Findings]]:
-    """The findings of every held-out split with its split-specific alternatives left out."""
+def merge_block(phrases: list[Phrase], block: Sequence[str]) -> tuple[list[Phrase], str]:
+    """The phrases with the splits of ``block`` merged into one split (``blind21a+blind21b``), and its name."""
+    name = "+".join(block)
+    return [dataclasses.replace(p, split=name) if p.split in block else p for p in phrases], name
+
+
+def ablated_findings(phrases: list[Phrase], text_views: list[TextViews], ablation: Ablation,
+                     splits: Sequence[str] = EXAMINED_SPLITS) -> dict[str, dict[int, safety.detect.Findings]]:
+    """The findings of every held-out split (of ``splits``) with its split-specific alternatives left out."""
     findings: dict[str, dict[int, safety.detect.Findings]] = {}
     names = ("rules", *CANCELLING_CONTEXT)
     original = {name: getattr(safety.detect, name) for name in names}
     try:
-        for split in EXAMINED_SPLITS:
+        for split in splits:
             fold_rules = ablation.rules_without(split)
             setattr(safety.detect, "rules", lambda fold_rules=fold_rules: fold_rules)  # noqa: B010 (a module global)
             for name, pattern in ablation.context_without(split).items():
@@ -470,7 +481,16 @@ def main() -> None:
     parser.add_argument("--training", type=Path, default=None, metavar="TSV",
                         help="training-only phrases (safety/eval/training.tsv) the +training configurations add to "
                              "every fold's training")
+    parser.add_argument("--block", default="", metavar="SPLIT[,SPLIT...]",
+                        help="hold these examined splits out together as one fold (the only one) instead of one "
+                             "split each")
     args = parser.parse_args()
+    block = tuple(args.block.split(",")) if args.block else ()
+    outside = sorted(set(block) - set(EXAMINED_SPLITS))
+    if outside:
+        parser.error(f"--block names splits that are not examined: {outside}")
+    if block and args.external is not None:
+        parser.error("--block and --external exclude each other")
     configs = args.configs.split(",")
     unknown = sorted(set(configs) - set(ALL_CONFIGS))
     if unknown:
@@ -484,6 +504,9 @@ def main() -> None:
     if any(p.split in EXAMINED_SPLITS for p in external):
         parser.error("the external file holds examined splits")
     folds: tuple[str, ...] = tuple(sorted({p.split for p in external})) or EXAMINED_SPLITS
+    if block:
+        phrases, name = merge_block(phrases, block)
+        folds = (name,)
     phrases += external
     start = time.perf_counter()
     text_views = [views(p.text) for p in phrases]
@@ -495,11 +518,11 @@ def main() -> None:
         specific = [(0, 0)]
     else:
         ablation = map_alternatives(phrases, text_views)  # on the typed phrases only
-        specific = [ablation.specific_to(split) for split in EXAMINED_SPLITS]
+        specific = [ablation.specific_to(split) for split in folds]
         examined = list(phrases)
         training_rows, heard_from = add_training_and_heard(phrases, text_views, examined, training=args.training,
                                                            heard=args.heard)
-        findings = ablated_findings(phrases, text_views, ablation)
+        findings = ablated_findings(phrases, text_views, ablation, folds)
     data = Data(phrases, text_views, [features(p.text) for p in phrases],
                 [[features(text) for text in kana_variants(v)] for v in text_views] if "augmented" in configs
                 else [[] for _ in phrases], findings, heard_from=heard_from, training=training_rows)
@@ -511,7 +534,7 @@ def main() -> None:
             timings.sort()
             print(f"embedding ({EMBEDDING_MODEL}) per message: p50 {timings[len(timings) // 2]:.1f} ms, "
                   f"p95 {timings[int(len(timings) * 0.95)]:.1f} ms")
-    held_out = ", ".join(folds) if external else "one split each"
+    held_out = ", ".join(folds) if external else f"{', '.join(block)} as one block" if block else "one split each"
     print(f"{len(phrases)} phrases, {len(folds)} held out ({held_out}); split-specific alternatives left out per fold: "
           f"rule patterns {sum(p for p, _ in specific)} in all (max {max(p for p, _ in specific)}), guards and "
           f"context {sum(g for _, g in specific)} (max {max(g for _, g in specific)}); setup "

@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/bench_spoken_safety.py [--phrases safety/eval/phrases.tsv] [--splits blind14a,blind14b]
                                                   [--threads 1] [--cache var/bench/spoken-safety] [--show-changed]
+    .venv/bin/python bench/bench_spoken_safety.py --heard safety/eval/heard.tsv --show-changed   # no audio
 
 Every phrase is spoken by Open JTalk at a citizen's normal speed with the voice's reading fixes and lexicon, and
 transcribed by the voice's own Whisper engine and settings (beam, vocabulary prompt), as a free-form utterance on
@@ -23,7 +24,8 @@ again) and adds the n-best emergency rules of voice.nbest.emergency_text (``--ru
 ``2:1`` the second hypothesis alone, ``3:2`` two of hypotheses 2-3): what the chat's safety layer decides on the
 text the voice hands it. Choose a rule on some splits, report it on others. ``--cached-only`` keeps the phrases
 whose transcript is cached (with their hypotheses). The key-word slips the safety layer puts back in the
-transcripts (safety/heard.py) are counted per cause.
+transcripts (safety/heard.py) are counted per cause. ``--heard safety/eval/heard.tsv`` scores the versioned
+transcripts instead (no audio, no Whisper: a fresh clone reproduces the figures of docs/safety.md's speech rounds).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from safety.assess import assess, warm_up  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, run  # noqa: E402
 from safety.heard import slips_in  # noqa: E402
 from safety.models import SafetyDecision  # noqa: E402
+from safety.train_ngram import load_heard  # noqa: E402
 
 DEFAULT_PHRASES = ROOT / "safety" / "eval" / "phrases.tsv"
 DEFAULT_CACHE = ROOT / "var" / "bench" / "spoken-safety"
@@ -63,6 +66,9 @@ def main() -> None:
                         help="n-best emergency rules depth:votes[:any] (with --hypotheses above 1; any: every "
                         "line of the safety layer counts, not only emergencies)")
     parser.add_argument("--cached-only", action="store_true", help="only phrases whose transcript is cached")
+    parser.add_argument("--heard", type=Path, default=None, metavar="TSV",
+                        help="take the transcripts from a TSV of what Whisper heard (safety/eval/heard.tsv) instead "
+                             "of speaking the phrases: no audio, no Whisper; phrases without a transcript are left out")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
@@ -78,12 +84,21 @@ def main() -> None:
     if args.show_changed and unexamined:
         parser.exit(2, f"--show-changed lists phrases of examined splits only; not examined: {unexamined}\n")
 
-    if args.cached_only:
-        phrases = [p for p in phrases if _cached(p.text, args.cache, args.hypotheses)]
-        print(f"cached transcripts only: {len(phrases)} phrases")
-    found = dict(zip([p.text for p in phrases], spoken_hypotheses([p.text for p in phrases], args.cache,
-                                                                  args.threads, args.hypotheses), strict=True))
-    heard = {text: hypotheses[0].text for text, hypotheses in found.items()}
+    if args.heard is not None:
+        if args.hypotheses > 1:
+            parser.exit(2, "--heard holds one transcript per phrase: --hypotheses needs the cache\n")
+        transcripts = load_heard(args.heard)
+        phrases = [p for p in phrases if transcripts.get(p.text, "").strip()]
+        print(f"transcripts of {args.heard}: {len(phrases)} phrases")
+        heard = {p.text: transcripts[p.text] for p in phrases}
+        found: dict[str, list[Any]] = {}
+    else:
+        if args.cached_only:
+            phrases = [p for p in phrases if _cached(p.text, args.cache, args.hypotheses)]
+            print(f"cached transcripts only: {len(phrases)} phrases")
+        found = dict(zip([p.text for p in phrases], spoken_hypotheses([p.text for p in phrases], args.cache,
+                                                                      args.threads, args.hypotheses), strict=True))
+        heard = {text: hypotheses[0].text for text, hypotheses in found.items()}
     warm_up()
     typed = run(phrases, lambda p: assess(p.text, now=p.moment, channel="voice"))
     spoken = run(phrases, lambda p: assess(heard[p.text], now=p.moment, channel="voice"))

@@ -16,42 +16,31 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from scipy.stats import rankdata  # noqa: E402
 
-from knowledge.embed import SentenceTransformerEmbedder  # noqa: E402
+from bench.plain_support import DEV, auroc, faq_set, prepare  # noqa: E402
 from knowledge.evaluate import (  # noqa: E402
     OUT_OF_SCOPE,
     TARGET_ANSWERED_PRECISION,
     TARGET_COVERAGE,
     TARGET_NONE_RECALL,
-    load_queries,
 )
-from knowledge.ingest import load_corpus  # noqa: E402
-from knowledge.ranker import NO_SCOPE_THRESHOLD, untrained_model  # noqa: E402
-from knowledge.service import searcher_for_entries  # noqa: E402
-from knowledge.settings import KnowledgeSettings  # noqa: E402
+from knowledge.ranker import NO_SCOPE_THRESHOLD  # noqa: E402
 from knowledge.tuning import (  # noqa: E402
     THRESHOLD_DECIMALS,
-    PreparedItem,
     fit_gates,
     fit_ranker,
     gate_rows,
     pick_thresholds,
-    prepare_items,
     set_groups,
 )
 
-FAQ_CORPUS = ROOT.parent / "shared" / "eval" / "faq.csv"
-FAQ_SETS = (ROOT.parent / "shared" / "eval" / "queries-dev.tsv",
-            *(ROOT / "knowledge" / "eval" / f"faq-queries-{n}.tsv" for n in (2, 3, 4, 5, 6)))
-OSAKI = (ROOT / "knowledge" / "corpus", ROOT / "knowledge" / "eval" / "osaki-queries.tsv")
+FAQ_SETS = (DEV, *(faq_set(n) for n in (2, 3, 4, 5, 6)))
 MARGINS = (0.0, 0.02, 0.04, 0.06)  # added to both targets by the pooled policies
 Figures = tuple[float, float, float]  # answered precision, coverage, NONE recall
 Policy = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], tuple[float, float]]
@@ -97,32 +86,11 @@ POLICIES: dict[str, Policy] = {
 }
 
 
-def auroc(score: np.ndarray, label: np.ndarray) -> float:
-    """Area under the ROC curve (ties count half)."""
-    positives, negatives = int(label.sum()), int((~label).sum())
-    if not positives or not negatives:
-        return float("nan")
-    ranks = rankdata(score)
-    return float((ranks[label].sum() - positives * (positives + 1) / 2) / (positives * negatives))
-
-
-def prepare(settings: KnowledgeSettings) -> list[PreparedItem]:
-    """Every plain query of the six faq sets and Osaki 1 (alternative questions ignored), prepared once."""
-    embedder = SentenceTransformerEmbedder(settings.model, threads=1)
-    items: list[PreparedItem] = []
-    for corpus, files in ((FAQ_CORPUS, FAQ_SETS), (OSAKI[0], (OSAKI[1],))):
-        entries = [replace(e, questions=()) for e in load_corpus(corpus)]
-        searcher = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
-        for path in files:
-            items += prepare_items(searcher, load_queries(path), set_name=path.name, corpus_name=str(corpus))
-    return items
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=13, help="inner fold seed")
     args = parser.parse_args()
-    items = prepare(KnowledgeSettings())
+    items = prepare(FAQ_SETS)
     totals = {name: [0.0, 0.0] for name in POLICIES}
     print("answered precision @ coverage / NONE recall (gate targets met of 3), each faq set left out")
     for path in FAQ_SETS:

@@ -25,18 +25,17 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from scipy.stats import rankdata  # noqa: E402
 
-from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome, load_queries, score_outcomes  # noqa: E402
+from bench.plain_support import DEV, auroc, faq_set, figures, prepare, print_misses, styles  # noqa: E402
+from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.ranker import NO_SCOPE_THRESHOLD, RankingModel  # noqa: E402
 from knowledge.tuning import (  # noqa: E402
     PreparedItem,
@@ -48,40 +47,8 @@ from knowledge.tuning import (  # noqa: E402
     set_groups,
 )
 
-FAQ_CORPUS = ROOT.parent / "shared" / "eval" / "faq.csv"
-FAQ_SETS = (ROOT.parent / "shared" / "eval" / "queries-dev.tsv",
-            *(ROOT / "knowledge" / "eval" / f"faq-queries-{n}.tsv" for n in (2, 3, 4, 5, 6, 7)))
+FAQ_SETS = (DEV, *(faq_set(n) for n in (2, 3, 4, 5, 6, 7)))
 NEWEST = "faq-queries-7.tsv"  # the set the six-set trial never fits on
-OSAKI = (ROOT / "knowledge" / "corpus", ROOT / "knowledge" / "eval" / "osaki-queries.tsv")
-
-
-def prepare(train_files: Sequence[Path]) -> list[PreparedItem]:
-    """Every plain query of the faq sets, the training files and Osaki 1 (alternative questions ignored)."""
-    from knowledge.embed import SentenceTransformerEmbedder
-    from knowledge.ingest import load_corpus
-    from knowledge.ranker import untrained_model
-    from knowledge.service import searcher_for_entries
-    from knowledge.settings import KnowledgeSettings
-    from knowledge.tuning import prepare_items
-
-    settings = KnowledgeSettings()
-    embedder = SentenceTransformerEmbedder(settings.model, threads=1)
-    items: list[PreparedItem] = []
-    for corpus, files in ((FAQ_CORPUS, (*FAQ_SETS, *train_files)), (OSAKI[0], (OSAKI[1],))):
-        entries = [replace(e, questions=()) for e in load_corpus(corpus)]
-        searcher = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
-        for path in files:
-            items += prepare_items(searcher, load_queries(path), set_name=path.name, corpus_name=str(corpus))
-    return items
-
-
-def auroc(score: np.ndarray, label: np.ndarray) -> float:
-    """Area under the ROC curve (ties count half)."""
-    positives, negatives = int(label.sum()), int((~label).sum())
-    if not positives or not negatives:
-        return float("nan")
-    ranks = rankdata(score)
-    return float((ranks[label].sum() - positives * (positives + 1) / 2) / (positives * negatives))
 
 
 @dataclass
@@ -115,33 +82,6 @@ def held_out(train: Sequence[PreparedItem], test: Sequence[PreparedItem], thresh
                 (gate_threshold, scope_threshold))
 
 
-def figures(outcomes: Sequence[QueryOutcome]) -> str:
-    """P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style (name) and targets met."""
-    r = score_outcomes(outcomes)
-    weakest = min(r.per_style, key=lambda s: r.per_style[s]["p_at_1"]) if r.per_style else "-"
-    met = r.targets_line().split(" met")[0].removeprefix("TARGETS ")
-    return (f"{r.p_at_1:.3f} / {r.r_at_5:.3f} / {r.answered_precision:.3f} @ {r.coverage:.3f} / "
-            f"{r.none_recall:.3f} / {r.min_style_p_at_1:.3f} ({weakest}) [{met}]")
-
-
-def styles(outcomes: Sequence[QueryOutcome]) -> str:
-    """P@1 per style."""
-    r = score_outcomes(outcomes)
-    return "  ".join(f"{s} {f['p_at_1']:.3f}" for s, f in r.per_style.items())
-
-
-def print_misses(outcomes: Sequence[QueryOutcome]) -> None:
-    """In-scope misses at rank 1 by style, and the NONE questions answered."""
-    misses = [o for o in outcomes if o.query.expected_id != OUT_OF_SCOPE and o.rank != 1]
-    print(f"misses at rank 1 by style: {dict(Counter(o.query.style for o in misses).most_common())}")
-    for o in sorted(misses, key=lambda o: (o.query.style, o.query.expected_id)):
-        print(f"  [{o.query.style}] {o.query.text} -> {o.query.expected_id}, got {o.ranked_ids[:3]} "
-              f"rank {o.rank} conf {o.confidence:.2f}{' answered' if not o.abstained else ''}")
-    for o in outcomes:
-        if o.query.expected_id == OUT_OF_SCOPE and not o.abstained:
-            print(f"  [NONE answered] {o.query.text} -> {o.ranked_ids[:1]} conf {o.confidence:.2f}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", type=Path, action="append", default=[], help="a training-only query file")
@@ -154,7 +94,7 @@ def main() -> None:
     if args.cache is not None and args.cache.exists():
         items: list[PreparedItem] = pickle.loads(args.cache.read_bytes())
     else:
-        items = prepare(args.train)
+        items = prepare((*FAQ_SETS, *args.train))
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(items))
     train_names = frozenset(p.name for p in args.train)

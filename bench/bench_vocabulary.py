@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_plain_sets import faq_sets, held_out, prepare  # noqa: E402
-from bench.bench_training_queries import figures, styles  # noqa: E402
+from bench.bench_plain_sets import held_out  # noqa: E402
+from bench.plain_support import faq_sets, figures, prepare, styles  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.tuning import PreparedItem  # noqa: E402
 

@@ -74,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     lint = sub.add_parser("lint", help="check a corpus: near-duplicates, contacts, staleness, URLs")
     lint.add_argument("--corpus", type=Path, help="corpus folder or file (default: settings)")
     lint.add_argument("--today", help="date to judge staleness against (YYYY-MM-DD; default: today)")
+    lint.add_argument("--vocabulary", action="store_true",
+                      help="check the search vocabulary file instead: synonyms the analyzer never matches")
     terms = sub.add_parser("terms", help="print the search terms and reading of a text (to write synonyms)")
     terms.add_argument("text")
     return parser
@@ -230,10 +232,10 @@ def _cmd_tune(args: argparse.Namespace) -> int:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
-    from knowledge.lint import format_problems, lint_corpus
+    from knowledge.lint import format_problems, lint_corpus, lint_vocabulary
 
     settings = _settings(args)
-    problems = lint_corpus(settings, today=args.today)
+    problems = lint_vocabulary(settings) if args.vocabulary else lint_corpus(settings, today=args.today)
     print(format_problems(problems))
     return EXIT_LINT if any(p.severity == "error" for p in problems) else 0
 

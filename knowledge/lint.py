@@ -5,6 +5,9 @@ names, missing department / phone / source URL, a malformed URL or phone number,
 search cannot tell them apart. Warnings: entries not updated for ``lint_stale_days``, a missing or
 unreadable update date, departments named in an answer that no entry belongs to (a renamed or misspelt
 department), similar entries worth a look.
+
+``--vocabulary`` checks the city's search vocabulary instead (:func:`check_vocabulary`): a synonym key or term that
+the analyzer never yields (it reads はがき as 葉書, 市外 as 市 + 外) matches nothing and is an error.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import numpy as np
@@ -23,6 +27,9 @@ from knowledge.ingest import load_corpus
 from knowledge.japanese import MorphAnalyzer
 from knowledge.records import FaqEntry
 from knowledge.settings import KnowledgeSettings
+
+if TYPE_CHECKING:
+    from knowledge.vocabulary import Vocabulary
 
 PHONE = re.compile(r"^0\d{1,4}-\d{1,4}-\d{3,4}$")
 MENTIONED_DEPARTMENT = re.compile(r"((?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,8}課)(?!税)")
@@ -180,6 +187,28 @@ def lint_corpus(settings: KnowledgeSettings, *, today: str | None = None) -> lis
     day = date.fromisoformat(today) if today else date.today()
     return lint_entries(entries, make_analyzer(settings), today=day, stale_days=settings.lint_stale_days,
                         duplicate_similarity=settings.lint_duplicate_similarity)
+
+
+def check_vocabulary(vocabulary: Vocabulary, analyzer: MorphAnalyzer) -> list[LintProblem]:
+    """Synonym keys and terms that can never match: each must be a term the analyzer yields for itself (a key
+    is compared with the query's terms, a term with the entries'; both are Sudachi normalized forms)."""
+    problems = []
+    for key, expansions in vocabulary.synonyms.items():
+        for word, role in ((key, "key"), *((e, f"term of {key!r}") for e in expansions)):
+            forms = analyzer.terms(word, expand=False)
+            if word not in forms:
+                problems.append(LintProblem("error", "vocabulary", (key,),
+                                            f"synonym {role} {word!r} never matches: read as {' + '.join(forms)}"))
+    return problems
+
+
+def lint_vocabulary(settings: KnowledgeSettings) -> list[LintProblem]:
+    """Load the configured vocabulary file and check it (with its own rewrites: a query is rewritten first)."""
+    from knowledge.service import vocabulary_path
+    from knowledge.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary(vocabulary_path(settings))
+    return check_vocabulary(vocabulary, MorphAnalyzer(vocabulary))
 
 
 def format_problems(problems: Sequence[LintProblem]) -> str:

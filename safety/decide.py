@@ -41,13 +41,26 @@ POLICE_ASKED, AMBULANCE_ASKED = "police_request", "ambulance_request"
 GRADED_SIGNS = frozenset({"breathing_hard", "anaphylaxis", "heatstroke", "head_injury", "injured_by_violence",
                           "animal_attack", "fell", "fell_from_height", "palpitations"})
 MILD_SAID = "said_mild"
+# A cut (草刈り機で膝を切った) whose bleeding is told as stopped (血は止まっていますが縫うべきか) and no other sign is a
+# question for #7119: 12 of 12 phrases of the set with the bleeding stopped are advice (round 21). Not a cut still
+# bleeding, a bone showing or a limb caught in a machine (other events keep 119).
+BLEEDING_STOPPED = "bleeding_stopped"
+WOUND_SIGNS = frozenset({"deep_wound"})
 # A child's laboured breathing with a cough (咳き込んでゼーゼー, ゼーゼー咳してて: croup or an asthma attack) and no
 # other sign is a question for the night line (#8000; #7119 by day), not 119 - 9 of 9 such phrases of the set (round
 # 20); with anything else (a sting, food, swollen lips, cyanosis, a plea) it stays 119; an adult's stays 119 (no data).
 COUGHING = "coughing"
 CROUP_SIGNS = frozenset({"breathing_hard"})
+# The caller or visitor has left (今は帰ったけど, もう帰りました): a scam told with a "now" word (今は) is then not
+# happening now - the police consultation line (#9110), not 110 (round 21: every identity claim of the set with no
+# one at the door or on the line, 21 of 21, is #9110; the 12 with them still there or coming are 110).
+VISITOR_LEFT = "visitor_left"
+# An accident told inside a swindler's call (孫だげんど、事故起ごしたって電話来た): every phrase of the set with an
+# accident told on the phone is #9110 (3 of 3), so beside a scam it is the swindler's story, not a crime to report.
+TOLD_BY_A_CALLER = frozenset({"traffic_accident"})
+IMPOSTOR = "scam"  # the rules' event for a claimed identity or a known swindle (not a bare demand for money)
 # Markers: events that qualify others and never decide alone (``_placing`` sets them apart once).
-MARKERS = frozenset({MILD_SAID, COUGHING})
+MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
     "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
     "police_consultation": "#9110", "consumer": "188",
@@ -121,9 +134,12 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
     groups = findings.groups()
     life = findings.names("fire", "medical")
     crime = findings.names("police")
+    if set(crime) <= TOLD_BY_A_CALLER and IMPOSTOR in findings.events and not life:
+        crime = []  # 孫だっつう電話きて、事故起こしたがら金いる: the accident is the swindler's story (#9110)
     mild = MILD_SAID in markers
+    graded = GRADED_SIGNS | WOUND_SIGNS if BLEEDING_STOPPED in markers else GRADED_SIGNS
     croup = COUGHING in markers and findings.child and set(life) <= CROUP_SIGNS
-    if life and ((mild and set(life) <= GRADED_SIGNS) or croup) and not crime and "help" not in groups:
+    if life and ((mild and set(life) <= graded) or croup) and not crime and "help" not in groups:
         # 蜂に刺されて腕が腫れてるけど息は普通, 熱中症っぽいけど水飲んだら少し楽で: a question for the advice line
         # (not with a plea for help: 助けて、少し息苦しい stays 119); a child's wheeze with a cough: the night line
         told = life + found.names("symptom", "ask")  # the marker named too, where it was found
@@ -136,7 +152,7 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
         police = not (life or hurt) or bool(ONGOING_ASSAULTS & set(crime)) or police_asked
         return _emergency(life + crime + hurt, police=police, unsure=False, channel=channel, data=data)
     scams = findings.names("scam", "stalking")
-    if scams and findings.now:
+    if scams and findings.now and VISITOR_LEFT not in markers:
         return _emergency(scams, police=True, unsure=False, channel=channel, data=data)
     if "help" in groups:
         return _emergency(findings.names("help"), police=False, unsure=False, channel=channel, data=data)
@@ -148,6 +164,8 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
                               data=data)
         return _medical_advice(findings, medical_advice, local_now=local_now, data=data)
     if "weak" in groups:
+        if mild:  # a weak sign told as mild (落ちてすぐ泣いて、その後は普通に遊んでて): 7 of 7 advice (round 21)
+            return _medical_advice(findings, [*findings.names("weak"), MILD_SAID], local_now=local_now, data=data)
         return _emergency(findings.names("weak"), police=False, unsure=True, channel=channel, data=data)
     if "weak_police" in groups:  # a thing lying on a road: 110 first, then the answer (the city's road desk)
         return _emergency(findings.names("weak_police"), police=True, unsure=True, channel=channel, data=data)

@@ -58,7 +58,6 @@ from safety.vocabulary import (
     SCAM_NOW,
     SCHEME_PLEA,
     SERVICE,
-    TOPIC,
     TOPIC_VOICED,
 )
 from safety.vocabulary_settled import (
@@ -75,6 +74,7 @@ from safety.vocabulary_settled import (
     TURN,
     only_harmless_smoke,
 )
+from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
 
 __all__ = ["Findings", "find"]
 
@@ -164,9 +164,16 @@ def _settled_person(views: TextViews) -> bool:
     return bool(SETTLED.search(text) and PERSON_CONTEXT.search(text)) and _nothing_after_turn(views)
 
 
-def _named_topic(text: str) -> bool:
-    """Whether a topic word names what the message is about, not only the setting of what happened."""
+def _named_topic(text: str, voiced: str | None = None) -> bool:
+    """Whether a topic word names what the message is about, not only the setting of what happened.
+
+    With ``voiced`` (the voiced views of ``text``), a topic word found in the reading line must be there as read,
+    voicing included: a kanji word whose devoiced reading only looks like a topic word (電源が -> てんけんか, 点検;
+    人影が立って -> ひとかけかたって, 掛け方) names no topic (blind21)."""
+    reading_from = text.find("\n") + 1 if voiced is not None else len(text) + 1
     return any(not SETTING_AFTER.match(text, match.end(), match.end() + SETTING_WINDOW_CHARS)
+               and (match.start() < reading_from or voiced is None
+                    or TOPIC_AS_READ.match(voiced, match.start()) is not None)
                for match in TOPIC.finditer(text))
 
 
@@ -209,7 +216,7 @@ def find(views: TextViews) -> Findings:
     now = bool(NOW.search(text)) and not service_plea
     if LEXICAL & set(events.values()) and not _danger_cue(views, now=now):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
-    named_topic = _named_topic(text) or bool(TOPIC_VOICED.search(views.joined))
+    named_topic = _named_topic(text, views.joined) or bool(TOPIC_VOICED.search(views.joined))
     topic = named_topic or bool(HYPOTHETICAL.search(text))
     # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
     resolved = _resolved(views)

@@ -36,6 +36,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind19a", "blind19b",
     "blind20a", "blind20b",
     "blind21a", "blind21b",
+    "blind22a", "blind22b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -9,6 +9,19 @@ from safety.events_trouble_signs import SCAM_PREVENTION
 from safety.rule import SCAM_WARNING, Rule, rule
 from safety.vocabulary import CHILD, NEG
 
+# Someone claiming an office (警察の者, 市役所の人, 銀行の職員).
+OFFICE_PERSON = (r"(?:けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|ぜいむしょ|税務署)"
+                 r"(?:の)?(?:ひと|人|もの|者|しょくいん|職員|かた|方)")
+# Whom a swindler claims to be: an office or a relative.
+CLAIMED = (r"(?:けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|やくば|役場|ぜいむしょ|税務署"
+           r"|むすこ|息子|まご|孫|おい|甥)")
+# Gone (今は帰った, もう帰りました, 帰っていった, 立ち去った): a completed leaving - not 帰ってって言っても, 帰らない,
+# 帰ってくれない, 立ち去ろうと (still there).
+VISITOR_LEFT = (r"(?:いま|今|もう)(?:は|も)?(?:もう)?(?:かえ|帰)(?:った|りました|られました"
+                r"|って(?:いった|行った|いきました|行きました|った))|(?:かえ|帰)って(?:いった|行った|いきました|行きました)|(?:たちさ|立ち去)(?:った|りました)")
+# ... and coming back (また来る, 今から戻ってくる): still a danger now.
+COMING_BACK = r"また[^\n]{0,8}?(?:くる|来る|きます|来ます|くると|来ると)|(?:もど|戻)って(?:く|き)|(?:いま|今)から"
+
 
 def consultation_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -29,9 +42,19 @@ def consultation_rules() -> tuple[Rule, ...]:
                     + SCAM_WARNING + "|" + SCAM_PREVENTION,
              voiced=True),
         rule("scam", "scam",
-             r"(?:けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|ぜいむしょ|税務署)(?:の)?(?:ひと|人|もの|者|しょくいん|職員"
-             r"|かた|方)(?:って|と|だと)(?:いって|言って|いう|言う|いわれ|言われ|なのっ|名乗っ)",
-             unless=r"ぼうし|防止|たいさく|対策|" + SCAM_WARNING),
+             OFFICE_PERSON + r"(?:って|と|だと)(?:いって|言って|いう|言う|いわれ|言われ|なのっ|名乗っ)"
+             # round 21: the claim made by a visitor (市役所の人だって来て; not 警察の人と来て, together with them)
+             r"|" + OFFICE_PERSON + r"(?:だ)?って(?:き|来)(?:て|た|ま|られ)"
+             # ... and any claim quoted, then the caller or the call (警察だっていう電話, けいさつ って いう ひとから
+             # でんわ, 息子だっつう電話): 29 of 30 office claims and 7 of 7 relative claims of the set are a police line
+             r"|" + CLAIMED + r"(?:の(?:ひと|人|もの|者|もん|しょくいん|職員|かた|方))?"
+             r"(?:(?:です|だ|だけど|でございます)(?:って|っつう|つう|という|っていう|と(?:なの|名乗))"
+             r"|(?:って|と)(?:いう|ゆう|言う|なの|名乗))[^\n]{0,3}?"
+             r"(?:ひと|人|もの|者|おとこ|男|おんな|女|かた|方|でんわ|電話|めーる|メール)",
+             unless=r"ぼうし|防止|たいさく|対策|うれし|嬉し|あんしん|安心|" + SCAM_WARNING),
+        # a marker (safety.decide.MARKERS; round 21): the caller or visitor has left (今は帰ったけど, もう帰りました),
+        # so a scam told with 今 is not happening now (#9110, not 110) - unless they are coming back
+        rule("visitor_left", "scam", VISITOR_LEFT, unless=COMING_BACK),
         # a demand for money by someone unknown (お金を払えと言われる); a bill on a site or by SMS is a consumer
         # matter (188)
         rule("money_demand", "scam",
@@ -47,7 +70,11 @@ def consultation_rules() -> tuple[Rule, ...]:
         rule("child_alone", "police",
              r"(?:おや|ほごしゃ|親|保護者)(?:が|も)?(?:いない|いね|みあたら|見当たら|みつから|見つから)"
              r"|(?:こ|子|こども|子ども|子供)が(?:ひとりで|一人で)(?:どうろ|道路|みち|道|せんろ|線路|こくどう)",
-             needs=CHILD + "|ちいさいこ|小さい子|ちいさなこ|小さな子"),
+             # ... a child not the writer's own, or alone (スケート場で知らない子がひとりで泣いてる, 親いないっぽい;
+             # round 22)
+             needs=CHILD + "|ちいさいこ|小さい子|ちいさなこ|小さな子"
+             r"|(?:しらない|知らない|みしらぬ|見知らぬ|よその|まいごの|迷子の)(?:こ|子)(?:が|は)(?!ら)"
+             r"|(?:こ|子)が(?:ひとり|一人)(?:で|きり|ぼっち)"),
         rule("stalking", "stalking",
              r"しつこく(?:れんらく|でんわ|めーる|らいん|連絡|電話|メール)|(?:もとかれ|元彼|もとおっと|元夫|もとつま|元妻"
              r"|もとこうさい|元交際)[^\n]{0,12}?(?:しつこ|なんども|何度も|まいにち|毎日|まちぶせ|待ち伏せ)"),

@@ -69,10 +69,21 @@ PAID = (r"(?:だいきん|代金|おかね|お金|りょうきん|料金)(?:を|
         r"|支払っ)")
 NOT_DELIVERED = r"(?:とどか|届か|おくってこ|送ってこ)(?:ない|ねえ|ね|ず)|(?:とどき|届き)ません|(?:き|来)(?:ません|ない)"
 # A bill for something one does not know or use (しらない せいきゅうしょ, 使ってないサイトの請求書).
+# Round 21: also a charge or withdrawal (知らない引き落とし, 覚えのない課金): every phrase of the set with a bill,
+# a charge or a withdrawal not recognised is 188 (31 of 31).
 UNKNOWN_BILL = (r"(?:しらない|知らない|つかってない|使ってない|つかっていない|使っていない|たのんでない|頼んでない"
-                r"|おぼえのない|覚えのない)[^\n]{0,8}?(?:せいきゅう|請求)")
+                r"|おぼえのない|覚えのない)(?:[^\n]{0,8}?(?:せいきゅう|請求)"
+                r"|(?:(?!ひと|人)[^\n]){0,8}?(?:ひきおとし|引き落とし|引落し|かきん|課金))")
 # Charged for what was said to be free.
 CHARGED = (r"(?:えん|円|かきん|課金|ひかれ|引かれ|ひきおと|引き落と|せいきゅう|請求|とられ|取られ)")
+
+
+# What an inspection visit sold: work, a contract, a bill, a purchase.
+INSPECTION_SOLD = (r"(?:こうじ|工事|けいやく|契約|せいきゅう|請求|かわされ|買わされ|うられ|売られ|こうがく|高額"
+                   r"|まんえん|万円|はんこ|ハンコ|判子|しゅうり(?:を|の|だい|代|ひ|費)|修理(?:を|の|代|費)|こうかん(?:を|の|だい|代|ひ|費)"
+                   r"|交換(?:を|の|代|費))")
+# ... by someone who came (業者, 来た, 参りまして, 訪ねて).
+VISITOR_TRADER = r"ぎょうしゃ|業者|(?:き|来)(?:た|て|ま)|まいり|参り|たずね|訪ね|おとずれ|訪れ"
 
 
 def dealing_sign_rules() -> tuple[Rule, ...]:
@@ -120,6 +131,10 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              UNDO + r"[^\n]{0,30}?" + REFUSED + "|" + TRADER + r"(?:が|に"
                  r"|さ)?[^\n]{0,10}?" + UNDO + r"[^\n]{0,10}?" + REFUSED,
              has_negation=True, unless=SCAM_WARNING),
+        # round 21: an inspection that became a sale (点検と申す業者が参りまして…工事を頼んでしまい、五十万円の請求書):
+        # every phrase of the set with an inspection visit and work, a contract or a bill is 188 (22 of 22)
+        rule("inspection_sale", "consumer",
+             r"(?:てんけん|点検)[^\n]{0,40}?" + INSPECTION_SOLD, needs=VISITOR_TRADER, unless=SCAM_WARNING),
         rule("contract_stamped", "consumer",
              r"(?:けいやくしょ|契約書|もうしこみしょ|申込書)[^\n]{0,8}?(?:はんこ|判子|ハンコ|いんかん|印鑑|さいん|サイン)(?:を)?"
              r"(?:おし|押し|おさ|押さ|し(?:て|た|ちゃ)|させ|さ(?:れ|せ))",

@@ -24,6 +24,20 @@ SKIN_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮
 SCALD_SIGN = (r"(?:" + SKIN_SIGN + r"|ぜんぶ|全部|ぜんたい|全体"
               r"|いちめん|一面|(?:くび|首|むね|胸|せなか|背中|おなか|お腹|あし|足|うで|腕)(?:から|にかけて|じゅう|中))")
 
+# The writer alone where someone is heard (私しかいないはず, 一人きり, 家族はみんな出かけてる, 家には母と私だけ).
+ALONE = (r"(?:わたし|私|じぶん|自分|ぼく|僕|おれ|俺|わたくし)(?:ひとり|一人)?しか(?:いない|いね|おらん|おりません)"
+         r"|(?:ひとり|一人)きり|ひとりぐらし|一人暮らし|(?:だれも|誰も)(?:いない|いねえ|おらん)はず|るすのはず|留守のはず"
+         r"|(?:かぞく|家族|うちのひと|うちの人)(?:は)?(?:みんな|みな|ぜんいん|全員)[^\n]{0,10}?(?:ねて|寝て|でかけ|出かけ"
+         r"|でがけ|出がけ|いない|るす|留守)|(?:いえ|家|うち)には[^\n]{0,8}?だけ")
+# ... and a presence heard or seen: a noise, footsteps, a thud, a figure (not 物音ひとつしない: silence).
+PRESENCE = (r"(?:ものおと|物音|あしおと|足音|けはい|気配|ひとかげ|人影|がたん|ガタン|ごとん|ゴトン|がたがた|ガタガタ)"
+            r"(?!ひとつ|一つ)")
+
+# ... not a worry, a habit or a precaution asked about (毎晩物音がして心配, 防犯カメラをつけたい,
+# 物音がしたらどうすれば).
+NOT_HAPPENING = (r"まいばん|毎晩|まいにち|毎日|いつも|ぼうはん|防犯|かめら|カメラ|たいさく|対策"
+                 r"|(?:た|だ)ら(?:どう|どこ|なに|何)"
+                 r"|ほしい|(?:し|き|み|け|つ)たい(?:\n|$|です|ん|の)|ありますか|でしょうか|どうすれば|しんぱい|心配")
 
 def emergency_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -68,7 +82,8 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              r"(?:あるいて|歩いて|いっ|行っ|むかっ|向かっ)|(?:あるいて|歩いて)(?:いっ|行っ|った)|でていっ|出て行っ|でてっ|出てっ)",
              unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて|じょうだん|冗談"),
         rule("missing_person", "police",
-             r"(?:さがして|探して|さかして)も[^\n]{0,6}?(?:いな|いね|おらん|みつから|見つから|みつがら|みつかりま|見つかりま|みつかん|見つかん)"
+             r"(?:さがして|探して|さかして)も[^\n]{0,6}?(?:いな|いね|おらん|みつから|見つから|みつがら|みつかりま|見つかりま|みつかん|見つかん"
+             r"|みあたら|見当たら|みあたりま|見当たりま)"
              r"|どこ(?:に|さ|へ)?(?:いった|行った|いっ)(?:か|が|の)?[^\n]{0,2}?(?:わから|わがら|わかん|分から|わがん)",
              needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=ANIMAL + r"|さいふ|かぎ|鍵|財布", has_negation=True),
         # gone since the evening - not away for work, school or a trip
@@ -86,7 +101,15 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
         rule("intruder", "police",
              r"(?:ひとりぐらし|一人暮らし|ひとりで(?:すんで|住んで)|だれもいないはず|誰もいないはず|るすのはず|留守のはず)[^\n]{0,20}?"
              r"(?:あしおと|足音|ものおと|物音|けはい|気配)|(?:あしおと|足音|ものおと|物音|けはい|気配)[^\n]{0,24}?"
-             r"(?:ひとりぐらし|一人暮らし|だれもいないはず|誰もいないはず|るすのはず|留守のはず)"),
+             r"(?:ひとりぐらし|一人暮らし|だれもいないはず|誰もいないはず|るすのはず|留守のはず)",
+             unless=NOT_HAPPENING),
+        # round 21: someone in the house when nobody should be, told by the writer's being alone (私しかいないはず,
+        # 一人きり, 家族はみんな寝てる, 家には母と私だけ) and a presence (物音, 足音, ガタン, 人影, 気配) in either
+        # order; not silence (物音ひとつしない), nor a worry, a habit or a precaution asked about (毎晩, 防犯カメラ)
+        # (both in the pattern, not a ``needs`` guard: a guarded match would silence the classifiers on every noise)
+        rule("intruder", "police",
+             r"(?:" + ALONE + r")[^\n]*?" + PRESENCE + r"|" + PRESENCE + r"[^\n]*?(?:" + ALONE + r")",
+             unless=NOT_HAPPENING),
         # round 20: an intent to die told by the place (「もう無理、線路いく」, しょうがないから橋から飛ぶって) with
         # despair or a broken contact in the message; or a life "ended" as a farewell (人生も最後にします)
         rule("suicide_threat", "police",

@@ -22,6 +22,11 @@ from safety.rule import (
 )
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 
+# What carbon monoxide does to the people breathing it (頭が痛い, the Tohoku 頭いでぇ, 吐き気, ぐったり, 眠い,
+# ぼーっと).
+CO_SIGNS = (r"(?:ずつう|頭痛|はきけ|吐き気|ぐったり|いしき|意識|ふらふら|めまい|ねむ|眠|ぼうっと|ぼーっと|はいて|吐いて"
+            r"|(?:あたま|頭)(?:が)?(?:いた|痛|いて))")
+
 # Machines that catch and crush (farm machines, snow blowers, belts and rollers).
 MACHINES = (r"(?:きかい|機械|じょせつき|除雪機|こううんき|耕運機|耕うん機|べると|ベルト|ろーらー|ぎあ|こんべあ|しゃふと"
             r"|もーたー|まきとり|こんばいん|コンバイン|とらくたー|トラクター|だっこくき|脱穀機|くさかりき|草刈機|草刈り機"
@@ -87,6 +92,13 @@ def life_rules() -> tuple[Rule, ...]:
             r"|(?:ずつう|頭痛|はきけ|吐き気|ぐったり)[^\n]{0,24}?(?:すとーぶ|ストーブ|ひーたー|ヒーター|れんたん|練炭|しちりん"
             r"|七輪|はつでんき|発電機)"
             r"|(?:かぞく|家族)(?:ぜんいん|全員|みんな)(?:が)?[^\n]{0,4}?(?:ずつう|頭痛|はきけ|吐き気|ぐったり|めまい)"),
+        # round 21 (blind21): an engine left running where the exhaust cannot get out (a car stuck in snow, a garage),
+        # and the people in it with headaches, sleepy or limp (エンジンかげっぱなしで、中の人らみんな頭いでぇって):
+        # carbon monoxide, told by its effects
+        rule("gas", "fire",
+             r"(?:えんじん|エンジン)(?:を|が|も|は)?(?:かけ|掛け|かか|掛か|つけ)(?:っぱなし|たまま|ったまま|てた|て(?:い)?る)"
+             r"[^\n]{0,30}?" + CO_SIGNS,
+             needs=r"ゆき|雪|しゃこ|車庫|がれーじ|ガレージ|しめきり|閉め切|しめきっ|閉めきっ|うま(?:っ|り|って)|埋ま"),
         # --- breathing, consciousness, collapse (119) ---
         rule("not_breathing", "medical",
              rf"いき(?:を|が|も|は)?(?:して|し)(?:い)?{NEG}|いき(?:が|を)?(?:でき|でぎ|すえ|すえね){NEG}"
@@ -149,8 +161,10 @@ def life_rules() -> tuple[Rule, ...]:
              r"|へい|ほどうきょう|にだい|ぶたい|やぐら|屋根|階段|脚立|窓)(?:から|の上から|さ)(?:おち|落ち|ころげおち"
              r"|てんらく|"
              r"ころがりおち|ふみはずし)|てんらく"),
+        # ち (血) in kana only as a word of its own - at the start, after a space or mark, or after から/で/て/の/に
+        # (あたまから ちが すごい): 父 (ちち), 町 (まち), 餅 (もち), 友達 are not blood; すごい, not すこし.
         rule("bleeding", "medical",
-             r"(?:(?<![くみうん])ち|血)(?:が|は)(?:ふきだ|ふいて|ふぎ|どくどく|いっぱい|たくさん|すご|だらだら|"
+             r"(?:(?<![^\sらでてのに、。,!?！？])ち|血)(?:が|は)(?:ふきだ|ふいて|ふぎ|どくどく|いっぱい|たくさん|すご(?=い|く|かっ)|だらだら|"
              r"ながれ|ぼたぼた|でて|で[てた]|あふれ|出て|噴)|ちだらけ|ちまみれ|血だらけ|血まみれ|(?:すごい|ひどい|たいりょうの|大量の)(?:しゅっけつ|出血)|しゅっけつ(?:が)?"
              r"(?:ひど|おお|とまら|たいりょう|すご)|たいりょう(?:の|に)?(?:ち|しゅっけつ)|しゅっけつして(?:る|いる"
              r"|いま)|(?<![けれ])とけつ(?!えき|よう|あつ|かん)|ちを(?:はい|はく|はき)|ち(?:を|い)(?:はい|はく|はき)|血(?:を|お|い)?(?:はい|はく|はき|吐)",

@@ -67,15 +67,18 @@ PAYMENT_DEMAND = (r"(?:だいきん|代金|おかね|お金|かね|りょうき�
 DEBIT = (r"(?:ひきおとされ|引き落とされ|ひきおとし|引き落とし|せいきゅうされ|請求され|かきんされ|課金され"
          r"|はらわされ|払わされ)")
 
+# The bleeding stopped (血は止まったけど縫ったほうが): with a cut, a question for #7119 - every phrase of the set
+# that tells it is advice (12 of 12 #7119, round 21; ``bleeding_stopped``, weighed in :mod:`safety.decide`).
+BLEEDING_STOPPED = r"(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)"
 # A sign told as mild or managed (see the ``said_mild`` rule).
 MILD_STATE = (r"(?:すこし|少し|ちょっと|ちょこっと)(?:だけ)?(?:いき|息|らく|楽|くるし|苦し|いた|痛|はれ|腫れ|だる|きつ"
               r"|ぼんやり|ふらつ|めまい)"
               r"|(?:いき|息)(?:とか|など|のほう|の方)?(?:は|も)(?:ふつう|普通)(?!じゃ|では|でな)"
               r"|(?:ふつう|普通)に(?:はなせ|話せ|しゃべれ|喋れ|しゃべって|喋って|はなして|話して|あるけ|歩け|あるいて|歩いて"
-              r"|いき|息|たべ|食べ)"
+              r"|いき|息|たべ|食べ|あそ|遊)|(?:げんき|元気)に(?:あそ|遊)"  # round 21: playing as usual after a fall
               r"|(?:らく|楽)に(?:なっ|なり)|(?:あるいて|歩いて)(?:かえれ|帰れ)|(?:あるけ|歩け)(?:る|ます)"
               r"|(?:げんき|元気)(?:は|も)(?:ある|あり)|(?:がまん|我慢)(?:でき)"
-              r"|(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)")
+              r"|" + BLEEDING_STOPPED)
 
 # A cough (咳き込んで, せきがひどい, 咳止まんない): with a child's laboured breathing and no other sign, a marker of
 # croup or an asthma attack (``coughing``, weighed in :mod:`safety.decide`).
@@ -87,6 +90,27 @@ OWN_PLACE = (r"(?:いえ|家|うち|じたく|自宅|じっか|実家|げんか�
 # guard then cancels would silence the classifiers)
 LURKING = (r"(?:(?<=[にでがさへはも])(?:いる|いた|いて|いま|おる|おり|まって)|たって|立って|たちどま|立ち止ま"
            r"|とまって|停まって|止まって|とめて|停めて|止めて|待って|まちぶせ|待ち伏せ|うろ|のぞ|覗)")
+# A former partner, any wording (離婚した夫, 元交際相手, 別れた旦那): every phrase of the set that names one is a police
+# line (39 of 39: #9110 27, 110 12 told as happening now), so contact or a visit from one is stalking (round 21).
+FORMER_PARTNER = (EX_PARTNER + r"|(?:りこんした|離婚した|わかれた|別れた)(?:おっと|夫|つま|妻|だんな|旦那|よめ|嫁)"
+                  r"|(?:もと|元)(?:こうさい|交際|だんな|旦那|よめ|嫁|かれし|彼氏|かのじょ|彼女)")
+FROM_PARTNER = (r"(?:" + CONTACT + r"|ちゃくしん|着信|れんらく|連絡|(?:とど|届)(?:く|い)"
+                r"|(?:おく|送)(?:られ|って(?:く|き))|(?:き|来)(?:て|た|る)|くる|まちぶせ|待ち伏せ|うろ|(?:みかけ|見かけ)|(?:おしかけ|押しかけ)|のぞ|覗)")
+# ... not a family matter settled between them (養育費, 面会, 手続き) nor a welcome message
+PARTNER_MATTERS = (r"よういくひ|養育費|めんかい|面会|りこんとどけ|離婚届|てつづき|手続|ねんきんぶんかつ|年金分割"
+                   r"|ざいさんぶんよ|財産分与|しんけん|親権|そうぞく|相続|なかよく|仲良く|ありがと|うれし|嬉し"
+                   r"|たのしみ|楽しみ|たすか|助か")
+# Things left or thrown at one's home by a neighbour, again and again (隣の人が毎朝うちの玄関先にゴミ置いてく,
+# 近所の者に毎晩のように家の前へ石を置かれます): harassment - 5 of 5 such phrases of the set are #9110, and every
+# neighbour's act against one's home told as recurring is (17 of 17; round 21).
+NEIGHBOUR = r"(?:となり|隣|きんじょ|近所|むかい|向かい|うえのかい|上の階|したのかい|下の階)"
+LEFT_AT_HOME = (r"(?:ごみ|ゴミ|いし|石|はりがみ|張り紙|貼り紙|はりかみ|てがみ|手紙|ふん|糞|どろ|泥|たばこ|タバコ"
+                r"|すいがら|吸い殻)"
+                r"(?:を|ば|も|が)?[^\n]{0,3}?(?:おい|置い|おか|置か|おきっぱ|置きっぱ|すて|捨て|なげ|投げ|はら|貼ら|はっ|貼っ|はられ"
+                r"|貼られ|まか|撒か|まい|撒い|いれ|入れ)")
+# ... at one's own home, car or field (うちの玄関先, 家の前へ, うぢの田んぼさ).
+OWN_HOME = (r"(?:うち|うぢ|いえ|家|じたく|自宅|げんかん|玄関|にわ|庭|たんぼ|田んぼ|はたけ|畑|くるま|車"
+            r"|ぽすと|ポスト|べらんだ|ベランダ|まど|窓|もん|門)")
 SEEN_OFTEN = (RECURRING + r"|(?:まいかい|毎回|いつも|ここなんにち|ここ何日|ここすうじつ|ここ数日|なんにちも|何日も"
               r"|さいきんずっと|最近ずっと)")
 
@@ -100,13 +124,20 @@ def line_sign_rules() -> tuple[Rule, ...]:
         # 歩いて帰れる), the energy to cry, bearable (我慢できる), the bleeding stopped. With only graded signs
         # (laboured breathing, a sting swelling, heatstroke, a blow to the head, a bite): advice, not 119.
         rule("said_mild", "ask", MILD_STATE),
+        # a marker (safety.decide.MARKERS; round 21): the bleeding stopped, which turns a cut with a tool into a
+        # question for #7119 when nothing else is told
+        rule("bleeding_stopped", "ask", BLEEDING_STOPPED),
         # a marker (safety.decide.MARKERS; round 20): a cough, which turns a child's laboured breathing with no other
         # sign into a question for the night line (#8000), not 119 - 9 of 9 such phrases in the set
         rule("coughing", "symptom", COUGH),
         # --- 110 ---
         rule("suicide_threat", "police",
              DEATH_WISH + r"(?:って|と|っていって|といって|っていう)[^\n]{0,30}?" + DANGEROUS_PLACE
-             + "|" + DANGEROUS_PLACE + r"(?:に|で|から|さ)[^\n]{0,20}?" + DEATH_WISH,
+             + "|" + DANGEROUS_PLACE + r"(?:に|で|から|さ)[^\n]{0,20}?" + DEATH_WISH
+             # round 21: the writer's own wish, then where they are (もう しにたい いま はしの うえに いる): every
+             # wish to die of the set is 110 (15 of 15)
+             + "|" + DEATH_WISH + r"(?!くらい|ぐらい|ほど)[^\n]{0,12}?" + DANGEROUS_PLACE
+             + r"(?:の)?(?:うえ|上|まえ|前)?(?:に|さ|で)?(?:いる|いま|おる|おり|たって|立って|きた|来た)",
              unless=HYPERBOLE),
         rule("road_danger", "police",
              ROAD_BLOCKERS + r"(?:が|さ)?[^\n]{0,4}?(?:たおれ|倒れ|ふさい|塞い|ふさが|塞が|くずれ|崩れ)[^\n]{0,10}?"
@@ -127,6 +158,15 @@ def line_sign_rules() -> tuple[Rule, ...]:
              r"(?:く|き|来|とど|届|はい|入|かかって(?:く|き))",
              needs=UNWELCOME, unless=r"しょうひん|商品|ちゅうもん|注文|せーる|セール|こうこく|広告|めーるまがじん"
                                      r"|メルマガ|たのしみ|楽しみ|うれしい|嬉しい"),
+        # round 21: things left or thrown at one's home by a neighbour again and again
+        rule("neighbour_harassment", "stalking",
+             NEIGHBOUR + r"[^\n]{0,30}?" + OWN_HOME + r"[^\n]{0,12}?" + LEFT_AT_HOME,
+             needs=SEEN_OFTEN + r"|なんしゅうかん|何週間|なんかげつ|何か月|何ヶ月|ずっと|たびたび|しょっちゅう",
+             unless=r"ありがと|たすか|助か|かいらんばん|回覧板|ごみすてば|ゴミ捨て場|ごみしゅうしゅう|ゴミ収集|ぶんべつ|分別"),
+        # round 21: contact or a visit from a former partner (離婚した夫から…メッセージが届く)
+        rule("former_partner", "stalking", r"(?:" + FORMER_PARTNER + r")[^\n]{0,40}?" + FROM_PARTNER,
+             needs=UNWELCOME + "|" + SEEN_OFTEN + r"|まちぶせ|待ち伏せ|うろ|おしかけ|押しかけ|みはっ|見張",
+             unless=PARTNER_MATTERS),
         rule("knows_whereabouts", "stalking",
              WHEREABOUTS + r"(?:を|も|は|まで)?[^\n]{0,8}?" + KNOWS
              + r"(?:ぞ|から(?:な|ね)|から[」』]?(?:と|って)|んだ(?:ぞ|から)"

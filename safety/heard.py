@@ -6,7 +6,8 @@ event or of an advice line as another word of the same or a near reading: 腫れ
 guard: 回覧板 heard 階段版). Each slip below is undone only in the frame that makes the key word certain (晴れ
 after a body part or a knock, 地 before bleeding, 講座 beside a crime or a bank word), so a typed message with the
 everyday word (今日は晴れてきた, 土地が, 市民講座) is unchanged. The slips were counted on the examined splits' Whisper
-transcripts (``safety/eval/heard.tsv``; docs/safety.md, "Speech (engineer C)").
+transcripts (``safety/eval/heard.tsv``; docs/safety.md, "Speech (engineer C)"); round 21 added the slips that
+cost the right line (蜂 heard 鉢, 3歳 heard 酸菜, ひきつけはねえ heard 引き付けば寝え, 工場 heard 補助...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -62,7 +63,36 @@ SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("mora", re.compile(r"(?:ちっち|地地)(?=が|の|と|は|を)"), "父"),
     # 病院 heard ぼいん/ぼういん/防衣/語音/号員 (びょう -> ぼ(う)) before a particle or どこ.
     ("mora", re.compile(r"(?:ぼう?いん?|防衣|防い|語音|号員)(?=に|へ|ね|って|は|どこ|を|で|が)"), "病院"),
+    # --- round 21 (the right number on speech): slips that cost the line, each correcting phrases of >= 2 splits ---
+    # 蜂 heard 鉢/8/派ち before a sting (a pot or a number does not sting): 鉢に刺された.
+    ("homophone", re.compile(r"(?:鉢|8|八|派ち)(?=に[、\s]?(?:刺さ|さされ|さし))"), "蜂"),
+    # 殴られ heard 流られ (no word: 流され is): 夫に流られてる.
+    ("homophone", re.compile(r"流られ(?=[てたそ])"), "殴られ"),
+    # 工場 heard 補助 at the start of a clause, before a person or machine event within a few words.
+    ("homophone", re.compile(r"(?:^|(?<=[、。\s]))補助で(?=[^。\n]{0,16}?(?:倒れ|たおれ|挟ま|はさま|機械|下敷|けが|怪我"
+                             r"|動かな|動けな))"), "工場で"),
+    # 3歳 heard 酸菜 before a child (酸菜の子, 酸菜の粉).
+    ("age", re.compile(r"酸菜(?=の?(?:子|こ|粉|娘|息子|男の子|女の子|孫))"), "3歳"),
+    # ひきつけはねえ heard 引き付けば寝え / 引きつけわね (the negation lost).
+    ("negation", re.compile(r"(引き?付け|引きつけ|ひきつけ)(?:ば|わ)(?:寝え|ねえ|ね)(?![ぁ-ゖ]*る)"), r"\1はねえ"),
+    # 血 heard し before bleeding words, at the start of a clause: しがどくどく, しとまんない.
+    ("mora", re.compile(r"(?:^|(?<=[、。\s]))し(?=が?[、\s]?(?:どくどく|だらだら|たくさん出|いっぱい出|止まんな"
+                        r"|とまんな|止まらな|とまらな|にじ))"), "血"),
+    # 避難所 heard 気男女/福祉男女/機能女/機能しょっ (ひなんじょ -> きなんじょ, きのうじょ).
+    ("mora", re.compile(r"(?:(?<=福祉)|気|き|機)男女(?=は|って|の|に|へ|さ|どこ)"), "避難所"),
+    ("mora", re.compile(r"機能(?:女|じょ|しょっ?)(?=て|は|さ|製|に|へ|どこ|の)"), "避難所"),
+    # 買わされ heard 変わされ/関わされ/交わされ/かまされ (a sale forced on someone).
+    ("mora", re.compile(r"(?<!言葉を)(?<!挨拶を)(?:変|関|交)わされ(?=[てただ])"
+                        r"|(?<=[をのに器機気])かまされ(?=[てただ])"), "買わされ"),
+    # 未納 heard 見の before 料金 (not after a kanji: 花見の料金); 水位 heard 水い/水行 after a river.
+    ("mora", re.compile(r"(?<![\u3400-\u9fff])見のお?(?=料金)"), "未納"),
+    ("mora", re.compile(r"(?<=(?:川|皮)の)水(?:い|行)(?=って|は|を|が)"), "水位"),
+    # 判子/判を押し heard 反抗を/反応 after a contract or papers: 契約書に反抗をして, 契約書に反応して.
+    ("homophone", re.compile(r"(?<=(?:書|類|理)に)(?:反抗を?|反応)(?=し)"), "判を押"),
     # --- a compound heard as other kanji (never a word as written) ---
+    ("compound", re.compile(r"かんせる"), "きゃんせる"),
+    ("compound", re.compile(r"無鋼(?=電話)"), "無言"),
+    ("compound", re.compile(r"はざあど(?=まっぷ)"), "はざーど"),
     ("compound", re.compile(r"上水(?:器|機|気)"), "浄水器"),
     ("compound", re.compile(r"開(?:躍|約|薬)"), "解約"),
     ("compound", re.compile(r"法務販売"), "訪問販売"),

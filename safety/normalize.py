@@ -151,17 +151,24 @@ class Reader:
             self._local.tokenizer = tokenizer
         return tokenizer
 
-    def reading(self, written: str) -> str:
-        """Hiragana reading of already folded text (unknown words keep their written form)."""
+    def analyse(self, written: str) -> tuple[str, bool]:
+        """One Sudachi pass over already folded text: its hiragana reading (unknown words keep their written form)
+        and whether it holds a predicate (:data:`PREDICATE_POS`)."""
         from sudachipy import SplitMode
 
         parts = []
+        predicate = False
         for morpheme in self._tokenizer().tokenize(written, SplitMode.C):
             reading = morpheme.reading_form()
             surface = morpheme.surface()
             usable = reading and reading != "キゴウ" and _read_as_kana(surface, to_hiragana(reading))
             parts.append(reading if usable else surface)
-        return fold("".join(parts))
+            predicate = predicate or morpheme.part_of_speech()[0] in PREDICATE_POS
+        return fold("".join(parts)), predicate
+
+    def reading(self, written: str) -> str:
+        """Hiragana reading of already folded text (unknown words keep their written form)."""
+        return self.analyse(written)[0]
 
     def has_predicate(self, plain: str) -> bool:
         """Whether the (unfolded) text holds a predicate (:data:`PREDICATE_POS`)."""
@@ -189,9 +196,25 @@ def cached_views(text: str) -> TextViews:
     return _views(text, READER)
 
 
+# Sentence-final marks: the written view without them is still the text Sudachi would read raw.
+FINAL_MARKS = re.compile(r"[。.!！?？]+$")
+
+
+def _folded_as_written(plain: str, written: str) -> bool:
+    """Whether folding changed ``plain`` only by dropping its final marks, so the written view's Sudachi pass is
+    the raw text's and its predicate can be shared (:func:`_views`).
+
+    Anything else - katakana (folded to hiragana, ロータリー reads ろたり with a verb in it), spaces, commas, long
+    vowels, fillers, a slip put back - may change where Sudachi finds a predicate, so the raw text is read again.
+    """
+    return FINAL_MARKS.sub("", plain) == written
+
+
 def _views(text: str, reader: Reader) -> TextViews:
     written = fold(repair(text[:MAX_TEXT_CHARS]))
-    reading = reader.reading(written) if written else ""
+    reading, predicate = reader.analyse(written) if written else ("", False)
     plain = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).strip()
+    if plain and not _folded_as_written(plain, written):
+        predicate = reader.has_predicate(plain)
     return TextViews(written=written, reading=reading, question=bool(QUESTION.search(plain)), exclaimed="!" in plain,
-                     predicate=bool(plain) and reader.has_predicate(plain))
+                     predicate=predicate)

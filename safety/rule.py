@@ -79,11 +79,18 @@ COOKING = r"(?:やい|焼い)(?:て(?:い)?)?たら|やきざかな|焼き魚|�
 # 起きる also means "occur": けいれんは起きていません, 何も起きない are not a person who does not wake.
 OCCUR_BEFORE = (r"(?:けいれん|痙攣|ほっさ|発作|じしん|地震|じこ|事故|もんだい|問題|なに|何|かじ|火事|とらぶる|ひきつけ"
                 r"|しゅっけつ|出血|へんか|変化|いじょう|異常)(?:は|が|も)?[^\n]{0,2}")
-# A warning handed out (ちかんに きをつけて って がっこうから プリント きた; blind21): a notice, not a crime now.
-WARNING_HANDOUT = (r"(?:きをつけ|気をつけ|ちゅうい|注意)[^\n]{0,16}?(?:ぷりんと|プリント|おたより|お便り|おしらせ"
-                   r"|お知らせ|ちらし|チラシ|かいらんばん|回覧板|ぽすたー|ポスター)")
-# A warning about scams (詐欺に気をつけてと回覧板に書いてあった), not a scam.
-SCAM_WARNING = (r"きをつけ|気をつけ|かいらんばん|回覧板|ちゅういかんき|注意喚起"
+# A warning handed out or taught, not the event itself (one idea, two reaches):
+# - ``WARNING_HANDOUT``, the narrow form every rule may use: a warning word, then the thing it was handed out on
+#   (ちかんに きをつけて って がっこうから プリント きた, blind21: a notice, not a crime now);
+# - ``SCAM_WARNING``, built from it for the scam, stalking and consumer rules, where a warning word alone already
+#   says the message is a warning (詐欺に気をつけてと回覧板に書いてあった) and a talk, a skit or a lesson is one too.
+# (round 21: also Tohoku 気ぃつけろ, 気つけろ - 3 of 3 such warnings in the set are none)
+TAKE_CARE = r"きをつけ|気をつけ|(?:き|気)ぃつけ|気いつけ|気つけ(?=ろ|て|な|よ|ま)"
+WARNED = TAKE_CARE + r"|ちゅうい|注意"
+HANDOUT = (r"ぷりんと|プリント|おたより|お便り|おしらせ|お知らせ|ちらし|チラシ|かいらんばん|回覧板|ぽすたー|ポスター")
+WARNING_HANDOUT = r"(?:" + WARNED + r")[^\n]{0,16}?(?:" + HANDOUT + r")"
+SCAM_WARNING = (WARNING_HANDOUT
+                + r"|" + TAKE_CARE + r"|かいらんばん|回覧板|ちゅういかんき|注意喚起"
                 # ... written in a warning, not on the demand itself (差し押さえと書いてあります)
                 r"|(?:ちゅうい|注意|ようじん|用心|おしらせ|お知らせ|こうほう|広報)[^\n]{0,12}?(?:と|って)(?:かいて|書いて)あ"
                 # a talk or a skit about scams (警察の人が詐欺の話をしてくれた, 詐欺の寸劇で犯人役)

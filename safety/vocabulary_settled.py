@@ -22,6 +22,29 @@ FRIGHT = (r"(?:あわて|慌て|あせっ|焦っ|おどろい|驚い|びっく�
           r"|ぞっとし|ゾッとし|しんぱいし|心配し)(?:た|ました)")
 # Back home, closing the message (夜になって自分で帰ってきました): found safe, a person's worry settled.
 CAME_BACK = r"(?:かえって|帰って|もどって|戻って)(?:き|来)(?:ました|た)(?:よ|わ)?(?:\n|$)"
+# round 22 (blind22): a hurt or a symptom told as over and the person fine now, closing the message or before a
+# question that is not about care (血ももう止まって…元気にしております, 便所さ行ったらけろっと治った, 今朝は普通に
+# 畑に出てる, 今は退院してぴんぴんしています。リハビリの施設は): no advice line. Nothing of care, contrast, pain or
+# a return of it may follow (今は元気です。でもまた胸が, 血は止まったけど元気がない).
+NOT_FINE = (r"でも|ても|けど|けっと|げっと|けれど|のに|しかし|びょういん|病院|じゅしん|受診|きゅうきゅう|救急"
+            r"|だいじょうぶ|大丈夫|くるし|苦し|いた(?:い|が|そ|む|く)|痛|ぐったり|いしき|意識|へん|変|おかし|また"
+            r"|ふらふら|はきけ|吐き気|ない|ねえ|ねぇ|ません|なく"  # not 普通に起きてこない
+            # ... nor whether to wait and see (様子見でいいですか, 寝かせていいの)
+            r"|ようすみ|様子見|ようすを|様子を|いい(?:です)?(?:か|の|べ|っぺ)|べき")
+FINE = (r"(?:げんき|元気)(?:に(?!な)|です|だ(?!っ)|で(?:す|いる|おります|おりま))|なんでも(?:ねえ|ない|ありません)"
+        r"|なんとも(?:ねえ|ない|ありません)|ぴんぴん|けろっと|けろりと"
+        r"|(?:ふつう|普通)に(?!いた|痛|くるし|苦し)")
+# ... unless the message names what keeps its advice even when over (a seizure, a blow to the head, consciousness)
+STILL_ADVISED = (r"けいれん|痙攣|ひきつけ|引きつけ|ひきつっ|引きつっ|いしき|意識"
+                 r"|(?:あたま|頭|おでこ|ひたい|額|こうとうぶ|後頭部)(?:を|さ)?(?:うっ|打っ|うち|打ち|ぶつけ|ぶっつけ)"
+                 r"|(?:から|がら)(?:おち|落ち|ころげおち|転げ落ち)")  # a fall from a height (ベッドから落ちた)
+# (blood stopped: not 立ち止まって)
+RECOVERED_NOW = (r"(?:^|\n)(?:(?!" + STILL_ADVISED + r")[^\n])*?"
+                 r"(?:(?:(?:(?<!た)ち|血)(?:も|は)?(?:もう)?(?:とまっ|止まっ|とまり|止まり)"
+                 r"|(?:けさ|今朝|いま|今|きょう|今日)(?:は|も)(?:もう)?)"
+                 r"(?:(?!" + NOT_FINE + r")[^\n]){0,16}?(?:" + FINE + r")"
+                 r"|(?:けろっと|けろりと)(?:なおっ|治っ|よくなっ|良くなっ))"
+                 r"(?:(?!" + NOT_FINE + r")[^\n]){0,40}(?:\n|$)")
 # A scare resolved (煙だと思ったらお風呂の湯気でした, 見に行ったら猫が, 集金の人だった): every alarm of the message is
 # cancelled, even with a "now" cue - unless a worry follows (…けど心配で: a consultation).
 # The cue must close the message (a resolved sign earlier does not cover what follows: もう治まったけど意識がない).
@@ -65,6 +88,7 @@ RESOLVED = compile_folded(
     r"|(?:かけた|かけました)(?:けど|けれど|が)(?:(?!" + NOT_HARMLESS + r")[^\n]){0,30}?(?:いま|今)は(?:もう)?"
     r"(?:(?!" + NOT_HARMLESS + r")[^\n]){0,16}?(?:けろっと|けろり|ぴんぴん|げんきに|元気に)"
     r"(?:(?!でも|ても|けど|のに)[^\n]){0,12}(?:\n|$)"
+    r"|" + RECOVERED_NOW
 )
 # Where a resolved scare turns (…と思ったら | 見に行ったら | …けど): an alarm after the turn is not resolved
 # (焦げ臭いと思ったら台所が燃えていた). Searched on the written view.

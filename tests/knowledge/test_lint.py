@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from knowledge.japanese import MorphAnalyzer
-from knowledge.lint import LintProblem, lint_entries
+from knowledge.lint import LintProblem, check_vocabulary, lint_entries
 from knowledge.records import FaqEntry
+from knowledge.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 30)
@@ -87,3 +88,25 @@ def test_cli_exits_1_on_errors(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "[department-phone] 2" in result.stdout and "[url] 2" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_vocabulary_synonyms_that_never_match_are_errors(analyzer: MorphAnalyzer) -> None:
+    """A key or term the analyzer reads differently (はがき is 葉書, 市外 is 市 + 外) can never match."""
+    vocabulary = Vocabulary({"葉書": ("通知",), "はがき": ("通知",), "県外": ("市外",)})
+    problems = check_vocabulary(vocabulary, analyzer)
+    assert {(p.severity, p.entries) for p in problems} == {("error", ("はがき",)), ("error", ("県外",))}
+    assert any("葉書" in p.message for p in problems)
+    assert any("市 + 外" in p.message for p in problems)
+
+
+def test_cli_passes_the_packaged_vocabulary(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    command = [sys.executable, "-m", "knowledge", "lint", "--vocabulary"]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stdout
+    (tmp_path / "v.yaml").write_text("synonyms:\n  クビ: [退職]\n", "utf-8")
+    result = subprocess.run(command, cwd=ROOT, env={**env, "KNOWLEDGE_VOCABULARY_PATH": str(tmp_path / "v.yaml")},
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert "'クビ' never matches: read as 首" in result.stdout

@@ -72,7 +72,42 @@ def test_life_event_synonyms_are_analyzer_forms(analyzer: MorphAnalyzer) -> None
     """Each life-event key and its terms are Sudachi normalized forms (a key the analyzer never yields is dead)."""
     synonyms = load_vocabulary(DEFAULT_VOCABULARY_PATH).synonyms
     for key in ("他界", "転勤", "おめでた", "育休", "職場復帰", "放課後", "リストラ", "無職", "天引き", "人間ドック",
-                "解体", "旅券", "海外旅行", "ソファー", "空き箱", "入籍", "浸かる", "勤め先", "修学旅行"):
+                "解体", "旅券", "海外旅行", "ソファー", "空き箱", "入籍", "浸かる", "勤め先", "修学旅行", "日曜",
+                "県外", "代わり", "電柱", "稼ぎ", "首", "119", "見当たる", "子ども手当"):
         assert key in analyzer.terms(key, expand=False), key
         for term in synonyms[key]:
             assert term in analyzer.terms(term, expand=False), (key, term)
+
+
+@pytest.mark.parametrize(
+    ("telling", "entry_question", "sibling_question", "separating"),
+    [
+        ("記念日の日曜に入籍したい", "休日や夜間でも婚姻届や出生届などの戸籍の届出はできますか。",
+         "市役所の窓口の受付時間は何時までですか。", "休日"),
+        ("県外に移るので届けを出したい", "市外へ引っ越すときの転出届はどうすればよいですか。",
+         "市内で引っ越したときの手続き(転居届)は?", "外"),
+        ("入院中の父の実印を代わりに届けたい", "本人が来られない場合、代理人が印鑑登録をすることはできますか。",
+         "印鑑登録をしたいのですが、何が必要ですか。", "代理"),
+        ("給料の振込先の銀行を変えた", "口座振替の引き落とし日や、口座の変更・停止の方法は?",
+         "市税をコンビニで納めることはできますか。", "口座"),
+        ("家の前の電柱の明かりが消えたまま", "防犯灯(街灯)が切れているときは、どこに連絡すればよいですか。",
+         "幹線道路などの大きな道路照明灯が消えているときは?", "防犯"),
+        ("畑に古タイヤを置いていかれた", "自分の土地に不法投棄されたら、誰が片付けるのですか。",
+         "不法投棄を見つけたら、どこに連絡すればよいですか。", "土地"),
+    ],
+)
+def test_neighbouring_entries_are_told_apart_by_the_packaged_synonyms(
+    analyzer: MorphAnalyzer, telling: str, entry_question: str, sibling_question: str, separating: str
+) -> None:
+    """The word that tells an entry from its sibling reaches the telling only through the packaged synonyms."""
+    assert separating in analyzer.terms(entry_question, expand=False)
+    assert separating not in analyzer.terms(sibling_question, expand=False)
+    assert separating not in analyzer.terms(telling, expand=False)
+    assert separating in analyzer.terms(telling)
+
+
+def test_packaged_synonyms_all_match(analyzer: MorphAnalyzer) -> None:
+    """Every key and term of the packaged file is a form the analyzer yields (`knowledge lint --vocabulary`)."""
+    from knowledge.lint import check_vocabulary
+
+    assert check_vocabulary(load_vocabulary(DEFAULT_VOCABULARY_PATH), analyzer) == []

@@ -186,7 +186,13 @@ def test_the_mild_marker_never_decides_alone() -> None:
     # a weak sign with a symptom told as bearable (我慢できるって言うけど顔色が悪い) is advice, not an unsure 119
     bearable = findings({"weak_danger": "weak", "symptom": "symptom", "said_mild": "ask"})
     assert run(bearable).number == "#7119"
-    assert run(findings({"weak_danger": "weak", "said_mild": "ask"})).certainty == "unsure"
+    # round 21: so is a weak sign told as mild with nothing else (落ちてすぐ泣いて、その後は普通に遊んでて): every
+    # phrase of the set with a weak sign told as mild and no event of life, crime or a plea is advice (7 of 7)
+    assert run(findings({"weak_danger": "weak", "said_mild": "ask"})).number == "#7119"
+    assert run(findings({"fell": "weak", "said_mild": "ask"}, child=True), now=NIGHT).number == "#8000"
+    # ... but not beside a plea for help, and a weak sign alone stays the unsure emergency line
+    assert run(findings({"weak_danger": "weak", "plea": "help", "said_mild": "ask"})).number == "119"
+    assert run(findings({"weak_danger": "weak"})).certainty == "unsure"
 
 
 def test_a_child_s_laboured_breathing_with_a_cough_is_the_night_line() -> None:
@@ -206,3 +212,34 @@ def test_the_cough_marker_never_decides_alone() -> None:
     assert run(findings({"coughing": "symptom"}, child=True), now=NIGHT).kind == "none"
     # ... and is not a symptom a weak sign is weighed with (a weak sign alone is the unsure emergency line)
     assert run(findings({"weak_danger": "weak", "coughing": "symptom"})).certainty == "unsure"
+
+
+def test_a_scam_told_with_the_visitor_gone_is_not_happening_now() -> None:
+    # round 21: 今は帰ったけど reads "now" (今), but the visitor has left: #9110, not 110 (21 of 21 identity claims of
+    # the set with no one at the door or on the line are #9110)
+    gone = findings({"scam": "scam", "visitor_left": "scam"}, now=True)
+    assert run(gone).number == "#9110"
+    assert run(findings({"scam": "scam"}, now=True)).number == "110"
+    # the marker never decides alone, nor silences anything but the "now" of a scam
+    assert run(findings({"visitor_left": "scam"})).kind == "none"
+    assert run(findings({"intruder": "police", "visitor_left": "scam"})).number == "110"
+
+
+def test_a_cut_whose_bleeding_stopped_is_a_question_for_7119() -> None:
+    # round 21: 12 of 12 phrases of the set with the bleeding told as stopped are advice
+    stopped = findings({"deep_wound": "medical", "said_mild": "ask", "bleeding_stopped": "ask"})
+    assert run(stopped).number == "#7119"
+    assert run(findings({"deep_wound": "medical", "said_mild": "ask"})).number == "119"  # mild in another way
+    # another sign beside it keeps 119
+    bone = findings({"deep_wound": "medical", "limb_deformed": "medical", "said_mild": "ask",
+                     "bleeding_stopped": "ask"})
+    assert run(bone).number == "119"
+    assert run(findings({"bleeding_stopped": "ask"})).kind == "none"
+
+
+def test_an_accident_told_inside_a_swindler_s_call_is_the_consultation_line() -> None:
+    # round 21: 3 of 3 phrases of the set with an accident told on the phone are #9110 (孫だげんど、事故起ごした)
+    assert run(findings({"traffic_accident": "police", "scam": "scam"})).number == "#9110"
+    # ... not an accident with a bare demand for money, nor one with someone hurt
+    assert run(findings({"traffic_accident": "police", "money_demand": "scam"})).number == "110"
+    assert run(findings({"traffic_accident": "police", "collapsed": "medical", "scam": "scam"})).number == "119"

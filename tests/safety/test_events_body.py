@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.events_body import body_rules
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -27,3 +29,10 @@ def test_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+def test_the_enter_of_naite_wa_iru_is_no_vomiting() -> None:
+    # engineer B's request B12-2: はいる / はいります is "enter", never 吐い-; はいてる after a knock stays vomiting
+    head_injury = next(r for r in body_rules() if r.name == "head_injury")
+    assert not head_injury.pattern.search(views("頭をぶつけて、泣いてはいるけど元気").devoiced)
+    assert head_injury.pattern.search(views("あたま うって はいてる").devoiced)

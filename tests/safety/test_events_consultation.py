@@ -58,3 +58,56 @@ def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CONTRACTS)
 def test_round_20_a_contract_gone_wrong_is_the_consumer_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 21: an identity claim made by a visitor (市役所の人だって来て) is the scam rule's; someone who has left
+# (今は帰ったけど, もう帰りました) makes a "now" word (今は) no longer "happening now": every identity claim of the set
+# with no one at the door or on the line is #9110 (21 of 21), the 12 with them still there or coming are 110.
+VISITORS = [
+    ("さっき警察の人だって来て、通帳を預かるって言われた。今はもう帰ったけど、本物だったのかな", "#9110"),
+    ("銀行の職員だって来た人に暗証番号を聞かれました。もう帰りましたが、心配です", "#9110"),
+    ("今朝、税務署の者だって来てさ、還付があるから口座教えろって。今は帰ったけど怪しいよね", "#9110"),
+    # still there, or coming back: 110
+    ("いま市役所の人だって来て、キャッシュカードを渡せって玄関から動かない", "110"),
+    ("区役所の職員だって来た男が、今は帰ったけど今から戻ってきてカードを受け取るって", "110"),
+    # any claim quoted, then the caller or the call (29 of 30 office claims, 7 of 7 relative claims of the set)
+    ("ぎんこう だって いう ひとから でんわ あった ほんもの かな", "#9110"),
+    ("孫だっつう電話きて、事故起こしたがら金いるって言うんだ", "#9110"),
+    ("税務署ですっていう電話で、還付金の手続きにATMへ行けと言われた", "#9110"),
+    # not a question about an office, nor a call from a relative one is glad of
+    ("警察って電話番号何番？", "none"),
+    ("銀行って電話で予約できますか", "none"),
+    ("息子だって電話があって、声が聞けて嬉しかった", "none"),
+    # not a claim: someone who came with the police
+    ("警察の方と一緒に来て、事故の説明をしました", "none"),
+    # a warning, told in dialect (気ぃつけろ, 気つけろ: 3 of 3 such warnings of the set are none), is no scam
+    ("オレオレ詐欺さ気ぃつけろって、駐在さんが言ってだ", "none"),
+    ("還付金の電話は詐欺だがら気つけろって、息子に言われた", "none"),
+]
+
+
+def test_round_21_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(VISITORS)
+
+
+@pytest.mark.parametrize(("text", "number"), VISITORS)
+def test_round_21_a_visitor_who_has_left_is_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 22 (blind22): a child not the writer's own, alone and crying with no parent around (110), in other wordings;
+# the same words with the child only sending a card, or playing happily, are no alarm.
+CHILD_ALONE = [
+    ("ショッピングモールで知らない子が一人きりで泣いてて、親が見当たらない", "110"),
+    ("駅の改札で小さい子がひとりぼっちで泣いてる、親がいないみたい", "110"),
+    ("知らない子から年賀状が来た、親がいないらしい", "none"),
+]
+
+
+def test_round_22_child_alone_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CHILD_ALONE)
+
+
+@pytest.mark.parametrize(("text", "number"), CHILD_ALONE)
+def test_round_22_a_strange_child_alone_without_a_parent_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

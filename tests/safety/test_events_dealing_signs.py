@@ -85,3 +85,28 @@ def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_18)
 def test_round_18_dealing_signs_decide_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 21: a charge or withdrawal not recognised is the consumer line like a bill (every phrase of the set with a
+# bill, charge or withdrawal not recognised is 188, 31 of 31).
+ROUND_21 = [
+    ("カードの明細に知らない引き落としが三件あった", "188"),
+    ("タブレットに覚えのない課金が五千円ついてた", "188"),
+    # not a person unknown who asked about a withdrawal
+    ("知らない人から引き落としの方法を聞かれた", "none"),
+    # an inspection visit that became a sale (22 of 22 in the set are 188)
+    ("先週、床下の点検と申す男の人が参りまして、父が言われるままに補強工事を頼み、八十万円払ってしまいました", "188"),
+    ("給湯器を点検しますって来た業者に、その場で交換の契約をさせられた", "188"),
+    # not an inspection asked about, nor one's own car at the garage
+    ("水道メーターの点検はいつ来ますか", "none"),
+    ("車の点検に行ったら、修理代が十万円と言われた", "none"),
+]
+
+
+def test_round_21_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_21)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_21)
+def test_round_21_a_charge_not_recognised_is_188(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

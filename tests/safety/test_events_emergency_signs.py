@@ -107,3 +107,43 @@ def test_round_20_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_20_CASES)
 def test_round_20_intent_to_die_by_the_place(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 21: someone in the house when nobody should be - the writer alone and a presence, in either order (110);
+# silence, a worry or a precaution asked about in the same words is no alarm.
+ALONE_CASES = [
+    ("一階でゴトンと音がした。今夜は私一人しかいないのに", "110"),
+    ("家族は全員旅行に出かけてるのに、廊下で足音がする", "110"),
+    ("一人きりの夜に、裏の窓のあたりで人影が動いた", "110"),
+    ("一人暮らしなので夜中の物音が心配で、防犯カメラをつけたい", "none"),
+]
+
+
+def test_alone_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ALONE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ALONE_CASES)
+def test_someone_heard_where_nobody_should_be(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 22 (blind22): a small child gone while the writer looked away and not found on searching (見当たらない,
+# 見当たりません; the age told as 二歳なんです is no "what if" cue), in other wordings (110); a thing or an animal
+# searched for is no alarm.
+SMALL_CHILD_CASES = [
+    ("ちょっと目を離したら三歳の娘がいなくなって、公園中を探しても見当たらない", "110"),
+    ("孫を散歩に連れてったら、目を離したすきに、あちこち探しても見当たらねえ、まだ2歳だ", "110"),
+    ("甥っ子を見ていたのですが、庭から出てしまったようで探しても見当たりません。まだ二歳なんです", "110"),
+    ("眼鏡をどこに置いたか、探しても見当たりません", "none"),
+    ("うちの子はまだ二歳なんですが、予防接種はいつですか", "none"),
+]
+
+
+def test_small_child_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SMALL_CHILD_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SMALL_CHILD_CASES)
+def test_a_small_child_not_found_on_searching_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -253,3 +253,40 @@ def test_snow_and_water_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SNOW_AND_WATER_CASES)
 def test_snow_and_water_decide(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 21 (blind21): a belonging named first, fallen or left at the water's edge, and the person not to be seen is 119
+# (3 of 3 such phrases in the set); a person only gone towards the water stays 110, a thing found and handed in none.
+WATER_EDGE_CASES = [
+    ("川の土手にじいちゃんのサンダルが片方だけ転がってて、どこにもいない", "119"),
+    ("釣り竿とバケツだけ池のほとりに残ってて、夫の姿が見えない", "119"),
+    ("祖母が川のほうへ歩いて行ったきり戻らない", "110"),
+    ("川原に子どもの帽子が落ちてたので交番に届けた", "none"),
+]
+
+
+def test_water_edge_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WATER_EDGE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), WATER_EDGE_CASES)
+def test_a_belonging_at_the_waters_edge_and_nobody_there(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 21: snow fallen or slid where a person was, and only a belonging or a hand found, or the person not to be seen
+# (119); a person who walked out into the snow stays a missing person (110).
+SNOW_CASES = [
+    ("屋根の雪がどさっと落ちたあと、庭にいたはずの母の姿が見えない", "119"),
+    ("なだれが起きた斜面で、兄のスコップだけ見つかった", "119"),
+    ("雪の中を認知症の祖父が一人で出て行ったきり見当たらない", "110"),
+]
+
+
+def test_snow_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SNOW_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SNOW_CASES)
+def test_a_person_gone_under_snow(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -83,3 +85,26 @@ def test_fallen_after_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FALLEN_AFTER)
 def test_a_thing_fallen_is_no_collapse(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 21 (blind21): an engine left running where the exhaust cannot get out, and the people with headaches, sleepy
+# or limp, is carbon monoxide (119), in the Tohoku form too; the engine and the snow without a person's sign are not.
+ENGINE_CASES = [
+    ("ガレージでエンジンをかけたまま車で休んでた息子が、ぼーっとして吐いてる", "119"),
+    ("雪で埋まった車、エンジンかけっぱなしで、中の母が眠そうでぐったりしてる", "119"),
+    ("雪さはまった車でエンジンかげだまま待ってだら、みんな頭いでぇって", "119"),
+]
+
+
+def test_engine_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ENGINE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ENGINE_CASES)
+def test_an_engine_running_in_snow_or_a_garage(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_an_engine_in_snow_without_a_persons_sign_is_no_gas() -> None:
+    # the rule (the n-gram classifier, a separate learned signal, gives this an unsure 119 at HEAD already)
+    assert "gas" not in find(views("雪の中でエンジンかけっぱなしで待ってたら、ガソリンがなくなった")).events

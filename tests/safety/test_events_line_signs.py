@@ -164,3 +164,53 @@ def test_round_20_a_child_s_croup_at_night(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_20)
 def test_round_20_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 21 (engineer B, twelfth session): each kind decided by how all 47 examined splits label it.
+ROUND_21_NIGHT = [
+    # a child's fall, told with crying at once and playing as usual: #8000 (7 of 7 in the set)
+    ("夜の9時ごろ、2歳の娘がいすから落ちた。すぐ泣いて、そのあとは普通に遊んでいる", "#8000"),
+    ("よる 4さいの むすこが ベッドから おちた すぐ ないて そのあと ふつうに あそんでる", "#8000"),
+    # ... not when the child does not answer
+    ("夜、息子が階段から落ちて、呼んでも返事がない。さっきまで普通に遊んでたのに", "119"),
+]
+ROUND_21 = [
+    # a cut with a tool, the bleeding told as stopped: #7119 (12 of 12 in the set)
+    ("チェーンソーで太ももを切ってしまった。血はもう止まったけど、縫ったほうがいいかな", "#7119"),
+    ("丸ノコで指を切りました。血は止まっていますが、傷が深そうです", "#7119"),
+    # ... still bleeding, a bone showing or unconscious: 119
+    ("チェーンソーで太ももを切った、血が止まらない", "119"),
+    ("草刈り機で足を切って、血は止まったけど骨が見えてる", "119"),
+    # a former partner's contact or visits: #9110 (39 of 39 phrases naming one are a police line), 110 now
+    ("離婚した元妻から、毎週のように会社に手紙が届く", "#9110"),
+    ("別れた夫が最近うちのアパートの周りをうろついているみたいです", "#9110"),
+    ("元旦那がいま玄関の前でドアを叩いて開けろって言ってる", "110"),
+    # ... not the family matters settled between them, nor contact with nothing unwelcome told
+    ("元夫から養育費の連絡が来ない", "none"),
+    ("離婚した夫との子どもが会いに来てくれた", "none"),
+    ("元交際相手から預けていた荷物が送られてきた", "none"),
+    ("元旦那と離婚届の手続きをしたい", "none"),
+    # the writer's own wish to die, then where they are: 110 (15 of 15 wishes to die in the set)
+    ("消えたい。いま駅のホームにいる", "110"),
+    ("もう生きていたくない 今 鉄橋の上に立ってる", "110"),
+    # things left or thrown at one's home by a neighbour again and again: #9110 (5 of 5)
+    ("向かいの家の人が、何週間も毎晩うちの車の前に吸い殻を捨てていく", "#9110"),
+    ("下の階の人にしょっちゅうベランダへゴミを投げ込まれます。相談できますか", "#9110"),
+    # ... not a kindness, nor a neighbour's own rubbish sorting
+    ("隣の人が毎朝うちの玄関前に野菜を置いてくれて助かる", "none"),
+    ("近所の人がいつもゴミを分別せずに出していて困る", "none"),
+]
+
+
+def test_round_21_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([*ROUND_21_NIGHT, *ROUND_21])
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_21_NIGHT)
+def test_round_21_a_child_s_fall_told_as_mild_at_night(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_21)
+def test_round_21_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

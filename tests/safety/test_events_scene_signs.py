@@ -103,3 +103,55 @@ def test_a_festival_stall_and_a_mountain_trip_are_places_not_topics() -> None:
 def test_money_that_cannot_be_withdrawn_is_no_person_trapped() -> None:
     # the rule (引き出せない is not 出せない); the n-gram classifier is a separate, learned signal
     assert find(views("ATMでお金が引き出せなくなった")).events == {}
+
+
+# Round 21 (blind21): a farewell sent or posted by someone, then no way to reach them (110), told in other wordings;
+# the same words without the farewell coming from them, or without them unreachable, are no alarm.
+FAREWELL_CASES = [
+    ("「あとは頼む」ってメッセージが来たきり、兄の電話がつながらない", "110"),
+    ("兄から「今までお世話になりました」とメールが届いて、携帯の電源も入っていない", "110"),
+    ("友だちがXに「もう限界、さよなら」って書き込んだきり返信がない", "110"),
+    ("父から「母をよろしく」と届いて、スマホに出ない", "110"),
+    ("「明日よろしく」ってLINE来たけど電話に出ない、忙しいのかな", "none"),
+    ("退職する先輩に「今までお世話になりました」とメッセージを送ったのに返信がない", "none"),
+]
+
+
+def test_farewell_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FAREWELL_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), FAREWELL_CASES)
+def test_a_farewell_with_the_person_unreachable(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_farewell_posted_and_the_person_gone_from_their_room() -> None:
+    assert_decides("息子のブログに「今まで本当にありがとう、みんな元気で」と書かれていて、部屋に息子の姿がない", "110",
+                   now=DAY)
+
+
+# Round 22 (blind22): a farewell sent with a place one could fall or jump from (where they are, or a photo of it),
+# told in other wordings (110); the writer's own thanks, or a farewell with a trip abroad, is no alarm.
+FAREWELL_PLACE_CASES = [
+    ("同僚が崖の上から「今までありがとう」とだけ送ってきた", "110"),
+    ("弟から「みんな今までありがとう」ってDMしてきて、海の写真が一枚", "110"),
+    ("彼が「ばいばい」ってメールしてきて、そのあと電話が繋がらない", "110"),
+    ("妹が踏切の前にいるらしくて、「探さないで」ってだけ送ってきた", "110"),
+    ("卒業の日、先生に屋上で今までありがとうございましたって送った", "none"),
+    ("後輩が「今までありがとう」って海外の写真を送ってきた、旅行中らしい", "none"),
+]
+
+
+def test_farewell_place_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FAREWELL_PLACE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), FAREWELL_PLACE_CASES)
+def test_a_farewell_with_a_place_of_danger(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_farewell_with_a_place_of_danger_is_found_by_the_rule() -> None:
+    # the rule itself, not only the classifiers: the event is a suicide threat for the police
+    assert find(views("兄が橋の上にいて「今までありがとう」とだけ送ってきた")).events == {"suicide_threat": "police"}

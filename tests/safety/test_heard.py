@@ -13,6 +13,7 @@ from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 PUT_BACK = [
     # 腫れ heard 晴れ/張れ: after a body part, or after a knock
@@ -51,6 +52,34 @@ PUT_BACK = [
     ("女節機で指を切った", "除雪機で"),
     ("階段版で見ました", "回覧板で"),
     ("娘が急急急迷子の試験に受かった", "救急救命士の試験"),
+    # round 21: 蜂 heard 鉢/8 before a sting; 殴られ heard 流られ; 工場 heard 補助 before an accident
+    ("庭仕事中に鉢に刺されて手が痛い", "蜂に刺されて"),
+    ("公園で子供が8にさされた", "蜂にさされた"),
+    ("知らない男に流られた", "殴られた"),
+    ("補助で機械に指を挟まれた", "工場で機械に"),
+    ("朝、補助で作業員が倒れていた", "工場で作業員が倒れて"),
+    # 3歳 heard 酸菜 before a child; ひきつけはねえ heard 引き付けば/わね
+    ("酸菜の息子が夜から熱を出した", "3歳の息子"),
+    ("熱は高いけど引き付けばねえです", "引き付けはねえ"),
+    ("ひきつけわねけど顔が赤い", "ひきつけはねえ"),
+    # 血 heard し at a clause start before bleeding words
+    ("転んで膝を切った、しがだらだら出てる", "血がだらだら"),
+    ("しが止まらないんです", "血が止まらない"),
+    # 避難所 heard 気男女/福祉男女/機能女
+    ("福祉男女って近くにありますか", "福祉避難所って"),
+    ("近くの気男女はどこですか", "避難所はどこ"),
+    ("機能じょはどこに開いていますか", "避難所は"),
+    # 買わされ heard 変わされ/かまされ; 判を押し heard 反抗を/反応 after papers; キャンセル heard カンセル
+    ("羽毛布団を変わされた", "買わされた"),
+    ("高い浄水器をかまされて困っている", "買わされて"),
+    ("よくわからない書類に反抗をしてしまった", "書類に判を押して"),
+    ("申込書に反応してしまいました", "申込書に判を押して"),
+    ("ツアーをカンセルしたら全額取られた", "きゃんせる"),
+    # 未納 heard 見の before 料金; 水位 heard 水い/水行 after a river; 無言電話 heard 無鋼電話; ハザード heard ハザアド
+    ("携帯に見の料金があるとメールが来た", "未納料金"),
+    ("近くの川の水いってどこで分かりますか", "川の水位って"),
+    ("毎日無鋼電話があって怖い", "無言電話"),
+    ("大崎市のハザアドマップはどこ", "はざーどまっぷ"),
 ]
 
 UNCHANGED = [
@@ -73,6 +102,21 @@ UNCHANGED = [
     "ぼうしをなくした",  # a hat
     "語音の研究をしている",
     "息子が迷子になった",
+    "植木鉢に水をやるのを忘れた",  # a pot, no sting after it
+    "鉢植えを8に分けた",
+    "川に流されたらどうすればいい",  # 流され is a word
+    "補助金の申請はどこですか",  # help, no accident after it
+    "補助で機能訓練を受けています",
+    "酸菜の炒め物を作った",
+    "しがつから入学します",  # 四月
+    "男女別の更衣室はありますか",
+    "男女共同参画センターはどこ",
+    "機能障害の手帳について",
+    "言葉を交わされた方",
+    "親に反抗をしてしまう",  # a child's defiance (no papers before it)
+    "刺激に反応して赤くなった",
+    "花見の料金はいくら",  # 見 inside a word
+    "川の水いっぱいに魚がいる",
 ]
 
 
@@ -93,7 +137,7 @@ def test_prepare_folds_width_case_and_katakana_only() -> None:
 
 
 def test_every_slip_names_its_cause() -> None:
-    assert {cause for cause, _, _ in SLIPS} <= {"homophone", "mora", "compound"}
+    assert {cause for cause, _, _ in SLIPS} <= {"homophone", "mora", "compound", "age", "negation"}
 
 
 def test_the_views_read_the_repaired_text() -> None:
@@ -107,6 +151,19 @@ HEARD_DECISIONS = [
     ("警察を名乗る人から講座の暗証番号を教えろと電話がありました", "#9110", AFTERNOON),
     ("夫が台所で転んで頭から地がどくどく出てる", "119", AFTERNOON),
     ("市民講座の申し込みはどこでできますか", "none", AFTERNOON),
+    # round 21: the line a misheard word had cost
+    ("母が庭で鉢に刺されて腕が腫れてるけど息は普通です", "#7119", AFTERNOON),
+    ("助けて、かれしに流られてる", "110", AFTERNOON),
+    ("補助で同僚が機械に腕を挟まれて動けない", "119", AFTERNOON),
+    ("酸菜の子が夜になって熱が出て泣いてる", "#8000", NIGHT),
+    ("孫が熱を出したけど引き付けば寝えです、どうすればいいべ", "#8000", NIGHT),
+    ("包丁で指を切った、しが止まらない", "119", AFTERNOON),
+    ("大雨なので福祉男女はどこに開いていますか", "disaster", AFTERNOON),
+    ("家に来た人に浄水器を変わされた、返したい", "188", AFTERNOON),
+    ("毎晩のように無鋼電話がかかってきて気味が悪い", "#9110", AFTERNOON),
+    ("携帯に見の料金があるとメールが来た", "188", AFTERNOON),
+    ("大崎市のハザアドマップはどこで見られますか", "disaster", AFTERNOON),
+    ("近くの川の水いってどこで分かりますか", "disaster", AFTERNOON),
 ]
 
 

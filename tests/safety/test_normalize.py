@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import unicodedata
 
 import pytest
 
-from safety.normalize import KANJI, READER, devoice, fold, to_hiragana, views
+from safety.normalize import KANJI, READER, _folded_as_written, devoice, fold, to_hiragana, views
 
 
 def test_fold_removes_noise_and_unifies_kana() -> None:
@@ -112,3 +113,22 @@ def test_views_of_a_text_are_reused() -> None:
 ])
 def test_views_mark_whether_a_message_holds_a_predicate(text: str, predicate: bool) -> None:
     assert views(text).predicate is predicate
+
+
+@pytest.mark.parametrize("text", [
+    "イオンタウン古川の駐車場", "マンションの前", "イベント会場の入口", "台所から火が出た。", "たすけて!",
+    "オジイチャン ガ イキ シテナイ", "警察 はやく 家に 男が", "えっと、胸が苦しい", "ばあちゃん、目ぇ覚まさね",
+    "講座番号を教えてしまった", "火事", "救急の日のイベントはどこで",
+])
+def test_the_predicate_is_the_raw_texts_whether_or_not_the_written_pass_is_shared(text: str) -> None:
+    plain = unicodedata.normalize("NFKC", text).strip()
+    assert views(text).predicate is READER.has_predicate(plain)
+
+
+def test_the_written_pass_is_shared_only_when_folding_dropped_final_marks_alone() -> None:
+    assert _folded_as_written("台所から火が出た。", views("台所から火が出た。").written)
+    assert _folded_as_written("胸が苦しい", views("胸が苦しい").written)
+    # katakana folded to hiragana reads differently (ロータリー -> ろたり holds a verb), as may a comma or a space
+    assert not _folded_as_written("ロータリーの近く", views("ロータリーの近く").written)
+    assert not _folded_as_written("火事、助けて", views("火事、助けて").written)
+    assert not _folded_as_written("家に 男が", views("家に 男が").written)

@@ -132,3 +132,27 @@ def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_20_CASES)
 def test_round_20_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22 (blind22): a hurt or a symptom told as over and the person fine now (血も止まって元気, けろっと治った,
+# 今日は普通に買い物, 今は退院してぴんぴん) is no advice line, in other wordings; the same words keep their line when
+# the person is not fine (元気がない, 起きてこない), when a head was struck, or when the ambulance is asked about.
+ROUND_22 = [
+    ("庭仕事で指を切ったけど、もう血も止まって元気にやってます", "none"),
+    ("じいちゃん胃がいてえって唸ってたけど、トイレから出てきたらけろっと治ってた", "none"),
+    ("母は昨日めまいがしてたけど、今日は普通に買い物に出かけてる", "none"),
+    ("先々月に倒れた叔母、今は退院してぴんぴんしてます。介護予防の教室はありますか", "none"),
+    ("頭を打って血は止まったけど、元気がない", "#7119"),
+    ("転んで頭打ったけど、血はもう止まって元気です", "#7119"),
+    ("祖父が昨日ふらふらしてて、今朝も普通に起きてこない", "119"),
+    ("さっき胸が痛いと言ってたけど、今は普通にテレビを見てます。救急車呼ぶべき？", "119"),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_a_hurt_over_and_the_person_fine_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -1,0 +1,98 @@
+"""Shared parts of the plain-model benchmarks (``bench_plain_sets``, ``bench_training_queries``,
+``bench_threshold_policy``, ``bench_vocabulary``): the labelled sets, the prepared queries and the figures printed.
+
+The plain model answers a city's export without alternative questions (``faq.csv``); Osaki 1 always trains, with
+every alternative question ignored. Nothing heavy is imported until :func:`prepare` runs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy.stats import rankdata
+
+from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome, score_outcomes
+
+if TYPE_CHECKING:
+    from knowledge.tuning import PreparedItem
+
+ROOT = Path(__file__).resolve().parents[1]
+FAQ_CORPUS = ROOT.parent / "shared" / "eval" / "faq.csv"
+DEV = ROOT.parent / "shared" / "eval" / "queries-dev.tsv"
+OSAKI = (ROOT / "knowledge" / "corpus", ROOT / "knowledge" / "eval" / "osaki-queries.tsv")
+
+
+def faq_set(number: int) -> Path:
+    """``knowledge/eval/faq-queries-N.tsv``."""
+    return ROOT / "knowledge" / "eval" / f"faq-queries-{number}.tsv"
+
+
+def faq_sets() -> list[Path]:
+    """The dev set and every labelled faq set in the repository, oldest first."""
+    numbered = sorted((ROOT / "knowledge" / "eval").glob("faq-queries-*.tsv"),
+                      key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return [DEV, *numbered]
+
+
+def prepare(faq_files: Sequence[Path]) -> list[PreparedItem]:
+    """Every query of ``faq_files`` (on ``faq.csv``) and of Osaki 1, alternative questions ignored, prepared once
+    (embedding and analysis: the slow part, under the vocabulary ``KNOWLEDGE_VOCABULARY_PATH`` names)."""
+    from dataclasses import replace
+
+    from knowledge.embed import SentenceTransformerEmbedder
+    from knowledge.evaluate import load_queries
+    from knowledge.ingest import load_corpus
+    from knowledge.ranker import untrained_model
+    from knowledge.service import searcher_for_entries
+    from knowledge.settings import KnowledgeSettings
+    from knowledge.tuning import prepare_items
+
+    settings = KnowledgeSettings()
+    embedder = SentenceTransformerEmbedder(settings.model, threads=1)
+    items: list[PreparedItem] = []
+    for corpus, files in ((FAQ_CORPUS, tuple(faq_files)), (OSAKI[0], (OSAKI[1],))):
+        entries = [replace(e, questions=()) for e in load_corpus(corpus)]
+        searcher = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
+        for path in files:
+            items += prepare_items(searcher, load_queries(path), set_name=path.name, corpus_name=str(corpus))
+    return items
+
+
+def auroc(score: np.ndarray, label: np.ndarray) -> float:
+    """Area under the ROC curve (ties count half)."""
+    positives, negatives = int(label.sum()), int((~label).sum())
+    if not positives or not negatives:
+        return float("nan")
+    ranks = rankdata(score)
+    return float((ranks[label].sum() - positives * (positives + 1) / 2) / (positives * negatives))
+
+
+def figures(outcomes: Sequence[QueryOutcome]) -> str:
+    """P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style (name) and targets met."""
+    r = score_outcomes(outcomes)
+    weakest = min(r.per_style, key=lambda s: r.per_style[s]["p_at_1"]) if r.per_style else "-"
+    met = r.targets_line().split(" met")[0].removeprefix("TARGETS ")
+    return (f"{r.p_at_1:.3f} / {r.r_at_5:.3f} / {r.answered_precision:.3f} @ {r.coverage:.3f} / "
+            f"{r.none_recall:.3f} / {r.min_style_p_at_1:.3f} ({weakest}) [{met}]")
+
+
+def styles(outcomes: Sequence[QueryOutcome]) -> str:
+    """P@1 per style."""
+    r = score_outcomes(outcomes)
+    return "  ".join(f"{s} {f['p_at_1']:.3f}" for s, f in r.per_style.items())
+
+
+def print_misses(outcomes: Sequence[QueryOutcome]) -> None:
+    """In-scope misses at rank 1 by style, and the NONE questions answered."""
+    misses = [o for o in outcomes if o.query.expected_id != OUT_OF_SCOPE and o.rank != 1]
+    print(f"misses at rank 1 by style: {dict(Counter(o.query.style for o in misses).most_common())}")
+    for o in sorted(misses, key=lambda o: (o.query.style, o.query.expected_id)):
+        print(f"  [{o.query.style}] {o.query.text} -> {o.query.expected_id}, got {o.ranked_ids[:3]} "
+              f"rank {o.rank} conf {o.confidence:.2f}{' answered' if not o.abstained else ''}")
+    for o in outcomes:
+        if o.query.expected_id == OUT_OF_SCOPE and not o.abstained:
+            print(f"  [NONE answered] {o.query.text} -> {o.ranked_ids[:1]} conf {o.confidence:.2f}")

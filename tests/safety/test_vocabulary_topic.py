@@ -1,0 +1,69 @@
+"""Round 21 (:mod:`safety.vocabulary_topic`): a topic word found in the reading line counts only when the voiced
+reading holds it too - a kanji word whose devoiced reading only looks like a topic word (電源が -> てんけんか, 点検;
+人影が立って -> ひとかけかたって, 掛け方; 猫と -> ねこと, 寝言) names no topic. Phrasings not in the set."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.detect import find
+from safety.normalize import views
+from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # a topic word only in the devoiced reading: the event stands
+    ("家の窓の外に人影が立っていて、網戸を外そうとしている音がする", "110"),
+    ("父から「母をよろしく」と届いて、携帯の電源が切れたまま", "110"),
+    # the topic words themselves, written or read: still topics
+    ("電話の掛け方を教えてほしい", "none"),
+    ("火災報知器の点検に来た人がいる", "none"),
+    ("ガスの点検で業者さんが来るのは何時ですか", "none"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_a_topic_word_read_only_through_devoicing_is_no_topic(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_the_voiced_reading_tells_the_collision_apart() -> None:
+    read = views("電源が切れた").joined
+    devoiced = views("電源が切れた").devoiced
+    start = devoiced.index("\n") + 1
+    found = TOPIC.search(devoiced, start)
+    assert found is not None and found.group(0) == "てんけん"
+    assert TOPIC_AS_READ.match(read, found.start()) is None
+    assert TOPIC_AS_READ.search(views("点検に来た").joined) is not None
+
+
+def test_a_kana_topic_in_tohoku_voicing_is_still_a_topic() -> None:
+    # the written line is searched devoiced as before: only reading-line matches need their voicing
+    assert find(views("きゅうきゅうのひの いべんと いぐべ")).topic
+
+
+# Engineer B's request B12-1: a recovery, then a new or other symptom after a contrast, is labelled by what follows.
+RECOVERY_CASES = [
+    ("熱はもう下がったけど、今度はお腹が痛い", "#7119"),
+    ("熱は下がりましたが、今朝から咳がひどくて", "#7119"),
+    ("平熱に戻ったけど、今度は発疹が出てきた", "#7119"),
+    ("熱はもう下がった、元気です", "none"),
+]
+
+
+def test_recovery_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RECOVERY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), RECOVERY_CASES)
+def test_a_recovery_then_a_new_symptom(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
