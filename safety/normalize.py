@@ -171,11 +171,15 @@ class Reader:
         return self.analyse(written)[0]
 
     def has_predicate(self, plain: str) -> bool:
-        """Whether the (unfolded) text holds a predicate (:data:`PREDICATE_POS`)."""
+        """Whether the (unfolded) text holds a predicate (:data:`PREDICATE_POS`).
+
+        A message without kanji is also read in hiragana: Sudachi finds no verb in katakana-only Japanese
+        (オジイチャン ガ イキ シテナイ), while a loanword among kanji (ロータリー) keeps its katakana and is no verb."""
         from sudachipy import SplitMode
 
+        texts = [plain] if KANJI.search(plain) else [plain, to_hiragana(plain)]
         return any(morpheme.part_of_speech()[0] in PREDICATE_POS
-                   for morpheme in self._tokenizer().tokenize(plain, SplitMode.C))
+                   for text in texts for morpheme in self._tokenizer().tokenize(text, SplitMode.C))
 
     def warm_up(self) -> None:
         """Load the dictionary now and run a first analysis (the first call is slow)."""

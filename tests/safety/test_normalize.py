@@ -110,6 +110,8 @@ def test_views_of_a_text_are_reused() -> None:
 @pytest.mark.parametrize(("text", "predicate"), [
     ("古川駅東口のロータリーの近く", False), ("市役所の北側の交差点", False), ("なし", False), ("", False),
     ("台所から火が出た", True), ("たすけて", True), ("胸が苦しい", True), ("息が変だ", True),
+    # katakana-only Japanese is read in hiragana too; a loanword alone or among kanji is no verb
+    ("オジイチャン ガ イキ シテナイ", True), ("ハハガ タオレテ ウゴカナイ", True), ("ロータリー", False),
 ])
 def test_views_mark_whether_a_message_holds_a_predicate(text: str, predicate: bool) -> None:
     assert views(text).predicate is predicate
