@@ -8,6 +8,7 @@ second signals (the n-gram classifiers; Rasa's intent when Rasa is up), and leav
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from safety.models import Channel, SafetyDecision
 from safety.ngram import advice_models, ngram_model, police_line_model
 from safety.normalize import READER, views
 from safety.patterns import rules
+from safety.prefilter import warm_up as prefilter_warm_up
 
 # The n-gram classifier's probability at which it alone raises a check-in answer to help (the chat's bar is 0.8).
 # Chosen held out (leave one split out, rules' split-specific alternatives ablated; docs/safety.md, round 18): the
@@ -25,12 +27,23 @@ from safety.patterns import rules
 # non-emergencies (0.95: +48 for 5; 0.99: +31 for 2), and no real check-in answer that is not a call for help
 # reaches it (the highest: 胃がもたれて食べられない 0.97; まあまあ, なんともねえ, いずいけど平気 < 0.6).
 CHECKIN_NGRAM_THRESHOLD = 0.98
+# A request to be put through to family (息子さ電話してけろ, 娘に連絡してください: on the tablet, the watch-over's own
+# "call" answer, watch.understanding, which tells that person) is no danger by itself: the classifiers are not asked
+# (round 22: retrained through blind23, where 〜してけろ mostly ends an emergency, the classifier gave 息子さ電話して
+# けろ 0.983; no labelled phrase has the form). An event the rules find in the same message (息子さ電話してけろ、
+# 父ちゃん倒れだ) still alarms.
+FAMILY_CALL_REQUEST = re.compile(
+    r"(?:むすこ|息子|せかれ|倅|むすめ|娘|まこ|孫|よめ|嫁|かそく|家族|ちょうなん|長男|ちょうしょ|長女|しゅしん|主人|たんな|旦那)"
+    r"(?:さん|ちゃん)?(?:さ|に|へ)?(?:てんわ|電話|れんらく|連絡)(?:を)?(?:して|しで|すて)"
+    r"(?:けろ|けれ|くれ|くたさい|ください|ほしい|ちょうたい)")
 
 
 def warm_up() -> None:
-    """Load the Sudachi dictionary and the data file now (call it in a lifespan/main; the first call is slow)."""
+    """Load the Sudachi dictionary, the rules' prefilter and the data file now (call it in a lifespan/main; the
+    first call is slow; the prefilter compiles ~20 s when its cache under var/ is stale: scripts/setup.sh builds it)."""
     READER.warm_up()
     rules()
+    prefilter_warm_up()
     ngram_model()
     police_line_model()
     advice_models()
@@ -55,10 +68,13 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
     text_views = views(text)
     emergency_model = ngram_model()
     threshold = CHECKIN_NGRAM_THRESHOLD if channel == "checkin" else emergency_model.threshold
+    family_call = FAMILY_CALL_REQUEST.search(text_views.devoiced) is not None
     signals = Signals(intent=intent, intent_confidence=intent_confidence,
-                      ngram=emergency_model.probability(text_views) if text_views.predicate else 0.0,
+                      ngram=emergency_model.probability(text_views) if text_views.predicate and not family_call
+                      else 0.0,
                       ngram_threshold=threshold,
-                      police_line=police_line_model().fires(text_views), advice=advice_models().reading(text_views))
+                      police_line=not family_call and police_line_model().fires(text_views),
+                      advice=advice_models().reading(text_views))
     return decide(find(text_views), local_now=_local(now, data), channel=channel, signals=signals, data=data,
                   district=district)
 

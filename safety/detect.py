@@ -9,16 +9,23 @@ from safety.detect_cues import (
     ALIVE_CANCELLED,
     ANIMAL_BEFORE,
     ANIMAL_BEFORE_VOICED,
+    ANIMAL_DANGER,
     ANIMAL_SUBJECT_GROUPS,
+    ANIMALS_ONLY,
+    ANY_PERSON,
     BEFORE_CHARS,
     CAME_AND_WENT_EVENTS,
     CLINIC_QUESTION,
+    FLOP_CANCELLED,
+    FLOPPED,
     HARMLESS_SMOKE_CANCELLED,
     HYPOTHETICAL_CANCELLED,
     LEXICAL,
     LONGSTANDING,
     MILD,
     MILD_QUESTION_EVENTS,
+    NEXT_DOOR,
+    NO_PERSON_BEFORE,
     PAST_CANCELLED,
     PLEA_EVENTS,
     POSSIBILITY,
@@ -31,11 +38,13 @@ from safety.detect_cues import (
     SOFT_WHEN_BREATHING_NORMALLY,
     SOMETIMES,
     TOPIC_CANCELLED,
+    VET,
     WHICH_LINE,
 )
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
+from safety.prefilter import candidates
 from safety.rule import Group, Rule
 from safety.vocabulary import (
     CHILD_CONTEXT,
@@ -76,13 +85,13 @@ from safety.vocabulary_settled import (
 )
 from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
 
-__all__ = ["Findings", "find"]
+__all__ = ["Findings", "find", "rule_hits"]
 
 
 Hit = Literal["hit", "guarded", "miss"]
 
 
-def _rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) -> Hit:
+def rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) -> Hit:
     """Whether the rule's event is in the text ("guarded": its pattern matched but a guard cancelled it).
 
     ``seen`` remembers the guards already searched in this text (many rules share one, e.g. a person).
@@ -114,9 +123,14 @@ def _rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) 
 
 
 def _animal_before(text: str, start: int, *, voiced: bool) -> bool:
-    """Whether an animal is the subject of the sign starting at ``start`` (猫が窓から落ちた), no person between."""
+    """Whether an animal is the subject of the sign starting at ``start`` (猫が窓から落ちた), no person between; or a
+    vet is named in the line and no person before the sign (子牛、息してねぇみでぇだ、獣医さんの番号)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool((ANIMAL_BEFORE_VOICED if voiced else ANIMAL_BEFORE).search(text, line_start, start))
+    if (ANIMAL_BEFORE_VOICED if voiced else ANIMAL_BEFORE).search(text, line_start, start):
+        return True
+    line_end = text.find("\n", start)
+    return bool(VET.search(text, line_start, line_end if line_end >= 0 else len(text))
+                and NO_PERSON_BEFORE.match(text, line_start, start))
 
 
 def _danger_cue(views: TextViews, *, now: bool) -> bool:
@@ -177,16 +191,25 @@ def _named_topic(text: str, voiced: str | None = None) -> bool:
                for match in TOPIC.finditer(text))
 
 
+def _animals_only(text: str) -> bool:
+    """A story of farm or pet animals alone: no person, no writer, no road or danger named (round 22)."""
+    # 隣の (the next field, the house next door) names no one by itself: 隣の人 / 隣のおばあさん still do
+    return (bool(ANIMALS_ONLY.search(text)) and not ANY_PERSON.search(NEXT_DOOR.sub("", text))
+            and not ANIMAL_DANGER.search(text))
+
+
 def find(views: TextViews) -> Findings:
     """Every rule over both views; then topic, hypothetical and past cues cancel what they cover."""
     text = views.devoiced
     events: dict[str, Group] = {}
     guarded = False
     seen: dict[re.Pattern[str], bool] = {}
-    for rule in rules():
-        if rule.name in events:
+    rule_set = rules()
+    possible = candidates(views, rule_set)  # the rules a hyperscan scan has not ruled out (safety.prefilter)
+    for index, rule in enumerate(rule_set):
+        if rule.name in events or index not in possible:
             continue
-        hit = _rule_hits(rule, views, seen)
+        hit = rule_hits(rule, views, seen)
         if hit == "hit":
             events[rule.name] = rule.group
         guarded = guarded or hit == "guarded"
@@ -199,6 +222,8 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in MILD_QUESTION_EVENTS else group for name, group in events.items()}
     if CHILD_CONTEXT.search(text) and WHICH_LINE.search(text):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
+    if FLOPPED.search(text):  # ソファに倒れ込んで: tired, not collapsed
+        events = {name: group for name, group in events.items() if name not in FLOP_CANCELLED}
     if only_harmless_smoke(text):
         events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}
     alive = bool(ALIVE_HEARD.search(text)) and not DISTRESS_HEARD.search(text)
@@ -239,6 +264,6 @@ def find(views: TextViews) -> Findings:
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
-                    calm=bool(CALM.search(text)) or settled_person or alive,
+                    calm=bool(CALM.search(text)) or settled_person or alive or _animals_only(text),
                     asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))),
                     consulting=not urgent_now and (consulting or bool(RECURRING.search(text))))

@@ -7,7 +7,7 @@ the patterns that turn events into symptoms (a question of a clinic, a state lon
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL_LEAD, ANIMAL_SUBJECT_SPAN, PEOPLE, WRITER, Group
+from safety.rule import ANIMAL_LEAD, ANIMAL_SUBJECT_SPAN, LIVESTOCK, PEOPLE, WRITER, Group
 from safety.vocabulary import compile_folded
 
 # Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
@@ -92,8 +92,25 @@ _ANIMAL_BEFORE = (r"(?:" + ANIMAL_LEAD
                   # ... and in the reading line (牛っこが -> うしっこか, 子牛が一頭 -> こうしかいちとう)
                   + r"|(?:(?<![ぁ-ゖ])|(?<=の))うし(?:が|は|も|っこ)"
                   + r"|(?:こうし|うし|こぶた|ぶた|うま|やぎ|ひつじ)(?:が|は)?"
-                  + r"(?:いっとう|いちとう|にとう|いっぴき|いちわ|[0-9一二三四五六七八九十]+(?:頭|匹|羽)))"
+                  + r"(?:いっとう|いちとう|にとう|いっぴき|いちわ|[0-9一二三四五六七八九十]+(?:頭|匹|羽))"
+                  # round 22: a calf, a piglet or a foal opening the message or after の (牛舎の子牛、息してねぇ)
+                  + r"|(?:(?<=\n)|^|(?<=の))(?:子牛|仔牛|子豚|子馬|こうし|こぶた|こうま)(?:が|は|も|っこ)?)"
                   + r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n]){0,"
                   + str(ANIMAL_SUBJECT_SPAN) + r"}$")
 ANIMAL_BEFORE = compile_folded(_ANIMAL_BEFORE)
 ANIMAL_BEFORE_VOICED = compile_folded(_ANIMAL_BEFORE, voiced=True)
+# A vet named in the line (獣医さんの番号わがっぺが, 動物病院): the sign's subject is an animal when no person is named
+# before it in that line (round 22). Searched by :func:`safety.detect._animal_before` with ``NO_PERSON_BEFORE``.
+VET = compile_folded(r"じゅうい|獣医|どうぶつびょういん|動物病院")
+NO_PERSON_BEFORE = compile_folded(r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*$")
+# Flopping onto a sofa, a bed or a futon (ソファに倒れ込んで「疲れた」って笑ってた): tiredness, not a collapse; other
+# signs (意識がない, 動かない) are events of their own (round 22).
+FLOPPED = compile_folded(r"(?:そふぁ|ソファ|べっど|ベッド|ふとん|布団|こたつ|ざぶとん|座布団)"
+                         r"(?:のうえ|の上)?(?:に|へ|さ)(?:たおれこ|倒れ込)")
+FLOP_CANCELLED: frozenset[str] = frozenset({"collapsed", "danger_word"})
+# A story of farm or pet animals alone, no person nor the writer named and no road or danger (牛が逃げで隣の田んぼさ
+# 入っちまった、誰さ言えばいいべ): the emergency classifier stays quiet (a rule's event still counts; round 22).
+ANIMALS_ONLY = compile_folded(r"(?:" + ANIMAL_LEAD + "|" + LIVESTOCK + r")")
+ANY_PERSON = compile_folded(r"(?:" + PEOPLE + "|" + WRITER + r")")
+ANIMAL_DANGER = compile_folded(r"あぶな|危な|どうろ|道路|こくどう|国道|せんろ|線路|くるま|車|ひと|人|たすけ|助け")
+NEXT_DOOR = compile_folded(r"となりの|隣の")

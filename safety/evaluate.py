@@ -37,6 +37,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind20a", "blind20b",
     "blind21a", "blind21b",
     "blind22a", "blind22b",
+    "blind23a", "blind23b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

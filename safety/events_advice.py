@@ -11,6 +11,7 @@ from safety.rule import (
     COOKING,
     HOUSEWORK,
     PEOPLE,
+    SPILLED_THING,
     STRANGER,
     STUFFY_THING,
     SULKING,
@@ -37,8 +38,23 @@ ANIMAL_AILMENT = (r"けが|怪我|(?<![ぁ-ゖ])ち(?:が|も)|血|はい(?:て|
 # ... said of the animal, no person's word and no likeness between (犬が吠えるような咳: a child's croup).
 PETS = r"(?:うさぎ|兎|はむすたー|いんこ|ことり|小鳥|きんぎょ|金魚|ぺっと|ペット|かめ|亀|とり|鳥)(?:が|は|も|ちゃん)"
 LIKENESS = r"よう|みたい|みてえ|っぽ|そっくり"
-ANIMAL_AILING = (r"(?:" + ANIMAL_LEAD + "|" + PETS + r")(?!に|から|さ)(?:(?!" + PEOPLE + "|" + LIKENESS + r")[^\n]){0,"
-                 + str(ANIMAL_SUBJECT_SPAN) + r"}?(?:" + ANIMAL_AILMENT + ")")
+
+
+def animal_ailing(ailment: str) -> str:
+    """A pattern: an animal, then ``ailment`` said of it, no person's word and no likeness between."""
+    return (r"(?:" + ANIMAL_LEAD + "|" + PETS + r")(?!に|から|さ)(?:(?!" + PEOPLE + "|" + LIKENESS + r")[^\n]){0,"
+            + str(ANIMAL_SUBJECT_SPAN) + r"}?(?:" + ailment + ")")
+
+
+ANIMAL_AILING = animal_ailing(ANIMAL_AILMENT)
+# ... and an animal's distress that does not stop (ねこが みぞに おちて なきやまない, 犬の咳が止まらない; round 22:
+# an animal as the subject of a sign is none in the set, 44 of 44 - the three #8000 are a likeness, 犬が吠えるような咳)
+ANIMAL_PERSISTING = animal_ailing(r"なきやま|泣き止ま|ないてやま|とまら|止まら|おさまら|治まら|とまん")
+# A person already in hospital, or a visit asked about (骨折して入院中なんだけど、お見舞い何持ってけば): care is there;
+# round 22: every phrase of the set naming a stay in hospital or a visit is none, 18 of 18 (the one 110 is an intruder
+# heard while the husband is in hospital, a police event this does not touch). Not discharged (退院して…また熱が).
+IN_HOSPITAL = (r"にゅういんちゅう|入院中|(?:にゅういん|入院)(?:して|しで)(?:い|お)|(?:にゅういん|入院)(?:さき|先)"
+               r"|(?:お)?(?:みまい|見舞)")
 
 
 def advice_rules() -> tuple[Rule, ...]:
@@ -76,13 +92,13 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|いしき(?!して|てき|たか|かいかく|ちょうさ|こうじょう|づけ|けいはつ)|意識(?!して|的|高|改革|調査|向上|づけ|啓発)|血(?!圧|液|糖|管|縁|筋|統|のつなが|の気|のけ|が(?:まじ|混じ))"
              r"|ちだらけ|(?:もえ|燃え)(?:て|た|ひろ|うつ|移|だ)"
              r"|けむり(?!が(?:で|出)ない)|煙(?!突|草|が(?:で|出)ない)|ほのお|炎|おぼれ|溺れ|けいれん|痙攣|とじこめ|閉じ込め|たすけ[てで]|助け[てで]"
-             r"|(?:ひと|だれか)[^\n]{0,3}(?:さされ|刺され|ながされ|流され)|うまっ|埋ま|したじき|下敷き"
-             r"|いき(?:が|も)?(?:できな|くるし|とま|あら|はや)|(?:^|\n)かじ|火事|火災(?!警報|報知|保険|予防|訓練)"
+             r"|(?:ひと|だれか|誰か|(?<![一-龥])人)[^\n]{0,3}(?:さされ|刺され|ながされ|流され)|うまっ|埋ま|したじき|下敷き"
+             r"|いき(?:が|も)?(?:できな|くるし|とま|あら|はや)|(?:^|\n)かじ(?![ゃゅょ])|火事|火災(?!警報|報知|保険|予防|訓練)"
              r"|ぐったり|つめたく|(?:から|さ)(?:おち|落ち)(?!とし|ん)|てんらく|はねられ|ひかれ(?:た|て)|きぜつ|ちが(?:でて|で(?:た|る)|出|とま)"
              r"|こげくさ|焦げ臭|がす(?:の)?(?:にお|くさ|臭)|ひばな|ぱちぱち",
              has_negation=True, not_before=THINGS_BEFORE,
              unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")
-             + "|" + thing_subject(r"たおれ|倒れ")),
+             + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING),
         # dead, not said of a body part (足死んでる: tiredness), nor the reading of 安心で/中心で/熱心で (round 20)
         rule("danger_word", "lexical", r"(?<!あん)(?<!ちゅう)(?<!ねっ)しんで|死んで", has_negation=True,
              not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE,
@@ -100,13 +116,21 @@ def advice_rules() -> tuple[Rule, ...]:
              + r"|" + STRANGER + r"から[^\n]{0,6}?(?:ねんがじょう|てがみ|はがき|にもつ|こづつみ|おくりもの|年賀状|手紙"
              r"|荷物)"
              r"|(?:ほうちょう|包丁|はもの|刃物|ないふ|ナイフ)(?:が|の|を)(?:よく)?(?:きれ|切れ|さび|錆|とぎ|研ぎ|とい|研い|すて|捨て"
-             r"|かい|買)"),
+             r"|かい|買)"
+             # ... kept away from a child (包丁さ興味持ってっから、しまう場所: round 22 - a knife as a household thing,
+             # sharpened, bought, thrown away or stored, is none in the set, 17 of 17)
+             r"|(?:ほうちょう|包丁|はもの|刃物|ないふ|ナイフ)(?:に|さ|へ)(?:きょうみ|興味)|(?:しまう|しまい|仕舞う|おく|置く)(?:ばしょ|場所)"
+             r"|おきばしょ|置き場所|ほかん|保管"),
         # --- urgent advice ---
         rule("ask_ambulance", "ask",
              r"(?:きゅうきゅうしゃ|救急車|119)(?:を|お|に)?[^\n]{0,4}?(?:よ[ぶんべ]|よば|でんわ|かけ)[^\n]{0,10}?"
              r"(?:べき|ほうが|いい|か$|かな|まよ|まよっ|だいじょうぶ|めいわく|わがら|わから)|(?:きゅうきゅうしゃ|救急車)(?:を)?"
              r"(?:よぶ|呼ぶ)(?:ほど|までも)"
-             r"|(?:びょういん|じゅしん|いしゃ)[^\n]{0,6}?(?:いく|いった|した|す|つれて)[^\n]{0,4}(?:べき|ほうがいい"
+             # round 22: also 119番するほどじゃない (the ambulance weighed: 68 of 69 such phrases are advice)
+             r"|(?:119|ひゃくじゅうきゅう)(?:ばん|番)?(?:に)?(?:する|かける|でんわする|電話する|よぶ|呼ぶ)(?:ほど|までも)"
+             # (round 22: also written in kanji, 病院さ行ぐべきか read ぎょうぐ - 69 of 69 such questions are advice)
+             r"|(?:びょういん|病院|じゅしん|受診|いしゃ|医者)[^\n]{0,6}?(?:いく|行く|いった|行った|した|す|つれて|連れて)[^\n]{0,4}"
+             r"(?:べき|ほうがいい"
              r"|ほうが|か$|かな)"
              # round 20: "is it the level of going to hospital" (病院行くレベル？, 救急呼ぶレベルかわかんない)
              r"|(?:びょういん|きゅうきゅう|いしゃ)[^\n]{0,4}?(?:いく|よぶ|いった|かかる)(?:ほどの)?れべる"
@@ -161,9 +185,10 @@ def advice_rules() -> tuple[Rule, ...]:
                     r"|(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)[^\n]{0,8}?"
                     r"(?:どきどき|ドキドキ)|(?:ちょっと|すこし|少し)[^\n]{0,4}?(?:いたい|痛い)(?:くらい|ぐらい|ていど|程度|だけ)"
                     # an animal hurt or ill (にわとり けがしてる ちが でてる): the vet's, not a patient (round 19)
-                    r"|" + ANIMAL_AILING),
+                    r"|" + ANIMAL_AILING + "|" + IN_HOSPITAL),
         # palpitations on the voiced views (devoiced, どうき/どきどき would meet 給湯器 きゅうとうき, 陶器, ときどき)
-        rule("palpitations", "symptom", r"動悸|どうき|どきどき|どぎどぎ", voiced=True,
+        # (round 22: not 水道局, すいどうきょく)
+        rule("palpitations", "symptom", r"動悸|(?<!すい)どうき(?!ょ)|どきどき|どぎどぎ", voiced=True,
              unless=r"(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)[^\n]{0,8}?"
                     r"(?:どきどき|ドキドキ)"),
         rule("symptom_persisting", "symptom",
@@ -171,7 +196,7 @@ def advice_rules() -> tuple[Rule, ...]:
              rf"|泣き止ま|ないてやま){NEG}|(?:せき|咳|しゃっくり|はなみず|鼻水|はきけ|吐き気|げり|下痢|ふるえ|震え|おうと"
              rf"|嘔吐|いたみ|痛み|かゆみ|かゆ|ねつ|熱|めまい|おなか|はら|しっしん|じんましん|なみだ|いた|ぎっくり)"
              rf"(?:が|も|は)?[^\n]{{0,4}}?(?:とまら|おさまら|止まら|治まら|とまん){NEG}",
-             has_negation=True),
+             has_negation=True, unless=ANIMAL_PERSISTING + "|" + IN_HOSPITAL),
         rule("feeling_unwell", "symptom", r"ちょうし(?:が)?(?:わる|わり)",
              not_before=r"(?:ぱそこん|すまほ|でんわ|くるま|きかい|てれび|えあこん|といれ|ぷりんた|けいたい|ろうか"
                  r"|かいしゃ)(?:の|が)?"),

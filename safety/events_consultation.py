@@ -22,6 +22,24 @@ VISITOR_LEFT = (r"(?:いま|今|もう)(?:は|も)?(?:もう)?(?:かえ|帰)(?:�
 # ... and coming back (また来る, 今から戻ってくる): still a danger now.
 COMING_BACK = r"また[^\n]{0,8}?(?:くる|来る|きます|来ます|くると|来ると)|(?:もど|戻)って(?:く|き)|(?:いま|今)から"
 
+# A swindle suspected, then found genuine (詐欺の電話かと思ったら本物の銀行だったわ、安心した): no swindle
+# (round 22: 1 of 1 such phrase of the set is none - a scare resolved, as the settled and resolved scares of every
+# other kind).
+FOUND_GENUINE = (r"(?:かと|と)(?:おもった|思った|おもいまし|思いまし)(?:ら|けど|けれど)[^\n]{0,16}?"
+                 r"(?:ほんもの|本物|ほんにん|本人|ほんとう|本当)(?:の|だっ|でし|に)")
+
+# Flood water seen: brown water, water up to a body part or a part of the house, a river or stream roaring, rising.
+FLOOD_SEEN = (r"(?:ちゃいろい|茶色い|ちゃいろく|茶色く|どろみず|泥水)[^\n]{0,4}?(?:みず|水)?"
+              r"[^\n]{0,8}?(?:き|来|せま|迫|あふれ|溢れ|ながれ|流れ|ごうごう|ゴーゴー|ごーごー|ふえ|増え|まで)"
+              r"|(?:みず|水)(?:が|は)?[^\n]{0,6}?(?:くるぶし|ひざ|膝|こし|腰|ゆかした|床下|ゆかうえ|床上|げんかん|玄関|てまえ|手前)"
+              r"(?:まで|の(?:たかさ|高さ))"
+              r"|(?:くるぶし|ひざ|膝|こし|腰|ゆかした|床下|ゆかうえ|床上)まで[^\n]{0,4}?(?:みず|水)(?:に|が)?[^\n]{0,3}?"
+              r"(?:つか|浸か|き|来)"
+              r"|(?:かわ|川|さわ|沢)(?:が|の)?[^\n]{0,8}?(?:ごうごう|ゴーゴー|ごーごー|ゴウゴウ)|みずかさ|水かさ")
+# ... not tap water, a bath, a tank, the past or a screen
+NOT_A_FLOOD = (r"すいどう|水道|じゃぐち|蛇口|ふろ|風呂|といれ|トイレ|すいそう|水槽|きょねん|去年|むかし|昔"
+               r"|にゅーす|ニュース|てれび|テレビ|しゃしん|写真|どらま|ドラマ|えいが|映画")
+
 
 def consultation_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -39,7 +57,7 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"|かーど(?:を)?(?:あずか|わた|とりに)|(?:もの|しょくいん)(?:です)?となの|あやしい(?:でんわ|めーる)"
              r"|(?:でんわ|しじ)[^\n]{0,12}?ふりこ|ふりこもう",
              unless=r"おくられてき|送られてき|だいきん|代金|しょうひん|商品|ぼうし|防止|たいさく|対策|講座|こうざに(?:さんか|もうし)|せみなー|てぐち|手口|ほじょ|補助|げきたい|撃退|"
-                    + SCAM_WARNING + "|" + SCAM_PREVENTION,
+                    + SCAM_WARNING + "|" + SCAM_PREVENTION + "|" + FOUND_GENUINE,
              voiced=True),
         rule("scam", "scam",
              OFFICE_PERSON + r"(?:って|と|だと)(?:いって|言って|いう|言う|いわれ|言われ|なのっ|名乗っ)"
@@ -62,6 +80,8 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"|かせ|貸せ|かして|貸して)(?:と|って)|(?:むすこ|息子|まご|孫|おい|甥)(?:だ|です|や)(?:って|と)(?:いう|言う|いって|言って"
              r"|なの|名乗)",
              unless=r"みはらい|未払い|かくう|架空|せいきゅう|請求|りょうきん|料金|さいと|サイト|sms|めーる|メール|はがき|葉書"
+                    # a screen after a click (ワンクリックで とうろく されて おかね はらえって でてきた: 188, round 22)
+                    r"|わんくりっく|ワンクリック|(?:とうろく|登録)(?:され|しました|かんりょう|完了)"
                     # a contract's fee (違約金を払えと: 188, round 20)
                     r"|いやくきん|違約金|かいやくきん|解約金"
                     # goods nobody ordered, then a demand to pay (送りつけ): a consumer matter (188)
@@ -170,6 +190,10 @@ def consultation_rules() -> tuple[Rule, ...]:
              needs=r"けいやく|契約|ろーん|ローン|かわされ|買わされ|こうにゅう|購入|まんえん|万円|ほうもんはんばい|訪問販売"
                    r"|ぎょうしゃ|業者|すすめられ|勧められ"),
         # --- disaster ---
+        # round 22: flood water seen where one lives - brown water, water up to the ankles or the door, a river roaring
+        # (家の前の道がくるぶしまで水に浸かってきた, 茶色い水がごうごう): water rising with no one in it is the disaster
+        # page in the set, 94 of 95 (the one none is tap water; a person in the water is 119 through the life rules)
+        rule("flood_seen", "disaster", FLOOD_SEEN, unless=NOT_A_FLOOD),
         rule("evacuation", "disaster",
              r"ひなん|非難(?:しょ|じょ|所|場所)|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)|どこ(?:に|さ|へ)?(?:にげ|ひなん)|つなみ"
              r"|こうずい|はんらん"

@@ -71,7 +71,10 @@ NOT_DELIVERED = r"(?:とどか|届か|おくってこ|送ってこ)(?:ない|ね
 # A bill for something one does not know or use (しらない せいきゅうしょ, 使ってないサイトの請求書).
 # Round 21: also a charge or withdrawal (知らない引き落とし, 覚えのない課金): every phrase of the set with a bill,
 # a charge or a withdrawal not recognised is 188 (31 of 31).
+# (round 22: also 買ってない, 注文してない - kana かってない not after わ: every bill for goods not bought, 2 of 2,
+# is 188)
 UNKNOWN_BILL = (r"(?:しらない|知らない|つかってない|使ってない|つかっていない|使っていない|たのんでない|頼んでない"
+                r"|(?<!わ)かってない|買ってない|ちゅうもんしてない|注文してない"
                 r"|おぼえのない|覚えのない)(?:[^\n]{0,8}?(?:せいきゅう|請求)"
                 r"|(?:(?!ひと|人)[^\n]){0,8}?(?:ひきおとし|引き落とし|引落し|かきん|課金))")
 # Charged for what was said to be free.
@@ -84,6 +87,14 @@ INSPECTION_SOLD = (r"(?:こうじ|工事|けいやく|契約|せいきゅう|請
                    r"|交換(?:を|の|代|費))")
 # ... by someone who came (業者, 来た, 参りまして, 訪ねて).
 VISITOR_TRADER = r"ぎょうしゃ|業者|(?:き|来)(?:た|て|ま)|まいり|参り|たずね|訪ね|おとずれ|訪れ"
+
+# Something bought or signed for, then undone or wanted undone (展示会で買いました羽毛布団…返すことはできますでしょうか,
+# 説明会で勧められて契約した浄水器を解約したい, 行商の人がら買った布団、高すぎで返してえ): round 22 - every phrase of
+# the set with a purchase or a contract and a return, a cancellation or "I want to stop" is 188 (32 of 32).
+PURCHASED = (r"(?:(?<=[でをにがらの])かった|買った|買いまし|(?:かわ|買わ)され"
+             r"|(?:けいやく|契約|こうにゅう|購入)(?:し|いたし)(?:た|まし)|(?:もうしこ|申し込)(?:ん|み)(?:だ|まし))")
+UNDONE = (UNDO + r"|(?:やめ|止め)(?:たい|たく|られ|らい|らえ)|(?:かえ|返)(?:せ(?:る|ま)|して(?:え|ほし|もらえ)|すこと)"
+          r"|(?:とりけ|取り消)(?:し|せ)")
 
 
 def dealing_sign_rules() -> tuple[Rule, ...]:
@@ -131,6 +142,22 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              UNDO + r"[^\n]{0,30}?" + REFUSED + "|" + TRADER + r"(?:が|に"
                  r"|さ)?[^\n]{0,10}?" + UNDO + r"[^\n]{0,10}?" + REFUSED,
              has_negation=True, unless=SCAM_WARNING),
+        # round 22: registered by a click, then told to pay (ワンクリックで とうろく されて おかね はらえって
+        # でてきた): every bill for a site of the set is 188 (15 of 15)
+        rule("click_billing", "consumer",
+             r"(?:わんくりっく|ワンクリック|(?:かってに|勝手に)?(?:とうろく|登録)(?:され|かんりょう|完了))[^\n]{0,30}?"
+             r"(?:はらえ|払え|せいきゅう|請求|りょうきん|料金|(?<![0-9])[0-9,]+(?:えん|円))",
+             needs=r"わんくりっく|ワンクリック|くりっく|クリック|かってに|勝手に|さいと|サイト|がめん|画面|でてき|出てき|ひょうじ|表示",
+             unless=SCAM_WARNING + r"|じゅうみん|住民|いんかん|印鑑"),
+        # round 22: bought "just once" and then billed or sent again (1回だけのつもりで買ったサプリが毎月届いて):
+        # 12 of 12 such phrases of the set are 188
+        rule("trial_trap", "consumer",
+             r"(?:いっかい|1回|１回|一回|いちど|一度|おためし|お試し)(?:だけ)?(?:の)?つもり[^\n]{0,30}?"
+             r"(?:とど|届|ひか|引か|ひきおと|引き落と|おち|落ち|まいつき|毎月|ていき|定期|せいきゅう|請求|かいやく|解約)",
+             unless=SCAM_WARNING),
+        rule("purchase_undone", "consumer", PURCHASED + r"[^\n]{0,40}?(?:" + UNDONE + ")",
+             unless=SCAM_WARNING
+             + r"|ちゅうし|中止|えんき|延期|ごみぶくろ|ゴミ袋|してい(?:ぶくろ|袋)|指定袋|きっぷ|切符"),
         # round 21: an inspection that became a sale (点検と申す業者が参りまして…工事を頼んでしまい、五十万円の請求書):
         # every phrase of the set with an inspection visit and work, a contract or a bill is 188 (22 of 22)
         rule("inspection_sale", "consumer",

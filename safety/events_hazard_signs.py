@@ -20,8 +20,9 @@ missed.
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, FICTION, PEOPLE, STRANGER, Rule, rule
-from safety.vocabulary import NEG
+from safety.events_line_signs import DEATH_WISH, HYPERBOLE
+from safety.rule import ANIMAL, BLOOD, FICTION, PEOPLE, SMALL_THING, STRANGER, Rule, rule
+from safety.vocabulary import CHILD, NEG
 
 # A firearm: written (銃 alone is safe in kanji), read (じゅう alone is 十/中, so only its compounds).
 FIREARM = (r"りょうじゅう|猟銃|らいふる|ライフル|さんだんじゅう|散弾銃|けんじゅう|拳銃|ぴすとる|ピストル"
@@ -79,8 +80,45 @@ DOOR_THREAT = (r"わたせ|渡せ|だせ|出せ|よこせ|はらえ|払え|あ�
                r"|なの|名乗|のもの|の者|だという|だっていう|すとーかー|ストーカー|" + STRANGER)
 # Overturned or fallen on top of someone.
 OVERTURNED = r"よこだおし|横倒し|ひっくりかえ|ひっくり返|てんぷく|転覆|てんとう|転倒|したじき|下敷き|くずれ|崩れ"
-# Vomiting (not 吐き気, a feeling).
-VOMITING = r"(?:はい|はく|はき|吐(?:い|く|き(?!気))|もど(?:し|す))"
+# Vomiting (not 吐き気, a feeling; not はいる/はいり, to enter: 泣いてはいる, round 22).
+VOMITING = r"(?:はい(?![るりまれら])|はく|はき|吐(?:い|く|き(?!気))|もど(?:し|す))"
+
+# A swallowed thing told fine now (いまは ふつうに ないてる, 今は普段通りに遊んでいます): 5 of 5 such phrases of the set
+# are #8000, the night line.
+FINE_NOW = (r"(?:いまは|今は|いまも|今も|その(?:あと|後)は)[^\n]{0,8}?"
+            r"(?:ふつう|普通|ふだん|普段|げんき|元気|けろ|いつも)")
+# A small thing (``safety.rule.SMALL_THING``) a person (a small child, mostly) had, gone or in the mouth, then a sign
+# of choking (round 22: ビー玉が見当たらなくて、顔を真っ赤にして声が出てない - a swallowed or inhaled object, not a
+# missing person).
+GONE_OR_IN_MOUTH = (r"みあたら|見当たら|なくな|無くな|たりな|足りな|きえ|消え"
+                    r"|くちに(?:いれ|入れ)|口に(?:いれ|入れ)|口さ(?:いれ|入れ)|(?:くち|口)の(?:なか|中)|くわえ|咥え|のみこ|飲み込")
+# (a face red with anger, tears or searching is none of them: 顔を真っ赤にして泣いてる)
+CHOKING_SIGN = (r"(?:こえ|声)(?:が|も)?(?:で|出)(?:な|ね|ず|て(?:い)?な|せ)|(?:かお|顔)(?:を|が|も)?(?:まっか|真っ赤"
+                r"|あか|赤|むらさき|紫|まっさお|真っ青|あお|青)(?![^\n]{0,8}?(?:おこ|怒|ないて|ないで|泣い|なき|泣き|さが|探))"
+                r"|(?:いき|息)(?:が|も)?(?:でき|し|すえ)(?:な|ね|て(?:い)?な)"
+                r"|くるしそう|苦しそう|せきこ|咳き込|ぜーぜー|ぜえぜえ|ひゅーひゅー|むせ|(?:のど|喉)(?:を)?(?:おさえ|押さえ)")
+
+# Not back, then looked for and found down (戻ってこない。のぞくと床に横になっていて; 戻りませんで、見に行って
+# もらいましたら湯船の中でぐったり): the person is found, so an ambulance, not a search (round 22: 11 of 11 such
+# phrases are 119).
+NOT_BACK = (r"(?:もどって|戻って|かえって|帰って|でて|出て)(?:こ|き(?:ませ|てな|ていな))"
+            r"|(?:もどら|戻ら|かえら|帰ら)(?:な|ね|ず)|(?:もどり|戻り|かえり|帰り)ませ")
+LOOKED = (r"みに|見に|のぞ|覗|さがし|探し|みつけ|見つけ|(?:いって|行って|みて|見て)み|(?:いっ|行っ)たら|まし(?:たら|て)"
+          r"|みたら|見たら|あけたら|開けたら")
+FOUND_DOWN = (r"ぐったり|たおれ|倒れ|よこに(?:なっ|なり)|横に(?:なっ|なり)|うつぶせ|うつ伏せ|うずくま|うごかな|動かな"
+              r"|うごかね|動かね|ういて|浮いて|うかんで|浮かんで|しずんで|沈んで")
+# A wish or a threat to die said, then the person gone (死んでやると言いまして…車の鍵を持って出て行ってしまいました):
+# a search for the police now (round 22: 7 of 7 such phrases are 110).
+TO_DIE = (DEATH_WISH + r"|(?:いきて|生きて)(?:い)?(?:て|で)?も(?:しかた|仕方|しょうがな|しょうがね)"
+          r"|(?:しぬ|死ぬ)(?=って|と)|おわりにする|終わりにする")
+LEFT_HOME = (r"(?:でて|出て)(?:いっ|行っ|いき|行き|っ)|でてった|出てった|(?:とびだ|飛び出)し"
+             r"|(?:でかけ|出かけ)(?:て|た|ちゃ)|いなくなっ")
+# A small child left alone in a car, with heat or limp (駐車場の車に赤ちゃんがひとりで残されてる、窓閉まってて暑い):
+# heatstroke, an ambulance (round 22: a child in a car with heat or limp, 5 of 5 119; left alone with the parents
+# gone and no heat, 1 of 1 110 - left to the other rules).
+IN_A_CAR = r"(?:くるま|車|しゃない|車内)(?:の(?:なか|中))?(?:に|さ|で)"
+LEFT_IN = r"のこされ|残され|おきざり|置き去り|ひとりで|一人で|とじこめ|閉じ込め|おいて|置いて"
+CAR_HEAT = r"あつ|暑|えんてん|炎天|ひなた|日なた|ぐったり|あせ|汗|まっか|真っ赤"
 
 
 def hazard_sign_rules() -> tuple[Rule, ...]:
@@ -124,15 +162,34 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
              needs=PEOPLE, unless=ANIMAL + r"|じぶん|自分|もくひょう|目標|ゆめ|夢|いみ|意味|ほうこう|方向"),
         rule("head_injury", "medical",
              r"(?:へるめっと|ヘルメット)(?:が|も)?[^\n]{0,3}?(?:われ|割れ|へこ|凹|ひび|くだけ|砕け)[^\n]{0,24}?"
-             + VOMITING + r"|(?:あたま|頭)(?:から|に|が)?[^\n]{0,3}?(?:ち|血)(?:が)?[^\n]{0,3}?(?:で|出|なが|流)"
+             + VOMITING + r"|(?:あたま|頭)(?:から|に|が)?[^\n]{0,3}?" + BLOOD + r"(?:が)?[^\n]{0,3}?(?:で|出|なが|流)"
              r"[^\n]{0,20}?" + VOMITING
              # a fall or a blow, then vomiting again and again (転んでから…何度も吐く): a head injury's red flag
              + r"|(?:ころん|転ん|こけ|おち|落ち|ぶつけ|うっ|打っ)(?:て|で|た)[^\n]{0,20}?"
-             r"(?:なんかいも|何回も|なんども|何度も|くりかえし|繰り返し)[^\n]{0,3}?" + VOMITING),
+             r"(?:なんかいも|何回も|なんども|何度も|くりかえし|繰り返し)[^\n]{0,3}?" + VOMITING
+             # round 22: a blow to the head, then vomiting (頭を打ちまして…さっき二回もどしてしまいました): 17 of 17
+             # such phrases of the set are 119 (the vomiting words read safely: not 泣いてはいる, はいって)
+             + r"|(?:あたま|頭)(?:を|が|さ)?[^\n]{0,4}?(?:うっ|打っ|うち|打ち|打た|ぶつけ)[^\n]{0,40}?"
+             r"(?:吐い|吐き(?!気)|はいた|(?<!て)はいて|はいちゃ|もどし|戻し|もどす|嘔吐|おうと)"),
         rule("trapped", "medical",
              r"の(?:した|下)(?:から|に|で)[^\n]{0,10}?(?:あし|足|て(?=だけ|が|しか)|手|うで|腕|からだ|体|あたま|頭)(?:だけ)?"
              r"(?:が|しか)?[^\n]{0,3}?(?:みえ|見え|でて|出て|でた|出た)",
              needs=OVERTURNED, unless=ANIMAL),
+        # --- round 22 ---
+        rule("swallowed_object", "medical",
+             r"(?:" + SMALL_THING + r")[^\n]{0,24}?(?:" + GONE_OR_IN_MOUTH + r")[^\n]{0,30}?(?:" + CHOKING_SIGN + ")",
+             has_negation=True, needs=PEOPLE, unless=ANIMAL + "|" + FICTION + "|" + FINE_NOW),
+        rule("found_down", "medical",
+             r"(?:" + NOT_BACK + r")[^\n]{0,40}?(?:" + LOOKED + r")[^\n]{0,30}?(?:" + FOUND_DOWN + ")",
+             needs=PEOPLE + r"|どうりょう|同僚|しゅじん|主人|かない|家内",
+             unless=ANIMAL + r"|ひるね|昼寝|いねむり|居眠り|(?:ね|寝)てた(?:だけ|みたい)|いびき|" + FICTION),
+        rule("suicide_threat", "police",
+             r"(?:" + TO_DIE + r")[^\n]{0,16}?(?:って|と)[^\n]{0,30}?(?:" + LEFT_HOME + ")",
+             unless=HYPERBOLE),
+        rule("child_in_hot_car", "medical",
+             IN_A_CAR + r"[^\n]{0,12}?(?:" + CHILD + r")[^\n]{0,12}?(?:" + LEFT_IN + r")[^\n]{0,24}?"
+             r"(?:" + CAR_HEAT + ")",
+             unless=FICTION),
         rule("no_sound_from_room", "weak",
              r"(?:といれ|トイレ|ふろ|風呂|よくしつ|浴室|へや|部屋)[^\n]{0,30}?(?:のっく|ノック|よんで|呼んで|よびかけ|呼びかけ"
              r"|こえをかけ|声をかけ|たたいて|叩いて)[^\n]{0,8}?(?:ものおと|物音|おと|音|へんじ|返事|こえ|声)"

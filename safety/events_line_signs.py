@@ -42,8 +42,10 @@ RECURRING = (r"(?:まいにち|毎日|まいばん|毎晩|まいあさ|毎朝|�
 FORMER_PARTNER = (r"(?:わかれた|別れた|もと|元|まえの|前の|むかしの|昔の)(?:だんな|旦那|ていしゅ|亭主|かれし|彼氏"
                   r"|かのじょ|彼女|おっと|夫|つま|妻)")
 # Fear or a sender one does not know (a mother calling daily is no stalker).
-UNWELCOME = (r"こわ|怖|きもちわる|気持ち悪|きみがわる|気味が悪|きみわる|気味悪|きみわり|気味わり|しつこ|こまって"
-             r"|困って|ぞっと|ふあん|不安|ぶきみ"
+# (round 22: also the Tohoku おっかねえ - every phrase of the set with it and a contact or a person after one is a
+# police line, 14 of 14; the others name a drama, the news or a landslide)
+UNWELCOME = (r"こわ|怖|おっかね|おっかな|きもちわる|気持ち悪|きみがわる|気味が悪|きみわる|気味悪|きみわり|気味わり"
+             r"|しつこ|こまって|困って|ぞっと|ふあん|不安|ぶきみ"
              r"|みなれない|見慣れない|みなれね|見慣れね|(?:しらない|知らない|しらねえ|知らねえ|みしらぬ|見知らぬ)(?:ばんごう|番号)"
              # the same person or car again and again, harassment (round 20; as the stalking rules elsewhere)
              r"|(?:おなじ|同じ)[^\n]{0,4}?(?:ひと|人|くるま|車|おとこ|男|おんな|女|だんせい|男性|じょせい|女性)|いやがらせ|嫌がらせ"
@@ -92,7 +94,10 @@ LURKING = (r"(?:(?<=[にでがさへはも])(?:いる|いた|いて|いま|お�
            r"|とまって|停まって|止まって|とめて|停めて|止めて|待って|まちぶせ|待ち伏せ|うろ|のぞ|覗)")
 # A former partner, any wording (離婚した夫, 元交際相手, 別れた旦那): every phrase of the set that names one is a police
 # line (39 of 39: #9110 27, 110 12 told as happening now), so contact or a visit from one is stalking (round 21).
-FORMER_PARTNER = (EX_PARTNER + r"|(?:りこんした|離婚した|わかれた|別れた)(?:おっと|夫|つま|妻|だんな|旦那|よめ|嫁)"
+# (round 22: also 別れた男, 別れだ男 - every phrase of the set naming someone one split up with is a police line,
+# 15 of 15)
+FORMER_PARTNER = (EX_PARTNER + r"|(?:りこんした|離婚した|わかれた|別れた)(?:おっと|夫|つま|妻|だんな|旦那|よめ|嫁"
+                  r"|おとこ|男|おんな|女|あいて|相手)"
                   r"|(?:もと|元)(?:こうさい|交際|だんな|旦那|よめ|嫁|かれし|彼氏|かのじょ|彼女)")
 FROM_PARTNER = (r"(?:" + CONTACT + r"|ちゃくしん|着信|れんらく|連絡|(?:とど|届)(?:く|い)"
                 r"|(?:おく|送)(?:られ|って(?:く|き))|(?:き|来)(?:て|た|る)|くる|まちぶせ|待ち伏せ|うろ|(?:みかけ|見かけ)|(?:おしかけ|押しかけ)|のぞ|覗)")
@@ -113,6 +118,10 @@ OWN_HOME = (r"(?:うち|うぢ|いえ|家|じたく|自宅|げんかん|玄関|�
             r"|ぽすと|ポスト|べらんだ|ベランダ|まど|窓|もん|門)")
 SEEN_OFTEN = (RECURRING + r"|(?:まいかい|毎回|いつも|ここなんにち|ここ何日|ここすうじつ|ここ数日|なんにちも|何日も"
               r"|さいきんずっと|最近ずっと)")
+# ... with fear, persistence, lurking or watching in the message (as every #9110 of the kind has; round 22: also
+# watched for long, ずっとこっち見てる)
+PARTNER_FEARED = (UNWELCOME + "|" + SEEN_OFTEN + r"|まちぶせ|待ち伏せ|うろ|おしかけ|押しかけ|みはっ|見張"
+                  r"|ずっと[^\n]{0,6}?(?:みて|見て|こっち)")
 
 
 def line_sign_rules() -> tuple[Rule, ...]:
@@ -164,8 +173,12 @@ def line_sign_rules() -> tuple[Rule, ...]:
              needs=SEEN_OFTEN + r"|なんしゅうかん|何週間|なんかげつ|何か月|何ヶ月|ずっと|たびたび|しょっちゅう",
              unless=r"ありがと|たすか|助か|かいらんばん|回覧板|ごみすてば|ゴミ捨て場|ごみしゅうしゅう|ゴミ収集|ぶんべつ|分別"),
         # round 21: contact or a visit from a former partner (離婚した夫から…メッセージが届く)
-        rule("former_partner", "stalking", r"(?:" + FORMER_PARTNER + r")[^\n]{0,40}?" + FROM_PARTNER,
-             needs=UNWELCOME + "|" + SEEN_OFTEN + r"|まちぶせ|待ち伏せ|うろ|おしかけ|押しかけ|みはっ|見張",
+        # (round 22: the fear or persistence is in the pattern, either side of the contact, not a ``needs`` guard - a
+        # guarded match silences the classifiers, and 別れだ男が今、家の前さ来てで、ずっとこっち見でんのっしゃ was a 110
+        # of the line classifier)
+        rule("former_partner", "stalking",
+             r"(?:^|\n)(?=[^\n]*?(?:" + PARTNER_FEARED + r"))[^\n]*?(?:" + FORMER_PARTNER + r")[^\n]{0,40}?"
+             + FROM_PARTNER,
              unless=PARTNER_MATTERS),
         rule("knows_whereabouts", "stalking",
              WHEREABOUTS + r"(?:を|も|は|まで)?[^\n]{0,8}?" + KNOWS

@@ -10,6 +10,7 @@ from safety.rule import (
     FICTION,
     OCCUR_BEFORE,
     PEOPLE,
+    SMALL_THING,
     STRANGER,
     SULKING,
     VITAL,
@@ -25,6 +26,12 @@ from safety.vocabulary import CHILD, NEG, PERSON, THINGS_BEFORE
 # What a thief snatches or drives off with.
 BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おかね|お金|げんきん|現金|けいたい|携帯|すまほ|スマホ|にもつ"
                     r"|荷物|てさげ|手提げ|りゅっく|リュック|ぽーち|ポーチ|じてんしゃ|自転車|くるま|車|ばいく|バイク|けいとら|軽トラ")
+
+# A request already met (来てもらって説明を受けました, 呼んでくれた, 来ていただきました): told as done, not asked for;
+# 来てもらえますか / 来てもらって下さい still ask (round 22: every police request of the set is a request, 5 of 5 110;
+# every police visit or kindness told as done, 4 of 4 none).
+REQUEST_MET = (r"もらっ(?:た|て(?!くだ|くれ|ほし|下さ))|もらいまし|くれた|くれまし|くださっ|くださいまし"
+               r"|いただい(?:た|て(?!も))|いただきまし")
 
 
 def police_rules() -> tuple[Rule, ...]:
@@ -94,8 +101,11 @@ def police_rules() -> tuple[Rule, ...]:
              # ... and an animal gone (鶏が一羽いなくなった)
              unless=animal_subject(r"いなくな|いねくな|みあたら|みつから")
              + r"|ねこ|いぬ|ぺっと"
+                    # ... and a thing gone (財布が見つからない; おもちゃの部品が見当たらない, round 22)
                     r"|(?:さいふ|かぎ|けいたい|すまほ|ほん|しょるい|かーど|カード|つうち|通知|しょうめいしょ|証明書"
-                    r"|ほけんしょう|保険証|めんきょ|免許|つうちょう|通帳|いんかん|印鑑)(?:が|を|は|も)?(?:なくな|みあたら|みつから|おとし"
+                    r"|ほけんしょう|保険証|めんきょ|免許|つうちょう|通帳|いんかん|印鑑|" + SMALL_THING
+                    + r")(?:が|を|は|も)?"
+                    r"(?:なくな|みあたら|みつから|おとし"
                     r"|わすれ|どこ)|(?:おかね|お金|かね|金|だいきん|代金)(?:が|は|も)?(?:かえって|返って|もどって|戻って)"),
         # wandering, unless the message names a scheme for it (認知症 相談 徘徊 登録: a service query)
         rule("missing_person", "police", r"はいかい|徘徊", needs=PERSON + "|" + CHILD + "|にんちしょう|認知症|ちほう",
@@ -142,9 +152,10 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:きゅうに|とつぜん|急に|突然)[^\n]{0,12}?(?:はなさ|しゃべら|はなせ|しゃべれ|ことばが(?:で)?|話さ|喋ら|喋れ"
              r"|話せ|しゃべん|喋ん|はなさん|話さん)(?:なく|ない|ね|ません)|よだれ[^\n]{0,8}?(?:しゃべれ|はなせ|喋れ)|(?:しゃべれ|はなせ|喋れ)[^\n]{0,8}?よだれ",
              has_negation=True),
+        # a request, not one already met (警察の人に来てもらって説明を受けました, 呼んでくれた: round 22)
         rule("police_request", "police",
-             r"(?:けいさつ|警察|110(?:ばん|番)?)(?:を|に|へ|さ)?(?=[^\n]{0,4}?(?:はやく|すぐ|きて|来て|よんで|呼んで|たすけ"
-             r"|おねがい|お願い))"),
+             r"(?:けいさつ|警察|110(?:ばん|番)?)(?:を|に|へ|さ)?(?=[^\n]{0,4}?(?:はやく|すぐ|(?:きて|来て|よんで|呼んで)"
+             r"(?!" + REQUEST_MET + r")|たすけ|おねがい|お願い))"),
         rule("assaulted", "police",
              STRANGER + r"に[^\n]{0,8}?(?:つかまれ|だきつかれ|抱きつかれ|さわられ|触られ|おさえつけ|ひっぱられ"
              r"|引っ張られ|つれこまれ|連れ込まれ|おそわれ|襲われ)"),
@@ -245,7 +256,9 @@ def police_rules() -> tuple[Rule, ...]:
              not_before=r"(?:め|目)(?:が|も)?[^\n]{0,4}", unless=ANIMAL + r"|めが|目が|しりょく|視力|ねこ|いぬ|ぺっと"),
         rule("missing_person", "police", r"みあたり(?:ません|ませ)|見当たりません|見当たらな"
              r"|(?:にんちしょう|認知症)[^\n]{0,14}?(?:でていっ|出て行っ|でかけ|出かけ|いなくな|ひとりで(?:でかけ|そと))",
-             needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=r"ねこ|いぬ|ぺっと|さいふ|かぎ|けいたい|すまほ"),
+             needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=r"ねこ|いぬ|ぺっと|さいふ|かぎ|けいたい|すまほ"
+             # ... a small thing gone (おもちゃの部品が見当たらない: a thing, not a person; round 22)
+             r"|(?:" + SMALL_THING + r")(?:が|を|は|も)?(?:みあたら|見当たら|みあたりま|見当たりま)"),
         rule("traffic_accident", "police",
              r"(?:くるま|じてんしゃ|ばいく|とらっく|しゃ|車|自転車)(?:と|が|に|どうし|同士)?[^\n]{0,6}?(?:ぶつか|しょうとつ"
              r"|衝突)(?:っ|し|り)",

@@ -7,7 +7,7 @@ the misses of `blind9` (round 10, see docs/safety.md)."""
 from __future__ import annotations
 
 from safety.rule import PEOPLE, SCAM_WARNING, Rule, rule
-from safety.vocabulary import NEG
+from safety.vocabulary import NEG, RECURRING_WORDS
 
 # A death threat received in writing (「殺すぞ」とコメントされた, 殺してやるってDMが来た): a threat to ask the police
 # about (#9110), not a killer at hand (110).
@@ -71,6 +71,20 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              r"|ようなきが|ような気が|みたい)"
              r"|(?:じゅうしょ|住所|いえ|家)(?:を|が)?[^\n]{0,4}?(?:しらべられ|調べられ|とくていされ|特定され|つきとめられ|突き止められ)",
              unless=r"ねこ|猫|いぬ|犬", has_negation=True),
+        # round 22: a silent call told, again and again (出ると何も言わずに切れる。もう2週間: 17 of 17 silent calls
+        # of the set are #9110, every one recurring; one call asked about, 間違い電話かな, is not one)
+        rule("stalking", "stalking",
+             r"(?:でると|出ると|でたら|出たら|とると|取ると)(?:なにも|何も|なんも)(?:いわ|言わ|しゃべら|喋ら)(?:ず|ない)(?:に|で)?"
+             r"(?:きれ|切れ)",
+             needs=RECURRING_WORDS + r"|しゅうかん|週間|かげつ|か月|ヶ月|ずっと|たびたび|しょっちゅう"),
+        # round 22: shouted at or harassed again and again (隣の若え衆に…毎日怒鳴られで; 毎朝ゴミ出しのたびに
+        # 怒鳴られる): 11 of 11 such phrases of the set are #9110 (the recurrence in the pattern, not a guard that
+        # would silence the classifiers on a single quarrel)
+        rule("harassed", "stalking",
+             r"(?:^|\n)(?=[^\n]*?(?:" + RECURRING_WORDS
+             + r"|たびに|ずっと|つづい|続い|なんしゅうかん|何週間|かげつ|か月))"
+             r"[^\n]*?(?:どなられ|怒鳴られ|どなりこ(?!え)|怒鳴り込|いやがらせ|嫌がらせ)",
+             unless=r"じょうし|上司|せんせい|先生|おや|親|ちち|父|はは|母|おっと|夫|つま|妻|" + SCAM_WARNING),
         rule("scam", "scam",
              r"(?:けいさつ|警察|しやくしょ|市役所|ぎんこう|銀行|ぜいむしょ|税務署|けんさつ|検察)(?:の(?:ひと|人|もの|者))?(?:だ)?"
              r"(?:と|って)(?:なの|名乗)"

@@ -7,7 +7,9 @@ guard: 回覧板 heard 階段版). Each slip below is undone only in the frame t
 after a body part or a knock, 地 before bleeding, 講座 beside a crime or a bank word), so a typed message with the
 everyday word (今日は晴れてきた, 土地が, 市民講座) is unchanged. The slips were counted on the examined splits' Whisper
 transcripts (``safety/eval/heard.tsv``; docs/safety.md, "Speech (engineer C)"); round 21 added the slips that
-cost the right line (蜂 heard 鉢, 3歳 heard 酸菜, ひきつけはねえ heard 引き付けば寝え, 工場 heard 補助...).
+cost the right line (蜂 heard 鉢, 3歳 heard 酸菜, ひきつけはねえ heard 引き付けば寝え, 工場 heard 補助...); round 22
+the time words lost (もう heard も run into the word before, 先週 heard 戦修) and advice-line words (課金, 還付金,
+リンク押し, 犯罪に使われ, 小石がぱらぱら).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -89,6 +91,26 @@ SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("mora", re.compile(r"(?<=(?:川|皮)の)水(?:い|行)(?=って|は|を|が)"), "水位"),
     # 判子/判を押し heard 反抗を/反応 after a contract or papers: 契約書に反抗をして, 契約書に反応して.
     ("homophone", re.compile(r"(?<=(?:書|類|理)に)(?:反抗を?|反応)(?=し)"), "判を押"),
+    # --- round 22 (speech, senior tellings first): each correcting phrases of >= 2 splits other than blind22a/b ---
+    # 使われ heard つかまれ after 犯罪に (one's account "caught" by a crime is no Japanese): 口座が犯罪につかまれている.
+    ("homophone", re.compile(r"(?<=犯罪に)つかまれ(?=[てた])"), "使われ"),
+    # リンク押し heard リンクをし (お heard を): a link "done" is no Japanese; リンクをしちゃった.
+    ("mora", re.compile(r"(?<=りんく)を(?=し(?:ちゃ|ちま|た|て))"), "押"),
+    # もう heard も, run into the word before (a quote's opening or a pause lost): at a clause start before a
+    # kanji or a settled word (、もだいどころで), or after a past ending where the particle も cannot stand
+    # (言ってたも大丈夫).
+    ("time", re.compile(r"(?:^|(?<=[、。\s]))も(?=[\u3400-\u9fff]|だいどころ|だいじょうぶ|げんき|なお)"
+                        r"|(?<=[ってん]た)も(?=元気|げんき|大丈夫|だいじょうぶ|治|なお|止ま|とま|下が|さが|平気|へいき)"),
+     "もう"),
+    # 先週 heard 戦修 (no word): a time word lost turns a report of last week into one of now.
+    ("time", re.compile(r"戦修"), "先週"),
+    # 課金 heard か金/描近/描禁 before a verb of doing, 書きに before され: 勝手に描近されてた.
+    ("compound", re.compile(r"(?:か|描)(?:金|近|禁)(?=され|して|しちゃ|しま|しと)|書きに(?=され)"), "課金"),
+    # 還付金 heard 監督金/間付近 (no words), or 監督 in a refund call (人から監督になると電話).
+    ("compound", re.compile(r"監督金|間付近|(?<=から)監督(?=になると電話|があると電話)"), "還付金"),
+    # 小石がぱらぱら heard 恋しいなからから/濃いしながらから before 落ち (a landslide's sign, not a person falling).
+    ("compound", re.compile(r"(?:恋しい|濃いし|こいし)(?:な|が|い)?(?:から|なから|ながら)+(?=落ち|おち)"),
+     "小石がぱらぱら"),
     # --- a compound heard as other kanji (never a word as written) ---
     ("compound", re.compile(r"かんせる"), "きゃんせる"),
     ("compound", re.compile(r"無鋼(?=電話)"), "無言"),

@@ -74,6 +74,14 @@ EX_PARTNER = (r"もとかれ|元彼|元カレ|もとかの|元カノ|もとお�
 STRANGER = (r"(?:しらない|しらねえ|しらね|みしらぬ|あやしい|ふしんな|へんな|こわい|知らない|見知らぬ|怪しい|不審な|変な"
             r"|知らねえ)(?:ひと|じん|おとこ|おんな|やつ|もの|しゃ|人|男|女|おじさん|おばさん|おとな|大人)")
 
+# Blood: 血, or a kana ち only as a word of its own - at the start, after a space or mark, or after から/で/て/の/に
+# (あたまから ちが でて); not the ち inside a word (頭打って read あたまうちって, 父 ちち, 町 まち; round 22).
+BLOOD = r"(?:(?<![^\sらでてのに、。,!?！？])ち|血)"
+# Small things a child puts in the mouth or loses (ビー玉, ボタン電池, おもちゃの部品): what is gone is a thing, not a
+# person (round 22); with a sign of choking, a swallowed object (``safety.events_hazard_signs``).
+SMALL_THING = (r"びーだま|ビー玉|おはじき|ぼたん|ボタン|でんち|電池|びーず|ビーズ|ぶひん|部品|こいん|コイン|こうか|硬貨"
+               r"|じしゃく|磁石|あめ|飴|ぴーなっつ|ピーナッツ|なっつ|ナッツ|まめ|豆|みにとまと|ミニトマト|ぶどう|きゃっぷ"
+               r"|キャップ|ゆびわ|指輪|くりっぷ|クリップ|がびょう|画びょう|画鋲|おもちゃ|玩具|いれば|入れ歯|こもの|小物")
 # Cooking smoke (魚を焼いたら煙がすごい), not a fire.
 COOKING = r"(?:やい|焼い)(?:て(?:い)?)?たら|やきざかな|焼き魚|さんま|秋刀魚"
 # 起きる also means "occur": けいれんは起きていません, 何も起きない are not a person who does not wake.
@@ -164,16 +172,31 @@ FALLEN_THING = (r"(?:木|樹|信号機?|しんごうき|電柱|でんちゅう|�
 THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person's word not among them
 
 
+# A person named after a fallen thing only to say no one was hit or hurt (人には当たっておりません, 人にけがはなかった,
+# 幸い人には当たりませんでした): the thing stays the subject (blind23).
+UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}?"
+                   r"(?:(?:あた|当た|ぶつか)(?:って|ら|り)|けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
+                   r"|(?:" + PEOPLE + r")(?:は|も)?(?:ぶじ|無事)")
+# A character after the fallen thing's event: no person, or one said to be unharmed.
+AFTER_THING = r"(?:" + UNHARMED_PERSON + r"|(?!" + PEOPLE + r")[^\n])"
+
+
+# A thing that fell over and spilled what it held (牛乳パックが倒れて中身がこぼれた, 倒れてお茶がこぼれて), no person
+# or writer named before it in the line: a container, not a person (blind23). Not urine or blood (漏れ).
+SPILLED_THING = (r"(?:^|\n)(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*?(?:たおれ|倒れ)(?:て|た|ちゃ)[^\n]{0,3}?"
+                 r"(?:なかみ|中身|みず|水|おゆ|お湯|ぎゅうにゅう|牛乳|おちゃ|お茶|じゅーす|ジュース|しょうゆ|醤油|すーぷ|スープ)"
+                 r"(?:が|も)?[^\n]{0,4}?(?:こぼれ|零れ)")
+
+
 def thing_subject(event: str) -> str:
     """A pattern: a fallen thing as a subject, then ``event`` within ``THING_SUBJECT_SPAN`` characters, no person
-    named from the thing to the end of the line."""
+    named from the thing to the end of the line (but one said to be unharmed, :data:`UNHARMED_PERSON`)."""
     no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
     return (FALLEN_THING + r"(?:が|は|も)" + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
-            + no_person + r"*(?:\n|$)")
+            + AFTER_THING + r"*(?:\n|$)")
 
 
 def thing_after(event: str) -> str:
     """A pattern: ``event`` as a relative clause of a fallen thing (台風で倒れだ柿の木, 倒れた看板), no person named
     from the thing to the end of the line (blind21)."""
-    no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
-    return r"(?:" + event + r")(?:[^\n]{0,3}?の)?" + FALLEN_THING + no_person + r"*(?:\n|$)"
+    return r"(?:" + event + r")(?:[^\n]{0,3}?の)?" + FALLEN_THING + AFTER_THING + r"*(?:\n|$)"

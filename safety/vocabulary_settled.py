@@ -45,12 +45,34 @@ RECOVERED_NOW = (r"(?:^|\n)(?:(?!" + STILL_ADVISED + r")[^\n])*?"
                  r"(?:(?!" + NOT_FINE + r")[^\n]){0,16}?(?:" + FINE + r")"
                  r"|(?:けろっと|けろりと)(?:なおっ|治っ|よくなっ|良くなっ))"
                  r"(?:(?!" + NOT_FINE + r")[^\n]){0,40}(?:\n|$)")
+# A blow (あごをぶつけて, 口を打って): a bleed after it keeps its advice even when stopped (blind15a).
+BLOW = r"ぶつけ|ぶっつけ|うって|うった|うちま|うちつけ|打っ|打ち"
+# Between a bleed and its stop, no worse sign (a contrast may come: 出たけどもう止まった).
+WORSE = (r"いしき|意識|ぐったり|くるし|苦し|おかし|へん|変|びょういん|病院|きゅうきゅう|救急|ない|ねえ|ません|ふらふら"
+         r"|たくさん|いっぱい|だらだら|どくどく|ぬっ|縫っ|ほね|骨")
+# blind23: a bleed told as stopped, closing the message (ちが でた けど ばんそうこう はった もう とまった, 鼻血を
+# 出したけど5分押さえたら止まってもう元気に遊んでる); nothing of care, contrast or a worse sign after it, nor a blow
+# to the head before (止まりません, 止まったけど縫ったほうが: still advice or an alarm).
+BLEED_STOPPED = (r"(?:^|\n)(?:(?!" + STILL_ADVISED + "|" + BLOW + r")[^\n])*?"
+                 r"(?:(?:(?<!た)ち|血)(?:が|を)?(?:でた|出た|でて|出て|だした|出した|でま|出ま)|(?:しゅっけつ|出血)し(?:た|て|ま))"
+                 r"(?:(?!" + WORSE + r")[^\n]){0,24}?(?:とまっ|止まっ|とまり|止まり)(?:た|て|ました)"
+                 r"(?:(?!" + NOT_FINE + r")[^\n]){0,20}(?:\n|$)")
+# Said closing a scare told as over (お騒がせいたしました, 失礼しました).
+FUSS_APOLOGY = r"(?:(?:おさわがせ|お騒がせ)(?:いた)?しました|(?:しつれい|失礼)(?:いた)?しました)?"
 # A scare resolved (煙だと思ったらお風呂の湯気でした, 見に行ったら猫が, 集金の人だった): every alarm of the message is
 # cancelled, even with a "now" cue - unless a worry follows (…けど心配で: a consultation).
 # The cue must close the message (a resolved sign earlier does not cover what follows: もう治まったけど意識がない).
 RESOLVED = compile_folded(
     r"(?:とおもったら|と思ったら)[^\n]{1,30}?(?:でした|だった|ていました|ていた|てました|てた)"
-    r"(?:らしい|らしいです|みたい|みたいです|ようです|って)?(?:\n|$)"
+    r"(?:らしい|らしいです|みたい|みたいです|ようです|って)?(?:わ|よ|ね)?(?:(?:ひと)?(?:あんしん|安心)(?:した|しました))?(?:\n|$)"
+    # ... or only doing something (出てこないと思ったら、浴槽の掃除をしていただけで、元気そのもの)
+    r"|(?:とおもったら|と思ったら)(?:(?!" + NOT_HARMLESS + r")[^\n]){1,30}?(?:た|だ)だけ"
+    r"(?:で|でした|だった|です|みたい|らしい)"
+    # round 22: what it was, explained (煙が出てたのは、焚き付けが湿ってたせいだった; 焦げくさいにおい、どんど焼きの
+    # 準備だった), or nothing came of it (スリップしかけましたが、何事もなく家に着きました), a question may follow
+    r"|の(?:は|も)[^\n]{1,30}?(?:せい|しわざ|仕業)(?:だった|でした|だって|らしい)"
+    r"|の(?:じゅんび|準備|れんしゅう|練習|くんれん|訓練|こうじ|工事|さぎょう|作業)(?:ちゅう|中)?(?:だった|でした|だって)"
+    r"|(?:なにごともなく|何事もなく|ことなきを|事なきを)[^\n]{0,8}?(?:え|得|すみ|済み|すん|済ん|おわ|終わ|つい|着い|かえ|帰)"
     r"|(?:みにいったら|見に行ったら|みてみたら|見てみたら)[^\n]{0,4}?(?:ねこ|猫|いぬ|犬|からす|たぬき|はくびしん|ねずみ|かぜ|風"
     r"|ゆげ|湯気|てれび|テレビ)[^\n]{0,20}(?:\n|$)"
     r"|けど[^\n]{0,16}?の(?:ひと|人)(?:でした|だった)(?:\n|$)"
@@ -88,7 +110,10 @@ RESOLVED = compile_folded(
     r"|(?:かけた|かけました)(?:けど|けれど|が)(?:(?!" + NOT_HARMLESS + r")[^\n]){0,30}?(?:いま|今)は(?:もう)?"
     r"(?:(?!" + NOT_HARMLESS + r")[^\n]){0,16}?(?:けろっと|けろり|ぴんぴん|げんきに|元気に)"
     r"(?:(?!でも|ても|けど|のに)[^\n]){0,12}(?:\n|$)"
-    r"|" + RECOVERED_NOW
+    r"|" + RECOVERED_NOW + "|" + BLEED_STOPPED
+    # blind23: what the scare was, told after it (ガスのにおいと思ったのは玉ねぎを炒めたにおいでございました)
+    + r"|と(?:おも|思)ったの(?:は|が)(?:(?!" + NOT_HARMLESS + r")[^\n]){1,30}?(?:でした|だった|でございました|だって)"
+    r"(?:よ|わ|ね)?" + FUSS_APOLOGY + r"(?:\n|$)"
 )
 # Where a resolved scare turns (…と思ったら | 見に行ったら | …けど): an alarm after the turn is not resolved
 # (焦げ臭いと思ったら台所が燃えていた). Searched on the written view.
@@ -130,7 +155,11 @@ CALM = compile_folded(r"よろこん|喜ん|うれし|嬉し|たのしか|楽し
                      # afraid to go out (雷が怖くて外に出られない): a real danger outside is an event of its own
                      r"|(?:こわくて|怖くて|こえくて)[^\n]{0,6}?(?:でら|出ら|でれ|出れ)"
                      # the writer's own calls (母に毎日何度も電話している): not calls received (電話してくる)
-                     r"|(?:に|へ)[^\n]{0,10}?(?:でんわ|電話|れんらく|連絡)(?:を)?(?:して(?:いる|る|います|ます)|する|します)(?:\n|$)")
+                     r"|(?:に|へ)[^\n]{0,10}?(?:でんわ|電話|れんらく|連絡)(?:を)?(?:して(?:いる|る|います|ます)|する|します)(?:\n|$)"
+                     # round 22: moved (胸がいっぱい, 感激いたしました); someone who went off on their own, closing the
+                     # story (子どもはそのまま走っていった, 橋を渡って帰っていった; not 出ていった, a farewell)
+                     r"|(?:むね|胸)(?:が|も)?いっぱい|感激|感動"
+                     r"|(?:はしって|走って|かえって|帰って)(?:いった|行った|いきました|行きました|った)(?:よ|わ|ね)?(?:\n|$)")
 # Reassurance about breathing or consciousness (息はしております, 意識ははっきりしています): laboured breathing
 # alone is then a symptom to ask about, not an emergency.
 # Breathing normally, still able to cry or play (息は普通, 今は普通に泣いてる, 泣く元気はある): a weak sign too is
@@ -170,8 +199,10 @@ HARMLESS_SMOKE = compile_folded(
     r"|(?:けむり|煙)(?:が|の)?(?:でる|出る|でない|出ない)(?:はなび|花火)"
     r"|(?:こげ|焦げ)[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?(?:あじ|味|おいし|美味し|うまかった|うまい)"
     # round 20: cooking smoke aired out (鍋を焦がして煙が出たけど、窓を開けたらすぐおさまりました)
-    r"|(?:こが|焦が|こげ|焦げ|やきすぎ|焼きすぎ|いため|炒め|やいて|焼いて|やいた|焼いた)[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?"
-    r"(?:まど|窓|かんき|換気)[^\n]{0,12}?(?:おさま|治ま|収ま|きえ|消え|ひい|引い|なくな|ぬけ|抜け|はれ|晴れ)")
+    r"|(?:こが|焦が|こげ|焦げ|やきすぎ|焼きすぎ|いため|炒め|やいて|焼いて|やいた|焼いた|やきにく|焼き肉|焼肉|てんぷら|天ぷら"
+    r"|あげもの|揚げ物)[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?"
+    r"(?:まど|窓|かんき|換気)[^\n]{0,12}?(?:おさま|治ま|収ま|きえ|消え|ひい|引い|なくな|ぬけ|抜け|はれ|晴れ|おちつ|落ち着"
+    r"|へいき|平気|だいじょうぶ|大丈夫)")
 
 
 def only_harmless_smoke(text: str) -> bool:

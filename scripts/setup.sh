@@ -62,6 +62,9 @@ if ! stamp_ok main "$MAIN_HASH" || [ ! -x .venv/bin/python ]; then
   echo "$MAIN_HASH" > "$STAMPS/main"
 fi
 
+# --- the safety rules' hyperscan prefilter (var/safety/prefilter; compiled ~20 s when the rules changed, else loaded) --
+.venv/bin/python -m safety.prefilter
+
 # --- wyoming-satellite (test dependency: it pins wyoming 1.4.1, so it lives in its own environment) -------
 SAT_VERSION="wyoming-satellite==1.0.0"
 if ! stamp_ok satellite "$SAT_VERSION" || [ ! -x .venv-satellite/bin/python ]; then

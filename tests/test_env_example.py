@@ -23,6 +23,7 @@ SETTINGS_MODULES = (
     "reports.settings",
     "bot.actions.settings",
     "voice.settings",
+    "safety.settings",
 )
 
 

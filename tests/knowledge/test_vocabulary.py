@@ -18,6 +18,14 @@ def test_packaged_vocabulary_loads() -> None:
     assert vocabulary.rewrite("役場さ行ぐんだべか") == "役場に行くのでしょうか"
 
 
+def test_the_address_copy_is_the_residence_record() -> None:
+    """「住所の写し」 (writers' word for 住民票の写し) reaches 住民票; 「住所を証明する書類」 is left alone: rewrites
+    apply to entries too, and it made the Osaki online-request entry compete with the counter entry for 住民票の写し."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("母の住所の写しを代わりに取りたい") == "母の住民票の写しを代わりに取りたい"
+    assert vocabulary.rewrite("住所を証明する書類をネットで申し込んで") == "住所を証明する書類をネットで申し込んで"
+
+
 def test_rewrites_apply_in_order() -> None:
     vocabulary = parse_vocabulary({"rewrites": [["ab", "x"], ["x", "y"]]}, source="t")
     assert vocabulary.rewrite("abc") == "yc"

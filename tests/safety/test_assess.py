@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from safety.assess import assess, assess_checkin_answer
-from safety.models import SafetyDecision
+from safety.models import Channel, SafetyDecision
+from tests.safety.helpers import assert_not_in_phrase_set
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=TOKYO)
@@ -320,3 +321,26 @@ def test_a_bare_place_given_to_a_form_is_never_an_alarm_of_the_classifier(text: 
 @pytest.mark.parametrize("text", ["火事!", "救急車!", "たすけて"])
 def test_short_cries_still_alarm_without_the_classifier(text: str) -> None:
     assert assess(text, now=DAY, channel="chat").is_emergency, text
+
+
+@pytest.mark.parametrize("text", ["娘さ電話してけろ", "孫に連絡してほしい", "主人に電話してください"])
+@pytest.mark.parametrize("channel", ["chat", "voice", "checkin"])
+def test_a_request_to_phone_family_is_no_alarm_by_itself(text: str, channel: Channel) -> None:
+    assert_not_in_phrase_set([(text, channel)])
+    decision = assess(text, now=DAY, channel=channel)
+    assert not decision.is_emergency and decision.checkin_floor != "help", (text, channel, decision.events)
+
+
+@pytest.mark.parametrize("text", ["娘さ電話してけろ、父ちゃん倒れで動がねえ", "孫に連絡してほしい、家が燃えてる"])
+def test_a_request_to_phone_family_with_an_event_still_alarms(text: str) -> None:
+    assert assess(text, now=DAY, channel="chat").is_emergency, text
+    assert assess_checkin_answer(text, now=DAY).checkin_floor == "help", text
+
+
+@pytest.mark.parametrize("text", [
+    "救急車さ電話してけろ", "救急車呼んでけろ", "きゅうきゅうしゃに でんわ して ください",
+])
+def test_asking_someone_to_phone_for_an_ambulance_is_an_emergency(text: str) -> None:
+    assert_not_in_phrase_set([(text, "119")])
+    decision = assess(text, now=DAY, channel="chat")
+    assert decision.is_emergency and "ambulance_request" in decision.events, (text, decision.events)

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -49,3 +51,47 @@ def test_an_animal_is_no_patient(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), LONG_SINCE_CASES)
 def test_a_collapse_long_since_stays_past(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22 (blind22): a calf or a piglet named bare (牛舎の子牛、), or a vet asked for with no person named before the
+# sign, is an animal's trouble; flopping onto a sofa or a bed is tiredness. A person's sign in the same words alarms.
+ROUND22_CASES = [
+    ("うちの子豚、朝から動がねぐなった、獣医さんさ電話すっぺか", "none"),
+    ("馬小屋の子馬がぐったりして息をしていないようです。動物病院の夜間の番号を教えてください", "none"),
+    ("息子が部活から帰るなり、ベッドに倒れ込んで「もう無理」って言いながら笑ってる", "none"),
+    ("牛の世話をしてた父がぐったりして息をしていない、獣医さんも来てる", "119"),
+    ("夫が布団に倒れ込んだまま、呼んでも返事がない", "119"),
+    # a shed that fell is a thing; smoke from a shed is a fire
+    ("大雪で物置倒れだ、中のもの出すのに業者呼べばいいべか", "none"),
+    ("畑にいたら向かいの家の倉庫から黒い煙が出てる！", "119"),
+]
+
+
+def test_round22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND22_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND22_CASES)
+def test_animals_named_bare_or_with_a_vet_and_flopping(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["うちの犬が脱走して、裏の畑を走り回ってる。保健所に言えばいいの？",
+     "近所のお祭りで子ども神輿を見て、胸がいっぱいになりました",
+     "公園で転びそうになった男の子、すぐ起き上がってそのまま走っていった",
+     "孫が手を振って、駅の方へ帰っていった"],
+)
+def test_calm_stories_keep_the_emergency_classifier_quiet(text: str) -> None:
+    # round 22: animals alone, being moved, someone who went off on their own feet (a rule's event would still count)
+    assert not find(views(text)).open_to_second_signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["脱走した牛が県道に出ていて、車が何台も止まってる", "犬に追いかけられた子どもが道路に飛び出した",
+     "母が「もう探さないで」って書き置きして出ていった"],
+)
+def test_the_same_words_with_people_or_a_road_leave_it_open(text: str) -> None:
+    assert find(views(text)).open_to_second_signals or find(views(text)).events

@@ -86,3 +86,29 @@ def test_fever_down_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FEVER_DOWN)
 def test_a_fever_already_down_is_a_report(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22: a person already in hospital or a visit asked about is no advice (an emergency in hospital still is); an
+# animal's distress that does not stop is none; 119番するほど and 病院さ行ぐべきか are questions for #7119; a knife kept
+# from a child is a household thing.
+ROUND_22 = [
+    ("祖母が肺炎で入院中です。お見舞いに持って行ける食べ物はありますか", "none"),
+    ("夫が足を骨折して入院しております。見舞いの時間を教えてください", "none"),
+    ("入院中の母が病室で息をしていない", "119"),
+    ("いぬが どぶに はまって なきやまない", "none"),
+    ("うちの犬が朝から咳が止まらない、夜やってる動物病院ある？", "none"),
+    ("夫が昼から腹が痛いって言ってて、119番するほどじゃないと思うけど心配", "#7119"),
+    ("母が膝が痛いって言ってる、病院に行くべきかな", "#7119"),
+    ("ばあちゃん転んで手ぇ腫れでっけど、病院さ行ぐべが", "#7119"),
+    ("孫が包丁に興味を持ち始めたので、置き場所を変えたい", "none"),
+    ("包丁を持った男が店に入ってきた", "110"),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_advice_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

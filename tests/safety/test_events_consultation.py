@@ -111,3 +111,22 @@ def test_round_22_child_alone_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CHILD_ALONE)
 def test_round_22_a_strange_child_alone_without_a_parent_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22: flood water seen where one lives (brown water at the door, water up to the knees) is the disaster page,
+# brown tap water is not; a swindle suspected and found genuine is no swindle.
+ROUND_22 = [
+    ("家の裏の用水路から茶色い水があふれてきて、玄関の手前まで来てる", "disaster"),
+    ("うちの前の道路、ひざまで水につかってきた。年寄り二人でどうしたら", "disaster"),
+    ("台所の蛇口から茶色い水が出てくる、水道局はどこ？", "none"),
+    ("市役所から還付金の電話、詐欺かと思ったら本当に市役所からだった", "none"),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_floods_seen_and_scams_found_genuine(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -110,3 +110,28 @@ def test_round_21_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_21)
 def test_round_21_a_charge_not_recognised_is_188(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22: something bought or signed for, then wanted undone, is 188 (not a cancelled event); a bill after a click
+# or an unwanted registration (not a residents' register), goods sent on after a trial and a bill for goods never
+# ordered are 188.
+ROUND_22 = [
+    ("温泉の体験会で勧められて買った健康器具、やっぱり返品したいです", "188"),
+    ("家に来た人から50万円の布団を買ってしまいました。取り消せますでしょうか", "188"),
+    ("物産展で契約した健康食品の定期便、やめられますか", "188"),
+    ("イベントのチケットを買ったけど中止になりました、払い戻しは？", "none"),
+    ("スマホで動画を見てたら勝手に登録されて、9万円払えって画面が出た", "188"),
+    ("アダルトサイトをクリックしたら登録完了と出て料金を請求された", "188"),
+    ("住民登録されているか確認したいのですが、手数料はかかりますか", "none"),
+    ("お試しのつもりで頼んだ化粧水が、翌月から毎月届くようになって請求も来る", "188"),
+    ("ちゅうもんしてない しょうひんの せいきゅうしょが とどいた", "188"),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_purchases_undone_and_click_bills(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

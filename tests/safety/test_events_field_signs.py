@@ -290,3 +290,23 @@ def test_snow_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SNOW_CASES)
 def test_a_person_gone_under_snow(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22 (engineer B's requests B13-2, B13-5): a near miss is no accident; data "流された" is no drowning - a skid
+# that ended in a crash, and a person carried off by water, still are.
+def test_a_near_miss_and_leaked_data_are_no_events() -> None:
+    assert "traffic_accident" not in find(views("凍った坂で軽トラがスリップしそうになって、ひやっとした")).events
+    assert "traffic_accident" in find(views("凍った坂で軽トラがスリップして、電柱にぶつかった")).events
+    assert "drowning" not in find(views("会社の顧客情報がネットに流されたらしい")).events
+    assert "drowning" in find(views("増水した川で釣りをしてた兄が流されてる")).events
+
+
+def test_out_of_reach_after_an_outing_with_a_word_between() -> None:
+    # round 22 (blind22): 携帯もずっとつながらない
+    assert "missing_person" in find(views("釣りに行った兄の車が港に置いたままで、電話も全然つながらない")).events
+
+
+def test_a_limb_cut_off_said_so() -> None:
+    # blind23: 切断された, not a scaffold cut (足場を切断)
+    assert "deep_wound" in find(views("事故で兄の指が切断されてしまいました")).events
+    assert "deep_wound" not in find(views("足場を切断する作業の見積もりをお願いしたい")).events

@@ -138,3 +138,44 @@ def test_round_19_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_19)
 def test_round_19_an_assault_going_on_is_the_police_first(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22: a child's bump with crying read as vomiting (泣いてはいる) and as blood (あたまうちって) is not 119; a small
+# thing gone or in the mouth with a sign of choking is 119 (a swallowed object, not a missing person); a person not
+# back, then found down, is 119 (found, not searched for); a wish or threat to die said, then gone, is 110; a child
+# left in a car with heat or limp is 119 (heatstroke). The same words harmless stay quiet.
+ROUND_22 = [
+    ("息子が階段から落ちて頭から血が出て、さっきから何度も吐いてる", "119"),
+    ("あたまうって ちが でて はいてる", "119"),
+    ("孫が持ってたあめ玉がなくなってて、喉を押さえて声が出せない", "119"),
+    ("1歳の娘がおはじき口に入れてて、取ろうとしたらむせて苦しそう", "119"),
+    ("息子のおもちゃのビーズが見当たらないけど、本人はいつも通り元気に遊んでる", "none"),
+    ("夫が散歩から帰ってこないので見に行ったら、田んぼのあぜで倒れていました", "119"),
+    ("同僚が休憩から戻らなくて、更衣室をのぞいたら床にうずくまって動かない", "119"),
+    ("父が戻ってこないので畑に見に行ったら、元気に草むしりしてた", "none"),
+    ("妹が「もう生きていても仕方ない」って言って、夜中に家を飛び出していった", "110"),
+    ("夫が死んでやるって叫んで、車で出かけてしまった", "110"),
+    ("暑くて死にそうって言いながら散歩に出かけた", "none"),
+    ("スーパーの駐車場で、車の中に小さい子が一人で残されてて、汗びっしょりでぐったりしてる", "119"),
+    ("炎天下の車の中に赤ちゃんが置き去りにされてて、顔が真っ赤", "119"),
+]
+# ... told at night (the child's line opens at 19:00)
+ROUND_22_NIGHT = [
+    ("2歳の息子がソファから落ちて頭ぶつけた、すぐ泣いてはいるけど大丈夫かな", "#8000", 21),
+    ("えっと 娘が 転んで 頭打っちゃって 泣いてはいます", "#8000", 22),
+    ("3歳の子が遊んでた小さい磁石が見つからなくて、顔が紫っぽくなって息ができてない", "119", 21),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22 + [(text, number) for text, number, _ in ROUND_22_NIGHT])
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_hazards_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number", "hour"), ROUND_22_NIGHT)
+def test_round_22_hazards_decide_the_line_at_night(text: str, number: str, hour: int) -> None:
+    assert_decides(text, number, now=DAY.replace(hour=hour))

@@ -108,3 +108,58 @@ def test_an_engine_running_in_snow_or_a_garage(text: str, number: str) -> None:
 def test_an_engine_in_snow_without_a_persons_sign_is_no_gas() -> None:
     # the rule (the n-gram classifier, a separate learned signal, gives this an unsure 119 at HEAD already)
     assert "gas" not in find(views("雪の中でエンジンかけっぱなしで待ってたら、ガソリンがなくなった")).events
+
+
+# Round 22 (blind22): medicine *drunk* is what a patient does - a poisoning only when a small child took it, it was the
+# wrong one or too much; a heater is no heater in 左 (ひだり) or 額 (ひたい), and a heater burning in a closed
+# greenhouse with people's headaches is carbon monoxide; 百万 (ひゃくまん) holds no bear.
+MEDICINE_CASES = [
+    ("1歳の娘が、テーブルに置いてた父の薬を飲んでしまったかもしれない", "119"),
+    ("じいちゃんが間違えて湿布薬の液を飲んじまった", "119"),
+    ("母がかぜ薬を飲んで今は寝ています。明日受診するつもりです", "none"),
+    ("夫が痛み止めの薬を飲んだけど全然効かない、夜間の病院ありますか", "#7119"),
+    ("ビニールハウスで暖房を焚いてたら、祖父も祖母も頭が痛いと言ってふらふらしてる", "119"),
+    ("額のあたりがずきずきして意識はしっかりしてるけど、明日まで様子を見ていいかな", "#7119"),
+    # a face only pale is a symptom; pale and not answering, or blue lips, are not
+    ("夫が朝からなんとなく顔が青白くて、食欲もないと言っています", "#7119"),
+    ("祖父の顔が青白くて、揺すっても目を開けない", "119"),
+]
+
+
+def test_medicine_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MEDICINE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), MEDICINE_CASES)
+def test_medicine_taken_heaters_and_bears(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_sum_in_millions_holds_no_bear() -> None:
+    assert "bear" not in find(views("孫から二百万円いるって電話があったけど、本当かどうか相談したい")).events
+    assert "bear" in find(views("裏の畑にくまがいる")).events
+
+
+# Blind23: a bear sighting only heard of is no alarm, unless it is seen or near; a limb caught in a machine named by
+# its kind (裁断機, 粉砕機) is 119, a sheet of paper in one is not; じゅ after a devoiced が (ますが受診) is no fire.
+NIGHT = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+BLIND_23_CASES = [
+    ("熊が出たって聞いたけど、どのへんですか？散歩コース変えたい", "none"),
+    ("くまがでたってうわさきいた、どこらへん？", "none"),
+    ("熊が出たって聞いて外見たら、庭に熊がいる", "110"),
+    ("熊が出たって近所の人から聞いた、今うちの畑にいる", "110"),
+    ("工場で父の手が裁断機に挟まれました", "119"),
+    ("同僚の腕が粉砕機に巻き込まれた", "119"),
+    ("コピー機に紙が挟まった", "none"),
+    ("夜中に1歳の息子が39度の熱を出しています。機嫌はいいですが、受診すべきでしょうか", "#8000"),
+    ("かじです はやく きて", "119"),
+]
+
+
+def test_blind23_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND_23_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND_23_CASES)
+def test_bears_heard_of_machines_by_kind_and_no_fire_in_jushin(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

@@ -214,3 +214,22 @@ def test_round_21_a_child_s_fall_told_as_mild_at_night(text: str, number: str) -
 @pytest.mark.parametrize(("text", "number"), ROUND_21)
 def test_round_21_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22: someone one split up with (別れた男, 別れた相手) and the Tohoku fear word おっかねえ are read by the
+# stalking rules; a welcome message is not.
+ROUND_22 = [
+    ("別れた男が毎晩家の前をうろうろしてて、おっかねえ", "#9110"),
+    ("別れた相手から何十回も着信があって怖い", "#9110"),
+    ("別れた男の人と久しぶりに連絡がきて嬉しかった", "none"),
+    ("毎日のように知らねえ番号がら電話来て、おっかねえっちゃ", "#9110"),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_former_partner_and_fear(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

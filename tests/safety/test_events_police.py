@@ -114,3 +114,23 @@ def test_kidnap_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), KIDNAP_CASES)
 def test_a_child_claimed_held_is_a_kidnapping(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22: a request for the police already met (来てもらって説明を受けました, 来ていただいて) is no request; a request
+# still asked (来てもらえますか, 呼んで) is 110.
+ROUND_22 = [
+    ("空き巣に入られたので、昨日警察の人に来てもらって、被害届の書き方を教わりました", "none"),
+    ("おまわりさんに来ていただいて、落とし物を届けてもらいました。お礼を言いたいのですが", "none"),
+    ("警察に来てもらえますか、家の前で男が刃物を振り回してる", "110"),
+    ("けいさつ よんで となりで けんか", "110"),
+    ("早く警察に来てもらってください、店に強盗が", "110"),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_a_police_request_met_is_no_request(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

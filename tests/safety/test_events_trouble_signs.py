@@ -211,3 +211,22 @@ def test_device_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DEVICE_CASES)
 def test_a_device_against_scams_is_prevention(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22: a silent call told again and again (出ると何も言わずに切れる) is #9110, and so is being shouted at again
+# and again by a neighbour; one call asked about, or a boss's shouting, is not.
+ROUND_22 = [
+    ("ここ一週間、毎晩電話が鳴って、出ると何も言わずに切れるんです", "#9110"),
+    ("さっき電話に出たら何も言わずに切れた、間違い電話かな", "none"),
+    ("向かいの家の人に、車を停めるたびに毎朝のように怒鳴られてて、もう限界です", "#9110"),
+    ("上司に毎日怒鳴られてつらい、転職したい", "none"),
+]
+
+
+def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_22)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_22)
+def test_round_22_silent_calls_and_harassment(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -80,6 +80,20 @@ PUT_BACK = [
     ("近くの川の水いってどこで分かりますか", "川の水位って"),
     ("毎日無鋼電話があって怖い", "無言電話"),
     ("大崎市のハザアドマップはどこ", "はざーどまっぷ"),
+    # round 22: 使われ heard つかまれ after 犯罪に; リンク押し heard リンクをし
+    ("あなたのカードが犯罪につかまれていると言われた", "犯罪に使われて"),
+    ("メールのリンクをしてしまいました", "りんく押して"),
+    # もう heard も at a clause start or after a past ending; 先週 heard 戦修
+    ("熱は下がって、も元気に遊んでいます", "もう元気"),
+    ("医者が言ってたも治ったって", "もう治った"),
+    ("戦修から腰が痛い", "先週から"),
+    # 課金 heard か金/描近/書きに; 還付金 heard 監督金/間付近; 小石がぱらぱら heard 恋しいなからから
+    ("娘がスマホで描近してしまった", "課金して"),
+    ("知らないうちにか金されていた", "課金され"),
+    ("アプリで書きにされてた", "課金され"),
+    ("監督金の手続きをATMでと言われた", "還付金の手続き"),
+    ("役所の人から監督になると電話が来た", "還付金になると電話"),
+    ("崖から恋しいながらから落ちてくる", "小石がぱらぱら落ち"),
 ]
 
 UNCHANGED = [
@@ -117,6 +131,21 @@ UNCHANGED = [
     "刺激に反応して赤くなった",
     "花見の料金はいくら",  # 見 inside a word
     "川の水いっぱいに魚がいる",
+    "犯人に腕をつかまれた",  # つかまれ with no crime word before it
+    "リンクをしっかり確認してください",
+    "友達も元気です",  # the particle も after a noun
+    "子どもも大丈夫でした",
+    "またも大雨になった",
+    "食べたものが合わなかった",
+    "もし熱が出たらどうすればいい",
+    "選手が倒れた",  # 選手 is a word (only 戦修 is put back)
+    "静かにしてね",
+    "書きにくい字です",
+    "お金を貸してしまった",
+    "来年から監督になる予定です",  # a coach, no refund call
+    "サッカーの監督に電話した",
+    "ふるさとが恋しい季節",
+    "濃いしょうゆ味が好き",
 ]
 
 
@@ -137,7 +166,7 @@ def test_prepare_folds_width_case_and_katakana_only() -> None:
 
 
 def test_every_slip_names_its_cause() -> None:
-    assert {cause for cause, _, _ in SLIPS} <= {"homophone", "mora", "compound", "age", "negation"}
+    assert {cause for cause, _, _ in SLIPS} <= {"homophone", "mora", "compound", "age", "negation", "time"}
 
 
 def test_the_views_read_the_repaired_text() -> None:
@@ -164,6 +193,14 @@ HEARD_DECISIONS = [
     ("携帯に見の料金があるとメールが来た", "188", AFTERNOON),
     ("大崎市のハザアドマップはどこで見られますか", "disaster", AFTERNOON),
     ("近くの川の水いってどこで分かりますか", "disaster", AFTERNOON),
+    # round 22 (each decided otherwise without its slip)
+    ("SMSのリンクをしてしまった、大丈夫かな", "#9110", AFTERNOON),
+    ("戦修、家の前で車同士の事故がありました", "none", AFTERNOON),
+    ("戦修の夜、隣の家から叫び声が聞こえました", "none", AFTERNOON),
+    ("熱が出たって保育園の先生が言ってたも平気なのかな", "none", AFTERNOON),
+    ("息子がゲームで勝手に描近してて、返金してほしい", "188", AFTERNOON),
+    ("役所の人から監督金があると電話があったんですけど本当ですか", "#9110", AFTERNOON),
+    ("長雨で、祖父の家の裏手の斜面から濃いしながらから落ちてくるそうです", "disaster", AFTERNOON),
 ]
 
 

@@ -4,11 +4,13 @@ habit word that is only the contrast (いつもの昼寝とは様子が違う) a
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.rule import BLOOD
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -94,4 +96,57 @@ def test_thing_subject_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), THING_SUBJECT_CASES)
 def test_thing_subject_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 22: a kana ち is blood only as a word of its own (after から, で, て, の, に or a mark), not the ち inside a
+# word (打ち, 父, 町); a small thing gone is not a person gone.
+@pytest.mark.parametrize(("text", "blood"), [
+    ("あたまからちがでてる", True),
+    ("ころんでちがとまらない", True),
+    ("頭から血が出てる", True),
+    ("あたまうちってないてる", False),
+    ("ちちがいえにいる", False),
+    ("まちがにぎやか", False),
+])
+def test_blood_is_a_word_of_its_own(text: str, blood: bool) -> None:
+    assert bool(re.search(BLOOD + "(?:が|は)", text)) == blood
+
+
+SMALL_THINGS = [
+    ("娘のおもちゃの部品が見当たらないけど、本人はにこにこしてる", "none"),
+    ("3歳の息子が見当たらない、公園で探してる", "110"),
+]
+
+
+def test_small_things_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SMALL_THINGS)
+
+
+@pytest.mark.parametrize(("text", "number"), SMALL_THINGS)
+def test_a_small_thing_gone_is_not_a_person_gone(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Blind23: a fallen thing with a person named only as unharmed (人には当たっていません), or one that spilled what it
+# held (倒れてお茶がこぼれた), is no collapse; a person hit, or a person who fell spilling a drink, still is.
+FALLEN_THINGS = [
+    ("裏の杉の木が大雪で倒れましたが、人には当たっていません。片付けはどこに頼めばいいですか", "none"),
+    ("台風で物置が倒れちゃった、人にけがはなかったけど処分どうしよう", "none"),
+    ("看板が風で倒れまして、幸い人には当たりませんでした", "none"),
+    ("コップが倒れてお茶がこぼれちゃった、テーブルびしょびしょ", "none"),
+    ("花瓶が倒れて水が床にこぼれた、最悪", "none"),
+    ("庭の木が倒れて、通りかかった人に当たって動かないんです", "119"),
+    ("電柱が倒れて人が下敷きになっています", "119"),
+    ("祖母が台所で倒れて、持っていたお茶がこぼれています、返事がありません", "119"),
+    ("夫が急に倒れて味噌汁がこぼれた、呼んでも起きない", "119"),
+]
+
+
+def test_fallen_thing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_THINGS)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_THINGS)
+def test_a_thing_fallen_with_no_one_hurt_or_spilled(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)

@@ -156,3 +156,68 @@ def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_22)
 def test_round_22_a_hurt_over_and_the_person_fine_now(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 22, thirteenth session (blind22's false alarms): a scare explained by its cause (…のは…せいだった, …の準備
+# だった) or that came to nothing (何事もなく), even with a question after it; cooking smoke that settled once aired; a
+# collapse of the past with the person in care now (今はリハビリに通って); a knife asked where to keep. A fresh event
+# told after them still alarms.
+EXPLAINED = [
+    ("夜中に裏の小屋から白いのがもうもう出てたのは、薪を燻してたせいだった。燻製の作り方って講座ある？", "none"),
+    ("神社の方で大きな音と煙、花火大会の練習だった。何時から始まるの？", "none"),
+    ("凍った橋で自転車ごと転びかけたけど、何事もなく帰れました。橋に砂をまいてもらえますか", "none"),
+    ("魚を焼いて台所が煙だらけになったけど、換気扇を回したら落ち着いた", "none"),
+    ("母は三年前に脳出血で倒れまして、今はデイケアに通っております。送迎の時間を変えたいのですが", "none"),
+    ("子どもが包丁に手を伸ばすので、置き場所を考えています", "none"),
+    ("母は去年倒れて今はリハビリに通ってるけど、さっき急に倒れて動かない", "119"),
+    ("裏の小屋から煙が出てたのは薪ストーブのせいだったけど、今度は母屋の屋根から火が出てる", "119"),
+]
+
+
+def test_explained_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(EXPLAINED)
+
+
+@pytest.mark.parametrize(("text", "number"), EXPLAINED)
+def test_round_22b_scares_explained_and_care_since(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# ... and (older in-sample false alarms of the same kinds): a person only busy when thought missing; cooking smoke
+# aired out, said fine; a collapse with daily rehabilitation since.
+OLDER_KINDS = [
+    ("夫がトイレから三十分出てこないと思ったら、新聞を読んでいただけでした", "none"),
+    ("天ぷらを揚げてたら台所が煙でいっぱいになったけど、換気扇つけたら大丈夫", "none"),
+    ("母は脳梗塞で倒れてから、週に二回デイケアに通っています。送迎の車の停め場所を相談したい", "none"),
+    ("父が倒れてから毎日リハビリしてるけど、さっき廊下でまた倒れて起き上がれない", "119"),
+]
+
+
+def test_older_kind_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OLDER_KINDS)
+
+
+@pytest.mark.parametrize(("text", "number"), OLDER_KINDS)
+def test_round_22b_busy_aired_and_in_care(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Blind23: a scare told as over - what it was, after と思ったのは (closing with an apology or not), or a bleed that
+# stopped with first aid - is no emergency; a bleed that does not stop, or one with a worse sign after, still is.
+OVER_SCARES = [
+    ("焦げくさいと思ったのは隣の家の焼き魚のにおいでした。失礼しました", "none"),
+    ("煙が出てると思ったのは湯気だった", "none"),
+    ("膝すりむいて血が出たけど、絆創膏はったらすぐ止まった", "none"),
+    ("ひげそりで切って ちが でたけど もう とまった", "none"),
+    ("血が出て、押さえても止まりません", "119"),
+    ("ちが でた けど もう とまった でも いしきが ない", "119"),
+]
+
+
+def test_over_scare_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OVER_SCARES)
+
+
+@pytest.mark.parametrize(("text", "number"), OVER_SCARES)
+def test_blind23_a_scare_told_as_harmless_or_over(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
