@@ -18,8 +18,8 @@ FRESH = (r"まだ|いま(?!まで)|今(?!まで|日|年|月|週|度|回)|さっ�
 # Play, fiction, a case asked about in general.
 NOT_REAL = (FICTION + r"|しばい|芝居|げきで|劇で|やく(?:で|を)|役"
             r"|たいさく|対策|ぼうはん|防犯")
-# The eyes cannot be opened (目も開けられない, 目が開かない).
-EYES_SHUT = (r"(?:(?<![ぁ-ゖ])め|目)(?:が|も|を)?(?:あけ|開け|あか|開か|ひらか)(?:られ)?"
+# The eyes cannot be opened (目も開けられない, 目が開かない, Tohoku めえ開がね, 目ぇ開けらんねえ).
+EYES_SHUT = (r"(?:め|目)(?:え)?(?:が|も|を)?(?:あけ|開け|あか|開か|ひらか)(?:られ|らん|れ)?"
              r"(?:ない|ねえ|ね|ません|なく|ず)")
 # A car as the place a person is pulled to: 車, ワゴン車 (read わごんしゃ), くるま.
 CAR = r"(?:くるま|車|(?<=[ぁ-ゖー])しゃ)"
@@ -47,8 +47,7 @@ def fresh_sign_rules() -> tuple[Rule, ...]:
         rule("chemical_exposure", "medical",
              r"(?:くすり|薬|やくざい|薬剤|えき|液|せんざい|洗剤|ひょうはくざい|漂白剤)(?:が|を)?[^\n]{0,6}?"
              r"(?:かお|顔|(?<![ぁ-ゖ])め|目)(?:に)?[^\n]{0,2}?(?:かかっ|はいっ|入っ|かぶっ|とんで|飛んで|はね|跳ね)",
-             needs=r"(?:め|目)(?:え)?(?:が|も|を)?(?:あけ|開け|あか|開か|ひらか)(?:られ|らん|れ)?(?:ない|ねえ|ね|ません|なく|ず)",
-             unless=NOT_REAL + r"|めぐすり|目薬"),
+             needs=EYES_SHUT, unless=NOT_REAL + r"|めぐすり|目薬"),
         # blood told by its colour where someone does not come out (浴室から出てこない…ドアの下から赤い水が)
         rule("bleeding", "medical",
              r"(?:あかい|赤い|まっかな|真っ赤な)(?:みず|水|おゆ|お湯)|(?:みず|水|おゆ|お湯)(?:が|も)?(?:あか|赤|まっか|真っ赤)(?:く|に)",

@@ -30,6 +30,7 @@ CASES = [
     # 119: a burn on the face with the eyes shut by it, or from a blast
     ("バーベキューの火が顔にかかって、息子が顔をやけどして目が開けられない", "119"),
     ("スプレー缶が爆発して、作業してた人が顔に火傷してる", "119"),
+    ("ストーブの火が顔さかかって、ばあちゃん顔やけどして目ぇ開けらんねえ", "119"),
     # the guards below leave a dead person, and choking, an emergency
     ("祖母が布団の中で冷たくなってて、死んでるみたい", "119"),
     ("じいちゃんが餅をのどにつまらせて、顔が真っ青", "119"),
