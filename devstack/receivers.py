@@ -20,6 +20,8 @@ from aiosmtpd.controller import Controller
 
 from devstack.processes import free_port
 
+THREAD_JOIN_TIMEOUT_S = 5.0
+
 
 @dataclass
 class ReceivedMail:
@@ -146,16 +148,26 @@ class TcpProxy:
         self.port = int(self.listener.getsockname()[1])
         self.up = True
         self._sockets: list[socket.socket] = []
+        self._pumps: list[threading.Thread] = []
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread = threading.Thread(target=self._accept, name="tcp-proxy-accept", daemon=True)
 
     def __enter__(self) -> TcpProxy:
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        # Stop accepting first (shutdown wakes a blocked accept), so no link can be registered after the cut,
+        # then drop every link and wait for the pumps: every socket is closed here, none left to the collector.
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
+        self._thread.join(timeout=THREAD_JOIN_TIMEOUT_S)
         self.cut()
+        with self._lock:
+            pumps, self._pumps = self._pumps, []
+        for pump in pumps:
+            pump.join(timeout=THREAD_JOIN_TIMEOUT_S)
 
     def _accept(self) -> None:
         while True:
@@ -172,9 +184,15 @@ class TcpProxy:
                 client.close()
                 continue
             with self._lock:
+                if not self.up:  # cut while this link was being made
+                    client.close()
+                    upstream.close()
+                    continue
                 self._sockets += [client, upstream]
-            for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+                for source, sink in ((client, upstream), (upstream, client)):
+                    pump = threading.Thread(target=self._pump, args=(source, sink), name="tcp-proxy-pump", daemon=True)
+                    self._pumps.append(pump)
+                    pump.start()
 
     @staticmethod
     def _pump(source: socket.socket, sink: socket.socket) -> None:
@@ -190,8 +208,8 @@ class TcpProxy:
 
     def cut(self) -> None:
         """Drop every connection and refuse new ones until ``restore``."""
-        self.up = False
         with self._lock:
+            self.up = False
             sockets, self._sockets = self._sockets, []
         for sock in sockets:
             with contextlib.suppress(OSError):
