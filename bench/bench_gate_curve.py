@@ -4,13 +4,14 @@ scope gate's share of the refusals and the best thresholds the left-out answers 
     .venv/bin/python bench/bench_gate_curve.py [--cache /tmp/plain-items.pkl] [--trial agreement]
 
 The folds are ``bench/bench_plain_sets.py --trials all``'s (each faq set answered by the re-ranker, the gates and
-the thresholds fitted on the other sets and Osaki 1; inner fold seed 13, one threshold shuffling). Printed per
-left-out set and pooled: P@1; the gate's AUROC (right against wrong first answers, in scope) and the scope gate's
-(out of scope against in scope); the answered precision at coverage 0.80 when the in-scope questions are answered
-in the gate's order (no scope gate); the largest coverage at precision 0.92 in that order; the precision at 0.80 a
-perfect gate would give (min(1, P@1 / 0.80)); and what the shipped rule answers (precision @ coverage / NONE
-recall). Pooled, it also prints the curve, the share of in-scope questions the scope gate alone refuses at a few
-thresholds, and the (gate, scope) pair chosen on the left-out answers themselves (an upper bound, not a result).
+the thresholds fitted on the other sets and Osaki 1, the thresholds by the plain model's rule; inner fold seed 13,
+one threshold shuffling). Printed per left-out set and pooled: P@1; the gate's AUROC (right against wrong first
+answers, in scope) and the scope gate's (out of scope against in scope); the answered precision at coverage 0.80
+when the in-scope questions are answered in the gate's order (no scope gate); the largest coverage at precision 0.92
+in that order; the precision at 0.80 a perfect gate would give (min(1, P@1 / 0.80)); and what the shipped rule
+answers (precision @ coverage / NONE recall). Pooled, it also prints the curve, the share of in-scope questions the
+scope gate alone refuses at a few thresholds, and the (gate, scope) pair chosen on the left-out answers themselves
+(an upper bound, not a result).
 
 ``--trial agreement`` adds one gate feature, the agreement of the dense and BM25 channels with the re-ranked first
 answer (0, 1 or 2 of the two channels rank it first), to both gates, as ``knowledge tune`` would fit them.
@@ -37,6 +38,7 @@ from knowledge.decision import decide  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE  # noqa: E402
 from knowledge.features import GATE_FEATURES  # noqa: E402
 from knowledge.ranker import LogisticModel, RankingModel, SoftmaxRanker  # noqa: E402
+from knowledge.thresholds import rule_for  # noqa: E402
 from knowledge.tuning import PreparedItem  # noqa: E402
 
 TARGET_COVERAGE = 0.80
@@ -139,7 +141,7 @@ def main() -> None:
             train = [i for i in items if i.set_name != path.name]
             ranker = tuning.fit_ranker(train)
             fits = tuning.fit_gates_over_seeds(train, seed=tuning.SEED, threshold_seeds=1)
-            gate_threshold, scope_threshold = tuning.pooled_thresholds(fits, train)
+            gate_threshold, scope_threshold = tuning.pooled_thresholds(fits, train, rule=rule_for(plain=True))
             feats, labels = tuning.gate_rows(test, ranker)
             conf = fits[0].gate.probabilities(feats)
             scope_gate = fits[0].scope

@@ -13,6 +13,9 @@ the thresholds chosen. Trials (they share the folds):
 - ``without-newest``: the newest set never trains (the recipe before it joined the fit),
 - ``all``: every other set trains.
 
+The thresholds follow the plain model's rule (:func:`knowledge.thresholds.rule_for`; ``--every-set-rule``: the rule
+before the fourteenth session, the targets met on every fitting set).
+
 ``--threshold-seeds K`` chooses the thresholds on the gates' inner out-of-fold outputs pooled over K fold shufflings
 (:data:`knowledge.tuning.THRESHOLD_SEEDS`; 1 = one shuffling, the rule before the eleventh session); each value given
 is run. ``--seeds`` runs every trial once per inner fold seed and prints the answered precision / coverage / NONE
@@ -36,6 +39,7 @@ import numpy as np  # noqa: E402
 from bench.plain_support import OSAKI, auroc, faq_sets, figures, prepare, print_misses, styles  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome, score_outcomes  # noqa: E402
 from knowledge.ranker import NO_SCOPE_THRESHOLD, RankingModel  # noqa: E402
+from knowledge.thresholds import EVERY_SET, ThresholdRule, rule_for  # noqa: E402
 from knowledge.tuning import (  # noqa: E402
     PreparedItem,
     fit_gates_over_seeds,
@@ -47,11 +51,12 @@ from knowledge.tuning import (  # noqa: E402
 
 
 def held_out(train: Sequence[PreparedItem], test: Sequence[PreparedItem], *, seed: int, threshold_seeds: int,
-             ) -> tuple[list[QueryOutcome], float, float, tuple[float, float]]:
-    """``fit_model`` on ``train``; the outcomes, the gates' AUROC on ``test`` and the thresholds."""
+             rule: ThresholdRule | None = None) -> tuple[list[QueryOutcome], float, float, tuple[float, float]]:
+    """``fit_model`` on ``train`` (thresholds by ``rule``, by default the plain model's); the outcomes, the gates'
+    AUROC on ``test`` and the thresholds."""
     ranker = fit_ranker(train)
     fits = fit_gates_over_seeds(train, seed=seed, threshold_seeds=threshold_seeds)
-    gate_threshold, scope_threshold = pooled_thresholds(fits, train)
+    gate_threshold, scope_threshold = pooled_thresholds(fits, train, rule=rule or rule_for(plain=True))
     gates = fits[0]
     model = RankingModel(ranker, gates.gate, gate_threshold, (), gates.scope,
                          scope_threshold if gates.scope is not None else NO_SCOPE_THRESHOLD)
@@ -76,6 +81,8 @@ def main() -> None:
     parser.add_argument("--seeds", default="13", help="comma-separated inner fold seeds")
     parser.add_argument("--misses", default="", help="list this set's misses (left out, last trial, first seed)")
     parser.add_argument("--quiet", action="store_true", help="only the pooled lines")
+    parser.add_argument("--every-set-rule", action="store_true",
+                        help="thresholds by the rule before the fourteenth session (targets on every fitting set)")
     args = parser.parse_args()
     sets = faq_sets()
     if args.cache is not None and args.cache.exists():
@@ -99,8 +106,8 @@ def main() -> None:
                     test = [i for i in items if i.set_name == name]
                     train = [i for i in items if i.set_name != name and (i.set_name in fitting or
                                                                           i.set_name == OSAKI[1].name)]
-                    outcomes, gate_auc, scope_auc, (gate, scope) = held_out(train, test, seed=seed,
-                                                                            threshold_seeds=k)
+                    outcomes, gate_auc, scope_auc, (gate, scope) = held_out(
+                        train, test, seed=seed, threshold_seeds=k, rule=EVERY_SET if args.every_set_rule else None)
                     pooled += outcomes
                     met += int(score_outcomes(outcomes).targets_line().split(" met")[0].split()[-1].split("/")[0])
                     if not args.quiet:

@@ -37,13 +37,13 @@ import numpy as np  # noqa: E402
 from bench.plain_support import DEV, auroc, faq_set, figures, prepare, print_misses, styles  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.ranker import NO_SCOPE_THRESHOLD, RankingModel  # noqa: E402
+from knowledge.thresholds import pick_thresholds  # noqa: E402
 from knowledge.tuning import (  # noqa: E402
     PreparedItem,
     fit_gates,
     fit_ranker,
     gate_rows,
     outcomes_with,
-    pick_thresholds,
     set_groups,
 )
 

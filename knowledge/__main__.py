@@ -175,6 +175,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from knowledge.embed import SentenceTransformerEmbedder
     from knowledge.evaluate import load_queries, run_queries
     from knowledge.service import searcher_for_entries
+    from knowledge.thresholds import rule_for
     from knowledge.tuning import cross_validate
 
     settings = _settings(args)
@@ -205,7 +206,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         others += _prepared_set(corpus, queries_path, settings, embedder, str(queries_path),
                                 without_alternatives=plain)[0]
     folds = 1 if args.leave_set_out else max(2, args.folds)
-    outcomes = cross_validate(target, others, n_folds=folds)  # type: ignore[arg-type]
+    outcomes = cross_validate(target, others, n_folds=folds,  # type: ignore[arg-type]
+                              rule=rule_for(plain=plain))
     how = "out of fold, fitted on the other sets only" if args.leave_set_out else \
         f"out of fold, {folds}-fold cross-validation"
     _print_reports(outcomes, sizes, files, categories, how)
@@ -215,6 +217,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_tune(args: argparse.Namespace) -> int:
     from knowledge.embed import SentenceTransformerEmbedder
     from knowledge.ranker import ALTERNATIVES_MODEL_PATH, PLAIN_MODEL_PATH
+    from knowledge.thresholds import rule_for
     from knowledge.tuning import fit_model
 
     settings = _settings(args)
@@ -223,7 +226,7 @@ def _cmd_tune(args: argparse.Namespace) -> int:
     for corpus, queries_path in args.sets:
         items += _prepared_set(corpus, queries_path, settings, embedder, queries_path.name,
                                without_alternatives=args.without_alternatives)[0]
-    model = fit_model(items)  # type: ignore[arg-type]
+    model = fit_model(items, rule=rule_for(plain=args.without_alternatives))  # type: ignore[arg-type]
     output = args.output or (PLAIN_MODEL_PATH if args.without_alternatives else ALTERNATIVES_MODEL_PATH)
     model.save(output)
     print(f"ranking model fitted on {len(items)} queries ({', '.join(model.trained_on)}); "

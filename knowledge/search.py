@@ -124,9 +124,11 @@ class Searcher:
         return dense, morph, reading, pool_ids, vector
 
     def _query_facts(self, text: str, *, long: bool, restored: str = "") -> QueryFacts:
-        """The analysed query; ``restored`` (a kana-only question's corpus words, knowledge/kana.py) is read too
-        for an opinion asked (人気 restored from にんき)."""
-        tagged = self.analyzer.tagged_terms(text)
+        """The analysed query. A kana-only question's terms (what the entries are matched against: question and
+        text match, the nouns an entry lacks) are read on ``restored``, its corpus words (knowledge/kana.py:
+        「ほけんしょう」 is 保険証, not ほ + 健勝); ``restored`` is read too for an opinion asked (人気 restored from
+        にんき). The reading, the kind of fact asked and the values asked stay the typed question's."""
+        tagged = self.analyzer.tagged_terms(restored or text)
         terms = tuple(term for term, _ in tagged)
         vocab, idf, unknown = self.index.morph.vocab, self.index.morph.idf, self.index.morph.unknown_idf
         synonyms = self.analyzer.vocabulary.synonyms

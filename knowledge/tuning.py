@@ -3,7 +3,8 @@ them by cross-validation (every figure comes from queries the model being measur
 
 Folds group the queries of one corpus by their expected entry (all wordings of a need fall in the same
 fold, whichever query file they come from); out-of-scope queries are spread over the folds one by one.
-Other sets always train. The gate and scope thresholds are chosen to meet the targets on every set.
+Other sets always train. The gate and scope thresholds are chosen by a rule (:mod:`knowledge.thresholds`): the
+targets met on every set (the alternatives model) or on the fitting queries pooled with a margin (the plain model).
 """
 
 from __future__ import annotations
@@ -17,17 +18,11 @@ import numpy as np
 from scipy.optimize import minimize
 
 from knowledge.decision import PreparedQuery, decide
-from knowledge.evaluate import (
-    MRR_DEPTH,
-    OUT_OF_SCOPE,
-    TARGET_ANSWERED_PRECISION,
-    TARGET_NONE_RECALL,
-    LabeledQuery,
-    QueryOutcome,
-)
+from knowledge.evaluate import MRR_DEPTH, OUT_OF_SCOPE, LabeledQuery, QueryOutcome
 from knowledge.features import COVERAGE_VOTERS, GATE_FEATURES, RANK_FEATURES, EntryFacts, gate_features
 from knowledge.ranker import NO_SCOPE_THRESHOLD, LogisticModel, RankingModel, SoftmaxRanker
 from knowledge.search import Searcher
+from knowledge.thresholds import EVERY_SET, ThresholdRule, pick_thresholds
 
 L2_PENALTY = 1e-2
 CV_FOLDS = 10
@@ -37,8 +32,6 @@ SEED = 13
 # choice steadier nor better held out (docs/search-quality.md, eleventh session): one, as before.
 THRESHOLD_SEEDS = 1
 THRESHOLD_SEED_STEP = 100  # shuffling k uses seed SEED + k * THRESHOLD_SEED_STEP
-PER_SET_TARGETS = True  # the thresholds meet the targets on every labelled set (not only on all of them pooled)
-THRESHOLD_DECIMALS = 2  # threshold candidates: the out-of-fold probabilities rounded to this
 
 
 @dataclass
@@ -146,47 +139,6 @@ def gate_rows(items: Sequence[PreparedItem], ranker: SoftmaxRanker) -> tuple[np.
     return np.array(feats, dtype=np.float64), np.array(labels, dtype=np.float64)
 
 
-def _figures(answered: np.ndarray, correct: np.ndarray, is_none: np.ndarray,
-             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Answered precision, NONE recall and coverage of each row of an (options, queries) answered mask."""
-    answered_in = answered & ~is_none
-    n_answered = answered_in.sum(axis=1)
-    precision = np.where(n_answered > 0, (answered_in & correct).sum(axis=1) / np.maximum(n_answered, 1), 1.0)
-    none_recall = (~answered[:, is_none]).mean(axis=1) if is_none.any() else np.ones(len(answered))
-    return precision, none_recall, n_answered / max(int((~is_none).sum()), 1)
-
-
-def pick_thresholds(conf: np.ndarray, scope: np.ndarray, correct: np.ndarray, is_none: np.ndarray,
-                    groups: np.ndarray | None = None) -> tuple[float, float]:
-    """The (gate, scope) thresholds with the most coverage meeting the answered-precision and NONE-recall
-    targets in every group (labelled set) of queries (or, when none does, the pair closest to them). A
-    query is answered when its gate confidence reaches the first and its scope probability stays below the
-    second."""
-    gate_grid = np.unique(np.round(conf, THRESHOLD_DECIMALS))
-    scope_grid = np.r_[np.unique(np.round(scope, THRESHOLD_DECIMALS)), NO_SCOPE_THRESHOLD]
-    group_of = np.zeros(len(conf), dtype=int) if groups is None else groups
-    members = [group_of == g for g in np.unique(group_of)]
-    best: tuple[tuple[float, float], float, float] | None = None  # ((meets all, coverage or -shortfall), t, s)
-    for scope_threshold in scope_grid:
-        answered = (conf[None, :] >= gate_grid[:, None]) & (scope < scope_threshold)[None, :]  # (grid, queries)
-        shortfall = np.zeros(len(gate_grid))
-        for member in members:
-            precision, none_recall, _ = _figures(answered[:, member], correct[member], is_none[member])
-            shortfall += (np.maximum(0.0, TARGET_ANSWERED_PRECISION - precision)
-                          + np.maximum(0.0, TARGET_NONE_RECALL - none_recall))
-        cover = _figures(answered, correct, is_none)[2]
-        for g, short, c in zip(gate_grid, shortfall, cover, strict=True):
-            key = (1.0, float(c)) if short <= 1e-12 and c > 0 else (0.0, -float(short) - float(c == 0))
-            if best is None or key > best[0]:
-                best = (key, float(g), float(scope_threshold))
-    return (best[1], best[2]) if best is not None else (0.5, NO_SCOPE_THRESHOLD)
-
-
-def pick_threshold(conf: np.ndarray, correct: np.ndarray, is_none: np.ndarray) -> float:
-    """The gate threshold alone (no scope gate) with the most coverage meeting both targets."""
-    return pick_thresholds(conf, np.zeros_like(conf), correct, is_none)[0]
-
-
 def _folds(items: Sequence[PreparedItem], n_folds: int, seed: int) -> list[int]:
     """A fold number per item: in-scope grouped by (set, expected entry); out-of-scope one by one."""
     keys = [(i.group, i.query.expected_id) if i.query.expected_id != OUT_OF_SCOPE else (i.set_name, f"#{n}")
@@ -263,24 +215,26 @@ def fit_gates_over_seeds(items: Sequence[PreparedItem], *, inner_folds: int = IN
             for k in range(max(1, threshold_seeds))]
 
 
-def pooled_thresholds(fits: Sequence[GateFit], items: Sequence[PreparedItem]) -> tuple[float, float]:
-    """The (gate, scope) thresholds chosen by :func:`pick_thresholds` on the out-of-fold outputs of every fit
-    pooled: each query counts once per shuffling (with one fit: :func:`pick_thresholds` on its outputs)."""
-    groups = set_groups(items) if PER_SET_TARGETS else np.zeros(len(items), dtype=int)
+def pooled_thresholds(fits: Sequence[GateFit], items: Sequence[PreparedItem], *, rule: ThresholdRule = EVERY_SET,
+                      ) -> tuple[float, float]:
+    """The (gate, scope) thresholds chosen by :func:`pick_thresholds` under ``rule`` on the out-of-fold outputs of
+    every fit pooled: each query counts once per shuffling (with one fit: :func:`pick_thresholds` on its outputs)."""
+    groups = set_groups(items)
     return pick_thresholds(np.concatenate([f.confidence for f in fits]),
                            np.concatenate([f.out_of_scope for f in fits]),
                            np.concatenate([f.correct for f in fits]), np.concatenate([f.is_none for f in fits]),
-                           np.concatenate([groups for _ in fits]))
+                           np.concatenate([groups for _ in fits]), rule=rule)
 
 
 def fit_model(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, seed: int = SEED,
-              threshold_seeds: int = THRESHOLD_SEEDS) -> RankingModel:
+              threshold_seeds: int = THRESHOLD_SEEDS, rule: ThresholdRule = EVERY_SET) -> RankingModel:
     """Ranker on everything; the gates on out-of-fold ranker outputs (:func:`fit_gates`); the two thresholds on
-    gate outputs that are out of fold as well, pooled over ``threshold_seeds`` fold shufflings."""
+    gate outputs that are out of fold as well, pooled over ``threshold_seeds`` fold shufflings, chosen by ``rule``
+    (:func:`knowledge.thresholds.rule_for`)."""
     ranker = fit_ranker(items)
     fits = fit_gates_over_seeds(items, inner_folds=inner_folds, seed=seed, threshold_seeds=threshold_seeds)
     gates = fits[0]
-    gate_threshold, scope_threshold = pooled_thresholds(fits, items)
+    gate_threshold, scope_threshold = pooled_thresholds(fits, items, rule=rule)
     names = tuple(sorted({i.set_name for i in items}))
     return RankingModel(ranker, gates.gate, gate_threshold, names, gates.scope,
                         scope_threshold if gates.scope is not None else NO_SCOPE_THRESHOLD)
@@ -300,10 +254,10 @@ def outcomes_with(model: RankingModel, items: Sequence[PreparedItem]) -> list[Qu
 
 def cross_validate(
     target: Sequence[PreparedItem], others: Sequence[PreparedItem] = (), *, n_folds: int = CV_FOLDS,
-    seed: int = SEED,
+    seed: int = SEED, rule: ThresholdRule = EVERY_SET,
 ) -> list[QueryOutcome]:
-    """Out-of-fold outcomes for ``target``: each fold is answered by a model fitted on the other folds
-    and on ``others``. With ``n_folds=1`` the model is fitted on ``others`` only (leave the set out)."""
+    """Out-of-fold outcomes for ``target``: each fold is answered by a model fitted (thresholds by ``rule``) on the
+    other folds and on ``others``. With ``n_folds=1`` the model is fitted on ``others`` only (leave the set out)."""
     folds = _folds(target, n_folds, seed) if n_folds > 1 else [0] * len(target)
     outcomes: list[QueryOutcome | None] = [None] * len(target)
     for fold in range(n_folds):
@@ -311,7 +265,7 @@ def cross_validate(
         test_idx = [n for n, f in enumerate(folds) if f == fold]
         if not test_idx:
             continue
-        model = fit_model(train, seed=seed)
+        model = fit_model(train, seed=seed, rule=rule)
         for n, outcome in zip(test_idx, outcomes_with(model, [target[n] for n in test_idx]), strict=True):
             outcomes[n] = outcome
     return [o for o in outcomes if o is not None]

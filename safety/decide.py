@@ -46,6 +46,11 @@ MILD_SAID = "said_mild"
 # bleeding, a bone showing or a limb caught in a machine (other events keep 119).
 BLEEDING_STOPPED = "bleeding_stopped"
 WOUND_SIGNS = frozenset({"deep_wound"})
+# ... and when no rule or only bare danger words placed it (包丁で指ちょっと深めに切った、血は止まったけど縫ったほうが
+# いいのかな: 血 and 包丁 with no event) and the message asks something, it is the same question for #7119/#8000 (round
+# 23: every phrase of the set with the bleeding told stopped and a question is advice, 12 of 12; told over with no
+# question, 5 of 5 none - those stay with the rules that settle them).
+BARE_WORDS = frozenset({"lexical", "lexical_police"})
 # A child's laboured breathing with a cough (咳き込んでゼーゼー, ゼーゼー咳してて: croup or an asthma attack) and no
 # other sign is a question for the night line (#8000; #7119 by day), not 119 - 9 of 9 such phrases of the set (round
 # 20); with anything else (a sting, food, swollen lips, cyanosis, a plea) it stays 119; an adult's stays 119 (no data).
@@ -163,6 +168,9 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
             return _emergency(findings.names("weak") + medical_advice, police=False, unsure=True, channel=channel,
                               data=data)
         return _medical_advice(findings, medical_advice, local_now=local_now, data=data)
+    if BLEEDING_STOPPED in markers and findings.question and groups <= BARE_WORDS:
+        return _medical_advice(findings, [*findings.names("lexical"), BLEEDING_STOPPED], local_now=local_now,
+                               data=data)
     if "weak" in groups:
         if mild:  # a weak sign told as mild (落ちてすぐ泣いて、その後は普通に遊んでて): 7 of 7 advice (round 21)
             return _medical_advice(findings, [*findings.names("weak"), MILD_SAID], local_now=local_now, data=data)

@@ -14,6 +14,7 @@ from safety.detect_cues import (
     ANIMALS_ONLY,
     ANY_PERSON,
     BEFORE_CHARS,
+    BLEED_TOLD_STOPPED,
     CAME_AND_WENT_EVENTS,
     CLINIC_QUESTION,
     FLOP_CANCELLED,
@@ -224,7 +225,7 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     if FLOPPED.search(text):  # ソファに倒れ込んで: tired, not collapsed
         events = {name: group for name, group in events.items() if name not in FLOP_CANCELLED}
-    if only_harmless_smoke(text):
+    if only_harmless_smoke(text, views.joined):
         events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}
     alive = bool(ALIVE_HEARD.search(text)) and not DISTRESS_HEARD.search(text)
     if ALIVE_HEARD.search(text):
@@ -239,7 +240,7 @@ def find(views: TextViews) -> Findings:
     if service_plea:
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
     now = bool(NOW.search(text)) and not service_plea
-    if LEXICAL & set(events.values()) and not _danger_cue(views, now=now):
+    if LEXICAL & set(events.values()) and (not _danger_cue(views, now=now) or BLEED_TOLD_STOPPED.search(text)):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
     named_topic = _named_topic(text, views.joined) or bool(TOPIC_VOICED.search(views.joined))
     topic = named_topic or bool(HYPOTHETICAL.search(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from safety.rule import ANIMAL_LEAD, ANIMAL_SUBJECT_SPAN, LIVESTOCK, PEOPLE, WRITER, Group
 from safety.vocabulary import compile_folded
+from safety.vocabulary_settled import WORSE
 
 # Groups cancelled when the text is about a topic (救急の日, 講習...) and nothing says it is happening now.
 # Scams are not: swindlers talk of 手続き and 補助 themselves (the scam rule has its own topic guard).
@@ -25,6 +26,11 @@ PAST_CANCELLED: frozenset[Group] = frozenset(
 # or a very short message) and without a service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).
 LEXICAL: frozenset[Group] = frozenset({"lexical", "lexical_police"})
 SHORT_MESSAGE_CHARS = 5
+# ... nor when a bleed is told stopped (血は止まったけど縫ったほうがいいのかな, 血は少し出ましたがもう止まっております):
+# the examined splits label 23 of 23 such phrases advice or none (round 23); a rule's event (a deep wound, a blow to
+# the head, a person who does not wake) still counts.
+BLEED_TOLD_STOPPED = compile_folded(r"(?:(?<!た)ち|血)(?:が|は|も)?(?:(?!" + WORSE + r")[^\n]){0,14}?"
+                                    r"(?:(?:とまっ|止まっ)(?:た|て)|(?:とまり|止まり)ました)")
 # Pleas for help, cancelled when the help asked for is a task (手続きを助けてほしい).
 PLEA_EVENTS: frozenset[str] = frozenset({"call_for_help", "plea_for_help", "danger_word"})
 BEFORE_CHARS = 12

@@ -38,6 +38,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind21a", "blind21b",
     "blind22a", "blind22b",
     "blind23a", "blind23b",
+    "blind24a", "blind24b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -138,7 +138,13 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|外科|小児科|しょうにか|みてくれる|あいてる|あいてい|やってる|やってい|やってな|やってね)"
              r"|(?:よぶ|よぼう|いく|いこう|かける|かけよう|でんわする|じゅしんする|みてもらう|つれていく)か[^\n]{0,6}?まよって"
              r"(?:い)?(?:る|ま)|(?:きゅうきゅう|救急)(?:の)?(?:でんわ)?そうだん|しゃーぷ7119|#7119|#8000"
-             r"|7119|8000",
+             # (round 23: not a sum, 毎月8000円届く)
+             r"|(?<![0-9])(?:7119|8000)(?![0-9]|円|えん)"
+             # round 23: a clinic at night asked for by where or by being seen (夜間ってどこ行けばいい?, 夜間でも
+             # 診ていただける所があればと): with a symptom told, 21 of 21 phrases of the set asking about the night are
+             # advice (#7119 19, #8000 2; the none ask the opening hours of a named clinic and tell no symptom)
+             r"|(?:やかん|よなか|しんや)(?:でも|に|って|は)?[^\n]{0,6}?(?:みていただけ|診ていただけ|みてもらえ|診てもらえ"
+             r"|どこ(?:に|へ|さ)?(?:いけ|行け|いく|行く|いった|行った))",
              has_negation=True,  # 救急車を呼ぶほどではない: still asking whether to call
              # a vet open at night is asked about an animal (犬がぐったり、動物病院って夜やってる？)
              unless=r"ひよう|費用|りょうきん|料金|ゆうりょう|有料|むりょう|無料|いくら|(?:おかね|お金)(?:が|は)?かか"
@@ -148,6 +154,8 @@ def advice_rules() -> tuple[Rule, ...]:
              r"(?:みみ|耳)(?:が|も)?[^\n]{0,4}?(?:きこえにく|聞こえにく|きこえづら|聞こえづら)"
              r"|(?:め|目)(?:が|も)(?:みえにく|見えにく|みえづら|見えづら|かすん|かすむ)|"
              r"[0-9一二三四五六七八九十](?:ど|度)[^\n]{0,4}?(?:ねつ|熱)|(?:ねつ|熱)(?:が|も|は|を)?(?:で[たてる]|だし|出|あ[るりっ]|たか|高|まだ|はかったら|さんじゅう|"
+             # round 23: a fever rising (いままた熱が上がってきております; 1 of 1 such phrase of the set is #8000)
+             r"(?:また)?(?:あが|上が)(?:って|り|った)|"
              r"3[89]|4[0-2])|ねつっぽ|はつねつ|こうねつ|(?:お)?(?:なか|はら)(?:が|も)?(?:いた|いて|いだ|くだ)"
              r"|あたま(?:が)?(?:いた|"
              r"いて|いだ|いで|ずきずき|がんがん)|ずつう|はきけ|(?:は|も)いて(?:しまっ|しまい|ばかり)|はいちゃ"
@@ -197,6 +205,21 @@ def advice_rules() -> tuple[Rule, ...]:
              rf"|嘔吐|いたみ|痛み|かゆみ|かゆ|ねつ|熱|めまい|おなか|はら|しっしん|じんましん|なみだ|いた|ぎっくり)"
              rf"(?:が|も|は)?[^\n]{{0,4}}?(?:とまら|おさまら|止まら|治まら|とまん){NEG}",
              has_negation=True, unless=ANIMAL_PERSISTING + "|" + IN_HOSPITAL),
+        # round 23: a bump (おでこにたんこぶ, こぶが大きくなってきました): 10 of 10 phrases of the set with one are
+        # advice (#8000 6, #7119 4); a blow with vomiting or worse is placed by the 119 rules first
+        rule("bump", "symptom",
+             r"(?:(?:たんこぶ|こぶ)(?:が|も|は)?[^\n]{0,6}?(?:でき|出来|おおきく|大きく|はれ|腫れ|ある|あり)"
+             r"|(?:おでこ|ひたい|額|あたま|頭)(?:に|さ|の)(?:たんこぶ|こぶ)|たんこぶ)"
+             # (its own negation: 泣いた, read ないた after たんこぶ, is no denial - たんこぶ ないたけど)
+             r"(?!(?:て|で)?(?:い)?(?:ない(?!た|て(?!す))|ねえ|ね(?![ぁ-ゖ])|ません|ありません))",
+             has_negation=True, unless=ANIMAL_AILING + "|" + IN_HOSPITAL),
+        # round 23: numbness asked about (手の指先が白くなってしびれて…どこに相談したら): with a question or a
+        # consultation, 5 of 5 such phrases of the set are #7119; numbness with a stroke or heart sign is placed by
+        # the 119 rules first (14 of 14 119)
+        rule("numbness", "symptom", r"しびれ|痺れ",
+             needs=r"そうだん|相談|びょういん|病院|だいじょうぶ|大丈夫|べき|(?:いい|よい|よろしい)(?:の)?(?:か|でしょう)"
+                   r"|ほど(?:だ|か|でも)",
+             unless=ANIMAL_AILING + "|" + IN_HOSPITAL),
         rule("feeling_unwell", "symptom", r"ちょうし(?:が)?(?:わる|わり)",
              not_before=r"(?:ぱそこん|すまほ|でんわ|くるま|きかい|てれび|えあこん|といれ|ぷりんた|けいたい|ろうか"
                  r"|かいしゃ)(?:の|が)?"),

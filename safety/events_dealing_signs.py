@@ -21,7 +21,8 @@ from safety.vocabulary import NEG
 
 # A threat left vague: what they might do (何するかわからない, どうなっても知らない).
 VEILED = (r"(?:なにするか|何するか|なにをするか|何をするか|なにされるか|何されるか|どうなるか|どうなっても)"
-          r"(?:わから|わかん|分から|しら|知ら)")
+          # (round 23: also "you know what happens", 辞めたらどうなるかわかってるよな)
+          r"(?:わから|わかん|分から|しら|知ら|(?:わかって|分かって)(?:る|いる|ん|ます))")
 SAID = r"(?:いわれ|言われ|って|と(?:いって|言って|おどさ|脅さ)|(?:めーる|メール|めっせーじ|メッセージ)(?:が|で))"
 # One's home, one's self, one's child as what is photographed.
 OWN = r"(?:うち|家|いえ|じたく|自宅|わたし|私|じぶん|自分|こども|子ども|子供|むすめ|娘|まご|孫)"
@@ -92,7 +93,9 @@ VISITOR_TRADER = r"ぎょうしゃ|業者|(?:き|来)(?:た|て|ま)|まいり|�
 # 説明会で勧められて契約した浄水器を解約したい, 行商の人がら買った布団、高すぎで返してえ): round 22 - every phrase of
 # the set with a purchase or a contract and a return, a cancellation or "I want to stop" is 188 (32 of 32).
 PURCHASED = (r"(?:(?<=[でをにがらの])かった|買った|買いまし|(?:かわ|買わ)され"
-             r"|(?:けいやく|契約|こうにゅう|購入)(?:し|いたし)(?:た|まし)|(?:もうしこ|申し込)(?:ん|み)(?:だ|まし))")
+             r"|(?:けいやく|契約|こうにゅう|購入)(?:し|いたし)(?:た|まし)|(?:もうしこ|申し込)(?:ん|み)(?:だ|まし)"
+             # round 23: agreed to on the phone or at the door (よくわかんないままOKしちゃった、キャンセルしたい)
+             r"|(?:ok|おっけ|おけ|しょうだく|承諾|りょうしょう|了承)(?:し)(?:ちゃ|た|まし|てしま))")
 UNDONE = (UNDO + r"|(?:やめ|止め)(?:たい|たく|られ|らい|らえ)|(?:かえ|返)(?:せ(?:る|ま)|して(?:え|ほし|もらえ)|すこと)"
           r"|(?:とりけ|取り消)(?:し|せ)")
 
@@ -162,6 +165,13 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
         # every phrase of the set with an inspection visit and work, a contract or a bill is 188 (22 of 22)
         rule("inspection_sale", "consumer",
              r"(?:てんけん|点検)[^\n]{0,40}?" + INSPECTION_SOLD, needs=VISITOR_TRADER, unless=SCAM_WARNING),
+        # round 23: repair or building work charged or contracted in tens of thousands of yen
+        # (水道管の凍結修理…十分ほどの作業で八万円を請求されまして; 四十万円の交換を契約した): 9 of 9 phrases of the set
+        # naming work and 万円 in one line are 188 - not a grant for the work asked about
+        rule("work_charged", "consumer",
+             r"(?:^|\n)(?=[^\n]*?(?:まんえん|万円))(?=[^\n]*?(?:せいきゅう|請求|けいやく|契約|はらっ|払っ|はらわ|払わ"
+             r"|たのん|頼ん|ぎょうしゃ|業者))[^\n]*?(?:しゅうり|修理|こうじ|工事|さぎょう|作業|こうかん|交換)",
+             unless=SCAM_WARNING + r"|ほじょ|補助|じょせい|助成|しえん|支援|げんぜい|減税|こうじょ|控除"),
         rule("contract_stamped", "consumer",
              r"(?:けいやくしょ|契約書|もうしこみしょ|申込書)[^\n]{0,8}?(?:はんこ|判子|ハンコ|いんかん|印鑑|さいん|サイン)(?:を)?"
              r"(?:おし|押し|おさ|押さ|し(?:て|た|ちゃ)|させ|さ(?:れ|せ))",

@@ -16,9 +16,12 @@ DESPAIR = (r"もう(?:むり|無理|だめ|ダメ|げんかい|限界)|(?:いき
            r"|しにたい|死にたい|つかれた|疲れた|さよなら|さようなら|ありがと|きどく|既読|きれて|切れて|つながら|繋がら"
            r"|でない|出ない|へんしん|返信|さいご|最後")
 HOT_LIQUID = (r"(?:ねっとう|熱湯|にえゆ|煮え湯|あぶら|油|(?:あつい|熱い|あっつい)(?:おちゃ|お茶|おゆ|お湯|しる|汁"
-              r"|みそしる|味噌汁|すーぷ|スープ|こーひー|コーヒー))")
+              r"|みそしる|味噌汁|すーぷ|スープ|こーひー|コーヒー)"
+              # round 23: water from a kettle or a thermos pot (やかんのお湯を太ももにかぶって)
+              r"|(?:やかん|ヤカン|薬缶|ぽっと|ポット|でんきぽっと|電気ポット)の(?:おゆ|お湯|ゆ))")
 # The skin of a scald: blisters, sores, peeling (皮がべろっとむけてる).
-SKIN_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮)(?:が)?(?:べろっと|べろりと|ずるっと|ずるりと|つるっと)?"
+SKIN_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮|ひふ|皮膚)(?:が)?(?:いっしょに|一緒に)?"
+             r"(?:べろっと|べろりと|ずるっと|ずるりと|つるっと)?"
              r"(?:むけ|剥け|めくれ))")
 # ... or a large area.
 SCALD_SIGN = (r"(?:" + SKIN_SIGN + r"|ぜんぶ|全部|ぜんたい|全体"
@@ -109,6 +112,13 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
         # (both in the pattern, not a ``needs`` guard: a guarded match would silence the classifiers on every noise)
         rule("intruder", "police",
              r"(?:" + ALONE + r")[^\n]*?" + PRESENCE + r"|" + PRESENCE + r"[^\n]*?(?:" + ALONE + r")",
+             unless=NOT_HAPPENING),
+        # round 23: a lock found open or broken, then someone inside (玄関の鍵あいてて、中で誰か歩いてる音する): 6 of 6
+        # phrases of the set with a lock opened or broken are 110
+        rule("intruder", "police",
+             r"(?:かぎ|鍵)(?:が|も)?(?:あいて|開いて|あいてる|あけられ|開けられ|こわされ|壊され|こじあけ|こじ開け)[^\n]{0,24}?"
+             r"(?:(?:なか|中|おく|奥|にかい|二階|2階|へや|部屋)(?:で|に|から)[^\n]{0,6}?(?:だれか|誰か|ひと|人)"
+             r"|(?:だれか|誰か)[^\n]{0,6}?(?:なか|中|おく|奥|にかい|二階|2階|へや|部屋)|" + PRESENCE + r")",
              unless=NOT_HAPPENING),
         # round 20: an intent to die told by the place (「もう無理、線路いく」, しょうがないから橋から飛ぶって) with
         # despair or a broken contact in the message; or a life "ended" as a farewell (人生も最後にします)

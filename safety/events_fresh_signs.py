@@ -10,6 +10,7 @@ earlier rules missed.
 
 from __future__ import annotations
 
+from safety.events_hazard_signs import GAS_SIGNS
 from safety.rule import ANIMAL, FICTION, Rule, rule
 
 # The thief is still there or it has just happened (まだ近くにいる, さっき, 逃げていった).
@@ -55,6 +56,11 @@ def fresh_sign_rules() -> tuple[Rule, ...]:
                    r"|(?:よくしつ|浴室|ふろ|風呂|といれ|トイレ)(?:から|の)",
              unless=NOT_REAL + "|" + ANIMAL
              + r"|さび|錆|ぐるまる|絵の具|えのぐ|いろみず|色水|にごり|濁り|あかみず|赤水"),
+        # round 23: cleaning agents mixed (洗剤を二種類混ぜた, 洗剤混ぜちゃって) and someone coughing, choking or sat
+        # down: toxic gas, also with no chlorine named (3 of 3 such phrases of the set are 119)
+        rule("toxic_gas", "medical",
+             r"(?:せんざい|洗剤)(?:を|も|が)?(?:にしゅるい|二種類|2種類|ふたつ|二つ|2つ)?[^\n]{0,4}?(?:まぜ|混ぜ|まざ|混ざ)",
+             needs=GAS_SIGNS + r"|むせ|噎せ|つんと|ツンと|しみ|染み|いた|痛|やけ|焼け|うずくま", unless=NOT_REAL),
         # the recogniser's 日 for 火 (台所から 日が出てて 消えない, ストーブの日が消えなくて): no sun comes out of a
         # kitchen, and none is put out
         rule("fire", "fire",

@@ -9,7 +9,9 @@ everyday word (今日は晴れてきた, 土地が, 市民講座) is unchanged. 
 transcripts (``safety/eval/heard.tsv``; docs/safety.md, "Speech (engineer C)"); round 21 added the slips that
 cost the right line (蜂 heard 鉢, 3歳 heard 酸菜, ひきつけはねえ heard 引き付けば寝え, 工場 heard 補助...); round 22
 the time words lost (もう heard も run into the word before, 先週 heard 戦修) and advice-line words (課金, 還付金,
-リンク押し, 犯罪に使われ, 小石がぱらぱら).
+リンク押し, 犯罪に使われ, 小石がぱらぱら); round 23 the slips behind spoken-only false alarms (虫 heard 無視 before a
+sting, 換気 heard 関係, お世話に heard の世話に, 柿の木, 寸劇 heard 積極, the laugh w heard ダブルー) and lost
+lines (脅され, 吐いて, 避難指示, ハザードマップ, メッセージ, 薬いっぱい, 睡眠薬).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -111,6 +113,35 @@ SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # 小石がぱらぱら heard 恋しいなからから/濃いしながらから before 落ち (a landslide's sign, not a person falling).
     ("compound", re.compile(r"(?:恋しい|濃いし|こいし)(?:な|が|い)?(?:から|なから|ながら)+(?=落ち|おち)"),
      "小石がぱらぱら"),
+    # --- round 23 (spoken-only false alarms and lost lines by cause): each correcting phrases of >= 2 splits ---
+    # 虫 heard 無視 before a sting or bite (無視に刺された: an insect bite read as a stabbing).
+    ("homophone", re.compile(r"無視(?=に[、\s]?(?:刺さ|さされ|さし|食わ|くわ|噛ま))"), "虫"),
+    # 脅され heard 踊され (no word: 踊らされ is): 写真をばらまくと踊されています.
+    ("homophone", re.compile(r"踊され(?=[てたる])"), "脅され"),
+    # 吐いて heard 廃て (no word): 夜になって廃てしまいまして.
+    ("homophone", re.compile(r"廃(?=て(?:しま|い|る|お|ま|[、。\s]))"), "吐い"),
+    # 薬いっぱい heard 薬一体/薬1体 before drinking (an overdose told in kana: くすり いっぱい のんだ).
+    ("homophone", re.compile(r"(?<=薬)(?:一体|1体|一杯)(?=[、\s]?(?:飲|のん|の))"), "いっぱい"),
+    # 睡眠薬 heard ついみん役/水民役 (no words).
+    ("compound", re.compile(r"(?:ついみん|水民|すいみん)役"), "睡眠薬"),
+    # 換気 heard 関係 in "aired, so it is fine" (関係したら平気: smoke told as over, not a fire).
+    ("homophone", re.compile(r"関係(?=し(?:たら|たんで|たので|たから)[、\s]?(?:もう)?[、\s]?(?:大丈夫|平気"
+                             r"|だいじょうぶ|へいき))"), "換気"),
+    # the laugh w heard ダブルー/タブルー at the end of a message (a joke or a game, not a report).
+    ("homophone", re.compile(r"(?:だぶるー|たぶるー|だぶりゅー)(?=[。.!?！？\s]*$)"), "w"),
+    # 避難指示 heard ひなしじ/気難しじ (not 気難しじいさん, a grumpy old man).
+    ("mora", re.compile(r"(?:ひな|気難)しじ(?=で|が|は|も|出|の|って|[、\s])"), "避難指示"),
+    # お世話に heard の世話に after 大変/対変 (大変の世話 is no Japanese): thanks for past help, not a report.
+    ("compound", re.compile(r"(?:大変|対変)の(?=世話に|せわに)"), "大変お"),
+    # 柿の木 heard 描きのき/かきのき (a tree fallen over, a thing, not a person).
+    ("compound", re.compile(r"(?<!絵)(?:描き|かき)のき(?=が|を|は|[、。\s]|$)"), "柿の木"),
+    # ハザードマップ heard はざがどまっく/はざーとまっく, 洪水 heard こづい before it.
+    ("compound", re.compile(r"はざ(?!ーどまっぷ)(?:が|ー|あ)?[どと]まっ[くぷ]"), "はざーどまっぷ"),
+    ("compound", re.compile(r"こづい(?=はざ)"), "こうずい"),
+    # 寸劇 heard 積極 as a noun after の (詐欺の積極を: a play about fraud, not a fraud; not 積極的).
+    ("compound", re.compile(r"(?<=の)積極(?=[をでがは](?!的))"), "寸劇"),
+    # メッセージ heard メキセージ/メクセージ (a farewell message to the family).
+    ("compound", re.compile(r"め[きく]せーじ"), "めっせーじ"),
     # --- a compound heard as other kanji (never a word as written) ---
     ("compound", re.compile(r"かんせる"), "きゃんせる"),
     ("compound", re.compile(r"無鋼(?=電話)"), "無言"),

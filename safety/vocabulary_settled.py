@@ -20,6 +20,9 @@ NOT_HARMLESS = (r"しらない|知らない|しらねえ|知らねえ|みしら�
 # A fright felt (焦ったけど, 慌てたが, びっくりしたけど): the turn of a scare told as over (round 20).
 FRIGHT = (r"(?:あわて|慌て|あせっ|焦っ|おどろい|驚い|びっくりし|どきっとし|ドキッとし|ひやっとし|ヒヤッとし"
           r"|ぞっとし|ゾッとし|しんぱいし|心配し)(?:た|ました)")
+# What keeps someone from answering (イヤホン, テレビ, スマホで将棋, 昼寝).
+ABSORBED = (r"(?:いやほん|イヤホン|へっどほん|ヘッドホン|てれび|テレビ|おんがく|音楽|すまほ|スマホ|げーむ|ゲーム"
+            r"|しょうぎ|将棋|ひるね|昼寝|でんわ|電話|どくしょ|読書|まんが|漫画)")
 # Back home, closing the message (夜になって自分で帰ってきました): found safe, a person's worry settled.
 CAME_BACK = r"(?:かえって|帰って|もどって|戻って)(?:き|来)(?:ました|た)(?:よ|わ)?(?:\n|$)"
 # round 22 (blind22): a hurt or a symptom told as over and the person fine now, closing the message or before a
@@ -65,12 +68,23 @@ FUSS_APOLOGY = r"(?:(?:おさわがせ|お騒がせ)(?:いた)?しました|(?:�
 RESOLVED = compile_folded(
     r"(?:とおもったら|と思ったら)[^\n]{1,30}?(?:でした|だった|ていました|ていた|てました|てた)"
     r"(?:らしい|らしいです|みたい|みたいです|ようです|って)?(?:わ|よ|ね)?(?:(?:ひと)?(?:あんしん|安心)(?:した|しました))?(?:\n|$)"
-    # ... or only doing something (出てこないと思ったら、浴槽の掃除をしていただけで、元気そのもの)
-    r"|(?:とおもったら|と思ったら)(?:(?!" + NOT_HARMLESS + r")[^\n]){1,30}?(?:た|だ)だけ"
-    r"(?:で|でした|だった|です|みたい|らしい)"
+    # ... or only doing something (出てこないと思ったら、浴槽の掃除をしていただけで、元気そのもの; round 23: after a
+    # fright or a look too, びっくりしたけど、昼寝してただけで)
+    r"|(?:とおもったら|と思ったら|と(?:おも|思)って(?:い)?たら|" + FRIGHT + r"(?:けど|けれど|が)|" + LOOKED + r")"
+    r"(?:(?!" + NOT_HARMLESS + r")[^\n]){1,30}?(?:た|だ)だけ(?:で|でした|だった|です|みたい|らしい)"
+    # round 23: what kept someone from answering, found on a look (見に行ったら、イヤホンで歌を聴いてた; 出てこないと
+    # 思ってたら、スマホで将棋をしてた), and someone away, heard of (娘さんのところに泊まりに行ってたって)
+    r"|(?:" + LOOKED + r"|と(?:おも|思)って(?:い)?たら|と(?:おも|思)ったら)[^\n]{0,12}?" + ABSORBED
+    + r"(?:(?!" + NOT_HARMLESS + r")[^\n]){0,16}?(?:てた|ていた|てました|ていました|でた|でいた)(?:よ|わ|の|ね)?"
+    r"(?:\n|$)"
+    r"|(?:とまりに|泊まりに|りょこう|旅行)[^\n]{0,8}?(?:てた|ていた|いた)(?:って|そう(?:です|だ)?|らしい|んだって)(?:\n|$)"
     # round 22: what it was, explained (煙が出てたのは、焚き付けが湿ってたせいだった; 焦げくさいにおい、どんど焼きの
     # 準備だった), or nothing came of it (スリップしかけましたが、何事もなく家に着きました), a question may follow
     r"|の(?:は|も)[^\n]{1,30}?(?:せい|しわざ|仕業)(?:だった|でした|だって|らしい)"
+    # round 23: ... or what someone was in the middle of, told of the past (包丁を持ったまま出てきたのは、大根を切ってる
+    # 途中だったから; not 暴れてるのは…)
+    r"|(?<=[ただ])のは(?:(?!" + NOT_HARMLESS + r")[^\n]){1,30}?(?:とちゅう|途中|さいちゅう|最中)(?:だった|でした)"
+    r"(?:から|ので)?(?:\n|$)"
     r"|の(?:じゅんび|準備|れんしゅう|練習|くんれん|訓練|こうじ|工事|さぎょう|作業)(?:ちゅう|中)?(?:だった|でした|だって)"
     r"|(?:なにごともなく|何事もなく|ことなきを|事なきを)[^\n]{0,8}?(?:え|得|すみ|済み|すん|済ん|おわ|終わ|つい|着い|かえ|帰)"
     r"|(?:みにいったら|見に行ったら|みてみたら|見てみたら)[^\n]{0,4}?(?:ねこ|猫|いぬ|犬|からす|たぬき|はくびしん|ねずみ|かぜ|風"
@@ -148,6 +162,8 @@ CALM = compile_folded(r"よろこん|喜ん|うれし|嬉し|たのしか|楽し
                      r"|(?:とまりに|泊まりに|りょこう|旅行|にゅういん|入院|でかけ|出かけ)[^\n]{0,10}?(?:と|って)"
                      r"(?:きいた|聞いた|きき|聞き|いって|言って)"
                      r"|ひやけ|日焼け|こがしちゃ|焦がしちゃ"  # sunburn is not a scald, a pot burnt is not a fire
+                     # round 23: the fire put out and the room aired by the writer (火はもう消して窓を開けてある)
+                     r"|(?:ひ|火)(?:は|を|も)(?:もう)?(?:けし|消し)(?:て|た|ました)[^\n]{0,12}?(?:まど|窓|かんき|換気)"
                      r"|(?:なんかい|何回|なんど|何度)(?:いって|言って)も"  # a habit nagged about (何回言ってもやめない)
                      r"|(?:はな|花)(?:が|も)?[^\n]{0,4}?(?:さいて|咲いて|さいた|咲いた)"  # flowers in bloom
                      # only traces found (熊が柿を食べた跡があった, 足跡を見つけた)
@@ -193,20 +209,32 @@ DISTRESS_HEARD = compile_folded(r"くるし|苦し|いた(?:い|が|む)|痛|う
 # taste that follows (焦げて煙モクモクだったけど味はうまかった). When every smoke word of a message is one of these,
 # safety.detect drops ``HARMLESS_SMOKE_CANCELLED`` (a fire or a person in trouble told with them still counts).
 SMOKE_WORD = compile_folded(r"けむ|煙")
+COOKED = (r"(?:こが|焦が|こげ|焦げ|やきすぎ|焼きすぎ|いため|炒め|やいて|焼いて|やいた|焼いた|やきにく|焼き肉|焼肉"
+          r"|てんぷら|天ぷら|あげもの|揚げ物|あぶっ|炙っ)")
+# A game (ゲーム, folded げむ): devoiced it reads けむ, smoke (むりょうのげーむだったのに; blind23b). Searched on the
+# voiced views; no labelled phrase with a game is an emergency (36 of 36: none or 188).
+GAME = compile_folded(r"げむ", voiced=True)
 HARMLESS_SMOKE = compile_folded(
     r"(?:ゆ|湯|おんせん|温泉|やきいも|焼き芋|やきとり|焼き鳥|やきにく|焼肉|ばーべきゅー|せんこう|線香|おこう|お香"
     r"|たばこ|煙草|はなび|花火|かとりせんこう|蚊取り線香|えんとつ|煙突|くんせい|燻製|すもーく)(?:の)?(?:けむ|煙)"
     r"|(?:けむり|煙)(?:が|の)?(?:でる|出る|でない|出ない)(?:はなび|花火)"
     r"|(?:こげ|焦げ)[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?(?:あじ|味|おいし|美味し|うまかった|うまい)"
     # round 20: cooking smoke aired out (鍋を焦がして煙が出たけど、窓を開けたらすぐおさまりました)
-    r"|(?:こが|焦が|こげ|焦げ|やきすぎ|焼きすぎ|いため|炒め|やいて|焼いて|やいた|焼いた|やきにく|焼き肉|焼肉|てんぷら|天ぷら"
-    r"|あげもの|揚げ物)[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?"
+    r"|" + COOKED + r"[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?"
     r"(?:まど|窓|かんき|換気)[^\n]{0,12}?(?:おさま|治ま|収ま|きえ|消え|ひい|引い|なくな|ぬけ|抜け|はれ|晴れ|おちつ|落ち着"
-    r"|へいき|平気|だいじょうぶ|大丈夫)")
+    r"|へいき|平気|だいじょうぶ|大丈夫)"
+    # round 23: food cooked, told with its taste or the smoke as a little (焼いた餅うまい、煙ちょっと出たけど;
+    # 魚焼いたら煙が少し出た)
+    r"|" + COOKED + r"[^\n]{0,12}?(?:うま(?:い|かっ)|おいし|美味し)[^\n]{0,12}?(?:けむ|煙)"
+    r"|" + COOKED + r"[^\n]{0,16}?(?:けむ|煙)(?:が|も)?(?:ちょっと|ちょびっと|すこし|少し|うっすら|ちょこっと)")
+# Food cooked (焼いた, 炒めて, 焦がして, 焼き肉, 天ぷら).
 
 
-def only_harmless_smoke(text: str) -> bool:
-    """Whether the message speaks of smoke and every smoke word lies in a harmless kind (温泉の湯けむり)."""
+def only_harmless_smoke(text: str, voiced: str = "") -> bool:
+    """Whether the message speaks of smoke and every smoke word lies in a harmless kind (温泉の湯けむり) - or, in
+    ``voiced`` (the same views voiced, as long as ``text``), in a game (げーむ)."""
     harmless = [match.span() for match in HARMLESS_SMOKE.finditer(text)]
+    if len(voiced) == len(text):
+        harmless += [match.span() for match in GAME.finditer(voiced)]
     return bool(harmless) and all(any(start <= word.start() < end for start, end in harmless)
                                   for word in SMOKE_WORD.finditer(text))

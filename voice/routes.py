@@ -38,8 +38,10 @@ from voice.errors import (
 )
 from voice.hearing import wrapped
 from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult, parse_start
-from voice.session import VoiceSession
+from voice.session import Redecoder, VoiceSession
 from voice.settings import VoiceSettings
+from voice.stt_whisper import WhisperRecognizer
+from voice.topic_redecode import Topic, TopicRedecoder
 from voice.transcript_fix import TranscriptFixer, load_fixer
 
 log = logging.getLogger(__name__)
@@ -116,6 +118,30 @@ def _conversation(app: Any) -> ConversationPort:
     return wrapped(conversation, settings, fixer, confidence=partial(_search_confidence, app))
 
 
+def _redecoder(app: Any, engines: VoiceEngines, start_mode: str) -> Redecoder | None:
+    """VOICE_TOPIC_REDECODE: the second, topic-biased Whisper pass of free-form questions (voice/topic_redecode.py),
+    when Whisper recognises them and the search is in this process; else None."""
+    settings = engines.settings
+    recognizer = engines.free_recognizer() if start_mode == "free" else None
+    if not settings.topic_redecode or not isinstance(recognizer, WhisperRecognizer):
+        return None
+    fixer: TranscriptFixer | None = getattr(app.state, "voice_transcript_fixer", None)
+    redecoder = TopicRedecoder(recognizer, partial(_search_topic, app), fixer,
+                               entries=settings.topic_redecode_entries, kind=settings.topic_redecode_prompt,
+                               rule=settings.topic_redecode_rule)
+    return redecoder.heard_text
+
+
+def _search_topic(app: Any, text: str, entries: int) -> Topic | None:
+    """The app's knowledge search of a transcript (as handed on): its first ``entries`` questions, confidence and
+    abstention (None while the search is not loaded)."""
+    search: Any = getattr(app.state, "search", None)
+    if search is None:
+        return None
+    result = search.search(search_text(text), k=entries, spoken=True)
+    return Topic(tuple(a.entry.question for a in result.answers), float(result.confidence), bool(result.abstained))
+
+
 def _search_confidence(app: Any, text: str) -> float:
     """The app's knowledge search's confidence in its first answer to a transcript (0 while it is not loaded)."""
     search: Any = getattr(app.state, "search", None)
@@ -170,7 +196,8 @@ async def session_socket(websocket: WebSocket) -> None:
             if first.get("text") is None:
                 raise BadConfigError("最初に開始メッセージを送ってください。", detail="first frame was binary")
             start = parse_start(first["text"], engines.settings)
-            session = VoiceSession(websocket, engines, _conversation(websocket.app), start)
+            session = VoiceSession(websocket, engines, _conversation(websocket.app), start,
+                                   redecoder=_redecoder(websocket.app, engines, start.mode))
             await session.run()
             await session.close()
             if websocket.client_state == WebSocketState.CONNECTED:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -46,15 +46,18 @@ AUDIO_CHUNK_S = 0.5  # reply audio is sent in pieces of this length
 PRE_ROLL_S = 0.3  # audio kept from before the VAD noticed speech (the first syllable)
 MIN_UTTERANCE_S = 0.5  # shorter noises with nothing recognised are ignored
 NOT_UNDERSTOOD = "すみません、聞き取れませんでした。もう一度お話しください。"
+Redecoder = Callable[[npt.NDArray[np.int16], str], str]  # (utterance, first transcript) -> transcript handed on
 
 
 class VoiceSession:
     """One person talking: state of the recogniser, VAD, playback and the last answer."""
 
     def __init__(
-        self, websocket: WebSocket, engines: VoiceEngines, conversation: ConversationPort, start: StartMessage
+        self, websocket: WebSocket, engines: VoiceEngines, conversation: ConversationPort, start: StartMessage,
+        *, redecoder: Redecoder | None = None,
     ) -> None:
         self.websocket = websocket
+        self.redecoder = redecoder  # VOICE_TOPIC_REDECODE: a second, topic-biased Whisper pass (whole utterances)
         self.engines = engines
         self.settings = engines.settings
         self.conversation = conversation
@@ -139,7 +142,7 @@ class VoiceSession:
     async def _speech_ended(self) -> None:
         stream, self.stream = self.stream, None
         early, self.early = self.early, None
-        self.utterance = []
+        audio, self.utterance = self.utterance, []
         utterance_s = self.utterance_samples / self.settings.sample_rate_hz
         self.detector.reset()
         if stream is None:
@@ -161,8 +164,15 @@ class VoiceSession:
                 await self.send(ErrorEvent(code="not_understood", message=NOT_UNDERSTOOD, fatal=False))
                 await self.speak(NOT_UNDERSTOOD)
         elif self.start.mode == "free":
+            one_piece = len(parts) == 1
             # the n best (Whisper, VOICE_WHISPER_HYPOTHESES) when the utterance was recognised in one piece
-            await self.answer(text, hypotheses=last.texts if len(parts) == 1 and last.hypotheses else ())
+            handed, hypotheses = text, (last.texts if one_piece and last.hypotheses else [])
+            if self.redecoder is not None and one_piece and audio:
+                # a second decoding biased by the first's topic (voice/topic_redecode.py); the safety layer
+                # keeps the first transcript whenever it finds anything in it
+                handed = await run_in_threadpool(self.redecoder, np.concatenate(audio), text)
+                hypotheses = hypotheses if handed == text else []
+            await self.answer(handed, hypotheses=hypotheses)
         # grammar mode only recognises (check-in answers): the page sends the final text to the watch-over flow
         await self.send(ListeningEvent(session_id=self.session_id))
 

@@ -120,6 +120,19 @@ class VoiceSettings(FeatureSettings):
     transcript_spot_distance: float = Field(
         0.2, ge=0, lt=1, description="largest edits per kana of a term's reading for that (chosen on the Osaki set)"
     )
+    topic_redecode: bool = Field(
+        False,  # docs/voice.md, "Fourteenth session": a second Whisper pass per question (CPU x2)
+        description="decode a free-form question again with a prompt of the entries the search found for the first "
+        "transcript (needs the search in this process; about twice the Whisper CPU per question)",
+    )
+    topic_redecode_entries: int = Field(5, ge=1, le=10, description="entries of the first search in that prompt")
+    topic_redecode_prompt: Literal["questions", "terms"] = Field(
+        "questions", description="that prompt: the entries' questions, or the corpus words in them"
+    )
+    topic_redecode_rule: Literal["always", "confident", "unsure"] = Field(
+        "always", description="when the second transcript is handed on: always; when its search is more "
+        "confident than the first's; that, and the first search abstained"
+    )
     sample_rate_hz: int = Field(16000, description="rate the recognisers run at (input is resampled to it)")
     vad_aggressiveness: int = Field(2, ge=0, le=3, description="webrtcvad aggressiveness 0-3")
     end_silence_ms: int = Field(700, ge=90, description="silence that ends an utterance")

@@ -233,6 +233,12 @@ class WhisperRecognizer:
             return self._transcribe(pcm, prompt=self.initial_prompt, num_hypotheses=self.num_hypotheses)
         return Transcript(nearest_phrase(self._transcribe(pcm, prompt=None).text, grammar))
 
+    def transcribe_prompted(self, pcm: npt.NDArray[np.int16], prompt: str | None) -> Transcript:
+        """Transcribe a free-form utterance again with ``prompt`` as Whisper's ``initial_prompt`` instead of the
+        vocabulary prompt (the second, topic-biased decoding: voice/topic_redecode.py); the best transcript
+        only."""
+        return self._transcribe(pcm, prompt=prompt)
+
     def _transcribe(self, pcm: npt.NDArray[np.int16], *, prompt: str | None, num_hypotheses: int = 1
                     ) -> Transcript:
         if pcm.size == 0:

@@ -104,6 +104,14 @@ def test_a_kana_question_is_also_searched_with_the_corpus_words_restored(searche
     assert "住民票" in searcher.search("じゅうみんひょう とりたい").answers[0].entry.question
 
 
+def test_a_kana_questions_terms_are_read_on_its_restored_words(searcher: Searcher) -> None:
+    # What the entries are matched against: 住民票, not the kana Sudachi splits into unknown pieces.
+    facts = searcher.prepare("じゅうみんひょう とりたい").facts
+    assert "住民票" in facts.terms and facts.kana
+    assert facts.reading_grams == frozenset(searcher.analyzer.reading_terms("じゅうみんひょう とりたい"))  # typed
+    assert "住民票" not in searcher.analyzer.terms("じゅうみんひょう とりたい")  # typed, the word is not there
+
+
 def test_contact_comes_from_the_runtime_settings(searcher: Searcher) -> None:
     runtime = RuntimeSettings(city_contact_name="テスト市役所", city_contact_phone="0120-00-0000")
     other = Searcher(searcher.index, embedder=searcher.embedder, analyzer=searcher.analyzer,

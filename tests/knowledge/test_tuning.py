@@ -8,6 +8,7 @@ from knowledge.decision import PreparedQuery
 from knowledge.evaluate import OUT_OF_SCOPE, TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL, LabeledQuery
 from knowledge.features import RANK_FEATURES, ChannelScores, EntryFacts, QueryFacts
 from knowledge.ranker import NO_SCOPE_THRESHOLD
+from knowledge.thresholds import pick_threshold, pick_thresholds
 from knowledge.tuning import (
     SEED,
     THRESHOLD_SEED_STEP,
@@ -17,8 +18,6 @@ from knowledge.tuning import (
     fit_gates_over_seeds,
     fit_logistic,
     fit_model,
-    pick_threshold,
-    pick_thresholds,
     pooled_thresholds,
     set_groups,
 )

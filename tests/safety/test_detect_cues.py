@@ -95,3 +95,22 @@ def test_calm_stories_keep_the_emergency_classifier_quiet(text: str) -> None:
 )
 def test_the_same_words_with_people_or_a_road_leave_it_open(text: str) -> None:
     assert find(views(text)).open_to_second_signals or find(views(text)).events
+
+
+# Round 23 (blind23a/b): a bleed told stopped leaves the bare danger words (血, 包丁) no sign of an emergency - a cut
+# asked about (縫ったほうが, 夜間に診てもらえる所) is advice; a bleed that does not stop, or a worse sign, still alarms.
+BLEED_CASES = [
+    ("カッターで手のひら切っちゃった、血はもう止まったけど病院行くべき？", "#7119"),
+    ("転んで肘を打ちまして、血は少し出ましたが止まりました。ただ腫れてきております", "#7119"),
+    ("包丁で指を切って血が止まらない", "119"),
+    ("包丁で刺された、血は止まったけど意識がない", "119"),
+]
+
+
+def test_bleed_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLEED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLEED_CASES)
+def test_a_bleed_told_stopped_silences_the_bare_danger_words(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

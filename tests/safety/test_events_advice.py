@@ -112,3 +112,27 @@ def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_22)
 def test_round_22_advice_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23: a bump is a question for #7119/#8000 (its own negation only: たんこぶ ないた is crying, not "no bump");
+# numbness asked about is #7119 (with a stroke sign still 119); a fever rising; a night clinic asked for by where or by
+# being seen; a sum of 8000 yen is not the night line's number.
+NIGHT_21 = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+ROUND_23 = [
+    ("5歳の娘のおでこにたんこぶ、大丈夫かな", "#8000"),
+    ("2さいの むすめ たんこぶ できて ないたけど いまは ねてる", "#8000"),
+    ("朝から手の指がしびれていて、大丈夫でしょうか", "#7119"),
+    ("急に片方の手足がしびれて、ろれつが回らない", "119"),
+    ("夜中に2歳の息子の熱が上がってきました", "#8000"),
+    ("妻のお腹が張っていて、夜間ってどこに行けばいい？", "#7119"),
+    ("お試しのつもりが毎月8000円の化粧品が届くようになった", "188"),
+]
+
+
+def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_23)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_23)
+def test_round_23_advice_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT_21)

@@ -36,3 +36,23 @@ def test_the_enter_of_naite_wa_iru_is_no_vomiting() -> None:
     head_injury = next(r for r in body_rules() if r.name == "head_injury")
     assert not head_injury.pattern.search(views("頭をぶつけて、泣いてはいるけど元気").devoiced)
     assert head_injury.pattern.search(views("あたま うって はいてる").devoiced)
+
+
+# Round 23 (the training writers' misses): a person going under and coming up again is drowning; a child who swallowed
+# something whole and cannot cry or cough is choking. Swallowed whole and crying is not.
+ROUND_23_CASES = [
+    ("池で男の人が浮いたり沈んだりしてる", "119"),
+    ("川で子どもが沈んだり浮かんだりしてる、手をばたばたさせてる", "119"),
+    ("孫がぶどうを丸のみして、声も出ないまま胸をたたいてる", "119"),
+    ("ぶどうを丸のみしちゃったけど、普通に泣いて声も出てる", "none"),
+    ("釣りの浮きが浮いたり沈んだりしてる", "none"),
+]
+
+
+def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_23_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_23_CASES)
+def test_going_under_and_swallowed_whole(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

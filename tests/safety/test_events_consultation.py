@@ -130,3 +130,39 @@ def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_22)
 def test_round_22_floods_seen_and_scams_found_genuine(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23: a swindler's visit announced for another day is not happening now (#9110); one coming today still is (110).
+VISIT_LATER = [
+    ("警察を名乗る男から、あした自宅にカードを取りに来ると電話がありました", "#9110"),
+    ("銀行の人を名乗る男から電話があって、来週カードを預かりに行くと言われました", "#9110"),
+    ("警察を名乗る男が今からカードを取りに来ると電話で言っています", "110"),
+]
+
+
+def test_visit_later_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(VISIT_LATER)
+
+
+@pytest.mark.parametrize(("text", "number"), VISIT_LATER)
+def test_a_visit_announced_for_another_day_is_not_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 23: わかさぎ (a fish) holds さぎ; a swindle seen in the news and feared is a worry - a call told after it is
+# not.
+SCAM_WORDS = [
+    ("わかさぎの天ぷらを揚げたい、油の捨て方は", "none"),
+    ("わかさぎ釣りの最中に孫を名乗る電話がきて、お金が要ると言われた", "#9110"),
+    ("テレビで詐欺のニュースを見て怖くなった。母に注意する方法は", "none"),
+    ("ニュースで見て不安になってたら、うちにも息子を名乗る電話が来た", "#9110"),
+]
+
+
+def test_scam_word_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SCAM_WORDS)
+
+
+@pytest.mark.parametrize(("text", "number"), SCAM_WORDS)
+def test_a_fish_and_the_news_are_no_swindle(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

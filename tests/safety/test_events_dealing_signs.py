@@ -135,3 +135,22 @@ def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_22)
 def test_round_22_purchases_undone_and_click_bills(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23: "you know what happens" said to one is a veiled threat (#9110); an agreement given on the phone and wanted
+# undone, and repair work charged in tens of thousands of yen, are 188 (a grant for the work asked about is not).
+ROUND_23 = [
+    ("近所の人に「どうなるかわかってるな」と言われて怖い", "#9110"),
+    ("電話で勧められた保険、よくわからずに承諾しちゃった、取り消したい", "188"),
+    ("エアコンの修理を頼んだら、三十分で十五万円を請求されました", "188"),
+    ("屋根の修理に市の補助金は何万円まで出ますか", "none"),
+]
+
+
+def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_23)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_23)
+def test_round_23_dealing_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -147,3 +147,25 @@ def test_small_child_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SMALL_CHILD_CASES)
 def test_a_small_child_not_found_on_searching_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23 (the training writers' misses): water from a kettle or a thermos pot is a hot liquid, the skin (皮膚) peeling
+# with it a scald (119); a lock found open or broken and then someone inside is an intruder (110, 6 of 6 such phrases of
+# the set); a kettle boiling, a lock asked about, family inside are not.
+KETTLE_AND_LOCK_CASES = [
+    ("電気ポットのお湯が手にかかって皮膚がむけてきた", "119"),
+    ("やかんのお湯をこぼして足にかぶった、皮がめくれてる", "119"),
+    ("かぎが あいてて へやで だれか うごいてる", "110"),
+    ("帰ったら勝手口の鍵が開いてて、二階で誰かが歩いてる", "110"),
+    ("やかんのお湯が沸いたら教えて", "none"),
+    ("鍵があいてて、中で母がテレビを見てた", "none"),
+]
+
+
+def test_kettle_and_lock_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KETTLE_AND_LOCK_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), KETTLE_AND_LOCK_CASES)
+def test_a_kettles_scald_and_a_lock_found_open(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -80,3 +80,21 @@ def test_fresh_signs_decide_the_line(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_EMERGENCY)
 def test_the_same_words_not_happening_are_not_emergencies(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23 (the training writers' misses): cleaning agents mixed with no chlorine named, and someone coughing or sat
+# down, is toxic gas (119); asked about, it is not.
+MIXED_CASES = [
+    ("台所で洗剤を二種類混ぜちゃって、母がむせて咳が止まらない", "119"),
+    ("せんざい まぜたら めが いたくて せきが とまらない", "119"),
+    ("洗剤を混ぜてはいけないのはなぜですか", "none"),
+]
+
+
+def test_mixed_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MIXED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), MIXED_CASES)
+def test_cleaning_agents_mixed(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -163,3 +163,29 @@ def test_blind23_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND_23_CASES)
 def test_bears_heard_of_machines_by_kind_and_no_fire_in_jushin(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 23 (blind23b): a sting told with the Tohoku particle さ and a count (蜂さ一回刺されで) is an insect's, not a
+# stabbing - with breathing normal it is a question for #7119; a stab of a child of eight in kana (はちさい) still is
+# one.
+STING_CASES = [
+    ("ばあちゃんがハチさ二回刺されだ、腫れでっけど息は普通だ", "#7119"),
+    ("じっちゃが蜂さ刺されで腕が腫れできた、息はしてっけど病院さ行くべか", "#7119"),
+    ("はちさいの こが しらない ひとに さされた", "119"),
+]
+
+
+def test_sting_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(STING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), STING_CASES)
+def test_a_tohoku_sting_is_no_stabbing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+    assert ("stabbed" in find(views(text)).events) == (number == "119")
+
+
+def test_a_load_fallen_off_is_no_person_fallen() -> None:
+    # engineer B's request B14-3: 荷台から落ちた材木 is a load on the road, not a fall from a height
+    assert "fell_from_height" not in find(views("県道に荷台から落ちた荷物が転がってて危ない")).events
+    assert "fell_from_height" in find(views("父が荷台から落ちて動けない")).events

@@ -233,3 +233,26 @@ def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_22)
 def test_round_22_former_partner_and_fear(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23: the bleeding told stopped (also "came and went", 血が少し出ましたがもう止まりました) with a question is a
+# question for #7119 even when only a bare danger word placed the message; still bleeding is 119, told over with no
+# question is none. A car one does not know is unwelcome; a former partner who 来っから (Tohoku) comes.
+ROUND_23 = [
+    ("包丁で指をかなり深く切ってしまった、血は止まったけど縫うべきかな", "#7119"),
+    ("階段で転んですねから血が少し出ましたが、もう止まりました。腫れがひどいので夜間でも診ていただける所はありますか",
+     "#7119"),
+    ("カッターで指を深く切って血が止まらない", "119"),
+    ("鼻血が出たけどもう止まったし平気です", "none"),
+    ("最近毎晩、見知らぬ車が家の前に停まっていて気味が悪い", "#9110"),
+    ("別れだ嫁が毎晩店さ来っから困ってんだ", "#9110"),
+]
+
+
+def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_23)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_23)
+def test_round_23_line_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

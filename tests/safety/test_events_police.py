@@ -134,3 +134,24 @@ def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_22)
 def test_round_22_a_police_request_met_is_no_request(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23: a farewell written on a note, someone not down from a mountain (110); word that they are safe is none; a
+# baby's breathing that is quiet (静か, ずいぶん) is no missing sign of life.
+ROUND_23 = [
+    ("父の机に「今までありがとう、さようなら」と書いた紙があって、父がいない", "110"),
+    ("登山に行った兄が夜になっても山から降りてこない", "110"),
+    ("山から下りてこない息子を心配していたら、連絡があって友だちの家にいるそうです", "none"),
+    ("駐車場で車をぶつけられたのに、相手は運転席から降りてこないでそのまま走り去ろうとしている", "110"),
+    ("孫の寝息がずいぶん静かで、ちゃんと息してるか見に行っちゃう", "none"),
+    ("父が息をせず、動かずに倒れている", "119"),
+]
+
+
+def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_23)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_23)
+def test_round_23_police_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

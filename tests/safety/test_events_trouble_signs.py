@@ -230,3 +230,23 @@ def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_22)
 def test_round_22_silent_calls_and_harassment(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23: money taken month after month is 188 (a cat run over is not); the same man, woman or person watching,
+# walking behind or standing is a police line (110 when it happens now).
+ROUND_23 = [
+    ("スマホの料金から毎月知らない会費が引かれ続けてる", "188"),
+    ("猫が車にひかれて死んでた、どこに連絡すれば", "none"),
+    ("同じ女がいつも店の前からこっちをじっと見ていて気持ち悪い", "#9110"),
+    ("娘の通学路に、同じ男の人が毎朝立っていて怖いと言っています", "#9110"),
+    ("同じ男がずっと後ろを歩いてきて、今も角にいる", "110"),
+]
+
+
+def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_23)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_23)
+def test_round_23_trouble_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

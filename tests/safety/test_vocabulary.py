@@ -11,7 +11,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from safety.vocabulary import PERSON_CONTEXT
+from safety.vocabulary import NOW, PERSON_CONTEXT
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -224,3 +224,49 @@ def test_round_20_met_through_a_game_is_no_fiction() -> None:
     """A person met through a game is real (ゲームで知り合った人); a cry in a game is fiction."""
     assert not find(views("ネットのゲームで知り合った男が、今うちの前まで来てる")).topic
     assert_decides("ゲームで「助けて」って叫んでた", "none", now=DAY)
+
+
+@pytest.mark.parametrize("text", ["孫の寝息がずいぶん静かで、ちゃんと息してるか見に行っちゃう",
+                                  "息をしずかに吸って吐く体操"])
+def test_quiet_is_no_negation_of_breathing(text: str) -> None:
+    # round 23 (blind20b): 息が静か devoices to いきかしずか - not いきかし+ず, "does not breathe"
+    assert "not_breathing" not in find(views(text)).events
+
+
+@pytest.mark.parametrize("text", ["父が息をせず、動かない", "母が いき してず うごかず かたまってる"])
+def test_a_negation_in_zu_still_counts(text: str) -> None:
+    assert "not_breathing" in find(views(text)).events
+
+
+@pytest.mark.parametrize(("text", "now"), [("明日来るって電話があった", False), ("人が少ない時間に行きたい", False),
+                                           ("すぐ来てください", True)])
+def test_now_is_not_read_inside_asu_kuru(text: str, now: bool) -> None:
+    # engineer B's request B14-2: 明日来る devoices to あすくる, which holds すぐ (すく)
+    assert bool(NOW.search(views(text).devoiced)) == now
+
+
+# Round 23 (the training writers' false alarms): a story of long ago - told as a story (溺れかけたという話を), in
+# the war, in one's young days in Tohoku (若え頃), or "it happened once" without が - is past; "present-day"
+# (今の子どもたち) is no "now". Hearsay of a collapse with "now" still alarms.
+STORY_CASES = [
+    ("父が若い頃に山で遭難しかけたという話をよくしてくれます。登山教室はありますか", "none"),
+    ("じっちゃ、若え頃は屋根から落ぢだことあったんだと", "none"),
+    ("戦争中に祖母が防空壕に閉じ込められた話を聞かせてもらった", "none"),
+    ("母が倒れたって話を今聞いた、どうしよう", "119"),
+]
+
+
+def test_story_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(STORY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), STORY_CASES)
+def test_a_story_of_long_ago_is_past(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), [("孫が熱中症にならない水分のとり方ってある?", "none"),
+                                              ("部活のあと熱中症になったみたいで、呼んでも返事がない", "119")])
+def test_how_not_to_become_so_is_a_what_if(text: str, number: str) -> None:
+    # round 23 (the training writers' false alarms): prevention asked about, not an event
+    assert_decides(text, number, now=DAY)

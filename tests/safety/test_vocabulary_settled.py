@@ -221,3 +221,50 @@ def test_over_scare_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), OVER_SCARES)
 def test_blind23_a_scare_told_as_harmless_or_over(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23 (blind23a/b): smoke from food cooked, told with its taste or as a little, and a game (げーむ devoices to
+# けむ, smoke) are no fire; a fire put out and the room aired by the writer keeps the classifier quiet. Cooking that
+# ends in flames or smoke that will not clear still alarms.
+COOKING_CASES = [
+    ("網で焼いたさんまおいしかった、煙ちょっと出たけど", "none"),
+    ("魚を焼いたら煙が少し出たけど換気扇回してる", "none"),
+    ("天ぷら油が焦げて臭い、火は消したし換気扇も回してる", "none"),
+    ("あたらしい げーむ たくさん でた", "none"),
+    ("さんまを焼いてたら煙がすごくて火が出た", "119"),
+    ("火を消したのに煙が止まらない、窓から黒い煙", "119"),
+    ("ゲームしてたら部屋に煙が入ってきた", "119"),
+]
+
+
+def test_cooking_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(COOKING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), COOKING_CASES)
+def test_cooking_smoke_a_game_and_a_fire_put_out(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 23 (the training writers' false alarms): a scare told as over - what kept someone from answering, found on
+# a look (イヤホン, スマホで将棋), "only" something after a fright, someone away heard of - is no emergency; a person
+# found down or hurt after the same turn still is.
+LOOKED_CASES = [
+    ("祖父が呼んでも出てこないから見に行ったら、ヘッドホンで音楽を聞いてた", "none"),
+    ("娘が部屋から出てこないと思ってたら、テレビでドラマを見てた", "none"),
+    ("母が動かないので焦ったけど、昼寝してただけでした", "none"),
+    ("向かいのおじいさんを何日も見ないと心配してたら、息子さんのところに泊まりに行ってたそうです", "none"),
+    ("父が金づちを持って外に出てったのは、棚を直してる最中だったからでした", "none"),
+    ("男が包丁を持って暴れてるのは、喧嘩の途中だったから", "110"),
+    ("見に行ったらテレビの前で倒れてた", "119"),
+    ("呼んでも返事しないと思ったら、電話の前でうずくまってた", "119"),
+]
+
+
+def test_looked_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(LOOKED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), LOOKED_CASES)
+def test_a_scare_explained_by_what_kept_someone_busy(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

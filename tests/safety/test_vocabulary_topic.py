@@ -67,3 +67,12 @@ def test_recovery_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), RECOVERY_CASES)
 def test_a_recovery_then_a_new_symptom(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), [("献血さ行ぎてえども、どごでやってっぺ", "none"),
+                                              ("けんけつ いきたいけど ちかくで やってる？", "none"),
+                                              ("献血中に隣の人が倒れて意識がない", "119")])
+def test_blood_donation_is_a_topic(text: str, number: str) -> None:
+    # round 23 (the training writers' false alarms): 献血 holds 血, a danger word; donating blood is a topic (19 of 19
+    # phrases of the set are none), and an event during it (献血中に) a setting
+    assert_decides(text, number, now=DAY)

@@ -13,6 +13,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 from websockets.sync.connection import Connection
 
+from knowledge.search import Searcher
 from tests.voice.conftest import PHONE, FaqConversation, LiveServer, WatchedRecognizer, build_app, serve, wav_frames
 from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
@@ -217,3 +218,25 @@ def test_the_n_best_reach_the_conversation(engines: VoiceEngines, monkeypatch: p
     assert [text for _, text, _ in conversation.turns] == [final]
     hypotheses = conversation.hypotheses[0]
     assert len(hypotheses) >= 2 and hypotheses[0] == final
+
+
+def test_a_second_topic_biased_decoding_reaches_the_conversation(engines: VoiceEngines, searcher: Searcher) -> None:
+    """VOICE_TOPIC_REDECODE: with the search in the app, the session decodes a free-form question again with a
+    prompt of the entries found for the first transcript, and the conversation gets the second transcript (rule
+    ``always``); the final event still shows what was heard first."""
+    settings = engines.settings.model_copy(update={"transcript_fix": False, "topic_redecode": True,
+                                                   "topic_redecode_rule": "always"})
+    redecoding = VoiceEngines(settings=settings, tts=engines.tts, vosk=engines.vosk, whisper=engines.whisper)
+    conversation = FaqConversation()
+    app = build_app(redecoding, conversation)
+    app.state.search = searcher
+    with serve(app) as live, connect(f"{live.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE, "speak": False}))
+        events_until(ws, "listening")
+        send_audio(ws, speech("除籍謄本はどこで取れますか。"))
+        events = events_until(ws, "bot_text")
+    final = next(e for e in events if e["type"] == "final")["text"]
+    handed = [text for _, text, _ in conversation.turns]
+    # Whisper base alone hears 女性…本; with the prompt of the entries found for that it writes …籍謄本
+    assert "謄本" not in final and len(handed) == 1 and "籍謄本" in handed[0], (final, handed)
+    assert conversation.hypotheses == [[]]

@@ -135,6 +135,18 @@ def test_vocabulary_prompt_fixes_municipal_kanji(engines: VoiceEngines) -> None:
         assert reading_cer(sentence, with_prompt) <= reading_cer(sentence, without)
 
 
+def test_a_prompted_decoding_uses_its_own_prompt_instead_of_the_vocabulary(engines: VoiceEngines) -> None:
+    """transcribe_prompted (the second, topic-biased decoding): the given prompt replaces the vocabulary prompt;
+    with none it is the plain decoding."""
+    whisper = engines.whisper
+    assert isinstance(whisper, WhisperRecognizer) and whisper.initial_prompt is None
+    pcm = render("実印を登録したいです。", rate_wpm=200, sample_rate_hz=16000)
+    plain = whisper.transcribe(pcm).text
+    assert "実印" not in plain
+    assert prompted(engines).transcribe_prompted(pcm, None).text == plain
+    assert "実印" in whisper.transcribe_prompted(pcm, "実印の登録はどこでできますか。").text
+
+
 def test_grammar_answers_are_not_biased_by_the_prompt(engines: VoiceEngines) -> None:
     with_vocabulary = prompted(engines)
     grammar = engines.settings.grammar("ja")

@@ -1,0 +1,70 @@
+"""bench_threshold_policy: the policies choose from the shipped rule's candidate pairs, the shipped one as it does."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bench.bench_threshold_policy import (
+    Outputs,
+    every_set,
+    figures,
+    grid,
+    holds,
+    mean_policy,
+    pooled_policy,
+)
+from knowledge.thresholds import pick_thresholds
+
+
+def outputs(seed: int, n: int = 240, sets: int = 3) -> Outputs:
+    rng = np.random.default_rng(seed)
+    is_none = rng.random(n) < 0.2
+    correct = ~is_none & (rng.random(n) < 0.8)
+    conf = np.clip(np.where(correct, 0.75, 0.45) + rng.normal(0, 0.2, n), 0, 1)
+    scope = np.clip(np.where(is_none, 0.4, 0.08) + rng.normal(0, 0.12, n), 0, 1)
+    groups = rng.integers(0, sets, n)
+    return Outputs(conf, scope, correct, is_none, groups, tuple(f"set-{g}" for g in range(sets)))
+
+
+def test_every_set_is_the_shipped_rule() -> None:
+    for seed in range(5):
+        out = outputs(seed)
+        assert every_set()(grid(out)) == pick_thresholds(out.conf, out.scope, out.correct, out.is_none, out.groups)
+
+
+def test_one_set_pooled_with_no_margin_is_the_shipped_rule_too() -> None:
+    out = outputs(7, sets=1)
+    shipped = pick_thresholds(out.conf, out.scope, out.correct, out.is_none, out.groups)
+    assert pooled_policy(0.0)(grid(out)) == shipped
+    assert mean_policy(0.0)(grid(out)) == shipped
+
+
+def test_looser_constraints_never_answer_less() -> None:
+    out = outputs(3)
+    g = grid(out)
+    coverage = {name: figures(out.conf, out.scope, out.correct, out.is_none, *policy(g))[1]
+                for name, policy in (("every", every_set()), ("but one", every_set(excused=1)),
+                                     ("slack", every_set(slack=0.02)), ("pooled", pooled_policy(0.0)),
+                                     ("pooled margin", pooled_policy(0.04)))}
+    assert coverage["but one"] >= coverage["every"]
+    assert coverage["slack"] >= coverage["every"]
+    assert coverage["pooled"] >= coverage["every"]
+    assert coverage["pooled"] >= coverage["pooled margin"]
+
+
+def test_the_chosen_pair_meets_its_constraint_on_the_fitting_queries() -> None:
+    out = outputs(11)
+    gate, scope = every_set()(grid(out))
+    for g in range(len(out.names)):
+        member = out.groups == g
+        assert holds(figures(out.conf[member], out.scope[member], out.correct[member], out.is_none[member],
+                             gate, scope))
+
+
+def test_figures_of_a_pair() -> None:
+    conf = np.array([0.9, 0.8, 0.3, 0.95])
+    scope = np.array([0.01, 0.02, 0.01, 0.60])
+    correct = np.array([True, False, False, False])
+    is_none = np.array([False, False, False, True])
+    assert figures(conf, scope, correct, is_none, 0.5, 0.1) == (0.5, 2 / 3, 1.0)
+    assert not holds((0.5, 2 / 3, 1.0)) and holds((0.92, 0.1, 0.85))
