@@ -4,8 +4,15 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, COOKING, PEOPLE, STUFFY_THING, Rule, rule
+from safety.rule import AFTER_THING, ANIMAL, COOKING, LOADS, PEOPLE, STUFFY_THING, WRITER, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
+
+# A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
+# たから引き上げといた, 川に丸太が落ちてる、人にけがはない): a thing, not a person drowning (blind24).
+THING_IN_WATER = (r"(?:^|\n)(?![^\n]*?(?:おぼれ|溺れ|たすけ|助け|ながされ|流され|しずん|沈ん))"
+                  r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*?"
+                  r"(?:じてんしゃ|自転車|いちりんしゃ|一輪車|りやかー|リヤカー|" + LOADS + r")(?:が|は|も)?"
+                  r"(?:たおれ(?:て|で)|倒れ(?:て|で))?[^\n]{0,2}?(?:おち|落ち)" + AFTER_THING + r"*(?:\n|$)")
 
 # A child's speech development (まだ言葉が出ない, 言葉の遅れ) is a topic, not a stroke sign.
 SPEECH_DEVELOPMENT_TOPIC = r"(?:まだ|また)(?:ことば|言葉)|(?:ことば|言葉)(?:の)?(?:おくれ|遅れ)|はったつ|発達"
@@ -69,7 +76,8 @@ def body_rules() -> tuple[Rule, ...]:
                     r"(?:おと|落と|おち|落ち)|はなし(?:を)?ながされ|きもち|わらをも|藁をも|ことわざ|(?:ふんいき|くうき|その場|そのば|ながれ|うわさ"
                     r"|まわり|かんじょう|ゆうわく|じょうし|雰囲気|空気|流れ|噂|周り|感情|誘惑)に(?:おし)?ながされ"
                     # data or a message leaked or posted (個人情報が流された; engineer B's request B13-5)
-                    r"|(?:じょうほう|情報|しゃしん|写真|どうが|動画|うわさ|噂|めーる|メール)(?:が|を|も)?[^\n]{0,8}?ながされ",
+                    r"|(?:じょうほう|情報|しゃしん|写真|どうが|動画|うわさ|噂|めーる|メール)(?:が|を|も)?[^\n]{0,8}?ながされ"
+                    + "|" + THING_IN_WATER,
              not_before=r"(?:ひ|日|ゆうひ|夕日|たいよう|太陽|つき|月|きぶん|気分|きもち|気持ち|こころ|心|かぶか|株価)(?:が|は|も)?"),
         rule("drowning", "medical",
              r"(?:うみ|かわ|いけ|ぷーる|なみ|ぬま|海|川|池|プール|波|沼)(?:(?!ほう|方|いっ|行っ)[^\n]){0,12}?(?:みえなくな|見えなくな|みえねくな|見えねくな"
@@ -125,6 +133,12 @@ def body_rules() -> tuple[Rule, ...]:
              rf"(?:みず|水|ひ|火|けむり|煙|しんすい|浸水)[^\n]{{0,30}}?(?:うごかせ|動かせ|はこべ|運べ|つれだせ|連れ出せ|にがせ|逃がせ"
              rf"|(?<![きい])だせ|(?<!引き)(?<!思い)出せ){NEG}", has_negation=True),  # not 引き出せない, 思い出せない
         rule("heatstroke", "medical", r"ねっちゅうしょう|熱中症|ねっしゃびょう"),
+        # sweating stopped with a person limp, hot or confused (汗もかかずに体が燃えるように熱い; 10 of 10 such
+        # phrases of the set are 119; blind24)
+        rule("heatstroke", "medical",
+             r"(?:あせ|汗)(?:も|が|を)?(?:かかず|かいてな|かいていな|かかな|でてな|出てな|でな|出な|とまっ|止まっ)",
+             needs=r"ぐったり|(?:からだ|体|かお|顔)[^\n]{0,8}?(?:あつ|熱|まっか|真っ赤)|ぼんやり|ぼーっと|もうろう|朦朧"
+                   r"|たおれ|倒れ|すわりこ|座り込|ちぐはぐ|つじつま|へんじ|返事"),
         rule("dead", "medical", r"(?<!しゅっ)しんで(?:る|いる|いま|ら)|しんじゃっ|いきてるか(?:わから|わがら|わかん"
             r"|わがん)", unless=ANIMAL + r"|しがい|死骸|かいしゅう|回収",
              # a body part "dead" is tiredness (足死んでる, 腕が死んでる, 目が死んでる), not a person

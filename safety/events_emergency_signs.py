@@ -50,7 +50,10 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              HOT_LIQUID + r"(?:を|が|さ)?[^\n]{0,6}?(?:かぶ|かか|あび|浴び)(?:っ|り|た|て)"
              r"|(?:やけど|火傷)[^\n]{0,16}?" + SCALD_SIGN + r"|" + SCALD_SIGN + r"[^\n]{0,16}?(?:やけど|火傷)"
              # a hot liquid spilt, then the skin (熱湯こぼして腕の皮がべろっとむけてる)
-             r"|" + HOT_LIQUID + r"[^\n]{0,16}?" + SKIN_SIGN,
+             r"|" + HOT_LIQUID + r"[^\n]{0,16}?" + SKIN_SIGN
+             # ... any hot water spilt or poured, then the skin (湯たんぽのお湯をこぼして…皮がべろりとむけて; blind24)
+             + r"|(?:おゆ|お湯)(?:を|が)?[^\n]{0,4}?(?:こぼ|零|かぶ|かか|あび|浴び|ひっくりかえ|ひっくり返)"
+             r"[^\n]{0,16}?" + SKIN_SIGN,
              unless=r"ひやけ|日焼け"),
         rule("chest_pain", "medical",
              r"(?:むね|胸)[^\n]{0,8}?(?:しめつけ|締めつけ|締め付け|おしつぶ|押しつぶ|押し潰|あっぱく|圧迫)"

@@ -162,7 +162,8 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
              needs=PEOPLE, unless=ANIMAL + r"|じぶん|自分|もくひょう|目標|ゆめ|夢|いみ|意味|ほうこう|方向"),
         rule("head_injury", "medical",
              r"(?:へるめっと|ヘルメット)(?:が|も)?[^\n]{0,3}?(?:われ|割れ|へこ|凹|ひび|くだけ|砕け)[^\n]{0,24}?"
-             + VOMITING + r"|(?:あたま|頭)(?:から|に|が)?[^\n]{0,3}?" + BLOOD + r"(?:が)?[^\n]{0,3}?(?:で|出|なが|流)"
+             + VOMITING + r"|(?:あたま|頭)(?:から|に|が)?[^\n]{0,3}?" + BLOOD
+             + r"(?:が)?[^\n]{0,3}?(?:で|出|なが|流|だらだら|どくどく|ぼたぼた)"
              r"[^\n]{0,20}?" + VOMITING
              # a fall or a blow, then vomiting again and again (転んでから…何度も吐く): a head injury's red flag
              + r"|(?:ころん|転ん|こけ|おち|落ち|ぶつけ|うっ|打っ)(?:て|で|た)[^\n]{0,20}?"

@@ -10,6 +10,7 @@ from safety.rule import (
     COOKING,
     HOUSEWORK,
     LIVESTOCK,
+    LOADS,
     PEOPLE,
     SPILLED_THING,
     STUFFY_THING,
@@ -67,6 +68,10 @@ UNRESPONSIVE = (r"(?:おき|起き)(?:ない|ねえ|ません|なくて)|(?:め�
 CAUGHT = r"(?:はさまっ|挟まっ|まきこまっ|巻き込まっ|はさまれ|挟まれ|まきこまれ|巻き込まれ|ひきこまれ|引き込まれ)"
 
 
+# Food heated right before a bang (卵温めたら爆発したw, 栗をチンしたら): it burst, no fire (blind24). A not_before.
+MICROWAVED_FOOD = (r"(?:たまご|卵|ゆでたまご|ゆで卵|くり|栗|ういんなー|ウインナー|そーせーじ|ソーセージ)"
+                   r"(?:を)?[^\n]{0,6}?(?:あたため|温め|ちん|チン|かねつ|加熱)(?:し)?(?:たら|て)$")
+
 def life_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -87,7 +92,9 @@ def life_rules() -> tuple[Rule, ...]:
              r"|(?:ひ|火)が(?:うつっ|うつり|移)|(?:ひ|火)の(?:て|手)が|ほのお(?:が|で)|ばくはつ(?!てき|的|したにんき|した人気)|火(?:が)?(?:つい|ついて|で|出)|ひ(?:が)?つい(?:た"
              r"|て)[^\n]{0,3}?(?:きえ|けせ)|ひばしら|ひのこ(?!よみ)|もえ(?:て|で)(?:る|い|ま|ら)|もえ(?:だし|ひろが|うつ|あが"
              r"|ちゃ|でら)",
-             unless=r"たきひ|焚き火|日が|陽が|ひがで[たて]ら|ろうそく|こんろ(?:の|に)?ひがつかな|ひがつかな"),
+             unless=r"たきひ|焚き火|日が|陽が|ひがで[たて]ら|ろうそく|こんろ(?:の|に)?ひがつかな|ひがつかな",
+             # food that burst when heated (卵温めたら爆発した, 栗をレンジでチンしたら破裂; blind24)
+             not_before=MICROWAVED_FOOD),
         rule("smoke", "fire",
              r"(?:けむり|けむ|煙)(?:が|で)?(?:で[てた]|でて|出て|すご|たくさん|いっぱい|もくもく|あが|たっ|じゅうまん|"
              r"くさ|ひど|こもっ|まっくろ|ふい|やば|まっしろ|はい|入っ|みえな)|けむい|けむたい(?!(?:が|じょうし|ひと|やつ|そんざい))"
@@ -179,7 +186,7 @@ def life_rules() -> tuple[Rule, ...]:
              r"|へい|ほどうきょう|にだい|ぶたい|やぐら|屋根|階段|脚立|窓)(?:から|の上から|さ)(?:おち|落ち|ころげおち"
              r"|てんらく|"
              # not a load fallen off (荷台から落ちた材木が; engineer B's request B14-3)
-             r"ころがりおち|ふみはずし)(?!た?(?:ざいもく|材木|にもつ|荷物|はこ|箱|つみに|積み荷|もの|物))|てんらく"),
+             r"ころがりおち|ふみはずし)(?!た?(?:" + LOADS + r"|もの|物))|てんらく"),
         # ち (血) in kana only as a word of its own - at the start, after a space or mark, or after から/で/て/の/に
         # (あたまから ちが すごい): 父 (ちち), 町 (まち), 餅 (もち), 友達 are not blood; すごい, not すこし.
         rule("bleeding", "medical",

@@ -67,6 +67,17 @@ def scene_sign_rules() -> tuple[Rule, ...]:
              r"(?:よけ|避け|きゅうぶれーき|急ブレーキ|とまっ|止まっ)",
              # a found item (道路に落ちてた手袋を交番に届けた)
              unless=r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"),
+        # --- 119 ---
+        # a vehicle overturned with a person inside or gone from sight (沢に車がひっくり返ってる、中に人影がある;
+        # トラクターが横倒し…じいちゃんの姿が見えない): 119, not the accident's 110 (blind24; the set's overturned
+        # vehicles are 110 only with the driver out or no one aboard)
+        rule("overturned_with_person", "medical",
+             r"(?:とらくたー|トラクター|こううんき|耕運機|くるま|車|けいとら|軽トラ|とらっく|トラック|こんばいん|コンバイン)"
+             r"(?:が|は)?[^\n]{0,12}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえ|ひっくり返|てんぷく|転覆|うらがえ|裏返)"
+             r"[^\n]{0,40}?(?:(?:なか|中)(?:に|さ)[^\n]{0,3}?(?:ひとかげ|人影|ひと|人)(?!(?:は|も)?(?:いな|いね|おらん|いませ|なし))"
+             r"|(?<!なかに)(?<!中に)(?:ひとかげ|人影)(?:が|は|も)?(?:ある|あり|みえ|見え)"
+             r"|(?:すがた|姿)(?:が|は)?[^\n]{0,6}?(?:みえな|見えな|みえね|見えね|ない|ねえ)"
+             r"|(?:のって|乗って)(?:る|いる|た)(?!ない|ねえ|ね|けど))", has_negation=True),
         # a vehicle scraping or hitting a thing or a car, or leaving after it (電柱にこすってしまいました)
         rule("traffic_accident", "police",
              r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|じてんしゃ|自転車|ばっく|バック)(?:で|が)?[^\n]{0,10}?"

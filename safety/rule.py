@@ -168,7 +168,12 @@ def animal_subject(event: str) -> str:
 # A thing that falls over, written unambiguously (not a bare き, which ends many words), as the subject of an event
 # word named far after it, no person between (信号機が根元から折れて道路の真ん中に倒れてて, 柿の木が台風で倒れて):
 # a fallen thing, not a collapsed person. For a rule's ``unless``.
-FALLEN_THING = (r"(?:木|樹|信号機?|しんごうき|電柱|でんちゅう|電信柱|でんしんばしら|看板|かんばん|標識|ひょうしき"
+# A load fallen or dropped off a vehicle or a shelf (荷台から落ちた木材, 丸太が転がって, 資材が倒れて): a thing, not a
+# person (blind24). Shared by the thing-subject guard and the fall-from-height rule's lookahead.
+LOADS = (r"(?:ざいもく|材木|もくざい|木材|まるた|丸太|しざい|資材|きざい|機材|にもつ|荷物|つみに|積み荷|積荷"
+         r"|てっこつ|鉄骨|てっぱん|鉄板|かんばん|ぱれっと|パレット|どらむかん|ドラム缶|こんてな|コンテナ|はこ|箱|荷(?=が|は|も|を|か))")
+FALLEN_THING = (r"(?:" + LOADS + r"|木|樹|信号機?|しんごうき|電柱|でんちゅう|電信柱|でんしんばしら|看板|かんばん"
+                r"|標識|ひょうしき"
                 r"|塀|へい(?=が)|街灯|がいとう|物置|ものおき|本棚|ほんだな|家具|墓石|自販機|自動販売機|植木|鉢植え|ぶろっくべい)")
 THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person's word not among them
 
@@ -177,7 +182,9 @@ THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person
 # 幸い人には当たりませんでした): the thing stays the subject (blind23).
 UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}?"
                    r"(?:(?:あた|当た|ぶつか)(?:って|ら|り)|けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
-                   r"|(?:" + PEOPLE + r")(?:は|も)?(?:ぶじ|無事)")
+                   r"|(?:" + PEOPLE + r")(?:は|も)?(?:ぶじ|無事)"
+                   # no one hurt (怪我人はいねえ, けが人もおりません; blind24)
+                   r"|(?:けがにん|怪我人|けが人)(?:は|も)?(?:いない|いねえ|いね|いません|おりません|なし|なかった|でてない|出てない)")
 # A character after the fallen thing's event: no person, or one said to be unharmed.
 AFTER_THING = r"(?:" + UNHARMED_PERSON + r"|(?!" + PEOPLE + r")[^\n])"
 
@@ -193,7 +200,9 @@ def thing_subject(event: str) -> str:
     """A pattern: a fallen thing as a subject, then ``event`` within ``THING_SUBJECT_SPAN`` characters, no person
     named from the thing to the end of the line (but one said to be unharmed, :data:`UNHARMED_PERSON`)."""
     no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
-    return (FALLEN_THING + r"(?:が|は|も)" + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
+    # ... the particle left out when the thing snapped (柿の木、雪の重みで折れで倒れだ; blind24)
+    particle = r"(?:が|は|も|(?=" + no_person + r"{0,12}?(?:おれ|折れ)(?:て|で)))"
+    return (FALLEN_THING + particle + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
             + AFTER_THING + r"*(?:\n|$)")
 
 

@@ -82,7 +82,10 @@ FICTION = compile_folded(r"ねごと|寝言|(?:じょうだん|冗談)(?:を|で
                          # hyperbole of scale (バレたら殺されるレベル)
                          r"|(?:ころされる|殺される|しぬ|死ぬ)(?:れべる|レベル)"
                          r"|(?:げーむ|ゲーム)(?:に(?:はまっ|むちゅう|夢中)|の(?:じっきょう|実況|せりふ|セリフ))|(?:じっきょう|実況)(?:を|の)?(?:みて|見て)"
-                         r"|(?:えいが|映画)(?:で|の(?:なか|中))", voiced=True)
+                         r"|(?:えいが|映画)(?:で|の(?:なか|中))"
+                         # a childhood memory told as one (子どもの頃は冬になると…頭が痛くなったものです; blind24)
+                         r"|(?:こどもの|子どもの|子供の|わかい|若い)(?:ころ|頃|じぶん|時分)(?:は|に)[^\n]{0,40}?"
+                         r"(?:もの|もん)(?:です|でした|でございます|だ(?!ち)|だった)", voiced=True)
 # A "how do I" question: a topic for alarms, but a question about getting to a shelter is still a disaster one.
 HOW_TO = compile_folded(r"どうやって|ほうほう|方法|やりかた|やり方|いきかた|行き方")
 # Whether to flee or evacuate, asked (避難した方がいい？, 逃げたほうがいいべか): a disaster question even about news.

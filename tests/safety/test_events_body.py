@@ -56,3 +56,38 @@ def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_23_CASES)
 def test_going_under_and_swallowed_whole(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Blind24: a bicycle or a barrow fallen into a channel, no person in its line, is a thing; a child in the water with
+# it, or someone drowning told in the same line, still alarms.
+THINGS_IN_WATER = [
+    ("水路に一輪車が落ちてたから引き上げた", "none"),
+    ("用水路に自転車ごと落ちて、息子が上がってこない", "119"),
+    ("川に自転車が倒れて落ちてて、持ち主の子が溺れてる", "119"),
+]
+
+
+def test_things_in_water_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THINGS_IN_WATER)
+
+
+@pytest.mark.parametrize(("text", "number"), THINGS_IN_WATER)
+def test_a_thing_in_the_water_is_no_drowning(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Blind24: sweating stopped with a person limp, hot or sitting down (汗も出てないのに顔が真っ赤) is heatstroke for 119;
+# sweat that stopped after a run is not.
+SWEAT_STOPPED_CASES = [
+    ("炎天下で作業してた同僚が座り込んで、汗も出てないのに顔が真っ赤", "119"),
+    ("ジョギングのあと、やっと汗が止まってすっきりした", "none"),
+]
+
+
+def test_sweat_stopped_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SWEAT_STOPPED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SWEAT_STOPPED_CASES)
+def test_sweat_stopped_and_limp_is_heatstroke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

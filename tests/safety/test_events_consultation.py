@@ -166,3 +166,21 @@ def test_scam_word_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SCAM_WORDS)
 def test_a_fish_and_the_news_are_no_swindle(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Blind24: a small child alone by a road with no one who looks like a parent (親らしい人はいない, 裸足のまま一人で
+# 県道を) is 110; a child who has learned to cross a road alone is not.
+CHILD_BY_ROAD_CASES = [
+    ("3歳くらいの女の子が裸足のまま一人で県道を歩いてる、親らしい姿はない", "110"),
+    ("小さい子が夜中に一人で線路の近くにいる、保護者らしい人は見当たらない", "110"),
+    ("うちの子がひとりで道路を渡れるようになった", "none"),
+]
+
+
+def test_child_by_road_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CHILD_BY_ROAD_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CHILD_BY_ROAD_CASES)
+def test_a_small_child_alone_by_a_road_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

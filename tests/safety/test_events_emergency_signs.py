@@ -169,3 +169,21 @@ def test_kettle_and_lock_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), KETTLE_AND_LOCK_CASES)
 def test_a_kettles_scald_and_a_lock_found_open(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Blind24: any hot water spilt, poured or knocked over, then the skin peeling (鍋のお湯をひっくり返して…皮がずるっと
+# むけてる) is a scald for 119; spilt with the skin whole is not.
+SPILT_WATER_CASES = [
+    ("鍋のお湯をひっくり返して、足の皮がずるっとむけてる", "119"),
+    ("お風呂のお湯をかぶって、腕の皮がむけてる", "119"),
+    ("お湯をこぼしたけど皮はむけてない、赤いだけ", "none"),
+]
+
+
+def test_spilt_water_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SPILT_WATER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SPILT_WATER_CASES)
+def test_hot_water_spilt_and_skin_peeled_is_a_scald(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

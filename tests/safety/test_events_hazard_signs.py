@@ -179,3 +179,20 @@ def test_round_22_hazards_decide_the_line(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number", "hour"), ROUND_22_NIGHT)
 def test_round_22_hazards_decide_the_line_at_night(text: str, number: str, hour: int) -> None:
     assert_decides(text, number, now=DAY.replace(hour=hour))
+
+
+# Blind24: blood running from the head told with no particle and no verb (頭から血だらだら), then vomiting, is a head
+# injury for 119.
+HEAD_BLOOD_CASES = [
+    ("友達がチャリでこけて頭から血だらだら、しかも吐いた", "119"),
+    ("兄がスノボで転んで頭から血どくどく、何度も吐いてる", "119"),
+]
+
+
+def test_head_blood_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HEAD_BLOOD_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HEAD_BLOOD_CASES)
+def test_blood_running_from_the_head_and_vomiting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

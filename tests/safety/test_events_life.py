@@ -189,3 +189,21 @@ def test_a_load_fallen_off_is_no_person_fallen() -> None:
     # engineer B's request B14-3: 荷台から落ちた材木 is a load on the road, not a fall from a height
     assert "fell_from_height" not in find(views("県道に荷台から落ちた荷物が転がってて危ない")).events
     assert "fell_from_height" in find(views("父が荷台から落ちて動けない")).events
+
+
+# Blind24: food that burst when heated (栗をチンしたら破裂した) is no fire; a fire after it, or a bang with a person
+# down, still is.
+MICROWAVED_CASES = [
+    ("レンジで栗をチンしたら破裂した", "none"),
+    ("電子レンジでゆで卵温めたら爆発して火が出た", "119"),
+    ("台所で何か爆発した、母が倒れてる", "119"),
+]
+
+
+def test_microwaved_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MICROWAVED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), MICROWAVED_CASES)
+def test_food_burst_in_a_microwave_is_no_fire(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

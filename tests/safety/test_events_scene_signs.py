@@ -155,3 +155,22 @@ def test_a_farewell_with_a_place_of_danger(text: str, number: str) -> None:
 def test_a_farewell_with_a_place_of_danger_is_found_by_the_rule() -> None:
     # the rule itself, not only the classifiers: the event is a suicide threat for the police
     assert find(views("兄が橋の上にいて「今までありがとう」とだけ送ってきた")).events == {"suicide_threat": "police"}
+
+
+# Blind24: a vehicle overturned with a person inside or gone from sight is 119; with no one inside or the driver out
+# it stays the accident's 110.
+OVERTURNED_CASES = [
+    ("土手の下で軽トラがひっくり返ってて、中に人が乗ってる", "119"),
+    ("畑でコンバインが横転してる、父の姿が見えない", "119"),
+    ("車が横転してるけど中に人はいない、道をふさいでる", "110"),
+    ("国道で車が横転してる、運転手は自分で出てきた", "110"),
+]
+
+
+def test_overturned_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OVERTURNED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), OVERTURNED_CASES)
+def test_an_overturned_vehicle_with_a_person_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -150,3 +150,24 @@ def test_fallen_thing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FALLEN_THINGS)
 def test_a_thing_fallen_with_no_one_hurt_or_spilled(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Blind24: a load fallen off a vehicle (木材, 丸太, 資材: LOADS, shared with the fall-from-height rule) and a tree that
+# snapped and fell, told with no particle (杉の木、風で折れて倒れた) and no one hurt (怪我人はいない), are things.
+FALLEN_LOADS_AND_SNAPPED_TREES = [
+    ("県道にトラックの荷台から落ちた丸太が転がってる", "110"),
+    ("裏山の杉の木、風で折れて倒れてた。怪我人はいない", "none"),
+    ("畑の木材は台風で倒れたけど、けが人はなし", "none"),
+    ("トラックの荷台から落ちて、父が頭を打って動かない", "119"),
+    ("作業員が足場から落ちて動かない", "119"),
+    ("杉の木が折れて倒れて、父が下敷きになってる", "119"),
+]
+
+
+def test_fallen_load_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_LOADS_AND_SNAPPED_TREES)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_LOADS_AND_SNAPPED_TREES)
+def test_a_fallen_load_or_a_snapped_tree_is_a_thing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -270,3 +270,21 @@ def test_a_story_of_long_ago_is_past(text: str, number: str) -> None:
 def test_how_not_to_become_so_is_a_what_if(text: str, number: str) -> None:
     # round 23 (the training writers' false alarms): prevention asked about, not an event
     assert_decides(text, number, now=DAY)
+
+
+# Blind24: a childhood memory told as one (子供の頃は…ものです) is no event, even with a 今は after it; a person down
+# now, met in childhood, still alarms.
+MEMORY_CASES = [
+    ("子供の頃はよく川で溺れかけたものです。今は泳げますけど", "none"),
+    ("子供の頃によく鼻血を出したもんだ", "none"),
+    ("子どもの頃の友達が今、目の前で倒れて動かない", "119"),
+]
+
+
+def test_memory_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MEMORY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), MEMORY_CASES)
+def test_a_childhood_memory_is_no_event(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -268,3 +268,20 @@ def test_looked_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), LOOKED_CASES)
 def test_a_scare_explained_by_what_kept_someone_busy(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Blind24: a candle blown out and its wisp of smoke is harmless; smoke filling a room after it still alarms.
+CANDLE_CASES = [
+    ("ろうそくを吹き消したら煙が出て孫が喜んだ", "none"),
+    ("誕生日のキャンドル吹き消したら煙がちょっと出た", "none"),
+    ("ろうそくの火を消したら煙がもくもく出て部屋中が真っ白", "119"),
+]
+
+
+def test_candle_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CANDLE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CANDLE_CASES)
+def test_a_candle_blown_out_is_harmless_smoke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

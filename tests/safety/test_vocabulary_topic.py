@@ -76,3 +76,21 @@ def test_blood_donation_is_a_topic(text: str, number: str) -> None:
     # round 23 (the training writers' false alarms): 献血 holds 血, a danger word; donating blood is a topic (19 of 19
     # phrases of the set are none), and an event during it (献血中に) a setting
     assert_decides(text, number, now=DAY)
+
+
+# Blind24: hunger or thirst "to death" in kana (はらへって しにそう, のど かわいて しにそう) is hyperbole; pain to death
+# (おなか いたくて しにそう) is not.
+HUNGER_CASES = [
+    ("はらへって しにそう", "none"),
+    ("のど かわいて しにそう", "none"),
+    ("おなか いたくて しにそう", "119"),
+]
+
+
+def test_hunger_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HUNGER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HUNGER_CASES)
+def test_hunger_to_death_is_hyperbole(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
