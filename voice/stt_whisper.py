@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 import shutil
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -56,15 +57,24 @@ def load_vocabulary(path: Path) -> list[str]:
 def vocabulary_prompt(terms: list[str], *, max_chars: int = MAX_PROMPT_CHARS) -> str | None:
     """The terms in file order joined into a Japanese list (「住民票、戸籍謄本。」) of at most ``max_chars``
     characters: terms that do not fit are left out whole (the file lists the most important first)."""
+    return joined_prompt(terms, separator=PROMPT_SEPARATOR, end=PROMPT_END, max_chars=max_chars, skip_long=False)
+
+
+def joined_prompt(items: Iterable[str], *, separator: str, end: str, max_chars: int, skip_long: bool) -> str | None:
+    """The items in order joined by ``separator`` and closed by ``end``, at most ``max_chars`` characters; an item
+    that does not fit is left out whole and, with ``skip_long``, later shorter ones may still fit (else the list
+    stops there). None when nothing fits."""
     kept: list[str] = []
-    length = len(PROMPT_END)
-    for term in terms:
-        added = len(term) + (len(PROMPT_SEPARATOR) if kept else 0)
+    length = len(end)
+    for item in items:
+        added = len(item) + (len(separator) if kept else 0)
         if length + added > max_chars:
+            if skip_long:
+                continue
             break
-        kept.append(term)
+        kept.append(item)
         length += added
-    return PROMPT_SEPARATOR.join(kept) + PROMPT_END if kept else None
+    return separator.join(kept) + end if kept else None
 
 
 def _package_data(package: str) -> Path:

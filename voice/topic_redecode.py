@@ -26,6 +26,7 @@ import numpy.typing as npt
 
 from safety.assess import assess
 from voice.stt import Transcript
+from voice.stt_whisper import joined_prompt
 from voice.transcript_fix import SAFETY_CHANNEL, TranscriptFixer, choose_text
 
 PromptKind = Literal["questions", "terms"]
@@ -78,15 +79,7 @@ def topic_prompt(questions: Sequence[str], *, kind: PromptKind = "questions",
     else:
         items = list(dict.fromkeys(q.strip().rstrip("。？?！!") for q in questions if q.strip()))
         separator, end = QUESTION_END, QUESTION_END
-    kept: list[str] = []
-    length = len(end)
-    for item in items:
-        added = len(item) + (len(separator) if kept else 0)
-        if length + added > max_chars:
-            continue
-        kept.append(item)
-        length += added
-    return separator.join(kept) + end if kept else None
+    return joined_prompt(items, separator=separator, end=end, max_chars=max_chars, skip_long=True)
 
 
 def keep_second(rule: Rule, first: Topic, second_confidence: float) -> bool:
