@@ -20,7 +20,6 @@ answer (0, 1 or 2 of the two channels rank it first), to both gates, as ``knowle
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -32,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.plain_support import auroc, faq_sets, prepare  # noqa: E402
+from bench.plain_support import auroc, faq_sets, prepared  # noqa: E402
 from knowledge import tuning  # noqa: E402
 from knowledge.decision import decide  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE  # noqa: E402
@@ -125,12 +124,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="pickle of the prepared queries (written when missing)")
     parser.add_argument("--trial", choices=("shipped", "agreement"), default="shipped")
     args = parser.parse_args()
-    if args.cache is not None and args.cache.exists():
-        items: list[PreparedItem] = pickle.loads(args.cache.read_bytes())
-    else:
-        items = prepare(faq_sets())
-        if args.cache is not None:
-            args.cache.write_bytes(pickle.dumps(items))
+    items = prepared(faq_sets(), args.cache)
     print(f"trial {args.trial}: left out, P@1, gate / scope AUROC, precision at coverage 0.80 in the gate's order, "
           "coverage at precision 0.92 in that order, a perfect gate's precision at 0.80, "
           "the shipped rule's precision @ coverage / NONE recall")

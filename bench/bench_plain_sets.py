@@ -26,7 +26,6 @@ lost at rank 1). ``--cache PATH`` keeps the prepared queries (embedding and anal
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.plain_support import OSAKI, auroc, faq_sets, figures, prepare, print_misses, styles  # noqa: E402
+from bench.plain_support import OSAKI, auroc, faq_sets, figures, prepared, print_misses, styles  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome, score_outcomes  # noqa: E402
 from knowledge.ranker import NO_SCOPE_THRESHOLD, RankingModel  # noqa: E402
 from knowledge.thresholds import EVERY_SET, ThresholdRule, rule_for  # noqa: E402
@@ -85,12 +84,7 @@ def main() -> None:
                         help="thresholds by the rule before the fourteenth session (targets on every fitting set)")
     args = parser.parse_args()
     sets = faq_sets()
-    if args.cache is not None and args.cache.exists():
-        items: list[PreparedItem] = pickle.loads(args.cache.read_bytes())
-    else:
-        items = prepare(sets)
-        if args.cache is not None:
-            args.cache.write_bytes(pickle.dumps(items))
+    items = prepared(sets, args.cache)
     names = [p.name for p in sets]
     print("P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style [targets met]; "
           "gate / scope AUROC; (gate, scope) thresholds; each faq set left out")

@@ -47,7 +47,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
 CACHES = (ROOT / "var" / "bench" / "spoken-questions", ROOT / "var" / "bench" / "spoken-decoding" / "base")
 
@@ -68,7 +67,7 @@ class SetItems:
 
 def cached_heard(text: str, settings: Any) -> str | None:
     """The cached transcript of ``text`` in any of :data:`CACHES` (shipped Whisper settings)."""
-    from bench_spoken_questions import cached_transcript
+    from bench.spoken_support import cached_transcript
 
     for cache in CACHES:
         heard = cached_transcript(text, cache, settings)
@@ -132,8 +131,7 @@ def load_items(path: Path | None, *, plain: bool = False) -> dict[str, SetItems]
     if path is not None and path.exists():
         loaded: dict[str, SetItems] = pickle.loads(path.read_bytes())
         return loaded
-    from bench_spoken_questions import DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES
-
+    from bench.spoken_support import DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES
     from knowledge.embed import SentenceTransformerEmbedder
     from knowledge.settings import KnowledgeSettings
     from safety.assess import warm_up
@@ -186,8 +184,7 @@ def line(label: str, outcomes: list[Any]) -> str:
 
 
 def paired(before: list[Any], after: list[Any]) -> str:
-    from bench_spoken_questions import sign_test_p
-
+    from bench.spoken_support import sign_test_p
     from knowledge.evaluate import OUT_OF_SCOPE
 
     parts = []
@@ -387,7 +384,7 @@ def main() -> None:
 
     sets = load_items(args.items, plain=args.osaki_plain)
     if args.product is not None:
-        from bench_spoken_questions import DEV_CORPUS, OSAKI_CORPUS
+        from bench.spoken_support import DEV_CORPUS, OSAKI_CORPUS
 
         other = "osaki" if args.product == "dev" else "dev"
         corpus = DEV_CORPUS if args.product == "dev" else OSAKI_CORPUS

@@ -24,7 +24,8 @@ again) and adds the n-best emergency rules of voice.nbest.emergency_text (``--ru
 ``2:1`` the second hypothesis alone, ``3:2`` two of hypotheses 2-3): what the chat's safety layer decides on the
 text the voice hands it. Choose a rule on some splits, report it on others. ``--cached-only`` keeps the phrases
 whose transcript is cached (with their hypotheses). The key-word slips the safety layer puts back in the
-transcripts (safety/heard.py) are counted per cause. ``--heard safety/eval/heard.tsv`` scores the versioned
+transcripts (safety/heard.py) are counted per cause, and the long key words put back on the reading view
+(safety/heard_reading.py) per key. ``--heard safety/eval/heard.tsv`` scores the versioned
 transcripts instead (no audio, no Whisper: a fresh clone reproduces the figures of docs/safety.md's speech rounds).
 """
 
@@ -43,11 +44,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_safety import row  # noqa: E402
-from bench.bench_spoken_questions import settings_key, spoken_hypotheses  # noqa: E402
+from bench.spoken_support import settings_key, spoken_hypotheses  # noqa: E402
 from safety.assess import assess, warm_up  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, predicted_number, run  # noqa: E402
-from safety.heard import slips_in  # noqa: E402
+from safety.heard import repair, slips_in  # noqa: E402
+from safety.heard_reading import mended_in  # noqa: E402
 from safety.models import SafetyDecision  # noqa: E402
+from safety.normalize import READER, devoice, fold  # noqa: E402
 from safety.train_ngram import load_heard  # noqa: E402
 
 DEFAULT_PHRASES = ROOT / "safety" / "eval" / "phrases.tsv"
@@ -121,6 +124,7 @@ def main() -> None:
     print(f"emergencies caught typed but missed spoken: {lost}; missed typed, caught spoken: {gained}; "
           f"new false alarms when spoken: {new_false}")
     print(slips_line(list(heard.values())))
+    print(mends_line(list(heard.values())))
     if args.show_changed:
         for t, s in pairs:
             if predicted_number(t.decision) != predicted_number(s.decision):
@@ -136,6 +140,14 @@ def slips_line(transcripts: list[str]) -> str:
     per_cause = ", ".join(f"{cause} {count}" for cause, count in sorted(causes.items())) or "none"
     return (f"key-word slips put back (safety/heard.py): {sum(causes.values())} in "
             f"{sum(bool(slips_in(text)) for text in transcripts)} of {len(transcripts)} transcripts ({per_cause})")
+
+
+def mends_line(transcripts: list[str]) -> str:
+    """How many key words safety.heard_reading put back on the transcripts' reading views, per key."""
+    keys = Counter(key for text in transcripts if (written := fold(repair(text)))
+                   for key in mended_in(READER.analyse(written)[0], devoice))
+    per_key = ", ".join(f"{key} {count}" for key, count in sorted(keys.items())) or "none"
+    return f"key words put back on the reading view (safety/heard_reading.py): {sum(keys.values())} ({per_key})"
 
 
 def _cached(text: str, cache: Path, hypotheses: int) -> bool:

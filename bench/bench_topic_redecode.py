@@ -27,21 +27,18 @@ import statistics
 import sys
 import time
 import warnings
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_spoken_questions import (  # noqa: E402
-    DEV_CORPUS,
-    DEV_QUERIES,
-    OSAKI_CORPUS,
-    OSAKI_QUERIES,
+from bench.spoken_support import (  # noqa: E402
+    SET_PAIRS,
     cache_key,
-    corpus_setup,
     decoding_signature,
+    held_out_search,
+    read_cached_heard,
     settings_key,
     sign_test_p,
 )
@@ -75,42 +72,25 @@ def main() -> None:
     import numpy as np
 
     from knowledge.evaluate import OUT_OF_SCOPE, load_queries, score_outcomes
-    from knowledge.ingest import load_corpus
-    from knowledge.ranker import untrained_model
-    from knowledge.service import searcher_for_entries
-    from knowledge.tuning import fit_model, outcomes_with, prepare_items
     from voice.audio import decode_wav, to_pcm16
     from voice.engines import load_whisper
     from voice.lexicon import apply_lexicon
     from voice.settings import VoiceSettings
     from voice.topic_redecode import Topic, keep_second, may_redecode, second_allowed, topic_prompt
-    from voice.transcript_fix import TranscriptFixer, choose_text
+    from voice.transcript_fix import choose_text
 
-    corpus, queries_path, other_corpus, other_queries = (
-        (DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES) if args.set == "dev"
-        else (OSAKI_CORPUS, OSAKI_QUERIES, DEV_CORPUS, DEV_QUERIES))
-    typed = load_queries(queries_path)[args.start :: args.every]
+    pair = SET_PAIRS[args.set]
+    typed = load_queries(pair.queries)[args.start :: args.every]
     shipped = VoiceSettings(whisper_threads=1, whisper_cache_dir=ROOT / "var" / "models",
                             lexicon_build_dir=ROOT / "var" / "voice")
     apply_lexicon(shipped.lexicon_path, shipped.lexicon_build_dir)
-    paths = [args.base_cache / "base" / f"{settings_key(q.text, shipped)}.json" for q in typed]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        raise SystemExit(f"{len(missing)} of {len(paths)} pass-1 transcripts missing (bench_whisper_decoding.py)")
-    heard1 = [str(json.loads(p.read_text(encoding="utf-8"))["heard"]) for p in paths]
+    heard1 = read_cached_heard([args.base_cache / "base" / f"{settings_key(q.text, shipped)}.json" for q in typed],
+                               made_by="pass 1: bench_whisper_decoding.py")
 
-    setup = corpus_setup(corpus)
-    fixer = TranscriptFixer.from_texts(setup.texts, lexicon=setup.lexicon,
-                                       max_distance=setup.voice_settings.transcript_fix_distance)
-    plain = searcher_for_entries(setup.entries, setup.settings, embedder=setup.embedder, model=untrained_model())
-    other_searcher = searcher_for_entries(load_corpus(other_corpus), setup.settings, embedder=setup.embedder,
-                                          model=untrained_model())
-    model = fit_model(prepare_items(other_searcher, load_queries(other_queries), set_name="other"))
-    by_id = {e.id: e for e in setup.entries}
-
-    def outcomes(texts: list[str]) -> list[Any]:
-        queries = [replace(q, text=t or "。") for q, t in zip(typed, texts, strict=True)]
-        return list(outcomes_with(model, prepare_items(plain, queries, set_name=args.set)))
+    search = held_out_search(pair, typed)
+    fixer = search.fixer()
+    by_id = {e.id: e for e in search.setup.entries}
+    outcomes = search.outcomes
 
     def right(outcome: Any) -> bool:
         return bool(outcome.abstained if outcome.query.expected_id == OUT_OF_SCOPE else outcome.rank == 1)

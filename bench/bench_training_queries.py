@@ -23,7 +23,6 @@ the prepared queries (embedding and analysis, the slow part) in a pickle between
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.plain_support import DEV, auroc, faq_set, figures, prepare, print_misses, styles  # noqa: E402
+from bench.plain_support import DEV, auroc, faq_set, figures, prepared, print_misses, styles  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.ranker import NO_SCOPE_THRESHOLD, RankingModel  # noqa: E402
 from knowledge.thresholds import pick_thresholds  # noqa: E402
@@ -91,12 +90,7 @@ def main() -> None:
     parser.add_argument("--trials", default="six,seven,train,train-nothr",
                         help="comma-separated: six, seven, train, train-nothr")
     args = parser.parse_args()
-    if args.cache is not None and args.cache.exists():
-        items: list[PreparedItem] = pickle.loads(args.cache.read_bytes())
-    else:
-        items = prepare((*FAQ_SETS, *args.train))
-        if args.cache is not None:
-            args.cache.write_bytes(pickle.dumps(items))
+    items = prepared((*FAQ_SETS, *args.train), args.cache)
     train_names = frozenset(p.name for p in args.train)
     labelled = frozenset(i.set_name for i in items) - train_names
     trials = {

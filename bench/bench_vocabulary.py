@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,28 +27,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_plain_sets import held_out  # noqa: E402
-from bench.plain_support import faq_sets, figures, prepare, styles  # noqa: E402
+from bench.plain_support import faq_sets, figures, prepared, styles  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.tuning import PreparedItem  # noqa: E402
 
 
 def prepared_under(vocabulary: Path, cache: Path | None) -> list[PreparedItem]:
     """The prepared queries with ``vocabulary`` as the city's file (cached when ``cache`` is given)."""
-    if cache is not None and cache.exists():
-        items: list[PreparedItem] = pickle.loads(cache.read_bytes())
-        return items
     previous = os.environ.get("KNOWLEDGE_VOCABULARY_PATH")
     os.environ["KNOWLEDGE_VOCABULARY_PATH"] = str(vocabulary.resolve())
     try:
-        items = prepare(faq_sets())
+        return prepared(faq_sets(), cache)
     finally:
         if previous is None:
             del os.environ["KNOWLEDGE_VOCABULARY_PATH"]
         else:
             os.environ["KNOWLEDGE_VOCABULARY_PATH"] = previous
-    if cache is not None:
-        cache.write_bytes(pickle.dumps(items))
-    return items
 
 
 def left_out(items: Sequence[PreparedItem], never_train: frozenset[str] = frozenset(),

@@ -37,19 +37,16 @@ import time
 import warnings
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_spoken_questions import (  # noqa: E402
-    DEV_CORPUS,
-    DEV_QUERIES,
+from bench.spoken_support import (  # noqa: E402
     OSAKI_CORPUS,
-    OSAKI_QUERIES,
-    corpus_setup,
+    SET_PAIRS,
+    held_out_search,
     settings_key,
     sign_test_p,
     spoken_hypotheses,
@@ -235,18 +232,12 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
 
     from knowledge.evaluate import OUT_OF_SCOPE, load_queries, score_outcomes
-    from knowledge.ingest import load_corpus
-    from knowledge.ranker import untrained_model
-    from knowledge.service import searcher_for_entries
-    from knowledge.tuning import cross_validate, prepare_items
     from voice.nbest import union_text
-    from voice.transcript_fix import TranscriptFixer, choose_text
+    from voice.transcript_fix import choose_text
 
-    corpus, queries_path, other_corpus, other_queries = (
-        (DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES) if args.set == "dev"
-        else (OSAKI_CORPUS, OSAKI_QUERIES, DEV_CORPUS, DEV_QUERIES))
+    pair = SET_PAIRS[args.set]
     print(f"# n-best spoken questions, {args.set} set ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
-    typed = load_queries(queries_path)
+    typed = load_queries(pair.queries)
     if args.cost:
         measure_cost([q.text for q in typed][:: max(1, len(typed) // args.cost)][: args.cost], args.hypotheses)
         return
@@ -258,18 +249,9 @@ def main() -> None:
     print(f"{len(typed)} queries; distinct hypotheses per query: mean {sum(counts) / len(counts):.2f}, "
           + ", ".join(f"{n}: {counts.count(n)}" for n in sorted(set(counts))))
 
-    setup = corpus_setup(corpus)
-    settings, voice_settings, embedder, entries = setup.settings, setup.voice_settings, setup.embedder, setup.entries
-    lexicon, texts = setup.lexicon, setup.texts
-    fixer = TranscriptFixer.from_texts(texts, lexicon=lexicon, max_distance=voice_settings.transcript_fix_distance)
-    plain = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
-    other_searcher = searcher_for_entries(load_corpus(other_corpus), settings, embedder=embedder,
-                                          model=untrained_model())
-    others = prepare_items(other_searcher, load_queries(other_queries), set_name="other")
-
-    def held_out(handed: list[str]) -> list[Any]:
-        queries = [replace(q, text=t or "。") for q, t in zip(typed, handed, strict=True)]
-        return cross_validate(prepare_items(plain, queries, set_name=args.set), others, n_folds=1)
+    search = held_out_search(pair, typed)
+    fixer = search.fixer()
+    held_out = search.outcomes
 
     depth = max(counts)
     started = time.perf_counter()

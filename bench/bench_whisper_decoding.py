@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_spoken_questions import (  # noqa: E402
+from bench.spoken_support import (  # noqa: E402
     CITIZEN_RATE_WPM,
     DEV_QUERIES,
     OSAKI_QUERIES,

@@ -18,25 +18,22 @@ import json
 import os
 import sys
 import warnings
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_spoken_questions import (  # noqa: E402
-    DEV_CORPUS,
-    DEV_QUERIES,
-    OSAKI_CORPUS,
-    OSAKI_QUERIES,
-    corpus_setup,
+from bench.bench_whisper_decoding import parse_variants  # noqa: E402
+from bench.spoken_support import (  # noqa: E402
+    SET_PAIRS,
     fix_figures,
+    held_out_search,
     per_query_rows,
+    read_cached_heard,
     settings_key,
     sign_test_p,
 )
-from bench.bench_whisper_decoding import parse_variants  # noqa: E402
 
 
 def variant_settings(overrides: dict[str, str]) -> Any:
@@ -68,38 +65,20 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
     from knowledge.evaluate import OUT_OF_SCOPE, load_queries, score_outcomes
-    from knowledge.ingest import load_corpus
-    from knowledge.ranker import untrained_model
-    from knowledge.service import searcher_for_entries
-    from knowledge.tuning import cross_validate, prepare_items
     from voice.judge import reading_cer
-    from voice.transcript_fix import TranscriptFixer
 
-    corpus, queries_path, other_corpus, other_queries = (
-        (DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES) if args.set == "dev"
-        else (OSAKI_CORPUS, OSAKI_QUERIES, DEV_CORPUS, DEV_QUERIES))
-    typed = load_queries(queries_path)[args.start :: args.every]
+    pair = SET_PAIRS[args.set]
+    typed = load_queries(pair.queries)[args.start :: args.every]
     variants = parse_variants(args.variants)
     heard: dict[str, list[str]] = {}
     for name, overrides in variants.items():
         settings = variant_settings(overrides)
-        paths = [args.cache / name / f"{settings_key(q.text, settings)}.json" for q in typed]
-        missing = [p for p in paths if not p.exists()]
-        if missing:
-            raise SystemExit(f"{name}: {len(missing)} of {len(paths)} transcripts missing (bench_whisper_decoding.py)")
-        heard[name] = [str(json.loads(p.read_text(encoding="utf-8"))["heard"]) for p in paths]
+        heard[name] = read_cached_heard([args.cache / name / f"{settings_key(q.text, settings)}.json" for q in typed],
+                                        made_by=f"{name}: bench_whisper_decoding.py")
 
-    setup = corpus_setup(corpus)
-    fixer = TranscriptFixer.from_texts(setup.texts, lexicon=setup.lexicon,
-                                       max_distance=setup.voice_settings.transcript_fix_distance)
-    plain = searcher_for_entries(setup.entries, setup.settings, embedder=setup.embedder, model=untrained_model())
-    other_searcher = searcher_for_entries(load_corpus(other_corpus), setup.settings, embedder=setup.embedder,
-                                          model=untrained_model())
-    others = prepare_items(other_searcher, load_queries(other_queries), set_name="other")
-
-    def outcomes(texts: list[str]) -> list[Any]:
-        queries = [replace(q, text=t or "。") for q, t in zip(typed, texts, strict=True)]
-        return list(cross_validate(prepare_items(plain, queries, set_name=args.set), others, n_folds=1))
+    search = held_out_search(pair, typed)
+    fixer = search.fixer()
+    outcomes = search.outcomes
 
     typed_report = score_outcomes(outcomes([q.text for q in typed]))
     in_scope = [i for i, q in enumerate(typed) if q.expected_id != OUT_OF_SCOPE]

@@ -7,6 +7,7 @@ every alternative question ignored. Nothing heavy is imported until :func:`prepa
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -59,6 +60,18 @@ def prepare(faq_files: Sequence[Path]) -> list[PreparedItem]:
         searcher = searcher_for_entries(entries, settings, embedder=embedder, model=untrained_model())
         for path in files:
             items += prepare_items(searcher, load_queries(path), set_name=path.name, corpus_name=str(corpus))
+    return items
+
+
+def prepared(faq_files: Sequence[Path], cache: Path | None) -> list[PreparedItem]:
+    """:func:`prepare` of ``faq_files``, read from the pickle ``cache`` when it exists (written there when it does
+    not): the benches' ``--cache`` (a stale cache is the caller's to delete when the sets or the analysis change)."""
+    if cache is not None and cache.exists():
+        items: list[PreparedItem] = pickle.loads(cache.read_bytes())
+        return items
+    items = prepare(faq_files)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(items))
     return items
 
 

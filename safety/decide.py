@@ -51,6 +51,11 @@ WOUND_SIGNS = frozenset({"deep_wound"})
 # 23: every phrase of the set with the bleeding told stopped and a question is advice, 12 of 12; told over with no
 # question, 5 of 5 none - those stay with the rules that settle them).
 BARE_WORDS = frozenset({"lexical", "lexical_police"})
+# Something stuck in the throat (餅を食べたあとから喉に何か引っかかってる感じ, 魚の骨が刺さって取れない) with the breath
+# told normal (息は普通にできてるし話せる) and no other sign: no airway blocked, a question for #7119 - 6 of 6 such
+# phrases of the set (round 24). A choking person who cannot breathe or speak stays 119.
+BREATHING_NORMAL = "breathing_normal"
+THROAT_SIGNS = frozenset({"choking"})
 # A child's laboured breathing with a cough (咳き込んでゼーゼー, ゼーゼー咳してて: croup or an asthma attack) and no
 # other sign is a question for the night line (#8000; #7119 by day), not 119 - 9 of 9 such phrases of the set (round
 # 20); with anything else (a sting, food, swollen lips, cyanosis, a plea) it stays 119; an adult's stays 119 (no data).
@@ -60,12 +65,18 @@ CROUP_SIGNS = frozenset({"breathing_hard"})
 # happening now - the police consultation line (#9110), not 110 (round 21: every identity claim of the set with no
 # one at the door or on the line, 21 of 21, is #9110; the 12 with them still there or coming are 110).
 VISITOR_LEFT = "visitor_left"
+# ... and likewise (round 24) when the call has ended (出るとすぐ切れる, 切ってから本物に確認した: 10 of 10 scam or
+# stalking phrases of the set with the call told cut are #9110, 1 none; ``visitor_left`` too), or the threat or claim
+# came online with no one at the door (SNSで写真ばらすぞって来てる: the 42 scam or stalking phrases of the set the
+# marker meets are all #9110).
+TOLD_ONLINE = "told_online"
+NOT_HERE = frozenset({VISITOR_LEFT, TOLD_ONLINE})
 # An accident told inside a swindler's call (孫だげんど、事故起ごしたって電話来た): every phrase of the set with an
 # accident told on the phone is #9110 (3 of 3), so beside a scam it is the swindler's story, not a crime to report.
 TOLD_BY_A_CALLER = frozenset({"traffic_accident"})
 IMPOSTOR = "scam"  # the rules' event for a claimed identity or a known swindle (not a bare demand for money)
 # Markers: events that qualify others and never decide alone (``_placing`` sets them apart once).
-MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED})
+MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED, TOLD_ONLINE, BREATHING_NORMAL})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
     "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
     "police_consultation": "#9110", "consumer": "188",
@@ -141,8 +152,11 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
     crime = findings.names("police")
     if set(crime) <= TOLD_BY_A_CALLER and IMPOSTOR in findings.events and not life:
         crime = []  # 孫だっつう電話きて、事故起こしたがら金いる: the accident is the swindler's story (#9110)
-    mild = MILD_SAID in markers
+    throat_clear = BREATHING_NORMAL in markers and bool(life) and set(life) <= THROAT_SIGNS
+    mild = MILD_SAID in markers or throat_clear
     graded = GRADED_SIGNS | WOUND_SIGNS if BLEEDING_STOPPED in markers else GRADED_SIGNS
+    if throat_clear:
+        graded |= THROAT_SIGNS
     croup = COUGHING in markers and findings.child and set(life) <= CROUP_SIGNS
     if life and ((mild and set(life) <= graded) or croup) and not crime and "help" not in groups:
         # 蜂に刺されて腕が腫れてるけど息は普通, 熱中症っぽいけど水飲んだら少し楽で: a question for the advice line
@@ -157,7 +171,7 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
         police = not (life or hurt) or bool(ONGOING_ASSAULTS & set(crime)) or police_asked
         return _emergency(life + crime + hurt, police=police, unsure=False, channel=channel, data=data)
     scams = findings.names("scam", "stalking")
-    if scams and findings.now and VISITOR_LEFT not in markers:
+    if scams and findings.now and not NOT_HERE & set(markers):
         return _emergency(scams, police=True, unsure=False, channel=channel, data=data)
     if "help" in groups:
         return _emergency(findings.names("help"), police=False, unsure=False, channel=channel, data=data)

@@ -17,6 +17,8 @@ from safety.detect_cues import (
     BLEED_TOLD_STOPPED,
     CAME_AND_WENT_EVENTS,
     CLINIC_QUESTION,
+    FINE_SO_FAR,
+    FINE_SO_FAR_EVENTS,
     FLOP_CANCELLED,
     FLOPPED,
     HARMLESS_SMOKE_CANCELLED,
@@ -38,6 +40,7 @@ from safety.detect_cues import (
     SOFT_EVENTS,
     SOFT_WHEN_BREATHING_NORMALLY,
     SOMETIMES,
+    STILL_URGENT_SWALLOW,
     TOPIC_CANCELLED,
     VET,
     WHICH_LINE,
@@ -217,6 +220,10 @@ def find(views: TextViews) -> Findings:
     if REASSURED.search(text):  # 息はしております: laboured breathing becomes a symptom to ask about
         soft = SOFT_WHEN_BREATHING_NORMALLY if BREATHING_NORMALLY.search(text) else SOFT_EVENTS
         events = {name: "symptom" if name in soft else group for name, group in events.items()}
+    # told fine so far, or a medicine only taken twice (薬を二回飲んでしまった, blind25): a question, not a poisoning
+    fine = bool(FINE_SO_FAR.search(text)) or "double_dose" in events
+    if FINE_SO_FAR_EVENTS & set(events) and fine and not STILL_URGENT_SWALLOW.search(text):
+        events = {name: "symptom" if name in FINE_SO_FAR_EVENTS else group for name, group in events.items()}
     if ("ask" in events.values() and SETTLED_NOW.search(text)) or (views.question and LONGSTANDING.search(text)):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     if views.question and MILD.search(text) and CLINIC_QUESTION.search(text):

@@ -29,8 +29,12 @@ SHORT_MESSAGE_CHARS = 5
 # ... nor when a bleed is told stopped (血は止まったけど縫ったほうがいいのかな, 血は少し出ましたがもう止まっております):
 # the examined splits label 23 of 23 such phrases advice or none (round 23); a rule's event (a deep wound, a blow to
 # the head, a person who does not wake) still counts.
-BLEED_TOLD_STOPPED = compile_folded(r"(?:(?<!た)ち|血)(?:が|は|も)?(?:(?!" + WORSE + r")[^\n]){0,14}?"
-                                    r"(?:(?:とまっ|止まっ)(?:た|て)|(?:とまり|止まり)ました)")
+# (round 24: how much it ran before it stopped, 血がだらだら出たけどもう止まった, is no worse sign; the window is 16
+# as in the bleeding rules' own guard)
+_RAN = r"たくさん|いっぱい|だらだら|どくどく"
+BLEED_TOLD_STOPPED = compile_folded(r"(?:(?<!た)ち|血)(?:が|は|も)?(?:(?!" + WORSE + r")[^\n]|" + _RAN + r"){0,16}?"
+                                    r"(?:(?:とまっ|止まっ)(?:た|て(?!(?:い)?(?:ない|ねえ|ね|ません|なく)))"
+                                    r"|(?:とまり|止まり)ました)")
 # Pleas for help, cancelled when the help asked for is a task (手続きを助けてほしい).
 PLEA_EVENTS: frozenset[str] = frozenset({"call_for_help", "plea_for_help", "danger_word"})
 BEFORE_CHARS = 12
@@ -38,8 +42,25 @@ BEFORE_CHARS = 12
 # Since round 14 also a sting's swelling (ハチに刺されて腫れてるけど息は普通).
 SOFT_EVENTS: frozenset[str] = frozenset({"breathing_hard", "anaphylaxis"})
 # ... and breathing said to be normal (今は普通に息してる, 泣く元気はある) a weak sign too.
-# Since round 15 a fall too (落ちて頭を打ったけど今は普通に遊んでいます).
-SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger", "fell"}
+# Since round 15 a fall too (落ちて頭を打ったけど今は普通に遊んでいます); since round 24 something stuck in the throat
+# (お餅食べたあとから喉に何か引っかかってる感じ…息は普通にできてるし話せる: 4 of 4 phrases of the set with something
+# swallowed or stuck and breathing or crying told normal are advice or none).
+SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger", "fell", "choking"}
+# Something swallowed or taken by mistake, told fine so far (5歳の孫が大人用の風邪薬を1錠飲んでしまった…
+# 今のところ元気にしています, 薬を一回分多く飲んじゃったけど今は普通にしてて): a question for #7119/#8000, not
+# 119 - every phrase of the set with something swallowed and the person told fine so far is advice (round 24); not
+# an amount taken (大量, 全部, ひと瓶: an overdose stays 119), nor what hurts before it shows (a button battery,
+# magnets, farm chemicals, bleach, kerosene), nor with any other sign (もうろう, 呂律: their own events).
+FINE_SO_FAR = compile_folded(r"(?:いま|今)の?ところ[^\n]{0,4}?(?:げんき|元気|ふつう|普通|なんとも|何とも|かわりな"
+                             r"|変わりな)"
+                             r"|(?:いま|今)は(?:もう)?[^\n]{0,4}?(?:ふつう|普通|ふだん|普段|げんき|元気|なんとも|何とも)"
+                             # well, but asking (元気なんだげっと、どうすっぺ; blind25: the set's two swallowed things
+                             # told with 元気 are both #8000)
+                             r"|(?:げんき|元気)(?:なん)?(?:だ|です|でございます)?(?:けど|けれど|げっと|げど|が(?![^\n]{0,2}?(?:な|ね)))")
+STILL_URGENT_SWALLOW = compile_folded(r"たいりょう|大量|ぜんぶ|全部|まるごと|ひとびん|ひと瓶|一瓶|いっぱい|たくさん"
+                                      r"|ひとはこ|一箱|ひと箱|でんち|電池|じしゃく|磁石|のうやく|農薬|ひょうはくざい|漂白剤"
+                                      r"|とうゆ|灯油|せんざい|洗剤|じぇるぼーる|ジェルボール")
+FINE_SO_FAR_EVENTS: frozenset[str] = frozenset({"poisoning"})
 # Events that signs of life heard (鼻歌が聞こえる, 返事はある) cancel: someone only out of sight for long (with
 # distress heard too - 返事はあるけど苦しいって - only the first).
 ALIVE_CANCELLED: frozenset[str] = frozenset({"not_coming_out", "weak_danger"})

@@ -39,6 +39,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind22a", "blind22b",
     "blind23a", "blind23b",
     "blind24a", "blind24b",
+    "blind25a", "blind25b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -57,6 +57,17 @@ ANIMAL_PERSISTING = animal_ailing(r"なきやま|泣き止ま|ないてやま|�
 IN_HOSPITAL = (r"にゅういんちゅう|入院中|(?:にゅういん|入院)(?:して|しで)(?:い|お)|(?:にゅういん|入院)(?:さき|先)"
                r"|(?:お)?(?:みまい|見舞)")
 
+# Breathing told normal (息は普通にできてるし話せる, 息はできてます): with something stuck in the throat, no airway
+# blocked - every phrase of the set with a thing in the throat and the breath told normal is #7119 (6 of 6, round 24;
+# ``breathing_normal``, weighed in :mod:`safety.decide`).
+# Not with distress anywhere in the line (息はできてるけど苦しそうで顔が真っ赤: still 119).
+THROAT_DISTRESS = (r"くるし|苦し|まっか|真っ赤|むらさき|紫|まっさお|真っ青|あおく|青く|ぐったり|ぜーぜー|ぜえぜえ"
+                   r"|ひゅー|こえ(?:が|も)?で(?:ない|ね)|声(?:が|も)?出(?:ない|ね)|ばたばた|もがい|むせ")
+BREATHING_NORMAL = (r"(?:^|\n)(?![^\n]*?(?:" + THROAT_DISTRESS + r"))[^\n]*?"
+                    r"(?:(?:いき|息)(?:とか|など|のほう|の方)?(?:は|も)(?:ふつう|普通)?(?:に)?(?:でき|して|すえ|吸え)"
+                    r"(?!(?:て)?(?:い)?(?:ない|ねえ|ね|ません|なく))"
+                    r"|(?:ふつう|普通)に(?:はなせ|話せ|しゃべれ|喋れ))")
+
 
 def advice_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -171,7 +182,8 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|いだが[っる]|びねつ|ねつ(?:が)?(?:つづ|続)|ねんざ|だっきゅう|だぼく|打撲"
              r"|(?:ようつう|ふくつう|しつう|かんせつつう|ずつう)(?:が)?(?:ひど|つよ|する|で)|せきこ|はきそう"
              r"|もどしそう|(?:はら|おなか|腹)(?:を|が)?(?:こわ|壊)|おなかくだ|腹(?:が)?[^\n]{0,4}?(?:いた|痛)|腹(?:が|も)?(?:いて|いで)"
-             r"|(?:おなか|なか|はら|あたま|こし|あし|ひざ|みみ|のど|せなか|くび|うで|はぐき|いぶくろ)(?:が|も|は)?"
+             # (kana のど not after う/も/そ: 訴訟がどうのと書いて, devoiced とうのとかいて, is no throat; round 24)
+             r"|(?:おなか|なか|はら|あたま|こし|あし|ひざ|みみ|(?<![うもそ])のど|せなか|くび|うで|はぐき|いぶくろ)(?:が|も|は)?"
              r"(?:すごく|とても|ずっと|めっちゃ|ちょっと|かなり|ひどく|すこし)?(?:いた|いて|いだ|いで)"
              r"|(?:ゆび|てのひら|あし|ひざ|あたま|かお|ひたい|うで|おでこ|まぶた|くちびる|あご|くち|口|指|膝|額|唇|顎)を?[^\n]{0,4}?"
              r"(?:きり|切り|切っ|切れ|きっ"
@@ -225,5 +237,13 @@ def advice_rules() -> tuple[Rule, ...]:
         rule("feeling_unwell", "symptom", r"ちょうし(?:が)?(?:わる|わり)",
              not_before=r"(?:ぱそこん|すまほ|でんわ|くるま|きかい|てれび|えあこん|といれ|ぷりんた|けいたい|ろうか"
                  r"|かいしゃ)(?:の|が)?"),
+        # a medicine taken twice or an extra dose (血圧の薬を朝と昼と二回飲んでしまった; 2 of 2 such phrases of the set
+        # are #7119; blind25) - a child's swallowed medicine is placed by the rules before
+        rule("double_dose", "symptom",
+             r"(?:くすり|薬)[^\n]{0,14}?(?:にかい|二回|2回|にど|二度|2度|にじゅうに|二重に|いっかいぶん|一回分|よぶんに|余分に)"
+             r"(?:おおく|多く)?(?:のん|飲ん)",
+             unless=ANIMAL_AILING + "|" + IN_HOSPITAL),
+        # a marker (round 24): breathing told normal, which turns a thing stuck in the throat into a question for #7119
+        rule("breathing_normal", "ask", BREATHING_NORMAL),
         *consultation_rules(),
     )

@@ -6,15 +6,15 @@ police form, a small child alone (110). Applied after the weak signs, danger wor
 from __future__ import annotations
 
 from safety.events_trouble_signs import SCAM_PREVENTION
-from safety.rule import SCAM_WARNING, Rule, rule
+from safety.rule import SCAM_WARNING, STRANGER, Rule, rule
 from safety.vocabulary import CHILD, NEG
 
 # Someone claiming an office (警察の者, 市役所の人, 銀行の職員).
 OFFICE_PERSON = (r"(?:けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|ぜいむしょ|税務署)"
                  r"(?:の)?(?:ひと|人|もの|者|しょくいん|職員|かた|方)")
-# Whom a swindler claims to be: an office or a relative.
-CLAIMED = (r"(?:けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|やくば|役場|ぜいむしょ|税務署"
-           r"|むすこ|息子|まご|孫|おい|甥)")
+# Whom a swindler claims to be: an office (an officer: 警察官って名乗る人から電話, round 24) or a relative.
+CLAIMED = (r"(?:けいさつかん|警察官|けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|やくば|役場"
+           r"|ぜいむしょ|税務署|むすこ|息子|まご|孫|おい|甥)")
 # Gone (今は帰った, もう帰りました, 帰っていった, 立ち去った): a completed leaving - not 帰ってって言っても, 帰らない,
 # 帰ってくれない, 立ち去ろうと (still there).
 VISITOR_LEFT = (r"(?:いま|今|もう)(?:は|も)?(?:もう)?(?:かえ|帰)(?:った|りました|られました"
@@ -27,6 +27,27 @@ VISIT_LATER = (r"(?:あした|明日|あす|あさって|明後日|らいしゅ�
                r"(?:くる|来る|きます|来ます|うかが|伺|とりに|取りに|うけとりに|受け取りに|あずかりに|預かりに)")
 # ... and coming back (また来る, 今から戻ってくる): still a danger now.
 COMING_BACK = r"また[^\n]{0,8}?(?:くる|来る|きます|来ます|くると|来ると)|(?:もど|戻)って(?:く|き)|(?:いま|今)から"
+# A call that has ended (出るとすぐ切れる, 電話を切ってから本物に確認した): the caller has left the line as a visitor
+# leaves the door - every scam or stalking phrase of the set with the call told cut is #9110 or none (10 #9110, 1
+# none; round 24), so its "now" words (すぐ, どうしよう) do not make it 110. Not with the caller coming back (a
+# lookahead in the pattern, not a guard: a guarded match would silence the classifiers).
+CALL_ENDED = (r"(?:^|\n)(?![^\n]*?(?:" + COMING_BACK + r"))[^\n]*?(?:でんわ|電話)[^\n]{0,24}?"
+              r"(?:(?<!こ)きった|切った|(?<!こ)きって(?:から|すぐ)|切って|きれる|切れる|きれた|切れた|きれちゃ|切れちゃ"
+              r"|きれます|切れます|きられ|切られ)|がちゃぎり|ガチャ切り")
+# A threat or a claim that came online (SNSで…って来てる, ってメール来た, LINEで言われ): no one at the door - of the
+# scam or stalking phrases of the set naming SNS, mail, LINE, a comment or an app, 54 of 55 are #9110 (the 110 is a
+# child followed by a car, who sent the LINE: someone physically there), and the 42 the marker meets are all #9110.
+# Not with a presence in the same line (ついてくる, 家の前, 外で待って, 今から行く).
+# (DM only as written: its reading でぃーえむ, devoiced ていえむ, is also ATM's)
+ONLINE = (r"えすえぬえす|sns|めーる|メール|らいん|ライン|line|dm|ねっと|ネット|いんすた|インスタ|こめんと|コメント"
+          r"|めっせーじ|メッセージ|あぷり|アプリ")
+PRESENT = (r"ついてく|ついでく|ついてき|うしろ|あとを|後を"
+           r"|(?:いえ|家|うち|げんかん|玄関|みせ|店|まど|窓)の(?:まえ|前|そと|外)"
+           r"|そと(?:に|で)|外(?:に|で)|まって(?:る|い)|待って(?:る|い)|まちぶせ|待ち伏せ|の(?:まえ|前)で|まだいる"
+           r"|(?:いま|今)から|(?:いま|今)(?:いえ|家|うち)")
+# ... and what came (来てる, 届いた, 送られ, 書かれ, 言われ): ネットで非難されています names no message received
+RECEIVED = r"きて|きた|くる|とどい|届い|おくられ|送られ|かかれ|書かれ|いわれ|言われ|おどされ|脅され"
+TOLD_ONLINE = (r"(?:^|\n)(?![^\n]*?(?:" + PRESENT + r"))[^\n]*?(?:" + ONLINE + r")[^\n]{0,30}?(?:" + RECEIVED + ")")
 
 # A swindle suspected, then found genuine (詐欺の電話かと思ったら本物の銀行だったわ、安心した): no swindle
 # (round 22: 1 of 1 such phrase of the set is none - a scare resolved, as the settled and resolved scares of every
@@ -85,6 +106,9 @@ def consultation_rules() -> tuple[Rule, ...]:
         # so a scam told with 今 is not happening now (#9110, not 110) - unless they are coming back
         rule("visitor_left", "scam", VISITOR_LEFT, unless=COMING_BACK),
         rule("visitor_left", "scam", VISIT_LATER),
+        rule("visitor_left", "scam", CALL_ENDED),
+        # a marker (round 24): the threat or claim came online, no one is at the door (#9110, not 110)
+        rule("told_online", "scam", TOLD_ONLINE),
         # a demand for money by someone unknown (お金を払えと言われる); a bill on a site or by SMS is a consumer
         # matter (188)
         rule("money_demand", "scam",
@@ -112,12 +136,28 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"|(?:こ|子)が(?:ひとり|一人)(?:で|きり|ぼっち)",
              # ... not a child who has learned to go alone (ひとりで道路を渡れるようになった)
              unless=r"(?:れる|れた|られる|できる)ようにな"),
+        # a stranger who spoke to a child, told of another day or asked where to report (きのう しらない おじさんに
+        # なまえ きかれて こわかった; 先週 子供に声かけてる不審な人見たんですけど どこに言えば; blind25): the police
+        # consultation line - the set's 110s have the stranger leading the child off now, its #9110 is told as recurring
+        rule("stalking", "stalking",
+             STRANGER + r"(?:に|が|を)?[^\n]{0,12}?(?:こえ|声)(?:を|お)?(?:かけ|掛け)"
+             r"|(?:なまえ|名前)(?:を|お)?[^\n]{0,4}?(?:きかれ|聞かれ)"
+             r"|(?:こえ|声)(?:を|お)?(?:かけ|掛け)(?:て)?(?:る|いる|た|いた)?" + STRANGER,
+             needs=STRANGER + r"[^\n]*?(?:こわかった|怖かった|こわがって|怖がって|みたんです|見たんです|みました"
+                   r"|見ました|いえば|言えば|そうだん|相談)"
+                   r"|(?:きのう|昨日|おととい|一昨日|せんしゅう|先週|せんじつ|先日|このあいだ|この間|このまえ|この前)[^\n]*?"
+                   + STRANGER,
+             unless=r"いまも|今も|いまそこ|今そこ|つれて|連れて|ひっぱ|引っ張|のせようと|乗せようと|うろつ|うろうろ"),
         rule("stalking", "stalking",
              r"しつこく(?:れんらく|でんわ|めーる|らいん|連絡|電話|メール)|(?:もとかれ|元彼|もとおっと|元夫|もとつま|元妻"
              r"|もとこうさい|元交際)[^\n]{0,12}?(?:しつこ|なんども|何度も|まいにち|毎日|まちぶせ|待ち伏せ)"),
         rule("scam", "scam",
              r"(?:けいたい|すまほ|でんわばんごう|ばんごう|携帯|番号)(?:を|が)?(?:かえた|かわった|変えた|変わった|なくした)"
-             r"[^\n]{0,20}?(?:おかね|かね|お金|ふりこ|振り込)",
+             r"[^\n]{0,20}?(?:おかね|かね|お金|ふりこ|振り込)"
+             # round 24: the change of number quoted, then the call (「息子だけど携帯の番号が変わった」という電話):
+             # 3 of 3 such phrases of the set are #9110
+             r"|(?:ばんごう|番号)(?:を|が)?(?:かえた|かわった|変えた|変わった)(?:って|と|という|っていう)[^\n]{0,6}?"
+             r"(?:でんわ|電話|めーる|メール|れんらく|連絡)",
              unless=r"ぼうし|防止|たいさく|対策|講座|せみなー|てぐち|手口|" + SCAM_WARNING, voiced=True),
         rule("stalking", "stalking",
              r"(?:しらない|知らない|みしらぬ|見知らぬ)(?:ばんごう|番号|あいて|相手|ひと|人)から[^\n]{0,10}?(?:でんわ|電話|めーる"
@@ -150,7 +190,10 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"[^\n]{0,16}?(?:ずっと|とまって|停まって|止まって|こっちをみ|こっちを見|こちらを見|じっとみ|じっと見|のぞ|覗)",
              unless=r"じょうほう|情報|とうろく|たいさく|ぼうはん|防犯"),
         rule("consumer", "consumer",
-             r"(?:かいやく|解約)[^\n]{0,12}?(?:ひきおとさ|引き落とさ|せいきゅう|請求|りょうきん|料金)|さぶすく|サブスク"),
+             r"(?:かいやく|解約)[^\n]{0,12}?(?:ひきおとさ|引き落とさ|せいきゅう|請求|りょうきん|料金)|さぶすく|サブスク"
+             # a penalty for leaving a contract (脱毛の契約、途中で辞めたいのに違約金えぐい; 3 of 3 such phrases of
+             # the set are 188; blind25)
+             r"|いやくきん|違約金|かいやくきん|解約金"),
         rule("consumer", "consumer",
              rf"ほうもんはんばい|おしうり|くーりんぐおふ|かいやく(?:でき|させ|して(?:くれ|もらえ))[^\n]{{0,4}}{NEG}"
              rf"|ていきこうにゅう"
@@ -212,8 +255,11 @@ def consultation_rules() -> tuple[Rule, ...]:
         # page in the set, 94 of 95 (the one none is tap water; a person in the water is 119 through the life rules)
         rule("flood_seen", "disaster", FLOOD_SEEN, unless=NOT_A_FLOOD),
         rule("evacuation", "disaster",
-             r"ひなん|非難(?:しょ|じょ|所|場所)|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)|どこ(?:に|さ|へ)?(?:にげ|ひなん)|つなみ"
+             r"ひなん|非難(?:しょ|じょ|所|場所)|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)|どこ(?:に|さ|へ)?(?:にげ(?=[るたれらてまよろ])|ひなん)|つなみ"
              r"|こうずい|はんらん"
+             # somewhere to take shelter in a storm or snow (大雪で道が埋まりまして…どこか身を寄せる所は; blind25, as
+             # blind15b's typhoon)
+             r"|(?:おおゆき|大雪|たいふう|台風|ていでん|停電|ごうう|豪雨|おおあめ|大雨)[^\n]{0,40}?(?:みをよせ|身を寄せ)"
              r"|(?:かわ|すいい|川)(?:が|の|さ|から)?(?:みず|水)?(?:が|も)?(?:あふれ|はんらん|あが|ふえ|増え|ぞうすい)"
              r"|(?:みず|水)が(?:いえ|家|ゆか|床|へや|部屋)[^\n]{0,4}?(?:はい|入)|ていぼう(?:が)?(?:きれ|けっかい"
              r"|くずれ)|けっかい"

@@ -2,8 +2,8 @@
 speech gone wrong, no sweat, does not know who you are), a person who does not come out of the bath or toilet, a
 child sunk at the bottom of the water (119); footsteps that follow, a child not back with no answer on the phone, money
 about to be withdrawn "as told" by a caller (110, or #9110 when nothing happens now); a link in a message tapped,
-repeated contact from a stranger (#9110); contracts to undo (188); a roaring river, the sea after a quake
-(disaster)."""
+repeated contact from a stranger (#9110); contracts to undo (188); short of breath (#7119, round 24); a roaring
+river, the sea after a quake (disaster)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,13 @@ def daily_sign_rules() -> tuple[Rule, ...]:
              r"|(?:きょうざい|教材)[^\n]{0,12}?(?:まん|万)",
              needs=r"ぎょうしゃ|業者|せみなー|セミナー|せつめいかい|説明会|きょうざい|教材|かんゆう|勧誘|ろーん|ローン|くれじっと"
                    r"|クレジット|ほうもん|訪問|しゅうり|修理|こうじ|工事|そのば|その場"),
+        # --- advice ---
+        # round 24: short of breath (息切れ, 息が切れる) is a symptom to ask about, not laboured breathing: 11 of 11
+        # phrases of the set with it are #7119 or none (legs swollen, on the stairs, "not worth an ambulance"); with a
+        # weak or a life sign beside it the message is still an emergency (not a tendency told to a class,
+        # 息が切れやすくなったので体操教室に, nor a measure, 息が切れるほど走って)
+        rule("short_of_breath", "symptom", r"いき(?:が|も)?きれ(?!ぎれ|きれ)|いきぎれ", has_negation=True,
+             unless=r"(?:きれ|切れ)(?:し)?(?:やす|がち)|(?:きれ|切れ)る(?:ほど|くらい|ぐらい)"),
         # --- disaster ---
         rule("evacuation", "disaster",
              r"(?:みず|水|かわ|川)(?:が)?[^\n]{0,12}?(?:ごうごう|ごおごお)"

@@ -80,8 +80,9 @@ DOOR_THREAT = (r"わたせ|渡せ|だせ|出せ|よこせ|はらえ|払え|あ�
                r"|なの|名乗|のもの|の者|だという|だっていう|すとーかー|ストーカー|" + STRANGER)
 # Overturned or fallen on top of someone.
 OVERTURNED = r"よこだおし|横倒し|ひっくりかえ|ひっくり返|てんぷく|転覆|てんとう|転倒|したじき|下敷き|くずれ|崩れ"
-# Vomiting (not 吐き気, a feeling; not はいる/はいり, to enter: 泣いてはいる, round 22).
-VOMITING = r"(?:はい(?![るりまれら])|はく|はき|吐(?:い|く|き(?!気))|もど(?:し|す))"
+# Vomiting (not 吐き気, a feeling, in either view - はきけ is its reading; not はいる/はいり, to enter: 泣いてはいる,
+# round 22).
+VOMITING = r"(?:はい(?![るりまれら])|はく|はき(?!け)|吐(?:い|く|き(?!気))|もど(?:し|す))"
 
 # A swallowed thing told fine now (いまは ふつうに ないてる, 今は普段通りに遊んでいます): 5 of 5 such phrases of the set
 # are #8000, the night line.

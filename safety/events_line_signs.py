@@ -85,6 +85,13 @@ MILD_STATE = (r"(?:すこし|少し|ちょっと|ちょこっと)(?:だけ)?(?:�
               r"|いき|息|たべ|食べ|あそ|遊)|(?:げんき|元気)に(?:あそ|遊)"  # round 21: playing as usual after a fall
               r"|(?:らく|楽)に(?:なっ|なり)|(?:あるいて|歩いて)(?:かえれ|帰れ)|(?:あるけ|歩け)(?:る|ます)"
               r"|(?:げんき|元気)(?:は|も)(?:ある|あり)|(?:がまん|我慢)(?:でき)"
+              # round 24: the ambulance weighed (救急車 呼ぶほど じゃない かも: 86 of 87 phrases of the set that weigh
+              # it are advice, the other asks for a number to keep), breathlessness on effort (階段で息が切れる,
+              # 足がむくんで息切れ: 9 of 9 #7119 when told as a complaint) and told fine as usual (今のところ元気にして
+              # います, 本人は普段通り: none of the 26 phrases of the set with these words is an emergency)
+              r"|(?:よぶ|呼ぶ|よんだ|呼んだ|する|かける|いく|行く)(?:ほど|までも)"
+              r"|いきぎれ|息切れ|(?:いき|息)(?:が|も)(?:きれ|切れ)(?!きれ|ぎれ|切れ)"
+              r"|(?:げんき|元気)に(?:して|しと|しており)|(?:ふだん|普段|いつも)(?:どおり|通り|どうり)"
               r"|" + BLEEDING_STOPPED)
 
 # A cough (咳き込んで, せきがひどい, 咳止まんない): with a child's laboured breathing and no other sign, a marker of

@@ -3,7 +3,7 @@ the medical rules that came up among them (head injuries, drowning forms, chokin
 
 from __future__ import annotations
 
-from safety.events_trouble_signs import WRITTEN_DEATH_THREAT
+from safety.events_trouble_signs import DEATH_THREAT_WORDS, SAID_TO_ONE, WRITTEN_DEATH_THREAT
 from safety.rule import (
     ANIMAL,
     EX_PARTNER,
@@ -71,7 +71,10 @@ def police_rules() -> tuple[Rule, ...]:
              r"|乗せられ|つれて|連れ|さらわ)|かぎ(?:が|を)?(?:こわされ|あけられ)|(?:いえ|うち)(?:に"
              r"|のなかに)(?:だれか|しらない)",
              # ... and a warning handed out (ちかんに きをつけて って がっこうから プリント きた; blind21)
-             unless=r"じょうほう|めーる|とうろく|たいさく|" + WARNING_HANDOUT),
+             # ... and a buyer let in who left with the goods (貴金属を買い取ると申す者が家に上がり込みまして、
+             # 指輪を二束三文で持って行かれました: 3 of 3 phrases of the set with a buying visit are 188; blind25)
+             unless=r"じょうほう|めーる|とうろく|たいさく|" + WARNING_HANDOUT
+             + r"|(?:かいと|買い?取|買取)[^\n]{0,40}?(?:もっていかれ|持って行かれ|持っていかれ|もってかれ|持ってかれ)"),
         rule("weapon", "police",
              r"(?:ほうちょう|ないふ|はもの|けんじゅう|かたな|にほんとう|ばっと|てつぱいぷ|ぴすとる|きょうき|包丁|刃物|"
              r"ナイフ|銃)(?:を|お)?(?:もっ|もった|持っ|ふりまわ|振り回|むけ|向け|かまえ|もち|持ち)",
@@ -135,7 +138,7 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:じこ|事故)で(?:みち|道|どうろ|道路|しゃせん|車線)|(?:くるま|車|しゃ)(?:が)?[^\n]{0,6}?(?:みち|道|どうろ|道路)"
              r"(?:が|を)(?:ふさ|塞)"),
         rule("road_danger", "police",
-             r"(?:ふみきり|踏切)[^\n]{0,16}?(?:たちおうじょう|えんすと|エンスト|立ち往生|とまっ|止まっ|とりのこ|取り残|とじこめ|閉じ込|でられ|出られ)|しんごう(?:が|き)?(?:きえ|つかな|こわれ|ていでん)|ぎゃくそう|あおりうんてん|いんしゅうんてん"
+             r"(?:ふみきり|踏切)[^\n]{0,16}?(?:たちおうじょう|えんすと|エンスト|立ち往生|とまっ|止まっ|とりのこ|取り残|とじこめ|閉じ込|でられ|出られ|うごけな|動けな)|しんごう(?:が|き)?(?:きえ|つかな|こわれ|ていでん)|ぎゃくそう|あおりうんてん|いんしゅうんてん"
              r"|こうそく(?:に|の)(?:まんなか)?(?:に)?[^\n]{0,6}?(?:らっかぶつ|おちて(?:る|い))"),
         rule("person_on_road_or_tracks", "police",
              r"(?:どうろ|道路|しゃどう|車道|こくどう|国道|せんろ|線路|ふみきり|踏切)(?:の)?(?:まんなか|真ん中|うえ|上|なか|中)?"
@@ -208,12 +211,20 @@ def police_rules() -> tuple[Rule, ...]:
              r"|残し|でていっ|出て行っ|でてっ|いって(?:いた|た|き)|言って(?:いた|た|き)|でんわ|電話"
              # round 23: written on a note left behind (「もう疲れた、さよなら」って書いた紙が出てきて): every farewell
              # of the set is 110 (10 of 10)
-             r"|かいた|書いた|かみ|紙|てがみ|手紙|めも|メモ)",
+             r"|かいた|書いた|かみ|紙|てがみ|手紙|めも|メモ"
+             # round 24: written online (ねっとに しぬって かいて へやに かぎ かけて でてこない; 1 of 1 110)
+             r"|かいて|書いて|かきこ|書き込|とうこう|投稿)",
              unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて"),
         rule("abduction", "police",
              r"(?:くるま|車)(?:に|の(?:なか|中)に)[^\n]{0,4}?(?:おしこまれ|押し込まれ|おしこも|押し込も|おしこん|押し込ん|つれこまれ"
              r"|連れ込まれ|つれこも|連れ込も|ひきずりこまれ"
-             r"|引きずり込まれ|むりやり(?:のせ|乗せ)|無理やり(?:のせ|乗せ))|つれさられ|連れ去られ|さらわれ"),
+             r"|引きずり込まれ|むりやり(?:のせ|乗せ)|無理やり(?:のせ|乗せ))|つれさられ|連れ去られ|さらわれ"
+             # round 24: forced into a car told with the car first (知らねえ車が娘ば無理やり乗っけで行った): every
+             # phrase of the set with a car and someone forced in is 110 (5 of 5; a stranger, a man or a woman in
+             # the line - not a parent who puts a child in the car seat)
+             r"|(?:^|\n)(?=[^\n]*?(?:くるま|車))(?=[^\n]*?(?:しらな|しらね|知らな|知らね|みしらぬ|見知らぬ|あやしい|怪しい"
+             r"|ふしん|不審|おとこ|男|おんな|女))[^\n]*?"
+             r"(?:むりやり|無理やり|無理矢理)[^\n]{0,4}?(?:のせ|乗せ|のっけ|乗っけ|おしこ|押し込)"),
         rule("robbery", "police",
              r"(?:ないふ|ナイフ|ほうちょう|包丁|はもの|刃物|けんじゅう|拳銃|銃)(?:で|を)[^\n]{0,8}?(?:おどされ|脅され|おどし|脅し"
              r"|きりつけ|切りつけ|つきつけ|突きつけ|むけられ|向けられ)"
@@ -240,9 +251,10 @@ def police_rules() -> tuple[Rule, ...]:
              r"|(?:にげ|逃げ)(?:て|た|る|てく|ていく|てった|ていった)|はしりさ|走り去|(?:はしって|走って)(?:いく|く|いった|った))",
              unless=FICTION + r"|ゆめ|夢"),
         rule("threat_to_life", "police",
-             r"ころされ|殺され|ころすぞ|殺すぞ|ころしてやる|殺してやる|ころそうと|殺そうと"
+             r"ころされ|殺され|(?:" + DEATH_THREAT_WORDS + ")(?!" + SAID_TO_ONE + r")|ころそうと|殺そうと"
              r"|(?:さけびごえ|叫び声|ひめい|悲鳴|どなりごえ|怒鳴り声)(?:が|も)?(?:\n|$|ずっと|とまら|止まら)",
-             # a death threat received in writing: the police consultation (events_trouble_signs.WRITTEN_DEATH_THREAT)
+             # a death threat received in writing: the police consultation (events_trouble_signs.WRITTEN_DEATH_THREAT);
+             # quoted as said to one (殺すぞって言われだ): events_trouble_signs' threat (#9110; round 24)
              unless=WRITTEN_DEATH_THREAT),
         rule("cornered", "police", r"(?:かこまれ|囲まれ|からまれ|絡まれ)(?:て|た)",
              needs=PEOPLE + r"|よっぱらい|酔っ払い|酔っぱらい|ふりょう|不良|やつら|おとこたち|男たち|なんにんも|何人も",

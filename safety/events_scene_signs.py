@@ -78,6 +78,14 @@ def scene_sign_rules() -> tuple[Rule, ...]:
              r"|(?<!なかに)(?<!中に)(?:ひとかげ|人影)(?:が|は|も)?(?:ある|あり|みえ|見え)"
              r"|(?:すがた|姿)(?:が|は)?[^\n]{0,6}?(?:みえな|見えな|みえね|見えね|ない|ねえ)"
              r"|(?:のって|乗って)(?:る|いる|た)(?!ない|ねえ|ね|けど))", has_negation=True),
+        # round 24: a road vehicle lying overturned, no one said to be in it (軽トラ横倒しになって道ふさいでる、誰も
+        # 乗ってねえ; 車が横転してて運転手は外に出てる): the accident for the police (4 of 4 such phrases are 110);
+        # with a person inside or under it ``overturned_with_person`` and the other signs make it 119 (life first)
+        rule("overturned_vehicle", "police",
+             r"(?:(?<!てん)(?<!転)くるま|(?<!転)車|けいとら|軽トラ|とらっく|トラック|ばす|バス|わごん|ワゴン|だんぷ|ダンプ)"
+             r"(?:が|は|も)?[^\n]{0,6}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえっ|ひっくり返っ|てんぷく|転覆|さかさま|逆さま)",
+             unless=r"みにかー|ミニカー|おもちゃ|玩具|ぷらもでる|プラモデル|げーむ|ゲーム|どらま|ドラマ|えいが|映画|ゆめ|夢|にゅーす"
+                    r"|ニュース|ゆき(?:の|で)?(?:おもみ|重み)"),
         # a vehicle scraping or hitting a thing or a car, or leaving after it (電柱にこすってしまいました)
         rule("traffic_accident", "police",
              r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|じてんしゃ|自転車|ばっく|バック)(?:で|が)?[^\n]{0,10}?"

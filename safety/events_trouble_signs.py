@@ -14,6 +14,13 @@ from safety.vocabulary import NEG, RECURRING_WORDS
 WRITTEN_DEATH_THREAT = (r"(?:ころすぞ|殺すぞ|ころしてやる|殺してやる|ぶっころす|ぶっ殺す)(?:って|と|という)?[^\n]{0,6}?"
                         r"(?:こめんと|コメント|かきこみ|書き込み|めーる|メール|でぃーえむ|dm|らいん|ライン|てがみ|手紙"
                         r"|めっせーじ|メッセージ|りぷ|リプ)")
+# A death threat quoted as said to one (文句言ったら殺すぞって言われだ, 「殺してやる」と脅された): said and over, a
+# threat to ask the police about (#9110; 110 when a "now" cue says it goes on) - every threat of the set quoted with
+# ぞ/からな and then 言われ/脅され is #9110 (10 of 10, round 24); a killer heard at hand (殺すぞって怒鳴ってる,
+# 殺してやるって言ってる) is not quoted as said to one and stays 110.
+DEATH_THREAT_WORDS = r"ころすぞ|殺すぞ|ころしてやる|殺してやる|ぶっころす|ぶっ殺す"
+SAID_TO_ONE = (r"(?:ぞ|ぜ|よ|ー|からな|からね)*(?:って|と|っつって|っで|っていう)[^\n]{0,4}?"
+               r"(?:いわれ|言われ|おどされ|脅され)")
 
 # Keeping scams away (round 19): so that they do not call or catch one (かかってこねえように, ひっかからないように),
 # a device to fit (機械つけられっぺか), a leaflet or poster wanted: not a scam to report.
@@ -37,7 +44,7 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              r"|(?:ないと|ねえと|ねと|なければ|なきゃ|ねば)[^\n]{0,4}?(?:いえ|家|うち)(?:に|さ|まで|へ)?(?:いく|行く|いぐ|行ぐ)"
              r"(?:って|と)"
              # ... a death threat written to one (「殺すぞ」とコメントされた): to ask the police about (round 19)
-             r"|" + WRITTEN_DEATH_THREAT
+             r"|" + WRITTEN_DEATH_THREAT + r"|(?:" + DEATH_THREAT_WORDS + ")" + SAID_TO_ONE
              + r"|(?:みている|見ている|みてる|見てる|しってる|知ってる|しっている|知っている)ぞ|おぼえてろ|覚えてろ"
              r"|(?:いまから|今から|これから)(?:いく|行く|いぐ|行ぐ|いって|行って)(?:ぞ|からな?)?(?:って|と)(?:でんわ|電話|めーる|メール"
              r"|らいん|line|いわれ|言われ|いって|言って)"

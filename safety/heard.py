@@ -11,7 +11,8 @@ cost the right line (蜂 heard 鉢, 3歳 heard 酸菜, ひきつけはねえ hea
 the time words lost (もう heard も run into the word before, 先週 heard 戦修) and advice-line words (課金, 還付金,
 リンク押し, 犯罪に使われ, 小石がぱらぱら); round 23 the slips behind spoken-only false alarms (虫 heard 無視 before a
 sting, 換気 heard 関係, お世話に heard の世話に, 柿の木, 寸劇 heard 積極, the laugh w heard ダブルー) and lost
-lines (脅され, 吐いて, 避難指示, ハザードマップ, メッセージ, 薬いっぱい, 睡眠薬).
+lines (脅され, 吐いて, 避難指示, ハザードマップ, メッセージ, 薬いっぱい, 睡眠薬); round 24 鼻血 heard 花字 (and
+:mod:`safety.heard_reading` puts back long key words heard one kana off on the reading view).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -142,6 +143,9 @@ SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("compound", re.compile(r"(?<=の)積極(?=[をでがは](?!的))"), "寸劇"),
     # メッセージ heard メキセージ/メクセージ (a farewell message to the family).
     ("compound", re.compile(r"め[きく]せーじ"), "めっせーじ"),
+    # --- round 24 (compounds heard as non-words): each correcting phrases of >= 2 splits, none lost ---
+    # 鼻血 heard 花字 (no word): 花字が30分止まらなくて, 花字を出しまして.
+    ("compound", re.compile(r"花字"), "鼻血"),
     # --- a compound heard as other kanji (never a word as written) ---
     ("compound", re.compile(r"かんせる"), "きゃんせる"),
     ("compound", re.compile(r"無鋼(?=電話)"), "無言"),

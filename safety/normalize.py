@@ -2,9 +2,10 @@
 
 Both views are hiragana, without spaces, punctuation, fillers or long-vowel marks, so 火事 / かじ / カジ,
 助けて / たすけで and 息してない / いきしてね meet; a speech recogniser's slips of key words are put back first
-(:func:`safety.heard.repair`: 晴れ after a knock is 腫れ, 講座 beside a crime word is 口座). The Sudachi dictionary
-loads on first use (or :func:`warm_up`), never at import; each thread gets its own tokenizer over one shared
-dictionary.
+(:func:`safety.heard.repair`: 晴れ after a knock is 腫れ, 講座 beside a crime word is 口座), and a long key word heard
+one kana off is put back on the reading view (:func:`safety.heard_reading.mend`: よこなおし -> よこだおし). The
+Sudachi dictionary loads on first use (or :func:`warm_up`), never at import; each thread gets its own tokenizer over
+one shared dictionary.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from safety.heard import repair
+from safety.heard_reading import mend
 
 if TYPE_CHECKING:
     from sudachipy import Dictionary, Tokenizer
@@ -217,6 +219,7 @@ def _folded_as_written(plain: str, written: str) -> bool:
 def _views(text: str, reader: Reader) -> TextViews:
     written = fold(repair(text[:MAX_TEXT_CHARS]))
     reading, predicate = reader.analyse(written) if written else ("", False)
+    reading = mend(reading, devoice)  # a long key word heard one kana off (safety.heard_reading)
     plain = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).strip()
     if plain and not _folded_as_written(plain, written):
         predicate = reader.has_predicate(plain)

@@ -4,7 +4,7 @@
 penalty, timestamps, temperature fallback, token suppression, Silero VAD); :class:`AudioFrontEnd` prepares the
 16 kHz PCM before Whisper hears it (loudness normalised, leading/trailing silence trimmed, silence padded).
 Both give a ``signature``: empty for the defaults, else the changed values, so caches of transcripts made under
-other settings never mix with the shipped ones (bench/bench_spoken_questions.py keys its cache with it).
+other settings never mix with the shipped ones (bench/spoken_support.py keys its cache with it).
 """
 
 from __future__ import annotations

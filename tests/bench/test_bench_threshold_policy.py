@@ -11,6 +11,9 @@ from bench.bench_threshold_policy import (
     grid,
     holds,
     mean_policy,
+    per_set,
+    pooled,
+    pooled_none_policy,
     pooled_policy,
 )
 from knowledge.thresholds import pick_thresholds
@@ -68,3 +71,27 @@ def test_figures_of_a_pair() -> None:
     is_none = np.array([False, False, False, True])
     assert figures(conf, scope, correct, is_none, 0.5, 0.1) == (0.5, 2 / 3, 1.0)
     assert not holds((0.5, 2 / 3, 1.0)) and holds((0.92, 0.1, 0.85))
+
+
+def test_pooled_with_the_same_none_margin_is_the_pooled_policy() -> None:
+    for seed in range(3):
+        g = grid(outputs(seed))
+        assert pooled_none_policy(0.04, 0.04)(g) == pooled_policy(0.04)(g)
+
+
+def test_a_larger_none_margin_keeps_more_out_of_scope_questions_out_on_the_fitting_queries() -> None:
+    g = grid(outputs(5, n=600))
+    recall = {}
+    for margin in (0.04, 0.08):
+        gate, scope = pooled_none_policy(0.04, margin)(g)
+        s, t = list(g.scopes).index(scope), list(g.gates).index(gate)
+        recall[margin] = pooled(g)[1][s, t]
+        assert recall[margin] >= 0.85 + margin
+    assert recall[0.08] >= recall[0.04]
+
+
+def test_none_on_each_set_holds_on_every_fitting_set() -> None:
+    g = grid(outputs(9, n=600))
+    gate, scope = pooled_none_policy(0.04, 0.04, none_every_set=True)(g)
+    s, t = list(g.scopes).index(scope), list(g.gates).index(gate)
+    assert (per_set(g)[1][s, t] >= 0.85).all()

@@ -108,6 +108,10 @@ def test_values_asked_and_given() -> None:
     assert asked_values("粗大ごみの戸別収集の手数料は、タンス1つでいくらですか") == ("amount",)
     assert asked_values("保育所の入所の通知は何日に届きますか") == ("date",)
     assert asked_values("住民票はどこで取れますか") == ()
+    # a count asked is an amount (six faq sets ask the library's limit; no entry gives it) - not a count told
+    assert asked_values("図書館で一度に何冊まで借りられますか") == ("amount",)
+    assert asked_values("読み終えた雑誌が何冊か見つかりました") == ()
+    assert answer_values("1人10冊まで借りられます。") == {"amount"}
     assert answer_values("手数料は1通300円です。") == {"amount"}
     assert answer_values("毎週木曜日は午後7時まで開いています。") == {"date"}
     # "a fee is charged, ask the office" names the fee but gives no amount

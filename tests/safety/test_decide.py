@@ -243,3 +243,26 @@ def test_an_accident_told_inside_a_swindler_s_call_is_the_consultation_line() ->
     # ... not an accident with a bare demand for money, nor one with someone hurt
     assert run(findings({"traffic_accident": "police", "money_demand": "scam"})).number == "110"
     assert run(findings({"traffic_accident": "police", "collapsed": "medical", "scam": "scam"})).number == "119"
+
+
+def test_a_threat_or_claim_told_online_is_not_happening_now() -> None:
+    # round 24: 54 of 55 scam or stalking phrases of the set naming SNS, LINE, mail or a comment are #9110
+    online = findings({"threat": "stalking", "told_online": "scam"}, now=True)
+    assert run(online).number == "#9110"
+    assert run(findings({"threat": "stalking"}, now=True)).number == "110"
+    # the marker never decides alone, nor touches an emergency event
+    assert run(findings({"told_online": "scam"})).kind == "none"
+    assert run(findings({"suicide_threat": "police", "told_online": "scam"})).number == "110"
+
+
+def test_a_thing_in_the_throat_with_the_breath_told_normal_is_a_question_for_7119() -> None:
+    # round 24: 6 of 6 phrases of the set with something stuck in the throat and the breath told normal are #7119
+    clear = findings({"choking": "medical", "breathing_normal": "ask"})
+    assert run(clear).number == "#7119"
+    assert run(findings({"choking": "medical"})).number == "119"
+    # ... not with another sign beside it, and the marker alone decides nothing
+    assert run(findings({"choking": "medical", "cyanosis": "medical", "breathing_normal": "ask"})).number == "119"
+    assert run(findings({"collapsed": "medical", "breathing_normal": "ask"})).number == "119"
+    assert run(findings({"breathing_normal": "ask"})).kind == "none"
+    # ... nor does it grade a weak sign (only the throat)
+    assert run(findings({"weak_danger": "weak", "breathing_normal": "ask"})).certainty == "unsure"

@@ -114,3 +114,40 @@ def test_bleed_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLEED_CASES)
 def test_a_bleed_told_stopped_silences_the_bare_danger_words(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 24: something stuck in the throat with breathing told normal is a question for #7119, and something swallowed
+# by mistake told fine so far too; an amount taken (全部) or a sign of danger keeps 119.
+FINE_CASES = [
+    ("父がご飯のあと喉に何かつかえてる感じがするって、息は普通にしてる", "#7119"),
+    ("母が血圧の薬をうっかり二回分飲んでしまった。今のところ何ともないけど大丈夫かな", "#7119"),
+    ("餅を喉に詰まらせた、顔が紫で息は普通じゃない", "119"),
+    ("父が餅を喉に詰まらせて苦しそう", "119"),
+    ("母が睡眠薬をひと瓶飲んだみたいで呼んでも起きない", "119"),
+]
+
+
+def test_fine_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FINE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), FINE_CASES)
+def test_swallowed_and_fine_so_far_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_swallowed_and_fine_so_far_is_a_symptom_event() -> None:
+    assert find(views("子どもがたばこをなめたけど、今のところ元気です")).events.get("poisoning") == "symptom"
+    assert find(views("子どもが薬を全部飲んだ、今のところ元気です")).events.get("poisoning") == "medical"
+    assert find(views("子どもが電池を飲み込んだ、今のところ元気です")).events.get("poisoning") == "medical"
+
+
+# After blind25's final score: a swallowed thing told with the person well, but asked about, is advice; with a whole
+# box swallowed or the person limp it stays 119.
+@pytest.mark.parametrize(("text", "number"), [
+    ("じいちゃんが入れ歯洗浄剤をなめたみたいだけど、元気なんだけど、どうすればいい", "#7119"),
+    ("父が農薬を飲んだらしい、元気だけど顔色が悪くてぐったりしてきた", "119"),
+])
+def test_blind25_swallowed_but_well(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -136,3 +136,21 @@ def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_23)
 def test_round_23_advice_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT_21)
+
+
+# After blind25's final score: a medicine taken twice or an extra dose is a question for the advice line; a whole
+# bottle swallowed and someone not waking is 119.
+BLIND25_DOSES = [
+    ("父が朝の薬を二回飲んでしまったみたいで、大丈夫でしょうか", "#7119"),
+    ("睡眠薬を一回分多く飲んでしまいました。少しふらつきます", "#7119"),
+    ("母が薬を一瓶全部飲んで、呼んでも起きない", "119"),
+]
+
+
+def test_blind25_dose_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND25_DOSES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND25_DOSES)
+def test_blind25_a_medicine_taken_twice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

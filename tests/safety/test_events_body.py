@@ -91,3 +91,21 @@ def test_sweat_stopped_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SWEAT_STOPPED_CASES)
 def test_sweat_stopped_and_limp_is_heatstroke(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 24: a toy or a thing afloat told as the subject of floating or sinking (お風呂でおもちゃが浮いたり沈んだり)
+# is no person in the water; a person in the same bath still is.
+AFLOAT_CASES = [
+    ("お風呂でおもちゃが沈んだり浮いたりしてて、子どもが喜んでる", "none"),
+    ("湯船でゆずが浮いてる、いい香り", "none"),
+    ("お風呂で孫が沈んでた、引き上げたけど泣かない", "119"),
+]
+
+
+def test_afloat_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(AFLOAT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), AFLOAT_CASES)
+def test_a_toy_afloat_is_no_drowning(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

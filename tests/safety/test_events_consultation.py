@@ -184,3 +184,68 @@ def test_child_by_road_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CHILD_BY_ROAD_CASES)
 def test_a_small_child_alone_by_a_road_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 24: a call that has ended or a threat that came online is not happening at the door (#9110, not 110: 10 of 10
+# and 54 of 55 in the set); with the caller still on the line or the sender at the door it stays 110. An officer's
+# claim (警察官を名乗る) and a number change quoted (3 of 3 #9110) are claims; a grandmother's place (ばあちゃんとこに)
+# is no question of where to flee, and どうのと書いて no sore throat.
+ROUND_24 = [
+    ("息子を名乗る人から電話があったけど、怪しいと思って切った。どうしたらいい", "#9110"),
+    ("息子を名乗る人から今電話がかかってきてて、まだつながってる", "110"),
+    ("インスタで知らない人から、言うこと聞かないと写真ばらすってメッセージが来てる", "#9110"),
+    ("元彼が今家の前に来てて、LINEで出てこいって言ってくる", "110"),
+    ("ATMの前にいて、電話で還付金の手続きをしろって言われてる", "110"),
+    ("警察官を名乗る男から電話があって、口座番号を聞かれた", "#9110"),
+    ("警察官になりたいので説明会の日程を教えて", "none"),
+    ("ばあちゃんとこに毛糸を送りたい", "none"),
+    ("大雨のとき、どこに逃げればいいの", "disaster"),
+    ("孫から「スマホの番号が変わった」って電話があったけど本物か不安", "#9110"),
+    ("市役所の電話番号が変わったって本当ですか", "none"),
+    ("訴訟がどうのと書いてある通知が来た、どこに聞けば", "188"),
+]
+
+
+def test_round_24_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_24)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_24)
+def test_round_24_consultation_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind25's final score: a stranger who spoke to a child, told of another day or asked where to report, is the
+# police consultation line; a stranger leading a child off now is 110.
+BLIND25_STRANGER = [
+    ("おととい むすめが しらない おとこに なまえを きかれたって こわがってる", "#9110"),
+    ("先日、公園で子どもたちに声をかけている怪しい男を見ました。どこに相談すればよいでしょうか", "#9110"),
+    ("知らない男がうちの子に声をかけて、今も手を引っ張ってる", "110"),
+]
+
+
+def test_blind25_stranger_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND25_STRANGER)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND25_STRANGER)
+def test_blind25_a_stranger_who_spoke_to_a_child(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("ジムを途中で解約したら違約金を五万円と言われた、払うしかないの？", "188"),
+    ("スマホの解約金っていくらかかりますか", "188"),
+])
+def test_blind25_a_penalty_for_leaving_a_contract_is_the_consumer_line(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("停電が三日も続いて寒いので、どこか身を寄せられる場所はありますか", "disaster"),
+    ("娘夫婦のところに身を寄せることになりました。住所変更の手続きを教えてください", "none"),
+])
+def test_blind25_shelter_in_a_storm_or_snow_is_the_disaster_page(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

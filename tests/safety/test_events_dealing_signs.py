@@ -154,3 +154,22 @@ def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_23)
 def test_round_23_dealing_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind25's final score: a repair charged in 万 without 円, and goods bought up for next to nothing by a buyer
+# let in, are the consumer line; a stranger still in the house is 110.
+BLIND25_DEALINGS = [
+    ("給湯器の修理で業者を呼んだら、30万って請求されました。相場より高い気がします", "188"),
+    ("えーと 屋根の 修理 頼んだら 八十万 払えって 言われて", "188"),
+    ("着物を買い取るという人を家に上げたら、帯までタダ同然で持って行かれてしまった", "188"),
+    ("買い取りだと言う男が家に上がり込んで、今も帰らずにタンスを開けています", "110"),
+]
+
+
+def test_blind25_dealing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND25_DEALINGS)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND25_DEALINGS)
+def test_blind25_repairs_and_buying_visits(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -196,3 +198,10 @@ def test_head_blood_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HEAD_BLOOD_CASES)
 def test_blood_running_from_the_head_and_vomiting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+def test_nausea_is_not_vomiting_in_either_view() -> None:
+    # round 24: 吐き気 reads はきけ; VOMITING's kana はき no longer meets it, so a head bleed with nausea denied is no
+    # head injury's red flag, while vomiting still is
+    assert "head_injury" not in find(views("頭から血がだらだら出てるけど吐き気はない")).events
+    assert "head_injury" in find(views("頭から血がだらだら出てて、さっき吐いた")).events

@@ -256,3 +256,26 @@ def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_23)
 def test_round_23_line_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 24: breathlessness on effort and the ambulance weighed are advice when no other sign is told (9 of 9 and 86
+# of 87 in the set); with chest pain or a collapse they stay 119. A thing in the throat with the breath told normal is
+# #7119 (6 of 6); with distress in the line it stays 119.
+ROUND_24 = [
+    ("父が階段を上ると息切れがするって、病院行った方がいいかな", "#7119"),
+    ("父が息切れして胸が痛いって、冷や汗かいてる", "119"),
+    ("夫が足がむくんで息が切れる、救急車呼ぶほどじゃないよね", "#7119"),
+    ("夫が急に倒れて、救急車呼ぶほどか迷ってる", "119"),
+    ("ばあちゃんが餅食べてから喉に何か詰まってる感じがするって。息はできてるし話せる", "#7119"),
+    ("じいちゃんが餅を喉に詰まらせて、息はできてるけど苦しそうで顔が真っ赤", "119"),
+    ("父が餅を喉に詰まらせて息ができない、話せない", "119"),
+]
+
+
+def test_round_24_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_24)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_24)
+def test_round_24_line_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

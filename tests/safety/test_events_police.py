@@ -155,3 +155,35 @@ def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_23)
 def test_round_23_police_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 24: a car that cannot move on a level crossing is 110 (4 of 4 in the set; a collision with someone hurt is
+# 119); a wish to die written online, then the person shut in, is 110 (a farewell written: every one of the set); a
+# person forced into a car by a stranger is 110 told with the car first (5 of 5).
+ROUND_24 = [
+    ("ふみきりで くるまが うごけなくなってる でんしゃ くる", "110"),
+    ("踏切で車が動けなくなって、電車とぶつかって運転手が血だらけ", "119"),
+    ("弟がSNSに死ぬって書いて部屋から出てこない", "110"),
+    ("小説に主人公が死ぬって書いてあって泣いた", "none"),
+    ("知らない車が息子を無理やり乗っけて行った", "110"),
+]
+
+
+def test_round_24_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_24)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_24)
+def test_round_24_police_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind25's final score: a buyer let in who left with the goods is no intruder (188); a stranger let in who is
+# still inside is 110.
+@pytest.mark.parametrize(("text", "number"), [
+    ("金の買い取りに来たという男を家に上げたら、ネックレスを安く持っていかれました。取り戻せますか", "188"),
+    ("知らない男が家に上がり込んで、今も金を出せと言って帰らない", "110"),
+])
+def test_blind25_a_buyer_let_in_is_no_intruder(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -174,3 +174,22 @@ def test_overturned_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), OVERTURNED_CASES)
 def test_an_overturned_vehicle_with_a_person_is_119(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 24: a road vehicle lying overturned with no one said to be in it is the accident for the police, sure (no
+# longer left to the classifier); a bicycle blown over is none, a person shut in is 119.
+NOBODY_ABOARD_CASES = [
+    ("峠でワゴン車がひっくり返ってる。誰も乗ってないみたい", "110"),
+    ("国道で大型トラックが横転して道がふさがってる、運転手は自分で降りてきた", "110"),
+    ("トラックが横転して運転手が中に閉じ込められてる", "119"),
+    ("自転車が風で横倒しになってた", "none"),
+]
+
+
+def test_nobody_aboard_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOBODY_ABOARD_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), NOBODY_ABOARD_CASES)
+def test_an_overturned_vehicle_with_nobody_aboard_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -250,3 +250,23 @@ def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_23)
 def test_round_23_trouble_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 24: a death threat quoted as said to one (殺すぞって言われた, 殺してやるからなと脅された) is said and over, the
+# police consultation line (10 of 10 such threats of the set are #9110); told with a "now" cue it is 110, and a killer
+# heard shouting is not quoted as said to one (110).
+ROUND_24 = [
+    ("近所の男に、次に文句言ったらぶっ殺すぞって言われた。どこに相談すれば", "#9110"),
+    ("職場の先輩から「殺してやるからな」と脅されました", "#9110"),
+    ("今も玄関の外で殺すぞって言われてる、怖い", "110"),
+    ("隣の部屋で男が殺してやるって叫んでる", "110"),
+]
+
+
+def test_round_24_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_24)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_24)
+def test_round_24_a_threat_said_and_over(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -288,3 +288,34 @@ def test_memory_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), MEMORY_CASES)
 def test_a_childhood_memory_is_no_event(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind25's final score: a double negation is no negation (歩けないことはない: can walk), a dream told without
+# を, whether it was a fire asked after, "this time last year" and the swindler still going round the neighbourhood.
+BLIND25_READINGS = [
+    ("階段で足をひねりました。立てないことはないのですが、足首が腫れてきました。病院に行くべきでしょうか", "#7119"),
+    ("こわい ゆめ みた くまに おそわれた", "none"),
+    ("夜中に消防車が何台も通ったけど、どこか火事だったの？", "none"),
+    ("おととしの今頃、母が倒れて入院した病院の面会時間を知りたい", "none"),
+    ("銀行員を名乗る男にキャッシュカードを渡してしまった、その男がまだこの辺をうろうろしてる", "110"),
+]
+BLIND25_STILL = [
+    ("足首が腫れて立てない、痛くて動けない", "119"),
+    ("夢みたいな話だけど、今となりの家が燃えてる！", "119"),
+    ("となりの家が火事です、すぐ来てください", "119"),
+    ("銀行員を名乗る男にキャッシュカードを渡してしまいました。もう帰りましたが、詐欺でしょうか", "#9110"),
+]
+
+
+def test_blind25_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND25_READINGS + BLIND25_STILL)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND25_READINGS + BLIND25_STILL)
+def test_blind25_readings(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_this_time_last_year_is_not_now() -> None:
+    assert not NOW.search(views("去年の今頃は雪が多かった").devoiced)
+    assert NOW.search(views("今ころんで動けない").devoiced)

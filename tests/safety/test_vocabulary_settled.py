@@ -285,3 +285,25 @@ def test_candle_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CANDLE_CASES)
 def test_a_candle_blown_out_is_harmless_smoke(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind25's final score: smoke from straw or husks burnt in the fields, or explained by a wood stove in use, is
+# harmless; the same fires spread, or a stove with a fire coming out, still alarm.
+BLIND25_SMOKE = [
+    ("来週もみ殻を焼くつもりですが、煙が出ても大丈夫でしょうか", "none"),
+    ("うちの田んぼでわらを燃やしたら、煙が国道の方に流れてしまった。苦情は来るかな", "none"),
+    ("向かいの家から朝晩けむりが出てるけど、薪ストーブを焚いているらしい", "none"),
+]
+BLIND25_SMOKE_STILL = [
+    ("稲わらを焼く煙がすごいと思ったら、火が納屋に燃え移ってる", "119"),
+    ("煙がひどいので見たら、薪ストーブを使っていた部屋の壁が燃えてる", "119"),
+]
+
+
+def test_blind25_smoke_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND25_SMOKE + BLIND25_SMOKE_STILL)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND25_SMOKE + BLIND25_SMOKE_STILL)
+def test_blind25_straw_and_wood_stove_smoke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -94,3 +94,14 @@ def test_hunger_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HUNGER_CASES)
 def test_hunger_to_death_is_hyperbole(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind25's final score: the proverb 藁をもつかむ is a topic, straw being burnt is not (稲わらを燃やしてる read
+# わらをも before).
+@pytest.mark.parametrize(("text", "number"), [
+    ("稲わらを燃やしてる煙がすごくて、火が隣の納屋に燃え移った！", "119"),
+    ("溺れる者は藁をもつかむって、こういうことなんだな", "none"),
+])
+def test_blind25_straw_burnt_is_no_proverb(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +14,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 from websockets.sync.connection import Connection
 
+from chat.masking import search_text
 from knowledge.search import Searcher
 from tests.voice.conftest import PHONE, FaqConversation, LiveServer, WatchedRecognizer, build_app, serve, wav_frames
 from voice.audio import resample, to_float, to_pcm16
@@ -20,10 +22,13 @@ from voice.engines import VoiceEngines
 from voice.judge import reading
 from voice.protocol import SERVER_EVENTS
 from voice.stt_whisper import WhisperRecognizer
+from voice.topic_redecode import topic_prompt
 from voice.tts_driver import render
 
 RATE = 16000
 CHUNK = RATE // 10
+
+KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two kanji: a word piece of a question
 
 
 def speech(text: str) -> bytes:
@@ -237,6 +242,13 @@ def test_a_second_topic_biased_decoding_reaches_the_conversation(engines: VoiceE
         events = events_until(ws, "bot_text")
     final = next(e for e in events if e["type"] == "final")["text"]
     handed = [text for _, text, _ in conversation.turns]
-    # Whisper base alone hears 女性…本; with the prompt of the entries found for that it writes …籍謄本
-    assert "謄本" not in final and len(handed) == 1 and "籍謄本" in handed[0], (final, handed)
+    # What Whisper base hears here depends on the CPU's int8 kernels (女性…本 on the machine this was written on,
+    # 助席通報 on an AVX2-only EPYC), so the test checks the mechanism, not one recogniser's words: the conversation
+    # gets pass 2's transcript, which differs from pass 1's and writes words of the questions that pass 1's search
+    # found (the prompt) that pass 1 did not write.
+    topic = searcher.search(search_text(final), k=5, spoken=True)
+    prompt = topic_prompt([answer.entry.question for answer in topic.answers]) or ""
+    assert len(handed) == 1 and handed[0] != final, (final, handed)
+    pairs = {handed[0][i : i + 2] for i in range(len(handed[0]) - 1)}
+    assert [p for p in pairs if KANJI_PAIR.fullmatch(p) and p not in final and p in prompt], (final, handed, prompt)
     assert conversation.hypotheses == [[]]

@@ -166,12 +166,14 @@ def test_prompt_words_are_not_invented_on_silence_noise_or_other_speech(engines:
         clips[sentence] = render(sentence, rate_wpm=engines.settings.tts_rate_wpm, sample_rate_hz=16000)
     # On silence and noise the greedy decode repeats a character; faster-whisper's temperature fallback then
     # samples, which once in many runs let a prompt word through (「財政、財政…」). Seeding CTranslate2's sampler
-    # makes the test repeatable; in the product, voice activity detection keeps silence away from Whisper.
+    # makes the test repeatable on one machine; in the product, voice activity detection keeps silence away from
+    # Whisper. On noise the sampled fallback still differs between CPUs and runs (an AVX2-only EPYC once wrote
+    # 自分の職員、職員… in a full run): what must hold there is the point of the test, no prompt word.
     ctranslate2.set_random_seed(SAMPLER_SEED)
     for name, pcm in clips.items():
         heard = with_vocabulary.transcribe(pcm).text
         assert not [term for term in terms if term in heard], (name, heard)
-        if name in ("silence", "noise"):
+        if name == "silence":
             assert heard == "", (name, heard)
 
 

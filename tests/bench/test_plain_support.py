@@ -1,0 +1,37 @@
+"""bench.plain_support: the prepared queries read from a bench's pickle cache instead of being prepared again."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from bench import plain_support
+
+
+def test_a_cached_preparation_is_read_back_without_preparing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "items.pkl"
+    cache.write_bytes(pickle.dumps(["item-a", "item-b"]))
+
+    def must_not_prepare(_files: object) -> list[object]:
+        raise AssertionError("prepare ran although the cache exists")
+
+    monkeypatch.setattr(plain_support, "prepare", must_not_prepare)
+    assert plain_support.prepared([plain_support.DEV], cache) == ["item-a", "item-b"]
+
+
+def test_a_missing_cache_is_written_with_the_preparation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "items.pkl"
+    calls: list[object] = []
+
+    def fake_prepare(files: object) -> list[str]:
+        calls.append(files)
+        return ["prepared"]
+
+    monkeypatch.setattr(plain_support, "prepare", fake_prepare)
+    assert plain_support.prepared([plain_support.DEV], cache) == ["prepared"]
+    assert calls == [[plain_support.DEV]]
+    assert pickle.loads(cache.read_bytes()) == ["prepared"]
+    assert plain_support.prepared([plain_support.DEV], None) == ["prepared"]
+    assert len(calls) == 2

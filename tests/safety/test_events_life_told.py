@@ -1,0 +1,74 @@
+"""Round 24 (:mod:`safety.events_life`, :mod:`safety.events_daily_signs`), on phrasings not in the set: shortness
+of breath (息切れ, 息が切れる) is a symptom to ask about, not laboured breathing; a bleed told stopped after how it ran
+(血がだらだら出たけどもう止まった) is no bleeding emergency; a house inside a hazard-map zone
+(土砂災害警戒区域にうちが入ってる) is no house filled with mud.
+Each kind also in the same words as a real emergency."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.detect import find
+from safety.normalize import views
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+BREATH_CASES = [
+    # short of breath, told as a tendency on exertion or asked about: advice
+    ("母が最近すぐ息切れするようになって、病院に行ったほうがいいか迷ってます", "#7119"),
+    ("祖父がちょっと歩いただけで息が切れるって言ってる。どこに相談すれば", "#7119"),
+    # ... a measure or a tendency told to a class: nothing to ask about
+    ("マラソン大会で息が切れるほど走った、楽しかった", "none"),
+    ("最近息が切れやすいので、ウォーキング教室に通いたい", "none"),
+    # the same words with a sign of danger: still 119
+    ("父が急に息切れして倒れた、呼んでも返事がない", "119"),
+    ("息切れがして胸が締め付けられるように痛い", "119"),
+    ("母が息苦しくてゼーゼーいってる", "119"),
+]
+
+BLEED_CASES = [
+    # a bleed that ran, told stopped: no alarm
+    ("膝から血がだらだら出たけど、もう止まった", "none"),
+    ("血がだらだら出たけど止まってる", "none"),
+    ("じいちゃんが頭打って血がだらだら出たけど、もう止まった。吐き気もないって", "#7119"),
+    # ... still running, or running with a worse sign: 119
+    ("血がだらだら出て止まらない", "119"),
+    ("血がどくどく出て止まってない", "119"),
+    ("頭打って血がだらだら出て、さっき吐いた", "119"),
+]
+
+AREA_CASES = [
+    ("ハザードマップで見たら、うちが土砂災害の警戒区域に入ってた。避難所はどこ？", "disaster"),
+    # mud into a house with someone in it: 119
+    ("裏山が崩れて土砂が家に流れ込んで、母が埋まってる", "119"),
+    ("土砂が家に入ってきて父が出られない", "119"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BREATH_CASES + BLEED_CASES + AREA_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BREATH_CASES)
+def test_short_of_breath_is_a_symptom_to_ask_about(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_short_of_breath_is_its_own_event_not_laboured_breathing() -> None:
+    events = find(views("階段を上るとすぐ息が切れる")).events
+    assert events.get("short_of_breath") == "symptom"
+    assert "breathing_hard" not in events
+
+
+@pytest.mark.parametrize(("text", "number"), BLEED_CASES)
+def test_a_bleed_told_stopped_after_it_ran(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), AREA_CASES)
+def test_a_house_in_a_hazard_zone_is_not_buried(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
