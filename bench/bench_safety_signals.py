@@ -40,17 +40,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_safety_cv import (  # noqa: E402
-    NGRAM_THRESHOLD,
-    Data,
-    ablated_findings,
-    add_training_and_heard,
-    advice_readings,
-    embed,
-    map_alternatives,
-    ngram,
-    report,
-)
+from bench.safety_cv_configs import NGRAM_THRESHOLD, advice_readings, embed, ngram  # noqa: E402
+from bench.safety_cv_folds import Data, ablated_findings, add_training_and_heard, map_alternatives  # noqa: E402
+from bench.safety_cv_report import report  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases  # noqa: E402

@@ -123,6 +123,7 @@ def main() -> None:
                     if t.phrase.label != "emergency")
     print(f"emergencies caught typed but missed spoken: {lost}; missed typed, caught spoken: {gained}; "
           f"new false alarms when spoken: {new_false}")
+    print(losses_by_style(pairs))
     print(slips_line(list(heard.values())))
     print(mends_line(list(heard.values())))
     if args.show_changed:
@@ -132,6 +133,19 @@ def main() -> None:
                       f"  typed {predicted_number(t.decision)} / spoken {predicted_number(s.decision)}")
     if args.hypotheses > 1:
         nbest_rules(phrases, found, spoken, args.rules, show=args.show_changed)
+
+
+def losses_by_style(pairs: list[tuple[Outcome, Outcome]]) -> str:
+    """Per style, what speech loses against typing: emergencies caught typed and missed spoken, and phrases right
+    typed (alarm and number) and wrong spoken (the missed emergencies among them)."""
+    parts = []
+    for style in sorted({typed.phrase.style for typed, _ in pairs}):
+        of_style = [(typed, spoken) for typed, spoken in pairs if typed.phrase.style == style]
+        missed = sum(typed.phrase.label == "emergency" and typed.decision.is_emergency
+                     and not spoken.decision.is_emergency for typed, spoken in of_style)
+        wrong = sum(typed.correct and not spoken.correct for typed, spoken in of_style)
+        parts.append(f"{style} {missed}/{wrong}")
+    return "lost when spoken per style (emergencies missed / right number lost): " + ", ".join(parts)
 
 
 def slips_line(transcripts: list[str]) -> str:

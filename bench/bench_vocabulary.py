@@ -12,22 +12,27 @@ set, for the sets named ``--untouched`` (the sets whose misses were not read whi
 others and pooled: P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style, P@1 per style, and the
 in-scope queries gained and lost at rank 1. ``--list`` prints those gained and lost queries of the sets named.
 ``--never-train`` names sets that are answered but never fit a model (the set the words were chosen from, when the
-others are the held-out measure).
+others are the held-out measure). ``--before-without-count`` prepares the *before* queries without 「何冊まで」 as an
+amount asked (the fifteenth session's feature, :data:`knowledge.features.ASKS_VALUE`), to measure it with the lines.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_plain_sets import held_out  # noqa: E402
 from bench.plain_support import faq_sets, figures, prepared, styles  # noqa: E402
+from knowledge import features  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.tuning import PreparedItem  # noqa: E402
 
@@ -43,6 +48,12 @@ def prepared_under(vocabulary: Path, cache: Path | None) -> list[PreparedItem]:
             del os.environ["KNOWLEDGE_VOCABULARY_PATH"]
         else:
             os.environ["KNOWLEDGE_VOCABULARY_PATH"] = previous
+
+
+def without_count() -> AbstractContextManager[object]:
+    """``ASKS_VALUE`` with 「何冊まで」 taken out of the amount pattern (the rule before the fifteenth session)."""
+    amount = features.ASKS_VALUE["amount"].pattern.replace("|何冊まで", "")
+    return mock.patch.dict(features.ASKS_VALUE, {"amount": re.compile(amount)})
 
 
 def left_out(items: Sequence[PreparedItem], never_train: frozenset[str] = frozenset(),
@@ -79,13 +90,17 @@ def main() -> None:
                         help="comma-separated sets whose misses were not read (reported together)")
     parser.add_argument("--list", default="", help="comma-separated sets whose gained and lost queries are listed")
     parser.add_argument("--never-train", default="", help="comma-separated sets answered but never fitted on")
+    parser.add_argument("--before-without-count", action="store_true",
+                        help="prepare the before queries without 何冊まで as an amount asked")
     args = parser.parse_args()
     if args.cache_dir is not None:
         args.cache_dir.mkdir(parents=True, exist_ok=True)
     never_train = frozenset(filter(None, args.never_train.split(",")))
-    runs = [left_out(prepared_under(path, None if args.cache_dir is None else args.cache_dir / f"{name}.pkl"),
-                     never_train)
-            for name, path in (("before", args.before), ("after", args.after))]
+    runs = []
+    for name, path in (("before", args.before), ("after", args.after)):
+        with without_count() if name == "before" and args.before_without_count else nullcontext():
+            items = prepared_under(path, None if args.cache_dir is None else args.cache_dir / f"{name}.pkl")
+        runs.append(left_out(items, never_train))
     before, after = runs
     listed = set(filter(None, args.list.split(",")))
     for name in before:

@@ -15,7 +15,7 @@ in turn (paired CPU time of the process, the extra time is the alignment pass) a
 
 Variants (``rewrite@below``; ``grid`` = all of them at 0.2, 0.35, 0.5, 0.65, 0.8 and 1.01, every written word):
 the unsure spans are the morphemes with a kanji or katakana letter whose lowest word probability is under
-``below`` (bench.word_confidence.unsure_spans);
+``below`` (voice.unsure_fix.unsure_spans);
 ``drop`` searches the confident part only, ``kana`` writes the unsure spans as their katakana reading, ``repeat``
 appends the confident part (its terms count twice), ``fuse-drop``/``fuse-kana`` search the transcript and the
 rewritten text and take the answer the search is more confident in, ``loose`` appends the corpus terms a looser
@@ -89,10 +89,11 @@ def main() -> None:
     warnings.simplefilter("ignore", DeprecationWarning)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-    from bench.word_confidence import rewritten, unsure_spans
+    from bench.word_confidence import rewritten
     from knowledge.evaluate import OUT_OF_SCOPE, load_queries, score_outcomes
     from safety.assess import assess
     from voice.transcript_fix import SAFETY_CHANNEL, TranscriptFixer, choose_text
+    from voice.unsure_fix import unsure_spans
 
     pair = SET_PAIRS[args.set]
     every = load_queries(pair.queries)

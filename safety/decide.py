@@ -74,9 +74,14 @@ NOT_HERE = frozenset({VISITOR_LEFT, TOLD_ONLINE})
 # An accident told inside a swindler's call (孫だげんど、事故起ごしたって電話来た): every phrase of the set with an
 # accident told on the phone is #9110 (3 of 3), so beside a scam it is the swindler's story, not a crime to report.
 TOLD_BY_A_CALLER = frozenset({"traffic_accident"})
+# A stranger seen around the house (知らねえ男がうろうろして): with ``visitor_left`` (今はいねえけど) nobody is there
+# now - the police consultation line (8 of 8 such phrases of the set are #9110; blind26).
+PROWLER = frozenset({"intruder"})
 IMPOSTOR = "scam"  # the rules' event for a claimed identity or a known swindle (not a bare demand for money)
 # Markers: events that qualify others and never decide alone (``_placing`` sets them apart once).
 MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED, TOLD_ONLINE, BREATHING_NORMAL})
+# A baby's signs (生後2か月の子がミルクを飲まない: round 25) are a child's, whatever word names the baby.
+INFANT_EVENTS = frozenset({"infant_unsettled"})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
     "adult_medical": "#7119", "child_night": "#8000", "child_day": "#7119",
     "police_consultation": "#9110", "consumer": "188",
@@ -127,7 +132,7 @@ def _advice(advice: AdviceLine, events: list[str], data: SafetyData) -> SafetyDe
 
 
 def _medical_advice(findings: Findings, events: list[str], *, local_now: datetime, data: SafetyData) -> SafetyDecision:
-    if findings.child:
+    if findings.child or INFANT_EVENTS & set(findings.events):
         night = data.lines["child_night"].is_open(local_now) or findings.night
         return _advice("child_night" if night else "child_day", events, data)
     return _advice("adult_medical", events, data)
@@ -163,6 +168,8 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
         # (not with a plea for help: 助けて、少し息苦しい stays 119); a child's wheeze with a cough: the night line
         told = life + found.names("symptom", "ask")  # the marker named too, where it was found
         return _medical_advice(findings, told, local_now=local_now, data=data)
+    if crime and not life and VISITOR_LEFT in markers and set(crime) <= PROWLER:
+        return _advice("police_consultation", crime, data)
     if life or crime:
         # life before crime: a hurt person (a weak sign: ぐったり, うずくまって) in a collision or an assault is 119,
         # unless the assault is still going on (the police stop it first) or the caller asks for the police
@@ -201,7 +208,8 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
     if "lexical" in groups:
         return _emergency(findings.names("lexical"), police=False, unsure=True, channel=channel, data=data)
     if "lexical_police" in groups:
-        if findings.consulting:  # 殺すって言われてるらしくてどこに相談すれば: the police consultation line
+        # 殺すって言われてるらしくてどこに相談すれば, or the person gone (今はもういません): the consultation line
+        if findings.consulting or VISITOR_LEFT in markers:
             return _advice("police_consultation", findings.names("lexical_police"), data)
         return _emergency(findings.names("lexical_police"), police=True, unsure=True, channel=channel, data=data)
     return None

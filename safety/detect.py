@@ -19,8 +19,11 @@ from safety.detect_cues import (
     CLINIC_QUESTION,
     FINE_SO_FAR,
     FINE_SO_FAR_EVENTS,
+    FIRE_GOT_OUT,
+    FIRE_IN_ITS_PLACE,
     FLOP_CANCELLED,
     FLOPPED,
+    HABIT_CANCELLED,
     HARMLESS_SMOKE_CANCELLED,
     HYPOTHETICAL_CANCELLED,
     LEXICAL,
@@ -29,6 +32,7 @@ from safety.detect_cues import (
     MILD_QUESTION_EVENTS,
     NEXT_DOOR,
     NO_PERSON_BEFORE,
+    NOT_USUAL,
     PAST_CANCELLED,
     PLEA_EVENTS,
     POSSIBILITY,
@@ -41,6 +45,7 @@ from safety.detect_cues import (
     SOFT_WHEN_BREATHING_NORMALLY,
     SOMETIMES,
     STILL_URGENT_SWALLOW,
+    TOLD_USUAL,
     TOPIC_CANCELLED,
     VET,
     WHICH_LINE,
@@ -234,6 +239,11 @@ def find(views: TextViews) -> Findings:
         events = {name: group for name, group in events.items() if name not in FLOP_CANCELLED}
     if only_harmless_smoke(text, views.joined):
         events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}
+    if HABIT_CANCELLED & events.keys() and TOLD_USUAL.search(text) and not NOT_USUAL.search(text):  # 寝坊, 無視
+        events = {name: group for name, group in events.items() if name not in HABIT_CANCELLED}
+    fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not FIRE_GOT_OUT.search(text)
+    if fire_in_place:  # 薪ストーブがパチパチ, 暖炉の火が: no bare danger word nor crackle, the classifier quiet
+        events = {name: group for name, group in events.items() if group not in LEXICAL and name != "fire_glow"}
     alive = bool(ALIVE_HEARD.search(text)) and not DISTRESS_HEARD.search(text)
     if ALIVE_HEARD.search(text):
         events = {name: group for name, group in events.items()
@@ -272,6 +282,6 @@ def find(views: TextViews) -> Findings:
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
-                    calm=bool(CALM.search(text)) or settled_person or alive or _animals_only(text),
+                    calm=bool(CALM.search(text)) or settled_person or alive or fire_in_place or _animals_only(text),
                     asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))),
                     consulting=not urgent_now and (consulting or bool(RECURRING.search(text))))

@@ -40,6 +40,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind23a", "blind23b",
     "blind24a", "blind24b",
     "blind25a", "blind25b",
+    "blind26a", "blind26b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

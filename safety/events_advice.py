@@ -121,7 +121,7 @@ def advice_rules() -> tuple[Rule, ...]:
              unless=ANIMAL + "|" + VITAL_HABIT + "|" + animal_subject(r"うご[かけ]|動[かけ]")),
         rule("danger_word_police", "lexical_police",
              r"はもの|刃物|ほうちょう|包丁|ないふ|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
-             r"|あばれ|暴れ|(?<!た)けんか(?!ん|い)|喧嘩|"  # not 他県から
+             r"|あばれ|暴れ|(?<!た)(?<!き)けんか(?!ん|い)|喧嘩|"  # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
              + STRANGER + r"|ふしんしゃ|不審者|ぬすま|盗ま|たたかれ|ごうとう|強盗"
              r"|ひったくり|ちかん|痴漢|ものおと|物音",
              has_negation=True,
@@ -157,7 +157,12 @@ def advice_rules() -> tuple[Rule, ...]:
              # 診ていただける所があればと): with a symptom told, 21 of 21 phrases of the set asking about the night are
              # advice (#7119 19, #8000 2; the none ask the opening hours of a named clinic and tell no symptom)
              r"|(?:やかん|よなか|しんや)(?:でも|に|って|は)?[^\n]{0,6}?(?:みていただけ|診ていただけ|みてもらえ|診てもらえ"
-             r"|どこ(?:に|へ|さ)?(?:いけ|行け|いく|行く|いった|行った))",
+             r"|どこ(?:に|へ|さ)?(?:いけ|行け|いく|行く|いった|行った))"
+             # round 25: a question of being seen at the emergency clinic or by a doctor (救急で診でもらった方がいい
+             # んだべか, 今夜救急に行った方がいいですか, 一度診ていただいたほうが): 7 of 7 such phrases of the set are
+             # advice (#7119 6, #8000 1)
+             r"|(?:きゅうきゅう|救急)(?:で|に|さ|へ)[^\n]{0,4}?(?:みて|診て|いく|行く|いった|行った|いっ|行っ)[^\n]{0,8}?"
+             r"(?:ほうが|方が|べき|ほど)|診(?:て|せ)(?:もら|いただ)[^\n]{0,6}?(?:ほうが|方が|べき)",
              has_negation=True,  # 救急車を呼ぶほどではない: still asking whether to call
              # a vet open at night is asked about an animal (犬がぐったり、動物病院って夜やってる？)
              unless=r"ひよう|費用|りょうきん|料金|ゆうりょう|有料|むりょう|無料|いくら|(?:おかね|お金)(?:が|は)?かか"

@@ -18,7 +18,10 @@ CLAIMED = (r"(?:けいさつかん|警察官|けいさつ|警察|ぎんこう|�
 # Gone (今は帰った, もう帰りました, 帰っていった, 立ち去った): a completed leaving - not 帰ってって言っても, 帰らない,
 # 帰ってくれない, 立ち去ろうと (still there).
 VISITOR_LEFT = (r"(?:いま|今|もう)(?:は|も)?(?:もう)?(?:かえ|帰)(?:った|りました|られました"
-                r"|って(?:いった|行った|いきました|行きました|った))|(?:かえ|帰)って(?:いった|行った|いきました|行きました)|(?:たちさ|立ち去)(?:った|りました)")
+                r"|って(?:いった|行った|いきました|行きました|った))|(?:かえ|帰)って(?:いった|行った|いきました|行きました)|(?:たちさ|立ち去)(?:った|りました)"
+                # ... or told as no longer there (今はいねえけど, 今はもうおりません: 8 of 8 such phrases of the set are
+                # #9110 - a stranger or a car seen around the house; blind26)
+                r"|(?:いま|今)は(?:もう)?(?:いない|いねえ|いね(?:え|が|げ|ど)|いません|おりません)")
 # A visit announced for a later day (明日来るらしい, 来週取りに伺うって): no one at the door or on the line now - every
 # phrase of the set with a visit announced for another day is advice or none (round 23: 0 of 11 an emergency; the
 # claimed police officer coming tomorrow, 1 of 1 #9110). Not 今日 or 今から (a visit today is still coming now).

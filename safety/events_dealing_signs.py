@@ -16,6 +16,7 @@ advice lines the earlier rules missed.
 
 from __future__ import annotations
 
+from safety.events_boundary_signs import boundary_sign_rules
 from safety.rule import SCAM_WARNING, Rule, rule
 from safety.vocabulary import NEG
 
@@ -192,4 +193,6 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
         rule("bill_multiplied", "consumer",
              r"(?:せいきゅう|請求)[^\n]{0,12}?(?:ばい|倍)(?:でござい|です|だった|で|に|も|$)",
              unless=SCAM_WARNING),
+        # round 25: the lines read broadly (safety.events_boundary_signs)
+        *boundary_sign_rules(),
     )

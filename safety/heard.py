@@ -12,7 +12,10 @@ the time words lost (もう heard も run into the word before, 先週 heard 戦
 リンク押し, 犯罪に使われ, 小石がぱらぱら); round 23 the slips behind spoken-only false alarms (虫 heard 無視 before a
 sting, 換気 heard 関係, お世話に heard の世話に, 柿の木, 寸劇 heard 積極, the laugh w heard ダブルー) and lost
 lines (脅され, 吐いて, 避難指示, ハザードマップ, メッセージ, 薬いっぱい, 睡眠薬); round 24 鼻血 heard 花字 (and
-:mod:`safety.heard_reading` puts back long key words heard one kana off on the reading view).
+:mod:`safety.heard_reading` puts back long key words heard one kana off on the reading view); round 25 the
+slips behind emergencies lost when spoken (吐いて heard 入って, 動がねえ heard 動画ね, 返事 heard 編じ, 火が移り heard
+木が映り, 咳 heard 責任 before をして, 頭痛 heard ずつ, a senior's swelling told 15-40 characters after the
+knock, 顔が真っ青 heard 待ちさお).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -30,6 +33,10 @@ _BODY = (r"指|ゆび|腕|うで|足|あし|手|顔|かお|目|まぶた|唇|く
 # What makes a swelling: a knock, a sting, a bite, a twist, a fall.
 _KNOCK = r"打|うち|うっ|ぶつけ|刺|さされ|さし|噛ま|かま|ひね|くじ|捻|転ん|ころん|挟|はさま|落ち|おち"
 _GAP = r"[、。\s]?"
+# Again and again, right after the subject (not after a place: トイレにずっと, 店には何度も).
+_AGAIN = r"(?<![にはへ])(何度も|何回も|なんども|なんかいも|ずっと)"
+# Weather words: a 晴れ after them is the sky's, however near a knock.
+_WEATHER = r"天気|てんき|天候|空|そら|雨|あめ|雲|くも|予報|日差し|ひざし|午後|ごご"
 
 # (cause, pattern, replacement): the cause names the group in docs/safety.md.
 SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
@@ -146,6 +153,30 @@ SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # --- round 24 (compounds heard as non-words): each correcting phrases of >= 2 splits, none lost ---
     # 鼻血 heard 花字 (no word): 花字が30分止まらなくて, 花字を出しまして.
     ("compound", re.compile(r"花字"), "鼻血"),
+    # --- round 25 (emergencies lost when spoken, seniors first): true repairs in >= 2 splits, none where the typed
+    # text lacks the word, no decision lost, no typed text changed (docs/safety.md, round 25 "Speech (engineer C)") ---
+    # 吐いて heard 入って right after 何度も/何回も/ずっと (vomiting again and again; Tohoku 吐いでんだ heard 入れんだ);
+    # not after a place (トイレにずっと入ってる, 店には何度も入って) nor coming in (何度も入ってきた).
+    ("homophone", re.compile(rf"{_AGAIN}入っ(?=て(?![きくこ])|とる|ており)"), r"\1吐い"),
+    ("homophone", re.compile(rf"{_AGAIN}入れん(?=だ)"), r"\1吐いでん"),
+    # 動がねえ heard 動画ね/動画でえ after も/て/は (Tohoku: nobody moves; not その動画ない, ユーチューブで動画ねえ).
+    ("homophone", re.compile(r"(?<=[もては])動画(?=ねえ?|ない|なく|ねく|ねぐ)"), "動か"),
+    ("homophone", re.compile(r"(?<=[もては])動画でえ(?=ん)"), "動かねえ"),
+    # 返事 heard 編じ/変じ/変事 before a particle (呼んでも変じなりません; not 変じゃない, 変じる).
+    ("homophone", re.compile(r"(?:編じ|変じ|変事|編事)(?=が|を|も|は|な|[、\s])"), "返事"),
+    # 咳 heard 責任/席 before をして/をする (犬が吠えるような責任をしております; 席を外して stays).
+    ("homophone", re.compile(r"(?:責任|席|石|責)(?=をして|をする|をしており)"), "咳"),
+    # 火が移り heard 木が/日が映り after clothing or a stove (服に木が映りまして, ストーブの日が映って).
+    ("homophone", re.compile(r"((?:服|袖|ふく|そで)に|すとーぶの)(?:木|日|気)が(?=映|移|うつ)"), r"\1火が"),
+    # 腫れ heard 晴れ/張れ 15-40 characters after the knock, as a senior tells it (膝を打ちまして、歩けないことは
+    # ないのですが、だんだん晴れてまいりました): only before てまいり/てき/ている (a swelling that grows), and no
+    # weather word between (転んだ日は雨でしたが午後には晴れてきました stays).
+    ("homophone", re.compile(rf"((?:{_KNOCK})(?:(?!{_WEATHER})[^\n]){{15,40}}?)(?:晴|張)れ"
+                             r"(?=て(?:まいり|き|いる|る|ます|お))"), r"\1腫れ"),
+    # 頭痛 heard ずつ (the long vowel lost) after 激しい/ひどい: 急に激しいずつを訴えまして.
+    ("mora", re.compile(r"(激しい|はげしい|ひどい|酷い)ずつ(?!う)"), r"\1頭痛"),
+    # 真っ青 heard 待ちさお/待ちさを (no word): 顔も待ちさおで.
+    ("compound", re.compile(r"待ちさ[おを](?=[でにだ、。\s]|$)"), "真っ青"),
     # --- a compound heard as other kanji (never a word as written) ---
     ("compound", re.compile(r"かんせる"), "きゃんせる"),
     ("compound", re.compile(r"無鋼(?=電話)"), "無言"),

@@ -48,11 +48,12 @@ UNLIKE_USUAL = r"(?![^\n]{0,12}?とは[^\n]{0,10}?(?:ちが|違)|[^\n]{0,12}?と
 # 朝なかなか起きない, 返事をくれない: habits and messages, not a person in danger.
 VITAL_HABIT = (r"なかなか|まいあさ|いつも" + UNLIKE_USUAL
                + r"|ねぼう|あさ(?:に|は)?おき(?:ない|ね)|ふとうこう|がっこう|ちこく|しごと"
-               r"|めーる|らいん|ちゃっと|てがみ|でんわに|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか"
+               r"|めーる|らいん|ちゃっと|てがみ|でんわに|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか(?!ん)"
                r"|さいきん|あまり|あんまり|だんだん|このごろ|まいにち|毎日|最近|てれび|やきゅう|すまほ|げーむ|まんが")
-# Not answering on purpose.
-SULKING = (r"げーむ(?:で|に|の)|ねぼう|寝坊|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか|ひきこも|引きこも"
-           r"|ひるね" + UNLIKE_USUAL + r"|昼寝" + UNLIKE_USUAL + r"|いねむり" + UNLIKE_USUAL + r"|居眠り" + UNLIKE_USUAL
+# Not answering on purpose (けんか not before ん: 玄関 devoiced is けんかん).
+SULKING = (r"げーむ(?:で|に|の)|ねぼう|寝坊|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか(?!ん)"
+           r"|ひきこも|引きこも|ひるね" + UNLIKE_USUAL + r"|昼寝" + UNLIKE_USUAL
+           + r"|いねむり" + UNLIKE_USUAL + r"|居眠り" + UNLIKE_USUAL
            + r"|ちこく|遅刻|ねすご|寝過ご")
 # 息苦しいマスク, 苦しい言い訳: an adjective about a thing, not a person's breath.
 STUFFY_THING = r"くるしい(?:ますく|ふく|ふんいき|くうき|かいぎ|しゃかい|せいかつ|いいわけ|はなし)"
@@ -74,6 +75,19 @@ EX_PARTNER = (r"もとかれ|元彼|元カレ|もとかの|元カノ|もとお�
               r"|わかれた(?:おっと|つま|かれ|かのじょ)|別れた(?:夫|妻|彼)")
 STRANGER = (r"(?:しらない|しらねえ|しらね|みしらぬ|あやしい|ふしんな|へんな|こわい|知らない|見知らぬ|怪しい|不審な|変な"
             r"|知らねえ)(?:ひと|じん|おとこ|おんな|やつ|もの|しゃ|人|男|女|おじさん|おばさん|おとな|大人)")
+# Someone unknown at the door from outside (誰かが外から玄関のドアノブを…, 郵便受けから誰かがのぞいて): one who does
+# not answer is a stranger who will not say who he is - an intruder (110), not a person without signs of life (4 of 4
+# such phrases of the examined splits are 110; blind25a, blind26b). A household person not answering stays 119.
+UNKNOWN_AT_THE_DOOR = (r"(?:だれか|誰か|" + STRANGER + r")(?:が)?(?:そとから|外から"
+                       r"|(?:どあ|ドア|げんかん|玄関)の(?:そと|外)|どあのぶ|ドアノブ|どあを|ドアを)"
+                       r"|(?:ゆうびんうけ|郵便受け|どあのぶ|ドアノブ|いんたほん|いんたーほん|インターホン|どあ|ドア|まど|窓)"
+                       r"(?:の口)?(?:から|越しに|ごしに)(?:だれか|誰か|しらない|知らない)")
+
+# A visitor who will not leave the door (市役所の人だって来て…玄関から動かない): a caller standing there, not a person
+# without signs of life; a person found at the door is told with で (玄関で父が動かない), and ～前から動かない (three
+# days) is not a place.
+VISITOR_STAYING = (r"(?:きて|来て|きた|来た|きとる|来とる|きてる|来てる|たずね|訪ね)[^\n]{0,30}?"
+                   r"(?:げんかん|玄関|とぐち|戸口)から(?:うごか|動か|どか|かえら|帰ら|はなれ|離れ)(?:ない|ねえ|ね|ん)")
 
 # Blood: 血, or a kana ち only as a word of its own - at the start, after a space or mark, or after から/で/て/の/に
 # (あたまから ちが でて); not the ち inside a word (頭打って read あたまうちって, 父 ちち, 町 まち; round 22).

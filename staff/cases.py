@@ -14,7 +14,8 @@ from staff.deps import actor_name, ensure_district
 from staff.errors import InvalidInputError, NotFoundError
 from staff.schemas import AlertCase, NotificationPublic
 from watch.alerts import acknowledge_alert, get_alert, list_alerts, resolve_alert
-from watch.cases import case_queue, record_call, stop_case
+from watch.case_lists import case_queue
+from watch.cases import record_call, stop_case
 from watch.history import resident_history
 from watch.models import ALERT_ACKNOWLEDGED, ALERT_OPEN, ALERT_RESOLVED
 from watch.residents import get_resident, resident_public

@@ -26,7 +26,7 @@ from staff.chart import (
 from staff.schemas import BoardPublic, DistrictPublic, PersonPublic
 from storage.base import utcnow
 from watch.alerts import ACTIVE_STATUSES, MAX_ALERTS, list_alerts
-from watch.cases import phone_list
+from watch.case_lists import phone_list
 from watch.missed import missed_in_a_row
 from watch.models import KIND_DAILY
 from watch.queries import active_counts, answer_rates, list_checkins, list_districts

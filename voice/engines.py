@@ -131,7 +131,7 @@ def load_whisper(settings: VoiceSettings) -> SpeechRecognizer:
         model_dir, compute_type=settings.whisper_compute_type, threads=settings.whisper_threads,
         language=settings.whisper_language, beam_size=settings.whisper_beam_size,
         num_hypotheses=settings.whisper_hypotheses, decoding=settings.whisper_decoding(),
-        front_end=settings.whisper_front_end(),
+        front_end=settings.whisper_front_end(), word_timestamps=settings.transcript_unsure_fix,
         initial_prompt=vocabulary_prompt(load_vocabulary(vocabulary)) if vocabulary is not None else None,
     )
 

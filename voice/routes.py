@@ -38,11 +38,12 @@ from voice.errors import (
 )
 from voice.hearing import wrapped
 from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult, parse_start
-from voice.session import Redecoder, VoiceSession
+from voice.session import Redecoder, UnsureHint, VoiceSession
 from voice.settings import VoiceSettings
 from voice.stt_whisper import WhisperRecognizer
 from voice.topic_redecode import Topic, TopicRedecoder
 from voice.transcript_fix import TranscriptFixer, load_fixer
+from voice.unsure_fix import UnsureFix
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["voice"])
@@ -92,6 +93,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.voice = engines
     if settings.transcript_fix and getattr(app.state, "voice_transcript_fixer", None) is None:
         app.state.voice_transcript_fixer = await run_in_threadpool(load_fixer, settings)
+    fixer: TranscriptFixer | None = getattr(app.state, "voice_transcript_fixer", None)
+    if settings.transcript_unsure_fix and fixer is not None and getattr(app.state, "voice_unsure_fix", None) is None:
+        app.state.voice_unsure_fix = UnsureFix(fixer, below=settings.transcript_unsure_below,
+                                               distance=settings.transcript_unsure_distance)
     app.state.voice_limiter = RateLimiter(
         settings.rate_limit, storage_uri=settings.rate_limit_storage_uri, namespace="voice"
     )
@@ -130,6 +135,16 @@ def _redecoder(app: Any, engines: VoiceEngines, start_mode: str) -> Redecoder | 
                                entries=settings.topic_redecode_entries, kind=settings.topic_redecode_prompt,
                                rule=settings.topic_redecode_rule)
     return redecoder.heard_text
+
+
+def _unsure(app: Any, engines: VoiceEngines, start_mode: str) -> UnsureHint | None:
+    """VOICE_TRANSCRIPT_UNSURE_FIX: the looser fix in the words Whisper is unsure of (voice/unsure_fix.py), for
+    free-form questions Whisper recognises with the transcript fix loaded; else None."""
+    unsure: UnsureFix | None = getattr(app.state, "voice_unsure_fix", None)
+    recognizer = engines.free_recognizer() if start_mode == "free" else None
+    if unsure is None or not engines.settings.transcript_unsure_fix or not isinstance(recognizer, WhisperRecognizer):
+        return None
+    return unsure.heard_text
 
 
 def _search_topic(app: Any, text: str, entries: int) -> Topic | None:
@@ -197,7 +212,8 @@ async def session_socket(websocket: WebSocket) -> None:
                 raise BadConfigError("最初に開始メッセージを送ってください。", detail="first frame was binary")
             start = parse_start(first["text"], engines.settings)
             session = VoiceSession(websocket, engines, _conversation(websocket.app), start,
-                                   redecoder=_redecoder(websocket.app, engines, start.mode))
+                                   redecoder=_redecoder(websocket.app, engines, start.mode),
+                                   unsure=_unsure(websocket.app, engines, start.mode))
             await session.run()
             await session.close()
             if websocket.client_state == WebSocketState.CONNECTED:

@@ -38,7 +38,7 @@ from voice.protocol import (
     WordResult,
     parse_client_message,
 )
-from voice.stt import RecognitionStream, SpeechRecognizer, Transcript
+from voice.stt import RecognitionStream, SpeechRecognizer, Transcript, Word
 from voice.summary import spoken_answer
 from voice.vad import EARLY_AFTER_SILENCE_MS, EndpointDetector, VadEvent
 
@@ -47,6 +47,7 @@ PRE_ROLL_S = 0.3  # audio kept from before the VAD noticed speech (the first syl
 MIN_UTTERANCE_S = 0.5  # shorter noises with nothing recognised are ignored
 NOT_UNDERSTOOD = "すみません、聞き取れませんでした。もう一度お話しください。"
 Redecoder = Callable[[npt.NDArray[np.int16], str], str]  # (utterance, first transcript) -> transcript handed on
+UnsureHint = Callable[[str, Sequence[Word]], str]  # (transcript, its words) -> transcript with the loose terms
 
 
 class VoiceSession:
@@ -54,10 +55,11 @@ class VoiceSession:
 
     def __init__(
         self, websocket: WebSocket, engines: VoiceEngines, conversation: ConversationPort, start: StartMessage,
-        *, redecoder: Redecoder | None = None,
+        *, redecoder: Redecoder | None = None, unsure: UnsureHint | None = None,
     ) -> None:
         self.websocket = websocket
         self.redecoder = redecoder  # VOICE_TOPIC_REDECODE: a second, topic-biased Whisper pass (whole utterances)
+        self.unsure = unsure  # VOICE_TRANSCRIPT_UNSURE_FIX: the looser fix in the words Whisper is unsure of
         self.engines = engines
         self.settings = engines.settings
         self.conversation = conversation
@@ -171,6 +173,11 @@ class VoiceSession:
                 # a second decoding biased by the first's topic (voice/topic_redecode.py); the safety layer
                 # keeps the first transcript whenever it finds anything in it
                 handed = await run_in_threadpool(self.redecoder, np.concatenate(audio), text)
+                hypotheses = hypotheses if handed == text else []
+            if self.unsure is not None and one_piece and handed == text and last.words:
+                # the city terms a looser fix finds where Whisper was unsure (voice/unsure_fix.py); the safety
+                # layer keeps the transcript whenever it finds anything
+                handed = await run_in_threadpool(self.unsure, text, last.words)
                 hypotheses = hypotheses if handed == text else []
             await self.answer(handed, hypotheses=hypotheses)
         # grammar mode only recognises (check-in answers): the page sends the final text to the watch-over flow

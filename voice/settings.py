@@ -120,6 +120,17 @@ class VoiceSettings(FeatureSettings):
     transcript_spot_distance: float = Field(
         0.2, ge=0, lt=1, description="largest edits per kana of a term's reading for that (chosen on the Osaki set)"
     )
+    transcript_unsure_fix: bool = Field(
+        False,  # held out on 271 fresh spoken questions: 4 gained / 2 lost, p 0.69 (docs/voice.md, sixteenth session)
+        description="with Whisper: also append the city terms a looser fix finds in the words Whisper is unsure of "
+        "(turns word timestamps on)",
+    )
+    transcript_unsure_below: float = Field(
+        0.5, gt=0, le=1, description="word probability under which a written word counts as unsure for that"
+    )
+    transcript_unsure_distance: float = Field(
+        0.3, ge=0, lt=1, description="largest normalised edit distance of two katakana readings inside those words"
+    )
     topic_redecode: bool = Field(
         False,  # docs/voice.md, "Fourteenth session": a second Whisper pass per question (CPU x2)
         description="decode a free-form question again with a prompt of the entries the search found for the first "

@@ -173,7 +173,9 @@ class TranscriptFixer:
         for gram in grams:
             shared.update(self._index.get(gram, ()))
         best: tuple[str, float] | None = None
-        for number, count in shared.items():
+        # In term order (the lexicon first, then the corpus): the first of equally close terms wins in every process
+        # (the counter's own order follows the bigram set's, which changes with PYTHONHASHSEED).
+        for number, count in sorted(shared.items()):
             if count < needed or abs(self._lengths[number] - length) > LENGTH_SLACK:
                 continue
             term_limit = 0.0 if self._morae[number] <= EXACT_MORAE else limit

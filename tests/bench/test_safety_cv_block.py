@@ -6,7 +6,9 @@ import sys
 
 import pytest
 
-from bench.bench_safety_cv import Data, ablated_findings, fold_decisions, main, map_alternatives, merge_block
+from bench.bench_safety_cv import main
+from bench.safety_cv_configs import fold_decisions
+from bench.safety_cv_folds import Data, ablated_findings, map_alternatives, merge_block
 from safety.detect import find
 from safety.evaluate import Phrase
 from safety.normalize import views

@@ -292,9 +292,10 @@ def test_a_settled_sign_does_not_cover_what_is_still_wrong(text: str, emergency:
 
 
 # Round 18: on check-ins the n-gram classifier raises help too, when it is nearly certain (CHECKIN_NGRAM_THRESHOLD);
-# vague, dialect and everyday answers stay below it.
+# vague, dialect and everyday answers stay below it. (さっきから同じ男が家の周りを回ってて… is placed by a rule since
+# round 25, `same_person`: test_checkin_answer_a_rule_places_raises_help.)
 @pytest.mark.parametrize("text", [
-    "さっきから同じ男が家の周りを回ってて、今は窓から中をのぞいてる",
+    "男の人が家の周りをうろうろして、窓から中をのぞいてる",
     "駐車場で誰かが車のガラスをたたき割ってる",
 ])
 def test_checkin_answer_the_classifier_is_sure_of_raises_help(text: str) -> None:
@@ -302,6 +303,11 @@ def test_checkin_answer_the_classifier_is_sure_of_raises_help(text: str) -> None
     assert decision.checkin_floor == "help" and decision.is_emergency, (text, decision.events)
     assert set(decision.events) <= {"ngram", "ngram_police"}  # no rule places it: the classifier does
     assert decision.message is not None and "見守り" in decision.message.text
+
+
+def test_checkin_answer_a_rule_places_raises_help() -> None:
+    decision = assess_checkin_answer("さっきから同じ男が家の周りを回ってて、今は窓から中をのぞいてる", now=DAY)
+    assert decision.checkin_floor == "help" and decision.is_emergency and "same_person" in decision.events
 
 
 @pytest.mark.parametrize("text", [

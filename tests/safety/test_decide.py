@@ -222,7 +222,9 @@ def test_a_scam_told_with_the_visitor_gone_is_not_happening_now() -> None:
     assert run(findings({"scam": "scam"}, now=True)).number == "110"
     # the marker never decides alone, nor silences anything but the "now" of a scam
     assert run(findings({"visitor_left": "scam"})).kind == "none"
-    assert run(findings({"intruder": "police", "visitor_left": "scam"})).number == "110"
+    # ... and (after blind26) of a stranger about the house told gone (今はいねえけど: 8 of 8 such phrases are #9110)
+    assert run(findings({"intruder": "police", "visitor_left": "scam"})).number == "#9110"
+    assert run(findings({"violence": "police", "visitor_left": "scam"})).number == "110"
 
 
 def test_a_cut_whose_bleeding_stopped_is_a_question_for_7119() -> None:
@@ -266,3 +268,11 @@ def test_a_thing_in_the_throat_with_the_breath_told_normal_is_a_question_for_711
     assert run(findings({"breathing_normal": "ask"})).kind == "none"
     # ... nor does it grade a weak sign (only the throat)
     assert run(findings({"weak_danger": "weak", "breathing_normal": "ask"})).certainty == "unsure"
+
+
+def test_a_baby_s_signs_are_a_child_s_whatever_word_names_the_baby() -> None:
+    # round 25: 生後2か月の子がミルクを飲まない - the baby rule's event makes it the child's line without a child word
+    found = findings({"infant_unsettled": "symptom"})
+    assert run(found, now=NIGHT).number == "#8000"
+    assert run(found, now=DAY).advice == "child_day"
+    assert run(findings({"symptom": "symptom"}), now=NIGHT).number == "#7119"

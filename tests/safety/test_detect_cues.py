@@ -151,3 +151,46 @@ def test_swallowed_and_fine_so_far_is_a_symptom_event() -> None:
 def test_blind25_swallowed_but_well(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# Round 25: a fire in its place (a wood stove, a hearth, a bonfire, fireworks, a barbecue) makes bare crackling or
+# burning words no alarm and keeps the classifier quiet; the fire got out or someone hurt by it still alarms.
+FIRE_IN_PLACE_CASES = [
+    ("薪ストーブの中で薪がパチパチいってる、あったかい", "none"),
+    ("囲炉裏の炭がぱちぱちはぜてて風情がある", "none"),
+    ("河原のたき火がパチパチ燃えてて気持ちいい", "none"),
+    ("孫と線香花火、ぱちぱちきれい", "none"),
+    # the same fire got out or hurt someone
+    ("薪ストーブの前の座布団に火が移ってパチパチ燃えてる", "119"),
+    ("たき火の火の粉で枯れ草が燃え広がってパチパチいってる", "119"),
+    ("花火の火が弟の服について燃えてる", "119"),
+    # smoke seen coming from somewhere else while a fire burns in its place
+    ("バーベキューの最中に、向かいの倉庫から煙が出てきた", "119"),
+]
+# Round 25: not getting up, not answering or shut in told as the usual or on purpose (寝坊, 無視, 引きこもり, いつもの
+# こと) is no missing sign of life; unlike the usual, or consciousness or breath named, it still alarms.
+TOLD_USUAL_CASES = [
+    ("うちの高校生、今朝も寝坊して起きてこない", "none"),
+    ("旦那に話しかけても返事しない、完全に無視されてる", "none"),
+    ("兄が引きこもりで部屋から出てこない、家族会はありますか", "none"),
+    ("父は電話に出ないけど、いつものことだから気にしてない", "none"),
+    ("中学生の息子が反抗期で、何を聞いても返事もしない", "none"),
+    ("寝坊だと思って起こしに行ったら、呼んでも目を開けない、息が変", "119"),
+    ("いつもより起きてこないので見に行ったら、揺すっても返事しない", "119"),
+    # 玄関 (げんかん, devoiced けんかん) is no quarrel (けんか): the rule's old guard silenced this
+    ("玄関で祖父がうずくまって動かない、呼んでも返事しない", "119"),
+]
+
+
+def test_round25_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FIRE_IN_PLACE_CASES + TOLD_USUAL_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), FIRE_IN_PLACE_CASES)
+def test_a_fire_in_its_place_is_no_alarm_until_it_gets_out(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), TOLD_USUAL_CASES)
+def test_not_getting_up_as_the_usual_is_no_missing_sign_of_life(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -154,3 +154,22 @@ def test_blind25_dose_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND25_DOSES)
 def test_blind25_a_medicine_taken_twice(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 25: a question of being seen at the emergency clinic or by a doctor is advice; the same words beside a
+# collapse stay 119. A bad mood or a danger (機嫌が, 危険が: devoiced きけんか) is no fight.
+ROUND_25 = [
+    ("手首をひねって腫れてきた、救急に行ったほうがいいかな", "#7119"),
+    ("咳が続くので一度診てもらったほうがいいでしょうか", "#7119"),
+    ("救急に行ったほうがいいか迷う間もなく夫が倒れて意識がない", "119"),
+    ("母がきょうは朝から機嫌が悪くて困る", "none"),
+]
+
+
+def test_round_25_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_25)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_25)
+def test_round_25_being_seen_asked_about(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -249,3 +249,22 @@ def test_blind25_a_penalty_for_leaving_a_contract_is_the_consumer_line(text: str
 def test_blind25_shelter_in_a_storm_or_snow_is_the_disaster_page(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# After blind26's final score: a stranger or a car seen around the house and told as no longer there (今はいねえけど)
+# is the consultation line (8 of 8 such phrases of the set are #9110); still there, or a child gone, it is not.
+BLIND26_GONE = [
+    ("知らない男が庭をうろうろしていたけど、今はもういません", "#9110"),
+    ("さっき知らね男が家の前さずっと立ってたけど、今はいねえ", "#9110"),
+    ("知らない男が家の周りをうろうろしてて、今は玄関の前にいる", "110"),
+    ("知らない男が家の前をうろうろしてる、怖い", "110"),
+]
+
+
+def test_blind26_gone_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND26_GONE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND26_GONE)
+def test_blind26_a_stranger_gone_is_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -187,3 +187,35 @@ def test_round_24_police_kinds(text: str, number: str) -> None:
 def test_blind25_a_buyer_let_in_is_no_intruder(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# After blind26's final score: someone unknown at the door from outside who does not answer is an intruder (110; 4 of
+# 4 such phrases of the set), a household person who does not answer stays 119; a drunk lying on a prefectural or
+# farm road, only nearly hit, is for the police (3 of 3; hit, it is 119); "と言ったきり" is words said, not a person
+# gone (5 of 5 are 119), while 行ったきり stays a missing person.
+BLIND26 = [
+    ("知らない男が外から玄関のドアをガチャガチャして、声をかけても返事をしない", "110"),
+    ("ドア越しに誰かがずっとこっちを見ていて、呼んでも返事がない", "110"),
+    ("父の部屋のドアを叩いても返事がない", "119"),
+    ("玄関で誰かが倒れていて、呼んでも返事がない", "119"),
+    ("母がトイレから出てこなくて、ドアの外から呼んでも返事がない", "119"),
+    ("酔っ払いが市道の真ん中さ寝転がってて、車が来たら危ねえ", "110"),
+    ("おじいさんが農道の真ん中で寝てて、トラックにひかれそう", "110"),
+    ("酔っ払いが県道で車にひかれて倒れてる", "119"),
+    ("祖母が寒いと言ったきり、こたつで返事をしなくなった", "119"),
+    ("夫が釣りに行ったきり帰ってこない", "110"),
+    # a visitor who will not leave the door is no person without signs of life (rule.VISITOR_STAYING); one found
+    # at the door (で) or not moving since days ago stays 119
+    ("いま役場の者だって男が来て、通帳出せって玄関から動かないの", "110"),
+    ("訪ねてきた母が玄関で動かない、返事もしない", "119"),
+    ("三日前から動かない父", "119"),
+]
+
+
+def test_blind26_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND26)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND26)
+def test_blind26_police_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -105,3 +105,26 @@ def test_hunger_to_death_is_hyperbole(text: str, number: str) -> None:
 def test_blind25_straw_burnt_is_no_proverb(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# Round 25: a recovery is no topic when a contrast or a "と思ったら" names a sign of an emergency after it.
+@pytest.mark.parametrize(("text", "number"), [
+    ("熱はもう下がったけど、さっきからひきつけを起こしてる", "119"),
+    ("腹痛はすっかり良くなったと思ったら、母がトイレで倒れてる", "119"),
+    ("熱はもう下がりまして、ありがとうございました", "none"),
+])
+def test_round25_a_recovery_then_a_sign_is_no_topic(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+# After blind26's final score: exertion told with a degree (息もできないくらい走らされて, 倒れるほど走った) is hyperbole
+# (4 of 4 such phrases of the set are none); breathlessness told as a state with a degree still alarms.
+@pytest.mark.parametrize(("text", "number"), [
+    ("息もできないくらい練習させられて、帰ってすぐ寝たって笑われた", "none"),
+    ("倒れるほど走ったけど楽しかった", "none"),
+    ("息ができないくらい苦しくて、今も胸が痛い", "119"),
+])
+def test_blind26_exertion_with_a_degree_is_hyperbole(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

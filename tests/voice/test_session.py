@@ -21,9 +21,12 @@ from voice.audio import resample, to_float, to_pcm16
 from voice.engines import VoiceEngines
 from voice.judge import reading
 from voice.protocol import SERVER_EVENTS
+from voice.stt import Word
 from voice.stt_whisper import WhisperRecognizer
 from voice.topic_redecode import topic_prompt
+from voice.transcript_fix import TranscriptFixer
 from voice.tts_driver import render
+from voice.unsure_fix import UnsureFix
 
 RATE = 16000
 CHUNK = RATE // 10
@@ -252,3 +255,32 @@ def test_a_second_topic_biased_decoding_reaches_the_conversation(engines: VoiceE
     pairs = {handed[0][i : i + 2] for i in range(len(handed[0]) - 1)}
     assert [p for p in pairs if KANJI_PAIR.fullmatch(p) and p not in final and p in prompt], (final, handed, prompt)
     assert conversation.hypotheses == [[]]
+
+
+def test_the_loose_fix_in_unsure_words_reaches_the_conversation(
+    engines: VoiceEngines, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """VOICE_TRANSCRIPT_UNSURE_FIX: with word timestamps the session hands the conversation the transcript with
+    the terms the looser fix finds in the words Whisper was unsure of (here every written word counts as unsure);
+    the final event still shows what was heard, with each word's probability."""
+    whisper = engines.whisper
+    assert isinstance(whisper, WhisperRecognizer)
+    monkeypatch.setattr(whisper, "word_timestamps", True)
+    settings = engines.settings.model_copy(update={"transcript_fix": False, "transcript_unsure_fix": True})
+    loose = VoiceEngines(settings=settings, tts=engines.tts, vosk=engines.vosk, whisper=whisper)
+    conversation = FaqConversation()
+    app = build_app(loose, conversation)
+    unsure = UnsureFix(TranscriptFixer.from_texts(["除籍謄本の手数料はいくらですか。"]), below=1.01, distance=0.3)
+    app.state.voice_unsure_fix = unsure
+    with serve(app) as live, connect(f"{live.ws}/voice/session") as ws:
+        ws.send(json.dumps({"type": "start", "sample_rate": RATE, "speak": False}))
+        events_until(ws, "listening")
+        send_audio(ws, speech("除籍謄本はどこで取れますか。"))
+        events = events_until(ws, "bot_text")
+    final = next(e for e in events if e["type"] == "final")
+    heard = [Word(w["word"], w["start"], w["end"], w["conf"]) for w in final["words"]]
+    assert heard and all(0.0 <= w.conf <= 1.0 for w in heard)
+    handed = [text for _, text, _ in conversation.turns]
+    # What Whisper base hears depends on the CPU (see above): the conversation gets exactly the loose fix's text.
+    assert handed == [unsure.heard_text(final["text"], heard)]
+    assert handed[0].startswith(final["text"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,7 @@ CORPUS_TEXTS = [
     "救急車を呼ぶほどか迷うときは、救急電話相談をご利用ください。",
 ]
 LEXICON = [("鳴子温泉", "ナルコオンセン")]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +99,22 @@ def test_load_fixer_reads_the_corpus_and_the_lexicon(knowledge_settings: Knowled
     assert fixer.spotter is None  # VOICE_TRANSCRIPT_SPOT: off by default
     spotting = load_fixer(VoiceSettings(lexicon_path=lexicon, transcript_spot=True), knowledge_settings)
     assert spotting.spotter is not None and "鳴子温泉" in spotting.spotter.surfaces
+
+
+
+TIE_SCRIPT = """
+from voice.transcript_fix import TranscriptFixer
+terms = [("甲乙丙丁戊", "アイウエオキ"), ("子丑寅卯辰", "サイウエオカ"), ("壬癸庚辛己", "アイウスオカ")]
+match = TranscriptFixer(terms, known=(), max_distance=0.2)._closest("アイウエオカ")
+print(match[0] if match else "")
+"""
+HASH_SEEDS = ("0", "1", "2", "3", "4", "5", "6", "7")
+
+
+def test_equally_close_terms_resolve_to_the_first_term_under_every_hash_seed() -> None:
+    """Three terms one kana from the span, each sharing other bigrams with it: the lexicon/corpus order decides,
+    not the order of the bigram set (which changes with the process's hash seed)."""
+    chosen = {subprocess.run([sys.executable, "-c", TIE_SCRIPT], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, cwd=PROJECT_ROOT).stdout.strip()
+              for seed in HASH_SEEDS}
+    assert chosen == {"甲乙丙丁戊"}

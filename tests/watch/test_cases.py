@@ -12,7 +12,8 @@ from devstack.receivers import MailHandler, SmtpServer, WebhookReceiver
 from storage.database import Database
 from tests.watch.conftest import STAFF_EMAIL, WEBHOOK_SECRET
 from tests.watch.helpers import FAMILY, VOLUNTEER, add_resident, alerts, case_answer, checkins, outbox, worker
-from watch.cases import case_queue, phone_list, stop_case
+from watch.case_lists import case_queue
+from watch.cases import stop_case
 from watch.classify import classify_button
 from watch.clock import ManualClock
 from watch.delivery import pending_deliveries, waiting_for_resident
@@ -181,28 +182,6 @@ def test_later_questions_follow_the_lead_silently(db: Database, settings: WatchS
     assert len(family) == 1 and len(alerts(db)) == 1
     lead, *rest = checkins(db, rid)
     assert lead.ask_count == 2 and all(c.ask_count == 1 for c in rest)
-
-
-def test_an_undelivered_question_goes_to_the_phone_list_not_the_ladder(
-    db: Database, settings: WatchSettings, clock: ManualClock
-) -> None:
-    strict = settings.model_copy(update={"escalate_undelivered": False})
-    rid = add_resident(db)  # no device: nobody can receive the question
-    clock.advance(minutes=5)
-    work = worker(db, strict, clock)
-    work.schedule()
-    for _ in range(6):
-        clock.advance(minutes=strict.reask_minutes)
-        work.schedule()
-    [checkin] = checkins(db, rid)
-    assert checkin.status == "undelivered" and checkin.next_action_at is None and checkin.ask_count == 1
-    assert alerts(db) == [] and outbox(db) == []
-    with db.sessions() as session:
-        listed = phone_list(session, day=checkin.local_date)
-    assert [(p.resident_id, p.checkin_id) for p in listed] == [(rid, checkin.id)]
-    assert listed[0].contacts == [("古川包括（地域包括支援センター）", "0229-22-3344")]
-    case_answer(db, strict, clock, rid, classify_button("fine"))  # e.g. the help/fine button later on
-    assert checkins(db, rid)[0].status == "answered"
 
 
 def test_gentle_profile_tells_family_after_a_missed_day_and_staff_after_two(

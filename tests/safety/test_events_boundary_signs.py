@@ -1,0 +1,88 @@
+"""The lines read broadly (:mod:`safety.events_boundary_signs`), on wordings not in the set: each kind in other
+words, and the same words on the other side of its boundary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.detect import find
+from safety.normalize import views
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+DAY_CASES = [
+    # asking whether to take it to the police: #9110; lost property handed in is not a matter of one's own, and a
+    # break-in told as happening now stays 110
+    ("元同僚から何度もメッセージが来て怖い。警察に言った方がいいのかな", "#9110"),
+    ("同じ人に帰り道で何回も声をかけられる。交番に相談してもいいものでしょうか", "#9110"),
+    ("拾った鍵を交番に届けたほうがいいですか", "none"),
+    ("今、知らない男が玄関のドアを壊そうとしてる、警察に通報すべき？", "110"),
+    # an uneasy sense of being watched or meddled with: #9110; a film that is eerie is no matter
+    ("ここ数日、郵便受けの中身が何度も動かされていて気味が悪い", "#9110"),
+    ("昨日見たホラー映画が不気味だった", "none"),
+    # money going out or goods arriving that nobody agreed to: 188; a newsletter or a letter every month is not
+    ("祖父の口座から毎月知らない会社の会費が引き落とされている", "188"),
+    ("いつの間にか有料の会員に登録されていた、解約したい", "188"),
+    ("毎月、市報が届くのを楽しみにしています", "none"),
+    ("毎月、娘から手紙が届く", "none"),
+    # money paid that does not come back, or a seller who cannot be reached: 188
+    ("ネットで注文して代金を払ったのに、お店と連絡がとれない", "188"),
+    ("エステの回数券を前払いしたのに店が閉まってお金が戻ってこない", "188"),
+    # a baby unsettled by day: the daytime child line (#7119); limp with blue lips stays 119
+    ("生後3か月の息子が朝からミルクをあまり飲まない", "#7119"),
+    ("赤ちゃんがぐったりして唇が紫色", "119"),
+    ("赤ちゃんに靴下をはいて出かけた", "none"),  # はいて is also "wearing"
+]
+NIGHT_CASES = [
+    # ... and at night the child's night line (#8000)
+    ("赤ちゃんがいつもと違う泣き方でずっとぐずってる", "#8000"),
+    ("生後2か月の子が夕方からおっぱいを飲まなくて機嫌が悪い", "#8000"),
+    ("あかちゃんが ミルクのあと ぜんぶ はいちゃった", "#8000"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DAY_CASES + NIGHT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DAY_CASES)
+def test_the_lines_read_broadly_by_day(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NIGHT_CASES)
+def test_a_baby_unsettled_at_night(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("元同僚から何度もメッセージが来て怖い。警察に言った方がいいのかな", "police_weighed"),
+        ("ここ数日、郵便受けの中身が何度も動かされていて気味が悪い", "uneasy"),
+        ("祖父の口座から毎月知らない会社の会費が引き落とされている", "unagreed_charge"),
+        ("エステの回数券を前払いしたのに店が閉まってお金が戻ってこない", "paid_not_back"),
+        ("生後2か月の子が夕方からおっぱいを飲まなくて機嫌が悪い", "infant_unsettled"),
+    ],
+)
+def test_each_kind_is_read_by_its_rule(text: str, event: str) -> None:
+    assert event in find(views(text)).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎月、娘から手紙が届く",  # a card in kana (かーど) devoiced is かと: no trade word in 手紙が届く
+        "拾った鍵を交番に届けたほうがいいですか",
+        "子猫の赤ちゃんがミルクを飲まない",
+        "裏山からゴーッと地鳴りのような音がして気味が悪い",  # nature is no watcher
+    ],
+)
+def test_the_other_side_is_not_read(text: str) -> None:
+    events = find(views(text)).events
+    assert not {"police_weighed", "uneasy", "unagreed_charge", "infant_unsettled"} & set(events), events

@@ -1,0 +1,50 @@
+"""Round 25 (:mod:`safety.vocabulary_settled`, ``TOLD_OVER``), on phrasings not in the set: anything told as over - a
+turn (けど, ましたが, たら, ながら) and then a state of being well or over closing the message, or before a question on
+something else - is no emergency and no advice line. The same words with care asked about, a worry, a contrast or a
+fresh sign after the recovery still get their line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+TOLD_OVER_CASES = [
+    ("昨日の晩、天ぷら鍋から火が上がりましたが、すぐ濡れ布巾をかぶせて消えました。", "none"),
+    ("弟がさっき自転車で転んだけど、もうけろっとして遊びに行ったよ", "none"),
+    ("母がゆうべ胸が苦しいと言ってましたが、朝にはすっかり治まって元気に出かけました。", "none"),
+    ("じいちゃん、畑で腰いでぐで動げねがったけど、もう何ともねえって", "none"),
+    ("孫がゆうべ熱を出しましたけれども、今朝は平熱で、保育所の行事はいつでしょうか", "none"),
+    ("祖父が「もう死ぬ」と毎晩言いながら、元気に晩酌をしております", "none"),
+    ("台所で焦げ臭いにおいがしたけど、鍋をどけたらすぐ消えた、安心した", "none"),
+    ("父が蜂に刺されたけど、冷やしたら腫れもすぐ引いた", "none"),
+]
+
+STILL_ADVISED_OR_ALARM = [
+    # a worry, care asked about, or a fresh sign after the recovery
+    ("弟が自転車で転んで頭を打ったけど、もう元気に遊んでます。病院に行ったほうがいいですか", "#7119"),
+    ("母の胸の痛みはもう治まったけど、また苦しいと言い出した", "119"),
+    ("天ぷら鍋から火が出て、消えたと思ったけど、また燃え出した", "119"),
+    ("祖父は元気にしていたのに、さっき急に倒れて返事がない", "119"),
+    ("熱はもう下がったけど、さっきからけいれんしていて目を開けない", "119"),
+    ("もう治ったと思ったら、今度は夫が血を吐いて倒れた", "119"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(TOLD_OVER_CASES + STILL_ADVISED_OR_ALARM)
+
+
+@pytest.mark.parametrize(("text", "number"), TOLD_OVER_CASES)
+def test_told_as_over_is_no_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), STILL_ADVISED_OR_ALARM)
+def test_care_asked_or_a_fresh_sign_after_it_keeps_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

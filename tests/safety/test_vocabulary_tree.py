@@ -1,0 +1,34 @@
+"""Round 25 (:mod:`safety.vocabulary`, ``THINGS``), on phrasings not in the set: a tree in kana (き) is never the
+end of さっき, which made "a person collapsed a moment ago" (さっきから母が倒れてます) a fallen tree and
+silenced it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # (each of these was none before)
+    ("さっきから母が倒れてます", "119"),
+    ("ばあちゃんがさっきから倒れでる", "119"),
+    ("じいちゃん さっき たおれて そのまま", "119"),
+    # a tree is still a thing
+    ("裏山の杉の木が倒れて道をふさいでいます", "none"),
+    ("きが たおれて みちが とおれない", "none"),
+    ("大きな木が倒れて車が通れない、どこに連絡すれば", "none"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_a_moment_ago_is_no_tree(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
