@@ -13,6 +13,7 @@ from safety.detect_cues import (
     ANIMAL_SUBJECT_GROUPS,
     ANIMALS_ONLY,
     ANY_PERSON,
+    AT_THE_DOOR,
     BEFORE_CHARS,
     BLEED_TOLD_STOPPED,
     CAME_AND_WENT_EVENTS,
@@ -239,8 +240,12 @@ def find(views: TextViews) -> Findings:
         events = {name: group for name, group in events.items() if name not in FLOP_CANCELLED}
     if only_harmless_smoke(text, views.joined):
         events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}
-    if HABIT_CANCELLED & events.keys() and TOLD_USUAL.search(text) and not NOT_USUAL.search(text):  # 寝坊, 無視
-        events = {name: group for name, group in events.items() if name not in HABIT_CANCELLED}
+    # 寝坊, 無視 told as the usual; someone at the door: no missing sign of life, and (as a guard would) no classifier
+    if HABIT_CANCELLED & events.keys():
+        at_the_door = bool(AT_THE_DOOR.search(text))
+        if at_the_door or (TOLD_USUAL.search(text) and not NOT_USUAL.search(text)):
+            events = {name: group for name, group in events.items() if name not in HABIT_CANCELLED}
+            guarded = guarded or at_the_door
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not FIRE_GOT_OUT.search(text)
     if fire_in_place:  # 薪ストーブがパチパチ, 暖炉の火が: no bare danger word nor crackle, the classifier quiet
         events = {name: group for name, group in events.items() if group not in LEXICAL and name != "fire_glow"}

@@ -7,7 +7,17 @@ the patterns that turn events into symptoms (a question of a clinic, a state lon
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL_LEAD, ANIMAL_SUBJECT_SPAN, LIVESTOCK, PEOPLE, UNLIKE_USUAL, WRITER, Group
+from safety.rule import (
+    ANIMAL_LEAD,
+    ANIMAL_SUBJECT_SPAN,
+    LIVESTOCK,
+    PEOPLE,
+    UNKNOWN_AT_THE_DOOR,
+    UNLIKE_USUAL,
+    VISITOR_STAYING,
+    WRITER,
+    Group,
+)
 from safety.vocabulary import compile_folded
 from safety.vocabulary_settled import WORSE
 
@@ -175,5 +185,9 @@ TOLD_USUAL = compile_folded(r"はんこうき|反抗期|すねて|おこって|�
 NOT_USUAL = compile_folded(r"と(?:おも|思)(?:って|ったら)|(?:いった|行った|みた|見た|あけた|開けた)ら"
                            r"|いつもと(?:ちが|違)|いつもより|いつもとは|(?:ようす|様子)が|いしき|意識|(?<![ぁ-ゖ])いき(?:を|が|も|し)"
                            r"|息(?!子)|つめた|冷た|ぐったり|いびき|くるし|苦し|たおれ|倒れ|うめ|呻|なぐ|殴|けられ|蹴|さされ|刺|血")
+# Someone at the door (誰かが外からドアノブを…返事がない, 市役所の人だって来て…玄関から動かない): one who does not
+# answer or will not leave is a caller or a stranger, not a person without signs of life (``HABIT_CANCELLED`` too;
+# the stranger himself is ``stranger_at_the_door``).
+AT_THE_DOOR = compile_folded(UNKNOWN_AT_THE_DOOR + "|" + VISITOR_STAYING)
 HABIT_CANCELLED: frozenset[str] = frozenset({"unconscious", "vital_signs_absent", "weak_danger", "person_not_moving",
                                              "not_coming_out", "not_moving_word"})

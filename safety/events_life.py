@@ -14,8 +14,6 @@ from safety.rule import (
     PEOPLE,
     SPILLED_THING,
     STUFFY_THING,
-    UNKNOWN_AT_THE_DOOR,
-    VISITOR_STAYING,
     VITAL_HABIT,
     Rule,
     animal_subject,
@@ -168,9 +166,8 @@ def life_rules() -> tuple[Rule, ...]:
              r"|(?:よんで|呼んで|ゆすって|揺すって|たたいて|叩いて|こえをかけて|声をかけて)も[^\n]{0,6}?"
              r"(?:うなる|唸る|うなって|唸って|うめく|呻く|うめいて|いびき)[^\n]{0,4}?(?:だけ|ばかり|ばっかり|ばっか)",
              has_negation=True,
-             # (寝坊, 無視: safety.detect's TOLD_USUAL; 誰かが外からドアノブを…返事がない is someone at the door)
-             unless=r"はつねつ|しっしんが|湿疹|はぐれ|みうしな|見失|まいご|迷子|たれか[^\n]{0,4}?そとから|" + ANIMAL
-                    + "|" + UNKNOWN_AT_THE_DOOR),
+             # (寝坊, 無視, someone at the door: safety.detect's TOLD_USUAL and AT_THE_DOOR)
+             unless=r"はつねつ|しっしんが|湿疹|はぐれ|みうしな|見失|まいご|迷子|" + ANIMAL),
         rule("collapsed", "medical", r"(?:くずれ|崩れ)(?:おち|落ち|るように)|(?:たおれ|倒れ)(?:て|で|た|ちゃ|とる|ま"
             r"|っ|だ|こん|込ん)(?!ない|ね|は?いない|そう)(?!(?:い)?(?:る|た)?(?:のは|のが)?(?:" + THINGS + "))",
              # an animal right before (はねられた鹿が倒れたまま; not 犬の散歩中に人が倒れてる)
@@ -183,7 +180,7 @@ def life_rules() -> tuple[Rule, ...]:
         # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
         rule("person_not_moving", "medical",
              rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
-             needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL + "|" + VISITOR_STAYING),
+             needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL),
         rule("cannot_get_up", "medical",
              rf"(?:おきあがれ|おぎあがれ|たちあがれ|だちあがれ|おきられ|おぎられ|たちあげれ|(?:たって|立って)(?:い)?られ){NEG}"
              rf"|(?:からだ|体|てあし|手足)(?:が|も)?(?:うごか|うごけ|動か|動け){NEG}"

@@ -14,7 +14,6 @@ from safety.rule import (
     STRANGER,
     SULKING,
     UNKNOWN_AT_THE_DOOR,
-    VISITOR_STAYING,
     VITAL,
     VITAL_HABIT,
     VITAL_NEG,
@@ -155,7 +154,7 @@ def police_rules() -> tuple[Rule, ...]:
              # a question not answered on purpose (暗証番号聞がれだ。答えねがった)
              # ... or someone lost from sight who does not answer (はぐれて、呼んでも返事がありません: 110)
              unless=VITAL_HABIT + "|" + ANIMAL + "|" + SULKING + r"|きかれ|聞かれ|たずねられ|尋ねられ|しつもん|質問"
-             r"|はぐれ|みうしな|見失|まいご|迷子|" + UNKNOWN_AT_THE_DOOR + "|" + VISITOR_STAYING),
+             r"|はぐれ|みうしな|見失|まいご|迷子"),
         rule("self_harm", "medical",
              r"(?:てくび|手首)(?:を)?(?:きっ|きる|きり|切)|りすとかっと|くびをつ(?:る|っ|ら|り|ろ)|首を吊|とびおり(?:た|ちゃ)|飛び降り(?:た|ちゃ)"
 

@@ -182,8 +182,23 @@ TOLD_USUAL_CASES = [
 ]
 
 
+# Someone at the door from outside who does not answer is a stranger (110: ``stranger_at_the_door``), not a person
+# without signs of life; a household person found at the door still is (119).
+AT_THE_DOOR_CASES = [
+    ("誰かが外から玄関のドアノブをがちゃがちゃ回してて、声をかけても返事がない", "110"),
+    ("夜中に誰かが外からドアをたたいてる、誰ですかって聞いても返事しない", "110"),
+    ("玄関で母が倒れてて、呼んでも返事がない", "119"),
+    ("玄関の外で父が倒れてて、揺すっても返事がない", "119"),
+]
+
+
 def test_round25_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(FIRE_IN_PLACE_CASES + TOLD_USUAL_CASES)
+    assert_not_in_phrase_set(FIRE_IN_PLACE_CASES + TOLD_USUAL_CASES + AT_THE_DOOR_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), AT_THE_DOOR_CASES)
+def test_someone_at_the_door_is_no_missing_sign_of_life(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
 
 
 @pytest.mark.parametrize(("text", "number"), FIRE_IN_PLACE_CASES)
