@@ -10,7 +10,7 @@ P@1 / R@5 / answered precision @ coverage / NONE recall / weakest style, the gat
 over right and wrong first answers of in-scope questions, the scope gate over out-of-scope and in-scope questions) and
 the thresholds chosen. Trials (they share the folds):
 
-- ``without-newest``: the newest set never trains (the recipe before it joined the fit),
+- ``without-newest``: the newest set (``--newest N``: the N newest) never trains (the recipe before it joined the fit),
 - ``all``: every other set trains.
 
 The thresholds follow the plain model's rule (:func:`knowledge.thresholds.rule_for`; ``--every-set-rule``: the rule
@@ -79,6 +79,7 @@ def main() -> None:
     parser.add_argument("--threshold-seeds", default="1", help="comma-separated fold shufflings pooled (K)")
     parser.add_argument("--seeds", default="13", help="comma-separated inner fold seeds")
     parser.add_argument("--misses", default="", help="list this set's misses (left out, last trial, first seed)")
+    parser.add_argument("--newest", type=int, default=1, help="how many of the newest sets without-newest leaves out")
     parser.add_argument("--quiet", action="store_true", help="only the pooled lines")
     parser.add_argument("--every-set-rule", action="store_true",
                         help="thresholds by the rule before the fourteenth session (targets on every fitting set)")
@@ -91,7 +92,7 @@ def main() -> None:
     runs: list[list[QueryOutcome]] = []
     for k in (int(v) for v in args.threshold_seeds.split(",")):
         for trial in args.trials.split(","):
-            fitting = set(names) - ({names[-1]} if trial == "without-newest" else set())
+            fitting = set(names) - (set(names[-args.newest:]) if trial == "without-newest" else set())
             for seed in (int(v) for v in args.seeds.split(",")):
                 print(f"{trial}, thresholds over {k} shuffling(s), inner fold seed {seed}", flush=True)
                 pooled: list[QueryOutcome] = []

@@ -35,6 +35,8 @@ Configurations (degraded mode: no Rasa intent):
 ``heard``      ``advice`` with the classifiers (emergency, line, advice) trained also on what Whisper heard for the
                training folds' phrases (``--heard DIR``: bench/bench_spoken_safety.py's cache, Open JTalk -> Whisper
                base; same labels), as ``python -m safety.train_ngram --heard`` ships them since round 15;
+``heardnone``  ``heard`` with the "none" phrases weighted (``safety.train_ngram.NONE_WEIGHT``) in the emergency
+               classifier's training, as ``python -m safety.train_ngram`` ships it since round 26;
 ``advice+training``, ``heard+training``  the same with the training-only phrases of ``--training TSV``
                (``safety/eval/training.tsv``: other writers' phrases, never a fold) added to every fold's training of
                every classifier (emergency, line, advice); same folds, same held-out phrases.

@@ -19,7 +19,7 @@ from safety.evaluate import Outcome, Phrase
 from safety.models import SignalledAdvice
 from safety.ngram import NgramModel
 from safety.normalize import TextViews
-from safety.train_ngram import ADVICE_CLASSES, ADVICE_THRESHOLD, POLICE_THRESHOLD, fit_weights
+from safety.train_ngram import ADVICE_CLASSES, ADVICE_THRESHOLD, NONE_WEIGHT, POLICE_THRESHOLD, fit_weights
 
 NGRAM_THRESHOLD = 0.8
 LOW_THRESHOLD = 0.6
@@ -30,7 +30,7 @@ EMBEDDING_MODEL = "use-multilingual"
 TOHOKU = ((re.compile(r"ない"), "ねえ"), (re.compile(r"ません"), "ねえ"), (re.compile(r"ている"), "てる"),
           (re.compile(r"(?<=[ぁ-ん])へ(?=[ぁ-ん])"), "さ"), (re.compile(r"です"), "だっちゃ"))
 ALL_CONFIGS = ("rules", "shipped", "augmented", "weighted", "low", "embedding", "stacked", "advice", "faqneg", "heard",
-               "advice+training", "heard+training")
+               "advice+training", "heard+training", "heardnone")
 
 
 def kana_variants(text_view: TextViews) -> list[str]:
@@ -72,9 +72,10 @@ def embedding_probabilities(matrix: np.ndarray, labels: list[bool], train: list[
     return np.asarray(model.predict_proba(matrix[test])[:, 1])
 
 
-def ngram(rows: list[dict[str, int]], labels: list[bool], *, threshold: float, weight: float = 1.0) -> NgramModel:
-    """An n-gram classifier fitted on the given rows."""
-    intercept, weights = fit_weights(rows, labels, positive_weight=weight)
+def ngram(rows: list[dict[str, int]], labels: list[bool], *, threshold: float, weight: float = 1.0,
+          sample_weights: list[float] | None = None) -> NgramModel:
+    """An n-gram classifier fitted on the given rows (each weighted by ``sample_weights`` when given)."""
+    intercept, weights = fit_weights(rows, labels, positive_weight=weight, sample_weights=sample_weights)
     return NgramModel(intercept=intercept, threshold=threshold, trained_on=[], weights=weights)
 
 
@@ -120,7 +121,12 @@ def learned(recipe: str, split: str, data: Data) -> tuple[dict[int, float], dict
     if recipe == "faqneg":
         train_rows += data.extra_negative_rows
         train_labels += [False] * len(data.extra_negative_rows)
-    model = ngram(train_rows, train_labels, threshold=NGRAM_THRESHOLD, weight=2.0 if recipe == "weighted" else 1.0)
+    row_weights = None
+    if recipe == "heardnone":  # the "none" phrases weighted as safety.train_ngram ships them since round 26
+        row_weights = [NONE_WEIGHT if data.phrases[i].label == "none" else 1.0 for i in train]
+        row_weights += [1.0] * (len(train_rows) - len(row_weights))
+    model = ngram(train_rows, train_labels, threshold=NGRAM_THRESHOLD, weight=2.0 if recipe == "weighted" else 1.0,
+                  sample_weights=row_weights)
     line_model = ngram(line_rows, line_labels, threshold=POLICE_THRESHOLD)
     return ({i: model.probability(data.views[i]) for i in test},
             {i: line_model.fires(data.views[i]) for i in test})
@@ -130,8 +136,8 @@ AdviceCache = dict[tuple[str, str], dict[int, SignalledAdvice | None]]
 RECIPES = {"rules": (), "shipped": ("shipped",), "low": ("shipped",), "augmented": ("augmented",),
            "weighted": ("weighted",), "embedding": ("shipped", "embedding"), "stacked": ("shipped", "embedding"),
            "advice": ("shipped",), "faqneg": ("faqneg",), "heard": ("heard",),
-           "advice+training": ("shipped+training",), "heard+training": ("heard+training",)}
-ADVICE_CONFIGS = frozenset({"advice", "heard", "advice+training", "heard+training"})
+           "advice+training": ("shipped+training",), "heard+training": ("heard+training",), "heardnone": ("heardnone",)}
+ADVICE_CONFIGS = frozenset({"advice", "heard", "advice+training", "heard+training", "heardnone"})
 
 
 def fold_decisions(config: str, split: str, data: Data,

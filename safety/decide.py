@@ -76,7 +76,8 @@ NOT_HERE = frozenset({VISITOR_LEFT, TOLD_ONLINE})
 TOLD_BY_A_CALLER = frozenset({"traffic_accident"})
 # A stranger seen around the house (知らねえ男がうろうろして): with ``visitor_left`` (今はいねえけど) nobody is there
 # now - the police consultation line (8 of 8 such phrases of the set are #9110; blind26).
-PROWLER = frozenset({"intruder"})
+# ... and someone heard walking round the house, night after night, nobody found on a look (blind27b).
+PROWLER = frozenset({"intruder", "someone_around"})
 IMPOSTOR = "scam"  # the rules' event for a claimed identity or a known swindle (not a bare demand for money)
 # Markers: events that qualify others and never decide alone (``_placing`` sets them apart once).
 MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED, TOLD_ONLINE, BREATHING_NORMAL})

@@ -46,9 +46,11 @@ from safety.detect_cues import (
     SOFT_WHEN_BREATHING_NORMALLY,
     SOMETIMES,
     STILL_URGENT_SWALLOW,
+    SUPPOSING,
     TOLD_USUAL,
     TOPIC_CANCELLED,
     VET,
+    WHERE_TO_GO,
     WHICH_LINE,
 )
 from safety.findings import Findings
@@ -58,6 +60,7 @@ from safety.prefilter import candidates
 from safety.rule import Group, Rule
 from safety.vocabulary import (
     CHILD_CONTEXT,
+    COLLECTOR_DUE,
     CONSULTING,
     DENIED_AFTER,
     FICTION,
@@ -276,6 +279,8 @@ def find(views: TextViews) -> Findings:
     elif topic and not now:  # "what if" or "how do I": no alarm, but 避難所さどうやって行けば gets the disaster page
         # ... and a stalker asked about (どこに相談したらいいですか) keeps the consultation line
         cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED
+        if SUPPOSING.search(text) and not (WHERE_TO_GO.search(text) or FLEE_QUESTION.search(text)):
+            cancelled = cancelled | {"disaster"}  # もし地震が来たら机の下に: a plan, no question of where to flee
     elif PAST.search(text) and (not now or _long_since(views)):
         # ... but a police matter of the past asked about keeps its danger word, for the consultation line (#9110)
         cancelled = PAST_CANCELLED - {"lexical_police"} if CONSULTING.search(text) else PAST_CANCELLED
@@ -283,7 +288,9 @@ def find(views: TextViews) -> Findings:
     topic_only = (topic and not now) or len(kept) < len(events) or fiction
     scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
     consulting = bool(CONSULTING.search(text))
-    urgent_now = (now or scam_now) and not consulting and not NOT_YET.search(text)
+    # a swindler's collector due any minute is 110 even when asked about (本当でしょうか。もうすぐ着くそうです)
+    collector_due = scam_now and bool(COLLECTOR_DUE.search(text))
+    urgent_now = (now or scam_now) and (not consulting or collector_due) and not NOT_YET.search(text)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),

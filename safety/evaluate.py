@@ -41,6 +41,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind24a", "blind24b",
     "blind25a", "blind25b",
     "blind26a", "blind26b",
+    "blind27a", "blind27b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

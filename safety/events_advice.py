@@ -54,6 +54,15 @@ ANIMAL_PERSISTING = animal_ailing(r"なきやま|泣き止ま|ないてやま|�
 # A person already in hospital, or a visit asked about (骨折して入院中なんだけど、お見舞い何持ってけば): care is there;
 # round 22: every phrase of the set naming a stay in hospital or a visit is none, 18 of 18 (the one 110 is an intruder
 # heard while the husband is in hospital, a police event this does not touch). Not discharged (退院して…また熱が).
+# What asking about a clinic is not about: its cost, or an animal's vet (犬がぐったり、動物病院って夜やってる？).
+ASK_UNLESS = (r"ひよう|費用|りょうきん|料金|ゆうりょう|有料|むりょう|無料|いくら|(?:おかね|お金)(?:が|は)?かか"
+              r"|どうぶつびょういん|動物病院|じゅうい|獣医")
+# Transport to a hospital (病院へ参るバス, 病院さ市のバス, 通院の送迎, 市民病院行きのバスの時刻表): a hospital as a
+# destination, not a question of being seen. Near each other only: 高速バスに酔って…病院に行くべき？ still asks.
+CLINIC = r"(?:びょういん|病院|いいん|医院|しんりょうじょ|診療所|くりにっく|クリニック|つういん|通院)"
+TRANSPORT = (r"(?:ばす|バス|しゃとる|シャトル|そうげい|送迎|じこくひょう|時刻表|ろせん|路線|のりば|乗り場"
+             r"|いきかた|行き方|あくせす|アクセス|たくしー|タクシー|でんしゃ|電車|ちゅうしゃじょう|駐車場)")
+HOSPITAL_TRANSPORT = CLINIC + r"[^\n]{0,8}?" + TRANSPORT + r"|" + TRANSPORT + r"[^\n]{0,6}?" + CLINIC
 IN_HOSPITAL = (r"にゅういんちゅう|入院中|(?:にゅういん|入院)(?:して|しで)(?:い|お)|(?:にゅういん|入院)(?:さき|先)"
                r"|(?:お)?(?:みまい|見舞)")
 
@@ -141,14 +150,8 @@ def advice_rules() -> tuple[Rule, ...]:
              r"(?:よぶ|呼ぶ)(?:ほど|までも)"
              # round 22: also 119番するほどじゃない (the ambulance weighed: 68 of 69 such phrases are advice)
              r"|(?:119|ひゃくじゅうきゅう)(?:ばん|番)?(?:に)?(?:する|かける|でんわする|電話する|よぶ|呼ぶ)(?:ほど|までも)"
-             # (round 22: also written in kanji, 病院さ行ぐべきか read ぎょうぐ - 69 of 69 such questions are advice)
-             r"|(?:びょういん|病院|じゅしん|受診|いしゃ|医者)[^\n]{0,6}?(?:いく|行く|いった|行った|した|す|つれて|連れて)[^\n]{0,4}"
-             r"(?:べき|ほうがいい"
-             r"|ほうが|か$|かな)"
              # round 20: "is it the level of going to hospital" (病院行くレベル？, 救急呼ぶレベルかわかんない)
              r"|(?:びょういん|きゅうきゅう|いしゃ)[^\n]{0,4}?(?:いく|よぶ|いった|かかる)(?:ほどの)?れべる"
-             r"|(?:やかん|よる|よなか|きゅうじつ|しんや|こんや|いま|このじかん)[^\n]{0,8}?(?:びょういん|いいん|しんりょうじょ"
-             r"|外科|小児科|しょうにか|みてくれる|あいてる|あいてい|やってる|やってい|やってな|やってね)"
              r"|(?:よぶ|よぼう|いく|いこう|かける|かけよう|でんわする|じゅしんする|みてもらう|つれていく)か[^\n]{0,6}?まよって"
              r"(?:い)?(?:る|ま)|(?:きゅうきゅう|救急)(?:の)?(?:でんわ)?そうだん|しゃーぷ7119|#7119|#8000"
              # (round 23: not a sum, 毎月8000円届く)
@@ -165,8 +168,18 @@ def advice_rules() -> tuple[Rule, ...]:
              r"(?:ほうが|方が|べき|ほど)|診(?:て|せ)(?:もら|いただ)[^\n]{0,6}?(?:ほうが|方が|べき)",
              has_negation=True,  # 救急車を呼ぶほどではない: still asking whether to call
              # a vet open at night is asked about an animal (犬がぐったり、動物病院って夜やってる？)
-             unless=r"ひよう|費用|りょうきん|料金|ゆうりょう|有料|むりょう|無料|いくら|(?:おかね|お金)(?:が|は)?かか"
-                    r"|どうぶつびょういん|動物病院|じゅうい|獣医"),
+             unless=ASK_UNLESS),
+        # going to hospital asked about (病院さ行ぐべきか: round 22, written in kanji, read ぎょうぐ - 69 of 69 such
+        # questions are advice), and a clinic open at night or now (夜やってる病院; not the いま of 入院しています) -
+        # but not a bus, a timetable or a lift to a hospital (古川の病院へ参るバスの時刻表, 病院さ市のバス出でっか,
+        # 通院の送迎: a service question, none; after blind25b and blind26b)
+        rule("ask_ambulance", "ask",
+             r"(?:びょういん|病院|じゅしん|受診|いしゃ|医者)[^\n]{0,6}?(?:いく|行く|いった|行った|した|す|つれて|連れて)[^\n]{0,4}"
+             r"(?:べき|ほうがいい|ほうが|か$|かな)"
+             r"|(?:やかん|よる|よなか|きゅうじつ|しんや|こんや|今(?!日|年|月|週|度|回|後|朝|晩|まで)"
+             r"|(?<![てでしざりおきにみめ])いま(?!す|せ|し(?!ら|る)|しょ)|このじかん)[^\n]{0,8}?(?:びょういん|いいん|しんりょうじょ"
+             r"|病院|医院|診療所|外科|小児科|しょうにか|みてくれる|あいてる|あいてい|やってる|やってい|やってな|やってね)",
+             has_negation=True, unless=ASK_UNLESS + r"|" + HOSPITAL_TRANSPORT),
         rule("symptom", "symptom",
              # hearing or sight fading (耳が聞こえにくい, 目が見えにくい): ask whether it is urgent
              r"(?:みみ|耳)(?:が|も)?[^\n]{0,4}?(?:きこえにく|聞こえにく|きこえづら|聞こえづら)"
@@ -193,7 +206,8 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|(?:ゆび|てのひら|あし|ひざ|あたま|かお|ひたい|うで|おでこ|まぶた|くちびる|あご|くち|口|指|膝|額|唇|顎)を?[^\n]{0,4}?"
              r"(?:きり|切り|切っ|切れ|きっ"
              r"|きれ|すりむ|うっ|ぶつけ)|はれ(?:て|あが)|ほっさ|さされ(?:た|て)|(?<!つ)かまれ(?:た|て)|吐(?:い|き)|ゆびを?はさ"
-             r"|(?:なんど|なんかい|ずっと)[^\n]{0,3}?(?:はい|もど(?!と|ど|く|け|か|い))|むかむか|むねやけ|胸焼け|胃が(?:いた|痛|もた)"
+             # (not はいっ: 何通も入って, read なんとおりもはいって, entered, not vomited; blind27b)
+             r"|(?:なんど|なんかい|ずっと)[^\n]{0,3}?(?:はい(?!っ)|もど(?!と|ど|く|け|か|い))|むかむか|むねやけ|胸焼け|胃が(?:いた|痛|もた)"
              r"|(?:ねつ|熱)(?:が|は|も)?[^\n]{0,3}?[34][0-9](?:ど|度)|ぜんそく|喘息|(?:せき|咳)(?:\n|$)"
              r"|(?:けつあつ|血圧)(?:が)?[^\n]{0,4}?(?:きゅうに|急に|すごく|とても|あがっ|上がっ|[12][0-9][0-9])"
              r"|(?:みるく|ミルク|おっぱい|ぼにゅう|母乳)(?:を|も)?[^\n]{0,6}?(?:のまな|飲まな|のまね|飲まね|のんでくれ|飲んでくれ)"

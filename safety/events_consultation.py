@@ -110,6 +110,15 @@ def consultation_rules() -> tuple[Rule, ...]:
         rule("visitor_left", "scam", VISITOR_LEFT, unless=COMING_BACK),
         rule("visitor_left", "scam", VISIT_LATER),
         rule("visitor_left", "scam", CALL_ENDED),
+        # ... or nobody found on a look, night after night (見に行くと誰もおりません。もう何日も続いております;
+        # blind27b): a prowler heard again and again and gone when looked for - the consultation line, as
+        # ``VISITOR_LEFT``
+        rule("visitor_left", "scam",
+             r"(?:みにいく|見に行く|みにいっ|見に行っ|のぞく|覗く|のぞい|覗い|みると|見ると|みたら|見たら|でると|出ると"
+             r"|でたら|出たら|あけると|開けると|あけたら|開けたら)[^\n]{0,4}?(?:だれも|誰も)(?:いない|いねえ|いね|いません"
+             r"|おりません|おらん|おらず|いなかった|いませんでした)",
+             needs=r"なんにちも|何日も|まいばん|毎晩|まいにち|毎日|いつも|(?:つづ|続)いて|(?:ここの|この)ところ|さいきん|最近"
+                   r"|なんども|何度も|しょっちゅう|たびたび|度々"),
         # a marker (round 24): the threat or claim came online, no one is at the door (#9110, not 110)
         rule("told_online", "scam", TOLD_ONLINE),
         # a demand for money by someone unknown (お金を払えと言われる); a bill on a site or by SMS is a consumer
@@ -189,6 +198,10 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"|つきまと|いえにきて|家に来て|いえまで|家まで|うろうろ|うろつ|まわりを|周りを|みはって|見張って|のぞ|覗)"
              r"|(?:きんじょ|近所|となり|隣|しらない|知らない)[^\n]{0,8}?(?:どなられ|怒鳴られ|いやがらせ|嫌がらせ|おどされ|脅され"
              r"|いしをなげ|石を投げ)"
+             # a quarrel with a neighbour and something frightening said (近所の人とごみのことでもめていて、怖いことを
+             # 言われた; blind27a)
+             r"|(?:きんじょ|近所|となり|隣)[^\n]{0,30}?(?:こわい|怖い|ひどい|酷い|ぶっそうな|物騒な)(?:こと|ことば|言葉)(?:を)?"
+             r"(?:いわれ|言われ)"
              r"|(?:ふしんな|不審な|あやしい|怪しい|みしらぬ|見知らぬ|しらない|知らない)(?:くるま|車|ひと|人|おとこ|男|おんな|女)"
              r"[^\n]{0,16}?(?:ずっと|とまって|停まって|止まって|こっちをみ|こっちを見|こちらを見|じっとみ|じっと見|のぞ|覗)",
              unless=r"じょうほう|情報|とうろく|たいさく|ぼうはん|防犯"),
@@ -280,5 +293,7 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"|(?:かわ|川)(?:の)?(?:みず|水)(?:が|も)?[^\n]{0,10}?(?:すれすれ|ぎりぎり|あふれそう|こえそう|越えそう)"
              r"|(?:ていぼう|堤防|(?<!け)どて|土手)[^\n]{0,6}?(?:すれすれ|ぎりぎり|こえ|越え|きれ|切れ|あふれ)"
              r"|(?:うらやま|裏山|がけ|崖|やま|山)(?:から|が)[^\n]{0,12}?(?:おと|音|こいし|小石|いし|石|みず|水|どしゃ|土砂|どろ|泥)[^\n]{0,8}?"
-             r"(?:おちて|落ちて|でて|出て|ながれ|流れ|する|しみ|染み|わき|湧き|わい|湧い|ふき|噴き|吹き)"),
+             r"(?:おちて|落ちて|でて|出て|ながれ|流れ|する|しみ|染み|わき|湧き|わい|湧い|ふき|噴き|吹き)",
+             # what to do with the things it broke (地震で割れた食器って何ごみですか; blind27b): a rubbish question
+             unless=r"なにごみ|何ごみ|何ゴミ|なんごみ|すてかた|捨て方|すてればいい|捨てればいい|ぶんべつ|分別|ごみのひ|ごみの日"),
     )

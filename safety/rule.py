@@ -58,8 +58,9 @@ SULKING = (r"げーむ(?:で|に|の)|ねぼう|寝坊|はんこうき|むし(?:
 # 息苦しいマスク, 苦しい言い訳: an adjective about a thing, not a person's breath.
 STUFFY_THING = r"くるしい(?:ますく|ふく|ふんいき|くうき|かいぎ|しゃかい|せいかつ|いいわけ|はなし)"
 # an animal or a thing as the subject: 猫が息してない, 金魚が動かない
-# Fiction, a game or a screen: the words that make an event told "not real".
-FICTION = r"えいが|映画|どらま|ドラマ|まんが|漫画|げーむ|ゲーム"
+# Fiction, a game or a screen: the words that make an event told "not real". Rules search the devoiced views, where
+# ゲーム (long vowel dropped) reads けむ like 煙 (けむり, けむい, けむたい): not before what makes it smoke.
+FICTION = r"えいが|映画|どらま|ドラマ|まんが|漫画|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
 
 ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚"
           # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;

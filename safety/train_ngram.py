@@ -1,7 +1,7 @@
 """Train the n-gram classifiers (:mod:`safety.ngram`) on the examined splits of the phrase set.
 
     .venv/bin/python -m safety.train_ngram [--splits dev,...] [--threshold 0.8] [--heard PATH] [--heard-splits ...]
-        [--save-heard TSV] [--training safety/eval/training.tsv]
+        [--save-heard TSV] [--none-weight 2.0] [--training safety/eval/training.tsv]
 
 Logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
 ``safety/data/ngram.json``); among the emergencies, *police (110) or fire/ambulance (119)*
@@ -16,6 +16,8 @@ with the phrase's labels, for the training phrases Whisper heard differently
 (the shipped files since round 15: so 駅/息, 鍵/火事 slips of the recogniser meet the classifiers' n-grams), only for
 the ``--heard-splits`` when given (round 15 ships ``blind11``-``blind15b``: the cache may hold a fresh blind split's
 transcripts too, and one of its texts may repeat an examined phrase).
+``--none-weight W`` (default :data:`NONE_WEIGHT`, since round 26): the "none" phrases (and their transcripts) count
+W times in the emergency classifier's training, so everyday sentences sharing an emergency's words stay low.
 ``--training PATH``: training-only phrases other writers wrote (``safety/eval/training.tsv``,
 :func:`safety.evaluate.load_training`; never a test split) are added to every classifier's training as they are
 (no transcripts).
@@ -38,6 +40,11 @@ from safety.normalize import views
 
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the shipped file
 REGULARISATION_C = 2.0
+# The "none" phrases (everyday sentences and hard negatives, not urgent advice or disaster) count this many times in
+# the emergency classifier's training (round 26: chosen by held-out log loss over blocks blind25/26/27 among 1, 2
+# and 3; docs/safety.md). Keeps everyday sentences that share an emergency's words (家事をしています, お風呂のお湯が
+# 胸くらいまで) below the intent floor and the firing threshold when retrained on every split.
+NONE_WEIGHT = 2.0
 POLICE_THRESHOLD = 0.5
 ADVICE_THRESHOLD = 0.8
 ADVICE_CLASSES: dict[str, SignalledAdvice] = {"#7119": "medical", "#8000": "medical", "#9110": "police_consultation",
@@ -86,10 +93,11 @@ def features(text: str) -> dict[str, int]:
     return dict.fromkeys(grams(views(text).devoiced), 1)
 
 
-def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *,
-                positive_weight: float = 1.0) -> tuple[float, dict[str, float]]:
-    """Fit one logistic regression (classes balanced, the positive class further weighted by ``positive_weight``);
-    returns the intercept and the weights that reach :data:`MIN_WEIGHT`."""
+def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *, positive_weight: float = 1.0,
+                sample_weights: Sequence[float] | None = None) -> tuple[float, dict[str, float]]:
+    """Fit one logistic regression (classes balanced, the positive class further weighted by ``positive_weight``,
+    each row further by ``sample_weights`` when given); returns the intercept and the weights that reach
+    :data:`MIN_WEIGHT`."""
     from sklearn.feature_extraction import DictVectorizer  # development tool: imported only to train
     from sklearn.linear_model import LogisticRegression
 
@@ -100,19 +108,26 @@ def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *,
     class_weight = {True: len(labels) / (2 * max(positives, 1)) * positive_weight,
                     False: len(labels) / (2 * max(negatives, 1))}
     model = LogisticRegression(C=REGULARISATION_C, max_iter=2000, class_weight=class_weight)
-    model.fit(matrix, list(labels))
+    model.fit(matrix, list(labels), sample_weight=None if sample_weights is None else list(sample_weights))
     weights = {gram: round(float(weight), 4) for gram, weight in zip(vectorizer.get_feature_names_out(),
                                                                    model.coef_[0], strict=True)
                if abs(weight) >= MIN_WEIGHT}
     return round(float(model.intercept_[0]), 4), weights
 
 
+def none_weights(phrases: Sequence[Phrase], weight: float = NONE_WEIGHT) -> list[float]:
+    """Per-row weights: ``weight`` for the "none" phrases, 1 for the others (:data:`NONE_WEIGHT`)."""
+    return [weight if p.label == "none" else 1.0 for p in phrases]
+
+
 def fit(phrases: list[Phrase], labels: list[bool], *, splits: list[str], threshold: float, path: Path,
-        heard_examples: int = 0, training_examples: int = 0) -> int:
-    """Fit one classifier, prune its weights and write them to ``path``; returns the number of weights kept."""
-    intercept, weights = fit_weights([features(p.text) for p in phrases], labels)
+        heard_examples: int = 0, training_examples: int = 0, none_weight: float = 1.0) -> int:
+    """Fit one classifier (the "none" phrases weighted by ``none_weight``), prune its weights and write them to
+    ``path``; returns the number of weights kept."""
+    intercept, weights = fit_weights([features(p.text) for p in phrases], labels,
+                                     sample_weights=none_weights(phrases, none_weight))
     payload = {"intercept": intercept, "threshold": threshold, "trained_on": splits,
-               "heard_examples": heard_examples, "training_examples": training_examples,
+               "heard_examples": heard_examples, "training_examples": training_examples, "none_weight": none_weight,
                "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return len(weights)
@@ -149,6 +164,9 @@ def main() -> None:
     parser.add_argument("--heard-splits", default="", metavar="SPLITS",
                         help="only the transcripts of these splits (default: every training split); the cache may "
                              "also hold transcripts of a fresh blind split, which must stay unseen")
+    parser.add_argument("--none-weight", type=float, default=NONE_WEIGHT, metavar="W",
+                        help=f"weight of the 'none' phrases in the emergency classifier's training (default "
+                             f"{NONE_WEIGHT}; 1 = the files before round 26)")
     parser.add_argument("--training", type=Path, default=None, metavar="TSV",
                         help="training-only phrases added to every classifier's training (safety/eval/training.tsv)")
     args = parser.parse_args()
@@ -171,7 +189,8 @@ def main() -> None:
         print(f"{len(training)} training-only phrases from {args.training} added")
     phrases += heard + training
     kept = fit(phrases, [p.label == "emergency" for p in phrases], splits=splits, threshold=args.threshold,
-               path=NGRAM_FILE, heard_examples=len(heard), training_examples=len(training))
+               path=NGRAM_FILE, heard_examples=len(heard), training_examples=len(training),
+               none_weight=args.none_weight)
     print(f"{len(phrases)} phrases, {kept} weights -> {NGRAM_FILE}")
     emergencies = [p for p in phrases if p.label == "emergency"]
     kept = fit(emergencies, [p.number == "110" for p in emergencies], splits=splits, threshold=POLICE_THRESHOLD,

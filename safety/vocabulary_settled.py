@@ -22,7 +22,9 @@ FRIGHT = (r"(?:あわて|慌て|あせっ|焦っ|おどろい|驚い|びっく�
           r"|ぞっとし|ゾッとし|しんぱいし|心配し)(?:た|ました)")
 # What keeps someone from answering (イヤホン, テレビ, スマホで将棋, 昼寝).
 ABSORBED = (r"(?:いやほん|イヤホン|へっどほん|ヘッドホン|てれび|テレビ|おんがく|音楽|すまほ|スマホ|げーむ|ゲーム"
-            r"|しょうぎ|将棋|ひるね|昼寝|でんわ|電話|どくしょ|読書|まんが|漫画)")
+            r"|しょうぎ|将棋|ひるね|昼寝|でんわ|電話|どくしょ|読書|まんが|漫画"
+            # a game watched and cheered (サッカー中継を見て応援している; blind27a)
+            r"|ちゅうけい|中継|さっかー|サッカー|やきゅう|野球|しあい|試合|おうえん|応援|かんせん|観戦|からおけ|カラオケ)")
 # Back home, closing the message (夜になって自分で帰ってきました): found safe, a person's worry settled.
 CAME_BACK = r"(?:かえって|帰って|もどって|戻って)(?:き|来)(?:ました|た)(?:よ|わ)?(?:\n|$)"
 # round 22 (blind22): a hurt or a symptom told as over and the person fine now, closing the message or before a
@@ -103,7 +105,9 @@ RESOLVED = compile_folded(
     # round 23: what kept someone from answering, found on a look (見に行ったら、イヤホンで歌を聴いてた; 出てこないと
     # 思ってたら、スマホで将棋をしてた), and someone away, heard of (娘さんのところに泊まりに行ってたって)
     r"|(?:" + LOOKED + r"|と(?:おも|思)って(?:い)?たら|と(?:おも|思)ったら)[^\n]{0,12}?" + ABSORBED
-    + r"(?:(?!" + NOT_HARMLESS + r")[^\n]){0,16}?(?:てた|ていた|てました|ていました|でた|でいた)(?:よ|わ|の|ね)?"
+    + r"(?:(?!" + NOT_HARMLESS + r")[^\n]){0,16}?(?:てた|ていた|てました|ていました|でた|でいた"
+    # ... or told as still going on, with a hedge (応援しているようです, 観てるみたい; blind27a)
+    r"|(?:て|で)(?:いる|る|おる)(?:よう(?:です|だ)|みたい(?:です|だ)?|らしい(?:です)?))(?:よ|わ|の|ね)?"
     r"(?:\n|$)"
     r"|(?:とまりに|泊まりに|りょこう|旅行)[^\n]{0,8}?(?:てた|ていた|いた)(?:って|そう(?:です|だ)?|らしい|んだって)(?:\n|$)"
     # round 22: what it was, explained (煙が出てたのは、焚き付けが湿ってたせいだった; 焦げくさいにおい、どんど焼きの

@@ -173,3 +173,23 @@ def test_round_25_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_25)
 def test_round_25_being_seen_asked_about(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# A bus, a timetable or a lift to a hospital is a service question (none), not a question of being seen; a clinic open
+# now with a symptom still asks (after blind25b/blind26b).
+HOSPITAL_TRANSPORT_CASES = [
+    ("母の通院のバスは何時に出ますか", "none"),
+    ("病院まで行くシャトルバスある？", "none"),
+    ("入院してる父の病院へ行く電車の乗り換えを教えて", "none"),
+    ("高熱が続いてる、今やってる病院ある？", "#7119"),
+    ("長距離バスで酔ったみたいで、降りてからずっと吐き気がする。病院行った方がいいかな", "#7119"),
+]
+
+
+def test_hospital_transport_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HOSPITAL_TRANSPORT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HOSPITAL_TRANSPORT_CASES)
+def test_transport_to_a_hospital_is_a_service_question(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -109,3 +109,22 @@ def test_afloat_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), AFLOAT_CASES)
 def test_a_toy_afloat_is_no_drowning(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+# A seizure over within minutes, the child asleep now, asked about: #8000 at night (blind26b); still not waking: 119.
+SEIZURE_OVER_CASES = [
+    ("1歳の娘がけいれんしたけど、すぐ止まって今はすやすや寝ています。朝まで様子を見ていいですか", "#8000"),
+    ("孫がひきつけを起こしまして、2分ほどで治まり今は落ち着いております。朝まで待ってよろしいでしょうか", "#8000"),
+    ("ひきつけは2分で止まったけど今は寝てて、呼んでも起きない", "119"),
+    ("息子がけいれんしてて止まらない", "119"),
+]
+
+
+def test_seizure_over_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SEIZURE_OVER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SEIZURE_OVER_CASES)
+def test_a_seizure_over_and_asleep_is_a_question(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

@@ -268,3 +268,26 @@ def test_blind26_gone_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND26_GONE)
 def test_blind26_a_stranger_gone_is_the_consultation_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind27: a quarrel with a neighbour and something frightening said is #9110; footsteps round the house night
+# after night, nobody found on a look, are #9110 (one night, still near: 110); a rubbish question about what an
+# earthquake broke is no disaster page.
+BLIND27_CASES = [
+    ("隣の人と駐車場のことでもめて、ひどいことを言われました。どこに相談すれば", "#9110"),
+    ("となりの ひとと ちゅうしゃじょうの ことで もめて こわい ことを いわれた", "#9110"),
+    ("近所の子どもたちが怖い話をしてくれて楽しかった", "none"),
+    ("毎晩、庭を誰かが歩き回る音がして、見に行っても誰もいないんです", "#9110"),
+    ("いま庭を誰かが歩き回ってる、見に行ったら誰もいないけど、まだ近くにいるかも", "110"),
+    ("この前の地震で割れた花瓶は何ごみで出せばいいですか", "none"),
+    ("地震で家が傾いてる、避難所はどこですか", "disaster"),
+]
+
+
+def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND27_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
+def test_blind27_neighbours_prowlers_and_rubbish(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -173,3 +173,41 @@ def test_blind25_dealing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND25_DEALINGS)
 def test_blind25_repairs_and_buying_visits(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# 188 (after blind26b): a call-out service's bill paid (出張費で8万円), a loan's papers signed while only looking; a
+# swindle with money handed over is #9110 (safety.events_witnessed_signs), a shop that never delivers stays 188.
+CALL_OUT_AND_LOAN = [
+    ("トイレのつまりで業者を呼んだら出張費込みで12万円払わされた", "188"),
+    ("鍵をなくして開けてもらったら、解錠と出張料で6万円と言われて払ってしまった", "188"),
+    ("ショールームで見てただけなのに、気づいたらクレジットの申込書にサインしてた", "188"),
+    ("ネットで買った加湿器、代金振り込んじゃったのに届かない", "188"),
+    ("家の鍵の交換を業者さんに頼みたいのですが、市の補助はありますか", "none"),
+]
+
+
+# blind27: a contract entered on a sales call without understanding it is 188; not understanding without any
+# contract is nothing.
+BLIND27_CASES = [
+    ("ガスの会社を変えませんかって電話が来て、よく分からないうちに契約しちゃった", "188"),
+    ("インターネットのプラン変えませんかって電話で言われて、わからないまま入っちゃった", "188"),
+    ("よくわからないまま会場に入っちゃったけど、受付はどこ", "none"),
+]
+
+
+def test_call_out_and_loan_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CALL_OUT_AND_LOAN)
+
+
+@pytest.mark.parametrize(("text", "number"), CALL_OUT_AND_LOAN)
+def test_call_out_bills_and_loans_signed_are_consumer_matters(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND27_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
+def test_blind27_a_contract_entered_unawares(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

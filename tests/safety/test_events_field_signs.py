@@ -244,3 +244,21 @@ def test_animals_on_a_road_or_hit_by_a_car(text: str, number: str) -> None:
 def test_a_vehicle_weaving_over_the_centre_line(text: str, number: str) -> None:
     # round 23 (the training writers' misses): a danger on the road (110), not a person's dizziness (#7119)
     assert_decides(text, number, now=DAY)
+
+
+# blind27: the boat someone went out in washed ashore and the person nowhere is drowning; a hire boat come loose with
+# no one missing is not.
+BLIND27_CASES = [
+    ("海で夫のカヤックだけが浜に打ち上げられていて、夫の姿がどこにも見えない", "119"),
+    ("川で釣りをしていた祖父の舟だけが岸に流れ着いて、祖父が見当たりません", "119"),
+    ("湖の貸しボートがひとつ岸に流れ着いていました。管理事務所の電話番号を教えてください", "none"),
+]
+
+
+def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND27_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
+def test_blind27_a_boat_washed_ashore(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

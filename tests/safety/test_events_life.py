@@ -207,3 +207,23 @@ def test_microwaved_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), MICROWAVED_CASES)
 def test_food_burst_in_a_microwave_is_no_fire(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind27: charcoal burnt indoors and people with headaches is carbon monoxide; asking whether a thing might explode
+# (爆発しない？) is no explosion, one that did is.
+BLIND27_CASES = [
+    ("締め切った部屋で炭をおこして暖をとっていたら、母が頭が痛いと言ってぐったりしてきた", "119"),
+    ("炭を焚いた部屋で寝ていた父が、頭が痛い、吐き気がすると言っています", "119"),
+    ("書道で墨をすっていたら、少し頭が痛くなりました", "#7119"),
+    ("カセットボンベを車の中に置きっぱなしにしたら爆発しないかな", "none"),
+    ("車の中でカセットボンベが爆発した", "119"),
+]
+
+
+def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND27_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
+def test_blind27_charcoal_and_explosions_asked_about(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

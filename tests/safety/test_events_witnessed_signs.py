@@ -65,8 +65,70 @@ def test_the_same_words_with_no_one_in_danger_are_not(text: str, number: str) ->
     assert_decides(text, number, now=DAY)
 
 
+# After blind26/blind27 (the known misses as kinds): a fire told in Tohoku forms, by an extinguisher emptied or by a
+# ceiling going black with a burning smell (119); money already handed over in a swindle (#9110, but 110 with the
+# caller still on the line); someone posing as an inspector or an official who wants into the house (#9110).
+KNOWN_MISS_KINDS = [
+    ("物置燃えでっぺ！はやぐ来てけろ", "119"),
+    ("牛舎燃えでっと、誰か来てけろ", "119"),
+    ("火ぃ隣の家さ移ったっちゃ", "119"),
+    ("火、車庫まで移ってる", "119"),
+    ("焦げ臭いのがおさまらない、消火器もう空っぽだ", "119"),
+    ("台所から煙、消火器ぜんぶ使い切ったのに", "119"),
+    ("焦げ臭くて、廊下の天井が黒くなってきてる", "119"),
+    ("寝室の天井がすすけて真っ黒になってきた、煙のにおいもする", "119"),
+    ("息子を名乗る電話で言われるまま、さっき100万円振り込んでしまいました", "#9110"),
+    ("役所の人だって電話で還付金の手続きって言われて、ATMで10万円送金してしまった", "#9110"),
+    ("水道局の者だと名乗る人が来て、家の中を調べさせろと言われた。断ったけど怖い", "#9110"),
+    ("市役所の職員って言う男が、部屋の中を見せてと言ってきた。どこに相談すれば", "#9110"),
+]
+KNOWN_MISS_KINDS_NOT = [
+    ("還付金の電話でATMに来てる、今も電話つながってる、もう5万円振り込んじゃった", "110"),
+    ("消火器が空になったので交換したい", "none"),
+    ("古い消火器、中身もう空っぽだけど捨て方は？", "none"),
+    ("お風呂の天井がカビで黒くなってきた、掃除の仕方", "none"),
+    ("火曜日に隣の部屋へ移ります", "none"),
+    ("去年の火事で火が隣の家まで移ったのを思い出す", "none"),
+    ("介護保険の認定調査で市役所の職員さんが来て、家の中を見せてほしいと言われた。予約の変更はできますか", "none"),
+    ("娘が部屋の中を見せてくれない、思春期かな", "none"),
+    ("振り込め詐欺に気をつけてって回覧板、うちは振り込んでしまったことはない", "none"),
+]
+
+
+# blind27: an emptied medicine box found with a farewell is an overdose (119); a person not arrived hours after
+# setting out is missing (110), not when told late; blows in progress then a kana plea are 110.
+BLIND27_CASES = [
+    ("兄から「もう終わりにします」とLINEが来て、部屋の前に睡眠薬の空き箱がありました", "119"),
+    ("夫が死にたいと言って寝室にこもっていて、ドアの外に薬の空き瓶が転がっています", "119"),
+    ("薬の空き箱って何ごみですか", "none"),
+    ("息子がまだ塾に着いていないと先生から電話がありました。家を出てから2時間たっています", "110"),
+    ("娘が友だちの家にまだ着いていないそうです。うちを出てから1時間半たちました", "110"),
+    ("娘がまだ来ていないけど、1時間前に遅れるって連絡があった", "none"),
+    ("ちちが　なぐられてる　たすけて", "110"),
+    ("あにが　たたかれてる　たすけて", "110"),
+]
+
+
+def test_known_miss_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KNOWN_MISS_KINDS + KNOWN_MISS_KINDS_NOT)
+
+
+@pytest.mark.parametrize(("text", "number"), KNOWN_MISS_KINDS + KNOWN_MISS_KINDS_NOT)
+def test_known_miss_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
 def test_every_rule_of_the_module_places_two_of_the_cases() -> None:
-    texts = [views(text) for text, _ in CASES]
+    texts = [views(text) for text, _ in CASES + KNOWN_MISS_KINDS + BLIND27_CASES]
     for rule in witnessed_sign_rules():
         hits = [text for text in texts if rule_hits(rule, text, {}) == "hit"]
         assert len(hits) >= 2, rule.name
+
+
+def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND27_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
+def test_blind27_witnessed_scenes(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

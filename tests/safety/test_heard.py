@@ -1,5 +1,6 @@
-"""A speech recogniser's slips of key words are put back in their frame, and only there (other wordings than the
-transcripts the slips were counted on)."""
+"""The prepared form the slips are written for, the views built from the repaired text, transcripts whose slip is
+put back getting their line, and round 27's slips in their frames (the slip table of rounds 15-26:
+tests/safety/test_heard_slips.py)."""
 
 from __future__ import annotations
 
@@ -8,233 +9,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.heard import SLIPS, prepare, repair, slips_in
+from safety.heard import prepare, repair, slips_in
 from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
-PUT_BACK = [
-    # 腫れ heard 晴れ/張れ: after a body part, or after a knock
-    ("蚊に刺されたところが晴れてかゆい", "ところが腫れて"),
-    ("足首がぱんぱんに晴れてきた", "足首がぱんぱんに腫れて"),
-    ("ドアに指を挟んで、だいぶ張れている", "だいぶ腫れて"),
-    # 血 heard 地 before bleeding words
-    ("鼻から地がだらだら出てる", "鼻から血がだらだら"),
-    ("膝を擦りむいて地がにじんでる", "血がにじんで"),
-    # 口座 heard 講座 beside a bank or crime word
-    ("銀行の人を名乗る電話で講座の暗証番号を聞かれた", "口座の暗証番号"),
-    ("講座が凍結されると言われた", "口座が凍結"),
-    # 咳 heard 席/石/責任
-    ("夜になって席がひどくなってきました", "咳がひどく"),
-    ("責任が止まらないんです", "咳が止まらない"),
-    # めまい heard 目前
-    ("朝から目前が続いています", "めまいが続いて"),
-    # 見当たらない heard 見あったらない; 避難 heard きなん/気なん, 避難所 heard ひなちょ
-    ("財布が見あったりません", "見当たりません"),
-    ("どこに気なんすればいいですか", "避難すれば"),
-    ("早めにきなしたいです", "避難したい"),
-    ("近くのひなちょはどこ", "ひなんじょ"),
-    # 川 heard かま before a river's words; ばあちゃん heard バーチャン, 父 heard チッチ; 先輩 heard 先体
-    ("子供がかまで泳いでいて", "川で泳いで"),
-    ("バーチャンが帰ってこない", "ばあちゃんが"),
-    ("チッチが転んだ", "父が転んだ"),
-    ("先体が倒れた", "先輩が倒れた"),
-    # 病院 heard ぼいん/ぼういん/防衣
-    ("夜でも開いてるぼういんってありますか", "病院って"),
-    ("防衣に連れて行くべきか", "病院に連れて"),
-    # compounds heard as other kanji
-    ("上水機の契約をやめたい", "浄水器の契約"),
-    ("スポーツクラブを開約したい", "解約したい"),
-    ("法務販売で羽毛布団を買った", "訪問販売"),
-    ("冒者が何度も来る", "業者が"),
-    ("女節機で指を切った", "除雪機で"),
-    ("階段版で見ました", "回覧板で"),
-    ("娘が急急急迷子の試験に受かった", "救急救命士の試験"),
-    # round 21: 蜂 heard 鉢/8 before a sting; 殴られ heard 流られ; 工場 heard 補助 before an accident
-    ("庭仕事中に鉢に刺されて手が痛い", "蜂に刺されて"),
-    ("公園で子供が8にさされた", "蜂にさされた"),
-    ("知らない男に流られた", "殴られた"),
-    ("補助で機械に指を挟まれた", "工場で機械に"),
-    ("朝、補助で作業員が倒れていた", "工場で作業員が倒れて"),
-    # 3歳 heard 酸菜 before a child; ひきつけはねえ heard 引き付けば/わね
-    ("酸菜の息子が夜から熱を出した", "3歳の息子"),
-    ("熱は高いけど引き付けばねえです", "引き付けはねえ"),
-    ("ひきつけわねけど顔が赤い", "ひきつけはねえ"),
-    # 血 heard し at a clause start before bleeding words
-    ("転んで膝を切った、しがだらだら出てる", "血がだらだら"),
-    ("しが止まらないんです", "血が止まらない"),
-    # 避難所 heard 気男女/福祉男女/機能女
-    ("福祉男女って近くにありますか", "福祉避難所って"),
-    ("近くの気男女はどこですか", "避難所はどこ"),
-    ("機能じょはどこに開いていますか", "避難所は"),
-    # 買わされ heard 変わされ/かまされ; 判を押し heard 反抗を/反応 after papers; キャンセル heard カンセル
-    ("羽毛布団を変わされた", "買わされた"),
-    ("高い浄水器をかまされて困っている", "買わされて"),
-    ("よくわからない書類に反抗をしてしまった", "書類に判を押して"),
-    ("申込書に反応してしまいました", "申込書に判を押して"),
-    ("ツアーをカンセルしたら全額取られた", "きゃんせる"),
-    # 未納 heard 見の before 料金; 水位 heard 水い/水行 after a river; 無言電話 heard 無鋼電話; ハザード heard ハザアド
-    ("携帯に見の料金があるとメールが来た", "未納料金"),
-    ("近くの川の水いってどこで分かりますか", "川の水位って"),
-    ("毎日無鋼電話があって怖い", "無言電話"),
-    ("大崎市のハザアドマップはどこ", "はざーどまっぷ"),
-    # round 22: 使われ heard つかまれ after 犯罪に; リンク押し heard リンクをし
-    ("あなたのカードが犯罪につかまれていると言われた", "犯罪に使われて"),
-    ("メールのリンクをしてしまいました", "りんく押して"),
-    # もう heard も at a clause start or after a past ending; 先週 heard 戦修
-    ("熱は下がって、も元気に遊んでいます", "もう元気"),
-    ("医者が言ってたも治ったって", "もう治った"),
-    ("戦修から腰が痛い", "先週から"),
-    # 課金 heard か金/描近/書きに; 還付金 heard 監督金/間付近; 小石がぱらぱら heard 恋しいなからから
-    ("娘がスマホで描近してしまった", "課金して"),
-    ("知らないうちにか金されていた", "課金され"),
-    ("アプリで書きにされてた", "課金され"),
-    ("監督金の手続きをATMでと言われた", "還付金の手続き"),
-    ("役所の人から監督になると電話が来た", "還付金になると電話"),
-    ("崖から恋しいながらから落ちてくる", "小石がぱらぱら落ち"),
-    # round 23: 虫 heard 無視 before a sting; 脅され heard 踊され; 吐いて heard 廃て; 換気 heard 関係 before "fine"
-    ("公園で無視に刺されて腕が赤い", "虫に刺されて"),
-    ("元交際相手に踊されていて怖い", "脅されて"),
-    ("朝から二回廃てしまった", "吐いてしまった"),
-    ("台所が焦げ臭かったけど関係したから大丈夫でした", "換気したから大丈夫"),
-    # the laugh w heard ダブルー at the end; 避難指示 heard ひなしじ/気難しじ; お世話に heard の世話に after 大変
-    ("友達とゲームで城を燃やしたダブルー", "燃やしたw"),
-    ("ひなしじが出たらどこへ行けばいい", "避難指示が"),
-    ("気難しじは出ていますか", "避難指示は"),
-    ("入院中は看護師さんに対変の世話になりました", "大変お世話に"),
-    # 柿の木 heard 描きのき; ハザードマップ heard はざがどまっく, 洪水 heard こづい; メッセージ heard メキセージ
-    ("台風で描きのきが折れた", "柿の木が"),
-    ("土砂災害のはざがどまっくはどこ", "はざーどまっぷ"),
-    ("こづいハザードマップを見たい", "こうずいはざーどまっぷ"),
-    ("夫から変なメキセージが届いた", "めっせーじ"),
-    # 薬いっぱい heard 薬一体 before drinking; 睡眠薬 heard ついみん役/水民役
-    ("弟が薬一体のんだみたい", "薬いっぱいのんだ"),
-    ("祖父が薬1体飲んでしまった", "薬いっぱい飲"),
-    ("母が水民役を飲みすぎた", "睡眠薬を"),
-    # 寸劇 heard 積極 after の
-    ("学芸会で詐欺の積極をやった", "詐欺の寸劇を"),
-    # round 24: 鼻血 heard 花字
-    ("娘の花字がなかなか止まらない", "鼻血が"),
-    # round 25: 吐いて heard 入って after 何度も/ずっと; 動がねえ heard 動画ね/動画でえ; 返事 heard 編じ/変じ/変事
-    ("赤ちゃんが夜中から何度も入っています", "何度も吐いています"),
-    ("息子、さっきがらずっと入っとる", "ずっと吐いとる"),
-    ("じいちゃん、頭ぶつけでがら何回も入れんだ", "何回も吐いでんだ"),
-    ("ばあちゃん、揺すっても動画ねえ", "揺すっても動かねえ"),
-    ("父ちゃん、左足も動画でえんだ", "左足も動かねえんだ"),
-    ("声をかけても編じがない", "返事がない"),
-    ("呼んでも変事もしない", "返事もしない"),
-    # 咳 heard 責任 before をして; 火が移り heard 木が/日が移り after clothing or a stove
-    ("ひと晩じゅう責任をしておりまして", "咳をしており"),
-    ("祖母の服に木が移りまして", "服に火が移り"),
-    ("ストーブの日が移ってカーテンが焦げた", "すとーぶの火が移"),
-    # 腫れ heard 晴れ 15-40 characters after the knock; 真っ青 heard 待ちさお; 頭痛 heard ずつ after 激しい/ひどい
-    ("庭で転んで手首を打ちまして、動かせないことはないのですが、だんだん晴れてまいりました", "だんだん腫れて"),
-    ("母が胸を押さえて、顔も待ちさおです", "顔も真っ青で"),
-    ("主人が急に激しいずつを訴えまして", "激しい頭痛を"),
-]
-
-UNCHANGED = [
-    "今日は晴れてきたので散歩に行きます",  # weather, no knock before it
-    "土地が売れない",  # 地 inside a word
-    "地下の駐車場が暗い",
-    "市民講座に申し込みたい",  # a lecture
-    "パソコン講座はいつですか",
-    "会議の席が足りない",  # a seat
-    "責任者と話したい",
-    "試合は目前に迫っている",
-    "何気なしに見ていた",
-    "鎌で草を刈っていたら手を切った",  # a sickle (no river word after it)
-    "ヘルパーさんを頼みたい",
-    "消防車を見学したい",
-    "浄水場の見学",
-    "開店時間を教えてください",
-    "階段で転んだ",
-    "救急救命士になりたい",
-    "ぼうしをなくした",  # a hat
-    "語音の研究をしている",
-    "息子が迷子になった",
-    "植木鉢に水をやるのを忘れた",  # a pot, no sting after it
-    "鉢植えを8に分けた",
-    "川に流されたらどうすればいい",  # 流され is a word
-    "補助金の申請はどこですか",  # help, no accident after it
-    "補助で機能訓練を受けています",
-    "酸菜の炒め物を作った",
-    "しがつから入学します",  # 四月
-    "男女別の更衣室はありますか",
-    "男女共同参画センターはどこ",
-    "機能障害の手帳について",
-    "言葉を交わされた方",
-    "親に反抗をしてしまう",  # a child's defiance (no papers before it)
-    "刺激に反応して赤くなった",
-    "花見の料金はいくら",  # 見 inside a word
-    "川の水いっぱいに魚がいる",
-    "犯人に腕をつかまれた",  # つかまれ with no crime word before it
-    "リンクをしっかり確認してください",
-    "友達も元気です",  # the particle も after a noun
-    "子どもも大丈夫でした",
-    "またも大雨になった",
-    "食べたものが合わなかった",
-    "もし熱が出たらどうすればいい",
-    "選手が倒れた",  # 選手 is a word (only 戦修 is put back)
-    "静かにしてね",
-    "書きにくい字です",
-    "お金を貸してしまった",
-    "来年から監督になる予定です",  # a coach, no refund call
-    "サッカーの監督に電話した",
-    "ふるさとが恋しい季節",
-    "濃いしょうゆ味が好き",
-    "既読無視にされてつらい",  # 無視 is a word; no sting after it
-    "踊らされている気がする",
-    "廃棄物の出し方を知りたい",
-    "それとは関係してないので大丈夫です",  # 関係 as a word: no "so it is fine" right after 関係した
-    "ダブルルームを予約したい",  # ダブル inside a word, not at the end
-    "気難しじいさんが隣に住んでいる",  # 気難し + じいさん
-    "母の世話になっています",
-    "絵描きのきもちがわかる",
-    "ハザードマップはどこ",  # already right
-    "メッセージを送った",
-    "一体どうすればいいの",  # 一体 with no medicine before it
-    "薬一錠を飲む",
-    "役所の水道課に聞いた",
-    "積極的に参加したい",
-    "消極と積極のバランス",
-    "花の字を書く",  # round 24: 花 and 字 apart
-    # round 25
-    "知らない人が何度も入ってきた",  # coming in, not vomiting
-    "父がトイレにずっと入っていて出てこない",  # after a place
-    "この店には何度も入っている",
-    "その動画ないの",  # 動画 after の, a video
-    "ユーチューブで動画ねえかな",
-    "それは変じゃないですか",  # 変じゃ: no particle after 変じ
-    "席を外しております",  # a seat, not をして
-    "責任をもって対応します",
-    "水面に木が映っている",  # no clothing or stove before it
-    "服に日が当たって色が褪せた",
-    "転んだ日は雨でしたが、午後にはすっかり晴れてきました",  # a weather word between the knock and 晴れ
-    "ひどいずうずうしさ",  # not ずつ
-]
-
-
-@pytest.mark.parametrize(("heard", "expected"), PUT_BACK)
-def test_a_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
-    assert expected in repair(heard), repair(heard)
-    assert slips_in(heard)
-
-
-@pytest.mark.parametrize("text", UNCHANGED)
-def test_the_everyday_word_is_left_alone(text: str) -> None:
-    assert repair(text) == prepare(text)
-    assert slips_in(text) == []
-
 
 def test_prepare_folds_width_case_and_katakana_only() -> None:
     assert prepare("ＡＴＭ、バーチャン！") == "atm、ばーちゃん!"
-
-
-def test_every_slip_names_its_cause() -> None:
-    assert {cause for cause, _, _ in SLIPS} <= {"homophone", "mora", "compound", "age", "negation", "time"}
 
 
 def test_the_views_read_the_repaired_text() -> None:
@@ -291,7 +75,98 @@ HEARD_DECISIONS = [
     ("料理中に母の袖に日が移って、腕をやけどした。皮膚が白くなってる", "119", AFTERNOON),
     ("庭で転んで手首を打ちまして、動かせないことはないのですが、だんだん晴れてまいりました", "#7119", AFTERNOON),
     ("じいちゃん、頭ぶつけでがら何回も入れんだ", "119", AFTERNOON),
+    # round 26 (each decided otherwise without its slip)
+    ("うちの犬が玉ねぎを食べちゃった、夜やってる動物病になる?", "none", AFTERNOON),
+    ("牛のお産で血がたくさん出たけど、11さんに見てもらって落ち着いた", "none", AFTERNOON),
+    ("テレビ通販で買った掃除機、変品したいのに業者が応じない", "188", AFTERNOON),
+    ("別れた音から毎晩メールが来て、家まで行くと書いてある", "#9110", AFTERNOON),
+    ("別れた元交差相手から毎日何十通もメールが来る", "#9110", AFTERNOON),
+    ("夜10時、遺才の子が耳を触って泣き止まない", "#8000", NIGHT),
+    ("昨日から尿が出ない。今から防衛に行くべきですか", "#7119", AFTERNOON),
+    ("転んでから手首がぱんぱんに貼れてきた、動かすと痛い", "#7119", AFTERNOON),
+    ("喉に何か引っかかってる感じがするけど意気は普通にできてる", "#7119", AFTERNOON),
+    ("家の中で女性の姫が何度も聞こえる", "110", AFTERNOON),
+    ("孫を名乗る者にお金を渡して心配いまして、また取りに来ると申しております", "110", AFTERNOON),
+    ("玄関の指抜けから誰かがのぞいていて、呼んでも返事がなく、ドアノブを回している", "110", AFTERNOON),
+    ("夜分すみません、県道の真ん中に大きな気が倒れておりまして、車が次々に来ております", "110", AFTERNOON),
+    ("台風のときに、車いすの母と一緒に貴男女で過ごせますでしょうか", "disaster", AFTERNOON),
+    # round 27 (each decided otherwise without its slip)
+    ("娘が経練していて、3分以上止まらない", "119", AFTERNOON),
+    ("じっちゃ、雪かきの途中にきっくり返ってどうなねえ", "119", AFTERNOON),
+    ("タオルで押さえてもちが溢れてまいります", "119", AFTERNOON),
+    ("かまで女の子が覚れてる誰か聞いて", "119", AFTERNOON),
+    ("廊下が眠りだらけで火災報知器も鳴ってる", "119", AFTERNOON),
+    ("国道でトラックが応点していて、後ろから車が次々来ている", "110", AFTERNOON),
+    ("銀行にごおとうが入ってお金を出せと言ってる", "110", AFTERNOON),
+    ("スーパーでご音を見た、今も店の中にいる", "110", AFTERNOON),
+    ("川の水がかなり増えてきた、ひなしたほうがいいですか", "disaster", AFTERNOON),
+    ("父が余裕会の人と山に入った、熊の駆除だって", "none", AFTERNOON),
+    ("雪かき中の事故を防ぐ安全交習はありますか", "none", AFTERNOON),
 ]
+
+# Round 27's slips (safety.heard_slips.ROUND27_SLIPS): other wordings than the transcripts they were counted on.
+ROUND27_PUT_BACK = [
+    ("父が倒れて経練している", "痙攣して"),
+    ("軽連が5分続いている", "痙攣が"),
+    ("じいちゃんに消してないみたい", "じいちゃんが息してない"),
+    ("主人 by 消してません", "主人が息してません"),
+    ("風呂場できっくり返ってる", "ひっくり返って"),
+    ("ばっちゃがきっくりげーって", "ひっくりげー"),
+    ("押さえてもちなどんどん出る", "血などんどん"),
+    ("手を切ってちがあふれてる", "血があふれ"),
+    ("子どもが池で覚れている", "溺れて"),
+    ("昔、海で覚れかけた", "溺れかけ"),
+    ("車が応点した", "横転した"),
+    ("トラックが応勢している", "横転して"),
+    ("窓から眠りなでている", "煙がでて"),
+    ("廊下が眠りだらけ", "煙だらけ"),
+    ("銀行にごおとうが入った", "強盗が入った"),
+    ("コンビニでご音を見た", "強盗を"),
+    ("大雨だけど、ひなしたほうがいい?", "避難したほう"),
+    ("すなみが来るの?", "津波が来る"),
+    ("両勇会の人が見回っている", "猟友会の"),
+    ("余裕会と一緒に山に入った", "猟友会と"),
+    ("救命交習は何曜日?", "講習は"),
+    ("AEDの交収を受けたい", "講習を"),
+]
+
+ROUND27_UNCHANGED = [
+    "経験が生きた",
+    "軽く連絡しておいた",
+    "お父さんが消してないかも、ストーブ",  # が, not に: someone did not turn it off
+    "お母さんに消してもらった",
+    "電気を消してない",
+    "きのうのきっくりごしも治った",  # ぎっくり腰 heard, not ひっくり返
+    "びっくりして声が出た",
+    "待ってちょうだい",
+    "おもちがのびる",
+    "名前を覚えてた",
+    "目が覚めた",
+    "急な対応して疲れた",
+    "応援している",
+    "眠りが浅い",
+    "眠りだけは深い",
+    "眠りながら聞いた",
+    "ご音読ください",
+    "ひな祭りをしたほうがいい",
+    "すなみちを歩いた",  # 砂道
+    "やすなみさんに会った",
+    "明日なら余裕会えるよ",
+    "交通の便が悪い",
+    "公衆トイレはどこ",
+]
+
+
+@pytest.mark.parametrize(("heard", "expected"), ROUND27_PUT_BACK)
+def test_a_round27_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
+    assert expected in repair(heard), repair(heard)
+    assert slips_in(heard)
+
+
+@pytest.mark.parametrize("text", ROUND27_UNCHANGED)
+def test_round27_leaves_the_everyday_word_alone(text: str) -> None:
+    assert repair(text) == prepare(text)
+    assert slips_in(text) == []
 
 
 def test_decision_cases_are_not_in_the_phrase_set() -> None:

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.rule import BLOOD
+from safety.normalize import views
+from safety.rule import BLOOD, FICTION
+from safety.vocabulary import compile_folded
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -171,3 +173,11 @@ def test_fallen_load_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FALLEN_LOADS_AND_SNAPPED_TREES)
 def test_a_fallen_load_or_a_snapped_tree_is_a_thing(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+def test_a_game_is_not_smoke_once_devoiced() -> None:
+    fiction = compile_folded(FICTION)
+    for text in ("煙が出てる", "けむい", "煙たい部屋"):
+        assert not fiction.search(views(text).devoiced), text
+    for text in ("ゲームで死んだ", "げーむのはなし"):
+        assert fiction.search(views(text).devoiced), text

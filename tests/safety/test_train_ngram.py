@@ -80,3 +80,31 @@ def test_the_versioned_training_file_is_training_only() -> None:
             if line and not line.startswith(("#", "text\t"))]
     assert len(training) == len(rows) >= 1150  # no training phrase is also in the phrase set
     assert {p.split for p in training} == {"train20c", "train20d", "train20e", "train20f"}
+
+
+def test_the_none_phrases_weigh_more_in_the_emergency_classifier() -> None:
+    from safety.train_ngram import NONE_WEIGHT, features, fit_weights, none_weights
+
+    def phrase(text: str, label: str) -> Phrase:
+        return Phrase(text=text, label=label, number="none", style="plain", at="", split="dev")
+
+    phrases = [phrase("家が火事です", "emergency"), phrase("火事で燃えてる", "emergency"),
+               phrase("家事をしています", "none"), phrase("熱があります", "urgent")]
+    assert none_weights(phrases) == [1.0, 1.0, NONE_WEIGHT, 1.0]
+    assert NONE_WEIGHT > 1.0
+    rows = [features(p.text) for p in phrases]
+    labels = [p.label == "emergency" for p in phrases]
+
+    def logit(weights: tuple[float, dict[str, float]], text: str) -> float:
+        intercept, grams = weights
+        return intercept + sum(grams.get(gram, 0.0) for gram in features(text))
+
+    plain = fit_weights(rows, labels)
+    weighted = fit_weights(rows, labels, sample_weights=none_weights(phrases))
+    assert logit(weighted, "家事をしています") < logit(plain, "家事をしています")
+
+
+def test_the_shipped_emergency_classifier_records_its_none_weight() -> None:
+    from safety.train_ngram import NONE_WEIGHT
+
+    assert json.loads(NGRAM_FILE.read_text(encoding="utf-8")).get("none_weight") == NONE_WEIGHT

@@ -11,7 +11,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from safety.vocabulary import NOW, PERSON_CONTEXT
+from safety.vocabulary import CHILD_CONTEXT, NOW, PERSON_CONTEXT
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -319,3 +319,37 @@ def test_blind25_readings(text: str, number: str) -> None:
 def test_this_time_last_year_is_not_now() -> None:
     assert not NOW.search(views("去年の今頃は雪が多かった").devoiced)
     assert NOW.search(views("今ころんで動けない").devoiced)
+
+
+def test_a_small_child_in_tohoku_words_is_a_child() -> None:
+    for text in ("ちっちぇ子が熱出した", "ちいせえ子がいるんだ", "小さな子が泣いてる"):
+        assert CHILD_CONTEXT.search(views(text).devoiced), text
+    assert not CHILD_CONTEXT.search(views("ちいさなことで悩む").devoiced)
+# blind27: 祖父 in kana is not ソファ or ソフト; 今のうちに ("while there is time") is no "now"; a swindler's collector
+# due any minute is 110 even when the message asks whether it is real.
+BLIND27_CASES = [
+    ("犬がソファから飛び降りたけど、普通に走り回ってる", "none"),
+    ("ソフトクリームを食べたら、父がソファから落ちて頭を打って動かない", "119"),
+    ("もし台所で火事になったら、消火器をどう使えばいいか今のうちに練習しておきたい", "none"),
+    ("火事だ、今のうちに外へ逃げて", "119"),
+    ("市役所の者という人が還付金の書類を受け取りに来ると言うのですが、本当でしょうか。まもなく来るそうです", "110"),
+    ("市役所の者という人から還付金の電話がありました。本当でしょうか。来週書類が届くそうです", "#9110"),
+]
+
+
+
+def test_a_small_child_at_night_goes_to_the_night_line() -> None:
+    night = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+    cases = [("ちっちぇ子が夜中に吐いて、ぐずってる", "#8000")]
+    assert_not_in_phrase_set(cases)
+    for text, number in cases:
+        assert_decides(text, number, now=night)
+
+
+def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND27_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
+def test_blind27_vocabulary(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -128,3 +128,17 @@ def test_round25_a_recovery_then_a_sign_is_no_topic(text: str, number: str) -> N
 def test_blind26_exertion_with_a_degree_is_hyperbole(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number", "hour"), [
+    # a vaccination as the setting of a fever told now (blind16b): a child's symptom, not the topic "prevention"
+    ("1歳の息子、予防接種したあと夜になって熱が出てきた", "#8000", 21),
+    ("予防接種の予約をしたい", "none", 14),
+    ("去年の予防接種のあとは熱も出なかったので今年も受けたい", "none", 14),
+    # an extinguisher emptied with a burning smell is a fire going on, not the topic "extinguisher"
+    ("焦げ臭いのがおさまらない、消火器もう空っぽだ", "119", 14),
+    ("消火器が空になったので交換したい", "none", 14),
+])
+def test_a_setting_told_with_an_event_is_not_a_topic(text: str, number: str, hour: int) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY.replace(hour=hour))

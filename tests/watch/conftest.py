@@ -75,10 +75,15 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def settings() -> WatchSettings:
-    """The default policy, one staff address and a webhook (not contacted unless a test sends)."""
+    """The default policy, one staff address and a webhook (not contacted unless a test sends).
+
+    The SMTP timeout is 6 s, not 2: the loopback aiosmtpd server of the live tests can take more than 2 s to answer
+    on a loaded 2-core machine (a send failed with "timed out" and shifted test_cases' counts); the lease still
+    exceeds both timeouts, as the settings require.
+    """
     return WatchSettings(
         _env_file=None, staff_emails=[STAFF_EMAIL], webhook_url="http://127.0.0.1:9/hooks",
-        webhook_secret=WEBHOOK_SECRET, smtp_host="127.0.0.1", smtp_port=9, smtp_timeout_s=2, webhook_timeout_s=2,
+        webhook_secret=WEBHOOK_SECRET, smtp_host="127.0.0.1", smtp_port=9, smtp_timeout_s=6, webhook_timeout_s=2,
         outbox_lease_s=10, retry_base_s=1, retry_max_s=4, step_gap_minutes=0,
         escalate_undelivered=True,  # the ladder tests run without devices (test_cases covers 未配信)
     )
