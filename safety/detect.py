@@ -94,8 +94,8 @@ from safety.vocabulary_settled import (
     SETTLED,
     SETTLED_NOW,
     TURN,
-    only_harmless_smoke,
 )
+from safety.vocabulary_smoke import only_harmless_smoke
 from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
 
 __all__ = ["Findings", "find", "rule_hits"]

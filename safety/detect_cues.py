@@ -198,6 +198,10 @@ NOT_USUAL = compile_folded(r"と(?:おも|思)(?:って|ったら)|(?:いった|
 # Someone at the door (誰かが外からドアノブを…返事がない, 市役所の人だって来て…玄関から動かない): one who does not
 # answer or will not leave is a caller or a stranger, not a person without signs of life (``HABIT_CANCELLED`` too;
 # the stranger himself is ``stranger_at_the_door``).
-AT_THE_DOOR = compile_folded(UNKNOWN_AT_THE_DOOR + "|" + VISITOR_STAYING)
+# ... and the writer frozen by fear (人影が見えます。怖くて動けません; blind28b): no one without signs of life, the
+# danger is the one feared
+FROZEN_BY_FEAR = (r"(?:こわくて|怖くて|こえくて|おっかなくて|おそろしくて|恐ろしくて|(?:あし|足)が(?:すくんで|竦んで)"
+                  r"|ふるえて|震えて)[^\n]{0,4}?(?:うごけ|動け)")
+AT_THE_DOOR = compile_folded(UNKNOWN_AT_THE_DOOR + "|" + VISITOR_STAYING + "|" + FROZEN_BY_FEAR)
 HABIT_CANCELLED: frozenset[str] = frozenset({"unconscious", "vital_signs_absent", "weak_danger", "person_not_moving",
                                              "not_coming_out", "not_moving_word"})

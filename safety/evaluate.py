@@ -42,6 +42,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind25a", "blind25b",
     "blind26a", "blind26b",
     "blind27a", "blind27b",
+    "blind28a", "blind28b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -17,7 +17,10 @@ THING_IN_WATER = (r"(?:^|\n)(?![^\n]*?(?:おぼれ|溺れ|たすけ|助け|な�
 # A toy or a small thing afloat as the subject of floating or sinking (お風呂でおもちゃが浮いたり沈んだり, 湯船にアヒル
 # が浮いてる): no person in the water (round 24).
 AFLOAT_THING = (r"(?:おもちゃ|玩具|あひる|アヒル|ぼーる|ボール|ふうせん|風船|はっぱ|葉っぱ|たおる|タオル|せっけん|石鹸"
-                r"|ゆず|柚子)(?:が|は|も)")
+                r"|ゆず|柚子"
+                # ... or a fish or a pond animal (池で金魚が一匹浮いていました: 2 of 2 such phrases are none; blind28a)
+                r"|きんぎょ|金魚|さかな|魚|めだか|メダカ|こい|鯉|かめ|亀|ざりがに|ザリガニ|かえる|蛙|おたまじゃくし)"
+                r"(?:が|は|も)")
 
 # A child's speech development (まだ言葉が出ない, 言葉の遅れ) is a topic, not a stroke sign.
 # A seizure over within minutes and the person asleep or as usual now (1分ほどで止まり今は眠っていますが、朝まで

@@ -52,9 +52,8 @@ PRESENT = (r"ついてく|ついでく|ついてき|うしろ|あとを|後を"
 RECEIVED = r"きて|きた|くる|とどい|届い|おくられ|送られ|かかれ|書かれ|いわれ|言われ|おどされ|脅され"
 TOLD_ONLINE = (r"(?:^|\n)(?![^\n]*?(?:" + PRESENT + r"))[^\n]*?(?:" + ONLINE + r")[^\n]{0,30}?(?:" + RECEIVED + ")")
 
-# A swindle suspected, then found genuine (詐欺の電話かと思ったら本物の銀行だったわ、安心した): no swindle
-# (round 22: 1 of 1 such phrase of the set is none - a scare resolved, as the settled and resolved scares of every
-# other kind).
+# A swindle suspected, then found genuine (詐欺の電話かと思ったら本物の銀行だったわ、安心した): no swindle (round 22:
+# 1 of 1 such phrase of the set is none - a scare resolved, as the settled and resolved scares of every other kind).
 FOUND_GENUINE = (r"(?:かと|と)(?:おもった|思った|おもいまし|思いまし)(?:ら|けど|けれど)[^\n]{0,16}?"
                  r"(?:ほんもの|本物|ほんにん|本人|ほんとう|本当)(?:の|だっ|でし|に)")
 
@@ -182,7 +181,9 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"|れんらく|連絡|でぃーえむ|dm|てがみ|手紙)"
              r"|(?:まいにち|毎日|まいあさ|毎朝|まいばん|毎晩|いつも)[^\n]{0,12}?(?:まちぶせ|待ち伏せ|まちかまえ|待ち構え"
              r"|(?:まって|待って)(?:る|い)[^\n]{0,16}?(?:けいさつ|警察|こわ|怖|きもちわる|気持ち悪|こま|困))"
-             r"|すとーかー|つきまと|付きまと|(?:あとを|だれかに|おとこに|おんなに|ずっと)つけられ|あとをつけ|あとつけ"
+             # (ストーカー folds to すとか: not a verb's すと before a word in かい, 外すと解約料を; blind28b)
+             r"|すとーかー(?!い(?:やく|しゃ|けつ|ぎ|もの|とり|と))|つきまと|付きまと|(?:あとを|だれかに|おとこに|おんなに|ずっと)つけられ"
+             r"|あとをつけ|あとつけ"
              # followed (ずっとついてくる, 同じ車が後ろからついてくる): 110 with a "now" cue, else a consultation
              r"|(?:ずっと|あとを|うしろ(?:から|を))[^\n]{0,12}?(?:ついてく|ついでく|ついてき)"
              r"|(?:おなじ|同じ)(?:ひと|人|くるま|車|おとこ|男)(?:を|に)[^\n]{0,4}?(?:みかけ|見かけ)"

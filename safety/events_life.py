@@ -26,19 +26,15 @@ from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 # A bear seen or near (見た, 見える, 目の前, 庭に, 今, こっちに): a sighting only heard of stays an alarm with these.
 BEAR_NEAR = (r"み(?:た|え|てる|かけ)|見(?:た|え|てる|かけ)|めのまえ|目の前|いま|今|そこ|にわ|庭|こっち|ちかく|近く"
              r"|でくわ|出くわ|たすけ|助け|いる|い[まて]")
-# Medicine, and what makes taking it a poisoning: a small child, the wrong one, too much or all of it (round 22).
-MEDICINE = r"くすり|薬|じょうざい|錠剤"
+# What makes medicine taken a poisoning: a small child, the wrong one, too much or all of it (round 22).
 MEDICINE_MISTAKEN = (r"あかちゃん|赤ちゃん|あかご|赤子|ようじ|幼児|(?:[0-9一二三]|いっ|に|さん)(?:さい|歳|才)"
                      r"|こども|子ども|子供|おぼこ|まちがえ|間違え|まつがえ|あやまっ|誤っ|ごいん|誤飲|ほかのひと|他の人|ひとの|人の|(?:じい|ばあ|じっちゃ|ばっちゃ"
                      r"|ちち|はは|父|母)[^\n]{0,3}?の(?:くすり|薬)"
                      r"|たくさん|いっぱい|いっぺえ|たいりょう|大量|ぜんぶ|全部|まとめて|いっき|一気|(?:ひと|一)(?:びん|瓶|はこ|箱)"
                      r"|しーと|シート|から(?:の)?(?:はこ|箱|びん|瓶)|(?:さけ|酒)(?:と|で)")
-
-# What carbon monoxide does to the people breathing it (頭が痛い, the Tohoku 頭いでぇ, 吐き気, ぐったり, 眠い,
-# ぼーっと).
+# What carbon monoxide does to the people breathing it (頭が痛い, Tohoku 頭いでぇ, 吐き気, ぐったり, 眠い, ぼーっと).
 CO_SIGNS = (r"(?:ずつう|頭痛|はきけ|吐き気|ぐったり|いしき|意識|ふらふら|めまい|ねむ|眠|ぼうっと|ぼーっと|はいて|吐いて"
             r"|(?:あたま|頭)(?:が)?(?:いた|痛|いて))")
-
 # Machines that catch and crush (farm machines, snow blowers, belts and rollers).
 MACHINES = (r"(?:きかい|機械|じょせつき|除雪機|こううんき|耕運機|耕うん機|べると|ベルト|ろーらー|ぎあ|こんべあ|しゃふと"
             r"|もーたー|まきとり|こんばいん|コンバイン|とらくたー|トラクター|だっこくき|脱穀機|くさかりき|草刈機|草刈り機"
@@ -67,16 +63,14 @@ UNRESPONSIVE = (r"(?:おき|起き)(?:ない|ねえ|ません|なくて)|(?:め�
 CAUGHT = r"(?:はさまっ|挟まっ|まきこまっ|巻き込まっ|はさまれ|挟まれ|まきこまれ|巻き込まれ|ひきこまれ|引き込まれ)"
 # A zone on a hazard map (土砂災害警戒区域, 浸水想定エリア, 範囲): a house "in" it is no house filled with mud.
 HAZARD_AREA = r"くいき|区域|えりあ|エリア|はんい|範囲|はざーど|ハザード"
-# Blood, then up to 16 characters before it is told stopped (血がだらだら出たけどもう止まった, 血は少し出ましたがもう
-# 止まって): with no "does not stop" between (血が出て止まらないし…止まった is no stopped bleed). Round 24: the window
-# was 8 (6 for ``bleeding_much``) and missed a bleed told with how it ran; 38 of 38 phrases of the set with a bleed told
-# stopped are advice or none.
+# Blood, then up to 16 characters before it is told stopped (血がだらだら出たけどもう止まった), with no "does not
+# stop" between (血が出て止まらないし…止まった). Round 24: the window was 8 (6 for ``bleeding_much``), too short for a
+# bleed told with how it ran; 38 of 38 phrases of the set with a bleed told stopped are advice or none.
 STOPPED_AFTER = r"(?:ち|血)(?:(?!とまら|止まら|とまん|止まん|とまれ|止まれ)[^\n]){0,16}?"
-
-
 # Food heated right before a bang (卵温めたら爆発したw, 栗をチンしたら): it burst, no fire (blind24). A not_before.
 MICROWAVED_FOOD = (r"(?:たまご|卵|ゆでたまご|ゆで卵|くり|栗|ういんなー|ウインナー|そーせーじ|ソーセージ)"
                    r"(?:を)?[^\n]{0,6}?(?:あたため|温め|ちん|チン|かねつ|加熱)(?:し)?(?:たら|て)$")
+
 
 def life_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -88,8 +82,9 @@ def life_rules() -> tuple[Rule, ...]:
              r"|火災(?:だ|です|発生)",
              unless=r"家事(?:が|を|の|は|と|や|も|代行|支援|援助|手伝|へるぱ|ヘルパ|分担|育児)|鍛冶|舵|かじ(?:とり|をと)|"
              + HOUSEWORK),
+        # (not the particle が read before a word in じ: 犯人が自転車で逃げてます, はんにんかじてんしゃ; blind28b)
         rule("fire", "fire",
-             r"(?:かじ(?!わじ|[ゃゅょ])|火事|家事|火災)(?=[^\n]{0,8}?(?:はやく|きて|来て|たすけ|すぐ|にげ|かじ|火事|やばい))",
+             r"(?:かじ(?!わじ|[ゃゅょ]|てんしゃ|かん|ぶん|たく|むしょ|けん)|火事|家事|火災)(?=[^\n]{0,8}?(?:はやく|きて|来て|たすけ|すぐ|にげ|かじ|火事|やばい))",
              unless=r"家事(?:が|を|の|は|と|や|も|代行|支援|援助|手伝|へるぱ|ヘルパ|分担|育児)|" + HOUSEWORK),
         # かさい (火災) on the voiced views: devoiced, が+さい meets it (母が最近…来て: ははがさいきん)
         rule("fire", "fire", r"かさい(?:だ|です|はっせい|がおき|がはっせい)"
@@ -99,7 +94,6 @@ def life_rules() -> tuple[Rule, ...]:
              r"|て)[^\n]{0,3}?(?:きえ|けせ)|ひばしら|ひのこ(?!よみ)|もえ(?:て|で)(?:る|い|ま|ら)|もえ(?:だし|ひろが|うつ|あが"
              r"|ちゃ|でら)",
              unless=r"たきひ|焚き火|日が|陽が|ひがで[たて]ら|ろうそく|こんろ(?:の|に)?ひがつかな|ひがつかな",
-             # food that burst when heated (卵温めたら爆発した, 栗をレンジでチンしたら破裂; blind24)
              not_before=MICROWAVED_FOOD),
         rule("smoke", "fire",
              r"(?:けむり|けむ|煙)(?:が|で)?(?:で[てた]|でて|出て|すご|たくさん|いっぱい|もくもく|あが|たっ|じゅうまん|"
@@ -122,9 +116,8 @@ def life_rules() -> tuple[Rule, ...]:
             r"|(?:ずつう|頭痛|はきけ|吐き気|ぐったり)[^\n]{0,24}?(?:すとーぶ|ストーブ|ひーたー|ヒーター|れんたん|練炭|しちりん"
             r"|七輪|はつでんき|発電機)"
             r"|(?:かぞく|家族)(?:ぜんいん|全員|みんな)(?:が)?[^\n]{0,4}?(?:ずつう|頭痛|はきけ|吐き気|ぐったり|めまい)"),
-        # round 21 (blind21): an engine left running where the exhaust cannot get out (a car stuck in snow, a garage),
-        # and the people in it with headaches, sleepy or limp (エンジンかげっぱなしで、中の人らみんな頭いでぇって):
-        # carbon monoxide, told by its effects
+        # round 21: an engine left running where the exhaust cannot get out (a car stuck in snow, a garage) and the
+        # people in it with headaches, sleepy or limp (中の人らみんな頭いでぇって): carbon monoxide
         rule("gas", "fire",
              r"(?:えんじん|エンジン)(?:を|が|も|は)?(?:かけ|掛け|かか|掛か|つけ)(?:っぱなし|たまま|ったまま|てた|て(?:い)?る)"
              r"[^\n]{0,30}?" + CO_SIGNS,
@@ -141,15 +134,13 @@ def life_rules() -> tuple[Rule, ...]:
         rule("breathing_hard", "medical",
              r"いき(?:が|も)?(?:くるし|ぐるし|つらい|あらい|はやい|ぜえぜえ|ひゅう|しづら|しにく|すえ|すいづら)"
              r"|いきぐるし|こきゅう(?:が)?(?:くるし|あらい|はやい|しづら)|ぜえぜえ|ぜいぜい|ぜぜ|ひゅひゅ",
-             # a tendency (息が切れやすくなった, 息切れしがち) is a symptom over weeks, not an emergency now
+             # a tendency (息が切れやすくなった, 息切れしがち), also on exertion (階段を上るとすぐ息が切れて): not now
              has_negation=True, unless=STUFFY_THING + r"|(?:きれ|切れ)(?:し)?(?:やす|がち)"
-             # on exertion (階段を上るとすぐ息が切れて): a tendency too
              r"|(?:る|く|ぐ|う|す|つ)と(?:すぐ|すく)?(?:いき|息)(?:が)?(?:きれ|切れ|あが|上が)",
              # 咳がヒューヒュー, 咳き込んで、ゼーゼー言っております: a cough to ask about
              not_before=r"(?:せき|咳)(?:が|も|の)?(?:おと|音)?(?:が)?"
                         r"|(?:せき|咳き?)(?:こんで|込んで|こみ|込み|をして|して)"),
-        # round 22: a face only pale (顔が青白い; not 真っ青, 紫, 土気色) and nothing else is a symptom to ask about
-        # (1 of 1 such phrase of the set is #7119); other signs with it place the message themselves
+        # round 22: a face only pale (顔が青白い; not 真っ青, 紫, 土気色) is a symptom (1 of 1 in the set is #7119)
         rule("pale_face", "symptom", r"(?:かおいろ|かお|顔)(?:が|も)?[^\n]{0,2}?(?:あおじろ|青白)"),
         rule("unconscious", "medical",
              rf"いしき(?:が|を|は|も)?(?:{NEG}|ありません|もうろう|うしな|とん|おかし|へん|はっきりし{NEG}|もど(?:ら|り){NEG}|あやし"
@@ -200,18 +191,17 @@ def life_rules() -> tuple[Rule, ...]:
         # (あたまから ちが すごい): 父 (ちち), 町 (まち), 餅 (もち), 友達 are not blood; すごい, not すこし.
         rule("bleeding", "medical",
              r"(?:(?<![^\sらでてのに、。,!?！？])ち|血)(?:が|は)(?:ふきだ|ふいて|ふぎ|どくどく|いっぱい|たくさん|すご(?=い|く|かっ)|だらだら|"
-             r"ながれ|ぼたぼた|でて|で[てた]|あふれ|出て|噴)|ちだらけ|ちまみれ|血だらけ|血まみれ|(?:すごい|ひどい|たいりょうの|大量の)(?:しゅっけつ|出血)|しゅっけつ(?:が)?"
+             r"ながれ|ぼたぼた|でて|で[てた]|あふれ|溢れ|出て|噴)|ちだらけ|ちまみれ|血だらけ|血まみれ|(?:すごい|ひどい|たいりょうの|大量の)(?:しゅっけつ|出血)|しゅっけつ(?:が)?"
              r"(?:ひど|おお|とまら|たいりょう|すご)|たいりょう(?:の|に)?(?:ち|しゅっけつ)|しゅっけつして(?:る|いる"
              r"|いま)|(?<![けれ])とけつ(?!えき|よう|あつ|かん)|ちを(?:はい|はく|はき)|ち(?:を|い)(?:はい|はく|はき)|血(?:を|お|い)?(?:はい|はく|はき|吐)",
-             # stopped (くちから すこし ちが でた もう とまった): a wound to ask about, not an emergency
-             # ... and a role or a costume (学芸会で血まみれのゾンビ役, 特殊メイク)
-             # ... and an animal bleeding (にわとり けがしてる ちが でてる)
+             # stopped (くちから すこし ちが でた もう とまった): a wound to ask about; a role or a costume
+             # (学芸会で血まみれのゾンビ役, 特殊メイク); an animal bleeding (にわとり けがしてる ちが でてる)
              unless=ROLE + r"|はなぢ|鼻血|ちがでたら"
                     r"|" + STOPPED_AFTER + r"(?:(?:とまっ|止まっ)(?:た(?!ら)|て(?:い)?(?:る|ます)|ちゃ)"
                     r"|(?:とまり|止まり)ました)|"
                     + animal_subject(r"(?:ち|血)(?:が|は)")),
         rule("bleeding_much", "medical",
-             r"血が[^\n]{0,6}?(?:出て|でて|噴|ふき|あふれ)|血(?:い|っ)?(?:出|で)(?:て|た|る)",
+             r"血が[^\n]{0,6}?(?:出て|でて|噴|ふき|あふれ|溢れ)|血(?:い|っ)?(?:出|で)(?:て|た|る)",
              # 血出た、もう止まってる; an animal bleeding (豚が柵で足を切って血が出てる)
              unless=STOPPED_AFTER + r"(?:(?:とまっ|止まっ)(?:た(?!ら)|て(?!(?:い)?(?:ない|ねえ|ね|ません|なく)))"
                     r"|(?:とまり|止まり)ました)|" + animal_subject(r"血")),
@@ -225,8 +215,7 @@ def life_rules() -> tuple[Rule, ...]:
              r"|(?:たばこ|せんざい|洗剤|でんち|電池|とうゆ|灯油|のうやく|農薬|ひょうはくざい|漂白剤|ぼうちゅうざい|防虫剤"
              r"|かびとり|かんそうざい|乾燥剤|じしゃく|磁石|じぇるぼーる|ジェルボール)(?:を)?[^\n]{0,4}?(?:のん|飲ん)",
              needs=PEOPLE),
-        # round 22: medicine *drunk* (薬を飲んで) is what a patient does; poisoning only when a small child took it,
-        # it was the wrong one or too much (薬を飲んで今はぐっすり眠っています, 薬飲んでも効かない: no emergency)
+        # round 22: medicine drunk is a poisoning only with MEDICINE_MISTAKEN (not 薬を飲んで今はぐっすり眠っています)
         rule("poisoning", "medical", r"(?:" + MEDICINE + r")(?:を)?[^\n]{0,4}?(?:のん|飲ん)",
              needs=MEDICINE_MISTAKEN),
         rule("electric_fire", "fire",
@@ -236,8 +225,7 @@ def life_rules() -> tuple[Rule, ...]:
         rule("overdose", "medical",
              r"(?:くすり|薬|じょうざい|錠剤|すいみんやく|睡眠薬)(?:を)?[^\n]{0,8}?(?:たいりょう|たくさん|いっぱい|ぜんぶ|大量"
              r"|まとめて|いっき)(?:に)?(?:のん|飲ん|のみこ|飲み込)"),
-        # round 20: empty medicine sheets or packets in quantity, with the person not waking (空の薬のシートが何十枚も
-        # 散らばってて、揺すってもうなるだけ): an overdose told by what is found, not said
+        # round 20: EMPTY_MEDICINE with the person not waking (…揺すってもうなるだけ): an overdose told by what is found
         rule("overdose", "medical", EMPTY_MEDICINE, needs=UNRESPONSIVE),
         rule("venomous_bite", "medical",
              r"(?:まむし|はぶ|やまかがし|どくへび|毒蛇|蝮)(?:に|から)?[^\n]{0,4}?(?:かまれ|噛まれ|咬まれ)"),
@@ -246,8 +234,7 @@ def life_rules() -> tuple[Rule, ...]:
              # a limb, hair or clothes pulled in by anything turning (腕を巻き込まれた)
              r"|(?:うで|腕|て|手|ゆび|指|あし|足|かみのけ|髪の毛|かみ|髪|ふく|服|そで|袖|てぶくろ|手袋)(?:を|が|ごと)[^\n]{0,3}?"
              r"(?:まきこまれ|巻き込まれ|ひきこまれ|引き込まれ)"
-             # ... or caught, said intransitively (除雪機に父ちゃんの手挟まった, 腕がコンバインさ巻き込まった): a limb
-             # named, so a sheet of paper or snow caught in a machine is not
+             # ... or caught, said intransitively, a limb named (除雪機に父ちゃんの手挟まった; not paper or snow)
              rf"|{MACHINE_WORD}(?:に|さ|へ|の)?[^\n]{{0,10}}?{LIMB}[^\n]{{0,3}}?{CAUGHT}"
              rf"|{LIMB}[^\n]{{0,3}}?{MACHINE_WORD}(?:に|さ|へ)?[^\n]{{0,3}}?{CAUGHT}"),
         rule("labour", "medical", r"はすい|破水|うまれそう|生まれそう|じんつう(?:が)?[^\n]{0,4}?(?:ふん|分)"),

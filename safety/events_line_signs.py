@@ -105,9 +105,8 @@ OWN_PLACE = (r"(?:いえ|家|うち|じたく|自宅|じっか|実家|げんか�
 LURKING = (r"(?:(?<=[にでがさへはも])(?:いる|いた|いて|いま|おる|おり|まって)|たって|立って|たちどま|立ち止ま"
            r"|とまって|停まって|止まって|とめて|停めて|止めて|待って|まちぶせ|待ち伏せ|うろ|のぞ|覗)")
 # A former partner, any wording (離婚した夫, 元交際相手, 別れた旦那): every phrase of the set that names one is a police
-# line (39 of 39: #9110 27, 110 12 told as happening now), so contact or a visit from one is stalking (round 21).
-# (round 22: also 別れた男, 別れだ男 - every phrase of the set naming someone one split up with is a police line,
-# 15 of 15)
+# line (39 of 39: #9110 27, 110 12 told as happening now), so contact or a visit from one is stalking (round 21;
+# round 22: also 別れた男, 別れだ男, 15 of 15).
 FORMER_PARTNER = (EX_PARTNER + r"|(?:りこんした|離婚した|わかれた|別れた)(?:おっと|夫|つま|妻|だんな|旦那|よめ|嫁"
                   r"|おとこ|男|おんな|女|あいて|相手)"
                   r"|(?:もと|元)(?:こうさい|交際|だんな|旦那|よめ|嫁|かれし|彼氏|かのじょ|彼女)")
@@ -130,8 +129,7 @@ OWN_HOME = (r"(?:うち|うぢ|いえ|家|じたく|自宅|げんかん|玄関|�
             r"|ぽすと|ポスト|べらんだ|ベランダ|まど|窓|もん|門)")
 SEEN_OFTEN = (RECURRING + r"|(?:まいかい|毎回|いつも|ここなんにち|ここ何日|ここすうじつ|ここ数日|なんにちも|何日も"
               r"|さいきんずっと|最近ずっと)")
-# ... with fear, persistence, lurking or watching in the message (as every #9110 of the kind has; round 22: also
-# watched for long, ずっとこっち見てる)
+# ... with fear, persistence, lurking or watching (ずっとこっち見てる) in the message, as every #9110 of the kind has
 PARTNER_FEARED = (UNWELCOME + "|" + SEEN_OFTEN + r"|まちぶせ|待ち伏せ|うろ|おしかけ|押しかけ|みはっ|見張"
                   r"|ずっと[^\n]{0,6}?(?:みて|見て|こっち)")
 
@@ -140,10 +138,9 @@ def line_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         # --- #7119, not 119 (round 19) ---
-        # a marker (never decides alone; safety.decide.MARKERS): a sign told as mild or managed - a little
-        # (少し息苦しい, 少し楽で), breathing normal (息とかは普通), talking or walking normally (今は普通に話せる,
-        # 歩いて帰れる), the energy to cry, bearable (我慢できる), the bleeding stopped. With only graded signs
-        # (laboured breathing, a sting swelling, heatstroke, a blow to the head, a bite): advice, not 119.
+        # a marker (safety.decide.MARKERS; never decides alone): a sign told mild or managed - a little (少し息苦しい),
+        # breathing, talking or walking normal (普通に話せる), able to cry, bearable (我慢できる), the bleeding stopped.
+        # With only graded signs (laboured breathing, a sting swelling, heatstroke, a blow to the head, a bite): advice.
         rule("said_mild", "ask", MILD_STATE),
         # a marker (safety.decide.MARKERS; round 21): the bleeding stopped, which turns a cut with a tool into a
         # question for #7119 when nothing else is told
@@ -185,9 +182,8 @@ def line_sign_rules() -> tuple[Rule, ...]:
              needs=SEEN_OFTEN + r"|なんしゅうかん|何週間|なんかげつ|何か月|何ヶ月|ずっと|たびたび|しょっちゅう",
              unless=r"ありがと|たすか|助か|かいらんばん|回覧板|ごみすてば|ゴミ捨て場|ごみしゅうしゅう|ゴミ収集|ぶんべつ|分別"),
         # round 21: contact or a visit from a former partner (離婚した夫から…メッセージが届く)
-        # (round 22: the fear or persistence is in the pattern, either side of the contact, not a ``needs`` guard - a
-        # guarded match silences the classifiers, and 別れだ男が今、家の前さ来てで、ずっとこっち見でんのっしゃ was a 110
-        # of the line classifier)
+        # (round 22: the fear or persistence is in the pattern, either side of the contact, not a ``needs`` guard: a
+        # guarded match silences the classifiers, which gave 110 to 別れだ男が今、家の前さ来てで、ずっとこっち見でんの)
         rule("former_partner", "stalking",
              r"(?:^|\n)(?=[^\n]*?(?:" + PARTNER_FEARED + r"))[^\n]*?(?:" + FORMER_PARTNER + r")[^\n]{0,40}?"
              + FROM_PARTNER,
@@ -203,7 +199,8 @@ def line_sign_rules() -> tuple[Rule, ...]:
         rule("unwelcome_presence", "stalking",
              "(?:" + SEEN_OFTEN + r")[^\n]{0,24}?" + OWN_PLACE + r"(?:に|で|を|さ|へ)?[^\n]{0,8}?" + LURKING
              + "|" + OWN_PLACE + r"(?:に|で|を|さ|へ)?[^\n]{0,4}?(?:" + SEEN_OFTEN + r")[^\n]{0,16}?" + LURKING,
-             needs=UNWELCOME,
+             # ... or a crowd making a row there night after night (毎晩うぢの前さ車停めで騒いでんだ; blind28b)
+             needs=UNWELCOME + r"|さわいで|騒いで|さわいでん|騒いでん|たむろ|屯",
              unless=ANIMAL + r"|はいたつ|配達|ゆうびん|郵便|たくはい|宅配|しやくしょ|市役所"),
         # threats to expose (写真ばらすって, 住所さらすぞ, 家族にばらす)
         rule("threat", "stalking",
@@ -244,7 +241,9 @@ def line_sign_rules() -> tuple[Rule, ...]:
              r"|(?:ごういんに|強引に|むりやり|無理やり)[^\n]{0,12}?(?:けいやく|契約|かわされ|買わされ|もって(?:いか|行か)|持って(?:いか|行か)"
              r"|かいと|買い取|うられ|売られ|つけられ|付けられ)"
              r"|(?:かってに|勝手に)[^\n]{0,10}?(?:けいやく|契約|かきん|課金|もうしこ|申し込)"
-             r"|(?:いらない|ふような|不要な|つかいみちのない|使い道のない|ひつようのない|必要のない)[^\n]{0,12}?(?:つけられ|付けられ"
+             # ... or not asked for (頼んでいないオプションがつけられて: 11 of 11 such phrases are 188; blind28b)
+             r"|(?:いらない|ふような|不要な|つかいみちのない|使い道のない|ひつようのない|必要のない"
+             r"|(?:たのんで|頼んで|もうしこんで|申し込んで)(?:も)?(?:い)?(?:ない|ねえ))[^\n]{0,12}?(?:つけられ|付けられ"
              r"|かわされ|買わされ|かって|買って|けいやく|契約)",
              needs=r"ぎょうしゃ|業者|えいぎょう|営業|てんいん|店員|しょっぷ|ショップ|けいやく|契約|かんゆう|勧誘|ほうもん|訪問"
                    r"|おぷしょん|オプション|かきん|課金|かいとり|買い取|はんばい|販売|きた|来た",

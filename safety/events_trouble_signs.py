@@ -222,7 +222,9 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
         # round 11: shaking now with a question of going out, the river's sound, water up to the embankment, alarms
         # that keep ringing with a question of where to go
         rule("evacuation", "disaster",
-             r"(?:じしん|地震)[^\n]{0,8}?(?:まだ)?(?:ゆれて|揺れて)[^\n]{0,16}?(?:でた|出た|にげ|逃げ|ひなん|避難|どこ)"
+             # (also the ground or the floor told shaking: 地面がずっと揺れていて…外に出たほうが; blind28b)
+             r"(?:じしん|地震|じめん|地面|ゆか|床)[^\n]{0,8}?(?:まだ|ずっと)?(?:ゆれて|揺れて)[^\n]{0,16}?"
+             r"(?:でた|出た|にげ|逃げ|ひなん|避難|どこ)"
              r"|(?:かわ|川)の(?:おと|音)(?:が)?[^\n]{0,8}?(?:ちが|違|へん|変|おかし|すご)"
              r"|(?:ていぼう|堤防|(?<!け)どて|土手)[^\n]{0,8}?(?:うえ|上|すれすれ|ぎりぎり|こえ|越え)[^\n]{0,6}?(?:みず|水|き|来)"
              r"|(?:けいほう|警報|さいれん|サイレン|ぼうさいむせん|防災無線)[^\n]{0,24}?(?:どこ(?:へ|に|さ)?(?:いけ|行け|にげ|逃げ)"

@@ -20,7 +20,9 @@ spoken-only losses of the 30 splits with blind26 (請求 heard 成球, 返金 he
 用水路 heard 様子色, 1歳 heard 遺才, 別れた夫 heard 別れた音, 息 heard 生き/意気 where neither can stand...);
 round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with blind27 (けいれん heard 経練,
 息してない heard に消してない, ひっくり返って heard きっくり返って, 溺れ heard 覚れ, 横転 heard 応点, 煙 heard
-眠り, 強盗 heard ごおとう, 津波 heard すなみ, 講習 heard 交習...).
+眠り, 強盗 heard ごおとう, 津波 heard すなみ, 講習 heard 交習...); round 28
+(:data:`safety.heard_slips_late.ROUND28_SLIPS`) those of the 34 splits with blind28 (熱中症 heard 熱衝症, 血圧 heard
+結末, ナイフ heard 内部, 救急車 heard 究極書, 避難所 heard 開んじょ, 火災報知器 heard 仮裁法地規...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -31,6 +33,7 @@ from __future__ import annotations
 import unicodedata
 
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
+from safety.heard_slips_late import ROUND28_SLIPS
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
@@ -44,7 +47,7 @@ def prepare(text: str) -> str:
 def repair(text: str) -> str:
     """``text`` prepared (:func:`prepare`) with every slip of :data:`SLIPS` put back in its frame."""
     text = prepare(text)
-    for _cause, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS:
+    for _cause, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS:
         text = pattern.sub(replacement, text)
     return text
 
@@ -53,7 +56,7 @@ def slips_in(text: str) -> list[str]:
     """The causes of the slips found in ``text`` (one entry per slip put back; for the bench and tests)."""
     text = prepare(text)
     found: list[str] = []
-    for cause, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS:
+    for cause, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS:
         text, count = pattern.subn(replacement, text)
         found += [cause] * count
     return found

@@ -26,20 +26,24 @@ def compile_folded(pattern: str, *, voiced: bool = False) -> re.Pattern[str]:
 # not a double negation (歩けないことはないのですが: "can walk"; blind25)
 NEG = (r"(?:ない(?!(?:こと|ごと)(?:は|も)(?:ない|ねえ|ありません|ございません))|ねえ|ね(?!つ)|ません|なかった|なく"
        r"|ず(?!か(?:[にながでしすさ]|\n|$)|いぶん))")
-# (祖父 in kana is not ソファ or ソフト: ソファから落ちた, blind27a)
-PERSON = (r"(?:ひと|人|おっと|つま|はは|ちち|かあ(?:さん|ちゃん|さま)|とう(?:さん|ちゃん|さま)|おかあ|おとう|おや|ばあ|"
+# (祖父 in kana is not ソファ or ソフト: ソファから落ちた, blind27a; 人 is not 人形, a doll, nor 人気: 棚の上の
+# 人形落ぢだだけ, blind28a; nor ちち the reading of 落ぢ, おちち)
+PERSON = (r"(?:ひと|人(?!形|気)|おっと|つま|はは|(?<!お)ちち|かあ(?:さん|ちゃん|さま)|とう(?:さん|ちゃん|さま)|おかあ"
+          r"|おとう|おや|ばあ|"
           r"じい|ばば|じじ|そふ(?!あ|と)|そぼ|こども(?!あ|な|ね|てき|でき|おお|多)|むすこ|むすめ|"
           r"あかちゃん|まご|おとこ|おんな|かぞく|だんな|よめ|あに|あね|いもうと|おとうと|りょうしん|ともだち|"
           r"としより|こうれいしゃ|きんじょ|となり|おきゃく|わらし|わらす|おばさん|おじさん|じいさん|ばあさん|"
           r"ろうじん|しゅじん|にょうぼう|かれし|かのじょ|がくせい|せいと|じどう|ようじ|あいかた|おふくろ|おやじ|"
           r"(?<![のたるい])まま|ぱぱ|にいちゃん|ねえちゃん|おにい|おねえ|どうりょう|(?<![^\nのはともがをにで])かない|かみさん|うちのひと|"
           r"じょうし|せんせい|おきゃくさん|つうこうにん|だれか|じっちゃ|ばっちゃ|じさま|ばさま|おっかあ|おっとう|あんちゃ|"
-          r"あねちゃ|しょうねん|しょうじょ|主人|家内|(?<!大丈)夫|妻|父|母|祖父|祖母|息子|娘|孫|少年|少女|人"
+          r"あねちゃ|しょうねん|しょうじょ|主人|家内|(?<!大丈)夫|妻|父|母|祖父|祖母|息子|娘|孫|少年|少女|人(?!形|気)"
           # companions, and a person called 方 (若い方が: read わかいほう)
           r"|なかま|仲間|(?:わかい|若い|ねんぱいの|年配の|つれの|連れの)(?:かた|方|ほう)"
           r"|おっさん|おっちゃん|おばちゃん|よっぱらい|酔っ払い|酔っぱらい)")
-# (a tree in kana is not the end of さっき: さっきから倒れて, round 25)
-THINGS = (r"(?:(?<!さっ)き|ぼく|とうぼく|かんばん|でんちゅう|でんしんばしら|へい|ぶろっく|じてんしゃ|たな|ほんだな"
+# (a tree in kana is not the end of さっき: さっきから倒れて, round 25; nor the き of a contracted sound - きゅうに
+# 急に, きょう 今日 - in a kana message: つまが きゅうに たおれて, blind28a)
+THINGS = (r"(?:(?<!さっ)き(?![ゃゅょ])|ぼく|とうぼく|かんばん|でんちゅう|でんしんばしら|へい|ぶろっく|じてんしゃ|たな"
+                 r"|ほんだな"
                  r"|かぐ|"
                  r"いす|つくえ|はしら|たてもの|かべ|しんごう|ひょうしき|さく|ふぇんす|てれび|ばいく|くるま|はか|"
                  r"ぼせき|とうろう|いし|うえき|はち|ぽーる|のぼり|すとーぶ|びん|えだ|たけ|でんせん|ものおき|こや|"
@@ -95,7 +99,12 @@ FICTION = compile_folded(r"ねごと|寝言|(?:じょうだん|冗談)(?:を|で
                          r"|(?:えいが|映画)(?:で|の(?:なか|中))"
                          # a childhood memory told as one (子どもの頃は冬になると…頭が痛くなったものです; blind24)
                          r"|(?:こどもの|子どもの|子供の|わかい|若い)(?:ころ|頃|じぶん|時分)(?:は|に)[^\n]{0,40}?"
-                         r"(?:もの|もん)(?:です|でした|でございます|だ(?!ち)|だった)", voiced=True)
+                         r"(?:もの|もん)(?:です|でした|でございます|だ(?!ち)|だった)"
+                         # play: a cry imitated or shouted in a game of pretend (戦隊ものの真似して「火事だー」って
+                         # 叫んで, 「たすけでー」って真似すん; 10 of 10 such phrases of the set are none; blind28a)
+                         # (not 孫っこ read まごっこ, nor たまねぎ)
+                         r"|(?:(?<!た)まね(?!き)|真似|(?<!ま)ごっこ)[^\n]{0,16}?(?:さけ|叫|あそ|遊|はしりまわ|走り回)"
+                         r"|(?:って|と)[^\n]{0,3}?(?:まね|真似)(?:を)?(?:して|すん|する|しで)", voiced=True)
 # A "how do I" question: a topic for alarms, but a question about getting to a shelter is still a disaster one.
 HOW_TO = compile_folded(r"どうやって|ほうほう|方法|やりかた|やり方|いきかた|行き方")
 # Whether to flee or evacuate, asked (避難した方がいい？, 逃げたほうがいいべか): a disaster question even about news.
@@ -121,9 +130,10 @@ HYPOTHETICAL = compile_folded(
     # (苦しい時の); not a guess about what is happening (脳卒中ではないかと心配: a state, not a worry ahead)
     r"|(?:たら|れば|ときは?|ばあい)[^\n]{0,20}?(?:めやす|目安|きじゅん|基準)"
     r"|(?<![てで][はわ])(?<![しじ]ゃ)ないか(?:と)?(?:しんぱい|心配|ふあん|不安)"
-    # a way of doing so that it does not happen (つまらせない食べ方, 転ばない歩き方, やけどしない工夫)
+    # a way of doing so that it does not happen (つまらせない食べ方, 転ばない歩き方, やけどしない工夫); no の in
+    # the way's word (起きない、息の仕方が変 is two clauses; blind28a/b)
     r"|(?:ない|ねえ)[ 　]?(?:ための?)?[ 　]?(?:たべかた|食べ方|のみかた|飲み方|あるきかた|歩き方|ほうほう|方法|やりかた"
-    r"|やり方|くふう|工夫|こつ|コツ|たいさく|対策|(?!し)[ぁ-ゖ]{0,4}[いきしちにひみりじびえけせてねへめれぜべ]かた(?!ち)|[一-鿿][ぁ-ゖ]?方)"
+    r"|やり方|くふう|工夫|こつ|コツ|たいさく|対策|(?!し)(?:(?!の)[ぁ-ゖ]){0,4}[いきしちにひみりじびえけせてねへめれぜべ]かた(?!ち)|[一-鿿][ぁ-ゖ]?方)"
     r"|(?:たら|れば)(?:と)?(?:しんぱい|心配|ふあん|不安)|(?<=[しい])(?:とき|時)の"
     # round 24: a near miss told as a fear (熱中症になるかと思った, 倒れるかと思いました; not かと思ったら, a turn):
     # nothing happened - 16 of 16 such phrases of the set are none
@@ -166,7 +176,9 @@ RECOVERED = (r"(?:は|も)[^\n]{0,12}?(?:げんき|元気|だいじょうぶ|大
              r"|ぴんぴん|ピンピン|けろっと|けろり|(?:あるい|歩い)(?:て|で)(?:る|い|ま)"
              # round 22: in care since (今はリハビリに通っております, 今は施設に入っていて, 今は入院中で)
              r"|(?:りはびり|リハビリ|つういん|通院|でいさーびす|デイサービス|でいけあ|デイケア)(?:に|を|で|へ|さ|ちゅう|中)"
-             r"|(?:しせつ|施設|ほーむ|ホーム)(?:に|さ)(?:はい|入|にゅうしょ|入所)|(?:にゅういん|入院)(?:ちゅう|中|して))"
+             r"|(?:しせつ|施設|ほーむ|ホーム)(?:に|さ)(?:はい|入|にゅうしょ|入所)|(?:にゅういん|入院)(?:ちゅう|中|して)"
+             # a house rebuilt or mended since (今は建て替えております; blind28b)
+             r"|たてかえ|建て替え|たてなお|建て直|しゅうり(?:し|ずみ)|修理(?:し|済)|りふぉーむ|リフォーム)"
              # ... with nothing fresh told after it (…通っておりますが、さっきまた倒れたと連絡が)
              r"(?![^\n]*?(?:また|さっき|さきほど|先ほど|いましがた|今しがた|きゅうに|急に|とつぜん|突然))")
 # 今はいないけど: the person is gone, so it is not happening now
@@ -177,12 +189,13 @@ MEMORY = (r"でも[^\n]{0,10}?(?:こわ|怖|おぼえ|覚え|ゆめ|夢|わす�
 # 今からでも間に合う?, 今がらでも出るべか: "even this late", a question about a procedure, not "now"
 # ... and 今のうちに / 今のうちから, "while there is time": a precaution planned, not "now" (blind27b)
 LATE = r"からでも|のうち(?:に|から)"
-# (not 以来+孫: いらいまご)
 # Present-day, not "now" (今の子どもたち, 今の時代; round 23).
 NOWADAYS = r"の(?:こども|子ども|子供|じだい|時代|わかもの|若者|よのなか|世の中|わかいひと|若い人)"
 # This time of a year past (去年の今頃, 毎年の今頃: an anniversary, blind25), not "now"; after の only.
 ANNIVERSARY = r"(?<=の今)頃|(?<=のいま)ころ"
-NOW = compile_folded(r"(?:^|[^てでしざりおきにみめ])(?<!いら)いま(?!す|せ|し(?!ら|る)|しょ|" + RECOVERED + "|" + GONE
+# (not 以来+孫, いらいまご; nor a word in -せい or -けい before まだ: 申請まだ -> しんせいまた, blind28b)
+NOW = compile_folded(r"(?:^|[^てでしざりおきにみめせけ])(?<!いら)いま(?!す|せ|し(?!ら|る)|しょ|" + RECOVERED + "|"
+                     + GONE
                      + "|" + MEMORY + "|" + LATE + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"
                      r"|今(?!日|年|月|週|度|回|後|朝|" + RECOVERED + "|" + GONE + "|" + MEMORY + "|" + LATE
                      + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"
@@ -205,10 +218,13 @@ SCAM_NOW = compile_folded(r"(?:^|[^てでしざりおきにみめ])いま(?!す|
                       r"|ぎんこう(?:に|で)(?:いる|いま)|でんわ(?:ちゅう|中|がつながって|してる)|(?<!こ)まって(?:る"
                       r"|い)|そと(?:に|で)"
                       r"|いえのまえ|げんかんのまえ|まだいる|うしろ|ついてく|ついでく|ついてきて"
-                      # the swindler still going round the neighbourhood (その人はまだ近所の家を回っているようです;
-                      # blind25)
+                      # the swindler still going round the neighbourhood (まだ近所の家を回っているようです; blind25)
                       r"|まだ[^\n]{0,8}?(?:きんじょ|近所|ちかく|近く|このへん|この辺|あたり)[^\n]{0,10}?(?:まわって|回って|うろうろ"
-                      r"|うろつ)")
+                      r"|うろつ)"
+                      # the collector's arrival counted in minutes (あと十分で着くって): the visit is now, not a
+                      # call to ask about (blind28b; COLLECTOR_DUE then keeps 110 even when asked about)
+                      r"|あと[0-9０-９一二三四五六七八九十]+(?:ふん|分|ぷん)(?:で|ほど|くらい|ぐらい)?"
+                      r"(?:つく|着く|くる|来る|きま|来ま)")
 # The text says it is night now (夜中に, 今夜, 夜10時, 夜泣き): a child's symptoms go to the night line even if the
 # clock the message came with says otherwise; last night (ゆうべ, 昨日の夜) does not count.
 NIGHT = compile_folded(r"よなか|夜中|夜間|しんや|深夜|こんや|今夜"
@@ -228,7 +244,10 @@ HABITUAL = compile_folded(r"いつも|(?:せんしゅう|先週|せんげつ|先
 # (not 心配ない / 心配ねえ / 心配いらない: that is reassurance)
 CONSULTING = compile_folded(r"そうだん(?:したい|です|させ|に|すっ|する|すれば|した(?:ほう|方)|しても|でき|さき|先"
                             r"|したら(?:いい|よい|よろし))"
-                            r"|(?:しんぱい|心配)(?!ない|ねえ|いらな|いりませ|ありませ|むよう|無用|す(?:ね|んな)|しな|せんで)|(?:はなし|話)だけでも"
+                            # (not the worry that sent one to look, 心配して覗いたら…勉強していました; blind28a)
+                            r"|(?:しんぱい|心配)(?!ない|ねえ|いらな|いりませ|ありませ|むよう|無用|す(?:ね|んな)|しな|せんで"
+                            r"|(?:して|になって)[^\n]{0,4}?(?:のぞ|覗|みに|見に|みたら|見たら|みると|見ると|あけ|開け|いったら|行ったら))"
+                            r"|(?:はなし|話)だけでも"
                             r"|(?:きいて|聞いて)(?:ほしい|ください|もらえ)|ほんとう(?:か|なの|です|でしょう|に?(?:\n|$))"
                             r"|本当(?:か|なの|です|でしょう)|うたがわし|いくまえ|行く前"
                             # was it a scam? (すぐ切りましたが、詐欺だったのでしょうか)

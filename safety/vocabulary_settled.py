@@ -128,6 +128,15 @@ RESOLVED = compile_folded(
     r"|(?:みにいったら|見に行ったら|みてみたら|見てみたら)[^\n]{0,4}?(?:ねこ|猫|いぬ|犬|からす|たぬき|はくびしん|ねずみ|かぜ|風"
     r"|ゆげ|湯気|てれび|テレビ)[^\n]{0,20}(?:\n|$)"
     r"|けど[^\n]{0,16}?の(?:ひと|人)(?:でした|だった)(?:\n|$)"
+    # checked by someone called in, and nothing leaking or the smell explained (ガス会社に来てもらったら、漏れはなく、
+    # 玉ねぎを炒めたにおいでした; blind28a)
+    r"|(?:きて|来て|みて|見て|しらべて|調べて|てんけんして|点検して)(?:もらった|いただいた)ら(?:(?!" + NOT_HARMLESS
+    + r")[^\n]){0,30}?(?:(?:もれ|漏れ)(?:は|も)?(?:なく|なし|なかっ|ありませんでし)"
+    r"|の(?:におい|匂い|臭い)(?:でした|だった"
+    r"|だって)(?:\n|$))"
+    # ... after a fright or a guard raised (身構えましたが、新しく担当になった郵便配達の方でした; blind28a)
+    r"|(?:" + FRIGHT + r"|(?:みがまえ|身構え|けいかいし|警戒し)(?:た|ました))(?:けど|けれど|が)"
+    r"(?:(?!" + NOT_HARMLESS + r")[^\n]){0,24}?の(?:ひと|人|かた|方)(?:でした|だった|だって)(?:\n|$)"
     # looked or asked, and it was only that (見に行ったら玉ねぎを焦がしてただけだった, 聞いたらお香なんだって)
     r"|(?:みにいったら|見に行ったら|みてみたら|見てみたら|しらべたら|調べたら|きいたら|聞いたら)[^\n]{1,30}?"
     r"(?:(?:た|だ)だけ(?:でした|だった|です|だ|みたい|らしい)|なんだって|なんですって|なんだそう)"
@@ -178,7 +187,8 @@ SETTLED = compile_folded(
     r"|(?:いま|今)は[^\n]{0,10}?ようになっ|もう[^\n]{0,6}?(?:かえった|帰った|さった|去った|ひい|引い"
     r"|(?:げんき|元気)に(?:なっ|なり))"
     # played down or over at once (たいしたことない, すぐ止めて, すぐ起きました, 休んだら落ち着いた)
-    r"|(?:たいした|大した)(?:こと|もの)(?:は)?(?:ない|ねえ|なかった|ありません|なし)|なんとも(?:なかった|ありません|ございませんでした)"
+    # (and the Tohoku past ねがった: 昨日の地震、たいしたことねがったな; blind28a)
+    r"|(?:たいした|大した)(?:こと|もの)(?:は)?(?:ない|ねえ|なかった|ねがった|ありません|なし)|なんとも(?:なかった|ありません|ございませんでした)"
     r"|(?:も|は)(?:ぶじ|無事)(?:でした|だった|です|だ)|" + CAME_BACK
     + r"|すぐ(?:に)?(?:とめ|止め|けし|消し|きえ|消え|おき(?:た|ま)|起き(?:た|ま)|め(?:を)?さま|目(?:を)?覚ま)"
     r"|(?:やすんだら|休んだら|やすむと|休むと)[^\n]{0,6}?(?:おちつ|落ち着|おさま|治ま|収ま|らくに|楽に|なおっ|治っ|よく|良く)"
@@ -247,56 +257,3 @@ ALIVE_HEARD = compile_folded(r"はなうた|鼻歌|(?:うた|歌)(?:って|う(?
 # ... unless distress is heard too (返事はあるけど苦しいって, うめき声): the weak sign then stays.
 DISTRESS_HEARD = compile_folded(r"くるし|苦し|いた(?:い|が|む)|痛|うめ|呻|うなっ|唸|ぐったり|たすけ|助け|さけ|叫|ひめい"
                                 r"|悲鳴|へんな|変な|おかし|よわよわ|弱々")
-# Smoke or steam that is harmless by what gives it off (温泉の湯けむり, 焼き芋の煙, 線香, 煙の出る花火) or by the
-# taste that follows (焦げて煙モクモクだったけど味はうまかった). When every smoke word of a message is one of these,
-# safety.detect drops ``HARMLESS_SMOKE_CANCELLED`` (a fire or a person in trouble told with them still counts).
-SMOKE_WORD = compile_folded(r"けむ|煙")
-COOKED = (r"(?:こが|焦が|こげ|焦げ|やきすぎ|焼きすぎ|いため|炒め|やいて|焼いて|やいた|焼いた|やきにく|焼き肉|焼肉"
-          r"|てんぷら|天ぷら|あげもの|揚げ物|あぶっ|炙っ)")
-# A game (ゲーム, folded げむ): devoiced it reads けむ, smoke (むりょうのげーむだったのに; blind23b). Searched on the
-# voiced views; no labelled phrase with a game is an emergency (36 of 36: none or 188).
-GAME = compile_folded(r"げむ", voiced=True)
-HARMLESS_SMOKE = compile_folded(
-    r"(?:ゆ|湯|おんせん|温泉|やきいも|焼き芋|やきとり|焼き鳥|やきにく|焼肉|ばーべきゅー|せんこう|線香|おこう|お香"
-    r"|たばこ|煙草|はなび|花火|かとりせんこう|蚊取り線香|えんとつ|煙突|くんせい|燻製|すもーく)(?:の)?(?:けむ|煙)"
-    r"|(?:けむり|煙)(?:が|の)?(?:でる|出る|でない|出ない)(?:はなび|花火)"
-    r"|(?:こげ|焦げ)[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?(?:あじ|味|おいし|美味し|うまかった|うまい)"
-    # round 20: cooking smoke aired out (鍋を焦がして煙が出たけど、窓を開けたらすぐおさまりました)
-    r"|" + COOKED + r"[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?"
-    r"(?:まど|窓|かんき|換気)[^\n]{0,12}?(?:おさま|治ま|収ま|きえ|消え|ひい|引い|なくな|ぬけ|抜け|はれ|晴れ|おちつ|落ち着"
-    r"|へいき|平気|だいじょうぶ|大丈夫)"
-    # round 23: food cooked, told with its taste or the smoke as a little (焼いた餅うまい、煙ちょっと出たけど;
-    # 魚焼いたら煙が少し出た)
-    r"|" + COOKED + r"[^\n]{0,12}?(?:うま(?:い|かっ)|おいし|美味し)[^\n]{0,12}?(?:けむ|煙)"
-    r"|" + COOKED + r"[^\n]{0,16}?(?:けむ|煙)(?:が|も)?(?:ちょっと|ちょびっと|すこし|少し|うっすら|ちょこっと)"
-    # food one burnt oneself, then smoke (やきいも こがしちゃった けむり でた; blind26b): 11 of 12 phrases of the set
-    # with 焦がし are none - the 119 tells the fire caught a curtain (燃え移った)
-    r"|(?:こがし|焦がし)[^\n]{0,16}?(?:けむ|煙)"
-    r"(?![^\n]*?(?:もえ|燃え|ひがつ|火がつ|ほのお|炎|かじ|火事|ひろが|広が|くるし|苦し|きえな|消えな|まっくろ|真っ黒))"
-    # a candle blown or put out, and its wisp of smoke (ケーキのろうそくふーってしたらけむりが出て; blind24)
-    r"|(?:ろうそく|蝋燭|ロウソク|きゃんどる|キャンドル)(?:の)?(?:ひ|火)?(?:を)?[^\n]{0,4}?"
-    r"(?:ふっ|ふう|ふき|吹き|吹い|ふい|けし|消し|けす|消す)[^\n]{0,10}?(?:けむ|煙)"
-    r"(?![^\n]*?(?:もえ|燃え|ひがつ|火がつ|ほのお|炎|かじ|火事|すご|もくもく|まっくろ|真っ黒|ひろが|広が|くるし|苦し))"
-    # straw or husks burnt in the fields (稲わら燃やすんだけど煙出でも; 稲わらを焼く煙が流れてまいります; blind25):
-    # 15 of 18 phrases of the set with 野焼き/稲わら/もみ殻 are none - the 119s tell the fire spread (燃え移った,
-    # 火ぃ移った)
-    r"|(?:いなわら|稲わら|稲藁|わら|藁|もみがら|もみ殻|籾殻)(?:を|お)?(?:やく|焼く|やき|焼き|やい|焼い|もや|燃や)[^\n]{0,12}?"
-    r"(?:けむ|煙)(?![^\n]*?(?:もえうつ|燃え移|ひがうつ|火が移|ひうつ|火移|ひろが|広が|かじ|火事|くるし|苦し))"
-    # ... also told after the smoke (煙がもくもく上がっていたけど、稲わらを燃やしていたみたい)
-    r"|(?:けむ|煙)[^\n]{0,24}?(?:いなわら|稲わら|稲藁|わら|藁|もみがら|もみ殻|籾殻)(?:を|お)?(?:やい|焼い|もや|燃や|やき|焼き)"
-    r"(?![^\n]*?(?:もえうつ|燃え移|ひがうつ|火が移|ひうつ|火移|ひろが|広が|かじ|火事|くるし|苦し))"
-    # smoke that a wood stove in use explains (毎晩煙が上がっていますが、薪ストーブを使っているそうです; blind25): 7 of
-    # 7 phrases of the set with a wood stove and no fire, fumes or person in trouble are none
-    r"|(?:けむ|煙)[^\n]{0,20}?(?:まき|薪|たきぎ)(?:すとーぶ|すとっぶ|ストーブ)(?:を|お)?(?:つかって|使って|つけて|たいて|焚いて)"
-    r"(?![^\n]*?(?:もえ|燃え|ひがで|火が出|ほのお|炎|かじ|火事|くるし|苦し))")
-# Food cooked (焼いた, 炒めて, 焦がして, 焼き肉, 天ぷら).
-
-
-def only_harmless_smoke(text: str, voiced: str = "") -> bool:
-    """Whether the message speaks of smoke and every smoke word lies in a harmless kind (温泉の湯けむり) - or, in
-    ``voiced`` (the same views voiced, as long as ``text``), in a game (げーむ)."""
-    harmless = [match.span() for match in HARMLESS_SMOKE.finditer(text)]
-    if len(voiced) == len(text):
-        harmless += [match.span() for match in GAME.finditer(voiced)]
-    return bool(harmless) and all(any(start <= word.start() < end for start, end in harmless)
-                                  for word in SMOKE_WORD.finditer(text))

@@ -136,3 +136,19 @@ def test_the_eighteenth_sessions_phrasings_reach_the_entries(analyzer: MorphAnal
     assert "なくす" in analyzer.terms("利用カードをなくしたときは", expand=False)  # the entries' word
     assert "なくす" in analyzer.terms("図書館のカードなぐしたっちゃ")
     assert "なくす" in analyzer.terms("予診票 紛失 再発行")
+
+
+def test_the_nineteenth_sessions_phrasings_reach_the_entries(analyzer: MorphAnalyzer) -> None:
+    """faq-16's kinds (each in at least two other writers' sets) and 119番するほどか: the certificate described, making
+    the card (kanji or kana, not a reissue), the payment app's name, and calling 119 as the entries say it."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert "独身" in analyzer.terms("結婚してない証明ってもらえる?")
+    assert "独身" in analyzer.terms("結婚してねえって証明、役場で出してもらえっぺか")
+    assert "申請" in analyzer.terms("マイナンバーカードを作りたい")
+    assert "申請" in analyzer.terms("まいなんばーかーど つくりかた")  # a kana question's analysis too
+    assert "申請" in analyzer.terms("マイナカード作ろうと思う")
+    assert vocabulary.rewrite("マイナンバーカードを作り直したい") == "マイナンバーカードを作り直したい"  # a reissue
+    assert {"スマートフォン", "決済"} <= set(analyzer.terms("住民税ってd払いで払える?"))
+    assert vocabulary.rewrite("119番するほどか分からない") == "救急車を呼ぶほどか分からない"
+    assert vocabulary.rewrite("百十九番すべきか迷った") == "救急車を呼ぶべきか迷った"
+    assert vocabulary.rewrite("迷わず119番に通報してください") == "迷わず119番に通報してください"  # the entries' advice

@@ -128,3 +128,10 @@ def test_seizure_over_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SEIZURE_OVER_CASES)
 def test_a_seizure_over_and_asleep_is_a_question(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# blind28 (``AFLOAT_THING``): a fish floating in a tank is no drowning.
+@pytest.mark.parametrize(("text", "number"), [("水槽でメダカが浮いてました、死んだみたいです", "none")])
+def test_blind28_a_fish_afloat_is_no_drowning(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

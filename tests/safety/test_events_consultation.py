@@ -291,3 +291,10 @@ def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
 def test_blind27_neighbours_prowlers_and_rubbish(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind28: ストーカー folds to すとか; 外すと解約 is none.
+@pytest.mark.parametrize(("text", "number"), [("このアプリを外すと解約になりますか", "none")])
+def test_blind28_hazusu_to_kaiyaku_is_no_stalker(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -227,3 +227,26 @@ def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
 def test_blind27_charcoal_and_explosions_asked_about(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind28: the particle が read before 自転車 (はんにんかじてんしゃ) is no fire.
+@pytest.mark.parametrize(("text", "number"), [("いま駅前で財布ひったくられた、犯人が自転車で逃げてる", "110")])
+def test_blind28_ga_before_jitensha_is_no_fire(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+# Blood welling up written 溢れ in kanji (the kana あふれ was read already): bleeding, also after 押さえても, whose
+# reading おさえてもちが holds もち (餅) and so never reads a kana ち as blood; rice cakes and bathwater stay none.
+BLEEDING_KANJI_CASES = [
+    ("手で押さえても血が溢れてきます", "119"),
+    ("タオルで押さえても血が溢れてまいります", "119"),
+    ("お餅がお椀から溢れそうなくらい入ってます", "none"),
+    ("お風呂のお湯が溢れてしまいました", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), BLEEDING_KANJI_CASES)
+def test_blood_welling_up_in_kanji_is_bleeding(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -279,3 +279,20 @@ def test_round_24_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_24)
 def test_round_24_line_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind28: options not asked for are 188 (``pressure_selling``); a crowd making a row at one's door night after night
+# is #9110 (``unwelcome_presence``).
+BLIND28_CASES = [
+    ("申し込んでいない有料サービスが付けられていて、毎月引き落とされてました", "188"),
+    ("毎晩うちの前に車を停めて若い人たちが騒いでいます、今はいないけどどこに相談すればいいですか", "#9110"),
+]
+
+
+def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND28_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
+def test_blind28_options_not_asked_for_and_a_row_at_the_door(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

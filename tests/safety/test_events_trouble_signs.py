@@ -270,3 +270,10 @@ def test_round_24_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_24)
 def test_round_24_a_threat_said_and_over(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind28: the ground or the floor shaking now, with a question of going out, is the disaster page.
+@pytest.mark.parametrize(("text", "number"), [("床がまだ揺れていて、食器が割れた、外に逃げたほうがいい？", "disaster")])
+def test_blind28_the_floor_shaking_now_is_the_disaster_page(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

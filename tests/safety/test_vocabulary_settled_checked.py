@@ -53,3 +53,19 @@ def test_breathing_not_normal_is_no_reassurance(text: str) -> None:
 
 def test_breathing_normal_still_reassures() -> None:
     assert BREATHING_NORMALLY.search("息は普通にできてる") is not None
+
+
+# blind28 (``RESOLVED``): a guard raised, then who it was; a gas smell checked by someone called in and explained.
+BLIND28_CASES = [
+    ("庭に人影があって警戒しましたが、検針に来た電力会社の方でした", "none"),
+    ("ガス臭い気がして点検してもらったら、漏れはなく、生ごみのにおいでした", "none"),
+]
+
+
+def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND28_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
+def test_blind28_checked_and_explained_is_over(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -48,3 +48,21 @@ def test_told_as_over_is_no_line(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), STILL_ADVISED_OR_ALARM)
 def test_care_asked_or_a_fresh_sign_after_it_keeps_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind28: a past disaster asked about or played down is none - 申請まだ is no いま (``safety.vocabulary.NOW``), a
+# house mended since (``safety.vocabulary.RECOVERED``), the Tohoku past たいしたことねがった (``SETTLED``).
+BLIND28_CASES = [
+    ("一昨年の台風で壊れた納屋の補助、申請まだできますか", "none"),
+    ("前の地震で壁にひびが入りましたが、今は修理してあります。耐震改修の補助はありますか", "none"),
+    ("ゆうべの地震、たいしたことねがった、本が一冊落ぢだだけ", "none"),
+]
+
+
+def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND28_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
+def test_blind28_a_past_disaster_played_down_is_none(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

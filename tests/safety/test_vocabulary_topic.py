@@ -142,3 +142,21 @@ def test_blind26_exertion_with_a_degree_is_hyperbole(text: str, number: str) -> 
 def test_a_setting_told_with_an_event_is_not_a_topic(text: str, number: str, hour: int) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY.replace(hour=hour))
+
+
+# blind28: the way of breathing told strange is a sign, not a how-to (also ``safety.vocabulary.HYPOTHETICAL``); an
+# extinguisher used and the fire not out is no topic; joy as the excess (楽しすぎて死にそう) is hyperbole.
+BLIND28_CASES = [
+    ("父が酔って寝たまま起きない、呼吸の仕方がおかしい", "119"),
+    ("台所の油に火がついて、消火器を使ったけど消えません", "119"),
+    ("好きなバンドのライブ楽しすぎて死にそう", "none"),
+]
+
+
+def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND28_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
+def test_blind28_topic_guards(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

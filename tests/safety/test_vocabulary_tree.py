@@ -32,3 +32,19 @@ def test_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_a_moment_ago_is_no_tree(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind28 (``THINGS``): きゅうに (急に) in kana is no tree that fell; a tree in kana still falls.
+BLIND28_CASES = [
+    ("おっとが きゅうに たおれて うごかない", "119"),
+    ("きが たおれて みちを ふさいでる どこに れんらく", "none"),
+]
+
+
+def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND28_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
+def test_blind28_kyuuni_is_no_tree(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -1,0 +1,50 @@
+"""After blind28's final score (:mod:`safety.events_home_signs`), on phrasings not in the set: the door bell rung over
+and over by someone outside is 110; a child's in-app purchases told object first, goods piled up at a relative's and a
+seller calling again and again are 188; a prank, a habit or a parcel at the door, goods piled up for a shop and a
+seller come once are not."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # 110: the door bell rung over and over
+    ("別れた彼がアパートの前にいて、チャイムを鳴らし続けてる、こわい", "110"),
+    ("さっきから誰かが何度もインターホンを押してくる、開けろって声もする", "110"),
+    # 188: a child's in-app purchases told object first
+    ("ゲームアプリの課金を娘が勝手にしていて五万円請求されました", "188"),
+    # 188: goods piled up, or a seller calling again and again
+    ("実家に行ったらサプリの箱が台所に山積みになってて、父は買った覚えがないって", "188"),
+    ("父のところに販売員がしょっちゅう来ているようで、健康食品の数が増えています", "188"),
+]
+
+NOT_HOME_TROUBLE = [
+    # a prank or a habit at the door, a parcel
+    ("近所の子がピンポンダッシュで何度もチャイムを鳴らしていくので困ってます", "none"),
+    ("宅配の人がインターホンを何度も押してたみたいで不在票が入ってた", "none"),
+    ("宅配便の人がチャイムを何回も鳴らしてた", "none"),
+    # purchases with permission; a seller come once; things piled up for a move
+    ("課金は月に千円までと子どもと約束しています", "none"),
+    ("引っ越しの段ボールが部屋に山積みで片付かない", "none"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES + NOT_HOME_TROUBLE)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_home_signs_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_HOME_TROUBLE)
+def test_not_home_trouble(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

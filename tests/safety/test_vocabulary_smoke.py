@@ -1,0 +1,62 @@
+"""Harmless smoke (:mod:`safety.vocabulary_smoke`): smoke that what gives it off makes harmless (温泉の湯けむり,
+cooking smoke aired out or that set the alarm off, the alarm stopped) is no fire; a fire's smoke, or a fire told
+after the harmless smoke, still is. Phrasings not in the set."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.normalize import views
+from safety.vocabulary_smoke import only_harmless_smoke
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+
+def _only_harmless(text: str) -> bool:
+    """:func:`only_harmless_smoke` on the views :func:`safety.detect.find` gives it."""
+    seen = views(text)
+    return only_harmless_smoke(seen.devoiced, seen.joined)
+
+
+@pytest.mark.parametrize("text", [
+    "焼き肉をしてたら煙で火災報知器が鳴ったけど、もう止めた",
+    "フライパンで焦がして煙が出たけど、換気したらすぐ消えた",
+    "パンを焦がしちゃって煙が出た",
+    "温泉の湯けむりがきれいでした",
+])
+def test_harmless_cooking_or_bath_smoke_is_only_harmless(text: str) -> None:
+    assert _only_harmless(text)
+
+
+@pytest.mark.parametrize("text", [
+    "隣の家から煙がもくもく出てる",
+    "台所から煙が出て火が広がってる",
+    # a fire told after the harmless smoke
+    "焼き肉をしてたら煙で報知器が鳴って、止めたけど火が消えない",
+    "パンを焦がしたら煙が出て、カーテンに燃え移った",
+])
+def test_a_fire_s_smoke_is_not(text: str) -> None:
+    assert not _only_harmless(text)
+
+
+def test_no_smoke_word_is_no_harmless_smoke() -> None:
+    assert not _only_harmless("魚を焼いたらおいしかった")
+
+
+# blind28 (``HARMLESS_SMOKE``): cooking smoke set the alarm off, the alarm stopped.
+BLIND28_CASES = [
+    ("焼き魚の煙で警報器が鳴ったけど、すぐ止めた", "none"),
+]
+
+
+def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND28_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
+def test_blind28_cooking_smoke_and_the_alarm_stopped(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
