@@ -35,6 +35,9 @@ import unicodedata
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS
 
+# Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
+APPLIED_SLIPS = SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS
+
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
 
@@ -45,9 +48,9 @@ def prepare(text: str) -> str:
 
 
 def repair(text: str) -> str:
-    """``text`` prepared (:func:`prepare`) with every slip of :data:`SLIPS` put back in its frame."""
+    """``text`` prepared (:func:`prepare`) with every slip of :data:`APPLIED_SLIPS` put back in its frame."""
     text = prepare(text)
-    for _cause, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS:
+    for _cause, pattern, replacement in APPLIED_SLIPS:
         text = pattern.sub(replacement, text)
     return text
 
@@ -56,7 +59,7 @@ def slips_in(text: str) -> list[str]:
     """The causes of the slips found in ``text`` (one entry per slip put back; for the bench and tests)."""
     text = prepare(text)
     found: list[str] = []
-    for cause, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS:
+    for cause, pattern, replacement in APPLIED_SLIPS:
         text, count = pattern.subn(replacement, text)
         found += [cause] * count
     return found
