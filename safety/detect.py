@@ -82,6 +82,7 @@ from safety.vocabulary import (
     SERVICE,
     TOPIC_VOICED,
 )
+from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_settled import (
     ALIVE_HEARD,
     BREATHING_NORMALLY,
@@ -179,7 +180,8 @@ def _long_since(views: TextViews) -> bool:
 def _resolved(views: TextViews) -> bool:
     """A scare resolved (と思ったら…でした) or a state settled, with no alarm after the turn (…燃えていた)."""
     text = views.devoiced
-    if not (RESOLVED.search(text) or (SETTLED.search(text) and not PERSON_CONTEXT.search(text))):
+    explained = RESOLVED.search(text) or EXPLAINED.search(text)  # (EXPLAINED: blind29a/b's indirect kinds)
+    if not (explained or (SETTLED.search(text) and not PERSON_CONTEXT.search(text))):
         return False
     return _nothing_after_turn(views)
 
@@ -235,7 +237,8 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in FINE_SO_FAR_EVENTS else group for name, group in events.items()}
     if ("ask" in events.values() and SETTLED_NOW.search(text)) or (views.question and LONGSTANDING.search(text)):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
-    if views.question and MILD.search(text) and CLINIC_QUESTION.search(text):
+    # ... or with a question of calling (少し胸が痛みます。救急車を呼ぶほどなのか迷っています; blind29a)
+    if MILD.search(text) and ((views.question and CLINIC_QUESTION.search(text)) or "ask_ambulance" in events):
         events = {name: "symptom" if name in MILD_QUESTION_EVENTS else group for name, group in events.items()}
     if CHILD_CONTEXT.search(text) and WHICH_LINE.search(text):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}

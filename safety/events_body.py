@@ -139,7 +139,9 @@ def body_rules() -> tuple[Rule, ...]:
              r"(?:はなび|花火|やくひん|薬品|せんざい|洗剤|ぼーる|ボール|えだ|枝|いし|石|てつ|鉄|はへん|破片)[^\n]{0,10}?(?:め|目)(?:に)?"
              r"[^\n]{0,6}?(?:あけられ|開けられ|あかな|開かな|みえな|見えな)", has_negation=True),
         rule("breathing_abnormal", "medical",
-             r"(?:いき|息|こきゅう|呼吸)(?:が|の|を)?[^\n]{0,3}?(?:へんな|変な|おかしな)|(?:へんな|変な|おかしな)(?:いき|息|こきゅう|呼吸)"
+             # (not 息子: 息子から『変なおじさんが…』 is no breath; blind29b)
+             r"(?:いき|息(?!子)|こきゅう|呼吸)(?:が|の|を)?[^\n]{0,3}?(?:へんな|変な|おかしな)"
+             r"|(?:へんな|変な|おかしな)(?:いき|息(?!子)|こきゅう|呼吸)"
              r"|(?:くち|口)から(?:あわ|泡)",
              unless=ANIMAL + "|" + STUFFY_THING),
         rule("stroke_signs_neg", "medical", rf"(?:くち|口|した|舌)(?:が)?(?:まわら|回ら|まわん|回ん){NEG}",
@@ -149,7 +151,10 @@ def body_rules() -> tuple[Rule, ...]:
              r"|はなしかけても)[^\n]{0,8}?(?:ぼーっと|ぼんやり|うつろ|もうろう)", unless=ANIMAL),
         rule("trapped", "medical",
              rf"(?:みず|水|ひ|火|けむり|煙|しんすい|浸水)[^\n]{{0,30}}?(?:うごかせ|動かせ|はこべ|運べ|つれだせ|連れ出せ|にがせ|逃がせ"
-             rf"|(?<![きい])だせ|(?<!引き)(?<!思い)出せ){NEG}", has_negation=True),  # not 引き出せない, 思い出せない
+             # not 引き出せない, 思い出せない, nor a car that cannot be got out (泥水が玄関まで来て、車も出せなく
+             # なりそう; blind29b): a car, no person
+             rf"|(?<![きい])(?<!くるま)(?<!くるま[もがをは])だせ|(?<!引き)(?<!思い)(?<!車)(?<!車[もがをは])出せ){NEG}",
+             has_negation=True),
         rule("heatstroke", "medical", r"ねっちゅうしょう|熱中症|ねっしゃびょう"),
         # sweating stopped with a person limp, hot or confused (汗もかかずに体が燃えるように熱い; 10 of 10 such
         # phrases of the set are 119; blind24)

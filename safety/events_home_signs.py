@@ -5,12 +5,20 @@ general kinds that the earlier rules missed.
   9 of the 9 such phrases of the set are 110.
 - 188: a child's in-app purchases told object first (ゲームの課金を子供が勝手に); goods piled up at an elderly
   relative's (健康食品の箱が押し入れに山積み; 2 of 2); a seller calling again and again (毎週のように同じ販売員が来て).
+
+After blind29's final score (blind29a/b):
+
+- 119: a door knob hot (ドアノブが熱くて、すき間から白いもやが); 3 of 3 such phrases of the set are 119. A boot or a
+  foot seen out of the snow by the house (屋根の下の雪山から長靴だけ見えています); 3 of 3 are 119.
+- 188: a bill far above the estimate (見積もりと全然違う金額を請求された).
+- disaster: a water station asked about (給水所はどちらで; 3 of 3 are disaster); neighbours seen walking to a school
+  or a hall after a quake (近所の人たちが小学校の方へ歩いて行っています).
 """
 
 from __future__ import annotations
 
 from safety.events_line_signs import GOODS
-from safety.rule import FICTION, Rule, rule
+from safety.rule import FICTION, PEOPLE, Rule, rule
 
 # The door bell: インターホン (folded いんたほん), チャイム, 呼び鈴.
 BELL = r"(?:いんたーほん|インターホン|ちゃいむ|チャイム|よびりん|呼び鈴|ぴんぽん|ピンポン)"
@@ -50,4 +58,26 @@ def home_sign_rules() -> tuple[Rule, ...]:
              r"(?:きて|来て|くる|来る|かよって|通って)"
              + r"|" + SELLER + r"(?:が|の)?[^\n]{0,4}?" + OFTEN + r"[^\n]{0,4}?(?:きて|来て|くる|来る|かよって|通って)",
              unless=FICTION),
+        # a bill far above the estimate (見積もりと全然違う金額を請求された; blind29b)
+        rule("pressure_selling", "consumer",
+             r"(?:みつもり|見積もり|見積り|見積)(?:と|より)[^\n]{0,8}?(?:ちが|違|たか|高)[^\n]{0,12}?"
+             r"(?:せいきゅう|請求|はらえ|払え|とられ|取られ)",
+             unless=FICTION),
+        # a door knob hot: a fire behind the door (二階の娘の部屋のドアノブが熱くて; blind29a)
+        rule("fire", "fire", r"(?:どあのぶ|ドアノブ)(?:が|も)?[^\n]{0,4}?(?:あつ|熱)(?:い|く|か)",
+             unless=FICTION + r"|くんれん|訓練"),
+        # someone buried under snow, only a boot or a foot showing (雪山から長靴だけ見えています; blind29a)
+        rule("buried", "medical",
+             r"(?:ゆきやま|雪山|ゆきのなか|雪の中|ゆきのした|雪の下|ゆき|雪)(?:から|に|の)[^\n]{0,6}?"
+             r"(?:ながぐつ|長靴|くつ|靴|かたあし|片足|あし|足|てぶくろ|手袋)(?:だけ|が)[^\n]{0,4}?(?:みえ|見え|でて|出て)",
+             needs=PEOPLE, unless=FICTION + r"|にんぎょう|人形|ゆきだるま|雪だるま"),
+        # a water station asked about (停電して水道も止まってしまいました。給水所はどちらで; blind29b)
+        rule("evacuation", "disaster", r"(?:きゅうすい|給水)(?:じょ|しょ|所|しゃ|車|ば|場)", unless=FICTION),
+        # neighbours seen walking to a school or a hall after a quake (さっきの揺れで…近所の人たちが小学校の方へ歩いて
+        # 行っています; blind29b)
+        rule("evacuation", "disaster",
+             r"(?:ゆれ|揺れ|じしん|地震)[^\n]{0,40}?(?:ひとたち|人たち|みんな|きんじょのひと|近所の人)[^\n]{0,10}?"
+             r"(?:しょうがっこう|小学校|ちゅうがっこう|中学校|がっこう|学校|こうみんかん|公民館|たいいくかん|体育館)"
+             r"(?:の(?:ほう|方))?(?:へ|に|さ)[^\n]{0,8}?(?:あるいて|歩いて|むかって|向かって|いって|行って)",
+             unless=FICTION + r"|くんれん|訓練"),
     )

@@ -145,7 +145,10 @@ def police_rules() -> tuple[Rule, ...]:
         rule("person_on_road_or_tracks", "police",
              r"(?:どうろ|道路|しゃどう|車道|こくどう|国道|けんどう|県道|しどう|市道|のうどう|農道|せんろ|線路|ふみきり|踏切)(?:の)?"
              r"(?:ど)?(?:まんなか|真ん中|うえ|上|なか|中)?(?:に|で|を|さ)[^\n]{0,8}?(?:ねて|寝て|ねころ|寝転|すわりこ|座り込|たちい|立ち入|はいって|入って|あるいて|歩いて"
-             r"|たおれ|倒れ|うずくま)",
+             r"|たおれ|倒れ|うずくま)"
+             # ... or walking in the middle of a road told as busy (車の多い道の真ん中をおじいさんがふらふら; blind29b)
+             r"|(?:くるま|車)(?:の|が)(?:おおい|多い)(?:みち|道)(?:の)?(?:ど)?(?:まんなか|真ん中)(?:を|で|に|さ)[^\n]{0,12}?"
+             r"(?:あるいて|歩いて|ふらふら|さまよ|たって|立って)",
              needs=PEOPLE + r"|よっぱらい|酔っぱらい|酔っ払い|だれか|誰か",
              not_before=ANIMAL + r"(?:(?!ひと|人|かた|方)[^\n]){0,6}"),
         # --- generic events: a person without signs of life, sudden speech loss, a stranger at the door ---

@@ -22,7 +22,9 @@ round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with 
 息してない heard に消してない, ひっくり返って heard きっくり返って, 溺れ heard 覚れ, 横転 heard 応点, 煙 heard
 眠り, 強盗 heard ごおとう, 津波 heard すなみ, 講習 heard 交習...); round 28
 (:data:`safety.heard_slips_late.ROUND28_SLIPS`) those of the 34 splits with blind28 (熱中症 heard 熱衝症, 血圧 heard
-結末, ナイフ heard 内部, 救急車 heard 究極書, 避難所 heard 開んじょ, 火災報知器 heard 仮裁法地規...).
+結末, ナイフ heard 内部, 救急車 heard 究極書, 避難所 heard 開んじょ, 火災報知器 heard 仮裁法地規...); round 29
+(:data:`safety.heard_slips_late.ROUND29_SLIPS`) those of the 36 splits with blind29 (血が heard 違う, 殴って heard
+眺って, 犯人 heard 反忍, 消防車 heard 消防者, 浮き輪 heard 浮きま, 請求 heard 成就, 近所 heard 金序...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -33,10 +35,10 @@ from __future__ import annotations
 import unicodedata
 
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
-from safety.heard_slips_late import ROUND28_SLIPS
+from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
-APPLIED_SLIPS = SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS
+APPLIED_SLIPS = SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

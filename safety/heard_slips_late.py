@@ -1,9 +1,10 @@
-"""Round 28 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after :mod:`safety.heard_slips`).
+"""Rounds 28 and 29 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
+:mod:`safety.heard_slips`).
 
 Each (cause, pattern, replacement) undoes one slip of a key word only in the frame that makes the key word certain;
-they were counted on the Whisper transcripts of the 34 splits with blind28 (``safety/eval/heard.tsv``) and selected
-as rounds 26 and 27 (docs/safety.md, "Speech (engineer C)"). Patterns are written for the prepared text (NFKC, lower
-case, katakana as hiragana, punctuation kept).
+they were counted on the Whisper transcripts (``safety/eval/heard.tsv``: 34 splits with blind28, 36 with blind29) and
+selected as rounds 26 and 27 (docs/safety.md, "Speech (engineer C)"). Patterns are written for the prepared text
+(NFKC, lower case, katakana as hiragana, punctuation kept).
 """
 
 from __future__ import annotations
@@ -34,4 +35,43 @@ ROUND28_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("compound", re.compile(r"用水度"), "用水路"),
     # --- a guard word: 体操教室 heard 対策教室 after no kanji (公民館の対策教室; 防犯対策教室 stays) ---
     ("compound", re.compile(r"(?<![\u3400-\u9fff\s])対策教室"), "体操教室"),
+)
+
+# Round 29 (the 36 splits with blind29), applied after round 28.
+ROUND29_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- the body: 血が heard 違う at a clause start before stopping (違う止まりません); 生後 heard 生御 before an
+    # age; 脇腹 heard 湧きばら; こぶ heard 小部 before growing or forming (not 小部数), たんこぶ heard 単構部 ---
+    ("homophone", re.compile(r"(?:^|(?<=[、。\s]))違う(?=止まら|止まりま|止まん|とまら|とまりま|とまん)"), "血が"),
+    ("compound", re.compile(r"生御(?=[0-9]|一|二|三|半)"), "生後"),
+    ("compound", re.compile(r"湧きばら|湧き腹"), "脇腹"),
+    ("compound", re.compile(r"小部(?=が[、\s]?(?:大き|おおき|でき|でか|腫)|[、\s]?でき)"), "こぶ"),
+    ("compound", re.compile(r"単構部"), "たんこぶ"),
+    # --- the event: 殴って heard 眺って, 犯人 heard 反忍, 父 heard 地値 (no words); 消防車 heard 消防者 before
+    # come or send (消防者お願いします is typed too, so only this frame); 浮き輪 heard 浮きま/浮きは before だけ
+    # (浮きはだけど stays); 田んぼ heard 探望 before さ/に/へ ---
+    ("compound", re.compile(r"眺っ(?=て|た)"), "殴っ"),
+    ("compound", re.compile(r"反忍"), "犯人"),
+    ("compound", re.compile(r"地値"), "父"),
+    ("compound", re.compile(r"消防者(?=[をさ]?[、\s]?(?:来て|来い|きて|聴いて|呼|よん|よこ|横し|寄こ|寄越))"),
+     "消防車"),
+    ("mora", re.compile(r"浮き[まは](?=だけ(?!ど))"), "浮き輪"),
+    ("compound", re.compile(r"探望(?=さ|に|へ)"), "田んぼ"),
+    # --- a guard word: 火災報知器 heard かさいほうを敷き/下さいほうをちき (the smoke is the kitchen's); 熊出 heard
+    # くまいで before だって (news of a bear, not an attack); ぐっすり heard ぶっすり before sleeping (ぶっすり刺さった
+    # stays: a stab) ---
+    ("compound", re.compile(r"(?:か|下)さいほうを(?:敷き|ちき|しき)"), "火災報知器"),
+    ("compound", re.compile(r"(?<![ぁ-ゖ])くまいで(?=だって|たって)"), "熊出"),
+    ("homophone", re.compile(r"ぶっすり(?=[、\s]?(?:寝|ね|眠|ねむ))"), "ぐっすり"),
+    # --- an advice line's words: 請求 heard 成就 after 代/大/の, before され or an amount (大成就されて; 大願成就,
+    # 夢の成就を stay); 返品 heard 変頻; 見積もり heard 3つもり before a particle; 医療費 heard いろひ; 病院 heard
+    # ごいん/ごいの after る/夜/朝/けさ (not すごいの, 誤飲); 近所 heard 金序/金庁; 心配 heard 進階 (no words) ---
+    ("homophone", re.compile(r"(?<=代|大|の)成就(?=され|な[0-9]|が[0-9])"), "請求"),
+    ("compound", re.compile(r"変頻"), "返品"),
+    ("compound", re.compile(r"(?:3|三)つもり(?=と|の|より|を|が|で|に|は|も)"), "見積もり"),
+    ("compound", re.compile(r"いろひ(?=の)"), "医療費"),
+    ("compound", re.compile(r"(?:(?<=[る夜朝])|(?<=けさ))ごい[んの](?=さ|は|って|で|を|に|へ|まで)"), "病院"),
+    ("compound", re.compile(r"金序|金庁"), "近所"),
+    ("compound", re.compile(r"進階"), "心配"),
+    # --- a disaster: 避難 heard 気が before したほうがいい/したい, not after a kanji or な (元気が, そんな気が) ---
+    ("mora", re.compile(r"(?<![\u3400-\u9fffな])気が(?=したほうがいい|した方がいい|したい)"), "避難"),
 )

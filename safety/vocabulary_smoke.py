@@ -26,6 +26,10 @@ HARMLESS_SMOKE = compile_folded(
     r"|" + COOKED + r"[^\n]{0,12}?(?:けむ|煙)[^\n]{0,24}?"
     r"(?:まど|窓|かんき|換気)[^\n]{0,12}?(?:おさま|治ま|収ま|きえ|消え|ひい|引い|なくな|ぬけ|抜け|はれ|晴れ|おちつ|落ち着"
     r"|へいき|平気|だいじょうぶ|大丈夫)"
+    # a cookout (芋煮会で煙もくもくだったけど楽しかった; blind29a/b): the set's 4 phrases with smoke at a 芋煮会 or a
+    # barbecue are none, unless a fire or distress is told after it
+    r"|(?:いもに|芋煮|ばーべきゅー|バーベキュー)(?:かい|会)?[^\n]{0,4}?(?:けむ|煙)"
+    r"(?![^\n]*?(?:もえ|燃え|ひがつ|火がつ|ほのお|炎|かじ|火事|ひろが|広が|くるし|苦し|たおれ|倒れ))"
     # round 23: food cooked, told with its taste or the smoke as a little (焼いた餅うまい、煙ちょっと出たけど;
     # 魚焼いたら煙が少し出た)
     r"|" + COOKED + r"[^\n]{0,12}?(?:うま(?:い|かっ)|おいし|美味し)[^\n]{0,12}?(?:けむ|煙)"

@@ -18,6 +18,15 @@ def test_packaged_vocabulary_loads() -> None:
     assert vocabulary.rewrite("役場さ行ぐんだべか") == "役場に行くのでしょうか"
 
 
+def test_rubbish_heard_unvoiced_is_rubbish() -> None:
+    """Whisper hears ゴミ as コミ now and then; a katakana word or 口コミ keeps its コミ."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("燃やせるコミの収集日はいつですか") == "燃やせるごみの収集日はいつですか"
+    assert vocabulary.rewrite("コミの分別") == "ごみの分別"
+    for kept in ("コミュニティ課", "コミュニケーションボード", "マスコミ", "口コミ", "くちコミ", "コミック"):
+        assert vocabulary.rewrite(kept) == kept
+
+
 def test_the_address_copy_is_the_residence_record() -> None:
     """「住所の写し」 and the certificate described (「住所を証明する書類」, 「住所の証明」, 「住所証明の紙」:
     six writers' sets) reach 住民票. The described form was left alone in the thirteenth session (the Osaki
@@ -152,3 +161,15 @@ def test_the_nineteenth_sessions_phrasings_reach_the_entries(analyzer: MorphAnal
     assert vocabulary.rewrite("119番するほどか分からない") == "救急車を呼ぶほどか分からない"
     assert vocabulary.rewrite("百十九番すべきか迷った") == "救急車を呼ぶべきか迷った"
     assert vocabulary.rewrite("迷わず119番に通報してください") == "迷わず119番に通報してください"  # the entries' advice
+
+
+def test_the_twentieth_sessions_phrasings_reach_the_entries(analyzer: MorphAnalyzer) -> None:
+    """faq-17's kinds (each in at least two other writers' sets): the pension premium said loosely and the full family
+    register described (a company 健康診断 -> 特定健診 gained nothing held out and was left out)."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("年金の保険料を払う余裕がありません") == "国民年金保険料を払う余裕がありません"
+    assert vocabulary.rewrite("国民年金の保険料はいくら") == "国民年金の保険料はいくら"  # already the entry's words
+    assert vocabulary.rewrite("家族全員が載っている戸籍の書類を出して") == "戸籍全部事項証明書を出して"
+    assert vocabulary.rewrite("家族全員が載っている本籍の記録の写し") == "戸籍全部事項証明書の写し"
+    assert vocabulary.rewrite("世帯全員が載っている住民票") == "世帯全員が載っている住民票"  # not the family register
+    assert "特定健診" not in analyzer.terms("会社の健康診断がなくなりました")

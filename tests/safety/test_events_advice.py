@@ -193,3 +193,20 @@ def test_hospital_transport_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HOSPITAL_TRANSPORT_CASES)
 def test_transport_to_a_hospital_is_a_service_question(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind29a/b: the うで of じゅうでん is no arm, the いしゃ of 給水車 no doctor; an arm grazed is still advice.
+BLIND29_ADVICE = [
+    ("スマホのじゅうでんがきれそう、どこかでじゅうでんできる？", "none"),
+    ("ころんで うでを すりむいた", "#7119"),
+    ("断水してるんですが、給水車はどこに来ますか", "disaster"),
+]
+
+
+def test_blind29_advice_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_ADVICE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_ADVICE)
+def test_blind29_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -135,3 +135,19 @@ def test_a_seizure_over_and_asleep_is_a_question(text: str, number: str) -> None
 def test_blind28_a_fish_afloat_is_no_drowning(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# blind29b: 息子 is no breath (息子から変な…); a car that cannot be got out is no person trapped.
+BLIND29_BODY = [
+    ("息子からへんなメールが来たけど、無視していいのかな", "none"),
+    ("大雨で川があふれて、家の前の道が水につかって車が出せません。", "disaster"),
+]
+
+
+def test_blind29_body_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_BODY)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_BODY)
+def test_blind29_body(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

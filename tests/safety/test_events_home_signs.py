@@ -1,7 +1,9 @@
 """After blind28's final score (:mod:`safety.events_home_signs`), on phrasings not in the set: the door bell rung over
 and over by someone outside is 110; a child's in-app purchases told object first, goods piled up at a relative's and a
 seller calling again and again are 188; a prank, a habit or a parcel at the door, goods piled up for a shop and a
-seller come once are not."""
+seller come once are not. After blind29: a door knob hot and a boot seen out of the snow are 119, a bill above the
+estimate is 188, a water station and neighbours walking to a hall after a quake are the disaster page; a drill and a
+snowman are not."""
 
 from __future__ import annotations
 
@@ -23,6 +25,13 @@ CASES = [
     # 188: goods piled up, or a seller calling again and again
     ("実家に行ったらサプリの箱が台所に山積みになってて、父は買った覚えがないって", "188"),
     ("父のところに販売員がしょっちゅう来ているようで、健康食品の数が増えています", "188"),
+    # blind29a/b: a door knob hot, a boot out of the snow, a bill above the estimate, a water station, neighbours
+    # walking to a hall after a quake
+    ("寝室のドアノブが熱い、中から焦げたにおい", "119"),
+    ("雪の中から足だけ見えてる、夫が屋根から落ちたみたい", "119"),
+    ("リフォームを頼んだら見積もりより高い金額を請求された", "188"),
+    ("地震で水が出ません。給水所ってどこにありますか", "disaster"),
+    ("地震のあと、近所の人たちが公民館のほうへ向かっています。行ったほうがいいですか", "disaster"),
 ]
 
 NOT_HOME_TROUBLE = [
@@ -33,6 +42,9 @@ NOT_HOME_TROUBLE = [
     # purchases with permission; a seller come once; things piled up for a move
     ("課金は月に千円までと子どもと約束しています", "none"),
     ("引っ越しの段ボールが部屋に山積みで片付かない", "none"),
+    # a drill, a snowman (blind29a)
+    ("ドアノブが熱いってどういう意味の訓練ですか", "none"),
+    ("雪だるまの下から長靴だけ見えてて可愛い", "none"),
 ]
 
 

@@ -250,3 +250,18 @@ BLEEDING_KANJI_CASES = [
 def test_blood_welling_up_in_kanji_is_bleeding(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# blind29a: 練炭 and someone asleep who does not wake is carbon monoxide (119).
+BLIND29_CHARCOAL = [
+    ("締め切った部屋で練炭を使っていた父が寝たまま起きてこない", "119"),
+]
+
+
+def test_blind29_charcoal_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_CHARCOAL)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_CHARCOAL)
+def test_blind29_charcoal(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

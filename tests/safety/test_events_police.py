@@ -219,3 +219,18 @@ def test_blind26_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND26)
 def test_blind26_police_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind29b: a person walking in the middle of a busy road is 110.
+BLIND29_ROAD = [
+    ("車の多い道の真ん中を酔っぱらいがふらふら歩いてる", "110"),
+]
+
+
+def test_blind29_road_middle_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_ROAD)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_ROAD)
+def test_blind29_road_middle(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -1,5 +1,6 @@
-"""Round 28's slips (safety.heard_slips_late.ROUND28_SLIPS) in their frames: put back, everyday words left alone,
-whole decisions they change (each decided otherwise without the slip), and no typed text read differently."""
+"""Rounds 28 and 29's slips (safety.heard_slips_late.ROUND28_SLIPS, ROUND29_SLIPS) in their frames: put back,
+everyday words left alone, whole decisions they change (each decided otherwise without the slip), and no typed text
+read differently."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
-from safety.heard_slips_late import ROUND28_SLIPS
+from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -124,4 +125,157 @@ def test_round28_slips_change_no_typed_text() -> None:
         for _, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS:
             earlier = pattern.sub(replacement, earlier)
         found += [text for _, pattern, _ in ROUND28_SLIPS if pattern.search(earlier)]
+    assert found == []
+
+
+ROUND29_PUT_BACK = [
+    ("包丁で切った。違う止まらない", "血が止まらない"),
+    ("違う止まんねえ", "血が止まんねえ"),
+    ("生御3ヶ月の子", "生後3"),
+    ("男が子どもを眺ってる", "殴ってる"),
+    ("二人で眺ったり蹴ったり", "殴ったり"),
+    ("反忍が逃げた", "犯人が"),
+    ("火事だ、消防者呼んで", "消防車呼んで"),
+    ("消防者をよこして", "消防車を"),
+    ("浮きまだけ見える", "浮き輪だけ"),
+    ("浮きはだけ流れてきた", "浮き輪だけ"),
+    ("車が探望に落ちた", "田んぼに"),
+    ("修理代成就されました", "代請求され"),
+    ("サイトの成就な3万円", "の請求な3"),
+    ("金序の人", "近所の"),
+    ("金庁のおじさん", "近所の"),
+    ("右の湧きばらが痛い", "脇腹が"),
+    ("おでこに小部ができた", "こぶができ"),
+    ("単構部できた", "たんこぶ"),
+    ("地値から電話が来ない", "父から"),
+    ("煙でかさいほうを敷きなった", "火災報知器な"),
+    ("下さいほうをちきなっちゃった", "火災報知器な"),
+    ("くまいでだって聞いた", "熊出だって"),
+    ("この布団は変頻できますか", "返品でき"),
+    ("いろひの返金がある", "医療費の"),
+    ("今夜やってるごいんはありますか", "病院は"),
+    ("けさごいんで診てもらった", "病院で"),
+    ("一人暮らしで進階です", "心配です"),
+    ("水が増えてる気がしたほうがいい?", "避難したほうがいい"),
+    ("家が傾いた気がしたい", "避難したい"),
+    ("ぶっすり寝ていた", "ぐっすり寝"),
+    ("ぶっすり眠ってる", "ぐっすり眠"),
+    ("3つもりと違う金額", "見積もりと"),
+    ("三つもりの倍の請求", "見積もりの"),
+]
+
+ROUND29_UNCHANGED = [
+    "それは違う、止まって",  # a pause: not one word run into the next
+    "違う止まり方をする電車",
+    "道が違う止まりませんか",  # after が, not at a clause start
+    "生御膳をいただいた",
+    "景色を眺めてる",
+    "眺望がいい部屋",
+    "反対した",
+    "忍者の映画",
+    "火事です、消防者お願いします",  # typed so in the phrase set: left as it is
+    "消防者の絵を描いた",
+    "釣りの浮きはだけど高い",
+    "浮きました",
+    "浮きまくってる",
+    "探望する",
+    "大願成就",
+    "恋愛成就された",
+    "夢の成就を願う",
+    "願いの成就が近い",
+    "金融庁に相談した",
+    "金曜の序盤",
+    "湧き水を汲んだ",
+    "小部数の本",  # not a lump
+    "小部屋ができた",
+    "地価が上がった",
+    "かさいほうがいい",  # not an alarm
+    "ください、ほうをしきりに",
+    "くまいでだ",
+    "いくまいでだって",
+    "変化した",
+    "いろいろの話",
+    "すごいのを見た",  # す before ごいの
+    "ボタン電池のごいんで受診",  # 誤飲 after の
+    "子どもがごいんしないように",
+    "進学した",
+    "そんな気がしたい",  # な before 気が
+    "元気がしたい",
+    "いい気がした",
+    "気がしたら教えて",
+    "とげがぶっすり刺さった",  # a stab, not sleep
+    "3つも持ってる",
+    "三つ森がある",
+    "3つもりだくさん",
+]
+
+
+@pytest.mark.parametrize(("heard", "expected"), ROUND29_PUT_BACK)
+def test_a_round29_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
+    assert expected in repair(heard), repair(heard)
+    assert slips_in(heard)
+
+
+@pytest.mark.parametrize("text", ROUND29_UNCHANGED)
+def test_round29_leaves_the_everyday_word_alone(text: str) -> None:
+    assert repair(text) == prepare(text)
+    assert slips_in(text) == []
+
+
+# Whole messages the slip changes (checked: each is decided otherwise with ROUND29_SLIPS emptied). 田んぼ heard 探望,
+# 火災報知器 heard かさいほうを敷き, 返品 heard 変頻 and 医療費 heard いろひ have none: the other wordings tried were
+# decided the same without them.
+ROUND29_DECISIONS = [
+    ("包丁で指を深く切った、違う止まらない", "119", AFTERNOON),
+    ("転んで頭切った、違う止まんねえ", "119", AFTERNOON),
+    ("生御5ヶ月の娘がいつもと違う泣き方で泣き止みません", "#8000", NIGHT),
+    ("駅の裏で大学生くらいのグループが一人を囲んで眺ってる", "110", AFTERNOON),
+    ("公園で中学生くらいの集団がひとりを囲んで眺ってる", "110", AFTERNOON),
+    ("反忍がまだ家の近くにいる気がする、怖い", "110", AFTERNOON),
+    ("ブーシャカラヒーデダ、消防者来てけさい", "119", AFTERNOON),
+    ("プールで娘の姿がなくて浮きはだけ浮いてる", "119", AFTERNOON),
+    ("退去で敷金が戻らなくて高額なクリーニング大成就されてます", "188", AFTERNOON),
+    ("賃貸を出たら高額なハウスクリーニング代成就されてます", "188", AFTERNOON),
+    ("金庁のジーチャン、フラフラ踏切の方に歩いてって、見失った", "110", AFTERNOON),
+    ("地値が山に行ったきり戻らない、電話もつながらない", "110", AFTERNOON),
+    ("くまいでだって聞いだけど、どこらへんだべ、きのこ採りさ行ぎでえんだ", "none", AFTERNOON),
+    ("くまいでだって聞いたけど、もう猟友会が追っ払ったって", "none", AFTERNOON),
+    ("4歳の子が転んでおでこを打ちました。元気ですが、夜になって小部が大きくなってきました", "#8000", NIGHT),
+    ("子供が椅子から落ちて泣いた後元気だけど単構部できた大丈夫かな", "#8000", NIGHT),
+    ("家内が昨晩から左の湧きばらがしくしく痛むと申しまして、熱はないのですが、夜中に開いているところに連れていくべきか",
+     "#7119", NIGHT),
+    ("主人が夕食のあとからみぞおちが痛いと申しております。歩けますが、今夜開いているごいのを教えてください",
+     "#7119", NIGHT),
+    ("見慣れない車が家の向かいに止まっていて、出かけるとついてくる気がします。一人暮らしなもので、進階でございます",
+     "#9110", AFTERNOON),
+    ("川の水が堤防のすぐ下まで来てて、気がしたほうがいいですか", "disaster", AFTERNOON),
+    ("母が朝なかなか起きてこないので見に行ったら、ぶっすり寝ていました", "none", AFTERNOON),
+    ("夫が昼になっても起きてこないので部屋を覗いたら、ぶっすり眠っていました", "none", AFTERNOON),
+    ("屋根の修理頼んだら3つもりと全然違う金額を請求されました", "188", AFTERNOON),
+]
+
+
+def test_round29_decision_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND29_DECISIONS])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND29_DECISIONS)
+def test_a_round29_transcript_gets_its_line(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
+
+
+def test_round29_slips_change_no_typed_text() -> None:
+    """No slip of round 29 finds its frame in a typed text of the phrase set, the training set or the check-in
+    answers, read as rounds 15-28 leave it: a typed message reads as before."""
+    texts = (
+        {p.text for p in load_phrases()}
+        | {p.text for p in load_training()}
+        | {text for text, _, _ in load_checkin_answers()}
+    )
+    found = []
+    for text in sorted(texts):
+        earlier = prepare(text)
+        for _, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS:
+            earlier = pattern.sub(replacement, earlier)
+        found += [text for _, pattern, _ in ROUND29_SLIPS if pattern.search(earlier)]
     assert found == []

@@ -181,3 +181,19 @@ def test_a_game_is_not_smoke_once_devoiced() -> None:
         assert not fiction.search(views(text).devoiced), text
     for text in ("ゲームで死んだ", "げーむのはなし"):
         assert fiction.search(views(text).devoiced), text
+
+
+# blind29b (``FALLEN_THING``): a bicycle or a motorbike left fallen is a thing; a person named with it is not.
+BLIND29_FALLEN_BIKE = [
+    ("歩道に倒れたままのバイクがずっと置いてあって邪魔です", "none"),
+    ("自転車が倒れて、乗っていた子どもが動かない", "119"),
+]
+
+
+def test_blind29_fallen_bike_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_FALLEN_BIKE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_FALLEN_BIKE)
+def test_blind29_fallen_bike(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -60,3 +60,19 @@ def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
 def test_blind28_cooking_smoke_and_the_alarm_stopped(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind29a/b: smoke at a cookout (芋煮会, barbecue) is harmless; a fire spreading from it is not.
+BLIND29_COOKOUT = [
+    ("バーベキューで煙がすごかったけど楽しかった", "none"),
+    ("芋煮会の煙がテントに燃え移った", "119"),
+]
+
+
+def test_blind29_cookout_smoke_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_COOKOUT)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_COOKOUT)
+def test_blind29_cookout_smoke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

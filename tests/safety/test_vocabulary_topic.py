@@ -160,3 +160,21 @@ def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
 def test_blind28_topic_guards(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# blind29a/b: 話が after a te-form is speech as a sign, not the topic って話; an extinguisher of no use is no
+# topic; a head about to burst with work is hyperbole.
+BLIND29_TOPIC = [
+    ("炎天下で草取りをしていた父が、汗をかかなくなって、話がかみ合わなくなってきた", "119"),
+    ("消火器では無理、台所の火が天井まで回ってる", "119"),
+    ("仕事が多すぎて頭がパンクしそう", "none"),
+]
+
+
+def test_blind29_topic_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_TOPIC)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_TOPIC)
+def test_blind29_topic(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

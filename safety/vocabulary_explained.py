@@ -1,0 +1,56 @@
+"""A scare told and then explained as harmless, in the indirect kinds that blind29a/b raised as emergencies: the
+outcome heard by a call or hearsay, the reason of a sign given after it, a glow that was a festival fire, the writer's
+own pot fire put out and the room aired, someone looked in on and fast asleep, an ache told as the usual. Added to
+:data:`safety.vocabulary_settled.RESOLVED` by :mod:`safety.detect` (a scare resolved: every alarm of the message is
+cancelled, unless one follows the turn).
+
+Patterns are written like the text views (see :mod:`safety.normalize`) and folded by
+:func:`safety.vocabulary.compile_folded`. A question on something else may close the message (来年の日程はどこで
+分かりますか, 焦げた鍋は何ごみですか): nothing of care, contrast, a negation or a fresh sign may follow
+(:data:`safety.vocabulary_settled.OVER_NOT_AFTER`).
+"""
+
+from __future__ import annotations
+
+from safety.vocabulary import compile_folded
+from safety.vocabulary_settled import FRIGHT, LOOKED, NOT_HARMLESS, OVER_NOT_AFTER, OVER_TURN
+
+MAX_CLOSING_CHARS = 40  # characters after the explanation, to the end of the line
+# Nothing harmful between the turn and the explanation.
+CALM_SPAN = r"(?:(?!" + NOT_HARMLESS + r")[^\n])"
+CLOSING = r"(?:(?!" + OVER_NOT_AFTER + r")[^\n]){0," + str(MAX_CLOSING_CHARS) + r"}(?:\n|$)"
+# Where a worry turns (と思ったら, 心配していたら).
+WORRY_TURN = r"(?:と(?:おも|思)(?:ったら|って(?:い)?たら)|(?:しんぱい|心配)し(?:て(?:い)?たら))"
+# A call or a message that told it (と電話がありました, って連絡が来た).
+TOLD_BY_CALL = (r"(?:と|って)(?:でんわ|電話|れんらく|連絡|めーる|メール|らいん|ライン)(?:が)?"
+                r"(?:ありました|あった|きた|来た|きました|来ました)")
+# A fire in its place: a festival bonfire, field burning, fireworks (どんど焼き, 野焼き, 送り火).
+FESTIVAL_FIRE = (r"(?:どんど|とんど|さいと|のやき|野焼き|たきび|焚き火|はなび|花火|おくりび|送り火|むかえび|迎え火"
+                 r"|かがりび|篝火|かがり火|送り火|迎え火|どんど焼き|きゃんぷふぁいやー|キャンプファイヤー)")
+
+EXPLAINED = compile_folded(
+    # found safe, told by a call (帰ってこないと思ったら、友達の家で遊んでいたと電話がありました; blind29b): the
+    # outcome, in the past, after the worry's turn - not a call about someone still missing (まだ来ていないと連絡が)
+    WORRY_TURN + CALM_SPAN + r"{1,30}?(?:て|で)(?:い)?た(?:よう|みたい|らしい)?" + TOLD_BY_CALL + r"(?:よ|わ)?(?:\n|$)"
+    # only that, heard (焦げたにおいがしますが、パンを焼いているだけだそうです; blind29b)
+    + r"|" + OVER_TURN + CALM_SPAN + r"{1,30}?(?:て(?:い)?る|で(?:い)?る|た|だ)だけ(?:だ)?"
+    r"(?:そう(?:です|だ)?|らしい(?:です)?|みたい(?:です)?|だって)(?:よ|わ|ね)?(?:\n|$)"
+    # the sign's reason given after it (ぐったりしていたのは、プールで疲れただけで、夕飯はしっかり食べました; blind29a)
+    + r"|(?<=[ただ])のは" + CALM_SPAN + r"{1,30}?(?:た|だ)だけ(?:で|でした|だった|です|だって)" + CLOSING
+    # a glow or smoke that was a fire in its place (赤く光っていたので驚きましたが、どんど焼きの火でした; blind29b)
+    + r"|(?:" + FRIGHT + r"(?:けど|けれど|が)|" + LOOKED + r"|" + WORRY_TURN + r")" + CALM_SPAN + r"{0,20}?"
+    + FESTIVAL_FIRE + r"(?:やき|焼き)?(?:の)?(?:ひ|火|ほのお|炎|あかり|明かり|けむり|煙)?(?:でした|だった|だって)"
+    + CLOSING
+    # the writer's own pot fire put out and the room aired (火はもう消して窓も開けています。焦げた鍋は何ごみですか;
+    # blind29a): 2 of 2 such phrases of the set are none
+    + r"|(?:ひ|火)(?:は|を|も)(?:もう)?(?:けし|消し)(?:て|た|ました)[^\n]{0,12}?(?:まど|窓|かんき|換気)[^\n]{0,12}?"
+    r"(?:ています|ております|てある|てます|てる|ました)" + CLOSING
+    # looked, and the person fast asleep (見に行ったら、ぐっすり寝ていました。いつも9時までは寝ている人です;
+    # blind29b): 3 of 3 such phrases of the set are none
+    + r"|(?:" + LOOKED + r"|けど|けれど)" + CALM_SPAN + r"{0,10}?(?:ぐっすり|すやすや)" + CALM_SPAN + r"{0,12}?"
+    r"(?:ねて|寝て|ねむって|眠って)(?:い)?(?:ました|た|ます|る)" + CLOSING
+    # an ache told as the usual, so fine (腰いでえのは毎年のごどだから大丈夫だっちゃ、土曜やってる整形外科どごだべ;
+    # blind29a): a question of a clinic's hours may follow
+    + r"|(?:まいとし|毎年|いつも|まいど|毎度)の(?:こと|事)(?:だ|な)?(?:から|がら|ので|し)[ 、]?"
+    r"(?:だいじょうぶ|大丈夫|へいき|平気|しんぱい(?:ない|ねえ)|心配(?:ない|ねえ))(?!じゃ|では|でな|か)" + CLOSING
+)

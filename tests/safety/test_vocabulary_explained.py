@@ -1,0 +1,57 @@
+"""After blind29's final score (:mod:`safety.vocabulary_explained`), on phrasings not in the set: a scare told and then
+explained as harmless - the outcome heard by a call or hearsay, the reason of a sign given after it, a glow that was a
+festival fire, the writer's pot fire put out and aired, someone looked in on and fast asleep, an ache told as the
+usual - is no alarm; someone still missing, asleep and not waking, or a fire spreading still is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.normalize import views
+from safety.vocabulary_explained import EXPLAINED
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+EXPLAINED_CASES = [
+    # found safe, told by a call
+    ("息子が塾から戻らないと思ったら、図書館で勉強していたと連絡がありました。", "none"),
+    ("帰りが遅いので心配していたら、部活の片付けをしていたと電話がきました。", "none"),
+    # only that, heard
+    ("裏の家から毎晩煙のにおいがしますが、魚を焼いているだけだそうです。", "none"),
+    # the sign's reason after it
+    ("夫が青い顔をしていたのは、徹夜で仕事をしただけで、朝ごはんはしっかり食べました。", "none"),
+    # a glow that was a fire in its place
+    ("山のほうが明るくてびっくりしましたが、野焼きの火でした。今年はいつまでですか。", "none"),
+    ("外が明るくて驚きましたが、お祭りのかがり火でした。", "none"),
+    # the writer's pot fire put out, the room aired
+    ("フライパンを焦がしちゃったけど、火はもう消して換気扇も回してます。", "none"),
+    # looked in on, fast asleep
+    ("夫が昼過ぎまで起きてこないので見に行ったら、すやすや寝ていました。", "none"),
+    # an ache told as the usual
+    ("膝が痛むのはいつものことだから大丈夫、日曜に開いてる整骨院はどこですか", "none"),
+]
+
+STILL_ALARMS = [
+    ("娘がまだ塾に着いていないと連絡がありました。もう一時間たちます。", "110"),
+    ("見に行ったら、ぐっすり寝ていましたが、呼んでも起きません。", "119"),
+    ("驚きましたが、どんど焼きの火が隣の家に燃え移っていました。", "119"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(EXPLAINED_CASES + STILL_ALARMS)
+
+
+@pytest.mark.parametrize(("text", "number"), EXPLAINED_CASES)
+def test_a_scare_explained_is_no_alarm(text: str, number: str) -> None:
+    assert EXPLAINED.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), STILL_ALARMS)
+def test_still_missing_not_waking_or_spreading_stays_an_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

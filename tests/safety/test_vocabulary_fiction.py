@@ -1,0 +1,45 @@
+""":mod:`safety.vocabulary`'s ``FICTION`` (a second test file beside tests/safety/test_vocabulary.py, which is past
+300 lines): laughter (がはは, わはは) cancels an alarm as a joke, but the reading of が/は/わ before 母 (はは) is no
+laughter. Found in the twentieth session: 父が母を殴っています, read ちちがははを..., was decided none."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.normalize import views
+from safety.vocabulary import FICTION
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # a mother named after が/は/わ: the assault is real
+    ("隣の部屋で父が母を殴ってる、止めて", "110"),
+    ("うちの父が母をたたいています、こわい", "110"),
+    ("祖母が急に倒れて母が呼んでも返事がありません", "119"),
+    # laughter still makes it a joke
+    ("がははは 火事だー なんちゃって", "none"),
+    ("わはは、死ぬかと思ったわ", "none"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", ["父が母を呼んでいます", "私は母と住んでいます", "兄が母に電話しました"])
+def test_a_mother_read_hahha_is_no_laughter(text: str) -> None:
+    assert FICTION.search(views(text).joined) is None
+
+
+@pytest.mark.parametrize("text", ["がはは", "あははは、うける", "ワハハ"])
+def test_laughter_is_fiction(text: str) -> None:
+    assert FICTION.search(views(text).joined) is not None
