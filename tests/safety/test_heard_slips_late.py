@@ -70,18 +70,6 @@ ROUND28_UNCHANGED = [
 ]
 
 
-@pytest.mark.parametrize(("heard", "expected"), ROUND28_PUT_BACK)
-def test_a_round28_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
-    assert expected in repair(heard), repair(heard)
-    assert slips_in(heard)
-
-
-@pytest.mark.parametrize("text", ROUND28_UNCHANGED)
-def test_round28_leaves_the_everyday_word_alone(text: str) -> None:
-    assert repair(text) == prepare(text)
-    assert slips_in(text) == []
-
-
 # Whole messages the slip changes (checked: each is decided otherwise with ROUND28_SLIPS emptied). キャッシュカード
 # heard かちかーど and 用水路 heard 用水度 have none: the other wordings tried were decided the same without them.
 ROUND28_DECISIONS = [
@@ -100,32 +88,6 @@ ROUND28_DECISIONS = [
     ("昨日からお腹を下していて、今中心したほうがいいでしょうか", "#7119", NIGHT),
     ("公民間の対策教室で参加者が倒れて、けいれんしてます", "119", AFTERNOON),
 ]
-
-
-def test_round28_decision_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND28_DECISIONS])
-
-
-@pytest.mark.parametrize(("text", "number", "now"), ROUND28_DECISIONS)
-def test_a_round28_transcript_gets_its_line(text: str, number: str, now: datetime) -> None:
-    assert_decides(text, number, now=now)
-
-
-def test_round28_slips_change_no_typed_text() -> None:
-    """No slip of round 28 finds its frame in a typed text of the phrase set, the training set or the check-in
-    answers, read as rounds 15-27 leave it: a typed message reads as before."""
-    texts = (
-        {p.text for p in load_phrases()}
-        | {p.text for p in load_training()}
-        | {text for text, _, _ in load_checkin_answers()}
-    )
-    found = []
-    for text in sorted(texts):
-        earlier = prepare(text)
-        for _, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS:
-            earlier = pattern.sub(replacement, earlier)
-        found += [text for _, pattern, _ in ROUND28_SLIPS if pattern.search(earlier)]
-    assert found == []
 
 
 ROUND29_PUT_BACK = [
@@ -210,18 +172,6 @@ ROUND29_UNCHANGED = [
 ]
 
 
-@pytest.mark.parametrize(("heard", "expected"), ROUND29_PUT_BACK)
-def test_a_round29_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
-    assert expected in repair(heard), repair(heard)
-    assert slips_in(heard)
-
-
-@pytest.mark.parametrize("text", ROUND29_UNCHANGED)
-def test_round29_leaves_the_everyday_word_alone(text: str) -> None:
-    assert repair(text) == prepare(text)
-    assert slips_in(text) == []
-
-
 # Whole messages the slip changes (checked: each is decided otherwise with ROUND29_SLIPS emptied). 田んぼ heard 探望,
 # 火災報知器 heard かさいほうを敷き, 返品 heard 変頻 and 医療費 heard いろひ have none: the other wordings tried were
 # decided the same without them.
@@ -255,18 +205,36 @@ ROUND29_DECISIONS = [
 ]
 
 
-def test_round29_decision_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND29_DECISIONS])
+ROUNDS = {28: ROUND28_SLIPS, 29: ROUND29_SLIPS}
+EARLIER_ROUNDS = {28: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS, 29: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS}
+DECISIONS = ROUND28_DECISIONS + ROUND29_DECISIONS
 
 
-@pytest.mark.parametrize(("text", "number", "now"), ROUND29_DECISIONS)
-def test_a_round29_transcript_gets_its_line(text: str, number: str, now: datetime) -> None:
+@pytest.mark.parametrize(("heard", "expected"), ROUND28_PUT_BACK + ROUND29_PUT_BACK)
+def test_a_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
+    assert expected in repair(heard), repair(heard)
+    assert slips_in(heard)
+
+
+@pytest.mark.parametrize("text", ROUND28_UNCHANGED + ROUND29_UNCHANGED)
+def test_the_everyday_word_is_left_alone(text: str) -> None:
+    assert repair(text) == prepare(text)
+    assert slips_in(text) == []
+
+
+def test_decision_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in DECISIONS])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), DECISIONS)
+def test_a_transcript_gets_its_line(text: str, number: str, now: datetime) -> None:
     assert_decides(text, number, now=now)
 
 
-def test_round29_slips_change_no_typed_text() -> None:
-    """No slip of round 29 finds its frame in a typed text of the phrase set, the training set or the check-in
-    answers, read as rounds 15-28 leave it: a typed message reads as before."""
+@pytest.mark.parametrize("round_number", sorted(ROUNDS))
+def test_a_rounds_slips_change_no_typed_text(round_number: int) -> None:
+    """No slip of the round finds its frame in a typed text of the phrase set, the training set or the check-in
+    answers, read as the earlier rounds leave it: a typed message reads as before."""
     texts = (
         {p.text for p in load_phrases()}
         | {p.text for p in load_training()}
@@ -275,7 +243,7 @@ def test_round29_slips_change_no_typed_text() -> None:
     found = []
     for text in sorted(texts):
         earlier = prepare(text)
-        for _, pattern, replacement in SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS:
+        for _, pattern, replacement in EARLIER_ROUNDS[round_number]:
             earlier = pattern.sub(replacement, earlier)
-        found += [text for _, pattern, _ in ROUND29_SLIPS if pattern.search(earlier)]
+        found += [text for _, pattern, _ in ROUNDS[round_number] if pattern.search(earlier)]
     assert found == []
