@@ -24,9 +24,9 @@ WORRY_TURN = r"(?:と(?:おも|思)(?:ったら|って(?:い)?たら)|(?:しん�
 # A call or a message that told it (と電話がありました, って連絡が来た).
 TOLD_BY_CALL = (r"(?:と|って)(?:でんわ|電話|れんらく|連絡|めーる|メール|らいん|ライン)(?:が)?"
                 r"(?:ありました|あった|きた|来た|きました|来ました)")
-# A fire in its place: a festival bonfire, field burning, fireworks (どんど焼き, 野焼き, 送り火).
+# A fire in its place: a festival bonfire, field burning, fireworks (どんど焼き: どんど + the optional 焼き after it).
 FESTIVAL_FIRE = (r"(?:どんど|とんど|さいと|のやき|野焼き|たきび|焚き火|はなび|花火|おくりび|送り火|むかえび|迎え火"
-                 r"|かがりび|篝火|かがり火|送り火|迎え火|どんど焼き|きゃんぷふぁいやー|キャンプファイヤー)")
+                 r"|かがりび|篝火|かがり火|きゃんぷふぁいやー|キャンプファイヤー)")
 
 EXPLAINED = compile_folded(
     # found safe, told by a call (帰ってこないと思ったら、友達の家で遊んでいたと電話がありました; blind29b): the
