@@ -13,7 +13,12 @@ Each is read from a prepared query and the re-ranker's order (pure: no index, no
 - ``stability``: whether the first entry is the same when the query is prepared without the city's vocabulary
   (synonyms and rewrites) and its rank there;
 - ``shape``: the query's length in characters (log), its sentences, its spaces (the keyword style), whether it ends
-  asking (か, ？, の), and the re-ranker's entropy and top-3 mass.
+  asking (か, ？, の), and the re-ranker's entropy and top-3 mass;
+- ``wide_values`` (twenty-first session): ``amount_missing`` / ``date_missing`` with the value asked in kana as well
+  (なんじまで, なんにち, りょうきん: :data:`KANA_ASKS_VALUE`);
+- ``question_nouns`` (twenty-first session): the query's nouns the first entry's *question* lacks (idf share, and the
+  largest one's idf over the unknown-word idf), where ``noun_missing`` reads the whole entry (a near-topic question
+  reaches an entry through words of its answer only: 自治会 in the street-light entry).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.decision import Decision
-from knowledge.features import QUESTION_TYPES, ChannelScores, question_types
+from knowledge.features import ASKS_VALUE, QUESTION_TYPES, ChannelScores, QueryFacts, question_types
 from knowledge.tuning import PreparedItem
 
 CHANNELS = ("dense", "morph", "reading", "question_dense", "need_dense", "need_morph")
@@ -34,6 +39,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "need": ("asked_types", "given_types", "question_asks_same"),
     "stability": ("same_without_vocabulary", "log_rank_without_vocabulary"),
     "shape": ("log_chars", "sentences", "spaces", "ends_asking", "entropy", "top3_mass"),
+    "wide_values": ("amount_missing_wide", "date_missing_wide"),
+    "question_nouns": ("noun_missing_question", "max_noun_missing_question"),
+}
+# The values asked in kana (a kana-only question: ほいくえんの えんちょうほいく なんじまで); なんじ not in ひなんじょ.
+KANA_ASKS_VALUE: dict[str, re.Pattern[str]] = {
+    "amount": re.compile(r"なんえん|りょうきん|ねだん|ひよう"),
+    "date": re.compile(r"なんじ(?!ょ)|なんにち|なんようび|なんがつ"),
 }
 ENDS_ASKING = re.compile(r"(か|の|[?？])[。.]?$")
 UNSTABLE_RANK = 30  # the rank given when the first entry is not a candidate without the vocabulary
@@ -88,6 +100,23 @@ def shape(query_text: str, probabilities: Sequence[float]) -> tuple[float, float
     return math.log1p(len(text)), float(sentences), float(spaces), asking, entropy, float(sum(probabilities[:3]))
 
 
+def wide_values(text: str) -> tuple[str, ...]:
+    """The values a query asks for, written in kanji or in kana."""
+    return tuple(name for name, pattern in ASKS_VALUE.items()
+                 if pattern.search(text) or KANA_ASKS_VALUE[name].search(text))
+
+
+def question_nouns_missing(query: QueryFacts, question_terms: frozenset[str]) -> tuple[float, float]:
+    """The idf share of the query's nouns (synonyms included) that ``question_terms`` lack, and the largest missing
+    noun's idf over the unknown-word idf."""
+    nouns = query.nouns or (True,) * len(query.terms)
+    weights = [w for w, is_noun in zip(query.idf, nouns, strict=True) if is_noun]
+    missing = [w for n, (w, is_noun) in enumerate(zip(query.idf, nouns, strict=True))
+               if is_noun and query.variants(n).isdisjoint(question_terms)]
+    share = sum(missing) / sum(weights) if sum(weights) > 0 else 0.0
+    return share, (max(missing, default=0.0) / query.unknown_idf if query.unknown_idf > 0 else 0.0)
+
+
 def extra_features(item: PreparedItem, decision: Decision, entry_questions: dict[str, str],
                    plain_top: list[str] | None) -> dict[str, float]:
     """Every candidate feature of one query (zeros when it has no candidates); ``plain_top`` is the order of
@@ -114,4 +143,10 @@ def extra_features(item: PreparedItem, decision: Decision, entry_questions: dict
         out["log_rank_without_vocabulary"] = math.log1p(rank)
     out["log_chars"], out["sentences"], out["spaces"], out["ends_asking"], out["entropy"], out["top3_mass"] = shape(
         item.query.text, decision.probabilities)
+    top_facts = item.facts[candidates[top].doc]
+    asked = wide_values(item.prepared.text)
+    out["amount_missing_wide"] = float("amount" in asked and "amount" not in top_facts.values)
+    out["date_missing_wide"] = float("date" in asked and "date" not in top_facts.values)
+    out["noun_missing_question"], out["max_noun_missing_question"] = question_nouns_missing(
+        item.prepared.facts, top_facts.question_terms)
     return out

@@ -7,9 +7,10 @@ Shared with bench_safety_signals.py.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -56,9 +57,10 @@ def alternatives(pattern: str) -> list[str]:
 
 # Context patterns of safety.detect that cancel an alarm (topics, fiction, "what if", the past, pleasure, a service
 # request, negation, reassurance; since round 17 also a line asked about and a settlement demanded, which turn or drop
-# events): their split-specific alternatives are left out too.
+# events; since round 29 the scares explained, read next to RESOLVED): their split-specific alternatives are left out
+# too.
 CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST", "CALM", "SERVICE", "NEGATED_AFTER",
-                      "DENIED_AFTER", "REASSURED", "RESOLVED", "SETTLED", "WHICH_LINE", "SETTLEMENT")
+                      "DENIED_AFTER", "REASSURED", "RESOLVED", "EXPLAINED", "SETTLED", "WHICH_LINE", "SETTLEMENT")
 
 
 @dataclasses.dataclass
@@ -139,22 +141,29 @@ def merge_block(phrases: list[Phrase], block: Sequence[str]) -> tuple[list[Phras
     return [dataclasses.replace(p, split=name) if p.split in block else p for p in phrases], name
 
 
+@contextlib.contextmanager
+def fold_rules(ablation: Ablation, split: str) -> Iterator[None]:
+    """safety.detect with the split-specific alternatives of ``split`` left out (rules and cancelling context)."""
+    names = ("rules", *CANCELLING_CONTEXT)
+    original = {name: getattr(safety.detect, name) for name in names}
+    try:
+        fold_rule_set = ablation.rules_without(split)
+        setattr(safety.detect, "rules", lambda: fold_rule_set)  # noqa: B010 (a module global)
+        for name, pattern in ablation.context_without(split).items():
+            setattr(safety.detect, name, pattern)
+        yield
+    finally:
+        for name, value in original.items():
+            setattr(safety.detect, name, value)
+
+
 def ablated_findings(phrases: list[Phrase], text_views: list[TextViews], ablation: Ablation,
                      splits: Sequence[str] = EXAMINED_SPLITS) -> dict[str, dict[int, safety.detect.Findings]]:
     """The findings of every held-out split (of ``splits``) with its split-specific alternatives left out."""
     findings: dict[str, dict[int, safety.detect.Findings]] = {}
-    names = ("rules", *CANCELLING_CONTEXT)
-    original = {name: getattr(safety.detect, name) for name in names}
-    try:
-        for split in splits:
-            fold_rules = ablation.rules_without(split)
-            setattr(safety.detect, "rules", lambda fold_rules=fold_rules: fold_rules)  # noqa: B010 (a module global)
-            for name, pattern in ablation.context_without(split).items():
-                setattr(safety.detect, name, pattern)
+    for split in splits:
+        with fold_rules(ablation, split):
             findings[split] = {i: safety.detect.find(text_views[i]) for i, p in enumerate(phrases) if p.split == split}
-    finally:
-        for name, value in original.items():
-            setattr(safety.detect, name, value)
     return findings
 
 

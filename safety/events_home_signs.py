@@ -54,6 +54,8 @@ def home_sign_rules() -> tuple[Rule, ...]:
         # goods piled up (健康食品の箱が押し入れに山積み), or a seller calling again and again (blind28b)
         rule("pressure_selling", "consumer",
              GOODS + r"[^\n]{0,12}?" + PILED
+             # ... or left unopened (未開封の箱が山積みになっている; blind30b)
+             + r"|(?:みかいふう|未開封)(?:の)?[^\n]{0,8}?" + PILED
              + r"|" + OFTEN + r"[^\n]{0,8}?" + SELLER + r"[^\n]{0,4}?(?:が|の)?[^\n]{0,4}?"
              r"(?:きて|来て|くる|来る|かよって|通って)"
              + r"|" + SELLER + r"(?:が|の)?[^\n]{0,4}?" + OFTEN + r"[^\n]{0,4}?(?:きて|来て|くる|来る|かよって|通って)",

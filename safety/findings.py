@@ -25,6 +25,7 @@ class Findings:
     asks_possibility: bool = False
     # a consultation or a recurring matter (どこに相談すれば, 毎日電話が来て怖い) with nothing happening now: a danger
     # word for the police or the police-line classifier sends to the police consultation line (#9110), not 110
+    # (also one told gone for now, 今は近くにいないけど: ``NOT_YET``; blind30b)
     consulting: bool = False
 
     @property

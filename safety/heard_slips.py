@@ -20,6 +20,10 @@ _KNOCK = r"打|うち|うっ|ぶつけ|刺|さされ|さし|噛ま|かま|ひね
 _GAP = r"[、。\s]?"
 # Again and again, right after the subject (not after a place: トイレにずっと, 店には何度も).
 _AGAIN = r"(?<![にはへ])(何度も|何回も|なんども|なんかいも|ずっと)"
+# Mail as the subject (手紙が何度も入っていて: letters came in, nobody vomited; blind30b, typed): no 吐いて
+# heard 入って.
+_MAIL = ("手紙", "封筒", "郵便", "郵便物", "はがき", "ハガキ", "葉書", "チラシ", "ちらし", "荷物", "文書")
+_NOT_MAIL = "".join(f"(?<!{mail}{particle})" for mail in _MAIL for particle in "がも")
 # Weather words: a 晴れ after them is the sky's, however near a knock.
 _WEATHER = r"天気|てんき|天候|空|そら|雨|あめ|雲|くも|予報|日差し|ひざし|午後|ごご"
 
@@ -142,7 +146,8 @@ SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # text lacks the word, no decision lost, no typed text changed (docs/safety.md, round 25 "Speech (engineer C)") ---
     # 吐いて heard 入って right after 何度も/何回も/ずっと (vomiting again and again; Tohoku 吐いでんだ heard 入れんだ);
     # not after a place (トイレにずっと入ってる, 店には何度も入って) nor coming in (何度も入ってきた).
-    ("homophone", re.compile(rf"{_AGAIN}入っ(?=て(?![きくこ])|とる|ており)"), r"\1吐い"),
+    # ... nor after mail as the subject (手紙が何度も入っていて: ``_NOT_MAIL``).
+    ("homophone", re.compile(rf"{_NOT_MAIL}{_AGAIN}入っ(?=て(?![きくこ])|とる|ており)"), r"\1吐い"),
     ("homophone", re.compile(rf"{_AGAIN}入れん(?=だ)"), r"\1吐いでん"),
     # 動がねえ heard 動画ね/動画でえ after も/て/は (Tohoku: nobody moves; not その動画ない, ユーチューブで動画ねえ).
     ("homophone", re.compile(r"(?<=[もては])動画(?=ねえ?|ない|なく|ねく|ねぐ)"), "動か"),

@@ -187,7 +187,7 @@ def animal_subject(event: str) -> str:
 # person (blind24). Shared by the thing-subject guard and the fall-from-height rule's lookahead.
 LOADS = (r"(?:ざいもく|材木|もくざい|木材|まるた|丸太|しざい|資材|きざい|機材|にもつ|荷物|つみに|積み荷|積荷"
          r"|てっこつ|鉄骨|てっぱん|鉄板|かんばん|ぱれっと|パレット|どらむかん|ドラム缶|こんてな|コンテナ|はこ|箱|荷(?=が|は|も|を|か))")
-FALLEN_THING = (r"(?:" + LOADS + r"|木|樹|信号機?|しんごうき|電柱|でんちゅう|電信柱|でんしんばしら|看板|かんばん"
+FALLEN_THING = (r"(?:" + LOADS + r"|庭木|木|樹|信号機?|しんごうき|電柱|でんちゅう|電信柱|でんしんばしら|看板|かんばん"
                 r"|標識|ひょうしき"
                 r"|塀|へい(?=が)|街灯|がいとう|物置|ものおき|本棚|ほんだな|家具|墓石|自販機|自動販売機|植木|鉢植え|ぶろっくべい"
                 # a bicycle or a motorbike left fallen (何週間も倒れたままの自転車; blind29b): the set's 11 fallen

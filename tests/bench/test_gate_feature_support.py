@@ -6,8 +6,16 @@ import math
 
 import pytest
 
-from bench.gate_feature_support import agreement, lead_over_others, need, own_margin, shape
-from knowledge.features import ChannelScores
+from bench.gate_feature_support import (
+    agreement,
+    lead_over_others,
+    need,
+    own_margin,
+    question_nouns_missing,
+    shape,
+    wide_values,
+)
+from knowledge.features import ChannelScores, QueryFacts
 
 
 def scores(doc: int, dense: float, morph: float, reading: float, question_dense: float) -> ChannelScores:
@@ -49,3 +57,20 @@ def test_shape_reads_length_sentences_and_the_rankers_spread() -> None:
     assert shape("ごみの日はいつですか", [1.0])[3] == 1.0
     assert entropy == pytest.approx(math.log(2))
     assert top3 == pytest.approx(1.0)
+
+
+def test_wide_values_read_the_value_asked_in_kana_too() -> None:
+    assert wide_values("ほいくえんの えんちょうほいく なんじまで") == ("date",)
+    assert wide_values("かそうばの りょうきん") == ("amount",)
+    assert wide_values("保育所の延長保育は何時までですか") == ("date",)
+    assert wide_values("ひなんじょは どこですか") == ()  # 避難所, not 何時
+
+
+def test_question_nouns_missing_weighs_the_nouns_the_entrys_question_lacks() -> None:
+    query = QueryFacts(terms=("自治会", "入る", "近所"), idf=(3.0, 1.0, 1.0), unknown_idf=6.0,
+                       known=(True, True, True), reading_grams=frozenset(), types=(), kana=False, long=False,
+                       nouns=(True, False, True))
+    share, largest = question_nouns_missing(query, frozenset({"防犯灯", "近所"}))
+    assert share == pytest.approx(3.0 / 4.0)
+    assert largest == pytest.approx(0.5)
+    assert question_nouns_missing(query, frozenset({"自治会", "近所"})) == (0.0, 0.0)

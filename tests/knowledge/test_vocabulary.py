@@ -172,3 +172,16 @@ def test_the_twentieth_sessions_phrasings_reach_the_entries() -> None:
     assert vocabulary.rewrite("家族全員が載っている戸籍の書類を出して") == "戸籍全部事項証明書を出して"
     assert vocabulary.rewrite("家族全員が載っている本籍の記録の写し") == "戸籍全部事項証明書の写し"
     assert vocabulary.rewrite("世帯全員が載っている住民票") == "世帯全員が載っている住民票"  # not the family register
+
+
+def test_the_twenty_first_sessions_phrasings_reach_the_entries() -> None:
+    """faq-18's kinds (each in at least two other writers' sets): a 100-yen-shop seal is the ready-made kind the seal
+    entry refuses, and no income said shortly is the resident-tax entry's 収入がなかった (仮に押さえ -> 仮予約 gained
+    nothing held out and was left out)."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("100均のハンコって印鑑登録できる?") == "既製の印鑑(三文判)って印鑑登録できる?"
+    assert vocabulary.rewrite("百円ショップで買ったはんこを実印に") == "既製の印鑑(三文判)を実印に"
+    assert vocabulary.rewrite("100均で買った傘") == "100均で買った傘"  # not a seal
+    assert vocabulary.rewrite("無収入 住民税 申告") == "収入がなかった 住民税 申告"
+    assert vocabulary.rewrite("去年は収入がゼロでした") == "去年は収入がなかったでした"
+    assert vocabulary.rewrite("収入がなくて困っています") == "収入がなくて困っています"  # already the entry's words

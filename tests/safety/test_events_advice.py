@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -210,3 +212,29 @@ def test_blind29_advice_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND29_ADVICE)
 def test_blind29_advice(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a hurt read on the voiced views, a nosebleed stopped, a check-up's follow-up, a hurt of
+# years ago.
+BLIND30_ADVICE_CASES = [
+    ("懐中電灯で照らしたら人影が走っていきました。まだ近くにいるかもしれない", "110"),
+    ("母が転んでけがをしました", "#7119"),
+    ("くしゃみしたら鼻血出た、もう止まったけど", "none"),
+    ("鼻血がもう止まったけど、また出てきて止まらない", "#7119"),
+    ("会社の健康診断で胃の再検査と言われました。どちらの病院で受けられますか。", "none"),
+    ("足を骨折したのは五年前で、今は山登りもしています。登山届はどこに出せばいいですか", "none"),
+]
+
+
+def test_blind30_advice_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND30_ADVICE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND30_ADVICE_CASES)
+def test_blind30_advice_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_shadow_running_is_no_hurt() -> None:
+    assert "symptom" not in find(views("人影が走って行きました")).events
+    assert find(views("人がけがをしています")).events.get("symptom") == "symptom"

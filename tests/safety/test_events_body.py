@@ -151,3 +151,19 @@ def test_blind29_body_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND29_BODY)
 def test_blind29_body(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a faint answer when called is 119; a device spoken to is not a person.
+FAINT_ANSWER = [
+    ("話しかけても反応うすい、顔が赤くてふらふらしてる", "119"),
+    ("スマホに話しかけても反応が鈍い", "none"),
+]
+
+
+def test_faint_answer_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FAINT_ANSWER)
+
+
+@pytest.mark.parametrize(("text", "number"), FAINT_ANSWER)
+def test_a_faint_answer_when_called(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
 from safety.events_advice import advice_rules
 from safety.events_consultation import consultation_rules
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -297,4 +299,18 @@ def test_blind27_neighbours_prowlers_and_rubbish(text: str, number: str) -> None
 @pytest.mark.parametrize(("text", "number"), [("このアプリを外すと解約になりますか", "none")])
 def test_blind28_hazusu_to_kaiyaku_is_no_stalker(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): Tohoku 買わさる (made to buy) is a consumer matter.
+MADE_TO_BUY = [("浄水器売りさ来て、高え浄水器買わさっちゃ、どうすっぺ", "188")]
+
+
+def test_made_to_buy_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MADE_TO_BUY)
+
+
+@pytest.mark.parametrize(("text", "number"), MADE_TO_BUY)
+def test_made_to_buy_in_tohoku_is_188(text: str, number: str) -> None:
+    assert find(views(text)).events.get("consumer") == "consumer"
     assert_decides(text, number, now=DAY)

@@ -211,3 +211,19 @@ def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
 def test_blind27_a_contract_entered_unawares(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a photo posted online told photo first; money sent to someone met online.
+BLIND30_DEALING_CASES = [
+    ("息子の写真が勝手にSNSに載せられている、相談したい", "#9110"),
+    ("SNSで知り合った人に頼まれて、お金を送りました。それから連絡がありません", "#9110"),
+]
+
+
+def test_blind30_dealing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND30_DEALING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND30_DEALING_CASES)
+def test_blind30_dealing_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -60,3 +60,16 @@ def test_home_signs_decide_the_line(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_HOME_TROUBLE)
 def test_not_home_trouble(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): goods left unopened and piled up.
+UNOPENED_PILED = [("祖母の家に行ったら、未開封の箱が山積みになっていた", "188")]
+
+
+def test_unopened_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(UNOPENED_PILED)
+
+
+@pytest.mark.parametrize(("text", "number"), UNOPENED_PILED)
+def test_unopened_goods_piled_up_are_188(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -265,3 +265,17 @@ def test_blind29_charcoal_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND29_CHARCOAL)
 def test_blind29_charcoal(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): rubbish burnt outdoors is a complaint, not a fire.
+RUBBISH_SMOKE = [("裏の家がゴミを燃やしていて煙たい、やめてほしい", "none")]
+
+
+def test_rubbish_smoke_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RUBBISH_SMOKE)
+
+
+@pytest.mark.parametrize(("text", "number"), RUBBISH_SMOKE)
+def test_rubbish_burnt_outdoors_is_no_fire(text: str, number: str) -> None:
+    assert "smoke" not in find(views(text)).events
+    assert_decides(text, number, now=DAY)

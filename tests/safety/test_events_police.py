@@ -234,3 +234,21 @@ def test_blind29_road_middle_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND29_ROAD)
 def test_blind29_road_middle(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a field ravaged (animals' work); the concessive 飲み込んでも is no overdose.
+BLIND30_POLICE_CASES = [
+    ("イノシシが出て田んぼの稲を荒らされた。どこに相談すれば", "none"),
+    ("家に帰ったら部屋が荒らされていた", "110"),
+    ("魚の骨がのどに刺さって、ご飯を飲み込んでも取れません。息は普通にできます", "#7119"),
+    ("子どもがボタンを飲み込んで息ができない", "119"),
+]
+
+
+def test_blind30_police_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND30_POLICE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND30_POLICE_CASES)
+def test_blind30_police_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

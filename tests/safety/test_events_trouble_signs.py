@@ -277,3 +277,16 @@ def test_round_24_a_threat_said_and_over(text: str, number: str) -> None:
 def test_blind28_the_floor_shaking_now_is_the_disaster_page(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a letter of a sender unknown.
+BLIND30_LETTER_CASES = [("差出人不明の手紙がポストに入っていました", "#9110")]
+
+
+def test_blind30_letter_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND30_LETTER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND30_LETTER_CASES)
+def test_a_letter_of_a_sender_unknown_is_for_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

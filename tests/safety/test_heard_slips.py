@@ -318,3 +318,10 @@ def test_round26_and_27_slips_change_no_typed_text() -> None:
             earlier = pattern.sub(replacement, earlier)
         found += [text for _, pattern, _ in ROUND27_SLIPS if pattern.search(earlier)]
     assert found == []
+
+
+def test_mail_coming_in_again_and_again_is_no_vomiting() -> None:
+    # After blind30 (helper A30): 吐いて heard 入って is not put back after mail as the subject
+    assert repair("手紙が何度も入っていて怖い") == repair("手紙が何度も入っていて怖い").replace("吐い", "入っ")
+    assert "吐い" not in repair("差出人のないはがきがずっと入っている")
+    assert "吐い" in repair("子どもが何度も入っていて")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
 from safety.normalize import views
 from safety.rule import BLOOD, FICTION
 from safety.vocabulary import compile_folded
@@ -196,4 +197,18 @@ def test_blind29_fallen_bike_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND29_FALLEN_BIKE)
 def test_blind29_fallen_bike(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a garden tree fallen over is a thing.
+FALLEN_GARDEN_TREE = [("台風で倒れた庭木を切って燃えるごみに出せますか", "none")]
+
+
+def test_garden_tree_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_GARDEN_TREE)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_GARDEN_TREE)
+def test_a_fallen_garden_tree_is_no_collapse(text: str, number: str) -> None:
+    assert "collapsed" not in find(views(text)).events
     assert_decides(text, number, now=DAY)

@@ -353,3 +353,20 @@ def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
 def test_blind27_vocabulary(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): こないだ is past; an appearance denied after a particle (息は苦しそうではない).
+EVENING = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+BLIND30_VOCABULARY = [
+    ("こないだ倒れた祖父、もうすっかり元気です", "none", DAY),
+    ("娘の顔に夜から赤いぶつぶつが出てかゆがっている。夕飯にカニを食べた。息は苦しそうではない", "#8000", EVENING),
+]
+
+
+def test_blind30_vocabulary_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in BLIND30_VOCABULARY])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), BLIND30_VOCABULARY)
+def test_blind30_vocabulary_kinds(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

@@ -55,3 +55,27 @@ def test_a_scare_explained_is_no_alarm(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), STILL_ALARMS)
 def test_still_missing_not_waking_or_spreading_stays_an_alarm(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): what it was, then a remark or a question after it.
+EXPLAINED_WITH_A_REMARK = [
+    ("庭から煙が上がってると思ったら、父の燻製作りでした。毎週末やってるんです。", "none"),
+    ("夜中に悲鳴が聞こえると思ったら、隣の家で飼っているインコだそうです。", "none"),
+]
+STILL_A_FIRE = [("煙が出てると思ったら、隣の家の火事でした。まだ燃えています。", "119")]
+
+
+def test_remark_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(EXPLAINED_WITH_A_REMARK + STILL_A_FIRE)
+
+
+@pytest.mark.parametrize(("text", "number"), EXPLAINED_WITH_A_REMARK)
+def test_what_it_was_then_a_remark_is_no_alarm(text: str, number: str) -> None:
+    assert EXPLAINED.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), STILL_A_FIRE)
+def test_a_fire_found_stays_a_fire(text: str, number: str) -> None:
+    assert not EXPLAINED.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)

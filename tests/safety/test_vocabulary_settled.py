@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.normalize import views
+from safety.vocabulary_settled import CALM, NOT_YET
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -306,4 +308,29 @@ def test_blind25_smoke_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND25_SMOKE + BLIND25_SMOKE_STILL)
 def test_blind25_straw_and_wood_stove_smoke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): gone for now (not happening now), the water going down (calm).
+GONE_FOR_NOW = [
+    ("別れた夫が私の帰り道を知っているようなメールを送ってくる。今は近くにいないけど、どうしたらいいか", "#9110"),
+]
+WATER_DOWN = [("雨はもう上がって水位も下がってきた。川沿いの遊歩道はいつから通れる？", "none")]
+
+
+def test_blind30_settled_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(GONE_FOR_NOW + WATER_DOWN)
+
+
+@pytest.mark.parametrize(("text", "number"), GONE_FOR_NOW)
+def test_gone_for_now_is_not_now(text: str, number: str) -> None:
+    assert NOT_YET.search(views(text).devoiced)
+    assert not NOT_YET.search(views("知らない男が今は家の前にいる").devoiced)
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), WATER_DOWN)
+def test_the_water_going_down_is_calm(text: str, number: str) -> None:
+    assert CALM.search(views(text).devoiced)
+    assert not CALM.search(views("川の水位が上がってきた").devoiced)
     assert_decides(text, number, now=DAY)

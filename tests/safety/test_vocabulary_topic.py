@@ -178,3 +178,20 @@ def test_blind29_topic_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND29_TOPIC)
 def test_blind29_topic(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a brain about to burst; fear as the thrill.
+BLIND30_HYPERBOLE = [
+    ("レポートの締め切りで脳みそ爆発しそう", "none"),
+    ("ジェットコースター怖くて死にそうだった、でも楽しかった", "none"),
+]
+
+
+def test_blind30_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND30_HYPERBOLE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND30_HYPERBOLE)
+def test_blind30_hyperbole_is_a_topic(text: str, number: str) -> None:
+    assert TOPIC.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)
