@@ -8,16 +8,14 @@ of microseconds), loaded on first use or in :func:`safety.assess.warm_up`. It on
 
 from __future__ import annotations
 
-import json
-import math
 from functools import cache, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from safety.errors import SafetyDataError
 from safety.models import SignalledAdvice
 from safety.normalize import TextViews
+from safety.weights import LogisticWeights, read_model
 
 NGRAM_FILE = Path(__file__).parent / "data" / "ngram.json"
 # The line classifier: among emergencies, police (110) rather than fire/ambulance (119); trained on the emergency
@@ -30,21 +28,12 @@ NGRAM_SIZES = (1, 2, 3)
 GRAMS_CACHE_TEXTS = 64
 
 
-class NgramModel(BaseModel):
+class NgramModel(LogisticWeights):
     """Weights of the classifier as shipped: n-gram -> weight, the intercept and the firing threshold."""
-
-    model_config = ConfigDict(frozen=True)
-
-    intercept: float
-    threshold: float
-    trained_on: list[str]
-    weights: dict[str, float]
 
     def probability(self, views: TextViews) -> float:
         """Probability that the message reports an emergency."""
-        weights = self.weights  # only the grams that carry a weight (a C-level set intersection, then C-level sums)
-        logit = self.intercept + math.fsum(map(weights.__getitem__, grams(views.devoiced) & weights.keys()))
-        return 1.0 / (1.0 + math.exp(-logit))
+        return self.probability_of(grams(views.devoiced))
 
     def fires(self, views: TextViews) -> bool:
         """True when the probability reaches the shipped threshold."""
@@ -84,19 +73,13 @@ def grams(text: str) -> frozenset[str]:
 @cache
 def ngram_model(path: Path = NGRAM_FILE) -> NgramModel:
     """The shipped classifier (read once; ``path`` picks another weights file)."""
-    try:
-        return NgramModel.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as err:
-        raise SafetyDataError(f"cannot read the n-gram model {path}: {err}") from err
+    return read_model(NgramModel, path, what="n-gram model")
 
 
 @cache
 def advice_models(path: Path = ADVICE_NGRAM_FILE) -> AdviceModels:
     """The shipped advice classifiers (read once; ``path`` picks another weights file)."""
-    try:
-        return AdviceModels.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as err:
-        raise SafetyDataError(f"cannot read the advice model {path}: {err}") from err
+    return read_model(AdviceModels, path, what="advice model")
 
 
 def police_line_model() -> NgramModel:

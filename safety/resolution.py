@@ -18,18 +18,13 @@ and the message is a topic, so no second signal raises it again - a scam happeni
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
 from safety.detect_cues import TOPIC_CANCELLED
-from safety.errors import SafetyDataError
 from safety.findings import Findings
 from safety.models import Channel, SafetyDecision
 from safety.ngram import grams
@@ -37,6 +32,7 @@ from safety.normalize import cached_views
 from safety.rule import Group
 from safety.vocabulary import NOW
 from safety.vocabulary_settled import TURN
+from safety.weights import LogisticWeights, read_model
 
 RESOLUTION_FILE = Path(__file__).parent / "data" / "resolution.json"
 # Where a message may be cut: sentence and clause marks, and the turns of a worry (と思ったら, 見に行ったら, けど).
@@ -57,21 +53,12 @@ ASKED_GROUPS: frozenset[Group] = frozenset({"symptom", "ask"})
 SOFT = True  # the shipped outcome (bench/bench_safety_resolution.py prints both; docs/safety.md, round 29)
 
 
-class ResolutionModel(BaseModel):
+class ResolutionModel(LogisticWeights):
     """The classifier as shipped: feature -> weight, the intercept and the threshold at which it acts."""
-
-    model_config = ConfigDict(frozen=True)
-
-    intercept: float
-    threshold: float
-    trained_on: list[str]
-    weights: dict[str, float]
 
     def probability(self, text: str, tail_text: str) -> float:
         """Probability that the message's danger is told as over, explained or not real."""
-        weights = self.weights
-        logit = self.intercept + math.fsum(map(weights.__getitem__, features(text, tail_text) & weights.keys()))
-        return 1.0 / (1.0 + math.exp(-logit))
+        return self.probability_of(features(text, tail_text))
 
 
 def features(text: str, tail_text: str) -> frozenset[str]:
@@ -138,10 +125,7 @@ def reconsidered(text: str, findings: Findings, decision: SafetyDecision, *, cha
 @cache
 def resolution_model(path: Path = RESOLUTION_FILE) -> ResolutionModel:
     """The shipped classifier (read once; ``path`` picks another weights file)."""
-    try:
-        return ResolutionModel.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as err:
-        raise SafetyDataError(f"cannot read the resolution model {path}: {err}") from err
+    return read_model(ResolutionModel, path, what="resolution model")
 
 
 def local_alarm(decide_rules: Callable[[Findings], SafetyDecision], find_in: Callable[[str], Findings],
