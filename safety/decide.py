@@ -26,6 +26,13 @@ INTENT_MIN_CONFIDENCE = 0.6
 # Rasa's intent is over-confident on danger-like words in everyday sentences (家事をしています, 火の元を確認して,
 # 倒立の練習: emergency at 0.98-1.00), so it counts only when the n-gram classifier also leans that way.
 INTENT_NGRAM_FLOOR = 0.2  # n-gram probability (its own firing threshold is in the weights file, 0.8)
+# A service frame in a statement (not a question), alone - no guard, no topic, no "what if", no calm, no question of
+# possibility - does not hold back a near-certain n-gram reading (helper R31): indirect tellings closed by a frame word
+# read inside another word (車体の read たいの, 曲がってきます read できます). A service asked for in a question
+# (包丁研ぎのサービスはありますか) stays closed, and so does a guarded match: the guards are written for kinds the
+# classifier reads as near certain (雪の中で車が動かなくなった、父に迎えに来てもらう at 0.9997). Held out over 16
+# blind-pair folds (bench/bench_safety_indirect.py): 2 more emergencies, no more false alarms (docs/safety.md).
+NEAR_CERTAIN_NGRAM = 0.99  # n-gram probability
 # Crimes that hurt people: with a weak sign of a person (ぐったり, うずくまって) the ambulance comes first.
 INJURING_CRIMES = frozenset({"traffic_accident", "violence"})
 # An assault still going on (殴っている, 倒れた相手を踏みつけている, 殴り続けて): the police first even when someone is
@@ -216,6 +223,15 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
     return None
 
 
+def near_certain_despite_frame(findings: Findings, signals: Signals) -> bool:
+    """Whether the n-gram classifier is near certain (:data:`NEAR_CERTAIN_NGRAM`, or the caller's higher bar) on a
+    message closed to second signals only by a service frame in a statement."""
+    frame_in_a_statement = findings.service and not findings.question
+    closed_only_by_the_frame = frame_in_a_statement and not (findings.guarded or findings.topic or findings.calm)
+    return (closed_only_by_the_frame and not findings.asks_possibility
+            and signals.ngram >= max(NEAR_CERTAIN_NGRAM, signals.ngram_threshold))
+
+
 def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals: Signals, data: SafetyData,
            district: str | None = None) -> SafetyDecision:
     """Turn findings and second signals into one decision (most urgent first).
@@ -225,7 +241,7 @@ def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals
     decision = _from_rules(findings, local_now=local_now, channel=channel, data=data, district=district)
     if decision is not None:
         return decision
-    if findings.open_to_second_signals:
+    if findings.open_to_second_signals or near_certain_despite_frame(findings, signals):
         intent = signals.corroborated_intent
         if intent is not None:
             return _emergency([f"intent:{intent}"], police=False, unsure=True, channel=channel, data=data)

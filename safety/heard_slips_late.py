@@ -1,4 +1,4 @@
-"""Rounds 28 and 29 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
+"""Rounds 28, 29 and 31 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
 :mod:`safety.heard_slips`).
 
 Each (cause, pattern, replacement) undoes one slip of a key word only in the frame that makes the key word certain;
@@ -74,4 +74,17 @@ ROUND29_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("compound", re.compile(r"進階"), "心配"),
     # --- a disaster: 避難 heard 気が before したほうがいい/したい, not after a kanji or な (元気が, そんな気が) ---
     ("mora", re.compile(r"(?<![\u3400-\u9fffな])気が(?=したほうがいい|した方がいい|したい)"), "避難"),
+)
+
+# Round 31 (the 38 splits with blind31), applied after round 29.
+ROUND31_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- the event: 救急車 heard 究極者 (no word; 12 splits); 遺書 heard 一緒 before "like" and a note written, left
+    # or sent (一緒みたいなの書いて出てた, 一緒のような手紙をテーブルに置いて; 4 splits) ---
+    ("compound", re.compile(r"究極者"), "救急車"),
+    ("homophone", re.compile(r"一緒(?=(?:みたいな|のような)[^、。\s]{0,12}?(?:書い|かい|置い|おい|送っ|おくっ|残し"
+                             r"|のこし))"), "遺書"),
+    # --- the body: 泣き止みません heard 泣き込みません (no word; 2 splits) ---
+    ("compound", re.compile(r"泣き込み(?=ませ)"), "泣き止み"),
+    # --- a disaster's words: 地震のあと heard 自信の後 at a clause start, not 後押し (6 splits) ---
+    ("homophone", re.compile(r"(?:^|(?<=[、。\s]))自信の後(?!押し|おし|ろ)"), "地震の後"),
 )

@@ -35,7 +35,10 @@ WHAT_IT_WAS = (r"(?:でした|だった|(?:だ|て(?:い)?る|で(?:い)?る)そ
 EXPLAINED = compile_folded(
     # found safe, told by a call (帰ってこないと思ったら、友達の家で遊んでいたと電話がありました; blind29b): the
     # outcome, in the past, after the worry's turn - not a call about someone still missing (まだ来ていないと連絡が)
-    WORRY_TURN + CALM_SPAN + r"{1,30}?(?:て|で)(?:い)?た(?:よう|みたい|らしい)?" + TOLD_BY_CALL + r"(?:よ|わ)?(?:\n|$)"
+    # ... also after a fright told and a turn (帰ってこなくて青くなりましたが、友達の家で宿題をしていたと電話が
+    # ありました; blind31a: 2 of 2 such phrases of the set are none)
+    r"(?:" + WORRY_TURN + r"|" + OVER_TURN + r")" + CALM_SPAN + r"{1,30}?(?:て|で)(?:い)?た(?:よう|みたい|らしい)?"
+    + TOLD_BY_CALL + r"(?:よ|わ)?(?:\n|$)"
     # only that, heard (焦げたにおいがしますが、パンを焼いているだけだそうです; blind29b)
     + r"|" + OVER_TURN + CALM_SPAN + r"{1,30}?(?:て(?:い)?る|で(?:い)?る|た|だ)だけ(?:だ)?"
     r"(?:そう(?:です|だ)?|らしい(?:です)?|みたい(?:です)?|だって)(?:よ|わ|ね)?(?:\n|$)"

@@ -9,7 +9,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from safety.data_file import default_safety_data
-from safety.decide import INTENT_MIN_CONFIDENCE, INTENT_NGRAM_FLOOR, Signals, decide
+from safety.decide import (
+    INTENT_MIN_CONFIDENCE,
+    INTENT_NGRAM_FLOOR,
+    NEAR_CERTAIN_NGRAM,
+    Signals,
+    decide,
+    near_certain_despite_frame,
+)
 from safety.detect import Findings
 from safety.models import Channel, SafetyDecision
 from safety.rule import Group
@@ -106,8 +113,35 @@ def test_the_ngram_classifier_alone_fires_at_its_threshold_with_the_line_classif
 
 @pytest.mark.parametrize("flag", ["topic", "guarded", "service", "calm"])
 def test_second_signals_stay_quiet_on_topics_guards_services_and_pleasure(flag: str) -> None:
-    signals = Signals(intent="emergency", intent_confidence=1.0, ngram=1.0, ngram_threshold=0.8)
+    below = NEAR_CERTAIN_NGRAM - 0.01
+    signals = Signals(intent="emergency", intent_confidence=1.0, ngram=below, ngram_threshold=0.8)
     assert run(findings(None, **{flag: True}), signals).kind == "none"
+
+
+@pytest.mark.parametrize("flags", [{"topic": True}, {"calm": True}, {"guarded": True}, {"service": True, "topic": True},
+                                   {"service": True, "calm": True}, {"service": True, "guarded": True},
+                                   {"service": True, "asks_possibility": True}, {"service": True, "question": True}])
+def test_a_guard_topic_pleasure_or_question_holds_back_even_a_certain_reading(flags: dict[str, bool]) -> None:
+    assert run(findings(None, **flags), Signals(ngram=1.0, ngram_threshold=0.8)).kind == "none"
+
+
+@pytest.mark.parametrize("flag", ["service"])
+def test_a_service_frame_in_a_statement_alone_yields_to_a_near_certain_reading(flag: str) -> None:
+    decision = run(findings(None, **{flag: True}), Signals(ngram=NEAR_CERTAIN_NGRAM, ngram_threshold=0.8))
+    assert (decision.number, decision.certainty, decision.events) == ("119", "unsure", ("ngram",))
+    police = run(findings(None, **{flag: True}), Signals(ngram=1.0, ngram_threshold=0.8, police_line=True))
+    assert police.number == "110" and police.events == ("ngram_police",)
+    # a police matter consulted about still goes to the consultation line
+    consulted = run(findings(None, consulting=True, **{flag: True}),
+                    Signals(ngram=1.0, ngram_threshold=0.8, police_line=True))
+    assert consulted.number == "#9110"
+
+
+def test_the_near_certain_reading_keeps_a_callers_higher_bar() -> None:
+    assert near_certain_despite_frame(findings(service=True), Signals(ngram=NEAR_CERTAIN_NGRAM, ngram_threshold=0.8))
+    assert not near_certain_despite_frame(findings(service=True), Signals(ngram=0.995, ngram_threshold=0.999))
+    assert not near_certain_despite_frame(NOTHING, Signals(ngram=1.0, ngram_threshold=0.8))  # open: the usual path
+    assert run(findings(service=True), Signals(ngram=0.995, ngram_threshold=0.999), channel="checkin").kind == "none"
 
 
 def test_a_question_of_possibility_keeps_only_the_emergency_ngram_quiet() -> None:

@@ -238,3 +238,23 @@ def test_blind30_advice_kinds(text: str, number: str) -> None:
 def test_a_shadow_running_is_no_hurt() -> None:
     assert "symptom" not in find(views("人影が走って行きました")).events
     assert find(views("人がけがをしています")).events.get("symptom") == "symptom"
+
+
+# After blind31 (helper A31): crying that will not stop, in the polite negative (泣き止みません), is a child's
+# symptom; a doctor who sees one at night, asked in honorifics (診ていただける, 診てくださる), is advice - not for an
+# animal.
+NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+BLIND31_ADVICE_CASES = [
+    ("1歳の子がずっと泣き止みません、熱はないです", "#8000"),
+    ("転んで手首を打ちました。夜でも診ていただける病院はございますか", "#7119"),
+    ("夜でも診てくださる動物病院はありますか、犬が吐いています", "none"),
+]
+
+
+def test_blind31_advice_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND31_ADVICE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND31_ADVICE_CASES)
+def test_blind31_advice_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

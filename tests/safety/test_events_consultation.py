@@ -19,6 +19,9 @@ DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 CASES = [
     # threatened again and again, in kana (おどしてくる)
     ("となりの おじさんが いうこと きかないと ひどいめに あわせるって おどしてくる", "#9110"),
+    # an unfamiliar car waiting by the house, told as a worry (見慣れない as 知らない; round 30)
+    ("ここ数日、見慣れない車が家の前にずっと止まっていて気味が悪いです", "#9110"),
+    ("みなれない おとこが うちの まえで こっちを みてる きが する", "#9110"),
 ]
 
 

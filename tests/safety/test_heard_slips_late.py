@@ -1,6 +1,6 @@
-"""Rounds 28 and 29's slips (safety.heard_slips_late.ROUND28_SLIPS, ROUND29_SLIPS) in their frames: put back,
-everyday words left alone, whole decisions they change (each decided otherwise without the slip), and no typed text
-read differently."""
+"""Rounds 28, 29 and 31's slips (safety.heard_slips_late.ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS) in their
+frames: put back, everyday words left alone, whole decisions they change (each decided otherwise without the slip),
+and no typed text read differently."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
-from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS
+from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -205,18 +205,44 @@ ROUND29_DECISIONS = [
 ]
 
 
-ROUNDS = {28: ROUND28_SLIPS, 29: ROUND29_SLIPS}
-EARLIER_ROUNDS = {28: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS, 29: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS}
-DECISIONS = ROUND28_DECISIONS + ROUND29_DECISIONS
+# Round 31 (helper A31, blind31's spoken losses): 救急車 heard 究極者, 遺書 heard 一緒 before "like" and a note
+# written, left or sent, 泣き止みません heard 泣き込みません, 地震の後 heard 自信の後 at a clause start.
+ROUND31_PUT_BACK = [
+    ("究極者を呼んでください", "救急車を"),
+    ("兄が一緒みたいなのを書いて出ていった", "遺書みたいな"),
+    ("一緒のようなメモを残して家を出た", "遺書のような"),
+    ("赤ちゃんが泣き込みません", "泣き止みません"),
+    ("自信の後、停電しています", "地震の後"),
+]
+ROUND31_UNCHANGED = [
+    "友達と一緒みたいな服を着ている",  # no note written, left or sent
+    "一緒に手紙を書いた",
+    "自信の後押しになった",  # a push, not "after"
+    "試合の自信の後で",
+    "泣き込み寺",
+]
+# Whole messages the slip changes (checked: each is decided otherwise with ROUND31_SLIPS left out).
+ROUND31_DECISIONS = [
+    ("父が胸がもやもやすると言っておりますが、究極者を呼ぶほどではないかもしれず迷っております", "#7119", AFTERNOON),
+    ("息子が一緒のような手紙を置いて車で出ていきました", "110", AFTERNOON),
+    ("赤ちゃんが泣き込みません", "#8000", NIGHT),
+    ("自信の後、家の中がめちゃくちゃで今夜どこに泊まればいいですか", "disaster", AFTERNOON),
+]
 
 
-@pytest.mark.parametrize(("heard", "expected"), ROUND28_PUT_BACK + ROUND29_PUT_BACK)
+ROUNDS = {28: ROUND28_SLIPS, 29: ROUND29_SLIPS, 31: ROUND31_SLIPS}
+EARLIER_ROUNDS = {28: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS, 29: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS,
+                  31: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS}
+DECISIONS = ROUND28_DECISIONS + ROUND29_DECISIONS + ROUND31_DECISIONS
+
+
+@pytest.mark.parametrize(("heard", "expected"), ROUND28_PUT_BACK + ROUND29_PUT_BACK + ROUND31_PUT_BACK)
 def test_a_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
     assert expected in repair(heard), repair(heard)
     assert slips_in(heard)
 
 
-@pytest.mark.parametrize("text", ROUND28_UNCHANGED + ROUND29_UNCHANGED)
+@pytest.mark.parametrize("text", ROUND28_UNCHANGED + ROUND29_UNCHANGED + ROUND31_UNCHANGED)
 def test_the_everyday_word_is_left_alone(text: str) -> None:
     assert repair(text) == prepare(text)
     assert slips_in(text) == []

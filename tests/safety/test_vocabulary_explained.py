@@ -79,3 +79,24 @@ def test_what_it_was_then_a_remark_is_no_alarm(text: str, number: str) -> None:
 def test_a_fire_found_stays_a_fire(text: str, number: str) -> None:
     assert not EXPLAINED.search(views(text).devoiced)
     assert_decides(text, number, now=DAY)
+
+
+# After blind31 (helper A31): the outcome heard by a call also after a fright and a plain turn (慌てましたが);
+# a call saying someone is still not found stays an alarm.
+BLIND31_CALLS = [
+    ("息子が遅くまで帰らなくて慌てましたが、塾で自習していたと連絡がありました", "none"),
+    ("夫が帰ってこなくて心配しましたが、まだ見つかっていないと電話がありました", "110"),
+]
+
+
+def test_blind31_call_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND31_CALLS)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND31_CALLS)
+def test_blind31_an_outcome_heard_by_a_call_after_a_turn(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_the_call_after_a_plain_turn_is_explained() -> None:
+    assert EXPLAINED.search(views("娘が帰らなくて焦りましたが、図書館で勉強していたと電話がありました").devoiced)

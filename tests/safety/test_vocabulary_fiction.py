@@ -43,3 +43,26 @@ def test_a_mother_read_hahha_is_no_laughter(text: str) -> None:
 @pytest.mark.parametrize("text", ["がはは", "あははは、うける", "ワハハ"])
 def test_laughter_is_fiction(text: str) -> None:
     assert FICTION.search(views(text).joined) is not None
+
+
+# After blind31 (helper A31): a part played in a drill or a play is no event; 〜たら誰もいない is nobody found, no
+# "what if" (HYPOTHETICAL), while 〜たら誰に is still one.
+BLIND31_CASES = [
+    ("学芸会で倒れる患者の役をやることになった、衣装どうしよう", "none"),
+    ("祖父の家に行ったら誰もいなくて、補聴器も財布も置いたままです", "110"),
+    ("火事になったら誰に連絡すればいいですか", "none"),
+]
+
+
+def test_blind31_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND31_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND31_CASES)
+def test_blind31_a_part_played_and_nobody_found(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_part_played_is_fiction() -> None:
+    assert FICTION.search(views("訓練で倒れている人の役をします").joined) is not None
+    assert FICTION.search(views("市役所に行きます").joined) is None

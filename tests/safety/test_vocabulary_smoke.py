@@ -76,3 +76,16 @@ def test_blind29_cookout_smoke_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND29_COOKOUT)
 def test_blind29_cookout_smoke(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind31 (helper A31): smoke laughed at is harmless, unless a fire or distress is told after it.
+def test_smoke_laughed_at_is_harmless() -> None:
+    assert _only_harmless("花火に火をつけたら煙がすごくて笑った")
+    assert not _only_harmless("ろうそくから煙が出て笑ってたらカーテンに燃え移った")
+
+
+@pytest.mark.parametrize(("text", "number"), [("花火に火をつけたら煙がすごくて笑った", "none"),
+                                              ("ろうそくから煙が出て笑ってたらカーテンに燃え移った", "119")])
+def test_blind31_smoke_laughed_at(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -195,3 +195,25 @@ def test_blind30_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
 def test_blind30_hyperbole_is_a_topic(text: str, number: str) -> None:
     assert TOPIC.search(views(text).devoiced)
     assert_decides(text, number, now=DAY)
+
+
+# After blind31 (helper A31): a video to be spread is the threat, not a video watched as a topic.
+BLIND31_VIDEO = [
+    ("元彼から「写真をネットにばらまく」って動画付きで来た、どうしよう", "#9110"),
+    ("知らないアカウントから、動画をばらまくぞってメッセージが来ました", "#9110"),
+    ("動画を見て救急の勉強をしています", "none"),
+]
+
+
+def test_blind31_video_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND31_VIDEO)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND31_VIDEO)
+def test_blind31_a_video_to_be_spread_is_no_topic(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_video_spread_is_no_topic_word() -> None:
+    assert TOPIC.search(views("動画をばらまく").devoiced) is None
+    assert TOPIC.search(views("動画を見た").devoiced) is not None
