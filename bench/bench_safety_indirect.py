@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
-from bench.safety_cv_folds import fold_rules, map_alternatives, merge_block  # noqa: E402
+from bench.safety_cv_folds import add_fold_arguments, blind_pair_folds, fold_rules, map_alternatives  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, predicted_number  # noqa: E402
@@ -66,13 +66,7 @@ def models(train: list[Phrase]) -> tuple[NgramModel, NgramModel]:
 def held_out(first: int, last: int, thresholds: list[float], training: list[Phrase]) -> list[HeldOut]:
     """Every held-out phrase of the blocks, decided by the fold's rules and classifiers at each threshold."""
     start = time.perf_counter()
-    phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
-    folds = []
-    for number in range(first, last + 1):
-        block = (f"blind{number}a", f"blind{number}b")
-        if set(block) <= set(EXAMINED_SPLITS):
-            phrases, name = merge_block(phrases, block)
-            folds.append(name)
+    phrases, folds = blind_pair_folds([p for p in load_phrases() if p.split in EXAMINED_SPLITS], first, last)
     text_views = [views(p.text) for p in phrases]
     ablation = map_alternatives(phrases, text_views)
     print(f"{len(phrases)} phrases, {len(folds)} blocks; setup {time.perf_counter() - start:.0f} s", flush=True)
@@ -127,9 +121,7 @@ def figures(rows: list[HeldOut], threshold: float) -> str:
 def main() -> None:
     """Build the folds, print the figures per threshold and per fold, write the rows."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--first", type=int, default=16)
-    parser.add_argument("--last", type=int, default=31)
-    parser.add_argument("--thresholds", default=THRESHOLDS)
+    add_fold_arguments(parser, last=31, thresholds=THRESHOLDS)
     parser.add_argument("--training", type=Path, default=None)
     parser.add_argument("--rows", type=Path, default=None)
     args = parser.parse_args()

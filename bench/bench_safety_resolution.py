@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import safety.detect  # noqa: E402
 from bench.safety_cv_configs import learned  # noqa: E402
-from bench.safety_cv_folds import Data, fold_rules, map_alternatives, merge_block  # noqa: E402
+from bench.safety_cv_folds import Data, add_fold_arguments, blind_pair_folds, fold_rules, map_alternatives  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, score  # noqa: E402
@@ -63,19 +63,12 @@ def line(name: str, outcomes: list[Outcome]) -> str:
 def main() -> None:
     """Build the folds, decide every held-out block without and with the signal, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--first", type=int, default=16)
-    parser.add_argument("--last", type=int, default=30)
-    parser.add_argument("--thresholds", default=THRESHOLDS)
+    add_fold_arguments(parser, last=30, thresholds=THRESHOLDS)
     args = parser.parse_args()
     thresholds = sorted({float(t) for t in args.thresholds.split(",")} | {THRESHOLD})
     start = time.perf_counter()
-    phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
-    folds = []
-    for number in range(args.first, args.last + 1):
-        block = (f"blind{number}a", f"blind{number}b")
-        if set(block) <= set(EXAMINED_SPLITS):
-            phrases, name = merge_block(phrases, block)
-            folds.append(name)
+    phrases, folds = blind_pair_folds([p for p in load_phrases() if p.split in EXAMINED_SPLITS], args.first,
+                                      args.last)
     text_views = [views(p.text) for p in phrases]
     ablation = map_alternatives(phrases, text_views)
     pool = examples(phrases + load_training())  # the rules as written: a block's own alternatives hit no other split

@@ -7,6 +7,7 @@ Shared with bench_safety_signals.py.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import dataclasses
 import re
@@ -139,6 +140,25 @@ def merge_block(phrases: list[Phrase], block: Sequence[str]) -> tuple[list[Phras
     """The phrases with the splits of ``block`` merged into one split (``blind21a+blind21b``), and its name."""
     name = "+".join(block)
     return [dataclasses.replace(p, split=name) if p.split in block else p for p in phrases], name
+
+
+def blind_pair_folds(phrases: list[Phrase], first: int, last: int) -> tuple[list[Phrase], list[str]]:
+    """The phrases with every examined blind pair ``blind{first}a/b`` .. ``blind{last}a/b`` merged into one split each
+    (:func:`merge_block`), and the merged splits' names: the blind-pair folds of the held-out benches."""
+    folds = []
+    for number in range(first, last + 1):
+        block = (f"blind{number}a", f"blind{number}b")
+        if set(block) <= set(EXAMINED_SPLITS):
+            phrases, name = merge_block(phrases, block)
+            folds.append(name)
+    return phrases, folds
+
+
+def add_fold_arguments(parser: argparse.ArgumentParser, *, last: int, thresholds: str) -> None:
+    """The options every blind-pair bench takes: the first and last pair held out, the thresholds to print."""
+    parser.add_argument("--first", type=int, default=16)
+    parser.add_argument("--last", type=int, default=last)
+    parser.add_argument("--thresholds", default=thresholds)
 
 
 @contextlib.contextmanager

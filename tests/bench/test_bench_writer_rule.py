@@ -18,16 +18,11 @@ from bench.bench_writer_rule import (
 )
 from knowledge.evaluate import TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL
 from knowledge.thresholds import POOLED_WITH_MARGIN, pick_thresholds
+from tests.bench.threshold_outputs import synthetic_outputs
 
 
 def outputs(seed: int, n: int = 300, sets: int = 5) -> Outputs:
-    rng = np.random.default_rng(seed)
-    is_none = rng.random(n) < 0.2
-    correct = ~is_none & (rng.random(n) < 0.8)
-    conf = np.clip(np.where(correct, 0.75, 0.45) + rng.normal(0, 0.2, n), 0, 1)
-    scope = np.clip(np.where(is_none, 0.4, 0.08) + rng.normal(0, 0.12, n), 0, 1)
-    groups = rng.integers(0, sets, n)
-    return Outputs(conf, scope, correct, is_none, groups, tuple(f"set-{g}" for g in range(sets)))
+    return synthetic_outputs(seed, n=n, sets=sets)
 
 
 def coverage(out: Outputs, pair: tuple[float, float]) -> float:

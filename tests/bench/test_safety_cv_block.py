@@ -8,7 +8,7 @@ import pytest
 
 from bench.bench_safety_cv import main
 from bench.safety_cv_configs import fold_decisions
-from bench.safety_cv_folds import Data, ablated_findings, map_alternatives, merge_block
+from bench.safety_cv_folds import Data, ablated_findings, blind_pair_folds, map_alternatives, merge_block
 from safety.detect import find
 from safety.evaluate import Phrase
 from safety.normalize import views
@@ -30,6 +30,17 @@ def test_merge_block_renames_only_the_named_splits() -> None:
     assert name == "x1+x2"
     assert [p.split for p in merged] == ["x1+x2", "x1+x2", "other"]
     assert [p.text for p in merged] == [p.text for p in phrases]
+
+
+def test_blind_pair_folds_merge_only_examined_pairs_in_range() -> None:
+    phrases = [phrase(FIRE, "blind16a", emergency=True), phrase(QUIET, "blind16b", emergency=False),
+               phrase(FIRE, "blind17a", emergency=True), phrase(QUIET, "blind17b", emergency=False),
+               phrase(QUIET, "dev", emergency=False)]
+    merged, folds = blind_pair_folds(phrases, 16, 16)
+    assert folds == ["blind16a+blind16b"]
+    assert [p.split for p in merged] == ["blind16a+blind16b", "blind16a+blind16b", "blind17a", "blind17b", "dev"]
+    # a pair not (yet) examined is never a fold: blind999 is no examined split
+    assert blind_pair_folds(phrases, 999, 999) == (phrases, [])
 
 
 def test_a_block_loses_the_alternatives_only_it_needs_and_is_decided_as_one_fold() -> None:
