@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
+import safety.train_ngram  # noqa: E402
 from bench.safety_cv_folds import add_fold_arguments, blind_pair_folds, fold_rules, map_alternatives  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
@@ -57,10 +58,12 @@ def models(train: list[Phrase]) -> tuple[NgramModel, NgramModel]:
     rows = [features(p.text) for p in train]
     intercept, weights = fit_weights(rows, [p.label == "emergency" for p in train],
                                      sample_weights=[NONE_WEIGHT if p.label == "none" else 1.0 for p in train])
-    emergency = NgramModel(intercept=intercept, threshold=0.8, trained_on=[], weights=weights)
+    marked = safety.train_ngram.NEGATION_MARKED
+    emergency = NgramModel(intercept=intercept, threshold=0.8, trained_on=[], weights=weights, negation_marked=marked)
     line_rows = [row for row, p in zip(rows, train, strict=True) if p.label == "emergency"]
     intercept, weights = fit_weights(line_rows, [p.number == "110" for p in train if p.label == "emergency"])
-    return emergency, NgramModel(intercept=intercept, threshold=POLICE_THRESHOLD, trained_on=[], weights=weights)
+    return emergency, NgramModel(intercept=intercept, threshold=POLICE_THRESHOLD, trained_on=[], weights=weights,
+                                 negation_marked=marked)
 
 
 def held_out(first: int, last: int, thresholds: list[float], training: list[Phrase]) -> list[HeldOut]:

@@ -19,7 +19,14 @@ from safety.evaluate import Outcome, Phrase
 from safety.models import SignalledAdvice
 from safety.ngram import NgramModel
 from safety.normalize import TextViews
-from safety.train_ngram import ADVICE_CLASSES, ADVICE_THRESHOLD, NONE_WEIGHT, POLICE_THRESHOLD, fit_weights
+from safety.train_ngram import (
+    ADVICE_CLASSES,
+    ADVICE_THRESHOLD,
+    NEGATION_MARKED,
+    NONE_WEIGHT,
+    POLICE_THRESHOLD,
+    fit_weights,
+)
 
 NGRAM_THRESHOLD = 0.8
 LOW_THRESHOLD = 0.6
@@ -76,7 +83,8 @@ def ngram(rows: list[dict[str, int]], labels: list[bool], *, threshold: float, w
           sample_weights: list[float] | None = None) -> NgramModel:
     """An n-gram classifier fitted on the given rows (each weighted by ``sample_weights`` when given)."""
     intercept, weights = fit_weights(rows, labels, positive_weight=weight, sample_weights=sample_weights)
-    return NgramModel(intercept=intercept, threshold=threshold, trained_on=[], weights=weights)
+    return NgramModel(intercept=intercept, threshold=threshold, trained_on=[], weights=weights,
+                      negation_marked=NEGATION_MARKED)  # the rows are train_ngram.features'
 
 
 def advice_readings(split: str, data: Data, *, heard: bool = False,

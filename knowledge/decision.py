@@ -119,6 +119,8 @@ def entry_facts(index: SearchIndex) -> list[EntryFacts]:
             content=answer_content(entry.answer),
             category=entry.category,
             values=answer_values(entry.answer),
+            question=entry.question,
+            answer=entry.answer,
         ))
     return facts
 
@@ -132,5 +134,6 @@ def decide(model: RankingModel, prepared: PreparedQuery, facts: list[EntryFacts]
     ranked = [float(probabilities[i]) for i in order]
     top = order[0]
     best = [prepared.candidates[i] for i in order[:COVERAGE_VOTERS]]
-    gate = gate_features(prepared.facts, ranked, best, [facts[c.doc] for c in best], prepared.rows[top].tolist())
+    gate = gate_features(prepared.facts, ranked, best, [facts[c.doc] for c in best], prepared.rows[top].tolist(),
+                         prepared.text)
     return Decision(order, ranked, model.gate.probability(gate), model.out_of_scope(gate))

@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.errors import ModelLoadError
-from knowledge.features import GATE_FEATURES, RANK_FEATURES
+from knowledge.features import GATE_FEATURES, LATER_GATE_FEATURES, RANK_FEATURES
 
 PLAIN_MODEL_PATH = Path(__file__).resolve().parent / "data" / "ranking-model.json"
 ALTERNATIVES_MODEL_PATH = Path(__file__).resolve().parent / "data" / "ranking-model-alternatives.json"
@@ -59,15 +59,17 @@ class LogisticModel:
                 "weights": {f: round(w, 6) for f, w in zip(self.features, self.coef, strict=True)}}
 
     @classmethod
-    def from_dict(cls, data: dict[str, object], expected: tuple[str, ...]) -> LogisticModel:
-        """Read the JSON form; the features must be exactly ``expected`` (in any order)."""
+    def from_dict(cls, data: dict[str, object], expected: tuple[str, ...],
+                  later: frozenset[str] = frozenset()) -> LogisticModel:
+        """Read the JSON form; the features must be exactly ``expected`` (in any order), but those of ``later``
+        (added after the file was written) may be absent and then weigh 0."""
         weights = data["weights"]
-        if not isinstance(weights, dict) or set(weights) != set(expected):
+        if not isinstance(weights, dict) or not set(expected) - later <= set(weights) <= set(expected):
             raise ValueError(f"features differ from {', '.join(expected)}")
         intercept = data["intercept"]
         if not isinstance(intercept, int | float):
             raise ValueError("intercept must be a number")
-        return cls(expected, float(intercept), tuple(float(weights[f]) for f in expected))
+        return cls(expected, float(intercept), tuple(float(weights.get(f, 0.0)) for f in expected))
 
 
 @dataclass(frozen=True)
@@ -142,10 +144,11 @@ def load_ranking_model(path: Path = PLAIN_MODEL_PATH) -> RankingModel:
         data = json.loads(path.read_text("utf-8"))
         if data.get("format") not in READABLE_FORMATS:
             raise ValueError(f"format {data.get('format')!r}, expected {MODEL_FORMAT}")
-        scope = LogisticModel.from_dict(data["scope"], GATE_FEATURES) if "scope" in data else None
+        scope = (LogisticModel.from_dict(data["scope"], GATE_FEATURES, LATER_GATE_FEATURES) if "scope" in data
+                 else None)
         return RankingModel(
             SoftmaxRanker.from_dict(data["ranker"], RANK_FEATURES),
-            LogisticModel.from_dict(data["gate"], GATE_FEATURES),
+            LogisticModel.from_dict(data["gate"], GATE_FEATURES, LATER_GATE_FEATURES),
             float(data["threshold"]),
             tuple(str(s) for s in data.get("trained_on", [])),
             scope,

@@ -134,7 +134,8 @@ def gate_rows(items: Sequence[PreparedItem], ranker: SoftmaxRanker) -> tuple[np.
         top = decision.order[0]
         best = [item.prepared.candidates[i] for i in decision.order[:COVERAGE_VOTERS]]
         feats.append(gate_features(item.prepared.facts, decision.probabilities, best,
-                                   [item.facts[c.doc] for c in best], item.prepared.rows[top].tolist()))
+                                   [item.facts[c.doc] for c in best], item.prepared.rows[top].tolist(),
+                                   item.prepared.text))
         labels.append(float(top == item.positive))
     return np.array(feats, dtype=np.float64), np.array(labels, dtype=np.float64)
 

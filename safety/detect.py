@@ -58,10 +58,10 @@ from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
 from safety.prefilter import candidates
 from safety.rule import Group, Rule
+from safety.service_frame import service_frame
 from safety.vocabulary import (
     CHILD_CONTEXT,
     COLLECTOR_DUE,
-    CONSULTING,
     DENIED_AFTER,
     FICTION,
     FLEE_QUESTION,
@@ -82,6 +82,7 @@ from safety.vocabulary import (
     SERVICE,
     TOPIC_VOICED,
 )
+from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_settled import (
     ALIVE_HEARD,
@@ -150,7 +151,7 @@ def _animal_before(text: str, start: int, *, voiced: bool) -> bool:
 def _danger_cue(views: TextViews, *, now: bool) -> bool:
     """Whether bare danger words may count: a cue that something is happening, and no service frame."""
     text = views.devoiced
-    if SERVICE.search(text):
+    if service_frame(views, SERVICE):
         return False
     return (now or views.exclaimed or len(views.written) <= SHORT_MESSAGE_CHARS or bool(PERSON_CONTEXT.search(text))
             or bool(HAPPENING.search(text)))
@@ -295,7 +296,7 @@ def find(views: TextViews) -> Findings:
     collector_due = scam_now and bool(COLLECTOR_DUE.search(text))
     urgent_now = (now or scam_now) and (not consulting or collector_due) and not NOT_YET.search(text)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
-                    question=views.question, guarded=guarded, service=service_plea or bool(SERVICE.search(text)),
+                    question=views.question, guarded=guarded, service=service_plea or service_frame(views, SERVICE),
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
                     calm=bool(CALM.search(text)) or settled_person or alive or fire_in_place or _animals_only(text),
                     asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))),

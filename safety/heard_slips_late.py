@@ -88,3 +88,9 @@ ROUND31_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # --- a disaster's words: 地震のあと heard 自信の後 at a clause start, not 後押し (6 splits) ---
     ("homophone", re.compile(r"(?:^|(?<=[、。\s]))自信の後(?!押し|おし|ろ)"), "地震の後"),
 )
+
+# Round 32 (the 40 splits with blind32), applied after round 31.
+ROUND32_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- the body: 痙攣 heard 軽縁 (no word; 2 splits: 倒れて軽縁してる) ---
+    ("compound", re.compile(r"軽縁"), "痙攣"),
+)

@@ -1,6 +1,7 @@
 """A second signal: a tiny character n-gram classifier (emergency or not) trained on the labelled phrase set.
 
-Logistic regression over the character 1-3-grams of the devoiced text views; only the weights are shipped
+Logistic regression over the character 1-3-grams of the devoiced text views (since round 31 with each negation read
+as one mark, :data:`NEGATION`: a file says so with ``negation_marked``); only the weights are shipped
 (``safety/data/ngram.json``, written by ``python -m safety.train_ngram``) and scored here in plain Python (tens
 of microseconds), loaded on first use or in :func:`safety.assess.warm_up`. It only adds an *unsure* emergency
 (the emergency line first, then the answer) when no rule placed the message and nothing marks it as a topic.
@@ -8,6 +9,7 @@ of microseconds), loaded on first use or in :func:`safety.assess.warm_up`. It on
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -26,14 +28,22 @@ POLICE_NGRAM_FILE = Path(__file__).parent / "data" / "ngram_police.json"
 ADVICE_NGRAM_FILE = Path(__file__).parent / "data" / "ngram_advice.json"
 NGRAM_SIZES = (1, 2, 3)
 GRAMS_CACHE_TEXTS = 64
+# A negation (ない, ません, ありません) read as one mark before the n-grams are taken (round 31, helper R32): on the
+# reading line 熱はない is ねつはない, whose はな is 鼻's (はなぢ), so a denied symptom read like a nosebleed; with the
+# mark it reads ねつは¬. Plain and polite negations then share their n-grams (起きない, 起きません -> 起き¬).
+NEGATION = re.compile(r"ありません|ません|ない")
+NEGATION_MARK = "¬"
 
 
 class NgramModel(LogisticWeights):
-    """Weights of the classifier as shipped: n-gram -> weight, the intercept and the firing threshold."""
+    """Weights of the classifier as shipped: n-gram -> weight, the intercept and the firing threshold;
+    ``negation_marked``: the weights were trained on :func:`classifier_grams` (files before round 31: plain grams)."""
+
+    negation_marked: bool = False
 
     def probability(self, views: TextViews) -> float:
         """Probability that the message reports an emergency."""
-        return self.probability_of(grams(views.devoiced))
+        return self.probability_of(classifier_grams(views.devoiced, negation_marked=self.negation_marked))
 
     def fires(self, views: TextViews) -> bool:
         """True when the probability reaches the shipped threshold."""
@@ -68,6 +78,16 @@ def grams(text: str) -> frozenset[str]:
         for size in NGRAM_SIZES:
             found.update(line[start:start + size] for start in range(len(line) - size + 1))
     return frozenset(found)
+
+
+def marked(text: str) -> str:
+    """The text with each negation (:data:`NEGATION`) written as :data:`NEGATION_MARK`."""
+    return NEGATION.sub(NEGATION_MARK, text)
+
+
+def classifier_grams(text: str, *, negation_marked: bool) -> frozenset[str]:
+    """The n-grams a classifier reads: of the text with its negations marked, or of the text as it is."""
+    return grams(marked(text)) if negation_marked else grams(text)
 
 
 @cache

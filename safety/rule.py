@@ -228,3 +228,16 @@ def thing_after(event: str) -> str:
     """A pattern: ``event`` as a relative clause of a fallen thing (台風で倒れだ柿の木, 倒れた看板), no person named
     from the thing to the end of the line (blind21)."""
     return r"(?:" + event + r")(?:[^\n]{0,3}?の)?" + FALLEN_THING + AFTER_THING + r"*(?:\n|$)"
+
+
+# Things that get caught in a machine, a door or a gap (short kana words only with their particle: not かみさん; no
+# word that folds into an everyday pair of kana: カード -> かと, コード -> こと, ゴミ -> こみ).
+CAUGHT_THING = (r"(?:紙|ようし|用紙|しょるい|書類|てがみ|手紙|めも|メモ|ちらし|チラシ|ふうとう|封筒|はがき|葉書"
+                r"|れしーと|レシート|きっぷ|切符|こいし|小石|石|枝|おちば|落ち葉|雪|こおり|氷|紐|けーぶる|ケーブル|布"
+                r"|たおる|タオル|しんぶん|新聞|(?:かみ|いし|えだ|ゆき|ひも|ぬの)(?=[かもは]))")
+# Snowed in at home: the door, the way out or the road buried or blocked by snow (大雪で玄関が埋まって家から
+# 出られません; blind32): the disaster page, not 119 - 5 of 5 such phrases of the set are disaster (3 writers). A person
+# buried in snow (雪に埋もれて人が出られない) is not this: no door or road is named.
+SNOWED_IN = (r"(?:おおゆき|大雪|ゆき|雪)(?:で|が|に|さ)?[^\n]{0,6}?(?:げんかん|玄関|いりぐち|入口|入り口|でいりぐち"
+             r"|出入口"
+             r"|出入り口|とぐち|戸口|みち|道|どあ|ドア)(?:が|も|は)?[^\n]{0,4}?(?:うま|埋ま|ふさが|塞が|とざさ|閉ざさ)")

@@ -21,6 +21,9 @@ W times in the emergency classifier's training, so everyday sentences sharing an
 ``--training PATH``: training-only phrases other writers wrote (``safety/eval/training.tsv``,
 :func:`safety.evaluate.load_training`; never a test split) are added to every classifier's training as they are
 (no transcripts).
+Since round 31 the features read each negation (ない, ません, ありません) as one mark (:data:`NEGATION_MARKED`,
+:func:`safety.ngram.classifier_grams`; the files say ``negation_marked``), so a denied symptom (熱はない) no longer
+shares はな with 鼻.
 :func:`fit_weights`, :func:`load_heard` and :func:`with_heard` are shared with the cross-validation
 (``bench/bench_safety_cv.py``).
 """
@@ -35,7 +38,7 @@ from pathlib import Path
 
 from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases, load_training
 from safety.models import SignalledAdvice
-from safety.ngram import ADVICE_NGRAM_FILE, NGRAM_FILE, POLICE_NGRAM_FILE, grams
+from safety.ngram import ADVICE_NGRAM_FILE, NGRAM_FILE, POLICE_NGRAM_FILE, classifier_grams
 from safety.normalize import views
 
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the shipped file
@@ -47,6 +50,8 @@ REGULARISATION_C = 2.0
 NONE_WEIGHT = 2.0
 POLICE_THRESHOLD = 0.5
 ADVICE_THRESHOLD = 0.8
+# The classifiers read negations as one mark (safety.ngram.NEGATION; round 31); False trains on plain n-grams as before.
+NEGATION_MARKED = True
 ADVICE_CLASSES: dict[str, SignalledAdvice] = {"#7119": "medical", "#8000": "medical", "#9110": "police_consultation",
                                               "188": "consumer", "disaster": "disaster"}
 
@@ -88,9 +93,11 @@ def with_heard(phrases: list[Phrase], heard: dict[str, str]) -> list[Phrase]:
             if heard.get(p.text, "").strip() and heard[p.text] != p.text]
 
 
-def features(text: str) -> dict[str, int]:
-    """The binary n-gram features of one message (as :meth:`safety.ngram.NgramModel.probability` reads them)."""
-    return dict.fromkeys(grams(views(text).devoiced), 1)
+def features(text: str, *, negation_marked: bool | None = None) -> dict[str, int]:
+    """The binary n-gram features of one message (as :meth:`safety.ngram.NgramModel.probability` reads them;
+    negations marked unless ``negation_marked`` is False, by default :data:`NEGATION_MARKED`)."""
+    mark = NEGATION_MARKED if negation_marked is None else negation_marked
+    return dict.fromkeys(classifier_grams(views(text).devoiced, negation_marked=mark), 1)
 
 
 def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *, positive_weight: float = 1.0,
@@ -127,7 +134,8 @@ def fit(phrases: list[Phrase], labels: list[bool], *, splits: list[str], thresho
     intercept, weights = fit_weights([features(p.text) for p in phrases], labels,
                                      sample_weights=none_weights(phrases, none_weight))
     payload = {"intercept": intercept, "threshold": threshold, "trained_on": splits,
-               "heard_examples": heard_examples, "training_examples": training_examples, "none_weight": none_weight,
+               "negation_marked": NEGATION_MARKED, "heard_examples": heard_examples,
+               "training_examples": training_examples, "none_weight": none_weight,
                "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return len(weights)
@@ -142,7 +150,7 @@ def fit_advice(phrases: list[Phrase], *, splits: list[str], path: Path, heard_ex
     for line in sorted(set(ADVICE_CLASSES.values())):
         intercept, weights = fit_weights(rows, [ADVICE_CLASSES.get(p.number) == line for p in phrases])
         lines[line] = {"intercept": intercept, "threshold": ADVICE_THRESHOLD, "trained_on": splits,
-                       "weights": dict(sorted(weights.items()))}
+                       "negation_marked": NEGATION_MARKED, "weights": dict(sorted(weights.items()))}
         kept += len(weights)
     payload = {"threshold": ADVICE_THRESHOLD, "trained_on": splits, "heard_examples": heard_examples,
                "training_examples": training_examples, "lines": lines}

@@ -64,4 +64,7 @@ EXPLAINED = compile_folded(
     # 作りが趣味だそうです; もみ殻焼きみたい。あれは許可がいるんですか; blind30a/b): 40 of 40 such phrases of the set
     # are none
     + r"|" + WORRY_TURN + CALM_SPAN + r"{1,30}?" + WHAT_IT_WAS + CLOSING
+    # thought gone, then found at a place (娘がいなくなったと思って焦りましたが、友達の家にいました; blind32a: 1 of 1)
+    + r"|と(?:おも|思)って" + CALM_SPAN + r"{0,12}?" + OVER_TURN + CALM_SPAN + r"{1,30}?"
+    r"(?:いえ|家|うち|へや|部屋|みせ|店|がっこう|学校)(?:に|で)(?:い|お)(?:ました|りました|た)" + CLOSING
 )

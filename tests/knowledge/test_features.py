@@ -139,3 +139,16 @@ def test_gate_features_flag_an_asked_value_the_best_answer_lacks() -> None:
                                                 ("古川駅前の駐車場っていくら", True), ("児童手当の申請", False)])
 def test_business_questions(text: str, expected: bool) -> None:
     assert (ASKS_BUSINESS.search(text) is not None) is expected
+
+
+def test_gate_features_flag_an_aspect_the_best_entry_lacks() -> None:
+    dog = EntryFacts(frozenset({"狂犬病", "注射"}), frozenset({"狂犬病", "注射", "犬"}), frozenset(), frozenset(),
+                     "ごみ・環境", question="狂犬病の予防注射はいつ、どこで受けられますか。",
+                     answer="飼い犬に毎年1回受けさせる必要があります。注射のみの場合は3,150円です。")
+    query = QueryFacts(terms=("狂犬病", "注射"), idf=(3.0, 2.0), unknown_idf=6.0, known=(True, True),
+                       reading_grams=frozenset(), types=(), kana=False, long=False)
+    rows = rank_features(query, CANDS[:1], [dog])
+    for text, flagged in (("猫の狂犬病の注射はどこで", 1.0), ("犬の狂犬病の注射はどこで", 0.0), ("", 0.0)):
+        gate = dict(zip(GATE_FEATURES, gate_features(query, [1.0], CANDS[:1], [dog], rows[0].tolist(), text),
+                        strict=True))
+        assert gate["aspect_missing"] == flagged

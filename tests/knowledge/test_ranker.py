@@ -80,3 +80,17 @@ def test_the_shipped_model_loads_and_is_trained(path: Path) -> None:
     assert 0.0 < model.threshold < 1.0
     assert model.scope is not None and 0.0 < model.scope_threshold < 1.0
     assert model.trained_on  # names the labelled sets it was fitted on
+
+
+def test_a_gate_file_without_a_later_feature_reads_it_as_weight_zero() -> None:
+    from knowledge.features import LATER_GATE_FEATURES
+
+    names = ("a", "b")
+    data: dict[str, object] = {"intercept": 0.5, "weights": {"a": 1.0}}
+    model = LogisticModel.from_dict(data, names, frozenset({"b"}))
+    assert model.coef == (1.0, 0.0)
+    with pytest.raises(ValueError, match="features differ"):
+        LogisticModel.from_dict(data, names)
+    with pytest.raises(ValueError, match="features differ"):
+        LogisticModel.from_dict({"intercept": 0.5, "weights": {"b": 1.0}}, names, frozenset({"b"}))
+    assert "aspect_missing" in LATER_GATE_FEATURES

@@ -279,3 +279,13 @@ def test_rubbish_smoke_wordings_are_not_in_the_phrase_set() -> None:
 def test_rubbish_burnt_outdoors_is_no_fire(text: str, number: str) -> None:
     assert "smoke" not in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# After blind32's final score: 近くまで is no bear (江合川の水が堤防の近くまで来ています), a real one still is.
+@pytest.mark.parametrize(("text", "number"), [
+    ("川の水が土手の近くまで来ています。避難所はどこですか", "disaster"),
+    ("家の近くまで熊が来ています", "110"),
+])
+def test_near_is_no_bear(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

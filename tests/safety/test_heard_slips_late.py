@@ -1,4 +1,4 @@
-"""Rounds 28, 29 and 31's slips (safety.heard_slips_late.ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS) in their
+"""Rounds 28, 29, 31 and 32's slips (safety.heard_slips_late.ROUND28_SLIPS ... ROUND32_SLIPS) in their
 frames: put back, everyday words left alone, whole decisions they change (each decided otherwise without the slip),
 and no typed text read differently."""
 
@@ -12,7 +12,7 @@ import pytest
 from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
-from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS
+from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -229,20 +229,28 @@ ROUND31_DECISIONS = [
     ("自信の後、家の中がめちゃくちゃで今夜どこに泊まればいいですか", "disaster", AFTERNOON),
 ]
 
+# Round 32 (helper A32, blind32's spoken losses): 痙攣 heard 軽縁.
+ROUND32_PUT_BACK = [("父が急に軽縁して倒れた", "痙攣して")]
+ROUND32_UNCHANGED = ["軽い縁取りのお皿", "経縁"]
+# Whole messages the slip changes (checked: decided otherwise with ROUND32_SLIPS left out).
+ROUND32_DECISIONS = [("やばい、兄がいきなり軽縁してる", "119", AFTERNOON)]
 
-ROUNDS = {28: ROUND28_SLIPS, 29: ROUND29_SLIPS, 31: ROUND31_SLIPS}
+
+ROUNDS = {28: ROUND28_SLIPS, 29: ROUND29_SLIPS, 31: ROUND31_SLIPS, 32: ROUND32_SLIPS}
 EARLIER_ROUNDS = {28: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS, 29: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS,
-                  31: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS}
-DECISIONS = ROUND28_DECISIONS + ROUND29_DECISIONS + ROUND31_DECISIONS
+                  31: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS,
+                  32: SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS}
+DECISIONS = ROUND28_DECISIONS + ROUND29_DECISIONS + ROUND31_DECISIONS + ROUND32_DECISIONS
 
 
-@pytest.mark.parametrize(("heard", "expected"), ROUND28_PUT_BACK + ROUND29_PUT_BACK + ROUND31_PUT_BACK)
+@pytest.mark.parametrize(("heard", "expected"), ROUND28_PUT_BACK + ROUND29_PUT_BACK + ROUND31_PUT_BACK
+                         + ROUND32_PUT_BACK)
 def test_a_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
     assert expected in repair(heard), repair(heard)
     assert slips_in(heard)
 
 
-@pytest.mark.parametrize("text", ROUND28_UNCHANGED + ROUND29_UNCHANGED + ROUND31_UNCHANGED)
+@pytest.mark.parametrize("text", ROUND28_UNCHANGED + ROUND29_UNCHANGED + ROUND31_UNCHANGED + ROUND32_UNCHANGED)
 def test_the_everyday_word_is_left_alone(text: str) -> None:
     assert repair(text) == prepare(text)
     assert slips_in(text) == []

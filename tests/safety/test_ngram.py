@@ -12,7 +12,17 @@ import pytest
 from safety.assess import assess, assess_checkin_answer
 from safety.errors import SafetyDataError
 from safety.evaluate import EXAMINED_SPLITS, UNEXAMINED_SPLITS, load_phrases
-from safety.ngram import AdviceModels, NgramModel, advice_models, grams, ngram_model, police_line_model
+from safety.ngram import (
+    NEGATION_MARK,
+    AdviceModels,
+    NgramModel,
+    advice_models,
+    classifier_grams,
+    grams,
+    marked,
+    ngram_model,
+    police_line_model,
+)
 from safety.normalize import views
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -20,6 +30,28 @@ DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 def test_grams_stay_inside_each_line() -> None:
     assert grams("あい\nう") == {"あ", "い", "あい", "う"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ねつはない", "ねつは¬"), ("熱はありません", "熱は¬"), ("起きません", "起き¬"),
+    ("はなちかとまらない", "はなちかとまら¬"), ("いきをしていない", "いきをしてい¬"), ("はな", "はな")])
+def test_a_negation_is_read_as_one_mark(text: str, expected: str) -> None:
+    assert marked(text) == expected.replace("¬", NEGATION_MARK)
+
+
+def test_a_denied_symptom_no_longer_shares_the_nose_gram() -> None:
+    # ねつはない once gave はな, the gram of 鼻 (はなぢ): a denied fever read like a nosebleed.
+    assert "はな" in grams("ねつはない")
+    assert "はな" not in classifier_grams("ねつはない", negation_marked=True)
+    assert "は" + NEGATION_MARK in classifier_grams("ねつはない", negation_marked=True)
+    assert classifier_grams("ねつはない", negation_marked=False) == grams("ねつはない")
+
+
+def test_a_model_reads_the_grams_it_was_trained_on() -> None:
+    nose = {"はな": 4.0}
+    assert NgramModel(intercept=-2.0, threshold=0.8, trained_on=["dev"], weights=nose).fires(views("熱はない"))
+    assert not NgramModel(intercept=-2.0, threshold=0.8, trained_on=["dev"], weights=nose,
+                          negation_marked=True).fires(views("熱はない"))
 
 
 def test_shipped_model_was_never_trained_on_unexamined_splits() -> None:
@@ -106,3 +138,27 @@ def test_the_advice_reading_is_the_highest_line_above_the_bar() -> None:
 def test_a_broken_advice_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SafetyDataError):
         advice_models(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("text", ["熱はない", "熱はありません", "咳はない", "熱はないです", "吐き気はないです",
+                                  "苦しぐねえ"])
+def test_shipped_advice_models_leave_a_denied_symptom_below_the_bar(text: str) -> None:
+    # Retrained through blind32 on plain n-grams, 熱はない read 0.88 medical (はな of 鼻 in はない); read with the
+    # negation mark it is far below the bar, while the symptom told stays medical.
+    models = advice_models()
+    assert all(model.negation_marked for model in models.lines.values())
+    assert models.lines["medical"].probability(views(text)) < models.threshold
+    assert models.reading(views(text)) is None
+
+
+def test_shipped_advice_models_still_read_a_symptom_told_beside_a_denied_one() -> None:
+    assert advice_models().reading(views("熱はないけど頭が痛い")) == "medical"
+    assert advice_models().reading(views("熱があります")) == "medical"
+
+
+@pytest.mark.parametrize(("text", "bar"), [
+    ("お風呂のお湯が胸くらいまで来てちょうどいい", 0.8), ("家事をしています", 0.2), ("息子が倒立の練習をしている", 0.2),
+    ("火の元を確認してから出かけます", 0.2)])
+def test_shipped_emergency_model_keeps_the_threshold_sentences_below_their_bars(text: str, bar: float) -> None:
+    assert ngram_model().negation_marked and police_line_model().negation_marked
+    assert ngram_model().probability(views(text)) < bar

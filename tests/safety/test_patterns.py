@@ -16,6 +16,7 @@ from safety.events_home_signs import home_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_police import police_rules
+from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
@@ -28,7 +29,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
     assert rules() == (life_rules() + body_rules() + police_rules() + advice_rules() + emergency_sign_rules()
                        + trouble_sign_rules() + scene_sign_rules() + field_sign_rules() + daily_sign_rules()
                        + line_sign_rules() + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules()
-                       + witnessed_sign_rules() + home_sign_rules() + told_sign_rules())
+                       + witnessed_sign_rules() + home_sign_rules() + told_sign_rules() + routed_sign_rules())
     assert len(rules()) > 100
 
 

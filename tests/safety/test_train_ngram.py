@@ -78,8 +78,9 @@ def test_the_versioned_training_file_is_training_only() -> None:
     training = load_training(TRAINING_FILE)
     rows = [line for line in TRAINING_FILE.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith(("#", "text\t"))]
-    assert len(training) == len(rows) >= 1150  # no training phrase is also in the phrase set
-    assert {p.split for p in training} == {"train20c", "train20d", "train20e", "train20f", "train31r"}
+    assert len(training) == len(rows) >= 1800  # no training phrase is also in the phrase set
+    assert {p.split for p in training} == {"train20c", "train20d", "train20e", "train20f", "train31r", "train32a",
+                                           "train32b"}
 
 
 def test_the_none_phrases_weigh_more_in_the_emergency_classifier() -> None:
@@ -108,3 +109,13 @@ def test_the_shipped_emergency_classifier_records_its_none_weight() -> None:
     from safety.train_ngram import NONE_WEIGHT
 
     assert json.loads(NGRAM_FILE.read_text(encoding="utf-8")).get("none_weight") == NONE_WEIGHT
+
+
+def test_training_features_read_negations_as_one_mark() -> None:
+    from safety.ngram import NEGATION_MARK
+    from safety.train_ngram import NEGATION_MARKED, features
+
+    assert NEGATION_MARKED
+    assert "は" + NEGATION_MARK in features("熱はない") and "はな" not in features("熱はない")
+    assert "はな" in features("熱はない", negation_marked=False)
+    assert features("起きません") == features("起きない")  # plain and polite negations share their n-grams

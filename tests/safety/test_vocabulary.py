@@ -370,3 +370,33 @@ def test_blind30_vocabulary_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number", "now"), BLIND30_VOCABULARY)
 def test_blind30_vocabulary_kinds(text: str, number: str, now: datetime) -> None:
     assert_decides(text, number, now=now)
+
+
+# After blind32's final score: readings that named a wrong word (はは+が read 墓 or 歯が, ですが+母は read as laughter,
+# 仙台まで read いま, こども+ねつ cut at ね) and senior colleagues as people.
+ROUND_32_CASES = [
+    ("ははが たおれて うごかない", "119"),
+    ("ははがいて、きゅうに むねが くるしいって", "119"),
+    ("仙台までの高速バスは何時に出ますか", "none"),
+    ("会社の後輩が急に倒れて動きません", "119"),
+]
+
+
+def test_round_32_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_32_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_32_CASES)
+def test_round_32_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_sendai_is_no_now_and_a_childs_fever_in_keywords_names_a_child() -> None:
+    assert NOW.search(views("仙台まで行きます").devoiced) is None
+    assert CHILD_CONTEXT.search(views("こども ねつ").devoiced) is not None
+    assert PERSON_CONTEXT.search(views("せんぱいが").devoiced) is not None
+
+
+def test_but_mother_is_no_laughter() -> None:
+    found = find(views("届いたのですが、母は買った覚えがないと言っています"))
+    assert not found.topic

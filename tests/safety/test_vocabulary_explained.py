@@ -100,3 +100,19 @@ def test_blind31_an_outcome_heard_by_a_call_after_a_turn(text: str, number: str)
 
 def test_the_call_after_a_plain_turn_is_explained() -> None:
     assert EXPLAINED.search(views("娘が帰らなくて焦りましたが、図書館で勉強していたと電話がありました").devoiced)
+
+
+# After blind32's final score: thought gone, then found at a place (娘がいなくなったと思って焦りましたが、友達の家に
+# いました); someone still not found stays 110.
+FOUND_AT_A_PLACE = [("息子がいなくなったと思って慌てましたが、祖母の家にいました。", "none")]
+STILL_GONE = [("息子がいなくなったと思って探しましたが、どこにもいません。", "110")]
+
+
+def test_blind32_found_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FOUND_AT_A_PLACE + STILL_GONE)
+
+
+@pytest.mark.parametrize(("text", "number"), FOUND_AT_A_PLACE + STILL_GONE)
+def test_blind32_thought_gone_then_found_at_a_place(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+    assert (EXPLAINED.search(views(text).devoiced) is not None) == (number == "none")

@@ -1,0 +1,85 @@
+"""The aspect a question asks, against what the best entry says (twenty-third session).
+
+A near-topic out-of-scope question names an entry's topic but asks a thing its answer does not give: a value the
+answer does not state (固定資産税の税率, 保育料はいかほど), a kind of payment it does not name (住民票の手数料を
+クレジットカードで), or another kind of the thing the entry is about (猫の狂犬病注射 against the dog entry,
+精神障害者保健福祉手帳 against the physical-disability one). Pure functions of the (rewritten) query text and the
+entry's question and answer; the word lists are closed classes (values, kinds of payment, animals, handbooks, taxes,
+insurances), not words of particular questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A value asked in words the amount feature misses: in dialect or kana (なんぼ, いかほど, いぐら, なんえん), or a
+# rate or assessed value named (税率, 評価額, 税額).
+ASKS_PRICE = re.compile(r"なんぼ|いかほど|いぐら|なんえん|りょうきん|ねだん|税率|評価額|税額")
+# Any stated quantity answers it (円 with 万 / 千 too: 最大100万円, a share, a size, a count).
+ANSWER_QUANTITY = re.compile(
+    r"\d[\d,.]*\s*[万千]?円|\d+\s*(%|％|パーセント|割|cm|センチ|冊|枚)|分の\d|無料|かかりません|負担はありません"
+)
+# Kinds of payment (a query naming one asks whether it is accepted); an entry that says it takes cash only answers.
+PAYMENT_KINDS: dict[str, re.Pattern[str]] = {
+    "credit": re.compile(r"クレジット|クレカ|カード払い|カード決済"),
+    "smartphone": re.compile(r"d払い|ペイペイ|PayPay|paypay|スマホ決済|スマートフォン決済|コード決済|QR決済"),
+    "e-money": re.compile(r"電子マネー|交通系"),
+    "pay-easy": re.compile(r"ペイジー|Pay-easy"),
+}
+CASH_ONLY = re.compile(r"現金のみ|現金だけ")
+# Kinds within one class: a query naming one kind, answered by an entry that names only another kind of the class.
+KIND_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("犬", "猫", "うさぎ", "ウサギ", "鳥", "インコ", "ハムスター", "フェレット", "ハクビシン", "アライグマ", "カラス",
+     "ハチ", "蜂", "ヘビ", "蛇", "タヌキ", "イノシシ", "サル", "クマ", "熊", "ネズミ", "ねずみ"),
+    ("身体障害者手帳", "精神障害者保健福祉手帳", "療育手帳", "母子健康手帳", "年金手帳"),
+    ("固定資産税", "住民税", "軽自動車税", "自動車税", "所得税", "相続税", "贈与税", "法人税", "都市計画税",
+     "入湯税", "たばこ税", "消費税"),
+    ("介護保険", "国民健康保険", "後期高齢者医療", "国民年金", "厚生年金", "雇用保険"),
+)
+KIND_ALIASES = {
+    "ねこ": "猫", "ネコ": "猫", "いぬ": "犬", "イヌ": "犬", "国保": "国民健康保険", "母子手帳": "母子健康手帳",
+    "市県民税": "住民税", "市民税": "住民税", "県民税": "住民税", "介護の保険": "介護保険",
+}
+
+def _kinds(text: str) -> list[tuple[int, str]]:
+    """(class, kind) pairs a text names (aliases mapped; a longer kind hides the shorter one it contains)."""
+    for alias, kind in KIND_ALIASES.items():
+        text = text.replace(alias, kind)
+    found = []
+    for n, kinds in enumerate(KIND_CLASSES):
+        for kind in sorted(kinds, key=len, reverse=True):
+            if kind in text:
+                found.append((n, kind))
+                text = text.replace(kind, "　")
+    return found
+
+
+def price_missing(query: str, answer: str) -> bool:
+    """A value is asked in words the amount feature misses (ASKS_PRICE) and the answer states no quantity."""
+    return bool(ASKS_PRICE.search(query)) and not ANSWER_QUANTITY.search(answer)
+
+
+def payment_missing(query: str, entry_text: str) -> bool:
+    """The query names a kind of payment (a credit card, a smartphone code) and the entry names no payment of that
+    kind, nor says it takes cash only."""
+    if CASH_ONLY.search(entry_text):
+        return False
+    return any(p.search(query) and not p.search(entry_text) for p in PAYMENT_KINDS.values())
+
+
+def kind_clash(query: str, entry_text: str) -> bool:
+    """The query names a kind of a class (an animal, a handbook, a tax, an insurance) the entry does not name, while
+    the entry names another kind of that class."""
+    entry_kinds = _kinds(entry_text)
+    for cls, kind in _kinds(query):
+        same_class = {k for c, k in entry_kinds if c == cls}
+        if same_class and kind not in same_class:
+            return True
+    return False
+
+
+def aspect_missing(query: str, question: str, answer: str) -> bool:
+    """The gate's input (GATE_FEATURES' aspect_missing): a value, a kind of payment or a kind the query asks is not
+    in the entry (price_missing, payment_missing or kind_clash)."""
+    text = question + "\n" + answer
+    return price_missing(query, answer) or payment_missing(query, text) or kind_clash(query, text)

@@ -1,0 +1,35 @@
+"""Whether a message is framed as a request for a service (:data:`safety.vocabulary.SERVICE`), not merely read so.
+
+The frame words are searched on the devoiced views, where two of them also turn up inside other words: the wish
+たいの / たいん is read from a kanji word (車体の, 状態の, 大体の, 体の: しゃたいの, じょうたいの) and "can do"
+できます is, devoiced, also てきます, the te-form of a verb with くる (曲がってきます, 入ってきます, 増えてきます). A
+frame word of that kind counts only when the message tells it as such: たいの / たいん written in kana, できます
+with its voiced で (R31's held-out rows: emergencies the n-gram classifier read at 0.99-1.00 held back by a frame
+read inside 車体の or 曲がってきます).
+"""
+
+from __future__ import annotations
+
+import re
+
+from safety.normalize import TextViews
+from safety.vocabulary import SERVICE
+
+# Devoiced frame words that are also read inside another word, and the forms that tell each of them as the frame.
+FRAME_WORDS_READ_INSIDE = frozenset({"たいの", "たいん", "てきます"})
+WISH_WRITTEN = re.compile(r"たいの|たいん")
+CAN_DO_TOLD = re.compile(r"できます|出来ます")
+
+
+def _told_as_frame(word: str, views: TextViews) -> bool:
+    """Whether a frame word that can be read inside another word is told as the frame word in ``views``."""
+    if word == "てきます":
+        return bool(CAN_DO_TOLD.search(views.joined))
+    return bool(WISH_WRITTEN.search(views.written))
+
+
+def service_frame(views: TextViews, frame: re.Pattern[str] = SERVICE) -> bool:
+    """Whether a service frame (``frame``'s words) is in the message's devoiced views, not one read only inside
+    another word."""
+    return any(match.group() not in FRAME_WORDS_READ_INSIDE or _told_as_frame(match.group(), views)
+               for match in frame.finditer(views.devoiced))

@@ -1,0 +1,78 @@
+"""After blind32's final score (:mod:`safety.events_routed_signs` and the guards of that round), on phrasings not in
+the set: a window or door of the home being shaken and hiding from someone now are 110; a fire spreading or one that
+cannot be put out, a person sinking in the bath water, a mother who does not move written in kana and a person who
+does not answer when called are 119; someone standing at a railing who does not turn round is 110, not 119; work
+started unasked is 188; snowed in at home and a water outage are the disaster page; the caller's claim asked about
+is #9110; one's own reply held back is no unconsciousness; a child's fever in keywords at night is #8000. The same
+words without the danger are not."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # 110: a window or door of the home shaken; hiding from someone now
+    ("夜中に誰かが勝手口のドアを揺すっています", "110"),
+    ("知らない人が来て、いま子どもとトイレに隠れています", "110"),
+    # 110: at a railing, not turning round when called (a suicide threat, not unconsciousness)
+    ("ビルの屋上の柵の外側に人が立っていて、呼んでも振り向きません", "110"),
+    # 119: a fire spreading, or one that cannot be put out
+    ("庭で燃やしていた火が物置に広がってきました", "119"),
+    ("仏壇のろうそくの火がふすまに移って、もう消せそうにない", "119"),
+    # 119: sinking in the bath water
+    ("祖父がお湯に沈みかけていて、引き上げられません", "119"),
+    # 119: a mother in kana who does not move
+    ("たすけて ははが うごかなくなった", "119"),
+    # 188: work started unasked
+    ("外壁の業者が、頼んでもいないのに塗装を始めてしまいました", "188"),
+    # disaster: snowed in at home, a water outage
+    ("雪で玄関がふさがって家から出られなくなりました", "disaster"),
+    ("断水が続いていて、飲み水をどこでもらえますか", "disaster"),
+    # #9110: the caller's claim asked about; one's own reply held back
+    ("孫を名乗る男から、事故を起こしたのでお金がいると電話がありました。本当に孫でしょうか", "#9110"),
+    ("昔の同級生から何度もメッセージが来て、返事をしないと家に行くと書いてきます", "#9110"),
+    ("隣のおじさんがいっつもうちの前で怒鳴っていて怖いです", "#9110"),
+]
+
+NIGHT_CASES = [
+    # #8000: a child's fever in keywords at night (こども before ねつ, spaces dropped)
+    ("こども ねつ 39ど", "#8000"),
+]
+
+NOT_ROUTED = [
+    # weather shakes windows; hide-and-seek; a fire in its place; a trader asked for; snow cleared; a question
+    ("台風で窓がガタガタ揺すられています", "none"),
+    ("子どもたちがかくれんぼで押し入れに隠れています", "none"),
+    ("財布を探しても見つかりません", "none"),
+    ("屋根の修理を業者に頼んでいます", "none"),
+    ("雪かきのボランティアを募集していますか", "none"),
+    ("本当に助かりました、ありがとうございます", "none"),
+    ("助けてほしいことがあるのですが、住民票の取り方がわかりません", "none"),
+]
+
+
+def test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES + NIGHT_CASES + NOT_ROUTED)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_routed_signs_decide_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NIGHT_CASES)
+def test_a_childs_night_fever_in_keywords(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_ROUTED)
+def test_the_same_words_without_the_danger_are_not(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
