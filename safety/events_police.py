@@ -123,7 +123,8 @@ def police_rules() -> tuple[Rule, ...]:
                     r"|わすれ|どこ)|(?:おかね|お金|かね|金|だいきん|代金)(?:が|は|も)?(?:かえって|返って|もどって|戻って)"),
         # wandering, unless the message names a scheme for it (認知症 相談 徘徊 登録: a service query); not read across
         # 後輩が今 (こうはいが|いま: round 31, once 後輩 became a person)
-        rule("missing_person", "police", r"(?<!こう)はいかい|徘徊", needs=PERSON + "|" + CHILD + "|にんちしょう|認知症|ちほう",
+        rule("missing_person", "police", r"(?<!こう)はいかい|徘徊",
+             needs=PERSON + "|" + CHILD + "|にんちしょう|認知症|ちほう",
              unless=r"そうたん|相談|とうろく|登録|てつつき|手続き|せいと|制度|しえん|支援|よほう|予防|さーひす|みまもり|見守り"),
         # ... not one only nearly hit (車さ轢かれそう: a person lying on a road is for the police, 3 of 3; blind26b)
         rule("hit_by_vehicle", "medical",
