@@ -71,9 +71,9 @@ GATE_FEATURES = (
     "top_margin", "noun_unknown", "noun_missing", "max_noun_missing", "asks_opinion", "noun_cover_best",
     "noun_cover_lost", "question_dense_lead", "amount_missing", "date_missing", "asks_business", "aspect_missing",
 )
-# Gate features added after a shipped model was fitted: read with weight 0 from a model file without them (both
-# shipped models predate aspect_missing, twenty-third session: measured held out, the refit not shipped; a
-# `knowledge tune` run fits it).
+# Gate features added after a shipped model was fitted: read with weight 0 from a model file without them (the
+# alternatives model predates aspect_missing; the plain model was refitted with it in the twenty-third session,
+# docs/search-quality.md section 10; a `knowledge tune` run fits it).
 LATER_GATE_FEATURES = frozenset({"aspect_missing"})
 
 FloatMatrix = npt.NDArray[np.float64]
