@@ -27,9 +27,9 @@ DEFAULT_AT = "14:00"
 # twentieth merged them; `blind30a`/`blind30b` waited here from the twentieth session until the twenty-first merged
 # them; `blind31a`/`blind31b` waited here from the twenty-first session until the twenty-second (2026-12-03)
 # merged them; `blind32a`/`blind32b` waited here from the twenty-second session until the twenty-third merged them;
-# since the twenty-third session (2026-12-03) `blind33a`/`blind33b` wait here the same way.
+# `blind33a`/`blind33b` waited here from the twenty-third session until the twenty-fourth merged them.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind33a", "blind33b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -51,6 +51,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind30a", "blind30b",
     "blind31a", "blind31b",
     "blind32a", "blind32b",
+    "blind33a", "blind33b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
