@@ -164,7 +164,8 @@ def body_rules() -> tuple[Rule, ...]:
              # not 引き出せない, 思い出せない, nor a car that cannot be got out (泥水が玄関まで来て、車も出せなく
              # なりそう; blind29b): a car, no person
              rf"|(?<![きい])(?<!くるま)(?<!くるま[もがをは])だせ|(?<!引き)(?<!思い)(?<!車)(?<!車[もがをは])出せ){NEG}",
-             has_negation=True),
+             # (not water carried in an outage: 断水…年寄り二人で水を運べません; blind33b)
+             has_negation=True, unless=r"だんすい|断水|きゅうすい|給水"),
         rule("heatstroke", "medical", r"ねっちゅうしょう|熱中症|ねっしゃびょう"),
         # sweating stopped with a person limp, hot or confused (汗もかかずに体が燃えるように熱い; 10 of 10 such
         # phrases of the set are 119; blind24)

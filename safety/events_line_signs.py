@@ -73,7 +73,7 @@ DEBIT = (r"(?:ひきおとされ|引き落とされ|ひきおとし|引き落と
 
 # The bleeding stopped (血は止まったけど縫ったほうが): with a cut, a question for #7119 - every phrase of the set
 # that tells it is advice (12 of 12 #7119, round 21; ``bleeding_stopped``, weighed in :mod:`safety.decide`).
-BLEEDING_STOPPED = (r"(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)"
+BLEEDING_STOPPED = (r"(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)|血(?:ぃ|い)?止まった"
                     # round 23: told as come and gone (血は少し出ましたがもう止まっております)
                     r"|(?:(?<![ぁ-ゖ])ち|血)(?:が|は|も)?(?:すこし|少し|ちょっと)?(?:でました|出ました|でた|出た)(?:が|けど|けれど)"
                     r"[^\n]{0,3}?(?:もう|すでに|すぐ)(?:とまっ|止まっ|とまり|止まり)")

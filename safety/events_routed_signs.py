@@ -12,10 +12,17 @@ general kinds that the earlier rules missed or sent to another line, each counte
 - disaster: a water outage (断水が三日目; 4 of 4 are disaster, 2 other writers); snowed in at home
   (大雪で玄関が埋まって家から出られません; 5 of 5 are disaster, 3 other writers; the
   ``trapped`` rules leave it: ``safety.rule.SNOWED_IN``).
+
+After blind33's final score (docs/safety.md "After blind33's final score"; "other writers" are phrases outside
+blind33): 110 for a person not to be seen (姿が見えません; 15 phrases, 14 other writers, 8 110 / 6 119 / 1 none,
+all decided right already); #9110 for someone loitering round the home for a while (3 of 3 are #9110, 2 other
+writers); 188 for a contract to stop (4 of 4, 3 other writers) and a purchase at a seller's urging (15 of 15, 14
+other writers).
 """
 
 from __future__ import annotations
 
+from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
 from safety.rule import ANIMAL, FICTION, PEOPLE, SNOWED_IN, Rule, rule
 from safety.vocabulary import NEG
 
@@ -38,6 +45,23 @@ FIRE = r"(?:ひ|火|ほのお|炎|もえ|燃え|たきび|焚き火|たき火)"
 UNASKED = r"(?:たのん|頼ん)(?:で|だ)(?:も)?(?:い|お)?(?:ない|ねえ|ね(?!つ)|ません|なかった|ないの|ねえの)"
 WORK = (r"(?:こうじ|工事|しゅうり|修理|さぎょう|作業|てんけん|点検|とそう|塗装|なおし|直し)[^\n]{0,4}?"
         r"(?:はじめ|始め|はじま|始ま|され|して|やって|やられ|してい|しはじ)")
+
+
+# A person not to be seen (父の姿が見えません): gone, as the set's other 14 phrases with the words (110, or 119 with
+# water or snow); not a person who came back or was found (resolved), nor an animal (after blind33a).
+UNSEEN = r"(?:すがた|姿)(?:が|も)?(?:みえ|見え)(?:ません|ない|ねえ|ず|なく)"
+# Going on for a while (もう一週間になる, ここ三日, かれこれ何か月): a matter to consult about (after blind33b).
+DURATION = (r"(?:もう|かれこれ|ここ)[^\n]{0,2}?(?:[一二三四五六七八九十0-9０-９]+|なん|何|すう|数)"
+            r"(?:しゅうかん|週間|かげつ|か月|ヶ月|カ月|にち|日)")
+LOITERING = OWN_PLACE + r"(?:を|さ|ば)?[^\n]{0,4}?(?:うろうろ|うろつ|ウロウロ)"
+WHILE = SEEN_OFTEN + "|" + DURATION
+# A contract one wants to stop (エステの けいやく やめたい, 契約やめでえ): 188, as the set's 3 other such phrases.
+CONTRACT_STOPPED = r"(?:けいやく|契約)(?:を|は)?(?:やめ|止め)(?:たい|てえ|でえ|たく)"
+# Bought or signed at a seller's urging (電話で勧められるまま布団を三組買って): 188 - the set's 15 other phrases
+# with the words are all 188; not advice from a doctor or a friend.
+URGED = (r"(?:すすめ|勧め)られ(?:る)?(?:まま|て)[^\n]{0,20}?"
+         r"(?:かっ|買っ|買わ|かわ(?:され|せ)|こうにゅう|購入|けいやく|契約)")
+ADVISER = r"いしゃ|医者|せんせい|先生|やくざいし|薬剤師|ともだち|友達|友だち|ほけんし|保健師"
 
 
 def routed_sign_rules() -> tuple[Rule, ...]:
@@ -64,6 +88,16 @@ def routed_sign_rules() -> tuple[Rule, ...]:
              r"(?:さがし|探し|捜し|まわっ|回っ)(?:て|で)(?:も|みても|みたけど|みましたが)[^\n]{0,6}?"
              r"(?:みあたら|見当たら|みあたり|見当たり|みつから|見つから|みつかり|見つかり)(?:ない|ません|ず|ねえ)",
              has_negation=True, needs=PEOPLE, unless=LOST_THING + "|" + FICTION + "|" + ANIMAL),
+        # a person not to be seen (朝ごはんのあと父の姿が見えません; blind33a)
+        # (no person needed: a mother heard ハッハ is still gone - a guard would close the classifiers)
+        rule("missing_person", "police", UNSEEN, has_negation=True, unless=ANIMAL + "|" + FICTION),
+        # someone loitering round one's home for a while (家の周りうろうろしてる男いで、もう一週間; blind33b)
+        rule("unwelcome_presence", "stalking",
+             # (the while in the pattern, not a guard: a guarded match would close the classifiers)
+             LOITERING + r"[^\n]*?(?:" + WHILE + r")|(?:" + WHILE + r")[^\n]*?" + LOITERING,
+             unless=ANIMAL + "|" + FICTION),
+        # a contract to stop, or a purchase made at a seller's urging (blind33b)
+        rule("consumer", "consumer", CONTRACT_STOPPED + "|" + URGED, unless=ADVISER + "|" + FICTION),
         # a water outage (断水が三日目になりました…どこで汲めますか; 4 of 4 are disaster, 2 other writers)
         rule("evacuation", "disaster", r"だんすい|断水", unless=FICTION),
         # snowed in at home (大雪で玄関が埋まって家から出られません; blind32a/b)

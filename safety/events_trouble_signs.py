@@ -183,9 +183,12 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
         # round 18: a chest rubbed, a rash spreading, dry nappies, nothing eaten, a pain that does not ease
         rule("symptom", "symptom",
              r"(?:むね|胸)(?:の)?(?:あたり|へん|辺)?(?:を)?(?:さすっ|擦っ|さすり|擦り)"
-             r"|(?:ぽつぽつ|ぶつぶつ|ぷつぷつ|ほっしん|発疹)(?:が)?[^\n]{0,8}?(?:ひろが|広が|ふえ|増え)"
+             r"|(?:ぽつぽつ|ぶつぶつ|ぷつぷつ|ほっしん|発疹|しっしん|湿疹)(?:が)?[^\n]{0,8}?(?:ひろが|広が|ふえ|増え"
+             # ... or come up (口の中にぶつぶつができまして, 顔にぶつぶつが出てきました; blind33a)
+             r"|でき(?:て|た|ま)|(?:で|出)(?:て|た|き))"
              rf"|(?:おむつ|オムツ)[^\n]{{0,10}}?(?:ぬれ|濡れ)(?:て)?(?:い)?{NEG}"
-             rf"|(?:なにも|何も|なんにも)(?:たべ|食べ)(?:ない|ねえ|ません|なく|よう)",
+             # (... nor eats for anyone: 何も食べてくれないのです; blind33a)
+             rf"|(?:なにも|何も|なんにも)(?:たべ|食べ)(?:て(?:くれ|もらえ))?(?:ない|ねえ|ません|なく|よう)",
              needs=r"(?:" + PEOPLE + r")", unless=r"ねこ|猫|いぬ|犬|ぺっと|ペット|だいえっと|ダイエット|だんじき|断食"),
         # a person's temperature told as a number (1歳の子が39度あります, 父が38.5度出た): a fever (round 19)
         rule("fever_degrees", "symptom",

@@ -62,6 +62,10 @@ HARMLESS_SMOKE = compile_folded(
     # smoke that a wood stove in use explains (毎晩煙が上がっていますが、薪ストーブを使っているそうです; blind25): 7 of
     # 7 phrases of the set with a wood stove and no fire, fumes or person in trouble are none
     r"|(?:けむ|煙)[^\n]{0,20}?(?:まき|薪|たきぎ)(?:すとーぶ|すとっぶ|ストーブ)(?:を|お)?(?:つかって|使って|つけて|たいて|焚いて)"
+    r"(?![^\n]*?(?:もえ|燃え|ひがで|火が出|ほのお|炎|かじ|火事|くるし|苦し))"
+    # ... and smoking food (煙が出ていますが、くんせいを作っているところです; V33: the set's 3 phrases with 燻製
+    # are none)
+    r"|(?:けむ|煙)[^\n]{0,20}?(?:くんせい|燻製)(?:を|お)?(?:つくって|作って|つくり|作り|づくり)"
     r"(?![^\n]*?(?:もえ|燃え|ひがで|火が出|ほのお|炎|かじ|火事|くるし|苦し))")
 
 

@@ -258,3 +258,18 @@ def test_blind31_advice_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND31_ADVICE_CASES)
 def test_blind31_advice_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# After blind33's final score (helper A33): は+いただけ (券はいただけますか) is no vomiting (blind33b).
+TICKET33 = [
+    ("おむつの助成券はいただけますか", "none"),
+]
+
+
+def test_ticket33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(TICKET33)
+
+
+@pytest.mark.parametrize(("text", "number"), TICKET33)
+def test_ticket33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

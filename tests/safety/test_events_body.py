@@ -167,3 +167,18 @@ def test_faint_answer_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FAINT_ANSWER)
 def test_a_faint_answer_when_called(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind33's final score (helper A33): water one cannot carry in an outage is no one trapped by water (blind33b).
+OUTAGE33 = [
+    ("断水が続いていて、重い水を運べません。給水車はどこに来ますか", "disaster"),
+]
+
+
+def test_outage33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OUTAGE33)
+
+
+@pytest.mark.parametrize(("text", "number"), OUTAGE33)
+def test_outage33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

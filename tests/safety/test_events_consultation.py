@@ -317,3 +317,18 @@ def test_made_to_buy_wordings_are_not_in_the_phrase_set() -> None:
 def test_made_to_buy_in_tohoku_is_188(text: str, number: str) -> None:
     assert find(views(text)).events.get("consumer") == "consumer"
     assert_decides(text, number, now=DAY)
+
+
+# After blind33's final score (helper A33): flood water up to the ankles' height is the disaster page (blind33b).
+FLOOD33 = [
+    ("家の前の道がくるぶしの高さまで水に浸かってきた", "disaster"),
+]
+
+
+def test_flood33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FLOOD33)
+
+
+@pytest.mark.parametrize(("text", "number"), FLOOD33)
+def test_flood33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

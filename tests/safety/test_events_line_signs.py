@@ -296,3 +296,19 @@ def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
 def test_blind28_options_not_asked_for_and_a_row_at_the_door(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind33's final score (helper A33): a cut whose bleeding is told stopped in Tohoku
+# (血ぃ止まった) with a question is #7119 (blind32b).
+BLEED33 = [
+    ("鎌で指を切ったけど血ぃ止まった、病院行くべきか", "#7119"),
+]
+
+
+def test_bleed33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLEED33)
+
+
+@pytest.mark.parametrize(("text", "number"), BLEED33)
+def test_bleed33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -76,3 +76,27 @@ def test_a_childs_night_fever_in_keywords(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_ROUTED)
 def test_the_same_words_without_the_danger_are_not(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind33's final score (helper A33): a person not to be seen is 110; someone loitering round the home for a
+# while is #9110; a contract to stop and a purchase at a seller's urging are 188 - and not an animal, a dog, a doctor.
+ROUND33_CASES = [
+    ("昼過ぎから祖母の姿が見えません。杖も置いたままです", "110"),
+    ("ここ何日も夜になると家の周りを男がうろうろしています", "#9110"),
+    ("ジムの けいやく やめたい", "188"),
+    ("父が訪問販売の人に勧められるまま浄水器を二台買っていました", "188"),
+]
+ROUND33_NOT = [
+    ("うちの猫の姿が見えません", "none"),
+    ("医者に勧められて血圧計を買いました", "none"),
+    ("家の周りを犬がうろうろしています", "none"),
+]
+
+
+def test_round33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND33_CASES + ROUND33_NOT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND33_CASES + ROUND33_NOT)
+def test_round33_routed_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -290,3 +290,20 @@ def test_blind30_letter_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND30_LETTER_CASES)
 def test_a_letter_of_a_sender_unknown_is_for_the_consultation_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind33's final score (helper A33): a rash come up and a child who eats nothing for anyone are a child's
+# symptoms, the night line at night (blind33a).
+RASH33 = [
+    ("夜分にすみません、孫の手に湿疹ができまして、かゆがっております", "#8000"),
+    ("娘が熱っぽくて何も食べてくれません", "#8000"),
+]
+
+
+def test_rash33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RASH33)
+
+
+@pytest.mark.parametrize(("text", "number"), RASH33)
+def test_rash33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

@@ -400,3 +400,22 @@ def test_sendai_is_no_now_and_a_childs_fever_in_keywords_names_a_child() -> None
 def test_but_mother_is_no_laughter() -> None:
     found = find(views("届いたのですが、母は買った覚えがないと言っています"))
     assert not found.topic
+
+
+# After blind33's final score (helper A33): the swindler still there (まだいます) is 110; hyperbole with
+# かと思った, prevention (事故を防ぐため) and a scene seen and asked after (その後どうなったのか) are no alarm
+CONTEXT33 = [
+    ("市役所の者だと名乗る人が来て、通帳を預かると言っています。まだいます", "110"),
+    ("部活の練習きつすぎて足ちぎれるかと思った", "none"),
+    ("海の事故を防ぐために子どもに何を教えればいいですか", "none"),
+    ("昨日、公園で人が倒れているのを見かけました。その後どうなったのか気になります", "none"),
+]
+
+
+def test_context33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CONTEXT33)
+
+
+@pytest.mark.parametrize(("text", "number"), CONTEXT33)
+def test_context33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

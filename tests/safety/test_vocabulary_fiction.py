@@ -66,3 +66,18 @@ def test_blind31_a_part_played_and_nobody_found(text: str, number: str) -> None:
 def test_a_part_played_is_fiction() -> None:
     assert FICTION.search(views("訓練で倒れている人の役をします").joined) is not None
     assert FICTION.search(views("市役所に行きます").joined) is None
+
+
+# After blind33's final score (helper A33): a dream told in Tohoku (夢ん中で) is no event (blind33b).
+DREAM33 = [
+    ("夢ん中で追いかけられて、起きたら汗びっしょりだった", "none"),
+]
+
+
+def test_dream33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DREAM33)
+
+
+@pytest.mark.parametrize(("text", "number"), DREAM33)
+def test_dream33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

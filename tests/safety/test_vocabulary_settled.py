@@ -351,3 +351,21 @@ def test_blind31_breath_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BREATH_FINE)
 def test_blind31_the_breath_told_fine(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind33's final score (helper A33): a person found lying there is no harmless finding; a window opened on a
+# noise or a search that found someone absorbed resolves the scare (blind33a/b).
+SETTLED33 = [
+    ("隣のおじいさん、新聞がたまってて、窓からのぞいたら居間で横たわったままでした", "119"),
+    ("外で悲鳴がして窓を開けたら、子どもたちが鬼ごっこをしているだけでした", "none"),
+    ("息子が帰ってこなくて探しに行ったところ、図書館で本を読んでいました", "none"),
+]
+
+
+def test_settled33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SETTLED33)
+
+
+@pytest.mark.parametrize(("text", "number"), SETTLED33)
+def test_settled33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

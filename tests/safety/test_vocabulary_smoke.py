@@ -89,3 +89,17 @@ def test_smoke_laughed_at_is_harmless() -> None:
 def test_blind31_smoke_laughed_at(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# V33 (round 33): smoke that smoking food explains (the nasal が put back made a transcript of it a fire); a fire
+# told after it still counts.
+SMOKING_FOOD = [("台所から煙が出てますが、燻製を作ってるところです", "none"),
+                    ("けむりが出てますが、くんせいを作ってるとこです", "none"),
+                    ("燻製を作っていたら煙が出て、小屋に燃え移った", "119")]
+
+
+@pytest.mark.parametrize(("text", "number"), SMOKING_FOOD)
+def test_smoke_from_smoking_food(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+    assert _only_harmless(text) == (number == "none")

@@ -217,3 +217,18 @@ def test_blind31_a_video_to_be_spread_is_no_topic(text: str, number: str) -> Non
 def test_a_video_spread_is_no_topic_word() -> None:
     assert TOPIC.search(views("動画をばらまく").devoiced) is None
     assert TOPIC.search(views("動画を見た").devoiced) is not None
+
+
+# After blind33's final score (helper A33): the ambulance's cost asked after a ride told as over is a topic (blind32b).
+COST33 = [
+    ("先月父が救急車で運ばれました。救急車の費用は後から請求されますか", "none"),
+]
+
+
+def test_cost33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(COST33)
+
+
+@pytest.mark.parametrize(("text", "number"), COST33)
+def test_cost33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -1,0 +1,134 @@
+"""Round 33's slips (safety.heard_slips_spoken_gap.ROUND33_SLIPS) in their frames: put back, everyday words left alone,
+whole decisions they change (each decided otherwise without the round), and no typed text read differently."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.evaluate import load_checkin_answers, load_phrases, load_training
+from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
+from safety.heard_slips_spoken_gap import ROUND33_SLIPS
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+# Other wordings than the transcripts the slips were counted on.
+PUT_BACK = [
+    ("隣の家からけむりなでてる", "けむりがでて"),
+    ("台所から煙なもくもく出ています", "煙がもくもく"),
+    ("兄が倒れて、意識なありません", "意識がありません"),
+    ("ノックしても返事なない", "返事がない"),
+    ("子どもの咳な止まらない", "咳が止まらない"),
+    ("昨日から下痢な続いています", "下痢が続いて"),
+    ("払いって死ぬ、何か食べたい", "腹へって死ぬ"),
+    ("公園の外頭がついたままです", "街灯が"),
+    ("別れた元とから毎晩電話が来ます", "元夫から"),
+    ("駅前で寄ったらいいな 大声で騒いでる", "酔っ払いが"),
+    ("よったらいの車が蛇行してる", "酔っ払いの"),
+    ("転んで顔がちだだけ", "血だらけ"),
+    ("窓ガラスが割れるおとなして目が覚めた", "割れる音がして"),
+    ("玄関で何かを叩くおとなしています", "叩く音がして"),
+    ("男の人が数人に眺られてる", "殴られて"),
+    ("川があふれそう、どこにひなすればいい", "どこに避難すれば"),
+    ("娘がゲリ何回もしてる", "下痢何回も"),
+    ("赤ちゃんがげりを3回しました", "下痢を3回"),
+    ("音が山に出たまま帰ってこない", "夫が山に"),
+    ("提防が切れそうです", "堤防が"),
+    ("祖母が先週体員しました", "退院しました"),
+    ("国道で楽層の車を見た", "逆走の車"),
+    ("199番に電話したい", "119番"),
+    ("警察官のなのる人から電話", "警察官をなのる"),
+    ("ミバライの料金があるというメール", "未払いの"),
+    ("緊張の人が毎日どなってくる", "近所の人"),
+    ("無料の外のゲームで課金された", "無料のはずの"),
+]
+
+UNCHANGED = [
+    "煙なんて出ていません",  # なん: no verb after the な
+    "意識ない、救急車",  # ない whole after the noun
+    "返事ないです",
+    "下痢なし、熱もなし",
+    "給料の支払いって何日ですか",  # no dying after it
+    "寄ったらいいな、あのお店",  # no scene after it
+    "うちだだけど",
+    "おとなしい犬です",
+    "大人しくしてて",
+    "景色を眺めていた",
+    "ひなまつりはどこですか",
+    "ゲリラ豪雨が来そう",
+    "音が大きすぎる",
+    "ドンと音が鳴って倒れた",  # 音 not at a clause start
+    "堤防の上を散歩した",
+    "体育館の職員",
+    "1199番地です",  # an address, not the number
+    "試験で緊張の日々",
+    "無料の外出支援",
+]
+
+# Whole messages the round changes (each decided otherwise with ROUND33_SLIPS emptied; 意識 heard with な and 堤防
+# heard 提防 change transcripts of the set but no other wording tried, so they are tested as put back only; 逆走 heard
+# 楽層 turns other wordings from an unsure 110 into a sure one, the same number; を名乗る heard のなのる decides the
+# set's two transcripts, other wordings were already read as #9110).
+DECISIONS = [
+    ("石油ストーブの部屋からけむりなでて、母がせきこんで倒れた", "119", AFTERNOON),
+    ("兄がトイレに入ったきり、ノックしても編じなありません", "119", AFTERNOON),
+    ("4歳の娘がゲリな続いてて4回目です、元気はあります", "#8000", NIGHT),
+    ("払いって死にそう、駅前の食堂って何時まで?", "none", AFTERNOON),
+    ("近所の外頭が切れていて夜暗いので直してほしいです", "none", AFTERNOON),
+    ("別れた元とからLINEが毎日来ます、どうしたらいいですか", "#9110", AFTERNOON),
+    ("よったらいな道路で寝てて、車が避けてる", "110", AFTERNOON),
+    ("弟が包丁で手を切って床がちだだけ", "119", AFTERNOON),
+    ("夜中に窓ガラスが割れる大人いたしまして、誰かが入ってきたようです", "110", NIGHT),
+    ("音が山に出たまま予定を5時間過ぎても戻らない、電話もつながらない", "110", AFTERNOON),
+    ("祖母が今日体員しました。介護ベッドのレンタルについて教えてください", "none", AFTERNOON),
+    ("腰が重くて痛いけど息は普通、199番するほどじゃないと思う", "#7119", AFTERNOON),
+    ("緊張の人に毎晩家の前でゴミを撒かれています。どこに相談すれば", "#9110", AFTERNOON),
+    ("みばらいの料金があるというハガキが届きました", "188", AFTERNOON),
+    ("無料の外のアプリで毎月お金を取られてた、やめ方がわからん", "188", AFTERNOON),
+]
+
+EARLIER = tuple(slip for slip in APPLIED_SLIPS if slip not in ROUND33_SLIPS)
+
+
+@pytest.mark.parametrize(("heard", "expected"), PUT_BACK)
+def test_a_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
+    assert expected in repair(heard), repair(heard)
+    assert slips_in(heard)
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_the_everyday_word_is_left_alone(text: str) -> None:
+    earlier = prepare(text)
+    for _, pattern, replacement in EARLIER:
+        earlier = pattern.sub(replacement, earlier)
+    assert all(not pattern.search(earlier) for _, pattern, _ in ROUND33_SLIPS), text
+
+
+def test_decision_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in DECISIONS])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), DECISIONS)
+def test_a_transcript_gets_its_line(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
+
+
+def test_the_round_changes_no_typed_text() -> None:
+    """No slip of the round finds its frame in a typed text of the phrase set, the training set or the check-in
+    answers, read as the earlier rounds leave it: a typed message reads as before."""
+    texts = (
+        {p.text for p in load_phrases()}
+        | {p.text for p in load_training()}
+        | {text for text, _, _ in load_checkin_answers()}
+    )
+    found = []
+    for text in sorted(texts):
+        earlier = prepare(text)
+        for _, pattern, replacement in EARLIER:
+            earlier = pattern.sub(replacement, earlier)
+        found += [text for _, pattern, _ in ROUND33_SLIPS if pattern.search(earlier)]
+    assert found == []
