@@ -1,15 +1,20 @@
 """What the rule-module tests (tests/safety/test_events_*.py) expect of a phrasing: it gets the given number,
 and it is an emergency exactly when that number is 119 or 110; and their own wordings are not phrases of the
-labelled set (they test that a rule generalises)."""
+labelled set (they test that a rule generalises). For the slip tests (tests/safety/test_heard_slips*.py): the typed
+texts a round of slips must leave as they are."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 
 from safety.assess import assess
-from safety.evaluate import load_phrases, predicted_number
+from safety.evaluate import load_checkin_answers, load_phrases, load_training, predicted_number
+from safety.heard import prepare
+
+Slips = tuple[tuple[str, re.Pattern[str], str], ...]
 
 EMERGENCY_NUMBERS = frozenset({"119", "110"})
 
@@ -29,3 +34,22 @@ def phrase_set_texts() -> frozenset[str]:
 def assert_not_in_phrase_set(cases: Iterable[tuple[str, str]]) -> None:
     overlap = phrase_set_texts() & {text for text, _ in cases}
     assert not overlap, sorted(overlap)
+
+
+@cache
+def typed_texts() -> tuple[str, ...]:
+    """Every typed text of the phrase set, the training set and the check-in answers, sorted, read once."""
+    return tuple(sorted({p.text for p in load_phrases()} | {p.text for p in load_training()}
+                        | {text for text, _, _ in load_checkin_answers()}))
+
+
+def typed_texts_a_round_changes(round_slips: Slips, *, earlier: Slips) -> list[str]:
+    """The typed texts in which a slip of ``round_slips`` finds its frame, each read as the ``earlier`` slips leave
+    it (a round's slips must change no typed message: the list must be empty)."""
+    found = []
+    for text in typed_texts():
+        read = prepare(text)
+        for _, pattern, replacement in earlier:
+            read = pattern.sub(replacement, read)
+        found += [text for _, pattern, _ in round_slips if pattern.search(read)]
+    return found

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
+from tests.safety.helpers import typed_texts_a_round_changes
 
 PUT_BACK = [
     # 腫れ heard 晴れ/張れ: after a body part, or after a knock
@@ -304,21 +304,8 @@ def test_every_slip_names_its_cause() -> None:
 def test_round26_and_27_slips_change_no_typed_text() -> None:
     """No slip of rounds 26-27 finds its frame in a typed text of the phrase set, the training set or the check-in
     answers (read as the earlier slips leave it): a typed message reads as before."""
-    texts = (
-        {p.text for p in load_phrases()}
-        | {p.text for p in load_training()}
-        | {text for text, _, _ in load_checkin_answers()}
-    )
-    found = []
-    for text in sorted(texts):
-        earlier = prepare(text)
-        for _, pattern, replacement in SLIPS:
-            earlier = pattern.sub(replacement, earlier)
-        found += [text for _, pattern, _ in ROUND26_SLIPS if pattern.search(earlier)]
-        for _, pattern, replacement in ROUND26_SLIPS:
-            earlier = pattern.sub(replacement, earlier)
-        found += [text for _, pattern, _ in ROUND27_SLIPS if pattern.search(earlier)]
-    assert found == []
+    assert typed_texts_a_round_changes(ROUND26_SLIPS, earlier=SLIPS) == []
+    assert typed_texts_a_round_changes(ROUND27_SLIPS, earlier=SLIPS + ROUND26_SLIPS) == []
 
 
 def test_mail_coming_in_again_and_again_is_no_vomiting() -> None:

@@ -9,11 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -269,15 +268,4 @@ def test_a_transcript_gets_its_line(text: str, number: str, now: datetime) -> No
 def test_a_rounds_slips_change_no_typed_text(round_number: int) -> None:
     """No slip of the round finds its frame in a typed text of the phrase set, the training set or the check-in
     answers, read as the earlier rounds leave it: a typed message reads as before."""
-    texts = (
-        {p.text for p in load_phrases()}
-        | {p.text for p in load_training()}
-        | {text for text, _, _ in load_checkin_answers()}
-    )
-    found = []
-    for text in sorted(texts):
-        earlier = prepare(text)
-        for _, pattern, replacement in EARLIER_ROUNDS[round_number]:
-            earlier = pattern.sub(replacement, earlier)
-        found += [text for _, pattern, _ in ROUNDS[round_number] if pattern.search(earlier)]
-    assert found == []
+    assert typed_texts_a_round_changes(ROUNDS[round_number], earlier=EARLIER_ROUNDS[round_number]) == []

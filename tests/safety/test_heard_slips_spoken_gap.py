@@ -8,10 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
 from safety.heard_slips_spoken_gap import ROUND33_SLIPS
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -120,15 +119,4 @@ def test_a_transcript_gets_its_line(text: str, number: str, now: datetime) -> No
 def test_the_round_changes_no_typed_text() -> None:
     """No slip of the round finds its frame in a typed text of the phrase set, the training set or the check-in
     answers, read as the earlier rounds leave it: a typed message reads as before."""
-    texts = (
-        {p.text for p in load_phrases()}
-        | {p.text for p in load_training()}
-        | {text for text, _, _ in load_checkin_answers()}
-    )
-    found = []
-    for text in sorted(texts):
-        earlier = prepare(text)
-        for _, pattern, replacement in EARLIER:
-            earlier = pattern.sub(replacement, earlier)
-        found += [text for _, pattern, _ in ROUND33_SLIPS if pattern.search(earlier)]
-    assert found == []
+    assert typed_texts_a_round_changes(ROUND33_SLIPS, earlier=EARLIER) == []
