@@ -27,10 +27,10 @@ DEFAULT_AT = "14:00"
 # twentieth merged them; `blind30a`/`blind30b` waited here from the twentieth session until the twenty-first merged
 # them; `blind31a`/`blind31b` waited here from the twenty-first session until the twenty-second (2026-12-03)
 # merged them; `blind32a`/`blind32b` waited here from the twenty-second session until the twenty-third merged them;
-# `blind33a`/`blind33b` waited here from the twenty-third session until the twenty-fourth merged them; since the
-# twenty-fourth session (2026-12-04) `blind34a`/`blind34b` wait here the same way.
+# `blind33a`/`blind33b` waited here from the twenty-third session until the twenty-fourth merged them;
+# `blind34a`/`blind34b` waited here from the twenty-fourth session until the twenty-fifth (2026-12-04) merged them.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind34a", "blind34b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -53,6 +53,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind31a", "blind31b",
     "blind32a", "blind32b",
     "blind33a", "blind33b",
+    "blind34a", "blind34b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
