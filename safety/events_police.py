@@ -1,43 +1,24 @@
-"""Police emergencies (110) and generic events (no sign of life, sudden speech loss, a stranger at the door), with
-the medical rules that came up among them (head injuries, drowning forms, choking while eating)."""
+"""Police emergencies (110), with the medical rules that came up among them (head injuries, drowning forms, choking
+while eating); the generic events that follow them are in :mod:`safety.events_generic`."""
 
 from __future__ import annotations
 
-from safety.events_trouble_signs import DEATH_THREAT_WORDS, SAID_TO_ONE, WRITTEN_DEATH_THREAT
+from safety.events_generic import generic_rules
 from safety.rule import (
     ANIMAL,
-    EX_PARTNER,
-    FICTION,
-    OCCUR_BEFORE,
     PEOPLE,
     SMALL_THING,
-    STRANGER,
-    SULKING,
-    UNKNOWN_AT_THE_DOOR,
-    VITAL,
-    VITAL_HABIT,
-    VITAL_NEG,
     WARNING_HANDOUT,
     Rule,
     animal_subject,
     rule,
 )
-from safety.vocabulary import CHILD, NEG, PERSON, THINGS_BEFORE
-
-# What a thief snatches or drives off with.
-BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おかね|お金|げんきん|現金|けいたい|携帯|すまほ|スマホ|にもつ"
-                    r"|荷物|てさげ|手提げ|りゅっく|リュック|ぽーち|ポーチ|じてんしゃ|自転車|くるま|車|ばいく|バイク|けいとら|軽トラ")
-
-# A request already met (来てもらって説明を受けました, 呼んでくれた, 来ていただきました): told as done, not asked for;
-# 来てもらえますか / 来てもらって下さい still ask (round 22: every police request of the set is a request, 5 of 5 110;
-# every police visit or kindness told as done, 4 of 4 none).
-REQUEST_MET = (r"もらっ(?:た|て(?!くだ|くれ|ほし|下さ))|もらいまし|くれた|くれまし|くださっ|くださいまし"
-               r"|いただい(?:た|て(?!も))|いただきまし")
+from safety.vocabulary import CHILD, NEG, PERSON
 
 
 def police_rules() -> tuple[Rule, ...]:
-    """The rules of this module, in the order they are applied."""
-    return (
+    """The rules of this module, in the order they are applied (the generic events last)."""
+    police: tuple[Rule, ...] = (
         # --- police (110) ---
         rule("intruder", "police",
              r"(?:しらない|しらねえ|しらね|みしらぬ|あやしい|ふしんな|へんな|知らない)(?:ひと|じん|おとこ|おんな|やつ"
@@ -136,8 +117,8 @@ def police_rules() -> tuple[Rule, ...]:
         rule("traffic_accident", "police",
              r"(?:じこ|こうつうじこ|しょうとつ|事故)(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
              r"|(?:くるま|じてんしゃ|ばいく|とらっく|でんしゃ|しゃ)(?:に|と)?(?:はねられ|ひかれ|ぶつけられ|ぶつかっ"
-             r"|しょうとつ)"
-             r"|はねられ|ひきにげ|あてにげ|ぶつけられ|ついとつ|(?:こうつう)?じこ(?:で|に)[^\n]{0,6}?(?:けが|くるま"
+             r"|しょうとつ)(?!そうにな|かけた)"  # (not a near miss: 車にひかれそうになった; blind34b)
+             r"|はねられ(?!そうにな|かけた)|ひきにげ|あてにげ|ぶつけられ|ついとつ|(?:こうつう)?じこ(?:で|に)[^\n]{0,6}?(?:けが|くるま"
              r"|ひと|にん)",
              unless=r"しょうめい|ほけん|おおいこうさてん|じこしょうかい|証明|" + ANIMAL),
         rule("road_blocked", "police",
@@ -155,148 +136,5 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:あるいて|歩いて|ふらふら|さまよ|たって|立って)",
              needs=PEOPLE + r"|よっぱらい|酔っぱらい|酔っ払い|だれか|誰か",
              not_before=ANIMAL + r"(?:(?!ひと|人|かた|方)[^\n]){0,6}"),
-        # --- generic events: a person without signs of life, sudden speech loss, a stranger at the door ---
-        rule("vital_signs_absent", "medical", VITAL + VITAL_NEG, has_negation=True, needs=PEOPLE,
-             not_before=THINGS_BEFORE + "|" + OCCUR_BEFORE,
-             # a question not answered on purpose (暗証番号聞がれだ。答えねがった)
-             # ... or someone lost from sight who does not answer (はぐれて、呼んでも返事がありません: 110)
-             unless=VITAL_HABIT + "|" + ANIMAL + "|" + SULKING + r"|きかれ|聞かれ|たずねられ|尋ねられ|しつもん|質問"
-             r"|はぐれ|みうしな|見失|まいご|迷子"),
-        rule("self_harm", "medical",
-             r"(?:てくび|手首)(?:を)?(?:きっ|きる|きり|切)|りすとかっと|くびをつ(?:る|っ|ら|り|ろ)|首を吊|とびおり(?:た|ちゃ)|飛び降り(?:た|ちゃ)"
-             r"|(?:たいりょう|たくさん|いっぱい|ぜんぶ|大量)(?:の)?(?:くすり|薬)(?:を)?(?:のん|飲ん)"
-             r"|(?:くすり|薬)(?:を)?(?:たいりょう|たくさん|いっぱい|ぜんぶ|まとめて|大量)"
-             # (not the concessive 飲み込んでも: ご飯を飲み込んでも取れない, a bone tried away; blind30b)
-             r"|(?:のみこ|飲み込)(?:んで(?!も)|んだ|んじゃ)[^\n]{0,8}?(?:くるし|いき|むらさき|紫|あお|まっさお|ぐったり)"),
-        rule("sudden_speech_loss", "medical",
-             r"(?:きゅうに|とつぜん|急に|突然)[^\n]{0,12}?(?:はなさ|しゃべら|はなせ|しゃべれ|ことばが(?:で)?|話さ|喋ら|喋れ"
-             r"|話せ|しゃべん|喋ん|はなさん|話さん)(?:なく|ない|ね|ません)|よだれ[^\n]{0,8}?(?:しゃべれ|はなせ|喋れ)|(?:しゃべれ|はなせ|喋れ)[^\n]{0,8}?よだれ",
-             has_negation=True),
-        # a request, not one already met (警察の人に来てもらって説明を受けました, 呼んでくれた: round 22)
-        rule("police_request", "police",
-             r"(?:けいさつ|警察|110(?:ばん|番)?)(?:を|に|へ|さ)?(?=[^\n]{0,4}?(?:はやく|すぐ|(?:きて|来て|よんで|呼んで)"
-             r"(?!" + REQUEST_MET + r")|たすけ|おねがい|お願い))"),
-        rule("assaulted", "police",
-             STRANGER + r"に[^\n]{0,8}?(?:つかまれ|だきつかれ|抱きつかれ|さわられ|触られ|おさえつけ|ひっぱられ"
-             r"|引っ張られ|つれこまれ|連れ込まれ|おそわれ|襲われ)"),
-        rule("stranger_at_the_door", "police",
-             STRANGER + r"[^\n]{0,14}?(?:たたい|たたく|叩|けって|けとばし|こじあけ|あけようと|開けようと|あけろ"
-             r"|のぞい|はいろうと|はいって|はいっ|入っ|入ろう|しのびこ|ひっぱ|がちゃがちゃ|どんどん|おしいっ|おしいり)",
-             # mail put into the box (知らない人から毎日手紙がポストに入ってる) is repeated contact, not an intruder
-             unless=r"じょうほう|めーる|とうろく|たいさく|ぼうはん|ぽすと|ゆうびんうけ|郵便受け|てがみ|手紙|ちらし|ふうとう|封筒"),
-        # ... or someone unknown at the door from outside who peeps, turns the knob or does not answer (blind26b)
-        rule("stranger_at_the_door", "police",
-             r"(?:" + UNKNOWN_AT_THE_DOOR + r")[^\n]{0,30}?(?:のぞい|のぞき|まわし|まわす|回し|回す|がちゃ|たたい|叩い"
-             r"|へんじ|返事)"),
-        rule("someone_in_an_empty_house", "police",
-             r"(?:だれもいない|誰もいない|るす|留守|あきや|空き家)[^\n]{0,14}?(?:ひとかげ|人影|ものおと|物音|あかり|明かり"
-             r"|だれか|誰か)"),
-        rule("confused", "weak",
-             r"(?:いみ|意味|わけ|訳)(?:の|が)?(?:わから|わかん|分から)(?:ない|ねえ|ね)?(?:こと)?(?:を|ば)?(?:いって|言って|しゃべ)"
-             r"|(?:はなし|話)が(?:かみあわ|噛み合わ)|いってることが(?:おかし|へん)"),
-        rule("stranger_at_the_door", "police",
-             r"(?:どあ|ドア|げんかん|玄関|まど|窓|とびら|扉)(?:を|に)?[^\n]{0,4}?(?:たたい|叩い|けっ|蹴っ|どんどん|がんがん)(?:て)?"
-             r"(?:くる|きて|る|いる|います)",
-             needs=PEOPLE + r"|おとこ|男|だれか|誰か|やつ|" + EX_PARTNER),
-        # gone out into danger (父の靴がなくて玄関があいてた、外は吹雪なのに): a search for the police now
-        rule("missing_person", "police",
-             r"(?:くつ|靴)(?:が)?(?:ない|なく|なかっ|みあたら|見当たら)|(?:げんかん|玄関)(?:の(?:かぎ|鍵|と|戸))?(?:が)?"
-             r"(?:あいて|開いて|あけっぱなし|開けっぱなし|あいた|開いた)",
-             needs=r"(?:ふぶき|吹雪|おおゆき|大雪|おおあめ|大雨|たいふう|台風|まっくら|真っ暗|よなか|夜中|しんや|深夜)"
-                   # ... or a person who cannot find the way back alone (一人で出ると帰れなくなる, 認知症の父)
-                   r"|(?:かえれ|帰れ|もどれ|戻れ)なくなる|にんちしょう|認知症|はいかい|徘徊|まいご|迷子"),
-        rule("grabbed", "police",
-             r"(?:うで|腕|て|手|かみ|髪|かた|肩|ふく|服|かばん|鞄)(?:を|の)?[^\n]{0,3}?(?:つかまれ|掴まれ|ひっぱられ|引っ張られ|つかん|掴ん"
-             r"|ひっぱっ|引っ張っ)",
-             needs=r"おとこ|男|しらない|知らない|あやしい|怪しい|ふしん|不審|だれか|誰か|よっぱらい|酔っ払い|ついてき|ついてく|あとを"),
-        rule("missing_person", "police",
-             r"(?:でた|出た|でかけた|出かけた|(?<!と)(?<!って)いった|行った|でていった|出て行った|でてった)(?:きり|っきり)",
-             needs=PERSON + "|" + CHILD + "|にんちしょう|認知症|ちほう"),
-        rule("traffic_accident", "police",
-             r"(?:くるま|車|じてんしゃ|自転車|ばいく|バイク)(?:どうし|同士)?(?:の|と)(?:じこ|事故)|(?:じこ|事故)[^\n]{0,8}?(?:がらす|ガラス"
-             r"|はへん|破片)(?:が)?(?:ちらば|散らば)",
-             unless=r"しょうめい|ほけん|証明|保険"),
-        rule("suicide_threat", "police",
-             r"(?:とびおり|飛び降り)(?:る|ます|よう)|(?:いまから|今から|これから)[^\n]{0,4}?(?:しぬ|死ぬ|しにます|死にます|じさつ|自殺)"
-             r"|(?:じさつ|自殺)(?:しよう|する(?:って|と)|します|しそう|をほのめか)|(?:(?<!さ)いしょ|遺書|かきおき|書き置き)(?:が|を)"
-             r"|(?:おわりにする|終わりにする|おわりにします|終わりにします|きえます|消えます|しにます|死にます|さようなら|さよなら"
-             r"|しぬ|死ぬ|しにたい|死にたい)(?:って|と)[^\n]{0,10}?(?:めっせーじ|メッセージ|めーる|メール|らいん|ライン|line|のこし"
-             r"|残し|でていっ|出て行っ|でてっ|いって(?:いた|た|き)|言って(?:いた|た|き)|でんわ|電話"
-             # round 23: written on a note left behind (「もう疲れた、さよなら」って書いた紙が出てきて): every farewell
-             # of the set is 110 (10 of 10)
-             r"|かいた|書いた|かみ|紙|てがみ|手紙|めも|メモ"
-             # round 24: written online (ねっとに しぬって かいて へやに かぎ かけて でてこない; 1 of 1 110)
-             r"|かいて|書いて|かきこ|書き込|とうこう|投稿)",
-             unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて"),
-        rule("abduction", "police",
-             r"(?:くるま|車)(?:に|の(?:なか|中)に)[^\n]{0,4}?(?:おしこまれ|押し込まれ|おしこも|押し込も|おしこん|押し込ん|つれこまれ"
-             r"|連れ込まれ|つれこも|連れ込も|ひきずりこまれ"
-             r"|引きずり込まれ|むりやり(?:のせ|乗せ)|無理やり(?:のせ|乗せ))|つれさられ|連れ去られ|さらわれ"
-             # round 24: forced into a car told with the car first (知らねえ車が娘ば無理やり乗っけで行った): every
-             # phrase of the set with a car and someone forced in is 110 (5 of 5; a stranger, a man or a woman in
-             # the line - not a parent who puts a child in the car seat)
-             r"|(?:^|\n)(?=[^\n]*?(?:くるま|車))(?=[^\n]*?(?:しらな|しらね|知らな|知らね|みしらぬ|見知らぬ|あやしい|怪しい"
-             r"|ふしん|不審|おとこ|男|おんな|女))[^\n]*?"
-             r"(?:むりやり|無理やり|無理矢理)[^\n]{0,4}?(?:のせ|乗せ|のっけ|乗っけ|おしこ|押し込)"),
-        rule("robbery", "police",
-             r"(?:ないふ|ナイフ|ほうちょう|包丁|はもの|刃物|けんじゅう|拳銃|銃)(?:で|を)[^\n]{0,8}?(?:おどされ|脅され|おどし|脅し"
-             r"|きりつけ|切りつけ|つきつけ|突きつけ|むけられ|向けられ)"
-             r"|かつあげ|カツアゲ|きょうかつ|恐喝|ごうとう|強盗"),
-        rule("robbery", "police",
-             r"(?:おかね|お金|かね|さいふ|財布|かばん|鞄|ばっぐ|バッグ)(?:を)?[^\n]{0,4}?(?:うばわれ|奪われ|ひったくられ|とられ"
-             r"|取られ|盗られ)",
-             needs=r"おどされ|脅され|なぐられ|殴られ|ないふ|ナイフ|はもの|刃物|ほうちょう|包丁|むりやり|無理やり|おそわれ|襲われ"
-                   r"|かこまれ|囲まれ|つきとばされ|突き飛ばされ"),
-        # a thief running off with money or goods (レジの金つかんで逃げてった): 110 while it is fresh
-        rule("thief_fleeing", "police",
-             r"(?:おかね|お金|かね|金|さいふ|財布|かばん|鞄|ばっぐ|バッグ|しょうひん|商品|しなもの|品物|れじ|レジ)(?:を)?[^\n]{0,6}?"
-             r"(?:つかんで|掴んで|ぬすんで|盗んで|とって|取って|うばって|奪って|もって|持って|ひったくって)[^\n]{0,3}?"
-             r"(?:にげ|逃げ|はしりさ|走り去)",
-             unless=FICTION),
-        # round 19: a thing snatched or stolen and the thief still in sight or running off (バッグを取られた、まだ
-        # 向こうの角を走ってるのが見える; 自転車盗まれた、犯人が逃げてく): 110 while it is fresh; a theft found
-        # afterwards (自転車が盗まれたみたい、届け出は) is not an emergency
-        rule("thief_fleeing", "police",
-             r"(?:" + BELONGINGS_TAKEN + r")(?:を|が|も)?[^\n]{0,4}?(?:とられ|取られ|盗られ|ぬすまれ|盗まれ"
-             r"|ひったくられ|引ったくられ|うばわれ|奪われ|もっていかれ|持っていかれ|もってかれ|持ってかれ)[^\n]{0,30}?"
-             r"(?:(?:まだ|いま|今)[^\n]{0,14}?(?:はしって|走って|にげて|逃げて|みえ|見え|ちかく|近く|そこ"
-             r"|(?<![ぁ-ゖ])い(?:る|ま|て))"
-             r"|(?:にげ|逃げ)(?:て|た|る|てく|ていく|てった|ていった)|はしりさ|走り去|(?:はしって|走って)(?:いく|く|いった|った))",
-             unless=FICTION + r"|ゆめ|夢"),
-        rule("threat_to_life", "police",
-             r"ころされ|殺され|(?:" + DEATH_THREAT_WORDS + ")(?!" + SAID_TO_ONE + r")|ころそうと|殺そうと"
-             r"|(?:さけびごえ|叫び声|ひめい|悲鳴|どなりごえ|怒鳴り声)(?:が|も)?(?:\n|$|ずっと|とまら|止まら)",
-             # a death threat received in writing: the police consultation (events_trouble_signs.WRITTEN_DEATH_THREAT);
-             # quoted as said to one (殺すぞって言われだ): events_trouble_signs' threat (#9110; round 24)
-             unless=WRITTEN_DEATH_THREAT),
-        rule("cornered", "police", r"(?:かこまれ|囲まれ|からまれ|絡まれ)(?:て|た)",
-             needs=PEOPLE + r"|よっぱらい|酔っ払い|酔っぱらい|ふりょう|不良|やつら|おとこたち|男たち|なんにんも|何人も",
-             not_before=r"(?:しぜん|自然|かぞく|家族|まご|孫|みどり|緑|やま|山|ゆき|雪|はな|花|ともだち|友達|みんな|なかま"
-                        r"|仲間)(?:に|にも)?"),
-        rule("shouting_at_the_door", "police",
-             r"(?:ちゃいむ|チャイム|いんたーほん|インターホン|よびりん|呼び鈴)(?:を)?[^\n]{0,6}?(?:ならし|鳴らし|おし|押し)[^\n]{0,10}?"
-             r"(?:どなっ|怒鳴っ|さけん|叫ん|たたい|叩い|けっ|蹴っ|わめ|喚)"
-             r"|(?:げんかん|玄関|どあ|ドア|いえのまえ|家の前)[^\n]{0,10}?(?:どなっ|怒鳴っ|さけん|叫ん|わめい|喚い)(?:て|で)"),
-        rule("someone_around", "police",
-             r"(?:だれか|誰か|しらないひと|知らない人)(?:が)?(?:うろうろ|うろつ|のぞい|ひそんで|潜んで|覗い|あるきまわ|歩き回|ごそごそ"
-             r"|がさごそ)|(?:がらす|ガラス|まど|窓)(?:が|の)?[^\n]{0,3}?(?:われる|割れる|われた|割れた)(?:おと|音)"),
-        rule("someone_inside", "police",
-             r"(?:いえ|うち|おうち|へや|なか|にかい|いっかい|ものおき|やねうら|だいどころ|べらんだ|にわ|やね|うらぐち|ものかげ"
-             r"|家|部屋|中|庭|屋根|裏口|物陰)[^\n]{0,12}?"
-             r"(?:だれか|なにものか|しらないひと|知らない人|誰か)(?:が)?(?:いる|い[まて]|はい|おる|ひそ)"),
-        rule("beating", "police",
-             r"なぐりあ|殴り合|(?:を|ば)(?:たたい|なぐっ|けっ|ぶっ|けとばし|叩い|殴っ|蹴っ)(?:て|で)(?:る|い|ま)"
-             r"|(?:に|から)(?:たたかれ|ぶたれ|叩かれ)(?:て|た)",
-             not_before=r"(?:むね|胸|せなか|背中|かた|肩|こし|腰|ひざ|膝|て|手|ふとん|布団|たいこ|太鼓|かべ|壁|どあ|ドア)"),
-        rule("missing_person", "police", r"(?:みえ|見え)(?:なく|ねく)なっ", needs=PEOPLE,
-             not_before=r"(?:め|目)(?:が|も)?[^\n]{0,4}", unless=ANIMAL + r"|めが|目が|しりょく|視力|ねこ|いぬ|ぺっと"),
-        rule("missing_person", "police", r"みあたり(?:ません|ませ)|見当たりません|見当たらな"
-             r"|(?:にんちしょう|認知症)[^\n]{0,14}?(?:でていっ|出て行っ|でかけ|出かけ|いなくな|ひとりで(?:でかけ|そと))",
-             needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=r"ねこ|いぬ|ぺっと|さいふ|かぎ|けいたい|すまほ"
-             # ... a small thing gone (おもちゃの部品が見当たらない: a thing, not a person; round 22)
-             r"|(?:" + SMALL_THING + r")(?:が|を|は|も)?(?:みあたら|見当たら|みあたりま|見当たりま)"),
-        rule("traffic_accident", "police",
-             r"(?:くるま|じてんしゃ|ばいく|とらっく|しゃ|車|自転車)(?:と|が|に|どうし|同士)?[^\n]{0,6}?(?:ぶつか|しょうとつ"
-             r"|衝突)(?:っ|し|り)",
-             unless=r"しょうめい|ほけん|証明|保険|しゅうり|修理|" + ANIMAL),
     )
+    return police + generic_rules()

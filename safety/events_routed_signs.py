@@ -43,6 +43,21 @@ LOST_THING = (r"さいふ|財布|かぎ|鍵|けいたい|携帯|すまほ|スマ
 FIRE = r"(?:ひ|火|ほのお|炎|もえ|燃え|たきび|焚き火|たき火)"
 # Not ordered or asked for (頼んでもいない, 頼んでねえ): a trader's work started unasked.
 UNASKED = r"(?:たのん|頼ん)(?:で|だ)(?:も)?(?:い|お)?(?:ない|ねえ|ね(?!つ)|ません|なかった|ないの|ねえの)"
+# A fire that has reached a ceiling, an upper floor, a roof or a wall (台所の火が天井まで回ってる, 天井まで燃え広がって,
+# 炎が二階に上がってる), or that an extinguisher cannot put out (消火器では無理 with a fire word): 119 by the rules,
+# not by the classifier alone (after blind34; the set's 18 phrases with a fire up to a ceiling, roof or wall are all
+# 119, 17 of other writers; 燃え広がって 14 of 14; an extinguisher of no use 2 of 2). Kana ひ only as a word of its own.
+FIRE_SOURCE = r"(?:(?<![ぁ-ゖァ-ヺ花])ひ(?:ぃ)?|(?<!花)火(?!曜)(?:ぃ)?|ほのお|炎|ひのて|火の手)"
+FIRE_REACHED = (FIRE_SOURCE + r"(?:が|は|も)?[^\n、。]{0,12}?"
+                r"(?:てんじょう|天井|にかい|二階|2階|やね|屋根|のき|軒|かべ|壁|はしら|柱)(?:まで|に|へ)[^\n、。]{0,4}?"
+                r"(?:まわっ|回っ|まわり|回り|まわる|回る|とど|届|たっし|達し|あが|上が|のぼ|昇|もえ|燃え|うつ|移|ひろが|広が)"
+                r"|(?:もえひろ|燃え広)が(?:って|っ|り|る)")
+# (a fire told burning, not a kind of fire asked about: 油火災に水の消火器では無理ですか)
+FIRE_BURNING = FIRE_SOURCE + r"(?:が|は|も)|ほのお|炎|もえ|燃え|けむり|煙"
+EXTINGUISHER_NO_USE = (r"(?:^|\n)(?=[^\n]*?(?:" + FIRE_BURNING + r"))[^\n]*?"
+                       r"(?:しょうかき|消火器)(?:で|じゃ|では)(?:もう)?"
+                       r"(?:むり|無理|だめ|ダメ|おいつかな|追いつかな|きえな|消えな|きえね|消えね|きえませ|消えませ"
+                       r"|けせな|消せな|けせね|消せね|けせませ|消せませ)")
 WORK = (r"(?:こうじ|工事|しゅうり|修理|さぎょう|作業|てんけん|点検|とそう|塗装|なおし|直し)[^\n]{0,4}?"
         r"(?:はじめ|始め|はじま|始ま|され|して|やって|やられ|してい|しはじ)")
 
@@ -61,6 +76,12 @@ CONTRACT_STOPPED = r"(?:けいやく|契約)(?:を|は)?(?:やめ|止め)(?:た�
 # with the words are all 188; not advice from a doctor or a friend.
 URGED = (r"(?:すすめ|勧め)られ(?:る)?(?:まま|て)[^\n]{0,20}?"
          r"(?:かっ|買っ|買わ|かわ(?:され|せ)|こうにゅう|購入|けいやく|契約)")
+# Sold on the telephone (電話勧誘で光回線を変更させられました; blind34a): the set's 4 such phrases are all 188.
+PHONE_SALES = r"(?:でんわ|電話)(?:かんゆう|勧誘)"
+# Charcoal burnt in a room or garage that is sealed (車庫で炭を焚いて…隙間がテープでふさがれています; blind34a):
+# carbon monoxide, 119.
+CHARCOAL_SEALED = (r"(?:^|\n)(?=[^\n]*?(?:炭(?!酸|素|水)|れんたん|練炭|しちりん|七輪))[^\n]*?"
+                   r"(?:てーぷ|テープ|めばり|目張り|みっぺい|密閉)")
 ADVISER = r"いしゃ|医者|せんせい|先生|やくざいし|薬剤師|ともだち|友達|友だち|ほけんし|保健師"
 
 
@@ -79,6 +100,9 @@ def routed_sign_rules() -> tuple[Rule, ...]:
              r"(?:ひ|火)(?:が|は)[^\n]{0,10}?(?:ひろが|広が|もえひろ|燃え広|もえうつ|燃え移)"
              r"|" + FIRE + r"[^\n]{0,30}?(?:けせ|消せ)(?:そうに(?:は|も)?(?:ありません|ない|ねえ)|そうも|" + NEG + ")",
              has_negation=True, unless=FICTION),
+        # a fire reaching the ceiling, or an extinguisher of no use (台所の火が天井まで回ってる; blind34)
+        rule("fire", "fire", FIRE_REACHED + "|" + EXTINGUISHER_NO_USE, has_negation=True,
+             unless=FICTION + r"|ゆめ|夢"),
         # work started by a trader nobody asked for (頼んでもねえのに工事始めだっちゃ; blind32b)
         rule("unasked_work", "consumer",
              UNASKED + r"[^\n]{0,12}?" + WORK + "|" + WORK + r"[^\n]{0,4}?" + UNASKED,
@@ -97,9 +121,15 @@ def routed_sign_rules() -> tuple[Rule, ...]:
              LOITERING + r"[^\n]*?(?:" + WHILE + r")|(?:" + WHILE + r")[^\n]*?" + LOITERING,
              unless=ANIMAL + "|" + FICTION),
         # a contract to stop, or a purchase made at a seller's urging (blind33b)
-        rule("consumer", "consumer", CONTRACT_STOPPED + "|" + URGED, unless=ADVISER + "|" + FICTION),
+        rule("consumer", "consumer", CONTRACT_STOPPED + "|" + URGED + "|" + PHONE_SALES,
+             unless=ADVISER + "|" + FICTION),
+        # charcoal burnt in a sealed room or garage (blind34a)
+        rule("gas", "fire", CHARCOAL_SEALED, unless=FICTION + r"|むかし|昔|ころは|頃は"),
         # a water outage (断水が三日目になりました…どこで汲めますか; 4 of 4 are disaster, 2 other writers)
         rule("evacuation", "disaster", r"だんすい|断水", unless=FICTION),
         # snowed in at home (大雪で玄関が埋まって家から出られません; blind32a/b)
         rule("evacuation", "disaster", SNOWED_IN, unless=FICTION),
+        # a village cut off (大雪で道が通れなくて…集落が孤立してて; blind34a: the set's 2 such phrases are disaster)
+        rule("evacuation", "disaster", r"孤立",
+             unless=FICTION + r"|こどく|孤独|しゃかい|社会|しょくば|職場|がっこう|学校|かんけい|関係"),
     )

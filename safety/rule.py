@@ -238,6 +238,9 @@ CAUGHT_THING = (r"(?:紙|ようし|用紙|しょるい|書類|てがみ|手紙|�
 # Snowed in at home: the door, the way out or the road buried or blocked by snow (大雪で玄関が埋まって家から
 # 出られません; blind32): the disaster page, not 119 - 5 of 5 such phrases of the set are disaster (3 writers). A person
 # buried in snow (雪に埋もれて人が出られない) is not this: no door or road is named.
-SNOWED_IN = (r"(?:おおゆき|大雪|ゆき|雪)(?:で|が|に|さ)?[^\n]{0,6}?(?:げんかん|玄関|いりぐち|入口|入り口|でいりぐち"
+SNOWED_IN = (r"(?:(?:おおゆき|大雪|ゆき|雪)(?:で|が|に|さ)?[^\n]{0,6}?(?:げんかん|玄関|いりぐち|入口|入り口|でいりぐち"
              r"|出入口"
-             r"|出入り口|とぐち|戸口|みち|道|どあ|ドア)(?:が|も|は)?[^\n]{0,4}?(?:うま|埋ま|ふさが|塞が|とざさ|閉ざさ)")
+             r"|出入り口|とぐち|戸口|みち|道|どあ|ドア)(?:が|も|は)?[^\n]{0,4}?(?:うま|埋ま|ふさが|塞が|とざさ|閉ざさ)"
+             # ... or piled up until one cannot get out (雪が腰の高さまで積もりまして、玄関から出られなく; blind34b)
+             r"|(?:おおゆき|大雪|ゆき|雪)[^\n]{0,24}?(?:げんかん|玄関|いえ|家|そと|外)(?:から|を|さ)?(?:で|出)(?:られ|れ)"
+             r"(?:ない|なく|ません|ねえ|ず))")

@@ -2,6 +2,7 @@
 
     .venv/bin/python -m safety.train_ngram [--splits dev,...] [--threshold 0.8] [--heard PATH] [--heard-splits ...]
         [--save-heard TSV] [--none-weight 2.0] [--training safety/eval/training.tsv]
+        [--training-heard safety/eval/heard-training.tsv] [--save-training-heard TSV]
 
 Logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
 ``safety/data/ngram.json``); among the emergencies, *police (110) or fire/ambulance (119)*
@@ -21,6 +22,10 @@ W times in the emergency classifier's training, so everyday sentences sharing an
 ``--training PATH``: training-only phrases other writers wrote (``safety/eval/training.tsv``,
 :func:`safety.evaluate.load_training`; never a test split) are added to every classifier's training as they are
 (no transcripts).
+``--training-heard DIR|TSV`` (round 33, helper L34): what Whisper heard for those training-only phrases
+(``safety/eval/heard-training.tsv``, written with ``--save-training-heard`` from the cache of
+``bench/bench_spoken_safety.py --phrases safety/eval/training.tsv``) is added like ``--heard``'s, with the telling's
+labels, where it differs from the telling.
 Since round 31 the features read each negation (ない, ません, ありません) as one mark (:data:`NEGATION_MARKED`,
 :func:`safety.ngram.classifier_grams`; the files say ``negation_marked``), so a denied symptom (熱はない) no longer
 shares はな with 鼻.
@@ -57,6 +62,8 @@ ADVICE_CLASSES: dict[str, SignalledAdvice] = {"#7119": "medical", "#8000": "medi
 
 
 HEARD_FILE = Path(__file__).resolve().parent / "eval" / "heard.tsv"
+# What Whisper heard for the training-only tellings (round 33, helper L34): written like HEARD_FILE.
+TRAINING_HEARD_FILE = Path(__file__).resolve().parent / "eval" / "heard-training.tsv"
 HEARD_HEADER = "text\theard"
 
 
@@ -93,6 +100,12 @@ def with_heard(phrases: list[Phrase], heard: dict[str, str]) -> list[Phrase]:
             if heard.get(p.text, "").strip() and heard[p.text] != p.text]
 
 
+def transcripts_of(phrases: Sequence[Phrase], heard: dict[str, str]) -> dict[str, str]:
+    """The transcripts of the given phrases found in ``heard`` (what ``--save-heard`` and ``--save-training-heard``
+    write: never a transcript of a phrase outside them, such as a fresh blind split's)."""
+    return {p.text: heard[p.text] for p in phrases if p.text in heard}
+
+
 def features(text: str, *, negation_marked: bool | None = None) -> dict[str, int]:
     """The binary n-gram features of one message (as :meth:`safety.ngram.NgramModel.probability` reads them;
     negations marked unless ``negation_marked`` is False, by default :data:`NEGATION_MARKED`)."""
@@ -101,10 +114,11 @@ def features(text: str, *, negation_marked: bool | None = None) -> dict[str, int
 
 
 def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *, positive_weight: float = 1.0,
-                sample_weights: Sequence[float] | None = None) -> tuple[float, dict[str, float]]:
+                sample_weights: Sequence[float] | None = None,
+                regularisation: float = REGULARISATION_C) -> tuple[float, dict[str, float]]:
     """Fit one logistic regression (classes balanced, the positive class further weighted by ``positive_weight``,
-    each row further by ``sample_weights`` when given); returns the intercept and the weights that reach
-    :data:`MIN_WEIGHT`."""
+    each row further by ``sample_weights`` when given; inverse regularisation strength ``regularisation``, by
+    default :data:`REGULARISATION_C`); returns the intercept and the weights that reach :data:`MIN_WEIGHT`."""
     from sklearn.feature_extraction import DictVectorizer  # development tool: imported only to train
     from sklearn.linear_model import LogisticRegression
 
@@ -114,7 +128,7 @@ def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *, posit
     negatives = len(labels) - positives
     class_weight = {True: len(labels) / (2 * max(positives, 1)) * positive_weight,
                     False: len(labels) / (2 * max(negatives, 1))}
-    model = LogisticRegression(C=REGULARISATION_C, max_iter=2000, class_weight=class_weight)
+    model = LogisticRegression(C=regularisation, max_iter=2000, class_weight=class_weight)
     model.fit(matrix, list(labels), sample_weight=None if sample_weights is None else list(sample_weights))
     weights = {gram: round(float(weight), 4) for gram, weight in zip(vectorizer.get_feature_names_out(),
                                                                    model.coef_[0], strict=True)
@@ -177,7 +191,14 @@ def main() -> None:
                              f"{NONE_WEIGHT}; 1 = the files before round 26)")
     parser.add_argument("--training", type=Path, default=None, metavar="TSV",
                         help="training-only phrases added to every classifier's training (safety/eval/training.tsv)")
+    parser.add_argument("--training-heard", type=Path, default=None, metavar="DIR|TSV",
+                        help="what Whisper heard for the --training phrases (safety/eval/heard-training.tsv or a "
+                             "cache folder), added with the telling's labels where it differs")
+    parser.add_argument("--save-training-heard", type=Path, default=None, metavar="TSV",
+                        help="also write the transcripts of the --training phrases found in --training-heard here")
     args = parser.parse_args()
+    if args.training_heard and not args.training:
+        parser.error("--training-heard needs --training")
     splits = args.splits.split(",")
     refused = sorted(set(splits) - set(EXAMINED_SPLITS))
     if refused:
@@ -187,14 +208,21 @@ def main() -> None:
     transcripts = load_heard(args.heard) if args.heard else {}
     heard = with_heard([p for p in phrases if p.split in heard_splits], transcripts)
     if args.save_heard:
-        kept_transcripts = {p.text: transcripts[p.text] for p in phrases
-                            if p.split in heard_splits and p.text in transcripts}
+        kept_transcripts = transcripts_of([p for p in phrases if p.split in heard_splits], transcripts)
         print(f"{save_heard(kept_transcripts, args.save_heard)} transcripts -> {args.save_heard}")
     if args.heard:
         print(f"{len(heard)} transcripts from {args.heard} added")
     training = load_training(args.training) if args.training else []
     if args.training:
         print(f"{len(training)} training-only phrases from {args.training} added")
+    training_transcripts = load_heard(args.training_heard) if args.training_heard else {}
+    if args.save_training_heard:
+        told = transcripts_of(training, training_transcripts)
+        print(f"{save_heard(told, args.save_training_heard)} transcripts -> {args.save_training_heard}")
+    told_heard = with_heard(training, training_transcripts)
+    if args.training_heard:
+        print(f"{len(told_heard)} transcripts of training phrases from {args.training_heard} added")
+    heard += told_heard
     phrases += heard + training
     kept = fit(phrases, [p.label == "emergency" for p in phrases], splits=splits, threshold=args.threshold,
                path=NGRAM_FILE, heard_examples=len(heard), training_examples=len(training),

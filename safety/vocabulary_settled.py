@@ -213,6 +213,14 @@ SETTLED = compile_folded(
     r"(?:(?!でも|ても|けど|けれど|のに|しかし|びょういん|病院|じゅしん|受診|いしゃ|医者|きゅうきゅう|救急)[^\n]){0,16}(?:\n|$)"
 )
 LAST_NIGHT = compile_folded(r"ゆうべ|昨夜|さくや|(?:きのう|昨日|おととい|一昨日)の(?:よる|夜)")
+# A purchase told as liked or a good buy (フリマで買った服がかわいかった, 通販で買った靴が気に入ってます), nothing
+# going wrong after it on the line (偽物, 届かない, 返品, けど...).
+PURCHASE_LIKED = (r"(?:買(?:っ|い|え)|(?<=を)かっ(?:た|て)|こうにゅう|購入|ちゅうもん|注文|届いた|とどいた"
+                  r"|らくさつ|落札)"
+                  r"[^\n]{0,24}?(?:かわい|可愛|きにい|気に入|似合|まんぞく|満足|よかった|良かった|すてき|素敵|おしゃれ"
+                  r"|さいこう|最高|だいせいかい|大正解|つかいやす|使いやす|きごこち|着心地|かっこい|格好い)"
+                  r"(?![^\n]*?(?:けど|けれど|のに|でも|しかし|ところが|にせ|偽|とどかな|届かな|せいきゅう|請求|へんぴん|返品"
+                  r"|かいやく|解約|きゃんせる|キャンセル|へんきん|返金|だまされ|騙され))")
 # Pleasure, noise, "fine as ever" (孫さ会えで喜んでだ, 大声で歌ってる, いつも元気だ): the n-gram classifier stays quiet.
 CALM = compile_folded(r"よろこん|喜ん|うれし|嬉し|たのしか|楽しか|たのしん|楽しん|よかった|ありがと|うたって"
                      r"|歌って|うるさ|そうおん|騒音|いつも(?:げんき|元気)|(?:げんき|元気)(?:だ|です)(?!っ)"
@@ -237,7 +245,10 @@ CALM = compile_folded(r"よろこん|喜ん|うれし|嬉し|たのしか|楽し
                      # round 22: moved (胸がいっぱい, 感激いたしました); someone who went off on their own, closing the
                      # story (子どもはそのまま走っていった, 橋を渡って帰っていった; not 出ていった, a farewell)
                      r"|(?:むね|胸)(?:が|も)?いっぱい|感激|感動"
-                     r"|(?:はしって|走って|かえって|帰って)(?:いった|行った|いきました|行きました|った)(?:よ|わ|ね)?(?:\n|$)")
+                     r"|(?:はしって|走って|かえって|帰って)(?:いった|行った|いきました|行きました|った)(?:よ|わ|ね)?(?:\n|$)"
+                     # after blind34: a purchase told as liked, no trouble after it (フリマで買った服がかわいかった; the
+                     # set's 1 other such phrase is none) - the advice classifier leans 買った to 188
+                     r"|" + PURCHASE_LIKED)
 # Reassurance about breathing or consciousness (息はしております, 意識ははっきりしています): laboured breathing
 # alone is then a symptom to ask about, not an emergency.
 # Breathing normally, still able to cry or play (息は普通, 今は普通に泣いてる, 泣く元気はある): a weak sign too is

@@ -182,3 +182,10 @@ def test_outage33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), OUTAGE33)
 def test_outage33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): は+まだ (雨はまだ) is not はまって (stuck in the water).
+def test_hamada_is_not_stuck_in_water() -> None:
+    text = "裏の道がくるぶしまで水につかってきた。雨はまだやみません"
+    assert not any(rule.name == "drowning" and rule.pattern.search(views(text).devoiced) for rule in body_rules())
+    assert_decides(text, "disaster", now=DAY)

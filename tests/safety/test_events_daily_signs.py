@@ -93,3 +93,19 @@ def test_the_recognisers_slips_of_breath_and_waking_stay_events(heard: str) -> N
     # Whisper's one-mora slips: 息 -> 駅, 起きない -> 置きない (not 置かない, which is a word)
     assert assess(heard, now=DAY, channel="voice").number == "119"
     assert find(views("荷物は玄関に置かないでください")).events == {}
+
+
+# After blind34 (helper A34): wobbling and vomiting in the heat is heatstroke (119); without the heat, advice.
+BLIND34_CASES = [
+    ("炎天下で草刈りしてた父がふらふらして吐いた", "119"),
+    ("二日酔いでふらふらして吐いた", "#7119"),
+]
+
+
+def test_blind34_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND34_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND34_CASES)
+def test_blind34_wobbling_and_vomiting_in_the_heat(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

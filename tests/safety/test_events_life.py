@@ -289,3 +289,14 @@ def test_rubbish_burnt_outdoors_is_no_fire(text: str, number: str) -> None:
 def test_near_is_no_bear(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): sparks (火の粉) are a fire; ひのこ read inside 一昨日のこと / 日の午後 / 日の講演 is not.
+@pytest.mark.parametrize("text", ["母が一昨日のことで相談したいと言っています", "救急の日の講演会の会場はどこ",
+                                  "次の日の午後に伺います"])
+def test_hinoko_read_across_words_is_no_fire(text: str) -> None:
+    assert "fire" not in find(views(text)).events
+
+
+def test_sparks_flying_are_a_fire() -> None:
+    assert_decides("隣の家から火の粉が飛んできてる", "119", now=DAY)

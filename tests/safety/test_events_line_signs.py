@@ -312,3 +312,17 @@ def test_bleed33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLEED33)
 def test_bleed33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): someone from a job one left waiting at one's home again and again is #9110.
+def test_blind34_former_colleague_waiting() -> None:
+    text = "退職した職場の上司が、家の前で何度も待っています"
+    assert_not_in_phrase_set([(text, "#9110")])
+    assert_decides(text, "#9110", now=DAY)
+
+
+# After blind34 (helper A34): a thing rolled onto the road that blocks the cars is a danger on the road (110).
+def test_blind34_thing_rolled_onto_the_road() -> None:
+    text = "裏の道に大きな石が転がってて車が通れない"
+    assert_not_in_phrase_set([(text, "110")])
+    assert_decides(text, "110", now=DAY)

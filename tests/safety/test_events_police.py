@@ -252,3 +252,23 @@ def test_blind30_police_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND30_POLICE_CASES)
 def test_blind30_police_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): a near miss (ひかれそうになった, ぶつかりそうになった) is no accident; a will is not read
+# inside 休憩所が / 案内所が.
+BLIND34_CASES = [
+    ("車にはねられそうになった交差点にミラーをつけてもらえますか", "none"),
+    ("自転車にぶつかりそうになったので、歩道に柵をつけてほしい", "none"),
+    ("子どもが車にはねられた", "119"),
+    ("休憩所がある公園を教えてください", "none"),
+    ("案内所が駅のどこにあるか教えて", "none"),
+]
+
+
+def test_blind34_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND34_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND34_CASES)
+def test_blind34_near_miss_and_readings(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

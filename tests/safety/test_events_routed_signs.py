@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -99,4 +101,71 @@ def test_round33_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND33_CASES + ROUND33_NOT)
 def test_round33_routed_kinds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): a fire that has reached the ceiling, an upper floor, a roof or a wall, or that an
+# extinguisher cannot put out, is 119 by the rules, not by the classifier alone; a kind of fire asked about is not.
+ROUND34_FIRE = [
+    ("消火器では無理、台所の火が天井まで回ってる", "119"),
+    ("台所の火が天井まで回ってる", "119"),
+    ("仏間の炎が二階に上がってきてる", "119"),
+    ("納屋の火ぃ屋根まで届いでる", "119"),
+    ("消火器じゃ消えない、カーテンが燃えてる", "119"),
+]
+ROUND34_FIRE_NOT = [
+    ("油火災に水の消火器では無理ですか", "none"),
+    ("天井まで燃え広がらないように消火器を置きたい", "none"),
+    ("夢で家の火が天井まで回ってた", "none"),
+    ("火曜に屋根の修理に来てもらう", "none"),
+]
+
+
+def test_round34_fire_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND34_FIRE + ROUND34_FIRE_NOT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND34_FIRE + ROUND34_FIRE_NOT)
+def test_round34_fire_reached(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", [text for text, _ in ROUND34_FIRE])
+def test_round34_fire_is_raised_by_a_rule(text: str) -> None:
+    assert "fire" in find(views(text)).events
+
+
+# After blind34 (helper A34): snowed in until one cannot get out, a district cut off (disaster); cut off at work is not.
+ROUND34_DISASTER = [
+    ("大雪で家から出られなくなりました。除雪はいつ来ますか", "disaster"),
+    ("土砂崩れで地区が孤立しています", "disaster"),
+    ("職場で孤立していて辛い", "none"),
+]
+
+
+def test_round34_disaster_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND34_DISASTER)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND34_DISASTER)
+def test_round34_snowed_in_and_cut_off(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): charcoal burnt in a sealed room (119) and a sale on the telephone (188); charcoal
+# remembered is not.
+ROUND34_MORE = [
+    ("部屋で七輪を使って、窓をテープで目張りした、頭が痛い", "119"),
+    ("電話勧誘で布団を買ってしまった", "188"),
+    ("昔は冬になると練炭の部屋を目張りしたものです", "none"),
+    ("物置の炭をストーブで使ってもいいですか", "none"),
+]
+
+
+def test_round34_more_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND34_MORE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND34_MORE)
+def test_round34_charcoal_sealed_and_phone_sales(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)

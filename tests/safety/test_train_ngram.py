@@ -119,3 +119,41 @@ def test_training_features_read_negations_as_one_mark() -> None:
     assert "は" + NEGATION_MARK in features("熱はない") and "はな" not in features("熱はない")
     assert "はな" in features("熱はない", negation_marked=False)
     assert features("起きません") == features("起きない")  # plain and polite negations share their n-grams
+
+
+def test_only_the_given_phrases_transcripts_are_kept() -> None:
+    from safety.train_ngram import transcripts_of
+
+    told = [Phrase(text=text, label="emergency", number="119", style="tohoku", at="", split="train35a")
+            for text in ("父ちゃん倒れだ", "聞いていない文")]
+    heard = {"父ちゃん倒れだ": "父ちゃん倒れた", "ほかの分割の文": "ほかの分割の文。"}
+    assert transcripts_of(told, heard) == {"父ちゃん倒れだ": "父ちゃん倒れた"}
+
+
+def test_transcripts_of_training_phrases_need_the_training_phrases() -> None:
+    before = NGRAM_FILE.read_bytes(), POLICE_NGRAM_FILE.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "safety.train_ngram", "--training-heard", str(HEARD_FILE)],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 2
+    assert "--training-heard needs --training" in result.stderr
+    assert (NGRAM_FILE.read_bytes(), POLICE_NGRAM_FILE.read_bytes()) == before
+
+
+def test_a_larger_regularisation_constant_fits_the_training_rows_closer() -> None:
+    from safety.train_ngram import features, fit_weights
+
+    rows = [features(text) for text in ("家が火事です", "火事で燃えてる", "家事をしています", "熱があります")]
+    labels = [True, True, False, False]
+    loose = fit_weights(rows, labels, regularisation=0.1)
+    close = fit_weights(rows, labels, regularisation=10.0)
+    assert sum(abs(w) for w in close[1].values()) > sum(abs(w) for w in loose[1].values())
+
+
+def test_the_versioned_training_transcripts_belong_to_training_phrases() -> None:
+    from safety.evaluate import TRAINING_FILE, load_training
+    from safety.train_ngram import TRAINING_HEARD_FILE
+
+    told = {p.text for p in load_training(TRAINING_FILE)}
+    heard = load_heard(TRAINING_HEARD_FILE)
+    assert len(heard) >= 700
+    assert set(heard) <= told

@@ -419,3 +419,26 @@ def test_context33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CONTEXT33)
 def test_context33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): a telephone's もしもし is no "what if" (its second もし read as もし), and a person back
+# home after a stay in hospital is no "now" (今は自宅に戻っています).
+BLIND34_CASES = [
+    ("もしもし、母が倒れて息をしていません", "119"),
+    ("もしもし 祖母が 呼んでも 返事しない", "119"),
+    ("もし母が倒れたらどうすればいいですか", "none"),
+    ("母は先週心筋梗塞で入院して、今は家に戻っています。介護用ベッドの補助はありますか", "none"),
+]
+
+
+def test_blind34_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND34_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND34_CASES)
+def test_blind34_telephone_opener_and_home_again(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_back_home_is_no_now_cue() -> None:
+    assert not NOW.search(views("今は自宅に戻っています").devoiced)

@@ -232,3 +232,36 @@ def test_cost33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), COST33)
 def test_cost33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): hyperbole of the cold in Tohoku (さみぐて死にそう) and of a full stomach.
+BLIND34_HYPERBOLE = [
+    ("今日はさみぐて死にそうだべ", "none"),
+    ("お腹いっぱいで苦しい、食べすぎた", "none"),
+]
+
+
+def test_blind34_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND34_HYPERBOLE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND34_HYPERBOLE)
+def test_blind34_hyperbole_is_a_topic(text: str, number: str) -> None:
+    assert TOPIC.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): 吐いたって連絡 (told a child vomited) is no "found there" notice (いたって連絡).
+FOUND_NOTICE = [
+    ("息子が学校で吐いたって連絡があった、熱もあるみたい。病院に行ったほうがいい？", "#7119"),
+    ("施設から祖母が見つかって、公園にいたって連絡がありました", "none"),
+]
+
+
+def test_found_notice_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FOUND_NOTICE)
+
+
+@pytest.mark.parametrize(("text", "number"), FOUND_NOTICE)
+def test_vomited_is_not_found_there(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
