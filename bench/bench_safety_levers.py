@@ -46,6 +46,7 @@ from safety.train_ngram import (  # noqa: E402
     load_heard,
     with_heard,
 )
+from safety.weights import LogisticWeights  # noqa: E402
 
 BLOCKS = "blind32a,blind32b,blind33a,blind33b,blind34a,blind34b;blind29a,blind29b,blind30a,blind30b,blind31a,blind31b"
 NGRAM_THRESHOLD = 0.8
@@ -103,11 +104,11 @@ class Rows:
     grams: list[frozenset[str]]
 
 
-def probability(model: tuple[float, dict[str, float]], grams: frozenset[str]) -> float:
-    """The logistic probability of a fitted model for one row."""
+def fitted(model: tuple[float, dict[str, float]], block: str) -> LogisticWeights:
+    """One fold's fit as the shipped model type, so held-out rows are scored by the same code as in production
+    (the threshold is not used here: each decision applies its own)."""
     intercept, weights = model
-    logit = intercept + math.fsum(weights[g] for g in grams & weights.keys())
-    return 1.0 / (1.0 + math.exp(-logit))
+    return LogisticWeights(intercept=intercept, threshold=0.5, trained_on=[f"all but {block}"], weights=weights)
 
 
 def trained_rows(rows: Rows, block: str, recipe: Recipe) -> list[int]:
@@ -138,18 +139,18 @@ def block_probabilities(rows: Rows, block: str, recipe: Recipe, test: Sequence[i
     test_grams = {i: frozenset(features_of(rows, i, recipe.largest_gram)) for i in test}
     labels = [rows.phrases[i].label == "emergency" for i in train]
     weights = [recipe.none_weight if rows.phrases[i].label == "none" else 1.0 for i in train]
-    emergency = fit_weights(matrix, labels, sample_weights=weights, regularisation=recipe.regularisation)
+    emergency = fitted(fit_weights(matrix, labels, sample_weights=weights, regularisation=recipe.regularisation), block)
     line_rows = [row for row, urgent in zip(matrix, labels, strict=True) if urgent]
     line_labels = [rows.phrases[i].number == "110" for i, urgent in zip(train, labels, strict=True) if urgent]
-    police = fit_weights(line_rows, line_labels, regularisation=recipe.regularisation)
+    police = fitted(fit_weights(line_rows, line_labels, regularisation=recipe.regularisation), block)
     advice: dict[int, dict[SignalledAdvice, float]] = {i: {} for i in test}
     for line in sorted(set(ADVICE_CLASSES.values())):
-        model = fit_weights(matrix, [ADVICE_CLASSES.get(rows.phrases[i].number) == line for i in train],
-                            regularisation=recipe.regularisation)
+        model = fitted(fit_weights(matrix, [ADVICE_CLASSES.get(rows.phrases[i].number) == line for i in train],
+                                   regularisation=recipe.regularisation), block)
         for i in test:
-            advice[i][line] = probability(model, test_grams[i])
-    return Probabilities({i: probability(emergency, test_grams[i]) for i in test},
-                         {i: probability(police, test_grams[i]) for i in test}, advice)
+            advice[i][line] = model.probability_of(test_grams[i])
+    return Probabilities({i: emergency.probability_of(test_grams[i]) for i in test},
+                         {i: police.probability_of(test_grams[i]) for i in test}, advice)
 
 
 def decisions(rows: Rows, test: Sequence[int], found: dict[int, safety.detect.Findings], probs: Probabilities, *,
