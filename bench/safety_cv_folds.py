@@ -13,10 +13,12 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
 import safety.detect
+import safety.detect_hits
 from safety.evaluate import EXAMINED_SPLITS, Phrase, load_training
 from safety.normalize import TextViews, views
 from safety.patterns import rules
@@ -62,6 +64,14 @@ def alternatives(pattern: str) -> list[str]:
 # too.
 CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST", "CALM", "SERVICE", "NEGATED_AFTER",
                       "DENIED_AFTER", "REASSURED", "RESOLVED", "EXPLAINED", "SETTLED", "WHICH_LINE", "SETTLEMENT")
+# The module that reads each context pattern as a global: safety.detect, but for the negations after a match, read by
+# safety.detect_hits.rule_hits (split from safety.detect in round 34).
+MATCH_CONTEXT = frozenset({"NEGATED_AFTER", "DENIED_AFTER"})
+
+
+def context_home(name: str) -> ModuleType:
+    """The module whose global ``name`` the fold replaces (:data:`MATCH_CONTEXT` in safety.detect_hits)."""
+    return safety.detect_hits if name in MATCH_CONTEXT else safety.detect
 
 
 @dataclasses.dataclass
@@ -114,7 +124,7 @@ class Ablation:
 
     def context_without(self, split: str) -> dict[str, re.Pattern[str]]:
         """The cancelling context patterns without their split-specific alternatives."""
-        return {name: alts.without(split, getattr(safety.detect, name)) for name, alts in self.context.items()}
+        return {name: alts.without(split, getattr(context_home(name), name)) for name, alts in self.context.items()}
 
     def specific_to(self, split: str) -> tuple[int, int]:
         """How many alternatives of rule patterns, and of guards and context, only the given split needs."""
@@ -132,7 +142,7 @@ def map_alternatives(phrases: list[Phrase], text_views: list[TextViews]) -> Abla
     # ``unless`` guards (anywhere in the text); ``not_before`` guards, anchored to a match, stay as written
     guards = [{"unless": map_pattern(rule.unless, phrases, devoiced)} if rule.unless is not None else {}
               for rule in rules()]
-    context = {name: map_pattern(getattr(safety.detect, name), phrases, both) for name in CANCELLING_CONTEXT}
+    context = {name: map_pattern(getattr(context_home(name), name), phrases, both) for name in CANCELLING_CONTEXT}
     return Ablation(patterns, guards, context)
 
 
@@ -165,16 +175,16 @@ def add_fold_arguments(parser: argparse.ArgumentParser, *, last: int, thresholds
 def fold_rules(ablation: Ablation, split: str) -> Iterator[None]:
     """safety.detect with the split-specific alternatives of ``split`` left out (rules and cancelling context)."""
     names = ("rules", *CANCELLING_CONTEXT)
-    original = {name: getattr(safety.detect, name) for name in names}
+    original = {name: getattr(context_home(name), name) for name in names}
     try:
         fold_rule_set = ablation.rules_without(split)
         setattr(safety.detect, "rules", lambda: fold_rule_set)  # noqa: B010 (a module global)
         for name, pattern in ablation.context_without(split).items():
-            setattr(safety.detect, name, pattern)
+            setattr(context_home(name), name, pattern)
         yield
     finally:
         for name, value in original.items():
-            setattr(safety.detect, name, value)
+            setattr(context_home(name), name, value)
 
 
 def ablated_findings(phrases: list[Phrase], text_views: list[TextViews], ablation: Ablation,

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from safety.detect import rule_hits  # noqa: E402
+from safety.detect_hits import rule_hits  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases  # noqa: E402
 from safety.normalize import views  # noqa: E402
 from safety.patterns import rules  # noqa: E402

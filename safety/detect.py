@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from safety.detect_cues import (
     ALIVE_CANCELLED,
-    ANIMAL_BEFORE,
-    ANIMAL_BEFORE_VOICED,
+    AMBULANCE_WEIGHED,
     ANIMAL_DANGER,
-    ANIMAL_SUBJECT_GROUPS,
     ANIMALS_ONLY,
     ANY_PERSON,
     AT_THE_DOOR,
-    BEFORE_CHARS,
     BLEED_TOLD_STOPPED,
     CAME_AND_WENT_EVENTS,
     CLINIC_QUESTION,
@@ -32,11 +28,12 @@ from safety.detect_cues import (
     MILD,
     MILD_QUESTION_EVENTS,
     NEXT_DOOR,
-    NO_PERSON_BEFORE,
     NOT_USUAL,
     PAST_CANCELLED,
     PLEA_EVENTS,
     POSSIBILITY,
+    PROWLING_EVENTS,
+    PROWLING_HABIT,
     SETTING_AFTER,
     SETTING_WINDOW_CHARS,
     SETTLED_GROUPS,
@@ -49,28 +46,26 @@ from safety.detect_cues import (
     SUPPOSING,
     TOLD_USUAL,
     TOPIC_CANCELLED,
-    VET,
+    WEIGHABLE_EVENTS,
     WHERE_TO_GO,
     WHICH_LINE,
 )
+from safety.detect_hits import rule_hits
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
 from safety.prefilter import candidates
-from safety.rule import Group, Rule
+from safety.rule import Group
 from safety.service_frame import service_frame
 from safety.vocabulary import (
     CHILD_CONTEXT,
     COLLECTOR_DUE,
-    DENIED_AFTER,
     FICTION,
     FLEE_QUESTION,
     HABITUAL,
     HAPPENING,
     HOW_TO,
-    HYPOTHETICAL,
     LONG_SINCE,
-    NEGATED_AFTER,
     NIGHT,
     NOW,
     PAST,
@@ -84,6 +79,7 @@ from safety.vocabulary import (
 )
 from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
+from safety.vocabulary_hypothetical import HYPOTHETICAL
 from safety.vocabulary_settled import (
     ALIVE_HEARD,
     BREATHING_NORMALLY,
@@ -100,52 +96,7 @@ from safety.vocabulary_settled import (
 from safety.vocabulary_smoke import only_harmless_smoke
 from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
 
-__all__ = ["Findings", "find", "rule_hits"]
-
-
-Hit = Literal["hit", "guarded", "miss"]
-
-
-def rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) -> Hit:
-    """Whether the rule's event is in the text ("guarded": its pattern matched but a guard cancelled it).
-
-    ``seen`` remembers the guards already searched in this text (many rules share one, e.g. a person).
-    """
-    text = views.joined if rule.voiced else views.devoiced
-    if not rule.pattern.search(text):
-        return "miss"
-    for guard, wanted in ((rule.unless, False), (rule.needs, True)):
-        if guard is None:
-            continue
-        if guard not in seen:
-            seen[guard] = bool(guard.search(views.devoiced))
-        if seen[guard] != wanted:
-            return "guarded"
-    for match in rule.pattern.finditer(text):
-        line_end = text.find("\n", match.end())
-        after = text[match.end(): line_end if line_end >= 0 else len(text)]
-        if DENIED_AFTER.search(after) or (not rule.has_negation and NEGATED_AFTER.search(after)):
-            continue
-        if rule.not_before is not None:
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            before = text[max(line_start, match.start() - BEFORE_CHARS): match.start()]
-            if rule.not_before.search(before):
-                continue
-        if rule.group in ANIMAL_SUBJECT_GROUPS and _animal_before(text, match.start(), voiced=rule.voiced):
-            continue
-        return "hit"
-    return "guarded"
-
-
-def _animal_before(text: str, start: int, *, voiced: bool) -> bool:
-    """Whether an animal is the subject of the sign starting at ``start`` (猫が窓から落ちた), no person between; or a
-    vet is named in the line and no person before the sign (子牛、息してねぇみでぇだ、獣医さんの番号)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if (ANIMAL_BEFORE_VOICED if voiced else ANIMAL_BEFORE).search(text, line_start, start):
-        return True
-    line_end = text.find("\n", start)
-    return bool(VET.search(text, line_start, line_end if line_end >= 0 else len(text))
-                and NO_PERSON_BEFORE.match(text, line_start, start))
+__all__ = ["Findings", "find"]
 
 
 def _danger_cue(views: TextViews, *, now: bool) -> bool:
@@ -241,6 +192,8 @@ def find(views: TextViews) -> Findings:
     # ... or with a question of calling (少し胸が痛みます。救急車を呼ぶほどなのか迷っています; blind29a)
     if MILD.search(text) and ((views.question and CLINIC_QUESTION.search(text)) or "ask_ambulance" in events):
         events = {name: "symptom" if name in MILD_QUESTION_EVENTS else group for name, group in events.items()}
+    if AMBULANCE_WEIGHED.search(text):  # 腰痛ぐで起ぎらんねえけど、救急車呼ぶほどでもねえべか: a question for #7119
+        events = {name: "symptom" if name in WEIGHABLE_EVENTS else group for name, group in events.items()}
     if CHILD_CONTEXT.search(text) and WHICH_LINE.search(text):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     if FLOPPED.search(text):  # ソファに倒れ込んで: tired, not collapsed
@@ -295,6 +248,8 @@ def find(views: TextViews) -> Findings:
     # a swindler's collector due any minute is 110 even when asked about (本当でしょうか。もうすぐ着くそうです)
     collector_due = scam_now and bool(COLLECTOR_DUE.search(text))
     urgent_now = (now or scam_now) and (not consulting or collector_due) and not NOT_YET.search(text)
+    if not urgent_now and PROWLING_HABIT.search(text) and not {"fire", "medical"} & set(kept.values()):
+        kept = {name: "stalking" if name in PROWLING_EVENTS else group for name, group in kept.items()}
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or service_frame(views, SERVICE),
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),

@@ -94,6 +94,22 @@ CLINIC_QUESTION = compile_folded(r"(?:びょういん|病院|しんりょうじ�
                                  r"|ないか|内科|きゅうきゅうがいらい|救急外来)(?:は|って|を|か)?[^\n]{0,8}?"
                                  r"(?:あります|ある|しりません|知りません|おしえ|教え)|(?:みて|診て)(?:もらえ|くれ|いただけ)")
 MILD_QUESTION_EVENTS: frozenset[str] = frozenset({"breathing_hard", "chest_pain", "fell", "fell_from_height"})
+# The ambulance weighed by degree (救急車呼ぶほどでもねえべか, 救急車を呼ぶほどなのか, 119番するまでもない): the writer
+# tells the sign as short of an emergency - 147 phrases of the set weigh it so, none an emergency (round 34). A sign a
+# writer can weigh (cannot get up, a pain, bleeding, a limb or an eye hurt) becomes a symptom to ask about; a person
+# not breathing, unconscious or collapsed stays 119, and so does chest pain (with a cold sweat: the heart; a mild one
+# asked about is among MILD_QUESTION_EVENTS).
+AMBULANCE_WEIGHED = compile_folded(r"(?:きゅうきゅうしゃ|救急車|きゅうきゅう|救急|119)(?:ばん|番)?(?:って|を|お|さ|に)?"
+                                   r"(?:よぶ|呼ぶ|よんだ|呼んだ|する|いく|行く|かける|でんわする|電話する)?(?:ほど|までも)"
+                                   r"(?:なの|だべ|でねえ|じゃ|でも|では|でしょ|か|の(?:こと|もの)|\n|$)")
+# Someone prowling round the house told as a habit of days (まいばん, 何日も, 最近), nothing told happening now: the
+# police consultation line (#9110), as the decision table says of habitual matters (round 34: うちの まえを だれかが
+# のぞいてる きが する まいばん; blind27b's nights of footsteps). Not 何度も (again and again in one night: 110).
+PROWLING_HABIT = compile_folded(r"まいばん|毎晩|まいにち|毎日|まいあさ|毎朝|まいよ|毎夜|なんにちも|何日も"
+                                r"|(?:よる|夜)になると|(?:ここの|この)ところ|さいきん|最近|いつも|ここすうじつ|ここ数日")
+PROWLING_EVENTS: frozenset[str] = frozenset({"intruder", "someone_around"})
+WEIGHABLE_EVENTS: frozenset[str] = frozenset({"cannot_get_up", "severe_pain", "bleeding", "bleeding_not_stopping",
+                                              "limb_deformed", "eye_injury"})
 # A question of whether something can be done, closing the message (できる？, 出られる？, 言える？, でぎっぺか？), and a
 # "sometimes" statement (出られないことがある).
 POSSIBILITY = compile_folded(r"(?:できる|できっぺ|できっか|いける|いえる|言える|もらえる|もらえない|もらえねえ"
@@ -142,7 +158,7 @@ _ANIMAL_BEFORE = (r"(?:" + ANIMAL_LEAD
 ANIMAL_BEFORE = compile_folded(_ANIMAL_BEFORE)
 ANIMAL_BEFORE_VOICED = compile_folded(_ANIMAL_BEFORE, voiced=True)
 # A vet named in the line (獣医さんの番号わがっぺが, 動物病院): the sign's subject is an animal when no person is named
-# before it in that line (round 22). Searched by :func:`safety.detect._animal_before` with ``NO_PERSON_BEFORE``.
+# before it in that line (round 22). Searched by :func:`safety.detect_hits._animal_before` with ``NO_PERSON_BEFORE``.
 VET = compile_folded(r"じゅうい|獣医|どうぶつびょういん|動物病院")
 NO_PERSON_BEFORE = compile_folded(r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*$")
 # Flopping onto a sofa, a bed or a futon (ソファに倒れ込んで「疲れた」って笑ってた): tiredness, not a collapse; other

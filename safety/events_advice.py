@@ -4,6 +4,7 @@ and disasters follow from :mod:`safety.events_consultation`."""
 from __future__ import annotations
 
 from safety.events_consultation import consultation_rules
+from safety.events_disaster import disaster_rules
 from safety.rule import (
     ANIMAL,
     ANIMAL_LEAD,
@@ -82,6 +83,8 @@ BREATHING_NORMAL = (r"(?:^|\n)(?![^\n]*?(?:" + THROAT_DISTRESS + r"))[^\n]*?"
 
 
 # What cancels a symptom (the ``symptom`` rules).
+# The belly (はら), not the はら of a sum paid (すいどう りょうきん はらいたい: to pay; blind35b).
+BELLY = r"(?<!きん)(?<!きんを)(?<!かね)(?<!かねを)はら"
 SYMPTOM_UNLESS = (r"ねつがでたら|ねつがあるとき|ねっちゅう"
                   # a fever already down, nothing else told after (熱出たけどもう下がって元気; blind21)
                   r"|(?:ねつ|熱)[^\n]{0,16}?(?:もう|すっかり|すぐ)(?:さがっ|下がっ|さがり|下がり)(?:て|た|まし)"
@@ -213,7 +216,7 @@ def advice_rules() -> tuple[Rule, ...]:
              r"[0-9一二三四五六七八九十](?:ど|度)[^\n]{0,4}?(?:ねつ|熱)|(?:ねつ|熱)(?:が|も|は|を)?(?:で[たてる]|だし|出|あ[るりっ]|たか|高|まだ|はかったら|さんじゅう|"
              # round 23: a fever rising (いままた熱が上がってきております; 1 of 1 such phrase of the set is #8000)
              r"(?:また)?(?:あが|上が)(?:って|り|った)|"
-             r"3[89]|4[0-2])|ねつっぽ|はつねつ|こうねつ|(?:お)?(?:なか|はら)(?:が|も)?(?:いた|いて|いだ|くだ)"
+             r"3[89]|4[0-2])|ねつっぽ|はつねつ|こうねつ|(?:お)?(?:なか|" + BELLY + r")(?:が|も)?(?:いた|いて|いだ|くだ)"
              r"|あたま(?:が)?(?:いた|"
              r"いて|いだ|いで|ずきずき|がんがん)|ずつう|はきけ|(?:は|も)いて(?:しまっ|しまい|ばかり)|はいちゃ"
              r"|はいた(?!つ|い[しじ]ょ|たけ(?:ま|る|な)|たき|たく)|もどし(?:た|て|ちゃ)"
@@ -227,8 +230,8 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|(?:ようつう|ふくつう|しつう|かんせつつう|ずつう)(?:が)?(?:ひど|つよ|する|で)|せきこ|はきそう"
              r"|もどしそう|(?:はら|おなか|腹)(?:を|が)?(?:こわ|壊)|おなかくだ|腹(?:が)?[^\n]{0,4}?(?:いた|痛)|腹(?:が|も)?(?:いて|いで)"
              # (kana のど not after う/も/そ: 訴訟がどうのと書いて, devoiced とうのとかいて, is no throat; round 24)
-             r"|(?:おなか|なか|はら|あたま|こし|あし|ひざ|みみ|(?<![うもそ])のど|せなか|くび|うで|はぐき|いぶくろ)(?:が|も|は)?"
-             r"(?:すごく|とても|ずっと|めっちゃ|ちょっと|かなり|ひどく|すこし)?(?:いた|いて|いだ|いで)"
+             r"|(?:おなか|なか|" + BELLY + r"|あたま|こし|あし|ひざ|みみ|(?<![うもそ])のど|せなか|くび|うで|はぐき"
+             r"|いぶくろ)(?:が|も|は)?(?:すごく|とても|ずっと|めっちゃ|ちょっと|かなり|ひどく|すこし)?(?:いた|いて|いだ|いで)"
              # (kana うで not after ゃゅょ: 充電が切れそう, じゅうでんがきれそう, is no arm cut; blind29a)
              r"|(?:ゆび|てのひら|あし|ひざ|あたま|かお|ひたい|(?<![ゃゅょ])うで|おでこ|まぶた|くちびる|あご|くち|口|指|膝|額|唇|顎)を?[^\n]{0,4}?"
              r"(?:きり|切り|切っ|切れ|きっ"
@@ -285,4 +288,5 @@ def advice_rules() -> tuple[Rule, ...]:
         # a marker (round 24): breathing told normal, which turns a thing stuck in the throat into a question for #7119
         rule("breathing_normal", "ask", BREATHING_NORMAL),
         *consultation_rules(),
+        *disaster_rules(),
     )

@@ -49,7 +49,7 @@ EERIE_NATURE = r"やまなり|山鳴り|じなり|地鳴り|ゆれ|揺れ|裏山
 # The same person or car again and again where one is (毎朝同じ電車に乗ってくる人, 帰り道でいつも同じ人を見かける),
 # not a car model or the same faces at a club (車種, 顔ぶれ).
 SAME_PERSON = (
-    r"(?:おなじ|同じ)(?:ひと|人|おとこ|男|おんな|女|くるま|車|かお|顔|やつ)"
+    r"(?:おなじ|同じ)(?:ひと|人|おとこ|男|おんな|女|くるま|車|かお|顔|やつ|おじさん|おばさん|おじいさん|おっさん)"
     r"(?!しゅ|種|ぶれ|りょう|両|たち|達)"
 )
 TURNING_UP = (
@@ -141,6 +141,14 @@ def boundary_sign_rules() -> tuple[Rule, ...]:
             has_negation=True,
             unless=PUBLIC_MONEY + "|" + SCAM_WARNING,
         ),
+        # round 34: a loan signed for a purchase (ローン組まされた, ローンの書類にサイン) or a buyer taken to an office
+        # (事務所に連れていかれ): 9 of 9 such phrases of the set are 188 (8 of other writers than blind35b's
+        # 街頭アンケート); not a home or a car (住宅ローン: a city question)
+        rule("loan_signed", "consumer",
+             r"(?<![こひ])ろーん(?:を)?(?:くま|組ま|くむ|組む|くん|組ん)|(?<![こひ])ろーんの(?:しょるい|書類)"
+             r"|(?:じむしょ|事務所)に(?:つれて|連れて)(?:いかれ|行かれ|こられ|来られ)",
+             unless=r"じゅうたく|住宅|まいほーむ|マイホーム|くるま|車|じどうしゃ|自動車|げんぜい|減税|こうじょ|控除|"
+             + SCAM_WARNING),
         # --- #8000 / #7119 (a child's line) ---
         # a baby unsettled: 12 of 12 phrases of the set with a baby feeding less, crying unlike usual or fretful
         # are #8000 (the one 119 is limp with blue lips, placed by the 119 rules first); with a baby vomiting, 14 of

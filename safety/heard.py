@@ -30,7 +30,9 @@ round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with 
 (:data:`safety.heard_slips_late.ROUND32_SLIPS`) those of the 40 splits with blind32 (痙攣 heard 軽縁); round 33
 (:data:`safety.heard_slips_spoken_gap.ROUND33_SLIPS`) the kinds behind the spoken-only errors of all 8,815 transcripts
 (the nasal が heard な after a key noun, 腹へって heard 払いって, 酔っ払いが heard 寄ったらいいな,
-音がして heard おとなして, 夫が heard 音が, ゲリ for 下痢...).
+音がして heard おとなして, 夫が heard 音が, ゲリ for 下痢...); round 34
+(:data:`safety.heard_slips_spoken_gap.ROUND34_SLIPS`) 頭が heard とおが, 石油ストーブ heard セキューストーブ,
+吐いて heard 入って after a pain said.
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -42,11 +44,11 @@ import unicodedata
 
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
-from safety.heard_slips_spoken_gap import ROUND33_SLIPS
+from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
-                 + ROUND32_SLIPS + ROUND33_SLIPS)
+                 + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

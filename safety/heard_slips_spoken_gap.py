@@ -67,3 +67,15 @@ ROUND33_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("homophone", re.compile(r"緊張の(?=方|かた|人|ひと|奥さん|おく|おば|おじ|家|いえ|子)"), "近所の"),
     ("homophone", re.compile(r"(?<=無料の)外(?=の)"), "はず"),
 )
+
+# Round 34 (blind35's spoken-only errors, each kind in transcripts of at least three splits of heard.tsv):
+ROUND34_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- the head: 頭が痛い heard とおがいたい (no word; ストーブ…家族みな頭が痛い, 6 splits with blind35a) ---
+    ("mora", re.compile(r"とおが(?=いた|痛)"), "頭が"),
+    # --- a heater: 石油ストーブ heard セキューストーブ (no word; 28 splits) ---
+    ("compound", re.compile(r"せきゅー(?=すとーぶ)"), "石油"),
+    # --- vomiting: 吐いて heard 入って after a pain said (頭が痛いと言って吐いております heard …といって入って
+    # おります; 3 splits); not 入ってきた / 入っていった (came in) ---
+    ("homophone", re.compile(r"((?:と|って)(?:言って|いって|申して|もうして|思うして)[、\s]?)入って"
+                             r"(?=おり|る|います|ます)"), r"\1吐いて"),
+)

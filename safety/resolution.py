@@ -5,6 +5,7 @@ character n-gram classifier trained on every writer's tellings, not by one more 
 Where it acts (all must hold; :func:`reconsidered`):
 
 - the decision is an emergency (sure or unsure) and the channel is not a check-in answer;
+- the writer makes no plea for help (助けでけろ、…: :func:`pleads`; a plea reported or quoted may still be resolved);
 - the message has a *tail*: the longest part after a cut (punctuation, a comma or a turn: と思ったら, 見に行ったら,
   けど) in which the rules find no alarm (:func:`tail`); the part before it holds the danger;
 - the tail holds no event at all, no "now" cue (今, すぐ) and does not hang on a contrast (…思っておりましたが: the
@@ -30,7 +31,7 @@ from safety.models import Channel, SafetyDecision
 from safety.ngram import grams
 from safety.normalize import cached_views
 from safety.rule import Group
-from safety.vocabulary import NOW
+from safety.vocabulary import NOW, compile_folded
 from safety.vocabulary_settled import TURN
 from safety.weights import LogisticWeights, read_model
 
@@ -45,6 +46,13 @@ HANGING = re.compile(r"(?:が|けど|けれど|けれども|けども|けんど|
 # as over. (いただけ as "only", 読んでいただけでした, is not a request.)
 CALL_FOR_SOMEONE = re.compile(r"(?:よんで|(?<!で)きて)(?:ください|くだせ|いただけ(?:ま|な|る)|いただきたい|もらえ"
                               r"|くれ|けろ|ほしい|ちょうだい)")
+# A plea for help the writer makes (助けでけろ、…; 助けてください): the alarm is live, whatever the tail says - a plea
+# is never told as over. Not a plea reported or quoted (「助けて」と叫んでいて, 助けてくれと叫ぶので…寝言で: heard
+# or dreamt, and the tail may resolve it), nor help received (助けてもらった). Searched on the devoiced views of the
+# whole message (round 34: heard.tsv's 助けでけろ、カーチャーに気してねみてーだっちゃ, 119, read as a resolved scare
+# by the retrained signal - the plea was in the head, the tail a misheard 息してね).
+OWN_PLEA = compile_folded(r"たすけ(?:て|で)(?!ほし|もら|いただ|あげ|くれる|くれない|くれて|くれた|くださっ)"
+                          r"(?!(?:くれ|けろ|けれ|ください|ちょうだい)?(?:って|と|っつ))|たすけろ")
 TAIL_PREFIX, WHOLE_PREFIX = "T", "W"  # feature names: a tail's n-grams and the whole message's
 # The softer outcome: the alarm's events go, but symptoms and questions the message also told stay (a rash after
 # shrimp, breathing told fine: the night line #8000), as a call-centre worker would answer; a smoke smell explained
@@ -84,6 +92,11 @@ def tail(text: str, alarm: Callable[[str], bool]) -> str:
     return found
 
 
+def pleads(text: str) -> bool:
+    """Whether the writer pleads for help in ``text`` (:data:`OWN_PLEA`): no tail resolves such a message."""
+    return OWN_PLEA.search(cached_views(text).devoiced) is not None
+
+
 def tail_is_plain(tail_text: str, events: dict[str, object]) -> bool:
     """Whether a tail may resolve the message: not empty, no event, no "now" cue, not hanging on a contrast, no
     call for someone to come."""
@@ -111,7 +124,7 @@ def reconsidered(text: str, findings: Findings, decision: SafetyDecision, *, cha
 
     ``redecide`` decides findings as the caller did; ``find_in`` gives the rules' findings of a part of the text;
     ``alarm`` tells whether the rules alone raise an alarm on a part (:func:`tail`)."""
-    if not decision.is_emergency or channel == "checkin":
+    if not decision.is_emergency or channel == "checkin" or pleads(text):
         return decision
     tail_text = tail(text, alarm)
     if not tail_text or not tail_is_plain(tail_text, dict(find_in(tail_text).events)):

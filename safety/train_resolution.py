@@ -25,7 +25,7 @@ from safety.decide import Signals, decide
 from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases, load_training
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
-from safety.resolution import RESOLUTION_FILE, ResolutionModel, features, tail, tail_is_plain
+from safety.resolution import RESOLUTION_FILE, ResolutionModel, features, pleads, tail, tail_is_plain
 from safety.train_ngram import fit_weights
 
 THRESHOLD = 0.8  # chosen held out: bench/bench_safety_resolution.py (docs/safety.md, round 29)
@@ -53,7 +53,10 @@ def rules_alarm(findings: Findings, phrase: Phrase) -> bool:
 
 
 def plain_tail(phrase: Phrase) -> str:
-    """The phrase's tail when it is plain (may resolve the message), else ""."""
+    """The phrase's tail when it is plain (may resolve the message) and the writer makes no plea, else ""."""
+    if pleads(phrase.text):
+        return ""
+
     def alarm(part: str) -> bool:
         return rules_alarm(safety.detect.find(cached_views(part)), phrase)
     found = tail(phrase.text, alarm)

@@ -1,5 +1,6 @@
 """Shared vocabulary of the safety patterns (negation, people, things, children) and the context patterns
-(topic, hypothetical, past, "now", negation after an event) that cancel or confirm events.
+(topic, past, "now", negation after an event) that cancel or confirm events; the "what if" context is
+:mod:`safety.vocabulary_hypothetical`.
 
 Patterns are written like the text views (see :mod:`safety.normalize`): hiragana, no long-vowel marks;
 :func:`compile_folded` folds katakana and ー in a pattern the same way.
@@ -119,35 +120,6 @@ FLEE_QUESTION = compile_folded(r"(?:ひなん|避難|にげ|逃げ)(?:し)?(?:�
 # Topic words that collide with other words once devoiced (てぐち/ころんでくち): searched on the voiced views.
 # not 勝手口 (a back door); a funeral (そうぎ) voiced: devoiced it met 苦しそう+聞いた/吸引 (くるしそうきゅういん)
 TOPIC_VOICED = compile_folded(r"(?<!かっ)てぐち|(?<!勝)手口|そうぎ(?!ょ)", voiced=True)
-HYPOTHETICAL = compile_folded(
-    r"(?:^|\n)(?:もし(?!か|もし)|かりに)|もしもの"
-    # "should it ever" (万一倒れたときに知らせる装置): a precaution, not an event
-    r"|(?:まんいち|まんがいち|万一|万が一)[^\n]{0,12}?(?:たら|なら|ても|とき|時|ばあい|場合|さい|際)|(?<![とこ])(?<!もし)もし(?!か|もし|ない|ねえ|ね(?!ん)|ませ)[^\n]{1,12}?(?:たら|なら|ても)|(?:(?<!どうし)(?<!どし)たら|とき|ときは|ばあい|ばあいは|さいは|さい(?!なん(?:て|で)す))(?:どう|なに|なん(?!たか|だか)|いい"
-    # (not たら、どこにもいない, round 20, nor 誰もいない, blind31: nobody found; not an age 二歳なんです, round 22)
-    r"|だれ(?!も(?:いな|いね|いま|おら|おりま))|どこ(?!にも(?:いな|いね|いま|おら|おりま|みあた|見当た))|まず)|ないように(?!(?:みえ|見え|おもえ|思え|かんじ|感じ))|ないような(?:たいさく|くふう|ほうほう)|ないため"
-    r"|(?:たら|ときに)[^\n]{0,12}?(?:ありますか|できますか|あずけ|りようでき)"
-    # round 23: how not to become so (熱中症にならない水分のとり方ってある?)
-    r"|(?:に|く)ならない[^\n]{0,8}?(?:かた|方|ほうほう|方法|こつ|コツ|たいさく|対策|くふう|工夫)|(?:ふせ|防)(?:ぐ|ぎ)(?:ため|こころえ|心得|ほうほう|方法|こつ|コツ|たいさく|対策|くふう|工夫)"
-    r"|(?:た|だ)とき(?:に|は)?[^\n]{0,24}?(?:きかい|機械|きき|機器|そうち|装置|ぼたん|ボタン|せいど|制度|さーびす|サービス)"
-    r"(?:は|が|って|も)?(?:ありますか|ありませんか|ある|あります(?:で)?しょうか|あれば|ないか)"
-    r"|ときの(?:たいおう|れんらく|ばんごう|ために)|そなえ|(?:た|だ)(?:とき|時)の|じぜんに|事前に|まえもって|前もって"
-    r"|(?:とき|時)に(?:つかう|使う)"
-    # a guideline for a case (熱が出たら救急車を呼んでいいのかの目安), a worry (溺れないか心配), a kind of moment
-    # (苦しい時の); not a guess about what is happening (脳卒中ではないかと心配: a state, not a worry ahead)
-    r"|(?:たら|れば|ときは?|ばあい)[^\n]{0,20}?(?:めやす|目安|きじゅん|基準)"
-    r"|(?<![てで][はわ])(?<![しじ]ゃ)ないか(?:と)?(?:しんぱい|心配|ふあん|不安)"
-    # a way of doing so that it does not happen (つまらせない食べ方, 転ばない歩き方, やけどしない工夫); no の in
-    # the way's word (起きない、息の仕方が変 is two clauses; blind28a/b)
-    r"|(?:ない|ねえ)[ 　]?(?:ための?)?[ 　]?(?:たべかた|食べ方|のみかた|飲み方|あるきかた|歩き方|ほうほう|方法|やりかた"
-    r"|やり方|くふう|工夫|こつ|コツ|たいさく|対策|(?!し)(?:(?!の)[ぁ-ゖ]){0,4}[いきしちにひみりじびえけせてねへめれぜべ]かた(?!ち)|[一-鿿][ぁ-ゖ]?方)"
-    r"|(?:たら|れば)(?:と)?(?:しんぱい|心配|ふあん|不安)|(?<=[しい])(?:とき|時)の"
-    # round 24: a near miss told as a fear (熱中症になるかと思った, 倒れるかと思いました; not かと思ったら, a turn):
-    # nothing happened - 16 of 16 such phrases of the set are none
-    r"|(?:なる|なり|する|しぬ|死ぬ|たおれる|倒れる|おぼれる|溺れる|おちる|落ちる)かと(?:おも|思)(?:った|いました)(?!ら)"
-    # ... and how to prevent it (一酸化炭素中毒を防ぐにはどうしたら; 53 of 54 phrases of the set with 防ぐ/防止/予防 are
-    # none, the other a vaccination)
-    r"|(?:ふせぐ|防ぐ|ふせげる|防げる)(?:には|ため|ための|ほうほう|方法|こつ|コツ|くふう|工夫|たいさく|対策|やりかた|やり方)"
-)
 # Long since (倒れましてから半年になります, 倒れてから三年たつ; not minutes or hours).
 LONG_SINCE_WORDS = (r"(?:て|で)から[^\n]{0,2}?(?:はんとし|半年|(?:[0-9一二三四五六七八九十]+|なん|何|すう|数)(?:ねん|年"
                     r"|かげつ|ヶ月|か月|カ月|しゅうかん|週間))(?:に|が|たち|経ち|たっ|経っ|たつ|経つ|ほど|くらい)")
@@ -180,7 +152,9 @@ RECOVERED = (r"(?:は|も)[^\n]{0,12}?(?:げんき|元気|だいじょうぶ|大
              # round 20: quite well or about again (今はぴんぴんして畑さ出でる, 今はけろっと, 今は杖ついで歩いでる)
              r"|ぴんぴん|ピンピン|けろっと|けろり|(?:あるい|歩い)(?:て|で)(?:る|い|ま)"
              # round 22: in care since (今はリハビリに通っております, 今は施設に入っていて, 今は入院中で)
-             r"|(?:りはびり|リハビリ|つういん|通院|でいさーびす|デイサービス|でいけあ|デイケア)(?:に|を|で|へ|さ|ちゅう|中)"
+             # (中 read なか on the reading line too: 倒れ、今はリハビリ中, read たおれいまはりはびりなか;
+             # blind35b, 4 other writers' phrases of the set with it, all none)
+             r"|(?:りはびり|リハビリ|つういん|通院|でいさーびす|デイサービス|でいけあ|デイケア)(?:に|を|で|へ|さ|ちゅう|中|なか)"
              r"|(?:しせつ|施設|ほーむ|ホーム)(?:に|さ)(?:はい|入|にゅうしょ|入所)|(?:にゅういん|入院)(?:ちゅう|中|して)"
              # a house rebuilt or mended since (今は建て替えております; blind28b)
              r"|たてかえ|建て替え|たてなお|建て直|しゅうり(?:し|ずみ)|修理(?:し|済)|りふぉーむ|リフォーム"

@@ -226,3 +226,22 @@ def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
 def test_blind28_frozen_by_fear_is_no_missing_sign_of_life(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 34 (blind35 read): the ambulance weighed by degree turns a weighable sign into a question; a prowler
+# night after night is the consultation line.
+BLIND35_DETECT_CUES = [
+    ('転んで腕が痛くて起き上がれないけど、救急車呼ぶほどでもないよね', '#7119'),
+    ('救急車呼ぶほど痛い、起き上がれない', '119'),
+    ('毎晩、家の前をだれかがのぞいてる気がする', '#9110'),
+    ('いま 家の前を だれかが のぞいてる', '110'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_DETECT_CUES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_DETECT_CUES)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

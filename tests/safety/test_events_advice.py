@@ -273,3 +273,19 @@ def test_ticket33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), TICKET33)
 def test_ticket33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 34 (blind35 read): はらいたい after a sum is paying, not a belly ache.
+BLIND35_EVENTS_ADVICE = [
+    ('ぜいきん はらいたい どこ', 'none'),
+    ('きのうから はら いたい', '#7119'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_EVENTS_ADVICE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_ADVICE)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -189,3 +189,21 @@ def test_hamada_is_not_stuck_in_water() -> None:
     text = "裏の道がくるぶしまで水につかってきた。雨はまだやみません"
     assert not any(rule.name == "drowning" and rule.pattern.search(views(text).devoiced) for rule in body_rules())
     assert_decides(text, "disaster", now=DAY)
+
+
+# Round 34 (blind35 read): fire engines called for and chemicals on a face with fillers between.
+BLIND35_EVENTS_BODY = [
+    ('となりの小屋から火が出てる、はやく消防車', '119'),
+    ('消防車呼んでください、倉庫が燃えてます', '119'),
+    ('消防車が来てたけど何かあったの？', 'none'),
+    ('工場で 薬品が えっと 同僚の 目に 入って 痛がってる', '119'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_EVENTS_BODY)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_BODY)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

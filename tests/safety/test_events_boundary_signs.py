@@ -86,3 +86,20 @@ def test_each_kind_is_read_by_its_rule(text: str, event: str) -> None:
 def test_the_other_side_is_not_read(text: str) -> None:
     events = find(views(text)).events
     assert not {"police_weighed", "uneasy", "unagreed_charge", "infant_unsettled"} & set(events), events
+
+
+# Round 34 (blind35 read): a loan signed for a purchase is 188 (a home loan asked about is not); the same おばさん.
+BLIND35_EVENTS_BOUNDARY_SIGNS = [
+    ('勧められるままエステのローンを組んでしまった、解約したい', '188'),
+    ('住宅ローンを組む予定ですが、市の補助はありますか', 'none'),
+    ('いつも同じおばさんに家の前で待たれてて怖い', '#9110'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_EVENTS_BOUNDARY_SIGNS)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_BOUNDARY_SIGNS)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

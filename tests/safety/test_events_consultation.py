@@ -1,5 +1,4 @@
-"""The police consultation and consumer lines and disasters (:mod:`safety.events_consultation`), on phrasings not in
-the set."""
+"""The police consultation and consumer lines (:mod:`safety.events_consultation`), on phrasings not in the set."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ import pytest
 from safety.detect import find
 from safety.events_advice import advice_rules
 from safety.events_consultation import consultation_rules
+from safety.events_disaster import disaster_rules
 from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
@@ -34,10 +34,10 @@ def test_word_boundaries_of_the_consultation_rules(text: str, number: str) -> No
     assert_decides(text, number, now=DAY)
 
 
-def test_the_consultation_rules_close_the_advice_rules() -> None:
-    consultation = consultation_rules()
-    assert advice_rules()[-len(consultation):] == consultation
-    assert {r.group for r in consultation} == {"scam", "stalking", "consumer", "police", "disaster"}
+def test_the_consultation_rules_come_last_but_the_disasters() -> None:
+    consultation, disasters = consultation_rules(), disaster_rules()
+    assert advice_rules()[-len(consultation) - len(disasters):-len(disasters)] == consultation
+    assert {r.group for r in consultation} == {"scam", "stalking", "consumer", "police"}
 
 
 # Round 20: a paid contract or purchase gone wrong is the consumer line (every such phrase of the set is 188: undoing
@@ -319,16 +319,17 @@ def test_made_to_buy_in_tohoku_is_188(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# After blind33's final score (helper A33): flood water up to the ankles' height is the disaster page (blind33b).
-FLOOD33 = [
-    ("家の前の道がくるぶしの高さまで水に浸かってきた", "disaster"),
+# Round 34 (blind35 read): a claim quoted with って名乗る; the card told first, then collected.
+BLIND35_EVENTS_CONSULTATION = [
+    ('市役所の職員って名乗る人から電話、本当ですか', '#9110'),
+    ('キャッシュカードが不正に使われてるので取りにいくと電話がありました、本当でしょうか', '#9110'),
 ]
 
 
-def test_flood33_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(FLOOD33)
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_EVENTS_CONSULTATION)
 
 
-@pytest.mark.parametrize(("text", "number"), FLOOD33)
-def test_flood33_decides(text: str, number: str) -> None:
+@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_CONSULTATION)
+def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)

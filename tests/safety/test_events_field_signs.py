@@ -262,3 +262,19 @@ def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
 def test_blind27_a_boat_washed_ashore(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 34 (blind35 read): no sweat with vacant eyes or strange talk is heatstroke.
+BLIND35_EVENTS_FIELD_SIGNS = [
+    ('畑で草取りしてた母が汗が止まって、目がうつろなんです', '119'),
+    ('祖父が汗も出なくて、変なことばかり言う', '119'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_EVENTS_FIELD_SIGNS)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_FIELD_SIGNS)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

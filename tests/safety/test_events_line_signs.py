@@ -326,3 +326,18 @@ def test_blind34_thing_rolled_onto_the_road() -> None:
     text = "裏の道に大きな石が転がってて車が通れない"
     assert_not_in_phrase_set([(text, "110")])
     assert_decides(text, "110", now=DAY)
+
+
+# Round 34 (blind35 read): contact that goes on past a block is unwelcome.
+BLIND35_EVENTS_LINE_SIGNS = [
+    ('元の職場の人から毎日メッセージ、ブロックしても別のアカウントで来ます', '#9110'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_EVENTS_LINE_SIGNS)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_LINE_SIGNS)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

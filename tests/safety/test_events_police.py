@@ -272,3 +272,19 @@ def test_blind34_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND34_CASES)
 def test_blind34_near_miss_and_readings(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 34 (blind35 read): the chaser coming at one (おいかけてくる) is 110; a child chasing a butterfly is nothing.
+BLIND35_EVENTS_POLICE = [
+    ('しらない おとこが おいかけてくる こわい', '110'),
+    ('子どもが蝶を追いかけてる', 'none'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_EVENTS_POLICE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_POLICE)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

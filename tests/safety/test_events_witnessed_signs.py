@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from safety.detect import rule_hits
+from safety.detect_hits import rule_hits
 from safety.events_witnessed_signs import witnessed_sign_rules
 from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
-from safety.heard_slips_spoken_gap import ROUND33_SLIPS
+from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -90,7 +90,7 @@ DECISIONS = [
     ("無料の外のアプリで毎月お金を取られてた、やめ方がわからん", "188", AFTERNOON),
 ]
 
-EARLIER = tuple(slip for slip in APPLIED_SLIPS if slip not in ROUND33_SLIPS)
+EARLIER = tuple(slip for slip in APPLIED_SLIPS if slip not in ROUND33_SLIPS + ROUND34_SLIPS)
 
 
 @pytest.mark.parametrize(("heard", "expected"), PUT_BACK)
@@ -120,3 +120,31 @@ def test_the_round_changes_no_typed_text() -> None:
     """No slip of the round finds its frame in a typed text of the phrase set, the training set or the check-in
     answers, read as the earlier rounds leave it: a typed message reads as before."""
     assert typed_texts_a_round_changes(ROUND33_SLIPS, earlier=EARLIER) == []
+
+
+# Round 34 (blind35's spoken-only errors): 頭が heard とおが, 石油ストーブ heard セキューストーブ, 吐いて heard
+# 入って after a pain said - put back in their frames, and the round changes no typed text.
+ROUND34_PUT_BACK = [
+    ("家族みんなとおがいたいと言ってます", "頭がいたい"),
+    ("セキューストーブをつけた部屋で", "石油すとーぶ"),
+    ("頭が痛いといって入っております", "といって吐いております"),
+]
+
+
+@pytest.mark.parametrize(("heard", "expected"), ROUND34_PUT_BACK)
+def test_round34_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
+    assert expected in repair(heard), repair(heard)
+
+
+@pytest.mark.parametrize("text", ["ひびが入っております", "宅配ですと言って入ってきた", "遠くの山"])
+def test_round34_leaves_the_everyday_word_alone(text: str) -> None:
+    assert not any(pattern.search(prepare(text)) for _, pattern, _ in ROUND34_SLIPS), text
+
+
+def test_round34_changes_no_typed_text() -> None:
+    assert typed_texts_a_round_changes(ROUND34_SLIPS, earlier=EARLIER + ROUND33_SLIPS) == []
+
+
+def test_round34_transcript_gets_its_line() -> None:
+    assert_decides("セキューストーブをつけておりましたら、家族がみなとおがいたいといって入っております",
+                   "119", now=AFTERNOON)

@@ -11,13 +11,16 @@ import pytest
 from safety.assess import assess
 from safety.data_file import default_safety_data
 from safety.decide import Signals, decide
+from safety.detect import find
 from safety.evaluate import UNEXAMINED_SPLITS
 from safety.findings import Findings
 from safety.models import SafetyDecision
+from safety.normalize import views
 from safety.resolution import (
     ResolutionModel,
     acts,
     cuts,
+    pleads,
     reconsidered,
     resolution_model,
     resolved,
@@ -129,3 +132,25 @@ def test_a_scare_told_then_explained_is_no_alarm(text: str) -> None:
 def test_an_emergency_with_a_calm_ending_stays_an_emergency(text: str, number: str) -> None:
     decision = assess(text, now=DAY, channel="chat")
     assert decision.is_emergency and decision.number == number
+
+
+@pytest.mark.parametrize(("text", "pleading"), [
+    ("助けでけろ、カーチャーに気してねみてーだっちゃ。", True),
+    ("たすけてください、ははが たおれた", True),
+    ("窓の外で「助けて」と叫ぶ声がして見に行ったら、子どもたちの鬼ごっこでした。", False),
+    ("夜中に父が助けてくれと叫ぶので起きたら、寝言でした。", False),
+    ("雪で動けなくなった車を近所の人に助けてもらいました。", False),
+])
+def test_a_plea_the_writer_makes_is_told_from_one_reported(text: str, pleading: bool) -> None:
+    assert pleads(text) is pleading
+
+
+def test_a_plea_keeps_the_alarm_whatever_the_tail() -> None:
+    """Round 34: a plea at the start and a calm-looking tail (a misheard 息してね) - the signal does not act, even
+    when the model is sure."""
+    text = "助けでけろ、カーチャーに気してねみてーだっちゃ。"
+    alarm = assess("助けでけろ", now=DAY, channel="voice")
+    sure = ResolutionModel(intercept=10.0, threshold=0.5, trained_on=[], weights={})
+    kwargs = {"channel": "voice", "redecide": lambda found: None, "find_in": lambda part: find(views(part)),
+              "alarm": lambda part: "助け" in part}
+    assert reconsidered(text, find(views(text)), alarm, model=sure, **kwargs) is alarm  # type: ignore[arg-type]

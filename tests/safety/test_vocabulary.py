@@ -442,3 +442,18 @@ def test_blind34_telephone_opener_and_home_again(text: str, number: str) -> None
 
 def test_back_home_is_no_now_cue() -> None:
     assert not NOW.search(views("今は自宅に戻っています").devoiced)
+
+
+# Round 34 (blind35 read): リハビリ中 read リハビリなか is still a recovery (no "now").
+BLIND35_VOCABULARY = [
+    ('母は先月倒れ、いまはリハビリ中です。デイサービスを探しています', 'none'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_VOCABULARY)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_VOCABULARY)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

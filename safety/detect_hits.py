@@ -1,0 +1,64 @@
+"""Whether one rule's event is in a message's text views (:func:`rule_hits`): its pattern, its guards, a negation or
+denial after it, a word before it, an animal as its subject. Used by :func:`safety.detect.find` for every rule
+(split from :mod:`safety.detect` in round 34)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from safety.detect_cues import (
+    ANIMAL_BEFORE,
+    ANIMAL_BEFORE_VOICED,
+    ANIMAL_SUBJECT_GROUPS,
+    BEFORE_CHARS,
+    NO_PERSON_BEFORE,
+    VET,
+)
+from safety.normalize import TextViews
+from safety.rule import Rule
+from safety.vocabulary import DENIED_AFTER, NEGATED_AFTER
+
+Hit = Literal["hit", "guarded", "miss"]
+
+
+def rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) -> Hit:
+    """Whether the rule's event is in the text ("guarded": its pattern matched but a guard cancelled it).
+
+    ``seen`` remembers the guards already searched in this text (many rules share one, e.g. a person).
+    """
+    text = views.joined if rule.voiced else views.devoiced
+    if not rule.pattern.search(text):
+        return "miss"
+    for guard, wanted in ((rule.unless, False), (rule.needs, True)):
+        if guard is None:
+            continue
+        if guard not in seen:
+            seen[guard] = bool(guard.search(views.devoiced))
+        if seen[guard] != wanted:
+            return "guarded"
+    for match in rule.pattern.finditer(text):
+        line_end = text.find("\n", match.end())
+        after = text[match.end(): line_end if line_end >= 0 else len(text)]
+        if DENIED_AFTER.search(after) or (not rule.has_negation and NEGATED_AFTER.search(after)):
+            continue
+        if rule.not_before is not None:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[max(line_start, match.start() - BEFORE_CHARS): match.start()]
+            if rule.not_before.search(before):
+                continue
+        if rule.group in ANIMAL_SUBJECT_GROUPS and _animal_before(text, match.start(), voiced=rule.voiced):
+            continue
+        return "hit"
+    return "guarded"
+
+
+def _animal_before(text: str, start: int, *, voiced: bool) -> bool:
+    """Whether an animal is the subject of the sign starting at ``start`` (猫が窓から落ちた), no person between; or a
+    vet is named in the line and no person before the sign (子牛、息してねぇみでぇだ、獣医さんの番号)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if (ANIMAL_BEFORE_VOICED if voiced else ANIMAL_BEFORE).search(text, line_start, start):
+        return True
+    line_end = text.find("\n", start)
+    return bool(VET.search(text, line_start, line_end if line_end >= 0 else len(text))
+                and NO_PERSON_BEFORE.match(text, line_start, start))

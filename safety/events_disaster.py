@@ -1,0 +1,56 @@
+"""Disasters seen or asked about (the city's disaster page, ``disaster``): flood water where one lives, a river
+rising, evacuation and shelters, landslide signs, warnings. The last rules of :mod:`safety.events_advice`'s
+``advice_rules``, after :mod:`safety.events_consultation` (split from it in round 34)."""
+
+from __future__ import annotations
+
+from safety.rule import Rule, rule
+
+# Flood water seen: brown water, water up to a body part or a part of the house, a river or stream roaring, rising.
+FLOOD_SEEN = (r"(?:ちゃいろい|茶色い|ちゃいろく|茶色く|どろみず|泥水)[^\n]{0,4}?(?:みず|水)?"
+              r"[^\n]{0,8}?(?:き|来|せま|迫|あふれ|溢れ|ながれ|流れ|ごうごう|ゴーゴー|ごーごー|ふえ|増え|まで)"
+              r"|(?:みず|水)(?:が|は)?[^\n]{0,6}?(?:くるぶし|ひざ|膝|こし|腰|ゆかした|床下|ゆかうえ|床上|げんかん|玄関|てまえ|手前)"
+              r"(?:まで|の(?:たかさ|高さ))"
+              r"|(?:くるぶし|ひざ|膝|こし|腰|ゆかした|床下|ゆかうえ|床上)(?:の(?:たかさ|高さ))?まで[^\n]{0,4}?(?:みず|水)(?:に|が)?"
+              r"[^\n]{0,3}?"
+              r"(?:つか|浸か|き|来)"
+              r"|(?:かわ|川|さわ|沢)(?:が|の)?[^\n]{0,8}?(?:ごうごう|ゴーゴー|ごーごー|ゴウゴウ)|みずかさ|水かさ")
+# ... not tap water, a bath, a tank, the past or a screen
+NOT_A_FLOOD = (r"すいどう|水道|じゃぐち|蛇口|ふろ|風呂|といれ|トイレ|すいそう|水槽|きょねん|去年|むかし|昔"
+               r"|にゅーす|ニュース|てれび|テレビ|しゃしん|写真|どらま|ドラマ|えいが|映画")
+
+
+def disaster_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        # round 22: flood water seen where one lives - brown water, water up to the ankles or the door, a river roaring
+        # (家の前の道がくるぶしまで水に浸かってきた, 茶色い水がごうごう): water rising with no one in it is the disaster
+        # page in the set, 94 of 95 (the one none is tap water; a person in the water is 119 through the life rules)
+        rule("flood_seen", "disaster", FLOOD_SEEN, unless=NOT_A_FLOOD),
+        rule("evacuation", "disaster",
+             r"ひなん|非難(?:しょ|じょ|所|場所)|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)|どこ(?:に|さ|へ)?(?:にげ(?=[るたれらてまよろ])|ひなん)|つなみ"
+             r"|こうずい|はんらん"
+             # somewhere to take shelter in a storm or snow (大雪で道が埋まりまして…どこか身を寄せる所は; blind25, as
+             # blind15b's typhoon)
+             r"|(?:おおゆき|大雪|たいふう|台風|ていでん|停電|ごうう|豪雨|おおあめ|大雨)[^\n]{0,40}?(?:みをよせ|身を寄せ)"
+             r"|(?:かわ|すいい|川)(?:が|の|さ|から)?(?:みず|水)?(?:が|も)?(?:あふれ|はんらん|あが|ふえ|増え|ぞうすい)"
+             r"|(?:みず|水)が(?:いえ|家|ゆか|床|へや|部屋)[^\n]{0,4}?(?:はい|入)|ていぼう(?:が)?(?:きれ|けっかい"
+             r"|くずれ)|けっかい"
+             r"|どしゃくずれ|がけくずれ|どせきりゅう|しんすい|かんすい|ゆかうえ|ゆかした(?:しんすい|浸水|まで|に(?:みず|水))|じしん(?:だ(?!いじょう)|です|が(?:あ|き"
+             r"|おき)|で(?:いえ|たな|"
+             r"かぐ|ゆれ))|ゆれ(?:が|て)?(?:おおき|すご|ひど)|おおあめ(?:けいほう|とくべつ)|(?:おおあめ|大雨|ごうう|豪雨)で"
+             r"|(?:みち|道|どうろ|道路)が(?:かわ|川)(?:みたい|のよう)|けいかいれべる"
+             r"|とくべつけいほう|けいかいじょうほう|警戒情報|どしゃさいがい|土砂災害|(?:けいほう|警報)(?:が)?(?:で|出|はつれい|発令)"
+             r"|たいふう(?:が)?(?:く|き|ちか|せっきん)|たつまき|ふんか|はざーどまっぷ|せんじょうこうすいたい|線状降水帯"
+             r"|(?:しゃめん|斜面|のりめん|のり面)[^\n]{0,12}?(?:みず|水|いし|石|どしゃ|土砂|どろ|泥|き|木)[^\n]{0,8}?(?:ふき|噴き|でて"
+             r"|出て|おちて|落ちて|ながれ|流れ|なって|鳴って|みしみし|めきめき|かたむ|傾)"
+             r"|(?:じなり|地鳴り|やまなり|山鳴り)|(?:ごー|ごう)(?:って|という)?(?:おと|音)"
+             r"|(?:さわ|沢|かわ|川|いど|井戸|わきみず|湧き水)(?:の)?(?:みず|水)?(?:が)?[^\n]{0,4}?(?:にごっ|濁っ|にごり|濁り|かれ|涸れ"
+             r"|枯れ)|(?:き|木)が[^\n]{0,4}?(?:みしみし|めきめき|ばきばき)"
+             r"|(?:かわ|川)(?:の)?(?:みず|水)(?:が|も)?[^\n]{0,10}?(?:すれすれ|ぎりぎり|あふれそう|こえそう|越えそう)"
+             r"|(?:ていぼう|堤防|(?<!け)どて|土手)[^\n]{0,6}?(?:すれすれ|ぎりぎり|こえ|越え|きれ|切れ|あふれ)"
+             r"|(?:うらやま|裏山|がけ|崖|やま|山)(?:から|が)[^\n]{0,12}?(?:おと|音|こいし|小石|いし|石|みず|水|どしゃ|土砂|どろ|泥)[^\n]{0,8}?"
+             r"(?:おちて|落ちて|でて|出て|ながれ|流れ|する|しみ|染み|わき|湧き|わい|湧い|ふき|噴き|吹き)",
+             # what to do with the things it broke (地震で割れた食器って何ごみですか; blind27b): a rubbish question
+             unless=r"なにごみ|何ごみ|何ゴミ|なんごみ|すてかた|捨て方|すてればいい|捨てればいい|ぶんべつ|分別|ごみのひ|ごみの日"),
+    )

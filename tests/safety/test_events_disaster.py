@@ -1,0 +1,37 @@
+"""Disasters seen or asked about (:mod:`safety.events_disaster`): the last rules of ``advice_rules``, on phrasings not
+in the set."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.events_advice import advice_rules
+from safety.events_disaster import disaster_rules
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+
+def test_the_disaster_rules_close_the_advice_rules() -> None:
+    disasters = disaster_rules()
+    assert advice_rules()[-len(disasters):] == disasters
+    assert {r.group for r in disasters} == {"disaster"}
+    assert [r.name for r in disasters] == ["flood_seen", "evacuation"]
+
+
+# After blind33's final score (helper A33): flood water up to the ankles' height is the disaster page (blind33b).
+FLOOD33 = [
+    ("家の前の道がくるぶしの高さまで水に浸かってきた", "disaster"),
+]
+
+
+def test_flood33_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FLOOD33)
+
+
+@pytest.mark.parametrize(("text", "number"), FLOOD33)
+def test_flood33_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -1,0 +1,31 @@
+"""The "what if" context (:data:`safety.vocabulary_hypothetical.HYPOTHETICAL`): a case supposed, a precaution, a way
+to prevent it - and the readings that only look like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.normalize import views
+from safety.vocabulary_hypothetical import HYPOTHETICAL
+
+
+@pytest.mark.parametrize("text", [
+    "もし地震が来たらどうすればいいですか",
+    "お餅を喉に詰まらせない食べ方を教えて",
+    # round 34: Tohoku prevention (〜ねえように, 〜なんねよう気ぃつけ)
+    "年寄りが転ばねえように手すりつけてえ",
+    "熱中症さなんねよう気ぃつけるべ",
+])
+def test_a_case_supposed_or_prevented_is_hypothetical(text: str) -> None:
+    assert HYPOTHETICAL.search(views(text).devoiced)
+
+
+@pytest.mark.parametrize("text", [
+    # round 34: 片方 (かたほう) after a negation is no "way of doing" (blind35a/b's stroke signs)
+    "妻が急に片方の手が動かないと言ってる",
+    "ろれつの回らない声で片方の足が動かないと",
+    # ... and ねえようだ is "it seems not", no prevention
+    "じいちゃん、息してねえようだ",
+])
+def test_a_sign_told_is_not_hypothetical(text: str) -> None:
+    assert not HYPOTHETICAL.search(views(text).devoiced)
