@@ -64,6 +64,9 @@ ADVICE_CLASSES: dict[str, SignalledAdvice] = {"#7119": "medical", "#8000": "medi
 HEARD_FILE = Path(__file__).resolve().parent / "eval" / "heard.tsv"
 # What Whisper heard for the training-only tellings (round 33, helper L34): written like HEARD_FILE.
 TRAINING_HEARD_FILE = Path(__file__).resolve().parent / "eval" / "heard-training.tsv"
+# What Whisper heard for the phrases of the unexamined splits (round 34): kept for the round that merges them into
+# HEARD_FILE (so a fresh machine need not transcribe them again); never read by training.
+UNEXAMINED_HEARD_FILE = Path(__file__).resolve().parent / "eval" / "heard-unexamined.tsv"
 HEARD_HEADER = "text\theard"
 
 

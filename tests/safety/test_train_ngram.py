@@ -56,6 +56,16 @@ def test_the_versioned_transcripts_belong_to_examined_phrases() -> None:
     assert set(heard) <= examined
 
 
+def test_the_unexamined_transcripts_belong_to_unexamined_phrases_only() -> None:
+    from safety.evaluate import load_phrases
+    from safety.train_ngram import UNEXAMINED_HEARD_FILE
+
+    unexamined = {p.text for p in load_phrases() if p.split in UNEXAMINED_SPLITS}
+    heard = load_heard(UNEXAMINED_HEARD_FILE)
+    assert set(heard) <= unexamined
+    assert len(heard) >= 0.9 * len(unexamined)
+
+
 HEADER = "text\tlabel\tnumber\tstyle\tat\tsplit\n"
 
 
