@@ -3,7 +3,7 @@ out together, the classifiers (emergency, police line, advice lines) trained on 
 the block decided typed and as heard (its transcripts) with the ablated rules.
 
     .venv/bin/python -m bench.bench_safety_levers --heard safety/eval/heard.tsv --training safety/eval/training.tsv \
-        --training-heard /tmp/team/spoken-cache-train --recipes current,no35,trheard,grams4,none1,none3,c1,c4
+        --training-heard /tmp/team/spoken-cache-train --recipes current,no37,trheard,trheard+no37,grams4,none3,c4
 
 Blocks (``--blocks``, ``;`` between blocks): by default blind32a..blind34b and blind29a..blind31b. The rules were
 written having read every examined split, so their split-specific alternatives are left out per block
@@ -11,9 +11,10 @@ written having read every examined split, so their split-specific alternatives a
 
 Recipes (``current`` = ``python -m safety.train_ngram --heard safety/eval/heard.tsv --training training.tsv``, the
 none weight :data:`safety.train_ngram.NONE_WEIGHT`, C :data:`safety.train_ngram.REGULARISATION_C`, 1-3-grams):
-``no35`` without the training tellings of train35a/b; ``trheard`` + what Whisper heard for the training tellings
-(``--training-heard``); ``grams4`` 1-4-grams; ``noneW`` the none weight W; ``cX`` C = X; recipes combine with ``+``
-(``trheard+c4``). ``--sweep`` also prints each recipe's figures at other police and advice thresholds.
+``noNN`` without the training tellings of trainNNa/b (``no35``, ``no37``); ``trheard`` + what Whisper heard for
+the training tellings (``--training-heard``); ``grams4`` 1-4-grams; ``noneW`` the none weight W; ``cX`` C = X; recipes
+combine with ``+`` (``trheard+c4``). ``--sweep`` also prints each recipe's figures at other police and advice
+thresholds.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import math
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,7 +52,6 @@ from safety.weights import LogisticWeights  # noqa: E402
 
 BLOCKS = "blind32a,blind32b,blind33a,blind33b,blind34a,blind34b;blind29a,blind29b,blind30a,blind30b,blind31a,blind31b"
 NGRAM_THRESHOLD = 0.8
-NEW_TRAINING = ("train35a", "train35b")
 STYLES = ("tohoku", "asr", "kana", "indirect")
 
 
@@ -58,7 +59,7 @@ STYLES = ("tohoku", "asr", "kana", "indirect")
 class Recipe:
     """One training recipe of the classifiers."""
 
-    new_training: bool = True
+    left_out_training: frozenset[str] = frozenset()
     training_heard: bool = False
     largest_gram: int = 3
     none_weight: float = NONE_WEIGHT
@@ -66,13 +67,14 @@ class Recipe:
 
 
 def parse_recipe(name: str) -> Recipe:
-    """``current``, ``no35``, ``trheard``, ``grams4``, ``noneW``, ``cX`` and their ``+`` combinations."""
+    """``current``, ``noNN``, ``trheard``, ``grams4``, ``noneW``, ``cX`` and their ``+`` combinations."""
     recipe = Recipe()
     for part in name.split("+"):
         if part == "current":
             continue
-        if part == "no35":
-            recipe = dataclasses.replace(recipe, new_training=False)
+        if re.fullmatch(r"no\d\d", part):
+            left_out = recipe.left_out_training | {f"train{part[2:]}a", f"train{part[2:]}b"}
+            recipe = dataclasses.replace(recipe, left_out_training=left_out)
         elif part == "trheard":
             recipe = dataclasses.replace(recipe, training_heard=True)
         elif part.startswith("grams"):
@@ -115,7 +117,7 @@ def trained_rows(rows: Rows, block: str, recipe: Recipe) -> list[int]:
     """The rows a recipe trains on while ``block`` is held out."""
     kinds = {"typed", "heard", "training"} | ({"training-heard"} if recipe.training_heard else set())
     return [i for i, p in enumerate(rows.phrases) if p.split != block and rows.kind[i] in kinds
-            and (recipe.new_training or p.split not in NEW_TRAINING)]
+            and p.split not in recipe.left_out_training]
 
 
 def features_of(rows: Rows, index: int, largest: int) -> dict[str, int]:
@@ -225,7 +227,7 @@ def main() -> None:
     """Score every recipe on every block, typed and heard."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--blocks", default=BLOCKS)
-    parser.add_argument("--recipes", default="current,no35,trheard")
+    parser.add_argument("--recipes", default="current,no37,trheard")
     parser.add_argument("--heard", type=Path, required=True)
     parser.add_argument("--training", type=Path, required=True)
     parser.add_argument("--training-heard", type=Path, default=None)

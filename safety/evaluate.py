@@ -30,9 +30,10 @@ DEFAULT_AT = "14:00"
 # `blind33a`/`blind33b` waited here from the twenty-third session until the twenty-fourth merged them;
 # `blind34a`/`blind34b` waited here from the twenty-fourth session until the twenty-fifth (2026-12-04) merged them;
 # `blind35a`/`blind35b` waited here from the twenty-fifth session until the twenty-sixth merged them;
-# since the twenty-sixth session `blind36a`/`blind36b` wait here the same way.
+# `blind36a`/`blind36b` waited here from the twenty-sixth session until the twenty-seventh merged them;
+# since the twenty-seventh session `blind37a`/`blind37b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind36a", "blind36b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind37a", "blind37b"})
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -57,6 +58,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind33a", "blind33b",
     "blind34a", "blind34b",
     "blind35a", "blind35b",
+    "blind36a", "blind36b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")

@@ -23,7 +23,10 @@ HEAT_SIGNS = (r"(?:みず|水|のみもの|飲み物)(?:も|が|を)?(?:のめ|�
               r"|しゃべ|喋))"
               r"|(?:はき|吐き)[^\n]{0,20}?(?:てあし|手足)(?:が|も)?[^\n]{0,2}?(?:つる|つって|つっ|しびれ|痺れ)"
               # wobbling and vomiting (後輩がふらふらで吐いてる; blind34b: the set's 4 such phrases in the heat are 119)
-              r"|(?:ふらふら|フラフラ|ふらつ)[^\n]{0,6}?(?:はい(?:て|た|ちゃ)|吐い|もど(?:し|す))")
+              r"|(?:ふらふら|フラフラ|ふらつ)[^\n]{0,6}?(?:はい(?:て|た|ちゃ)|吐い|もど(?:し|す))"
+              # talk that makes no sense (話しかけても答えがちぐはぐ; round 35: the set's 5 such phrases, 4 writers,
+              # all 119)
+              r"|ちぐはぐ|チグハグ")
 # A place in the home one stays in for a while.
 BATH = r"(?:おふろ|お風呂|ふろ|風呂|ゆぶね|湯船|よくしつ|浴室|といれ|トイレ|べんじょ|便所)"
 # Messages and calls.

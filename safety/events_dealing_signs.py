@@ -86,7 +86,10 @@ CHARGED = (r"(?:えん|円|かきん|課金|ひかれ|引かれ|ひきおと|引
 # What an inspection visit sold: work, a contract, a bill, a purchase.
 INSPECTION_SOLD = (r"(?:こうじ|工事|けいやく|契約|せいきゅう|請求|かわされ|買わされ|うられ|売られ|こうがく|高額"
                    r"|まんえん|万円|はんこ|ハンコ|判子|しゅうり(?:を|の|だい|代|ひ|費)|修理(?:を|の|代|費)|こうかん(?:を|の|だい|代|ひ|費)"
-                   r"|交換(?:を|の|代|費))")
+                   r"|交換(?:を|の|代|費)"
+                   # a new one fitted unasked (勝手に新しいの付けらっちゃ; round 35: 5 phrases of the set with an
+                   # inspection and work done unasked, 4 other writers, all 188)
+                   r"|(?:かってに|勝手に)[^\n]{0,10}?(?:つけ|付け|とりつけ|取り付け|こうかん|交換))")
 # ... by someone who came (業者, 来た, 参りまして, 訪ねて).
 VISITOR_TRADER = r"ぎょうしゃ|業者|(?:き|来)(?:た|て|ま)|まいり|参り|たずね|訪ね|おとずれ|訪れ"
 

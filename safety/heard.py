@@ -32,7 +32,11 @@ round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with 
 (the nasal が heard な after a key noun, 腹へって heard 払いって, 酔っ払いが heard 寄ったらいいな,
 音がして heard おとなして, 夫が heard 音が, ゲリ for 下痢...); round 34
 (:data:`safety.heard_slips_spoken_gap.ROUND34_SLIPS`) 頭が heard とおが, 石油ストーブ heard セキューストーブ,
-吐いて heard 入って after a pain said.
+吐いて heard 入って after a pain said; round 35
+(:data:`safety.heard_slips_spoken_gap.ROUND35_SLIPS`) blind36's (血が heard しが before 止まりません, 元夫 heard
+元々 after 別れた, 手紙が heard 手紙な, 起きない heard 置きない, 息 heard 生き before 切れ/は普通, ぶつぶつ heard
+物物, 川さ heard かまさ, 夫が heard 音が before 出たきり) and compounds of the whole file heard as no word
+(救急車 heard 急急車, 脳梗塞 heard 濃厚速, 駐車場 heard 中車場, 課金 heard 駆近, 部活 heard うかつ中...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -44,11 +48,11 @@ import unicodedata
 
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
-from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS
+from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS, ROUND35_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
-                 + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS)
+                 + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

@@ -1,11 +1,12 @@
-"""Round 33 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
-:mod:`safety.heard_slips_late`): the kinds behind the spoken-only errors of all 8,815 transcripts of
-``safety/eval/heard.tsv`` (docs/safety.md, "The spoken gap (helper V33, in sample)").
+"""Rounds 33-35 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
+:mod:`safety.heard_slips_late`): round 33 the kinds behind the spoken-only errors of all 8,815 transcripts of
+``safety/eval/heard.tsv`` (docs/safety.md, "The spoken gap (helper V33, in sample)"); rounds 34 and 35 those of
+blind35 and blind36 (and, in round 35, compounds of the whole file heard as no word).
 
 Same rule as rounds 26-32: each (cause, pattern, replacement) undoes one slip only in the frame that makes the key
 word certain, changes no typed text (phrase set, training set, check-in answers), and its true repairs lie in
-transcripts of at least two splits. Patterns are written for the prepared text (NFKC, lower case, katakana as
-hiragana, punctuation kept).
+transcripts of at least two splits (three since round 34). Patterns are written for the prepared text (NFKC, lower
+case, katakana as hiragana, punctuation kept).
 """
 
 from __future__ import annotations
@@ -78,4 +79,45 @@ ROUND34_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # おります; 3 splits); not 入ってきた / 入っていった (came in) ---
     ("homophone", re.compile(r"((?:と|って)(?:言って|いって|申して|もうして|思うして)[、\s]?)入って"
                              r"(?=おり|る|います|ます)"), r"\1吐いて"),
+)
+
+# Round 35 (blind36's spoken-only errors, each kind in transcripts of at least three splits of heard.tsv and
+# heard-training.tsv), applied after round 34:
+ROUND35_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- a rash: ぶつぶつ heard 物物 (no word written so but 物々交換; 23 transcripts, 22 splits) ---
+    ("compound", re.compile(r"物物(?!交換)"), "ぶつぶつ"),
+    # --- breathing: 息 heard 生き where 生き cannot stand: before 切れ, は普通, が苦しい, の仕方 (18 transcripts of
+    # 14 splits; 生きができ and 生きしてる are read since round 26) ---
+    ("homophone", re.compile(r"生き(?=切れ|きれ|ぎれ|は普通|はふつう|も普通|が[、\s]?(?:苦し|くるし)|の仕方|のしかた)"),
+     "息"),
+    # --- bleeding: 血が heard しが at a clause start before 止まりません (round 21's frame had 止まらない only;
+    # しが止まりました stays) ---
+    ("mora", re.compile(r"(?:^|(?<=[、。\s]))し(?=が?[、\s]?(?:止まりませ|とまりませ))"), "血"),
+    # --- not waking: 起きない heard 置きない/置きなえ (no word; 置きなさい stays; 19 transcripts, 16 splits) ---
+    ("homophone", re.compile(r"置き(?=な[いえ])"), "起き"),
+    # --- a person: 元夫 heard 元々 after 別れた (別れた元々から; 6 splits) ---
+    ("homophone", re.compile(r"(?:(?<=別れた)|(?<=かれた))元々"), "元夫"),
+    # --- mail: the nasal が heard な after 手紙, before where it came or how often (手紙な何度も入って, 手紙なポストに;
+    # 手紙なんて stays; 8 splits) ---
+    ("nasal", re.compile(r"手紙な(?=[、\s]?(?:何度|なんど|何通|なんつう|何回|なんかい|ぽすと|届|とど|入|はい|会社))"),
+     "手紙が"),
+    # --- a person: 夫が heard 音が at a clause start (round 33's slip) before going out or not coming back further on
+    # (音がしゃこで車を温めてくるって出たきり戻らなくて, 音が畑から戻ってから; 4 splits) ---
+    ("homophone", re.compile(r"(?:^|(?<=[、。\s]))音が(?=[^、。]{0,24}?(?:出たきり|でたきり|出かけたまま|でかけたまま"
+                             r"|戻って|もどって|戻ら|もどら|帰ら|かえら))"), "夫が"),
+    # --- a river in Tohoku: 川さ heard かまさ at a clause start or after が (かまさ子供が落ぢだ; かまされ, かまさせ,
+    # かまさない stay; 10 splits) ---
+    ("mora", re.compile(r"(?:^|(?<=[、。\sが]))かまさ(?![れせず]|な[いかく])"), "川さ"),
+    # --- from the whole file's spoken-only errors, compounds heard as no word (splits of heard.tsv and
+    # heard-training.tsv): 救急車 heard 急急車 (30), 脳梗塞 heard 濃厚速 (20), 駐車場 heard 中車場 (36), 羽毛布団 heard
+    # ウモーブトン (16), 課金 heard 駆近 (4: 勝手に駆近されてた, beside 解約 heard 開約, read since round 22) ---
+    ("compound", re.compile(r"急急車"), "救急車"),
+    ("compound", re.compile(r"濃厚速"), "脳梗塞"),
+    ("compound", re.compile(r"中車場"), "駐車場"),
+    ("compound", re.compile(r"うもーぶとん"), "羽毛布団"),
+    ("compound", re.compile(r"駆近"), "課金"),
+    # --- 部活 heard うかつ/浮かつ before 中 or its end (うかつ中に後輩が; 迂闊 is never "during"; 18 splits) ---
+    ("compound", re.compile(r"(?:うかつ|浮かつ)(?=中|終わ|おわ|のあと|の後)"), "部活"),
+    # --- 病院さ (Tohoku: to the hospital) heard ぼういんさ/防インサ (round 15's frame had no さ; 22 splits) ---
+    ("mora", re.compile(r"(?:ぼう?いん|防いん)(?=さ)"), "病院"),
 )

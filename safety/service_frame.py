@@ -17,6 +17,9 @@ from safety.vocabulary import SERVICE
 
 # Devoiced frame words that are also read inside another word, and the forms that tell each of them as the frame.
 FRAME_WORDS_READ_INSIDE = frozenset({"たいの", "たいん", "てきます"})
+# Question endings that the devoiced views also read in a concessive が (おりますが, ですが, でしょうが: "..., but"):
+# a frame only with the voiceless か the message wrote (round 35).
+QUESTION_ENDINGS = frozenset({"ますか", "てすか", "てしょうか"})
 WISH_WRITTEN = re.compile(r"たいの|たいん")
 CAN_DO_TOLD = re.compile(r"できます|出来ます")
 
@@ -28,8 +31,16 @@ def _told_as_frame(word: str, views: TextViews) -> bool:
     return bool(WISH_WRITTEN.search(views.written))
 
 
+def _frame_words(views: TextViews, frame: re.Pattern[str]) -> list[str]:
+    """The frame words (devoiced) the message tells as such: not read only inside another word, and a question
+    ending only with its written か."""
+    return [match.group() for match in frame.finditer(views.devoiced)
+            if (match.group() not in FRAME_WORDS_READ_INSIDE or _told_as_frame(match.group(), views))
+            and (match.group() not in QUESTION_ENDINGS or views.joined[match.end() - 1] == "か")]
+
+
 def service_frame(views: TextViews, frame: re.Pattern[str] = SERVICE) -> bool:
     """Whether a service frame (``frame``'s words) is in the message's devoiced views, not one read only inside
     another word."""
-    return any(match.group() not in FRAME_WORDS_READ_INSIDE or _told_as_frame(match.group(), views)
-               for match in frame.finditer(views.devoiced))
+    return bool(_frame_words(views, frame))
+

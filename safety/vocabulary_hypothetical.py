@@ -31,7 +31,9 @@ HYPOTHETICAL = compile_folded(
     # ... and in Tohoku speech (凍らねえように, 熱中症さなんねよう気ぃつけっぺ; blind35b: 10 of 10 such phrases of
     # the set are none, 9 of other writers); not ねえようだ (息してねえようだ: it seems not to breathe)
     r"|(?:ねえ|なんね|ならね)ように(?!(?:みえ|見え|おもえ|思え|かんじ|感じ))"
-    r"|(?:ない|ねえ|なんね|ならね)よう(?=(?:き|気)(?:を)?(?:つけ|付け))"
+    # (also with a word between: 熱中症にならないよう何か気を付けること; round 35, 7 phrases of the set, 6 other
+    # writers, all none)
+    r"|(?:ない|ねえ|なんね|ならね)よう(?=[^\n]{0,4}?(?:き|気)(?:を)?(?:つけ|付け))"
     # round 24: a near miss told as a fear (熱中症になるかと思った, 倒れるかと思いました; not かと思ったら, a turn):
     # nothing happened - 16 of 16 such phrases of the set are none
     r"|(?:なる|なり|する|しぬ|死ぬ|たおれる|倒れる|おぼれる|溺れる|おちる|落ちる)かと(?:おも|思)(?:った|いました)(?!ら)"

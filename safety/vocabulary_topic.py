@@ -114,6 +114,10 @@ TOPIC_WORDS = (
     r"|てれび(?:で|の)(?:やって|みた|見た|ほうそう|放送)"  # 遭難の話テレビでやってで: a programme
     # a request to clear something away (倒れだ物置、片付げでもらえる; not 片付けてたら倒れた, a setting)
     r"|(?:かたづけ|片付け|片づけ)(?:て|を)?(?:もらえ|もらい|くれ|ほし|いただ|たい|たのみ|頼み|おねがい|お願い)"
+    # a notice read on a circular or a handout (熊出だって回覧板さ書いであった, 詐欺の回覧板回ってきた; round 35: 14
+    # phrases of the set, 13 other writers, all none)
+    r"|(?:かいらんばん|回覧板|おしらせ|お知らせ|ちらし|チラシ|こうほう|広報)(?:に|さ|で)?"
+    r"(?:かいて|書いて|のって|載って|まわって(?:き|く)|回って(?:き|く))"
     # hearsay (熊出たって話聞いたけど, 〜といううわさを聞いた)
     r"|(?:って|という|との)(?:はなし|話|うわさ|噂)(?:を)?(?:きい|聞い|きき|聞き)"
     # care taken against a danger named right before it (熱中症に気をつけないとね, 熱中症気ぃつけねばな, 火の元に注意

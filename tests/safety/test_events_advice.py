@@ -289,3 +289,9 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_ADVICE)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 35 (blind36 read): the danger word うまっ (埋まっ) is not read inside 心臓マッサージ (しんぞうまっさーじ).
+def test_buried_is_not_read_inside_a_heart_massage() -> None:
+    assert_decides("来週の日曜に町内で心臓マッサージの練習会をやるので、人を集めてます", "none", now=DAY)
+    assert "danger_word" in find(views("土砂で人がうまってる")).events

@@ -207,3 +207,21 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_BODY)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 35 (blind36 read): a near miss into water (落ちかけたけど) is no drowning, a fall into it still is; a burn told
+# first and the skin after it (やけどして、皮膚がむけて) is a severe burn.
+BLIND36_BODY = [
+    ("兄が堤防で足を滑らせて川に落ちかけたけど、手すりにつかまって無事だった", "none"),
+    ("子どもが用水路に落ちて上がってこない", "119"),
+    ("兄が工場でやけどした、皮膚がはがれてる", "119"),
+]
+
+
+def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND36_BODY)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND36_BODY)
+def test_blind36_near_miss_into_water_and_skin_after_a_burn(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -109,3 +109,20 @@ def test_blind34_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND34_CASES)
 def test_blind34_wobbling_and_vomiting_in_the_heat(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 35 (blind36 read): talk that makes no sense in the heat (話がちぐはぐ) is heatstroke, as the set's 5 such
+# phrases by 5 writers are 119; ちぐはぐ without the heat names no event.
+BLIND36_HEAT = [
+    ("畑から戻った夫の体がとても熱く、話しかけても答えがちぐはぐです", "119"),
+    ("ちぐはぐな服の組み合わせで出かけてしまった", "none"),
+]
+
+
+def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND36_HEAT)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND36_HEAT)
+def test_blind36_talk_that_makes_no_sense_in_the_heat(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

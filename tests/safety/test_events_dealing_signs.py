@@ -227,3 +227,19 @@ def test_blind30_dealing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND30_DEALING_CASES)
 def test_blind30_dealing_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 35 (blind36 read): an inspection visit and a new one fitted unasked (勝手に…付け) is an inspection sale.
+BLIND36_CASES = [
+    ("エアコンの点検に来た人が勝手に新しいのに付け替えてった", "188"),
+    ("点検に来た人が勝手に帰っていった", "none"),
+]
+
+
+def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND36_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND36_CASES)
+def test_blind36_a_new_one_fitted_unasked_after_an_inspection(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

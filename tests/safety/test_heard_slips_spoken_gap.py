@@ -1,5 +1,6 @@
-"""Round 33's slips (safety.heard_slips_spoken_gap.ROUND33_SLIPS) in their frames: put back, everyday words left alone,
-whole decisions they change (each decided otherwise without the round), and no typed text read differently."""
+"""Rounds 33-35's slips (safety.heard_slips_spoken_gap.ROUND33_SLIPS ... ROUND35_SLIPS) in their frames: put back,
+everyday words left alone, whole decisions they change (each decided otherwise without the round), and no typed text
+read differently."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
-from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS
+from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS, ROUND35_SLIPS
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -90,7 +91,7 @@ DECISIONS = [
     ("無料の外のアプリで毎月お金を取られてた、やめ方がわからん", "188", AFTERNOON),
 ]
 
-EARLIER = tuple(slip for slip in APPLIED_SLIPS if slip not in ROUND33_SLIPS + ROUND34_SLIPS)
+EARLIER = tuple(slip for slip in APPLIED_SLIPS if slip not in ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS)
 
 
 @pytest.mark.parametrize(("heard", "expected"), PUT_BACK)
@@ -148,3 +149,85 @@ def test_round34_changes_no_typed_text() -> None:
 def test_round34_transcript_gets_its_line() -> None:
     assert_decides("セキューストーブをつけておりましたら、家族がみなとおがいたいといって入っております",
                    "119", now=AFTERNOON)
+
+
+# Round 35 (blind36's spoken-only errors and compounds of the whole file heard as no word; each kind in transcripts of
+# at least three splits): other wordings than the transcripts they were counted on.
+ROUND35_PUT_BACK = [
+    ("腕に赤い物物が出てきた", "赤いぶつぶつが"),
+    ("階段で生き切れがする", "息切れが"),
+    ("かゆいけど生きは普通です", "息は普通"),
+    ("生きが苦しいと言っています", "息が苦しい"),
+    ("様子が変で生きの仕方もおかしい", "息の仕方"),
+    ("ノコギリで指を切って、しがとまりません", "血がとまりません"),
+    ("ゆすっても置きない", "起きない"),
+    ("呼んでも置きなえ", "起きなえ"),
+    ("分かれた元々から毎晩電話が来ます", "元夫から"),
+    ("知らない人から手紙なポストに入ってる", "手紙がぽすとに"),
+    ("音が畑さ出たきり戻らない", "夫が畑さ"),
+    ("かまさ孫が落ぢだ", "川さ孫が"),
+    ("急急車を呼んで", "救急車を"),
+    ("父が濃厚速で入院しました", "脳梗塞で"),
+    ("中車場で車に当てられた", "駐車場で"),
+    ("ウモーブトンを買わされた", "羽毛布団を"),
+    ("アプリで駆近された", "課金された"),
+    ("うかつ中に倒れた", "部活中に"),
+    ("防インサ行ったほうがいい", "病院さ"),
+]
+
+ROUND35_UNCHANGED = [
+    "物々交換の会",  # 物々 is NFKC-kept, and 物物交換 stays
+    "生き生きしている",
+    "生きがいを見つけたい",
+    "しが止まりました",  # no clause start
+    "鍵をここに置きなさい",
+    "元々から住んでいる家",  # no 別れた before it
+    "手紙なんて来ていません",
+    "手紙なら届いています",
+    "音がして目が覚めた",
+    "ドアの音が戻ってこないうちに",  # not at a clause start
+    "かまされた",
+    "かまさないで",
+    "うかつでした",
+    "ぼういんしき",
+]
+
+
+@pytest.mark.parametrize(("heard", "expected"), ROUND35_PUT_BACK)
+def test_round35_slip_is_put_back_in_its_frame(heard: str, expected: str) -> None:
+    assert expected in repair(heard), repair(heard)
+
+
+@pytest.mark.parametrize("text", ROUND35_UNCHANGED)
+def test_round35_leaves_the_everyday_word_alone(text: str) -> None:
+    earlier = prepare(text)
+    for _, pattern, replacement in EARLIER + ROUND33_SLIPS + ROUND34_SLIPS:
+        earlier = pattern.sub(replacement, earlier)
+    assert not any(pattern.search(earlier) for _, pattern, _ in ROUND35_SLIPS), text
+
+
+def test_round35_changes_no_typed_text() -> None:
+    assert typed_texts_a_round_changes(ROUND35_SLIPS, earlier=EARLIER + ROUND33_SLIPS + ROUND34_SLIPS) == []
+
+
+def test_mail_heard_with_the_nasal_is_no_vomiting() -> None:
+    """手紙が heard 手紙な keeps round 17's mail guard: letters came in, nobody vomited."""
+    assert "吐い" not in repair("郵便受けに手紙な何度も入っておりまして気味が悪い")
+
+
+# Whole messages the round changes (each decided otherwise with ROUND35_SLIPS emptied).
+ROUND35_DECISIONS = [
+    ("弟が包丁で手を深く切って、しが止まりません", "119"),
+    ("ノコギリで指を切って、しがとまりません", "119"),
+    ("分かれた元々から毎晩電話が来ます、家の周りでも見かけるので相談したい", "#9110"),
+    ("ゲームで勝手に駆近されてた、開約したい", "188"),
+]
+
+
+def test_round35_decision_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND35_DECISIONS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND35_DECISIONS)
+def test_round35_transcript_gets_its_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=AFTERNOON)

@@ -34,3 +34,16 @@ def test_a_frame_read_inside_another_word_does_not_count(text: str) -> None:
 
 def test_a_read_inside_word_beside_a_told_frame_still_counts() -> None:
     assert service_frame(cached_views("車体の修理を頼みたいのですが、どこでできますか"))
+
+
+@pytest.mark.parametrize("text", [
+    "今、駅の前におりますが、知らない男の人がずっとついてきます",
+    "声は出ますが、立てません",
+])
+def test_a_concessive_ga_is_no_question_ending(text: str) -> None:
+    # devoiced, おりますが reads as おりますか: the frame counts only with the か the message wrote (round 35)
+    assert not service_frame(cached_views(text))
+
+
+def test_a_written_question_ending_still_counts() -> None:
+    assert service_frame(cached_views("市役所は何時まで開いていますか"))

@@ -29,3 +29,11 @@ def test_a_case_supposed_or_prevented_is_hypothetical(text: str) -> None:
 ])
 def test_a_sign_told_is_not_hypothetical(text: str) -> None:
     assert not HYPOTHETICAL.search(views(text).devoiced)
+
+
+@pytest.mark.parametrize("text", [
+    "雪かきで腰を痛めないよう何か気をつけることはありますか",  # round 35: a word between よう and 気をつけ
+    "孫が川で溺れないよう、よく気をつけて見ています",
+])
+def test_a_precaution_with_words_between_is_a_what_if(text: str) -> None:
+    assert HYPOTHETICAL.search(views(text).devoiced)

@@ -265,3 +265,20 @@ def test_found_notice_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FOUND_NOTICE)
 def test_vomited_is_not_found_there(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 35 (blind36 read): a danger read on a circular or a handout is a notice; a danger seen now is still one.
+BLIND36_NOTICES = [
+    ("山の方で熊が出たって回覧板に載ってた", "none"),
+    ("イノシシが出たってお知らせに書いてあった、こわいね", "none"),
+    ("熊がいる！回覧板回ってきたとこだけど今庭に熊がいる", "110"),
+]
+
+
+def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND36_NOTICES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND36_NOTICES)
+def test_blind36_a_danger_read_on_a_notice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -1,0 +1,44 @@
+"""The "now" cues of round 35 (safety/vocabulary.py): a memory that lingers (今でもぞっとする), a person in care told
+without は (今リハビリ中で, 今入院中), and a settled state that is no scam happening now (今は安心)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.normalize import views
+from safety.vocabulary import NOW, SCAM_NOW
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+BLIND36_NOW = [
+    ("祖父が昔、沢で溺れかけた話を聞くと今でも鳥肌が立つ", "none"),
+    ("父は先月倒れて今リハビリ中なので、介護の申請がしたいです", "none"),
+    ("孫を名乗る電話の話を聞いて、家族で合言葉を決めました。今は安心です", "#9110"),
+]
+
+
+def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND36_NOW)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND36_NOW)
+def test_blind36_states_that_are_not_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", ["今でもぞっとする", "今リハビリ中です", "父は今入院中で"])
+def test_a_memory_or_care_is_no_now(text: str) -> None:
+    assert not NOW.search(views(text).devoiced)
+
+
+@pytest.mark.parametrize("text", ["今は安心しております", "いまはもう落ち着いています"])
+def test_a_settled_state_is_no_scam_now(text: str) -> None:
+    assert not SCAM_NOW.search(views(text).devoiced)
+
+
+def test_a_scam_told_now_is_still_now() -> None:
+    assert SCAM_NOW.search(views("いま 孫を名乗る人から電話で お金を用意しろって").devoiced)
