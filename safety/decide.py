@@ -241,8 +241,7 @@ def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals
     decision = _from_rules(findings, local_now=local_now, channel=channel, data=data, district=district)
     if decision is not None:
         return decision
-    opened = findings.open_to_second_signals or near_certain_despite_frame(findings, signals)
-    if opened:
+    if findings.open_to_second_signals or near_certain_despite_frame(findings, signals):
         intent = signals.corroborated_intent
         if intent is not None:
             return _emergency([f"intent:{intent}"], police=False, unsure=True, channel=channel, data=data)
@@ -259,21 +258,11 @@ def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals
                               unsure=True, channel=channel, data=data)
         if channel == "checkin":  # vague answers are never raised, and no advice line is a check-in floor alone
             return SafetyDecision(kind="none", topic=findings.topic)
-    if channel != "checkin" and opened:
-        advised = _from_advice_reading(findings, signals, local_now=local_now, data=data, district=district)
-        if advised is not None:
-            return advised
+        if signals.advice == "medical":
+            return _medical_advice(findings, ["ngram_advice"], local_now=local_now, data=data)
+        if signals.advice == "disaster":
+            return SafetyDecision(kind="disaster", events=("ngram_advice",),
+                                  message=disaster_message(data, district=district))
+        if signals.advice is not None:
+            return _advice(signals.advice, ["ngram_advice"], data)
     return SafetyDecision(kind="none", topic=findings.topic)
-
-
-def _from_advice_reading(findings: Findings, signals: Signals, *, local_now: datetime, data: SafetyData,
-                         district: str | None) -> SafetyDecision | None:
-    """The advice classifiers' sure line (:attr:`Signals.advice`) as a decision, or None when they read none."""
-    if signals.advice == "medical":
-        return _medical_advice(findings, ["ngram_advice"], local_now=local_now, data=data)
-    if signals.advice == "disaster":
-        return SafetyDecision(kind="disaster", events=("ngram_advice",),
-                              message=disaster_message(data, district=district))
-    if signals.advice is not None:
-        return _advice(signals.advice, ["ngram_advice"], data)
-    return None

@@ -31,16 +31,9 @@ def _told_as_frame(word: str, views: TextViews) -> bool:
     return bool(WISH_WRITTEN.search(views.written))
 
 
-def _frame_words(views: TextViews, frame: re.Pattern[str]) -> list[str]:
-    """The frame words (devoiced) the message tells as such: not read only inside another word, and a question
-    ending only with its written か."""
-    return [match.group() for match in frame.finditer(views.devoiced)
-            if (match.group() not in FRAME_WORDS_READ_INSIDE or _told_as_frame(match.group(), views))
-            and (match.group() not in QUESTION_ENDINGS or views.joined[match.end() - 1] == "か")]
-
-
 def service_frame(views: TextViews, frame: re.Pattern[str] = SERVICE) -> bool:
     """Whether a service frame (``frame``'s words) is in the message's devoiced views, not one read only inside
-    another word."""
-    return bool(_frame_words(views, frame))
-
+    another word, and a question ending only with its written か."""
+    return any((match.group() not in FRAME_WORDS_READ_INSIDE or _told_as_frame(match.group(), views))
+               and (match.group() not in QUESTION_ENDINGS or views.joined[match.end() - 1] == "か")
+               for match in frame.finditer(views.devoiced))
