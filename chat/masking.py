@@ -14,6 +14,10 @@ What is replaced, each by a bracketed label that cannot match again (so masking 
 
 The text is NFKC-normalised first (full-width digits and letters become half-width), as the search does.
 Dates (2026-11-30, 11月30日), amounts (1,000円, 10000円), short numbers (119, #7119) and times stay.
+An honorific's letters inside a longer word are not an honorific: where the morphological analyser (SudachiPy,
+loaded on first use) reads a word running across them (たくさん, けいさん, 行くんです), and a few kana spellings of
+common words the analyser splits (しゅっさん, こていしさんぜい). So a kana given name the analyser reads as a word
+(けいさん: 計算) is not found either.
 Known limits: a bare name without an honorific or an introduction (「佐藤です」) is not found; hiragana names are
 found only at the start of a clause (after a particle, a comma or the beginning).
 """
@@ -21,13 +25,21 @@ found only at the start of a clause (after a particle, a comma or the beginning)
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from sudachipy import Dictionary, SplitMode
+from sudachipy import Tokenizer as SudachiTokenizer
 
 EMAIL_LABEL = "【メール】"
 PHONE_LABEL = "【電話番号】"
 ADDRESS_LABEL = "【住所】"
 NUMBER_LABEL = "【番号】"
 NAME_LABEL = "【氏名】"
+LABELS = (EMAIL_LABEL, PHONE_LABEL, ADDRESS_LABEL, NUMBER_LABEL, NAME_LABEL)
 MIN_ID_DIGITS = 6  # a run of this many digits (or more) is treated as an id
 PHONE_DIGITS = (10, 11)  # Japanese landline and mobile numbers with the trunk 0
 INTL_PHONE_DIGITS = (11, 12)  # the same after +81
@@ -58,6 +70,11 @@ LOCAL_PHONE = re.compile(rf"\d{{1,4}}\s*{_DASH}\s*\d{{4}}")
 DATE = re.compile(r"(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])")
 
 HONORIFIC = r"(?:さん|様|さま|くん|君|ちゃん|殿|氏)"
+HONORIFIC_START = re.compile(HONORIFIC)
+# Kana spellings of common words holding an honorific's letters that the analyser splits (しゅっ|さん).
+KANA_WORDS_WITH_HONORIFIC_LETTERS = ("たくさん", "しゅっさん", "ざいさん", "しさんぜい", "ふどうさん", "ぎょうさん")
+# Last letters of occupations before an honorific (大工さん, 葬儀屋さん, 郵便|屋さん, 獣医さん, 保健師さん).
+OCCUPATION_ENDINGS = frozenset({"屋", "員", "師", "士", "医", "工"})
 NAME_BEFORE_HONORIFIC = re.compile(rf"({_PLACE}{{1,6}}(?: {_PLACE}{{1,6}})?)(?={HONORIFIC})")
 HIRAGANA_NAME = re.compile(rf"(?:^|(?<=[\s、。,.!?「『(のとがはにも]))([{_HIRAGANA}]{{2,5}}?)(?={HONORIFIC})")
 NAME_INTRODUCTION = re.compile(
@@ -75,7 +92,12 @@ NOT_NAMES = frozenset({
     "おまわり", "警察官", "店員", "駅員", "相手", "近所", "利用者", "市民", "住民", "保護者", "患者", "同僚",
     "友達", "友人", "彼女", "彼", "あなた", "皆様", "みなさま", "他人", "本人", "上", "社長", "部長", "課長",
     "店長", "園長", "校長", "お疲れ", "おつかれ", "ご苦労", "お世話", "おかげ", "どちら", "だれ", "誰", "どなた",
-    "お嫁", "嫁", "婿", "お婿", "兄弟", "姉妹", "親", "ご両親", "両親", "叔母", "伯母", "叔父", "伯父", "おば", "おじ",
+    "保健師", "お嫁", "嫁", "婿", "お婿", "兄弟", "姉妹", "親", "ご両親", "両親", "叔母", "伯母", "叔父", "伯父",
+    "おば", "おじ",
+})
+# Kin words (Tohoku and casual) before an honorific, matched whole only (さとうさん is a name, とうちゃん is not).
+KIN_WORDS = frozenset({
+    "ばっ", "じっ", "ばば", "じじ", "とう", "かあ", "ねえ", "にい", "あん", "おっか", "おど", "あね", "あに",
 })
 
 
@@ -102,15 +124,80 @@ def _mask_number(match: re.Match[str]) -> str:
 
 def _is_common_word(word: str) -> bool:
     bare = word.replace(" ", "")
-    return bare in NOT_NAMES or any(len(w) >= 2 and bare.endswith(w) for w in NOT_NAMES)
+    return bare in NOT_NAMES or bare in KIN_WORDS or any(len(w) >= 2 and bare.endswith(w) for w in NOT_NAMES)
 
 
-def _mask_name(match: re.Match[str]) -> str:
-    whole = match.group(0)
-    name = next((group for group in match.groups() if group), "")
-    if not name or _is_common_word(name):
-        return whole
-    return whole.replace(name, NAME_LABEL, 1)
+_TOKENIZER_LOCK = threading.Lock()
+
+
+class _Word(NamedTuple):
+    begin: int
+    end: int
+    surface: str
+    pos: tuple[str, ...]
+
+
+@cache
+def _tokenizer() -> SudachiTokenizer:
+    return Dictionary(dict="core").tokenizer()
+
+
+def word_honorific_offsets(text: str) -> frozenset[int]:
+    """Offsets where an honorific's letters are not a name's honorific (see :func:`_not_an_honorific`)."""
+    if not HONORIFIC_START.search(text):
+        return frozenset()
+    with _TOKENIZER_LOCK:
+        words = [_Word(w.begin(), w.end(), w.surface(), tuple(w.part_of_speech()[:2]))
+                 for w in _tokenizer().tokenize(text, SplitMode.C)]
+    return frozenset(found.start() for found in HONORIFIC_START.finditer(text)
+                     if _not_an_honorific(words, found.start(), found.end())
+                     or _in_common_kana_word(text, found.start()))
+
+
+def _not_an_honorific(words: Sequence[_Word], start: int, end: int) -> bool:
+    """The analyser reads the letters as part of a longer word: one running across their start (たくさん, 行く|ん;
+    not a kana verb made of a name's end, そう|たくん), a noun starting with them (様子, くんれん), or an occupation
+    before them (大工さん, 葬儀屋さん, 獣医さん)."""
+    for index, word in enumerate(words):
+        if word.begin < start < word.end:
+            return not _split_name(word)
+        if word.begin == start:
+            previous = words[index - 1] if index else None
+            return ((word.end > end and word.pos[0] == "名詞")
+                    or (previous is not None and previous.end == start and _occupation(previous)))
+    return False
+
+
+def _occupation(word: _Word) -> bool:
+    if word.pos[0] == "接尾辞":
+        return word.surface in OCCUPATION_ENDINGS
+    return word.pos == ("名詞", "普通名詞") and len(word.surface) >= 2 and word.surface[-1] in OCCUPATION_ENDINGS
+
+
+def _split_name(word: _Word) -> bool:
+    """A kana-only verb the analyser makes of a name's end and an honorific (そう|たくん, そう|たちゃ|ん)."""
+    return word.pos[0] == "動詞" and not re.search(f"[{_KANJI}]", word.surface)
+
+
+def _in_common_kana_word(text: str, start: int) -> bool:
+    """Whether the letters at ``start`` belong to one of KANA_WORDS_WITH_HONORIFIC_LETTERS."""
+    for word in KANA_WORDS_WITH_HONORIFIC_LETTERS:
+        first = max(0, start - len(word) + 1)
+        found = text.find(word, first, start + len(word))
+        if found != -1 and found <= start:
+            return True
+    return False
+
+
+def _name_masker(not_names: frozenset[int]) -> Callable[[re.Match[str]], str]:
+    def mask(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        name = next((group for group in match.groups() if group), "")
+        if not name or _is_common_word(name) or match.end() in not_names:
+            return whole
+        return whole.replace(name, NAME_LABEL, 1)
+
+    return mask
 
 
 def mask_emails(text: str) -> str:
@@ -133,9 +220,9 @@ def mask_numbers(text: str) -> str:
 
 def mask_names(text: str) -> str:
     """Names before an honorific or in a self-introduction replaced; common words before an honorific stay."""
-    text = NAME_INTRODUCTION.sub(_mask_name, text)
-    text = NAME_BEFORE_HONORIFIC.sub(_mask_name, text)
-    return HIRAGANA_NAME.sub(_mask_name, text)
+    text = NAME_INTRODUCTION.sub(_name_masker(frozenset()), text)
+    text = NAME_BEFORE_HONORIFIC.sub(_name_masker(word_honorific_offsets(text)), text)
+    return HIRAGANA_NAME.sub(_name_masker(word_honorific_offsets(text)), text)
 
 
 def mask_personal_data(text: str) -> str:

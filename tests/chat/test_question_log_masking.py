@@ -84,6 +84,24 @@ def test_common_words_before_an_honorific_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "紙おむつがたくさん出ます", "しゅっさんいくじいちじきん いくら", "こていしさんぜいを こんびにで はらいたい",
+    "子どもが大学で東京行くんだけど", "けいさんがあわない", "母の様子がおかしい", "ひなんくんれん いつ",
+    "大工さんに頼みたい", "葬儀屋さんに言われた", "引っ越し屋さん おすすめ", "獣医さんは夜もやってる?",
+    "保健師さんに相談したい", "じっちゃんが倒れた", "とうちゃんの保険証",
+])
+def test_honorific_letters_inside_a_word_stay(text: str) -> None:
+    assert mask_personal_data(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "さとうさんの家", "太郎くんの保育園", "孫の小川ちゃんが熱を出した", "そうたくんの保育園", "孫のそうたちゃんと",
+    "近所の我妻さんに聞いた", "ゆいちゃんです",
+])
+def test_names_the_analyser_reads_as_words_are_still_masked(text: str) -> None:
+    assert NAME_LABEL in mask_personal_data(text)
+
+
+@pytest.mark.parametrize("text", [
     "住民票はどこで取れますか", "ごみの日を教えて", "2026-11-30に行きます", "11月30日は開いていますか", "1,000円ですか",
     "100000円かかりますか", "119番に電話", "#7119", "10時から17時まで", "3人で行きます", "2026年の予定", "城下町3つ",
     "マイナンバーカードの更新", "児童手当はいくらですか",

@@ -65,7 +65,8 @@ def test_ids_of_a_group_form() -> None:
 
 def test_alternative_questions_refuse_personal_data() -> None:
     assert faq.clean_alternative("  ごみの日を\n教えて ") == "ごみの日を 教えて"
-    for bad in ("", "佐藤さんのごみの日", "090-1234-5678に電話して"):
+    for bad in ("", "佐藤さんのごみの日", "090-1234-5678に電話して", "【氏名】さんのごみの日",
+                "電話は【電話番号】です"):
         with pytest.raises(InvalidInputError):
             faq.clean_alternative(bad)
 
