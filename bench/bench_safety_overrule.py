@@ -1,43 +1,60 @@
 """The emergency classifier overruling the rules when it is all but certain, held out by writer (prints figures):
 ``bench_safety_levers``' blocks and recipe (``trheard``: the classifiers trained without the block, with the training
-tellings' transcripts), the block decided typed and as heard with its ablated rules, then every decision short of an
+tellings' transcripts), the block decided typed and as heard with its ablated rules, then a decision short of an
 alarm turned into an unsure 119/110 (the police line picks 110) where the held-out emergency probability reaches a bar.
 
     .venv/bin/python -m bench.bench_safety_overrule --heard safety/eval/heard.tsv \\
-        --training safety/eval/training.tsv --training-heard safety/eval/heard-training.tsv [--bars 0.9,0.95,0.98,0.99]
+        --training safety/eval/training.tsv --training-heard safety/eval/heard-training.tsv \\
+        [--bars 0.95,0.98,0.99] [--blocks ...] [--aside blind37a,blind37b] [--dump DIR]
 
-The lines ``trheard typed/heard`` are the shipped decision. Round 35 measured it and did not ship it: held out it adds
-recall and no false alarm on the blocks, but at 0.98 it turns 12 hard negatives of the layer's own tests into alarms
-(docs/safety.md, Round 35).
+Variants per bar: ``overrule`` (any decision short of an alarm), ``overrule none`` (only the rules' "none": Round
+35), ``overrule kept`` (:func:`safety.decide.closures_yield`: only a "none" closed by nothing but a guard that found a
+context it needs missing, :data:`safety.decide.YIELDING_CLOSURES`). The line ``trheard typed/heard`` is the decision
+without any overrule (``safety.decide`` with the overrule switched off), ``shipped`` the decision as shipped.
+
+Round 35 measured ``overrule none`` and did not ship it (12 hard negatives of the layer's own tests became alarms).
+Round 36 shipped ``overrule kept`` at 0.98 (``shipped`` = ``overrule kept >= 0.98``): held out it adds heard recall
+on blind33a-35b (416 -> 417 of 434) and blind29a-32b (571 -> 572 of 587), nothing on blind36a/b, no false alarm on
+any block, and none of the tests' hard negatives becomes an alarm; blind37 (scored once, after the choice) typed
+148 -> 149 of 158, heard 146 -> 148, false alarms 14/235 and 14/234 unchanged (docs/safety.md, Round 36).
+
+``--aside`` splits (examined but read by neither the rules nor the classifiers: blind37 in round 36) are kept out of
+every block's training and out of the rules' ablation map; a block made of them (``--blocks ...;blind37a,blind37b``)
+is decided with the rules as they are. ``--dump DIR`` writes each block's rows (probabilities, closures, decision).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import bench.bench_safety_levers as levers  # noqa: E402
+import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
-from safety.evaluate import Outcome  # noqa: E402
+from bench.safety_cv_folds import ablated_findings, fold_rules, map_alternatives, merge_block  # noqa: E402
+from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training  # noqa: E402
 from safety.models import SafetyDecision  # noqa: E402
+from safety.normalize import views  # noqa: E402
+from safety.train_ngram import ADVICE_THRESHOLD, POLICE_THRESHOLD, load_heard  # noqa: E402
 
 BLOCKS = ("blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
           "blind29a,blind29b,blind30a,blind30b,blind31a,blind31b,blind32a,blind32b")
+ASIDE = "blind37a,blind37b"
+Found = dict[int, safety.detect.Findings]
 
 
-def overruled(outcomes: Sequence[Outcome], test: Sequence[int], probs: levers.Probabilities, *, bar: float,
-              police_threshold: float, none_only: bool) -> list[Outcome]:
-    """Every outcome short of an alarm (``none_only``: decided "none", not an advice line or the disaster page) whose
-    held-out emergency probability reaches ``bar`` made an unsure alarm."""
+def overruled(outcomes: Sequence[Outcome], test: Sequence[int], probs: levers.Probabilities, found: Found, *,
+              bar: float, police_threshold: float, eligible: Callable[[Outcome, safety.detect.Findings], bool],
+              ) -> list[Outcome]:
+    """Every ``eligible`` outcome whose held-out emergency probability reaches ``bar`` made an unsure alarm."""
     turned = []
     for i, outcome in zip(test, outcomes, strict=True):
-        eligible = outcome.decision.kind == "none" if none_only else not outcome.decision.is_emergency
-        if eligible and probs.emergency[i] >= bar:
+        if eligible(outcome, found[i]) and probs.emergency[i] >= bar:
             police = probs.police[i] >= police_threshold
             outcome = Outcome(outcome.phrase, SafetyDecision(
                 kind="emergency_police" if police else "emergency_fire_ambulance", certainty="unsure",
@@ -46,34 +63,103 @@ def overruled(outcomes: Sequence[Outcome], test: Sequence[int], probs: levers.Pr
     return turned
 
 
+VARIANTS: dict[str, Callable[[Outcome, safety.detect.Findings], bool]] = {
+    "": lambda outcome, _: not outcome.decision.is_emergency,
+    " none": lambda outcome, _: outcome.decision.kind == "none",
+    " kept": lambda outcome, found: outcome.decision.kind == "none" and safety.decide.closures_yield(found),
+}
+
+
+def dump_rows(path: Path, rows: levers.Rows, test: Sequence[int], found: Found, probs: levers.Probabilities,
+              outcomes: Sequence[Outcome]) -> None:
+    """One line a row: what the variants weigh, to read the closures against the labels."""
+    with path.open("a", encoding="utf-8") as out:
+        for i, outcome in zip(test, outcomes, strict=True):
+            f, p = found[i], rows.phrases[i]
+            flags = ",".join(name for name in ("topic", "guarded", "service", "calm", "question", "asks_possibility",
+                                               "consulting", "now") if getattr(f, name))
+            out.write("\t".join([rows.kind[i], p.split, p.label, p.number, p.text.replace("\t", " "),
+                                 outcome.decision.kind, outcome.decision.number or "", f"{probs.emergency[i]:.4f}",
+                                 f"{probs.police[i]:.4f}", ",".join(sorted(f.closed_by)), flags]) + "\n")
+
+
+def block_lines(rows: levers.Rows, test: Sequence[int], found: Found, probs: levers.Probabilities, *,
+                bars: Sequence[float], kind: str, dump: Path | None) -> None:
+    """The block's figures without the overrule, as shipped, and with each variant at each bar."""
+    def decided() -> list[Outcome]:
+        return levers.decisions(rows, test, found, probs, police_threshold=POLICE_THRESHOLD,
+                                advice_threshold=ADVICE_THRESHOLD)
+
+    shipped_bar = safety.decide.OVERRULE_PROBABILITY
+    safety.decide.OVERRULE_PROBABILITY = 2.0  # never: the decision before the overrule
+    try:
+        before = decided()
+    finally:
+        safety.decide.OVERRULE_PROBABILITY = shipped_bar
+    print(levers.line(f"trheard {kind}", before), flush=True)
+    print(levers.line(f"shipped {kind}", decided()), flush=True)
+    for bar in bars:
+        for suffix, eligible in VARIANTS.items():
+            turned = overruled(before, test, probs, found, bar=bar, police_threshold=POLICE_THRESHOLD,
+                               eligible=eligible)
+            print(levers.line(f"overrule{suffix} >= {bar} {kind}", turned), flush=True)
+    if dump is not None:
+        dump_rows(dump, rows, test, found, probs, before)
+
+
 def main() -> None:
-    """Run bench_safety_levers with the shipped decision (no overrule) and print each bar's figures beside it."""
+    """Every block, typed and heard: no overrule, shipped, and each variant at each bar."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--heard", required=True)
-    parser.add_argument("--training", required=True)
-    parser.add_argument("--training-heard", required=True)
+    parser.add_argument("--heard", type=Path, required=True)
+    parser.add_argument("--training", type=Path, required=True)
+    parser.add_argument("--training-heard", type=Path, required=True)
     parser.add_argument("--blocks", default=BLOCKS)
-    parser.add_argument("--bars", default="0.9,0.95,0.98,0.99")
+    parser.add_argument("--aside", default=ASIDE)
+    parser.add_argument("--bars", default="0.95,0.98,0.99")
+    parser.add_argument("--dump", type=Path, default=None)
     args = parser.parse_args()
     bars = [float(bar) for bar in args.bars.split(",")]
-    base = levers.decisions
+    aside = frozenset(args.aside.split(",")) if args.aside else frozenset()
+    blocks = [tuple(block.split(",")) for block in args.blocks.split(";")]
+    if any(set(block) - set(EXAMINED_SPLITS) for block in blocks):
+        parser.error("a block names a split that is not examined")
+    phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
+    names, aside_names = [], set(aside)
+    for block in blocks:
+        phrases, name = merge_block(phrases, block)
+        names.append(name)
+        if set(block) <= aside:
+            aside_names.add(name)
+    phrases.sort(key=lambda p: p.split in aside_names)  # the splits aside last: the ablation map never sees them
+    mapped = [p for p in phrases if p.split not in aside_names]
+    training = load_training(args.training)
+    rows = levers.build_rows(phrases, training, load_heard(args.heard), load_heard(args.training_heard))
+    trained = levers.trained_rows
 
-    def with_bars(rows: levers.Rows, test: Sequence[int], found: dict[int, safety.detect.Findings],
-                  probs: levers.Probabilities, *, police_threshold: float, advice_threshold: float) -> list[Outcome]:
-        outcomes = base(rows, test, found, probs, police_threshold=police_threshold,
-                        advice_threshold=advice_threshold)
-        kind = rows.kind[test[0]] if test else ""
-        for bar in bars:
-            for none_only in (False, True):
-                label = f"overrule{' none' if none_only else ''} >= {bar} {kind}"
-                print(levers.line(label, overruled(outcomes, test, probs, bar=bar, police_threshold=police_threshold,
-                                                   none_only=none_only)), flush=True)
-        return outcomes
+    def trained_apart(rows: levers.Rows, block: str, recipe: levers.Recipe) -> list[int]:
+        return [i for i in trained(rows, block, recipe) if rows.phrases[i].split not in aside_names]
 
-    levers.decisions = with_bars
-    sys.argv = [sys.argv[0], "--heard", args.heard, "--training", args.training, "--training-heard",
-                args.training_heard, "--recipes", "trheard", "--blocks", args.blocks]
-    levers.main()
+    levers.trained_rows = trained_apart
+    ablation = map_alternatives(mapped, [views(p.text) for p in mapped])
+    ablated = [name for name in names if name not in aside_names]
+    findings = ablated_findings(mapped, [views(p.text) for p in mapped], ablation, ablated)
+    heard_rows = [i for i, k in enumerate(rows.kind) if k == "heard"]
+    for name in names:
+        spoken = [i for i in heard_rows if rows.phrases[i].split == name]
+        typed = [i for i in range(len(phrases)) if rows.phrases[i].split == name]
+        if name in aside_names:  # read by no rule: decided with the rules as they are
+            findings[name] = {i: safety.detect.find(views(rows.phrases[i].text)) for i in typed + spoken}
+        else:
+            with fold_rules(ablation, name):
+                findings[name].update({i: safety.detect.find(views(rows.phrases[i].text)) for i in spoken})
+        print(f"block {name}: {len(typed)} typed, {len(spoken)} heard", flush=True)
+        probs = levers.block_probabilities(rows, name, levers.parse_recipe("trheard"), typed + spoken)
+        dump = args.dump / f"{name.split('+')[0]}.tsv" if args.dump else None
+        if dump is not None:
+            dump.parent.mkdir(parents=True, exist_ok=True)
+            dump.unlink(missing_ok=True)
+        for kind, test in (("typed", typed), ("heard", spoken)):
+            block_lines(rows, test, findings[name], probs, bars=bars, kind=kind, dump=dump)
 
 
 if __name__ == "__main__":

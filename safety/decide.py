@@ -33,6 +33,16 @@ INTENT_NGRAM_FLOOR = 0.2  # n-gram probability (its own firing threshold is in t
 # classifier reads as near certain (雪の中で車が動かなくなった、父に迎えに来てもらう at 0.9997). Held out over 16
 # blind-pair folds (bench/bench_safety_indirect.py): 2 more emergencies, no more false alarms (docs/safety.md).
 NEAR_CERTAIN_NGRAM = 0.99  # n-gram probability
+# The emergency classifier overrules the rules' "none" (an unsure 119/110; the police line picks 110) when it reaches
+# this bar and the only closure that fired is a guard that found a context it needs missing (no person named: the
+# ``needs`` guard, often a person word garbled in a transcript). A guard that found evidence of no danger (a thing,
+# a toy, a car that does not move, a negation, a word before the sign), a topic, a service frame, calm words, a
+# "what if" or a past scare still holds back even a certain reading - the tests' hard negatives are exactly those
+# (雪の中で車が動かなくなった, 釣りの浮きが浮いたり沈んだり). Held out by writer (bench/bench_safety_overrule.py, three
+# blocks blind29a-36b, classifiers trained without the block, rules ablated): 0.98 adds heard recall on two blocks
+# and no false alarm; 0 of the tests' hard negatives become alarms (docs/safety.md, Round 36). Never on check-ins.
+OVERRULE_PROBABILITY = 0.98  # n-gram probability
+YIELDING_CLOSURES = frozenset({"guard_needs"})
 # Crimes that hurt people: with a weak sign of a person (ぐったり, うずくまって) the ambulance comes first.
 INJURING_CRIMES = frozenset({"traffic_accident", "violence"})
 # An assault still going on (殴っている, 倒れた相手を踏みつけている, 殴り続けて): the police first even when someone is
@@ -232,6 +242,21 @@ def near_certain_despite_frame(findings: Findings, signals: Signals) -> bool:
             and signals.ngram >= max(NEAR_CERTAIN_NGRAM, signals.ngram_threshold))
 
 
+def closures_yield(findings: Findings) -> bool:
+    """Whether the rules' "none" was reached only through closures a near-certain reading may overrule
+    (:data:`YIELDING_CLOSURES`; "guard" stands for its kinds, which are listed beside it)."""
+    closures = findings.closed_by - {"guard"}
+    return bool(closures) and closures <= YIELDING_CLOSURES
+
+
+def overrules_none(findings: Findings, signals: Signals, channel: Channel) -> bool:
+    """Whether the emergency classifier overrules the rules' "none": it reaches :data:`OVERRULE_PROBABILITY` (or the
+    caller's higher bar), the message is no check-in answer, and only yielding closures fired
+    (:func:`closures_yield`)."""
+    return (channel != "checkin" and signals.ngram >= max(OVERRULE_PROBABILITY, signals.ngram_threshold)
+            and closures_yield(findings))
+
+
 def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals: Signals, data: SafetyData,
            district: str | None = None) -> SafetyDecision:
     """Turn findings and second signals into one decision (most urgent first).
@@ -265,4 +290,6 @@ def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals
                                   message=disaster_message(data, district=district))
         if signals.advice is not None:
             return _advice(signals.advice, ["ngram_advice"], data)
+    if overrules_none(findings, signals, channel):
+        return _emergency(["ngram_overrules"], police=signals.police_line, unsure=True, channel=channel, data=data)
     return SafetyDecision(kind="none", topic=findings.topic)

@@ -170,13 +170,14 @@ def find(views: TextViews) -> Findings:
     text = views.devoiced
     events: dict[str, Group] = {}
     guarded = False
+    guards: set[str] = set()  # the kinds of guard that cancelled a match (safety.detect_hits.GUARD_KINDS)
     seen: dict[re.Pattern[str], bool] = {}
     rule_set = rules()
     possible = candidates(views, rule_set)  # the rules a hyperscan scan has not ruled out (safety.prefilter)
     for index, rule in enumerate(rule_set):
         if rule.name in events or index not in possible:
             continue
-        hit = rule_hits(rule, views, seen)
+        hit = rule_hits(rule, views, seen, guards)
         if hit == "hit":
             events[rule.name] = rule.group
         guarded = guarded or hit == "guarded"
@@ -206,6 +207,7 @@ def find(views: TextViews) -> Findings:
         if at_the_door or (TOLD_USUAL.search(text) and not NOT_USUAL.search(text)):
             events = {name: group for name, group in events.items() if name not in HABIT_CANCELLED}
             guarded = guarded or at_the_door
+            guards |= {"guard_at_the_door"} if at_the_door else set()
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not FIRE_GOT_OUT.search(text)
     if fire_in_place:  # 薪ストーブがパチパチ, 暖炉の火が: no bare danger word nor crackle, the classifier quiet
         events = {name: group for name, group in events.items() if group not in LEXICAL and name != "fire_glow"}
@@ -230,6 +232,7 @@ def find(views: TextViews) -> Findings:
     resolved = _resolved(views)
     fiction = bool(FICTION.search(views.joined) or (resolved and not CONSULTING.search(text)))
     cancelled: frozenset[Group] = frozenset()
+    past = False  # the cancelling cue was a past one (not a topic, fiction or "what if")
     if fiction or (named_topic and not now and _named_topic(HOW_TO.sub("", text))):
         # a question of whether to flee keeps the disaster page (ニュースで見たけど、避難した方がいい？)
         cancelled = TOPIC_CANCELLED - {"disaster"} if not fiction and FLEE_QUESTION.search(text) else TOPIC_CANCELLED
@@ -241,8 +244,13 @@ def find(views: TextViews) -> Findings:
     elif PAST.search(text) and (not now or _long_since(views)):
         # ... but a police matter of the past asked about keeps its danger word, for the consultation line (#9110)
         cancelled = PAST_CANCELLED - {"lexical_police"} if CONSULTING.search(text) else PAST_CANCELLED
+        past = True
     kept = {name: group for name, group in events.items() if group not in cancelled}
     topic_only = (topic and not now) or len(kept) < len(events) or fiction
+    closed = {"topic": named_topic and not now, "hypothetical": topic and not named_topic and not now,
+              "fiction": bool(FICTION.search(views.joined)), "resolved": resolved and not CONSULTING.search(text),
+              "cancelled_past": len(kept) < len(events) and past,
+              "cancelled_topic": len(kept) < len(events) and not past}
     scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
     consulting = bool(CONSULTING.search(text))
     # a swindler's collector due any minute is 110 even when asked about (本当でしょうか。もうすぐ着くそうです)
@@ -250,9 +258,16 @@ def find(views: TextViews) -> Findings:
     urgent_now = (now or scam_now) and (not consulting or collector_due) and not NOT_YET.search(text)
     if not urgent_now and PROWLING_HABIT.search(text) and not {"fire", "medical"} & set(kept.values()):
         kept = {name: "stalking" if name in PROWLING_EVENTS else group for name, group in kept.items()}
+    frame = service_frame(views, SERVICE)
+    calm = {"calm_word": bool(CALM.search(text)), "settled_person": settled_person, "alive": alive,
+            "fire_in_place": fire_in_place, "animals_only": _animals_only(text)}
+    possibility = bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text)))
+    closed |= dict.fromkeys(guards, guarded)
+    closed |= calm | {"guard": guarded, "service_plea": service_plea, "service_frame": frame,
+                      "possibility": possibility}
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
-                    question=views.question, guarded=guarded, service=service_plea or service_frame(views, SERVICE),
-                    night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text),
-                    calm=bool(CALM.search(text)) or settled_person or alive or fire_in_place or _animals_only(text),
-                    asks_possibility=bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text))),
-                    consulting=not urgent_now and (consulting or bool(RECURRING.search(text) or NOT_YET.search(text))))
+                    question=views.question, guarded=guarded, service=service_plea or frame,
+                    night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text), calm=any(calm.values()),
+                    asks_possibility=possibility,
+                    consulting=not urgent_now and (consulting or bool(RECURRING.search(text) or NOT_YET.search(text))),
+                    closures=frozenset(name for name, fired in closed.items() if fired))

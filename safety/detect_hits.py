@@ -20,37 +20,55 @@ from safety.rule import Rule
 from safety.vocabulary import DENIED_AFTER, NEGATED_AFTER
 
 Hit = Literal["hit", "guarded", "miss"]
+# The kinds of guard :func:`rule_hits` reports: the rule's ``unless`` context found, its ``needs`` context missing, a
+# denial or negation after the match, a word before it, an animal as its subject.
+GUARD_KINDS = frozenset({"guard_unless", "guard_needs", "guard_negated", "guard_before", "guard_animal"})
 
 
-def rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool]) -> Hit:
+def rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool], why: set[str] | None = None) -> Hit:
     """Whether the rule's event is in the text ("guarded": its pattern matched but a guard cancelled it).
 
-    ``seen`` remembers the guards already searched in this text (many rules share one, e.g. a person).
+    ``seen`` remembers the guards already searched in this text (many rules share one, e.g. a person). ``why``, when
+    given, receives the kinds of guard that cancelled a "guarded" match (:data:`GUARD_KINDS`).
     """
     text = views.joined if rule.voiced else views.devoiced
     if not rule.pattern.search(text):
         return "miss"
-    for guard, wanted in ((rule.unless, False), (rule.needs, True)):
+    found: set[str] = set()
+    for guard, wanted, kind in ((rule.unless, False, "guard_unless"), (rule.needs, True, "guard_needs")):
         if guard is None:
             continue
         if guard not in seen:
             seen[guard] = bool(guard.search(views.devoiced))
         if seen[guard] != wanted:
-            return "guarded"
-    for match in rule.pattern.finditer(text):
-        line_end = text.find("\n", match.end())
-        after = text[match.end(): line_end if line_end >= 0 else len(text)]
-        if DENIED_AFTER.search(after) or (not rule.has_negation and NEGATED_AFTER.search(after)):
-            continue
-        if rule.not_before is not None:
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            before = text[max(line_start, match.start() - BEFORE_CHARS): match.start()]
-            if rule.not_before.search(before):
-                continue
-        if rule.group in ANIMAL_SUBJECT_GROUPS and _animal_before(text, match.start(), voiced=rule.voiced):
-            continue
-        return "hit"
+            found.add(kind)
+            break
+    else:
+        for match in rule.pattern.finditer(text):
+            reason = _cancelled_match(rule, text, match)
+            if reason is None:
+                return "hit"
+            found.add(reason)
+    if why is not None:
+        why |= found
     return "guarded"
+
+
+def _cancelled_match(rule: Rule, text: str, match: re.Match[str]) -> str | None:
+    """The guard kind that cancels one match of the rule's pattern (a denial or negation after it, a word before it,
+    an animal as its subject), or None."""
+    line_end = text.find("\n", match.end())
+    after = text[match.end(): line_end if line_end >= 0 else len(text)]
+    if DENIED_AFTER.search(after) or (not rule.has_negation and NEGATED_AFTER.search(after)):
+        return "guard_negated"
+    if rule.not_before is not None:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start, match.start() - BEFORE_CHARS): match.start()]
+        if rule.not_before.search(before):
+            return "guard_before"
+    if rule.group in ANIMAL_SUBJECT_GROUPS and _animal_before(text, match.start(), voiced=rule.voiced):
+        return "guard_animal"
+    return None
 
 
 def _animal_before(text: str, start: int, *, voiced: bool) -> bool:

@@ -6,6 +6,15 @@ from dataclasses import dataclass
 
 from safety.rule import Group
 
+# The closures behind each closing flag (the names :attr:`Findings.closures` holds).
+CLOSURE_KINDS: dict[str, frozenset[str]] = {
+    "topic": frozenset({"topic", "hypothetical", "fiction", "resolved", "cancelled_past", "cancelled_topic"}),
+    "guarded": frozenset({"guard"}),
+    "service": frozenset({"service_plea", "service_frame"}),
+    "calm": frozenset({"calm_word", "settled_person", "alive", "fire_in_place", "animals_only"}),
+    "asks_possibility": frozenset({"possibility"}),
+}
+
 
 @dataclass(frozen=True)
 class Findings:
@@ -27,11 +36,24 @@ class Findings:
     # word for the police or the police-line classifier sends to the police consultation line (#9110), not 110
     # (also one told gone for now, 今は近くにいないけど: ``NOT_YET``; blind30b)
     consulting: bool = False
+    # which closures fired (visible in the decision path; the flags above are what decide reads): "guard", "topic",
+    # "hypothetical", "fiction", "resolved", "cancelled_past" / "cancelled_topic" (an event cancelled as past or as
+    # a topic), "service_plea", "service_frame", "calm_word", "settled_person", "alive", "fire_in_place",
+    # "animals_only", "possibility"
+    closures: frozenset[str] = frozenset()
 
     @property
     def open_to_second_signals(self) -> bool:
         """Whether a second signal (the n-gram classifier) may still raise an unsure emergency."""
         return not (self.topic or self.guarded or self.service or self.calm)
+
+    @property
+    def closed_by(self) -> frozenset[str]:
+        """The closures that fired, and ``flag:<name>`` for a closing flag set with none of its kinds (findings
+        built by hand): a closure is never lost."""
+        unexplained = {f"flag:{flag}" for flag, kinds in CLOSURE_KINDS.items()
+                       if getattr(self, flag) and not self.closures & kinds}
+        return self.closures | unexplained
 
     def groups(self) -> set[Group]:
         """The groups with at least one event."""
