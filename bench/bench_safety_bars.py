@@ -8,6 +8,11 @@ rule placed them, no closure closed them: :attr:`safety.decide.Signals.ngram_thr
     .venv/bin/python -m bench.bench_safety_bars --heard safety/eval/heard.tsv \\
         --training safety/eval/training.tsv --training-heard safety/eval/heard-training.tsv \\
         [--bars 0.5,0.6,0.7,0.8,0.9] [--police-bars 0.4,0.6] [--advice-bars 0.6,0.7,0.9] [--blocks ...] [--dump DIR]
+        [--negatives knowledge/eval/faq-queries-2.tsv,... --recipe trheard+neg1]
+
+``--negatives`` (round 36, helper A40): ordinary questions read as :func:`safety.train_negatives.load_negatives` reads
+them (the same collisions left out), trained on by the emergency classifier of a ``negW`` ``--recipe``
+(``bench_safety_levers``' recipes; default ``trheard``) and never tested on.
 
 As in :func:`safety.assess.assess`, a message with no predicate or asking to be put through to family is never read
 by the emergency classifier (probability 0), and the overrule of Round 36 (:func:`safety.decide.overrules_none`) is on.
@@ -46,6 +51,7 @@ from safety.decide import Signals, decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training, score  # noqa: E402
 from safety.models import SignalledAdvice  # noqa: E402
 from safety.normalize import views  # noqa: E402
+from safety.train_negatives import known_texts, load_negatives  # noqa: E402
 from safety.train_ngram import ADVICE_THRESHOLD, POLICE_THRESHOLD, load_heard  # noqa: E402
 
 BLOCKS = ("blind37a,blind37b;blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
@@ -196,7 +202,10 @@ def main() -> None:
     parser.add_argument("--police-bars", default="0.4,0.6")
     parser.add_argument("--advice-bars", default="0.6,0.7,0.9")
     parser.add_argument("--dump", type=Path, default=None)
+    parser.add_argument("--negatives", default="")
+    parser.add_argument("--recipe", default="trheard")
     args = parser.parse_args()
+    recipe = levers.parse_recipe(args.recipe)
     variants = [Bars(emergency=float(bar)) for bar in args.bars.split(",") if bar]
     variants += [Bars(police=float(bar)) for bar in args.police_bars.split(",") if bar]
     variants += [Bars(advice=float(bar)) for bar in args.advice_bars.split(",") if bar]
@@ -216,8 +225,11 @@ def main() -> None:
             aside_names.add(name)
     phrases.sort(key=lambda p: p.split in aside_names)  # the splits aside last: the ablation map never sees them
     mapped = [p for p in phrases if p.split not in aside_names]
+    negatives = (load_negatives([Path(name) for name in args.negatives.split(",")], known=known_texts())
+                 if args.negatives else [])
     rows = levers.build_rows(phrases, load_training(args.training), load_heard(args.heard),
-                             load_heard(args.training_heard))
+                             load_heard(args.training_heard), negatives)
+    print(f"recipe {args.recipe}, {len(negatives)} negatives", flush=True)
     trained = levers.trained_rows
 
     def trained_apart(rows: levers.Rows, block: str, recipe: levers.Recipe) -> list[int]:
@@ -238,7 +250,7 @@ def main() -> None:
             with fold_rules(ablation, name):
                 findings[name].update({i: safety.detect.find(views(rows.phrases[i].text)) for i in spoken})
         print(f"block {name}: {len(typed)} typed, {len(spoken)} heard", flush=True)
-        probs = levers.block_probabilities(rows, name, levers.parse_recipe("trheard"), typed + spoken)
+        probs = levers.block_probabilities(rows, name, recipe, typed + spoken)
         gated = {i: read_probability(rows.phrases[i].text, probs.emergency[i]) for i in typed + spoken}
         dump = args.dump / f"{name.split('+')[0]}.tsv" if args.dump else None
         if dump is not None:

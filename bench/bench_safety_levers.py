@@ -12,7 +12,10 @@ written having read every examined split, so their split-specific alternatives a
 Recipes (``current`` = ``python -m safety.train_ngram --heard safety/eval/heard.tsv --training training.tsv``, the
 none weight :data:`safety.train_ngram.NONE_WEIGHT`, C :data:`safety.train_ngram.REGULARISATION_C`, 1-3-grams):
 ``noNN`` without the training tellings of trainNNa/b (``no35``, ``no37``); ``trheard`` + what Whisper heard for
-the training tellings (``--training-heard``); ``grams4`` 1-4-grams; ``noneW`` the none weight W; ``cX`` C = X; recipes
+the training tellings (``--training-heard``); ``grams4`` 1-4-grams; ``noneW`` the none weight W; ``cX`` C = X;
+``negW`` the rows given as negatives (:func:`build_rows`' ``negatives``, ``bench_safety_bars --negatives``) added to
+the emergency classifier's training only, each weighted W, outside the classes' balance (``rebal``: inside it, as
+first measured; round 36, helper A40); recipes
 combine with ``+`` (``trheard+c4``). ``--sweep`` also prints each recipe's figures at other police and advice
 thresholds.
 """
@@ -64,6 +67,8 @@ class Recipe:
     largest_gram: int = 3
     none_weight: float = NONE_WEIGHT
     regularisation: float = REGULARISATION_C
+    negatives_weight: float = 0.0  # 0: the negatives rows are not trained on
+    rebalanced: bool = False  # True: the classes balanced over the negatives too (recipe part ``rebal``)
 
 
 def parse_recipe(name: str) -> Recipe:
@@ -79,6 +84,10 @@ def parse_recipe(name: str) -> Recipe:
             recipe = dataclasses.replace(recipe, training_heard=True)
         elif part.startswith("grams"):
             recipe = dataclasses.replace(recipe, largest_gram=int(part[5:]))
+        elif part == "rebal":
+            recipe = dataclasses.replace(recipe, rebalanced=True)
+        elif part.startswith("neg"):
+            recipe = dataclasses.replace(recipe, negatives_weight=float(part[3:]))
         elif part.startswith("none"):
             recipe = dataclasses.replace(recipe, none_weight=float(part[4:]))
         elif part.startswith("c"):
@@ -102,7 +111,7 @@ class Rows:
     """Every row a block trains or tests on: typed phrases, transcripts, training tellings and their transcripts."""
 
     phrases: list[Phrase]
-    kind: list[str]  # typed | heard | training | training-heard
+    kind: list[str]  # typed | heard | training | training-heard | negative
     grams: list[frozenset[str]]
 
 
@@ -115,7 +124,8 @@ def fitted(model: tuple[float, dict[str, float]], block: str) -> LogisticWeights
 
 def trained_rows(rows: Rows, block: str, recipe: Recipe) -> list[int]:
     """The rows a recipe trains on while ``block`` is held out."""
-    kinds = {"typed", "heard", "training"} | ({"training-heard"} if recipe.training_heard else set())
+    kinds = ({"typed", "heard", "training"} | ({"training-heard"} if recipe.training_heard else set())
+             | ({"negative"} if recipe.negatives_weight > 0 else set()))
     return [i for i, p in enumerate(rows.phrases) if p.split != block and rows.kind[i] in kinds
             and p.split not in recipe.left_out_training]
 
@@ -137,17 +147,24 @@ class Probabilities:
 def block_probabilities(rows: Rows, block: str, recipe: Recipe, test: Sequence[int]) -> Probabilities:
     """Fit the three classifiers on the rows outside the block and score the held-out rows."""
     train = trained_rows(rows, block, recipe)
-    matrix = [features_of(rows, i, recipe.largest_gram) for i in train]
     test_grams = {i: frozenset(features_of(rows, i, recipe.largest_gram)) for i in test}
+    train = sorted(train, key=lambda i: rows.kind[i] == "negative")  # the negatives last: outside the balance
+    matrix = [features_of(rows, i, recipe.largest_gram) for i in train]
     labels = [rows.phrases[i].label == "emergency" for i in train]
-    weights = [recipe.none_weight if rows.phrases[i].label == "none" else 1.0 for i in train]
-    emergency = fitted(fit_weights(matrix, labels, sample_weights=weights, regularisation=recipe.regularisation), block)
+    weights = [recipe.negatives_weight if rows.kind[i] == "negative"
+               else recipe.none_weight if rows.phrases[i].label == "none" else 1.0 for i in train]
+    balanced = None if recipe.rebalanced else sum(rows.kind[i] != "negative" for i in train)
+    emergency = fitted(fit_weights(matrix, labels, sample_weights=weights, regularisation=recipe.regularisation,
+                                   balanced_rows=balanced), block)
     line_rows = [row for row, urgent in zip(matrix, labels, strict=True) if urgent]
     line_labels = [rows.phrases[i].number == "110" for i, urgent in zip(train, labels, strict=True) if urgent]
     police = fitted(fit_weights(line_rows, line_labels, regularisation=recipe.regularisation), block)
     advice: dict[int, dict[SignalledAdvice, float]] = {i: {} for i in test}
+    kept = [n for n, i in enumerate(train) if rows.kind[i] != "negative"]  # the negatives train the emergency one only
+    advice_matrix = [matrix[n] for n in kept]
     for line in sorted(set(ADVICE_CLASSES.values())):
-        model = fitted(fit_weights(matrix, [ADVICE_CLASSES.get(rows.phrases[i].number) == line for i in train],
+        model = fitted(fit_weights(advice_matrix, [ADVICE_CLASSES.get(rows.phrases[train[n]].number) == line
+                                                   for n in kept],
                                    regularisation=recipe.regularisation), block)
         for i in test:
             advice[i][line] = model.probability_of(test_grams[i])
@@ -213,13 +230,14 @@ def classifier_line(name: str, rows: Rows, test: Sequence[int], probs: Probabili
 
 
 def build_rows(examined: list[Phrase], training: list[Phrase], heard: dict[str, str],
-               training_heard: dict[str, str]) -> Rows:
-    """Typed phrases, their transcripts, training tellings and theirs, with their 1-4-grams."""
+               training_heard: dict[str, str], negatives: Sequence[Phrase] = ()) -> Rows:
+    """Typed phrases, their transcripts, training tellings and theirs, and the ``negatives`` (trained on by the
+    ``negW`` recipes only), with their 1-4-grams."""
     typed_heard = with_heard(examined, heard)
     told_heard = with_heard(training, training_heard)
-    phrases = examined + typed_heard + training + told_heard
+    phrases = examined + typed_heard + training + told_heard + list(negatives)
     kind = (["typed"] * len(examined) + ["heard"] * len(typed_heard) + ["training"] * len(training)
-            + ["training-heard"] * len(told_heard))
+            + ["training-heard"] * len(told_heard) + ["negative"] * len(negatives))
     return Rows(phrases, kind, [all_grams(p.text, 4) for p in phrases])
 
 

@@ -3,6 +3,7 @@
     .venv/bin/python -m safety.train_ngram [--splits dev,...] [--threshold 0.8] [--heard PATH] [--heard-splits ...]
         [--save-heard TSV] [--none-weight 2.0] [--training safety/eval/training.tsv]
         [--training-heard safety/eval/heard-training.tsv] [--save-training-heard TSV]
+        [--negatives knowledge/eval/faq-queries-2.tsv,...] [--negatives-weight 1.0]
 
 Logistic regressions over the same character n-grams: *emergency or not* (all phrases of the splits,
 ``safety/data/ngram.json``); among the emergencies, *police (110) or fire/ambulance (119)*
@@ -26,6 +27,13 @@ W times in the emergency classifier's training, so everyday sentences sharing an
 (``safety/eval/heard-training.tsv``, written with ``--save-training-heard`` from the cache of
 ``bench/bench_spoken_safety.py --phrases safety/eval/training.tsv``) is added like ``--heard``'s, with the telling's
 labels, where it differs from the telling.
+``--negatives TSV[,TSV...]`` (round 36, helper A40): ordinary questions nobody labelled, read from each file's
+``query`` (or ``text``) column, added to the *emergency* classifier's training only as "none" (never to the police
+or advice classifiers: a city question may legitimately be about #7119 or #8000), each counting
+``--negatives-weight`` times, outside the classes' balance (the phrases keep the balance they had without them;
+:func:`load_negatives`: a text whose devoiced reading collides with a phrase of the set,
+a training telling or a question wording of the FAQ corpus - the out-of-set check of :mod:`safety.faq_check` - is
+left out).
 Since round 31 the features read each negation (ない, ません, ありません) as one mark (:data:`NEGATION_MARKED`,
 :func:`safety.ngram.classifier_grams`; the files say ``negation_marked``), so a denied symptom (熱はない) no longer
 shares はな with 鼻.
@@ -45,6 +53,7 @@ from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases, load_training
 from safety.models import SignalledAdvice
 from safety.ngram import ADVICE_NGRAM_FILE, NGRAM_FILE, POLICE_NGRAM_FILE, classifier_grams
 from safety.normalize import views
+from safety.train_negatives import NEGATIVES_WEIGHT, known_texts, load_negatives
 
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the shipped file
 REGULARISATION_C = 2.0
@@ -118,19 +127,23 @@ def features(text: str, *, negation_marked: bool | None = None) -> dict[str, int
 
 def fit_weights(rows: Sequence[dict[str, int]], labels: Sequence[bool], *, positive_weight: float = 1.0,
                 sample_weights: Sequence[float] | None = None,
-                regularisation: float = REGULARISATION_C) -> tuple[float, dict[str, float]]:
+                regularisation: float = REGULARISATION_C,
+                balanced_rows: int | None = None) -> tuple[float, dict[str, float]]:
     """Fit one logistic regression (classes balanced, the positive class further weighted by ``positive_weight``,
     each row further by ``sample_weights`` when given; inverse regularisation strength ``regularisation``, by
-    default :data:`REGULARISATION_C`); returns the intercept and the weights that reach :data:`MIN_WEIGHT`."""
+    default :data:`REGULARISATION_C`); returns the intercept and the weights that reach :data:`MIN_WEIGHT`.
+    ``balanced_rows``: the classes are balanced on the first that many rows only (the rows after them - the
+    ``--negatives`` - add to the negative side without shifting the balance of the others)."""
     from sklearn.feature_extraction import DictVectorizer  # development tool: imported only to train
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(rows)
-    positives = sum(labels)
-    negatives = len(labels) - positives
-    class_weight = {True: len(labels) / (2 * max(positives, 1)) * positive_weight,
-                    False: len(labels) / (2 * max(negatives, 1))}
+    balanced = list(labels) if balanced_rows is None else list(labels[:balanced_rows])
+    positives = sum(balanced)
+    negatives = len(balanced) - positives
+    class_weight = {True: len(balanced) / (2 * max(positives, 1)) * positive_weight,
+                    False: len(balanced) / (2 * max(negatives, 1))}
     model = LogisticRegression(C=regularisation, max_iter=2000, class_weight=class_weight)
     model.fit(matrix, list(labels), sample_weight=None if sample_weights is None else list(sample_weights))
     weights = {gram: round(float(weight), 4) for gram, weight in zip(vectorizer.get_feature_names_out(),
@@ -145,15 +158,22 @@ def none_weights(phrases: Sequence[Phrase], weight: float = NONE_WEIGHT) -> list
 
 
 def fit(phrases: list[Phrase], labels: list[bool], *, splits: list[str], threshold: float, path: Path,
-        heard_examples: int = 0, training_examples: int = 0, none_weight: float = 1.0) -> int:
-    """Fit one classifier (the "none" phrases weighted by ``none_weight``), prune its weights and write them to
+        heard_examples: int = 0, training_examples: int = 0, none_weight: float = 1.0,
+        negatives: Sequence[Phrase] = (), negatives_weight: float = NEGATIVES_WEIGHT) -> int:
+    """Fit one classifier (the "none" phrases weighted by ``none_weight``; ``negatives`` added as further non-positive
+    rows weighted by ``negatives_weight``, outside the classes' balance), prune its weights and write them to
     ``path``; returns the number of weights kept."""
-    intercept, weights = fit_weights([features(p.text) for p in phrases], labels,
-                                     sample_weights=none_weights(phrases, none_weight))
-    payload = {"intercept": intercept, "threshold": threshold, "trained_on": splits,
-               "negation_marked": NEGATION_MARKED, "heard_examples": heard_examples,
-               "training_examples": training_examples, "none_weight": none_weight,
-               "weights": dict(sorted(weights.items()))}
+    rows = [features(p.text) for p in [*phrases, *negatives]]
+    intercept, weights = fit_weights(rows, [*labels, *(False for _ in negatives)],
+                                     sample_weights=[*none_weights(phrases, none_weight),
+                                                     *(negatives_weight for _ in negatives)],
+                                     balanced_rows=len(phrases))
+    payload: dict[str, object] = {"intercept": intercept, "threshold": threshold, "trained_on": splits,
+                                  "negation_marked": NEGATION_MARKED, "heard_examples": heard_examples,
+                                  "training_examples": training_examples, "none_weight": none_weight}
+    if negatives:
+        payload |= {"negative_examples": len(negatives), "negatives_weight": negatives_weight}
+    payload["weights"] = dict(sorted(weights.items()))
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return len(weights)
 
@@ -199,6 +219,11 @@ def main() -> None:
                              "cache folder), added with the telling's labels where it differs")
     parser.add_argument("--save-training-heard", type=Path, default=None, metavar="TSV",
                         help="also write the transcripts of the --training phrases found in --training-heard here")
+    parser.add_argument("--negatives", default="", metavar="TSV[,TSV...]",
+                        help="ordinary questions (a query or text column) added as 'none' to the emergency "
+                             "classifier's training only (knowledge/eval/faq-queries-2.tsv,...)")
+    parser.add_argument("--negatives-weight", type=float, default=NEGATIVES_WEIGHT, metavar="W",
+                        help=f"weight of each --negatives row (default {NEGATIVES_WEIGHT})")
     args = parser.parse_args()
     if args.training_heard and not args.training:
         parser.error("--training-heard needs --training")
@@ -227,9 +252,13 @@ def main() -> None:
         print(f"{len(told_heard)} transcripts of training phrases from {args.training_heard} added")
     heard += told_heard
     phrases += heard + training
+    negatives = (load_negatives([Path(name) for name in args.negatives.split(",")], known=known_texts())
+                 if args.negatives else [])
+    if args.negatives:
+        print(f"{len(negatives)} negatives from {args.negatives} added to the emergency classifier")
     kept = fit(phrases, [p.label == "emergency" for p in phrases], splits=splits, threshold=args.threshold,
                path=NGRAM_FILE, heard_examples=len(heard), training_examples=len(training),
-               none_weight=args.none_weight)
+               none_weight=args.none_weight, negatives=negatives, negatives_weight=args.negatives_weight)
     print(f"{len(phrases)} phrases, {kept} weights -> {NGRAM_FILE}")
     emergencies = [p for p in phrases if p.label == "emergency"]
     kept = fit(emergencies, [p.number == "110" for p in emergencies], splits=splits, threshold=POLICE_THRESHOLD,

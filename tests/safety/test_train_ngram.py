@@ -167,3 +167,64 @@ def test_the_versioned_training_transcripts_belong_to_training_phrases() -> None
     heard = load_heard(TRAINING_HEARD_FILE)
     assert len(heard) >= 700
     assert set(heard) <= told
+
+
+def test_negatives_are_read_once_and_never_repeat_a_known_text(tmp_path: Path) -> None:
+    from safety.train_negatives import NEGATIVES_SPLIT, load_negatives
+
+    first = tmp_path / "faq-queries-2.tsv"
+    first.write_text("query\texpected_id\tstyle\n住民票の写しはいくら？\tF001\tplain\n救急の日のイベントはいつですか\tF002\tplain\n"
+                     "\tF003\tplain\n", encoding="utf-8")
+    second = tmp_path / "other.tsv"
+    second.write_text("text\n住民票の 写しは いくら？\nごみの日を教えて\n", encoding="utf-8")
+    negatives = load_negatives([first, second], known=["救急の日のイベントはいつですか"])
+    assert [p.text for p in negatives] == ["住民票の写しはいくら？", "ごみの日を教えて"]
+    assert {(p.label, p.number, p.split) for p in negatives} == {("none", "none", NEGATIVES_SPLIT)}
+    assert [p.style for p in negatives] == ["faq-queries-2", "other"]
+
+
+def test_negatives_are_left_out_of_the_known_texts_of_the_set_and_the_faq_corpus() -> None:
+    from safety.faq_check import load_faq_questions
+    from safety.train_negatives import FAQ_CORPUS, collision_key, known_texts
+
+    known = {collision_key(text) for text in known_texts()}
+    assert {collision_key(q.text) for q in load_faq_questions(FAQ_CORPUS)} <= known
+    assert collision_key("救急の日のイベントはいつですか") in known  # a phrase of the set
+
+
+def test_negatives_lower_the_emergency_reading_of_what_they_resemble(tmp_path: Path) -> None:
+    from safety.train_ngram import fit
+
+    def phrase(text: str, label: str) -> Phrase:
+        return Phrase(text=text, label=label, number="119" if label == "emergency" else "none", style="plain", at="",
+                      split="dev")
+
+    phrases = [phrase("水がもれて家が水びたし、助けて", "emergency"), phrase("火事で燃えてる", "emergency"),
+               phrase("家事をしています", "none"), phrase("いい天気です", "none")]
+    labels = [p.label == "emergency" for p in phrases]
+    negatives = [phrase(text, "none") for text in ("水道がもれているみたい、どこに連絡すればいい？",
+                                                   "水道の料金はいくら？", "水道の名義を変えたい")]
+    plain, taught = tmp_path / "plain.json", tmp_path / "taught.json"
+    fit(phrases, labels, splits=["dev"], threshold=0.8, path=plain)
+    fit(phrases, labels, splits=["dev"], threshold=0.8, path=taught, negatives=negatives, negatives_weight=1.0)
+    from safety.ngram import ngram_model
+    from safety.normalize import views
+
+    question = views("水道がもれているみたい")
+    assert ngram_model(taught).probability(question) < ngram_model(plain).probability(question)
+    assert json.loads(taught.read_text(encoding="utf-8"))["negative_examples"] == 3
+    assert "negative_examples" not in json.loads(plain.read_text(encoding="utf-8"))
+
+
+def test_rows_outside_the_balance_leave_the_classes_weights_as_they_were() -> None:
+    from safety.train_ngram import features, fit_weights
+
+    rows = [features(text) for text in ("家が火事です", "火事で燃えてる", "家事をしています", "熱があります")]
+    labels = [True, True, False, False]
+    extra = [features(text) for text in ("住民票はどこで取れますか", "ごみの日はいつ", "保育園の申込み")]
+    alone = fit_weights(rows, labels)
+    outside = fit_weights(rows + extra, labels + [False] * 3, sample_weights=[1.0] * 4 + [1e-9] * 3,
+                          balanced_rows=len(rows))
+    inside = fit_weights(rows + extra, labels + [False] * 3, sample_weights=[1.0] * 4 + [1e-9] * 3)
+    assert abs(outside[0] - alone[0]) < 0.01  # the negligible rows change nothing when kept out of the balance
+    assert abs(inside[0] - alone[0]) > 0.05  # counted in it, they shift the classes' balance on their own
