@@ -44,7 +44,14 @@ sys.path.insert(0, str(ROOT))
 
 import bench.bench_safety_levers as levers  # noqa: E402
 import safety.detect  # noqa: E402
-from bench.safety_cv_folds import ablated_findings, fold_rules, map_alternatives, merge_block  # noqa: E402
+from bench.safety_cv_folds import (  # noqa: E402
+    ablated_findings,
+    add_block_arguments,
+    block_findings,
+    fresh_dump,
+    held_out_blocks,
+    map_alternatives,
+)
 from safety.assess import FAMILY_CALL_REQUEST  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import Signals, decide  # noqa: E402
@@ -193,11 +200,7 @@ def dump_rows(path: Path, rows: levers.Rows, test: Sequence[int], found: Found, 
 def main() -> None:
     """Every block, typed and heard, at every bar; the misses at the shipped bars; the pooled figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--heard", type=Path, required=True)
-    parser.add_argument("--training", type=Path, required=True)
-    parser.add_argument("--training-heard", type=Path, required=True)
-    parser.add_argument("--blocks", default=BLOCKS)
-    parser.add_argument("--aside", default="")
+    add_block_arguments(parser, blocks=BLOCKS, aside="")
     parser.add_argument("--bars", default="0.5,0.6,0.7,0.8,0.9")
     parser.add_argument("--police-bars", default="0.4,0.6")
     parser.add_argument("--advice-bars", default="0.6,0.7,0.9")
@@ -216,14 +219,8 @@ def main() -> None:
     blocks = [tuple(block.split(",")) for block in args.blocks.split(";")]
     if any(set(block) - set(EXAMINED_SPLITS) for block in blocks):
         parser.error("a block names a split that is not examined")
-    phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
-    names, aside_names = [], set(aside)
-    for block in blocks:
-        phrases, name = merge_block(phrases, block)
-        names.append(name)
-        if set(block) <= aside:
-            aside_names.add(name)
-    phrases.sort(key=lambda p: p.split in aside_names)  # the splits aside last: the ablation map never sees them
+    examined = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
+    phrases, names, aside_names = held_out_blocks(examined, blocks, aside)
     mapped = [p for p in phrases if p.split not in aside_names]
     negatives = (load_negatives([Path(name) for name in args.negatives.split(",")], known=known_texts())
                  if args.negatives else [])
@@ -244,18 +241,11 @@ def main() -> None:
     for name in names:
         spoken = [i for i in heard_rows if rows.phrases[i].split == name]
         typed = [i for i in range(len(phrases)) if rows.phrases[i].split == name]
-        if name in aside_names:  # read by no rule: decided with the rules as they are
-            findings[name] = {i: safety.detect.find(views(rows.phrases[i].text)) for i in typed + spoken}
-        else:
-            with fold_rules(ablation, name):
-                findings[name].update({i: safety.detect.find(views(rows.phrases[i].text)) for i in spoken})
+        block_findings(rows.phrases, name, typed, spoken, findings, ablation, aside_names)
         print(f"block {name}: {len(typed)} typed, {len(spoken)} heard", flush=True)
         probs = levers.block_probabilities(rows, name, recipe, typed + spoken)
         gated = {i: read_probability(rows.phrases[i].text, probs.emergency[i]) for i in typed + spoken}
-        dump = args.dump / f"{name.split('+')[0]}.tsv" if args.dump else None
-        if dump is not None:
-            dump.parent.mkdir(parents=True, exist_ok=True)
-            dump.unlink(missing_ok=True)
+        dump = fresh_dump(args.dump, name)
         for kind, test in (("typed", typed), ("heard", spoken)):
             outcomes = {bars: decided(rows, test, findings[name], probs, gated, bars) for bars in variants}
             for bars, decisions in outcomes.items():

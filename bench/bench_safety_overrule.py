@@ -36,7 +36,14 @@ sys.path.insert(0, str(ROOT))
 import bench.bench_safety_levers as levers  # noqa: E402
 import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
-from bench.safety_cv_folds import ablated_findings, fold_rules, map_alternatives, merge_block  # noqa: E402
+from bench.safety_cv_folds import (  # noqa: E402
+    ablated_findings,
+    add_block_arguments,
+    block_findings,
+    fresh_dump,
+    held_out_blocks,
+    map_alternatives,
+)
 from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training  # noqa: E402
 from safety.models import SafetyDecision  # noqa: E402
 from safety.normalize import views  # noqa: E402
@@ -110,11 +117,7 @@ def block_lines(rows: levers.Rows, test: Sequence[int], found: Found, probs: lev
 def main() -> None:
     """Every block, typed and heard: no overrule, shipped, and each variant at each bar."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--heard", type=Path, required=True)
-    parser.add_argument("--training", type=Path, required=True)
-    parser.add_argument("--training-heard", type=Path, required=True)
-    parser.add_argument("--blocks", default=BLOCKS)
-    parser.add_argument("--aside", default=ASIDE)
+    add_block_arguments(parser, blocks=BLOCKS, aside=ASIDE)
     parser.add_argument("--bars", default="0.95,0.98,0.99")
     parser.add_argument("--dump", type=Path, default=None)
     args = parser.parse_args()
@@ -123,14 +126,8 @@ def main() -> None:
     blocks = [tuple(block.split(",")) for block in args.blocks.split(";")]
     if any(set(block) - set(EXAMINED_SPLITS) for block in blocks):
         parser.error("a block names a split that is not examined")
-    phrases = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
-    names, aside_names = [], set(aside)
-    for block in blocks:
-        phrases, name = merge_block(phrases, block)
-        names.append(name)
-        if set(block) <= aside:
-            aside_names.add(name)
-    phrases.sort(key=lambda p: p.split in aside_names)  # the splits aside last: the ablation map never sees them
+    examined = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
+    phrases, names, aside_names = held_out_blocks(examined, blocks, aside)
     mapped = [p for p in phrases if p.split not in aside_names]
     training = load_training(args.training)
     rows = levers.build_rows(phrases, training, load_heard(args.heard), load_heard(args.training_heard))
@@ -147,17 +144,10 @@ def main() -> None:
     for name in names:
         spoken = [i for i in heard_rows if rows.phrases[i].split == name]
         typed = [i for i in range(len(phrases)) if rows.phrases[i].split == name]
-        if name in aside_names:  # read by no rule: decided with the rules as they are
-            findings[name] = {i: safety.detect.find(views(rows.phrases[i].text)) for i in typed + spoken}
-        else:
-            with fold_rules(ablation, name):
-                findings[name].update({i: safety.detect.find(views(rows.phrases[i].text)) for i in spoken})
+        block_findings(rows.phrases, name, typed, spoken, findings, ablation, aside_names)
         print(f"block {name}: {len(typed)} typed, {len(spoken)} heard", flush=True)
         probs = levers.block_probabilities(rows, name, levers.parse_recipe("trheard"), typed + spoken)
-        dump = args.dump / f"{name.split('+')[0]}.tsv" if args.dump else None
-        if dump is not None:
-            dump.parent.mkdir(parents=True, exist_ok=True)
-            dump.unlink(missing_ok=True)
+        dump = fresh_dump(args.dump, name)
         for kind, test in (("typed", typed), ("heard", spoken)):
             block_lines(rows, test, findings[name], probs, bars=bars, kind=kind, dump=dump)
 

@@ -152,6 +152,21 @@ def merge_block(phrases: list[Phrase], block: Sequence[str]) -> tuple[list[Phras
     return [dataclasses.replace(p, split=name) if p.split in block else p for p in phrases], name
 
 
+def held_out_blocks(phrases: list[Phrase], blocks: Sequence[Sequence[str]],
+                    aside: frozenset[str]) -> tuple[list[Phrase], list[str], set[str]]:
+    """The phrases with each block merged into one split (:func:`merge_block`), sorted with the blocks wholly
+    ``aside`` last (so an ablation map built on the others never sees them), the blocks' names and the names of those
+    aside."""
+    names, aside_names = [], set(aside)
+    for block in blocks:
+        phrases, name = merge_block(phrases, block)
+        names.append(name)
+        if set(block) <= aside:
+            aside_names.add(name)
+    phrases.sort(key=lambda p: p.split in aside_names)
+    return phrases, names, aside_names
+
+
 def blind_pair_folds(phrases: list[Phrase], first: int, last: int) -> tuple[list[Phrase], list[str]]:
     """The phrases with every examined blind pair ``blind{first}a/b`` .. ``blind{last}a/b`` merged into one split each
     (:func:`merge_block`), and the merged splits' names: the blind-pair folds of the held-out benches."""
@@ -162,6 +177,16 @@ def blind_pair_folds(phrases: list[Phrase], first: int, last: int) -> tuple[list
             phrases, name = merge_block(phrases, block)
             folds.append(name)
     return phrases, folds
+
+
+def add_block_arguments(parser: argparse.ArgumentParser, *, blocks: str, aside: str) -> None:
+    """The options of the benches held out by block: the transcripts, the training tellings and their transcripts,
+    the blocks (``;`` between blocks, ``,`` between splits) and the splits kept aside from training and ablation."""
+    parser.add_argument("--heard", type=Path, required=True)
+    parser.add_argument("--training", type=Path, required=True)
+    parser.add_argument("--training-heard", type=Path, required=True)
+    parser.add_argument("--blocks", default=blocks)
+    parser.add_argument("--aside", default=aside)
 
 
 def add_fold_arguments(parser: argparse.ArgumentParser, *, last: int, thresholds: str) -> None:
@@ -245,3 +270,27 @@ def add_training_and_heard(phrases: list[Phrase], text_views: list[TextViews], e
         text_views += [views(p.text) for p in phrases[heard_from:]]
         print(f"{len(phrases) - heard_from} transcripts from {heard}")
     return training_rows, heard_from
+
+
+def block_findings(phrases: Sequence[Phrase], name: str, rows: Sequence[int], spoken: Sequence[int],
+                   findings: dict[str, dict[int, safety.detect.Findings]], ablation: Ablation,
+                   aside: set[str]) -> dict[int, safety.detect.Findings]:
+    """The findings of one block's rows (``phrases`` indexed by row): a block aside, read by no rule, decided with the
+    rules as they are; any other with its alternatives left out (the typed rows are in ``findings`` already, the
+    transcripts in ``spoken`` are added)."""
+    if name in aside:
+        findings[name] = {i: safety.detect.find(views(phrases[i].text)) for i in [*rows, *spoken]}
+    else:
+        with fold_rules(ablation, name):
+            findings[name].update({i: safety.detect.find(views(phrases[i].text)) for i in spoken})
+    return findings[name]
+
+
+def fresh_dump(folder: Path | None, name: str) -> Path | None:
+    """The dump file of a block under ``folder`` (none without one), emptied."""
+    if folder is None:
+        return None
+    dump = folder / f"{name.split('+')[0]}.tsv"
+    dump.parent.mkdir(parents=True, exist_ok=True)
+    dump.unlink(missing_ok=True)
+    return dump

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
 from bench.bench_safety_cv import main
 from bench.safety_cv_configs import fold_decisions
-from bench.safety_cv_folds import Data, ablated_findings, blind_pair_folds, map_alternatives, merge_block
+from bench.safety_cv_folds import (
+    Data,
+    ablated_findings,
+    blind_pair_folds,
+    fresh_dump,
+    held_out_blocks,
+    map_alternatives,
+    merge_block,
+)
 from safety.detect import find
 from safety.evaluate import Phrase
 from safety.normalize import views
@@ -70,3 +79,18 @@ def test_a_block_of_unexamined_splits_or_with_external_is_refused(arguments: lis
         main()
     assert raised.value.code == 2
     assert "--block" in capsys.readouterr().err
+
+
+def test_held_out_blocks_put_the_blocks_aside_last() -> None:
+    phrases = [phrase(FIRE, "x1", emergency=True), phrase(QUIET, "y1", emergency=False),
+               phrase(FIRE, "x2", emergency=True)]
+    merged, names, aside = held_out_blocks(phrases, [("y1",), ("x1", "x2")], frozenset({"y1"}))
+    assert names == ["y1", "x1+x2"] and aside == {"y1"}
+    assert [p.split for p in merged] == ["x1+x2", "x1+x2", "y1"]
+
+
+def test_a_fresh_dump_is_emptied(tmp_path: Path) -> None:
+    assert fresh_dump(None, "a+b") is None
+    (tmp_path / "a.tsv").write_text("old", encoding="utf-8")
+    dump = fresh_dump(tmp_path, "a+b")
+    assert dump == tmp_path / "a.tsv" and not dump.exists()
