@@ -83,32 +83,12 @@ class Bars:
         return f"e{self.emergency} p{self.police} a{self.advice}" + (" (shipped)" if shipped else "")
 
 
-@dataclasses.dataclass
-class Tally:
-    """Summed counts of one variant over blocks."""
-
-    emergencies: int = 0
-    caught: int = 0
-    others: int = 0
-    false_alarms: int = 0
-    numbered: int = 0
-    right_number: int = 0
-
-    def add(self, outcomes: Sequence[Outcome]) -> None:
-        """Add one block's outcomes."""
-        s = score(outcomes)
-        self.emergencies += s.emergencies
-        self.caught += s.caught
-        self.others += s.others
-        self.false_alarms += s.false_alarms
-        self.numbered += s.numbered
-        self.right_number += s.right_number
-
-    def line(self, name: str) -> str:
-        """Recall / false alarms / right number with counts."""
-        return (f"  {name:<34} recall {self.caught / max(self.emergencies, 1):.3f} ({self.caught}/{self.emergencies})"
-                f"  false alarms {self.false_alarms / max(self.others, 1):.3f} ({self.false_alarms}/{self.others})"
-                f"  right number {self.right_number / max(self.numbered, 1):.3f} ({self.right_number}/{self.numbered})")
+def score_line(name: str, outcomes: Sequence[Outcome]) -> str:
+    """Recall / false alarms / right number with counts, scored once over the outcomes given (pooled blocks too)."""
+    s = score(outcomes)
+    return (f"  {name:<34} recall {s.recall:.3f} ({s.caught}/{s.emergencies})"
+            f"  false alarms {s.false_alarm_rate:.3f} ({s.false_alarms}/{s.others})"
+            f"  right number {s.right_number_rate:.3f} ({s.right_number}/{s.numbered})")
 
 
 def read_probability(text: str, probability: float) -> float:
@@ -237,7 +217,8 @@ def main() -> None:
     findings = ablated_findings(mapped, [views(p.text) for p in mapped], ablation,
                                 [name for name in names if name not in aside_names])
     heard_rows = [i for i, k in enumerate(rows.kind) if k == "heard"]
-    pooled = {(kind, bars): Tally() for kind in ("typed", "heard") for bars in variants}
+    pooled: dict[tuple[str, Bars], list[Outcome]] = {
+        (kind, bars): [] for kind in ("typed", "heard") for bars in variants}
     for name in names:
         spoken = [i for i in heard_rows if rows.phrases[i].split == name]
         typed = [i for i in range(len(phrases)) if rows.phrases[i].split == name]
@@ -249,18 +230,16 @@ def main() -> None:
         for kind, test in (("typed", typed), ("heard", spoken)):
             outcomes = {bars: decided(rows, test, findings[name], probs, gated, bars) for bars in variants}
             for bars, decisions in outcomes.items():
-                tally = Tally()
-                tally.add(decisions)
-                pooled[(kind, bars)].add(decisions)
-                print(tally.line(f"{kind} {bars.name}") + "   " + styled(decisions), flush=True)
+                pooled[(kind, bars)].extend(decisions)
+                print(score_line(f"{kind} {bars.name}", decisions) + "   " + styled(decisions), flush=True)
             print("\n".join(miss_lines(test, findings[name], gated, outcomes[Bars()])), flush=True)
             print("\n".join(changed_lines(test, gated, outcomes[Bars()], outcomes[lowest], lowest.emergency)),
                   flush=True)
             if dump is not None:
                 dump_rows(dump, rows, test, findings[name], probs, gated, outcomes[Bars()])
     print("pooled over the blocks:")
-    for (kind, bars), tally in pooled.items():
-        print(tally.line(f"{kind} {bars.name}"), flush=True)
+    for (kind, bars), pooled_outcomes in pooled.items():
+        print(score_line(f"{kind} {bars.name}", pooled_outcomes), flush=True)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bench.bench_safety_bars import SHIPPED_BAR, Bars, Tally, read_probability, where_lost
+from bench.bench_safety_bars import SHIPPED_BAR, Bars, read_probability, score_line, where_lost
+from safety.assess import assess
+from safety.evaluate import Outcome, Phrase
 from safety.findings import Findings
 from safety.ngram import ngram_model
 
@@ -30,6 +32,16 @@ def test_the_probability_is_read_as_assess_reads_it() -> None:
     assert read_probability("火事", 0.9) == 0.0  # no predicate: the classifier is not asked
 
 
-def test_tally_sums_blocks() -> None:
-    tally = Tally()
-    assert "recall 0.000 (0/0)" in tally.line("empty")
+def _outcome(text: str, label: str, number: str) -> Outcome:
+    phrase = Phrase(text=text, label=label, number=number, style="plain", at="", split="dev")
+    return Outcome(phrase, assess(text, now=phrase.moment, channel="chat"))
+
+
+def test_score_line_scores_pooled_blocks_once() -> None:
+    caught = _outcome("父が倒れて動かない", "emergency", "119")
+    quiet = _outcome("ごみの日はいつですか", "none", "none")
+    assert "recall 1.000 (0/0)" in score_line("empty", [])
+    line = score_line("pooled", [caught, quiet])
+    assert "recall 1.000 (1/1)" in line
+    assert "false alarms 0.000 (0/1)" in line
+    assert "right number 1.000 (1/1)" in line
