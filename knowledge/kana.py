@@ -7,6 +7,11 @@ is listed under its katakana reading, and a kana-only question is rewritten by t
 (left to right, at least ``MIN_READING_CHARS`` kana). The search runs the rewritten text as a third variant
 beside the whole question and its need (knowledge/search.py). No list is written by hand and nothing is
 fitted: the words come from the corpus, whatever city it belongs to.
+
+Since the twenty-ninth session the city's vocabulary keys (the residents' own words of ``vocabulary.yaml``: 蛇口,
+ガラケー, シングルマザー, 年寄り) are restored too, where no corpus noun has the same reading (the corpus wins a
+tie: はいしゃ stays 廃車, not 歯医者), so their synonyms reach a question typed in kana as they reach one typed in
+kanji (docs/search-quality.md, section 16). Still no list written for kana: the words are those the city already keeps.
 """
 
 from __future__ import annotations
@@ -29,19 +34,28 @@ class KanaRestorer:
     longest: int
 
     @classmethod
-    def from_terms(cls, terms: Iterable[tuple[str, int]], analyzer: MorphAnalyzer) -> KanaRestorer:
-        """From (term, how many entries use it) pairs: the index's morpheme vocabulary."""
+    def from_terms(cls, terms: Iterable[tuple[str, int]], analyzer: MorphAnalyzer, *,
+                   citizen_words: Iterable[str] = ()) -> KanaRestorer:
+        """From (term, how many entries use it) pairs (the index's morpheme vocabulary) and ``citizen_words`` (the
+        city vocabulary's synonym keys: the words residents use), a corpus term winning a reading both spell."""
         best: dict[str, tuple[int, str]] = {}
         for term, entries in terms:
-            if not WRITTEN.search(term):  # hiragana, digits, latin: what a kana question already has
-                continue
-            reading = analyzer.noun_reading(term)
-            if reading is None or len(reading) < MIN_READING_CHARS:
-                continue
-            if reading not in best or (entries, term) > best[reading]:
+            reading = cls._reading(term, analyzer)
+            if reading is not None and (reading not in best or (entries, term) > best[reading]):
                 best[reading] = (entries, term)
+        for term in sorted(citizen_words):
+            reading = cls._reading(term, analyzer)
+            if reading is not None and reading not in best:
+                best[reading] = (0, term)
         readings = {reading: term for reading, (_, term) in best.items()}
         return cls(readings, max((len(r) for r in readings), default=0))
+
+    @staticmethod
+    def _reading(term: str, analyzer: MorphAnalyzer) -> str | None:
+        if not WRITTEN.search(term):  # hiragana, digits, latin: what a kana question already has
+            return None
+        reading = analyzer.noun_reading(term)
+        return reading if reading is not None and len(reading) >= MIN_READING_CHARS else None
 
     def restore(self, text: str) -> str:
         """``text`` with every corpus noun it spells in kana written as the corpus writes it (longest first,

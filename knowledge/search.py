@@ -107,7 +107,8 @@ class Searcher:
         )
         self.threshold = settings.abstain_threshold if settings.abstain_threshold is not None else self.model.threshold
         self.facts = entry_facts(index)
-        self.kana = KanaRestorer.from_terms(index.morph.document_frequencies(), analyzer)
+        self.kana = KanaRestorer.from_terms(index.morph.document_frequencies(), analyzer,
+                                            citizen_words=analyzer.vocabulary.synonyms)
 
     def _channels(self, text: str, pool: int) -> tuple[dict[int, float], npt.NDArray[np.float32],
                                                         npt.NDArray[np.float32], set[int], np.ndarray]:

@@ -1,7 +1,8 @@
-"""Rounds 33-35 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
+"""Rounds 33-37 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
 :mod:`safety.heard_slips_late`): round 33 the kinds behind the spoken-only errors of all 8,815 transcripts of
 ``safety/eval/heard.tsv`` (docs/safety.md, "The spoken gap (helper V33, in sample)"); rounds 34 and 35 those of
-blind35 and blind36 (and, in round 35, compounds of the whole file heard as no word).
+blind35 and blind36 (and, in round 35, compounds of the whole file heard as no word); round 37 those of blind38
+(docs/safety.md, "Round 37: blind38 heard (helper B38)").
 
 Same rule as rounds 26-32: each (cause, pattern, replacement) undoes one slip only in the frame that makes the key
 word certain, changes no typed text (phrase set, training set, check-in answers), and its true repairs lie in
@@ -120,4 +121,57 @@ ROUND35_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("compound", re.compile(r"(?:うかつ|浮かつ)(?=中|終わ|おわ|のあと|の後)"), "部活"),
     # --- 病院さ (Tohoku: to the hospital) heard ぼういんさ/防インサ (round 15's frame had no さ; 22 splits) ---
     ("mora", re.compile(r"(?:ぼう?いん|防いん)(?=さ)"), "病院"),
+)
+
+# A body part bleeding "from" (頭から血出てる heard 頭からち出てる).
+_BLEEDING_PART = (r"頭|あたま|耳|みみ|鼻|はな|口|くち|額|ひたい|おでこ|顔|かお|腕|うで|足|あし|手|指|ゆび|傷|きず"
+                  r"|膝|ひざ|首|くび|背中|せなか|腹|はら|お腹|おなか")
+# A doorstep or a trade before a stamp pressed (判子 heard 反抗).
+_TRADE_BEFORE = (r"契約|けいやく|業者|ぎょうしゃ|点検|点権|天権|てんけん|工事|こうじ|浄水器|販売|はんばい|無料"
+                 r"|むりょう|訪問|ほうもん|屋根|やね|床下|ゆかした|書類|しょるい")
+# Not stopping (止まらない, とまんねえ), then within the clause minutes told or the pressing.
+_NOT_STOPPING = r"[がな]?[、\s]?(?:止|と)ま(?:らな|らね|んな|んね)[^。]{0,12}?"
+_MINUTES = r"(?:[0-9]+|[一二三四五六七八九十]+|じゅう|にじゅう)(?:分|ぷん|ふん)"
+
+# Round 37 (blind38's spoken-only errors; each kind in transcripts of at least three splits of heard.tsv and
+# heard-training.tsv outside blind38, or a danger word's common slip), applied after round 35:
+ROUND37_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- Tohoku 落ぢで/落ぢだ (fell) heard 落ちじで, 落ち事で, (さ)を知事で, (孫な)お知事だ: the voiced ぢ
+    # written ちじ, or お+ちじ written as the governor (no word as written; 62 transcripts of 40+ splits) ---
+    ("mora", re.compile(r"(?:落|お)ちじ(?=[でだ])"), "落ぢ"),
+    ("compound", re.compile(r"落ち事(?=[でだ])"), "落ぢ"),
+    ("homophone", re.compile(r"(?<=[さなゃ])[をお]知事(?=[でだ])"), "落ぢ"),
+    # --- a flood: 氾濫 heard 判断 after a river, before what a river does or its warning level
+    # (江合川が判断しそう, 川が判断危険水位, 川の判断警戒レベル; 6 splits) ---
+    ("homophone", re.compile(r"((?:川|かわ|がわ|側|がま|かま)[がのな]?)判断"
+                             r"(?=しそう|し[てた]|する|危険|きけん|機械|警戒|けいかい|れべる)"), r"\1氾濫"),
+    # --- a nosebleed: 鼻血 heard 話 (7 splits: 話を出した, 話出た, 話止まらない) where a talk cannot go: not
+    # stopping for minutes or while pressed (子供の話が止まらないもう20分, 話止まらなくてあの十分くらい押さえて) ---
+    ("homophone", re.compile(rf"話(?={_NOT_STOPPING}(?:{_MINUTES}|押さえ|おさえ))"), "鼻血"),
+    # --- a doorstep trade: 判子を押して heard 反抗をして after the trade anywhere before (round 22's frame had
+    # 書に/類に only: 契約さ反抗をしちまった, 無料点検…父が反抗しちゃった; 5 splits) ---
+    ("homophone", re.compile(rf"((?:{_TRADE_BEFORE})[^\n]{{0,80}}?)反抗を?し(?=[てち]|ちゃ)"), r"\1判子を押し"),
+    # --- the snowplough: 除雪車 heard 女節者/女節車/女性者 (no words; 9 splits; 女性社員 and 女性車両 stay) ---
+    ("compound", re.compile(r"女節(?:者|車)|女性者"), "除雪車"),
+    # --- a refund scam: 還付金 heard 乾吹金/関吹金/幹部金 (no words; 3 splits besides blind38b) ---
+    ("compound", re.compile(r"(?:乾|関|幹)(?:吹|部)金(?![融庫属額曜])"), "還付金"),
+    # --- a typhoon: 台風 heard たいふ(が|を) before it comes (たいふが来てる, たいふをくる, たいふを着てる;
+    # 3 splits) ---
+    ("mora", re.compile(r"たいふ[がを]?(?=[、\s]?(?:来|く[るれ]|き[てた]|着[てた]|近づ|ちかづ))"), "台風が"),
+    # --- Tohoku 血ぃ heard ちい before not stopping (ちいとまんねえ; ちいと待って, "a little", stays; 血ぃ heard
+    # ちい/ちー in 20+ splits, ちーとまんねー read since round 21) ---
+    ("mora", re.compile(r"(?<![うっ])ちい(?=[、\s]?(?:とま|止ま)(?:んね|んな|んれ|ね[えぇいー]|らな|らね|りませ))"),
+     "血"),
+    # --- 血 heard ち after a body part and から, before coming out (頭からち出てる; 耳からち出てる) ---
+    ("mora", re.compile(rf"((?:{_BLEEDING_PART})(?:から|がら))ち(?=[、\s]?(?:出|で[てたるっ]))"), r"\1血"),
+    # --- a warning: 警報 heard 警方/けい方/形法 (no words) before it is out (大雨警方で, 津波けい方が出ましたら,
+    # 洪水けい方を出てますよね, 大雪形法が出ています; 4 splits besides blind38b) ---
+    ("compound", re.compile(r"(?:警方|けい方|形法)(?=[がをはも]?[、\s]?(?:出|で))"), "警報"),
+    # --- an address: 住所 heard 10所 (no number of places is written so; 住所さらすぞ, 住所知ってるからな,
+    # 住所書いたら - the last read as a will written, 遺書; 2 splits besides blind38b) ---
+    ("number", re.compile(r"(?<![0-9])10所"), "住所"),
+    # --- ナイフ heard 内部 (round 28's frame) when what it is like is said first (内部みたいなのだして振り回して) ---
+    ("homophone", re.compile(r"内部(?=(?:みたいな|のような)(?:の|もの|物)?を?[、\s]?"
+                             r"(?:出して|だして|取り出して|とりだして)?[、\s]?"
+                             r"(?:持っ|もっ|持た|もた|振り回|ふりまわ|見せて|みせて))"), "ないふ"),
 )

@@ -42,3 +42,21 @@ def test_an_empty_vocabulary_restores_nothing(analyzer: MorphAnalyzer) -> None:
     kana = KanaRestorer.from_terms([], analyzer)
     assert kana.longest == 0
     assert kana.restore("じゅうみんひょう") == "じゅうみんひょう"
+
+
+def test_the_citys_own_words_are_restored_where_the_corpus_has_none(analyzer: MorphAnalyzer) -> None:
+    # The real vocabulary.yaml's keys (residents' words); TERMS has neither 蛇口 nor ガラケー nor シングルマザー.
+    kana = KanaRestorer.from_terms(TERMS, analyzer, citizen_words=analyzer.vocabulary.synonyms)
+    assert kana.restore("じゃぐちの みずを とめたい") == "蛇口の みずを とめたい"
+    assert kana.restore("ふるい がらけーを すてたい") == "ふるい ガラケーを すてたい"
+    restored = kana.restore("しんぐるまざーの びょういんだい")
+    assert restored == "シングルマザーの 病院代"
+    assert {"一人親", "医療費"} <= set(analyzer.terms(restored))  # the synonyms now reach the kana question
+    assert KanaRestorer.from_terms(TERMS, analyzer).restore("じゃぐちの みず") == "じゃぐちの みず"  # without them
+
+
+def test_a_corpus_word_wins_a_reading_it_shares_with_a_citizens_word(analyzer: MorphAnalyzer) -> None:
+    # 廃車 (the corpus: scrapping a motorbike) and 歯医者 (the vocabulary) are both read ハイシャ.
+    kana = KanaRestorer.from_terms([*TERMS, ("廃車", 1)], analyzer, citizen_words=["歯医者"])
+    assert kana.restore("はいしゃの てつづき") == "廃車の てつづき"
+    assert KanaRestorer.from_terms(TERMS, analyzer, citizen_words=["歯医者"]).restore("はいしゃ") == "歯医者"

@@ -6,7 +6,7 @@ import pytest
 
 from core.settings import RuntimeSettings
 from knowledge.errors import QueryError
-from knowledge.kana import KanaRestorer
+from knowledge.kana import MIN_READING_CHARS, WRITTEN, KanaRestorer
 from knowledge.ranker import ALTERNATIVES_MODEL_PATH, load_ranking_model
 from knowledge.search import Searcher, validate_query
 
@@ -102,6 +102,20 @@ def test_a_kana_question_is_also_searched_with_the_corpus_words_restored(searche
     koseki = next(n for n, e in enumerate(searcher.index.entries) if e.id == "koseki-001")
     assert first[koseki].dense > {c.doc: c.dense for c in unrestored.candidates}.get(koseki, 0.0)
     assert "住民票" in searcher.search("じゅうみんひょう とりたい").answers[0].entry.question
+
+
+def test_a_kana_question_gets_the_citys_vocabulary_words_back_too(searcher: Searcher) -> None:
+    # Every key of the real vocabulary.yaml that is a noun of at least MIN_READING_CHARS kana is restorable: to
+    # itself, or to the corpus word that spells the same reading.
+    analyzer = searcher.analyzer
+    keys = [k for k in analyzer.vocabulary.synonyms if WRITTEN.search(k)]
+    readings = {r: k for k in keys if (r := analyzer.noun_reading(k)) is not None and len(r) >= MIN_READING_CHARS}
+    assert len(readings) > 50
+    assert set(readings) <= set(searcher.kana.readings)
+    assert searcher.kana.restore("しんぐるまざー の てあて").startswith("シングルマザー")
+    facts = searcher.prepare("しんぐるまざー の びょういんだい の たすけ").facts
+    assert {"シングルマザー", "病院代"} <= set(facts.terms)  # the terms are read on the restored words,
+    assert {"一人親", "医療費"} <= set().union(*facts.alternatives)  # and the vocabulary's synonyms reach them
 
 
 def test_a_kana_questions_terms_are_read_on_its_restored_words(searcher: Searcher) -> None:
