@@ -15,7 +15,8 @@ them (the same collisions left out), trained on by the emergency classifier of a
 (``bench_safety_levers``' recipes; default ``trheard``) and never tested on.
 
 As in :func:`safety.assess.assess`, a message with no predicate or asking to be put through to family is never read
-by the emergency classifier (probability 0), and the overrule of Round 36 (:func:`safety.decide.overrules_none`) is on.
+by the emergency classifier (probability 0), and the overrules of Round 36 (:func:`safety.decide.overrules_none`) and
+Round 37 (:func:`safety.decide.overrules_advice`) are on.
 Not modelled: the resolution signal (``safety.resolution``), which in production may turn a scare told as over back
 into its non-alarm decision (so a lower bar's false alarms here are an upper bound).
 

@@ -5,18 +5,26 @@ alarm turned into an unsure 119/110 (the police line picks 110) where the held-o
 
     .venv/bin/python -m bench.bench_safety_overrule --heard safety/eval/heard.tsv \\
         --training safety/eval/training.tsv --training-heard safety/eval/heard-training.tsv \\
-        [--bars 0.95,0.98,0.99] [--blocks ...] [--aside blind37a,blind37b] [--dump DIR]
+        [--bars 0.95,0.98,0.99] [--blocks ...] [--aside SPLITS] [--dump DIR]
 
 Variants per bar: ``overrule`` (any decision short of an alarm), ``overrule none`` (only the rules' "none": Round
 35), ``overrule kept`` (:func:`safety.decide.closures_yield`: only a "none" closed by nothing but a guard that found a
-context it needs missing, :data:`safety.decide.YIELDING_CLOSURES`). The line ``trheard typed/heard`` is the decision
-without any overrule (``safety.decide`` with the overrule switched off), ``shipped`` the decision as shipped.
+context it needs missing, :data:`safety.decide.YIELDING_CLOSURES`), ``kept+advice`` (and any advice line),
+``kept+advice open`` (and an advice line reached with no closure but yielding ones,
+:func:`safety.decide.advice_yields`), ``kept+advice open unmarked`` (... and no marker: told mild, over, gone or
+online). The line ``trheard typed/heard`` is the decision without any overrule (``safety.decide`` with both switched
+off), ``round 36`` with the overrule of "none" alone, ``shipped`` the decision as shipped.
 
 Round 35 measured ``overrule none`` and did not ship it (12 hard negatives of the layer's own tests became alarms).
 Round 36 shipped ``overrule kept`` at 0.98 (``shipped`` = ``overrule kept >= 0.98``): held out it adds heard recall
 on blind33a-35b (416 -> 417 of 434) and blind29a-32b (571 -> 572 of 587), nothing on blind36a/b, no false alarm on
 any block, and none of the tests' hard negatives becomes an alarm; blind37 (scored once, after the choice) typed
 148 -> 149 of 158, heard 146 -> 148, false alarms 14/235 and 14/234 unchanged (docs/safety.md, Round 36).
+
+Round 37 shipped the overrule of advice lines (``kept+advice open``) at 0.999
+(:data:`safety.decide.ADVICE_OVERRULE_PROBABILITY`; ``shipped`` = kept "none" >= 0.98 and advice open >= 0.999): on
+the five blocks blind25a-37b it adds 6 typed and 9 heard emergencies and no false alarm, and none of the tests' hard
+negatives becomes an alarm (docs/safety.md, Round 37).
 
 ``--aside`` splits (examined but read by neither the rules nor the classifiers: blind37 in round 36) are kept out of
 every block's training and out of the rules' ablation map; a block made of them (``--blocks ...;blind37a,blind37b``)
@@ -49,9 +57,10 @@ from safety.models import SafetyDecision  # noqa: E402
 from safety.normalize import views  # noqa: E402
 from safety.train_ngram import ADVICE_THRESHOLD, POLICE_THRESHOLD, load_heard  # noqa: E402
 
-BLOCKS = ("blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
-          "blind29a,blind29b,blind30a,blind30b,blind31a,blind31b,blind32a,blind32b")
-ASIDE = "blind37a,blind37b"
+BLOCKS = ("blind37a,blind37b;blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
+          "blind29a,blind29b,blind30a,blind30b,blind31a,blind31b,blind32a,blind32b;"
+          "blind25a,blind25b,blind26a,blind26b,blind27a,blind27b,blind28a,blind28b")
+ASIDE = ""
 Found = dict[int, safety.detect.Findings]
 
 
@@ -70,10 +79,30 @@ def overruled(outcomes: Sequence[Outcome], test: Sequence[int], probs: levers.Pr
     return turned
 
 
+def kept_none(outcome: Outcome, found: safety.detect.Findings) -> bool:
+    """Round 36's shipped overrule: a "none" closed by nothing but yielding closures."""
+    return outcome.decision.kind == "none" and safety.decide.closures_yield(found)
+
+
+def advice_open(outcome: Outcome, found: safety.detect.Findings) -> bool:
+    """An advice line reached with no closure but yielding ones (:func:`safety.decide.advice_yields`: none at all,
+    or a ``needs`` guard)."""
+    return outcome.decision.kind == "urgent_advice" and safety.decide.advice_yields(found)
+
+
+def unmarked(found: safety.detect.Findings) -> bool:
+    """No marker told the message as mild, over, gone or online (:data:`safety.decide.MARKERS`)."""
+    return not safety.decide.MARKERS & set(found.events)
+
+
 VARIANTS: dict[str, Callable[[Outcome, safety.detect.Findings], bool]] = {
     "": lambda outcome, _: not outcome.decision.is_emergency,
     " none": lambda outcome, _: outcome.decision.kind == "none",
-    " kept": lambda outcome, found: outcome.decision.kind == "none" and safety.decide.closures_yield(found),
+    " kept": kept_none,
+    " kept+advice": lambda outcome, found: kept_none(outcome, found) or outcome.decision.kind == "urgent_advice",
+    " kept+advice open": lambda outcome, found: kept_none(outcome, found) or advice_open(outcome, found),
+    " kept+advice open unmarked": lambda outcome, found: kept_none(outcome, found) or (
+        advice_open(outcome, found) and unmarked(found)),
 }
 
 
@@ -87,7 +116,22 @@ def dump_rows(path: Path, rows: levers.Rows, test: Sequence[int], found: Found, 
                                                "consulting", "now") if getattr(f, name))
             out.write("\t".join([rows.kind[i], p.split, p.label, p.number, p.text.replace("\t", " "),
                                  outcome.decision.kind, outcome.decision.number or "", f"{probs.emergency[i]:.4f}",
-                                 f"{probs.police[i]:.4f}", ",".join(sorted(f.closed_by)), flags]) + "\n")
+                                 f"{probs.police[i]:.4f}", ",".join(sorted(f.closed_by)), flags,
+                                 ",".join(outcome.decision.events),
+                                 ",".join(f"{name}:{group}" for name, group in f.events.items())]) + "\n")
+
+
+def without_overrules(decided: Callable[[], list[Outcome]], *, advice: bool, none: bool) -> list[Outcome]:
+    """The decisions with the overrule of advice lines and / or of "none" switched off (a bar never reached)."""
+    bars = safety.decide.OVERRULE_PROBABILITY, safety.decide.ADVICE_OVERRULE_PROBABILITY
+    if none:
+        safety.decide.OVERRULE_PROBABILITY = 2.0
+    if advice:
+        safety.decide.ADVICE_OVERRULE_PROBABILITY = 2.0
+    try:
+        return decided()
+    finally:
+        safety.decide.OVERRULE_PROBABILITY, safety.decide.ADVICE_OVERRULE_PROBABILITY = bars
 
 
 def block_lines(rows: levers.Rows, test: Sequence[int], found: Found, probs: levers.Probabilities, *,
@@ -97,13 +141,9 @@ def block_lines(rows: levers.Rows, test: Sequence[int], found: Found, probs: lev
         return levers.decisions(rows, test, found, probs, police_threshold=POLICE_THRESHOLD,
                                 advice_threshold=ADVICE_THRESHOLD)
 
-    shipped_bar = safety.decide.OVERRULE_PROBABILITY
-    safety.decide.OVERRULE_PROBABILITY = 2.0  # never: the decision before the overrule
-    try:
-        before = decided()
-    finally:
-        safety.decide.OVERRULE_PROBABILITY = shipped_bar
+    before = without_overrules(decided, advice=True, none=True)
     print(levers.line(f"trheard {kind}", before), flush=True)
+    print(levers.line(f"round 36 {kind}", without_overrules(decided, advice=True, none=False)), flush=True)
     print(levers.line(f"shipped {kind}", decided()), flush=True)
     for bar in bars:
         for suffix, eligible in VARIANTS.items():

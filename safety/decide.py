@@ -7,7 +7,10 @@ pleasure: Rasa's ``emergency``/``checkin_help`` intent when confident *and* corr
 or the n-gram classifier alone when it reaches the threshold the caller set (for check-in answers, where an
 emergency raises an urgent alert to the staff at once, ``safety.assess`` sets the higher bar
 ``CHECKIN_NGRAM_THRESHOLD``). Last, the advice classifiers may give an advice line or the disaster page (not an
-alarm) to a message no rule and no emergency signal placed (never on check-in answers).
+alarm) to a message no rule and no emergency signal placed (never on check-in answers). Two exceptions let a
+near-certain n-gram reading overrule the rules, never on check-ins and only where no closure but a guard that found a
+needed context missing fired: the rules' "none" (:func:`overrules_none`, round 36) and, at a higher bar, an advice line
+with an emergency line beside it (:func:`overrules_advice`, round 37).
 """
 
 from __future__ import annotations
@@ -43,6 +46,19 @@ NEAR_CERTAIN_NGRAM = 0.99  # n-gram probability
 # and no false alarm; 0 of the tests' hard negatives become alarms (docs/safety.md, Round 36). Never on check-ins.
 OVERRULE_PROBABILITY = 0.98  # n-gram probability
 YIELDING_CLOSURES = frozenset({"guard_needs"})
+# ... and an advice line that has an emergency line beside it (#7119/#8000 -> 119, #9110 -> 110; placed by a rule or
+# by the classifiers; not the consumer line 188, a matter of contracts with no emergency of its own, nor the disaster
+# page) on the same terms - no closure but yielding ones, here none at all or the ``needs`` guard - at a higher bar:
+# an advice line means a rule read a sign and judged it one for a question, and the tests' hard negatives given an
+# advice line with no closure read up to 0.9977 (夫が朝からなんとなく顔が青白くて、食欲もない; となりの おじさんが…
+# おどしてくる; 警察を名乗る男から、あした自宅にカードを取りに来ると電話), the held-out blocks' non-emergencies up to
+# 0.9936 (隣の人がいっつもうちさ向かって怒鳴ってくっから). Held out by writer (bench/bench_safety_overrule.py, five
+# blocks blind25a-37b, classifiers trained without the block, rules ablated): 0.999 adds 6 typed and 9 heard
+# emergencies of ~1,950 each (symptoms told with signs of a collapse, a child followed, a threat now) and no false
+# alarm; 0.98 adds 7 / 11 but 1 typed and 1 heard false alarm and breaks 4 of the tests' hard negatives
+# (docs/safety.md, Round 37). Never on check-ins.
+ADVICE_OVERRULE_PROBABILITY = 0.999  # n-gram probability
+LIFTED_ADVICE: frozenset[AdviceLine] = frozenset({"adult_medical", "child_night", "child_day", "police_consultation"})
 # Crimes that hurt people: with a weak sign of a person (ぐったり, うずくまって) the ambulance comes first.
 INJURING_CRIMES = frozenset({"traffic_accident", "violence"})
 # An assault still going on (殴っている, 倒れた相手を踏みつけている, 殴り続けて): the police first even when someone is
@@ -257,12 +273,38 @@ def overrules_none(findings: Findings, signals: Signals, channel: Channel) -> bo
             and closures_yield(findings))
 
 
+def advice_yields(findings: Findings) -> bool:
+    """Whether an advice line was reached with no closure but yielding ones: none at all, or only those
+    :func:`closures_yield` lets a near-certain reading overrule."""
+    return not findings.closed_by or closures_yield(findings)
+
+
+def overrules_advice(decision: SafetyDecision, findings: Findings, signals: Signals, channel: Channel) -> bool:
+    """Whether the emergency classifier lifts an advice line to an unsure alarm: the decision is an advice line of
+    :data:`LIFTED_ADVICE` (not 188, not the disaster page), the message is no check-in answer, the reading reaches
+    :data:`ADVICE_OVERRULE_PROBABILITY` (or the caller's higher bar) and the closures yield (:func:`advice_yields`)."""
+    return (decision.kind == "urgent_advice" and decision.advice in LIFTED_ADVICE and channel != "checkin"
+            and signals.ngram >= max(ADVICE_OVERRULE_PROBABILITY, signals.ngram_threshold)
+            and advice_yields(findings))
+
+
 def decide(findings: Findings, *, local_now: datetime, channel: Channel, signals: Signals, data: SafetyData,
            district: str | None = None) -> SafetyDecision:
     """Turn findings and second signals into one decision (most urgent first).
 
-    ``local_now``: the message's local time (picks #8000 or the daytime advice for children).
+    ``local_now``: the message's local time (picks #8000 or the daytime advice for children). Last, a near-certain
+    emergency reading may lift an advice line to an unsure alarm (:func:`overrules_advice`).
     """
+    decision = _decided(findings, local_now=local_now, channel=channel, signals=signals, data=data,
+                        district=district)
+    if overrules_advice(decision, findings, signals, channel):
+        return _emergency(["ngram_overrules"], police=signals.police_line, unsure=True, channel=channel, data=data)
+    return decision
+
+
+def _decided(findings: Findings, *, local_now: datetime, channel: Channel, signals: Signals, data: SafetyData,
+             district: str | None) -> SafetyDecision:
+    """The decision of the rules, the second signals and the overrule of "none" (:func:`overrules_none`)."""
     decision = _from_rules(findings, local_now=local_now, channel=channel, data=data, district=district)
     if decision is not None:
         return decision

@@ -155,8 +155,9 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"(?:けいたい|すまほ|でんわばんごう|ばんごう|携帯|番号)(?:を|が)?(?:かえた|かわった|変えた|変わった|なくした)"
              r"[^\n]{0,20}?(?:おかね|かね|お金|ふりこ|振り込)"
              # round 24: the change of number quoted, then the call (「息子だけど携帯の番号が変わった」という電話):
-             # 3 of 3 such phrases of the set are #9110
-             r"|(?:ばんごう|番号)(?:を|が)?(?:かえた|かわった|変えた|変わった)(?:って|と|という|っていう)[^\n]{0,6}?"
+             # 3 of 3 such phrases of the set are #9110; round 37: the phone itself changed
+             # (「息子だけど携帯が変わった」という電話; a changed phone or number quoted: 6 other writers, all #9110)
+             r"|(?:けいたい|携帯|すまほ|スマホ|ばんごう|番号)(?:を|が)?(?:かえた|かわった|変えた|変わった)(?:って|と|という|っていう)[^\n]{0,6}?"
              r"(?:でんわ|電話|めーる|メール|れんらく|連絡)",
              unless=r"ぼうし|防止|たいさく|対策|講座|せみなー|てぐち|手口|" + SCAM_WARNING, voiced=True),
         rule("stalking", "stalking",

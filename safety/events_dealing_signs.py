@@ -207,7 +207,8 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              r"|うらされ|売らされ|わたし|渡し)"),
         rule("bill_multiplied", "consumer",
              r"(?:ばい|倍|にばい|二倍|さんばい|三倍|けた|桁)(?:の|も|いじょう|以上)?[^\n]{0,4}?(?:きんがく|金額|りょうきん|料金|だいきん|代金"
-             r"|ねだん|値段|おかね|お金)?[^\n]{0,4}?(?:せいきゅう|請求|はらえ|払え|とられ|取られ)",
+             # (round 37: 倍の値段で売られだ; a price multiplied: 4 other writers, all 188)
+             r"|ねだん|値段|おかね|お金)?[^\n]{0,4}?(?:せいきゅう|請求|はらえ|払え|とられ|取られ|うられた|売られた|かわされ|買わされ)",
              unless=SCAM_WARNING),
         # ... or the other way round (届いた請求が聞いていた額の倍)
         rule("bill_multiplied", "consumer",

@@ -204,8 +204,10 @@ def field_sign_rules() -> tuple[Rule, ...]:
         # round 23: a car weaving over the centre line (前の車がふらふら蛇行して、センターラインをはみ出してる): a
         # danger on the road for the police, not a person's dizziness (the guard: not センターライン's たら)
         rule("road_danger", "police",
-             r"(?:だこう|蛇行)(?:うんてん|運転|して|しながら)|(?:くるま|車|とらっく|トラック|ばいく|バイク)(?:が)?[^\n]{0,10}?"
-             r"(?:ふらふら|ふらつ)[^\n]{0,16}?(?:はみだ|はみ出|せんたーらいん|センターライン|ぶつかりそう)",
+             r"(?:だこう|蛇行)(?:うんてん|運転|して|しながら)|(?:くるま|(?<!転)車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク)(?:が|で)?[^\n]{0,10}?"
+             # (round 37: 中央線, ふらふら走って; a car told weaving is in 6 other writers, all 110)
+             r"(?:ふらふら|ふらつ)(?:[^\n]{0,16}?(?:はみだ|はみ出|せんたーらいん|センターライン|ちゅうおうせん|中央線|ぶつかりそう)"
+             r"|(?:はしって|走って|はしり|走り))",
              unless=r"ように|ちゅうい|注意|(?:た|だ)ら(?:どう|どこ|なに|何)|とき(?:は|の)"),
         # a carer who fears harming the person (母を殺してしまいそう): a life at risk
         rule("threat_to_life", "police",

@@ -42,7 +42,9 @@ def generic_rules() -> tuple[Rule, ...]:
              # a question not answered on purpose (暗証番号聞がれだ。答えねがった)
              # ... or someone lost from sight who does not answer (はぐれて、呼んでも返事がありません: 110)
              unless=VITAL_HABIT + "|" + ANIMAL + "|" + SULKING + r"|きかれ|聞かれ|たずねられ|尋ねられ|しつもん|質問"
-             r"|はぐれ|みうしな|見失|まいご|迷子"),
+             r"|はぐれ|みうしな|見失|まいご|迷子"
+             # ... or a silent call (出ると何も言わずに切れる; silent calls: 3 other writers, all #9110; round 37)
+             r"|(?:いわ|言わ)ずに(?:きれ|切れ)"),
         rule("self_harm", "medical",
              r"(?:てくび|手首)(?:を)?(?:きっ|きる|きり|切)|りすとかっと|くびをつ(?:る|っ|ら|り|ろ)|首を吊|とびおり(?:た|ちゃ)|飛び降り(?:た|ちゃ)"
              r"|(?:たいりょう|たくさん|いっぱい|ぜんぶ|大量)(?:の)?(?:くすり|薬)(?:を)?(?:のん|飲ん)"

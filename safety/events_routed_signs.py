@@ -92,6 +92,14 @@ def routed_sign_rules() -> tuple[Rule, ...]:
         rule("intruder", "police",
              OPENING + r"(?:を|が|も)?[^\n]{0,8}?" + SHAKEN,
              unless=WEATHER + "|" + ANIMAL),
+        # round 37: a door knob turned from outside (玄関のノブが、外から何度もガチャガチャ回されて) or a window worked
+        # with a sound (サッシを動かそうとする音がする); someone working a door or window of the home: 42 phrases of 37
+        # other writers, all 110
+        rule("intruder", "police",
+             r"(?:のぶ|ノブ)(?!り)(?:が|を)?[^\n]{0,12}?(?:まわされ|回され|まわして(?:い|る|ま)|回して(?:い|る|ま))"
+             r"|(?:さっし|サッシ|まど|窓|あみど|網戸|(?<!車の)どあ|(?<!車の)ドア)(?:を)?[^\n]{0,6}?(?:うごかそう|動かそう|あけよう|開けよう)"
+             r"(?:と)?(?:する|している|してる)(?:おと|音)",
+             unless=WEATHER + "|" + ANIMAL),
         # hiding from someone now (子どもと二人で息をひそめています; blind32b)
         rule("intruder", "police", HIDING,
              unless=r"かくれんぼ|くんれん|訓練|" + FICTION + "|" + ANIMAL),

@@ -20,7 +20,8 @@ WRITTEN_DEATH_THREAT = (r"(?:ころすぞ|殺すぞ|ころしてやる|殺して
 # 殺してやるって言ってる) is not quoted as said to one and stays 110.
 DEATH_THREAT_WORDS = r"ころすぞ|殺すぞ|ころしてやる|殺してやる|ぶっころす|ぶっ殺す"
 SAID_TO_ONE = (r"(?:ぞ|ぜ|よ|ー|からな|からね)*(?:って|と|っつって|っで|っていう)[^\n]{0,4}?"
-               r"(?:いわれ|言われ|おどされ|脅され)")
+               # (round 37: 殺すぞって怒鳴られだ; a quote then 怒鳴られ: 4 other writers, #9110 unless now)
+               r"(?:いわれ|言われ|おどされ|脅され|どなられ|怒鳴られ)")
 
 # Keeping scams away (round 19): so that they do not call or catch one (かかってこねえように, ひっかからないように),
 # a device to fit (機械つけられっぺか), a leaflet or poster wanted: not a scam to report.
@@ -140,6 +141,9 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              # round 12: a contract pressed on the spot, goods taken by a buyer at the door, an unpaid bill by message
              rf"|(?:けいやく|契約)[^\n]{{0,20}}?(?:せまら|迫ら|せまっ|迫っ|せまる|迫る|せかさ|急かさ|せっつ)"
              rf"|(?:すぐ|いますぐ|今すぐ)[^\n]{{0,4}}?(?:こうじ|工事|けいやく|契約)(?:を)?(?:しない|せない)と"
+             # (round 37: a trader, then 今すぐ直さないと台風で飛ぶ; repairs urged at once: 4 other writers, 188)
+             rf"|(?:ぎょうしゃ|業者|ほうもん|訪問)[^\n]{{0,30}}?(?:すぐ|いますぐ|今すぐ)[^\n]{{0,4}}?(?:なおさ|直さ|しゅうりし|修理し)"
+             rf"(?:ない|ねえ)と"
              rf"|おしがい|押し買い|(?:かいとり|買い取り|買取|かいと)[^\n]{{0,24}}?(?:ごういん|強引|むりやり|無理やり)"
              rf"|(?:みのう|未納|みはらい|未払い)[^\n]{{0,16}}?(?:sms|しょーとめーる|ショートメール|めーる|メール|はがき|ハガキ)"
              rf"|(?:sms|しょーとめーる|ショートメール)[^\n]{{0,16}}?(?:みのう|未納|みはらい|未払い|せいきゅう|請求)"

@@ -206,6 +206,9 @@ SCAM_NOW = compile_folded(r"(?:^|[^てでしざりおきにみめ])いま(?!す|
                       r"|ぎんこう(?:に|で)(?:いる|いま)|でんわ(?:ちゅう|中|がつながって|してる)|(?<!こ)まって(?:る"
                       r"|い)|そと(?:に|で)"
                       r"|いえのまえ|げんかんのまえ|まだ(?:いる|(?:い|お)(?:ます|ります))|うしろ|ついてく|ついでく|ついてきて"
+                      # someone shouting at the door as one writes (玄関で…と怒鳴っています; round 37: the kind, a
+                      # threat shouted at the door now, is in 20 other writers, all 110)
+                      r"|(?:げんかん|玄関)(?:で|さきで|先で)[^\n]{0,30}?(?:どなって|怒鳴って|さけんで|叫んで|わめいて)(?:い|る|お)"
                       # the swindler still going round the neighbourhood (まだ近所の家を回っているようです; blind25)
                       r"|まだ[^\n]{0,8}?(?:きんじょ|近所|ちかく|近く|このへん|この辺|あたり)[^\n]{0,10}?(?:まわって|回って|うろうろ"
                       r"|うろつ)"

@@ -82,9 +82,14 @@ def test_weak_signs_with_symptoms_are_unsure_unless_asked() -> None:
 
 
 def test_a_rule_is_never_overruled_by_the_second_signals() -> None:
+    # the consumer line and the disaster page, never; since round 37 a near-certain n-gram reading (not the intent)
+    # lifts an advice line with an emergency line beside it (#7119, #8000, #9110: test_decide_overrule.py)
     signals = Signals(intent="emergency", intent_confidence=1.0, ngram=1.0, ngram_threshold=0.8)
     assert run(findings({"consumer": "consumer"}), signals).number == "188"
     assert run(findings({"evacuation": "disaster"}), signals).kind == "disaster"
+    intent_only = Signals(intent="emergency", intent_confidence=1.0, ngram=0.99, ngram_threshold=0.8)
+    assert run(findings({"scam": "scam"}), intent_only).number == "#9110"
+    assert run(findings({"fever": "symptom"}), intent_only).number == "#7119"
 
 
 def test_a_confident_corroborated_intent_gives_an_unsure_119() -> None:

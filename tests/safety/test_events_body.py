@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
 from safety.events_body import body_rules
 from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
@@ -224,4 +225,23 @@ def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND36_BODY)
 def test_blind36_near_miss_into_water_and_skin_after_a_burn(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): sick while or after spraying pesticide (農薬まいでだ親父が急に吐いで; 4 other writers,
+# all 119); a notice about spraying is not.
+PESTICIDE_CASES = [
+    ("農薬をまいていた母が、よだれが止まらなくて目が回るって", "119"),
+    ("畑で農薬散布してた兄がふらふらして吐いてる", "119"),
+    ("農薬散布のお知らせはいつ来ますか", "none"),
+]
+
+
+def test_pesticide_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(PESTICIDE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), PESTICIDE_CASES)
+def test_sick_after_spraying_pesticide_is_a_poisoning(text: str, number: str) -> None:
+    assert ("chemical_exposure" in find(views(text)).events) == (number == "119")
     assert_decides(text, number, now=DAY)

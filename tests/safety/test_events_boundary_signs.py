@@ -103,3 +103,21 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_BOUNDARY_SIGNS)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): an unknown charge by debit (引き落とし: 38 other writers, all 188) and a booking paid
+# for that is not there (paid and nothing delivered: 14 other writers, all 188).
+ROUND37_BOUNDARY = [
+    ("見覚えのない浄水器が置いてあって、毎月の引き落としが始まった", "188", "unagreed_charge"),
+    ("ホテルの予約サイトで先払いしたのに、ホテルに聞いたら予約が入ってないって", "188", "paid_not_back"),
+]
+
+
+def test_round37_boundary_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND37_BOUNDARY])
+
+
+@pytest.mark.parametrize(("text", "number", "event"), ROUND37_BOUNDARY)
+def test_round37_a_debit_and_a_booking_not_there(text: str, number: str, event: str) -> None:
+    assert event in find(views(text)).events
+    assert_decides(text, number, now=DAY)

@@ -333,3 +333,12 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_CONSULTATION)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): a changed phone quoted, then the call (「孫だけど携帯が変わった」という電話; 6 other
+# writers, all #9110).
+def test_a_changed_phone_quoted_is_a_scam_call() -> None:
+    text = "母に「孫だけど携帯が変わった」という電話があったそうです"
+    assert_not_in_phrase_set([(text, "#9110")])
+    assert "scam" in find(views(text)).events
+    assert_decides(text, "#9110", now=DAY)

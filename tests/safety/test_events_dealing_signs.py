@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -242,4 +244,14 @@ def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND36_CASES)
 def test_blind36_a_new_one_fitted_unasked_after_an_inspection(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): a price multiplied, told as sold to one (倍の値段で売られた; 3 other writers, 188); a
+# price seen on sale is not.
+@pytest.mark.parametrize(("text", "number"), [("移動販売の灯油、いつもの倍の値段で売られた", "188"),
+                                              ("倍の値段で売られてるゲーム機", "none")])
+def test_sold_at_double_the_price(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert ("bill_multiplied" in find(views(text)).events) == (number == "188")
     assert_decides(text, number, now=DAY)

@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
 from safety.events_advice import advice_rules
 from safety.events_disaster import disaster_rules
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -35,3 +37,16 @@ def test_flood33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FLOOD33)
 def test_flood33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): が+別れた男 read かわかれたおとこ is no river run dry (a former partner: 29 other
+# writers); a stream run dry still is a landslide sign.
+def test_a_former_partner_is_no_river_run_dry() -> None:
+    text = "娘が別れた男から今から行くってメール来て怖がってる"
+    assert_not_in_phrase_set([(text, "110")])
+    assert "evacuation" not in find(views(text)).events
+    assert_decides(text, "110", now=DAY)
+
+
+def test_a_stream_run_dry_is_still_a_sign() -> None:
+    assert_decides("沢の水が急にかれて、山鳴りがする", "disaster", now=DAY)

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -186,4 +188,25 @@ def test_spilt_water_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), SPILT_WATER_CASES)
 def test_hot_water_spilt_and_skin_peeled_is_a_scald(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): the inside of a window red (窓の中まで赤ぐなってる; 3 other writers, 119) and a
+# driver slumped over the wheel (ハンドルにもたれたまま; 4 other writers, 119); a sunset or a rest at the wheel is not.
+ROUND37_SIGNS = [
+    ("向かいの家の窓の中が真っ赤になってる", "119", "fire_glow"),
+    ("車が電柱にぶつかって、運転手がハンドルに突っ伏したまま", "119", "unconscious"),
+    ("窓の外が真っ赤、夕焼けがきれい", "none", ""),
+    ("運転に疲れてハンドルにもたれて休んだ", "none", ""),
+]
+
+
+def test_round37_signs_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND37_SIGNS])
+
+
+@pytest.mark.parametrize(("text", "number", "event"), ROUND37_SIGNS)
+def test_round37_a_red_window_and_a_slumped_driver(text: str, number: str, event: str) -> None:
+    if event:
+        assert event in find(views(text)).events
     assert_decides(text, number, now=DAY)

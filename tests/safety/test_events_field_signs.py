@@ -278,3 +278,22 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_FIELD_SIGNS)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): a car weaving told by ふらふら走って or over the centre line (中央線; a weaving car:
+# 6 other writers, all 110); a wobbly cyclist is not.
+WEAVING_CASES = [
+    ("酒臭い男の車がふらふら走ってった、国道を北へ", "110"),
+    ("前の車がふらつきながら中央線を越えてる", "110"),
+    ("自転車でふらふら走ってたら転んだ", "#7119"),
+]
+
+
+def test_weaving_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WEAVING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), WEAVING_CASES)
+def test_a_weaving_car_is_a_road_danger(text: str, number: str) -> None:
+    assert ("road_danger" in find(views(text)).events) == (number == "110")
+    assert_decides(text, number, now=DAY)

@@ -3,9 +3,16 @@ right after the police rules, in the same order as before the split."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from safety.detect import find
 from safety.events_generic import generic_rules
 from safety.events_police import police_rules
 from safety.normalize import views
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 def test_generic_rules_follow_the_police_rules() -> None:
@@ -17,3 +24,16 @@ def test_a_will_is_read_but_not_inside_a_place_name() -> None:
     suicide = [rule for rule in generic_rules() if rule.name == "suicide_threat"]
     assert any(rule.pattern.search(views("机に遺書が置いてあった").devoiced) for rule in suicide)
     assert not any(rule.pattern.search(views("休憩所がある公園").devoiced) for rule in suicide)
+
+
+# Round 37 (blind38, helper A42): a silent call (出ると何も言わずに切れる; 3 other writers, #9110) is no person without
+# signs of life; a person who says nothing and does not move still is.
+def test_a_silent_call_is_no_person_without_signs_of_life() -> None:
+    text = "祖母の家の電話が何度も鳴って、出ると何も言わずに切れるらしい"
+    assert_not_in_phrase_set([(text, "#9110")])
+    assert "vital_signs_absent" not in find(views(text)).events
+    assert_decides(text, "#9110", now=DAY)
+
+
+def test_a_person_who_says_nothing_and_does_not_move() -> None:
+    assert_decides("父に話しかけても何も言わずに動かない", "119", now=DAY)

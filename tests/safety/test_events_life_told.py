@@ -72,3 +72,35 @@ def test_a_bleed_told_stopped_after_it_ran(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), AREA_CASES)
 def test_a_house_in_a_hazard_zone_is_not_buried(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): carbon monoxide told with a heating machine (暖房機), unsteadiness (ふらつく), a
+# Tohoku headache (頭いでえ) - the kind in 57 phrases of 41 other splits, all 119; a chest not rising and falling
+# (胸が上下してない; 9 other writers, 119); eyes that do not focus, 合ってねえ (4 other writers, 119); a bear read
+# inside 農薬まいて (のうやくまいて) is no bear.
+ROUND37_LIFE = [
+    ("作業場で発電機を回していたら、父がふらついて座り込んだ", "119", "gas"),
+    ("ハウスの暖房機をつけっぱなしにしてたら、母が頭が痛いって吐いてる", "119", "gas"),
+    ("ストーブの部屋で、ばあちゃんが頭いでえって寝込んでる", "119", "gas"),
+    ("おじいちゃんの胸がさっきから上下してないように見える", "119", "not_breathing"),
+    ("親父の目ぇの焦点合ってねえ", "119", "unconscious"),
+]
+
+
+def test_round37_life_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND37_LIFE])
+
+
+@pytest.mark.parametrize(("text", "number", "event"), ROUND37_LIFE)
+def test_round37_carbon_monoxide_breath_and_gaze(text: str, number: str, event: str) -> None:
+    assert event in find(views(text)).events
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", ["畑で農薬まいでだら、雨降ってきた", "畑で農薬まいてたら手がかゆくなった"])
+def test_round37_spraying_pesticide_is_no_bear(text: str) -> None:
+    assert "bear" not in find(views(text)).events
+
+
+def test_round37_a_bear_is_still_a_bear() -> None:
+    assert_decides("裏の畑に熊いる", "110", now=DAY)

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -287,4 +289,23 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_POLICE)
 def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): a fallen tree across the road, a danger to traffic (8 other writers, 110), and a
+# lane blocked (車線ふさいでる; 11 other writers, 110); a fallen tree and where to call is a city matter.
+ROAD_BLOCKED = [
+    ("大きな木が倒れて道路をふさいでる、車が来たら危ない", "110"),
+    ("トラックが横向きに止まって両方の車線ふさいでる", "110"),
+    ("強風で木が倒れて道をふさいでる、どこに電話すればいいですか", "none"),
+]
+
+
+def test_road_blocked_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROAD_BLOCKED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROAD_BLOCKED)
+def test_a_tree_or_a_vehicle_blocking_the_road(text: str, number: str) -> None:
+    assert ("road_blocked" in find(views(text)).events) == (number == "110")
     assert_decides(text, number, now=DAY)

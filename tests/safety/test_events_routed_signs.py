@@ -169,3 +169,26 @@ def test_round34_more_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND34_MORE)
 def test_round34_charcoal_sealed_and_phone_sales(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): a door knob turned from outside or a window worked with a sound (someone working a
+# door or window of the home: 9 other writers with these words, all 110); a knob that is broken is not.
+KNOB_CASES = [
+    ("夜中に勝手口のノブが外からガチャガチャ回されてる", "110"),
+    ("ベランダのサッシを外から動かそうとする音がする", "110"),
+    ("ドアノブが壊れて回しても開かない、修理はどこに", "none"),
+]
+
+
+def test_knob_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KNOB_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), KNOB_CASES)
+def test_a_knob_or_a_window_worked_from_outside(text: str, number: str) -> None:
+    assert ("intruder" in find(views(text)).events) == (number == "110")
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_blade_brandished_is_no_knob() -> None:
+    assert "intruder" not in find(views("よっぱらいが はもの ふりまわしてる")).events

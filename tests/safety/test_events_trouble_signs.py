@@ -307,3 +307,21 @@ def test_rash33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), RASH33)
 def test_rash33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 37 (blind38, helper A42): a death threat quoted and shouted at one (殺すぞって怒鳴られだ: 4 other writers with
+# a quote then 怒鳴られ, #9110 unless now) and a trader urging repairs at once (今すぐ直さないと; 4 other writers, 188).
+ROUND37_TROUBLE = [
+    ("隣の人に「殺すぞ」って怒鳴られた、どこに相談すれば", "#9110"),
+    ("訪問してきた業者に、今すぐ直さないと雨漏りすると言われた", "188"),
+    ("自転車のブレーキ、今すぐ直さないと危ないかな", "none"),
+]
+
+
+def test_round37_trouble_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND37_TROUBLE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND37_TROUBLE)
+def test_round37_a_threat_shouted_at_one_and_repairs_urged(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

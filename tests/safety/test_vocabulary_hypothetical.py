@@ -37,3 +37,14 @@ def test_a_sign_told_is_not_hypothetical(text: str) -> None:
 ])
 def test_a_precaution_with_words_between_is_a_what_if(text: str) -> None:
     assert HYPOTHETICAL.search(views(text).devoiced)
+
+
+# Round 37 (blind38, helper A42): たら + 父さん / 灯油 (read たらとうさん, たらとうゆ) is a discovery, not たらどう.
+@pytest.mark.parametrize("text", ["仕事から帰ったら父さんが台所で倒れてて動かない",
+                                  "玄関を開けたら灯油の臭いがして煙が出てる"])
+def test_tara_before_tousan_or_touyu_is_no_what_if(text: str) -> None:
+    assert not HYPOTHETICAL.search(views(text).devoiced)
+
+
+def test_tara_dou_is_still_a_what_if() -> None:
+    assert HYPOTHETICAL.search(views("父さんが倒れたらどうしたらいいか知りたい").devoiced)

@@ -42,3 +42,16 @@ def test_a_settled_state_is_no_scam_now(text: str) -> None:
 
 def test_a_scam_told_now_is_still_now() -> None:
     assert SCAM_NOW.search(views("いま 孫を名乗る人から電話で お金を用意しろって").devoiced)
+
+
+# Round 37 (blind38, helper A42): someone shouting at the door as one writes (玄関で…と怒鳴っています: a threat shouted
+# at the door now, 20 other writers, all 110); shouted at yesterday is not now.
+def test_shouting_at_the_door_is_now() -> None:
+    text = "取り立ての男が玄関で「払わないと火をつけるぞ」と怒鳴っています"
+    assert SCAM_NOW.search(views(text).devoiced)
+    assert_not_in_phrase_set([(text, "110")])
+    assert_decides(text, "110", now=DAY)
+
+
+def test_shouted_at_yesterday_is_not_now() -> None:
+    assert not SCAM_NOW.search(views("昨日、玄関で借金取りに怒鳴られた").devoiced)

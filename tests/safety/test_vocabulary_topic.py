@@ -282,3 +282,22 @@ def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND36_NOTICES)
 def test_blind36_a_danger_read_on_a_notice(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 37 (blind38, helper A42): a festival named by a place or moment of it (古川まつりの十日町のとこ,
+# 秋祭りの綱引きのあとで) is the setting, not the topic (a festival as a setting: 10 other writers); its schedule
+# still is a topic.
+FESTIVAL_SETTING = [
+    ("夏まつりの太鼓のとこで、おじいさんが倒れて動かない", "119"),
+    ("秋祭りの綱引きのあとで、父が胸を押さえてうずくまってる", "119"),
+    ("夏まつりの日程を教えて", "none"),
+]
+
+
+def test_festival_setting_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FESTIVAL_SETTING)
+
+
+@pytest.mark.parametrize(("text", "number"), FESTIVAL_SETTING)
+def test_a_festival_named_by_a_place_or_moment_is_a_setting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
