@@ -43,13 +43,21 @@ def typed_texts() -> tuple[str, ...]:
                         | {text for text, _, _ in load_checkin_answers()}))
 
 
+def read_by_earlier_slips(text: str, *, earlier: Slips) -> str:
+    """A text as the voice channel reads it before a round's slips: prepared, then the ``earlier`` slips applied."""
+    read = prepare(text)
+    for _, pattern, replacement in earlier:
+        read = pattern.sub(replacement, read)
+    return read
+
+
+def round_finds_its_frame(text: str, round_slips: Slips, *, earlier: Slips) -> bool:
+    """Whether a slip of ``round_slips`` finds its frame in ``text`` read as the ``earlier`` slips leave it."""
+    read = read_by_earlier_slips(text, earlier=earlier)
+    return any(pattern.search(read) for _, pattern, _ in round_slips)
+
+
 def typed_texts_a_round_changes(round_slips: Slips, *, earlier: Slips) -> list[str]:
     """The typed texts in which a slip of ``round_slips`` finds its frame, each read as the ``earlier`` slips leave
     it (a round's slips must change no typed message: the list must be empty)."""
-    found = []
-    for text in typed_texts():
-        read = prepare(text)
-        for _, pattern, replacement in earlier:
-            read = pattern.sub(replacement, read)
-        found += [text for _, pattern, _ in round_slips if pattern.search(read)]
-    return found
+    return [text for text in typed_texts() if round_finds_its_frame(text, round_slips, earlier=earlier)]
