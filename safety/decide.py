@@ -50,8 +50,9 @@ YIELDING_CLOSURES = frozenset({"guard_needs"})
 # by the classifiers; not the consumer line 188, a matter of contracts with no emergency of its own, nor the disaster
 # page) on the same terms - no closure but yielding ones, here none at all or the ``needs`` guard - at a higher bar:
 # an advice line means a rule read a sign and judged it one for a question, and the tests' hard negatives given an
-# advice line with no closure read up to 0.9977 (夫が朝からなんとなく顔が青白くて、食欲もない; となりの おじさんが…
-# おどしてくる; 警察を名乗る男から、あした自宅にカードを取りに来ると電話), the held-out blocks' non-emergencies up to
+# advice line with no closure read up to 0.9977 (0.9972 after Round 37's retrain: 夫が朝からなんとなく顔が青白くて、
+# 食欲もない; となりの おじさんが…おどしてくる; 警察を名乗る男から、あした自宅にカードを取りに来ると電話), the
+# held-out blocks' non-emergencies up to
 # 0.9936 (隣の人がいっつもうちさ向かって怒鳴ってくっから). Held out by writer (bench/bench_safety_overrule.py, five
 # blocks blind25a-37b, classifiers trained without the block, rules ablated): 0.999 adds 6 typed and 9 heard
 # emergencies of ~1,950 each (symptoms told with signs of a collapse, a child followed, a threat now) and no false
