@@ -1,7 +1,7 @@
 """The classifiers' own bars re-measured held out by writer (prints figures): ``bench_safety_levers``' blocks and
 recipe (``trheard``: the three classifiers trained without the block, with the training tellings' transcripts), the
 block decided typed and as heard with its ablated rules, with the emergency classifier's bar for open messages (no
-rule placed them, no closure closed them: :attr:`safety.decide.Signals.ngram_threshold`, 0.8 in
+rule placed them, no closure closed them: :attr:`safety.signals.Signals.ngram_threshold`, 0.8 in
 ``safety/data/ngram.json``) at each of ``--bars``, and the police-line and advice bars at each of
 ``--police-bars`` / ``--advice-bars`` (the other bars as shipped).
 
@@ -15,8 +15,8 @@ them (the same collisions left out), trained on by the emergency classifier of a
 (``bench_safety_levers``' recipes; default ``trheard``) and never tested on.
 
 As in :func:`safety.assess.assess`, a message with no predicate or asking to be put through to family is never read
-by the emergency classifier (probability 0), and the overrules of Round 36 (:func:`safety.decide.overrules_none`) and
-Round 37 (:func:`safety.decide.overrules_advice`) are on.
+by the emergency classifier (probability 0), and the overrules of Round 36 (:func:`safety.overrule.overrules_none`) and
+Round 37 (:func:`safety.overrule.overrules_advice`) are on.
 Not modelled: the resolution signal (``safety.resolution``), which in production may turn a scare told as over back
 into its non-alarm decision (so a lower bar's false alarms here are an upper bound).
 
@@ -55,10 +55,11 @@ from bench.safety_cv_folds import (  # noqa: E402
 )
 from safety.assess import FAMILY_CALL_REQUEST  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
-from safety.decide import Signals, decide  # noqa: E402
+from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training, score  # noqa: E402
 from safety.models import SignalledAdvice  # noqa: E402
 from safety.normalize import views  # noqa: E402
+from safety.signals import Signals  # noqa: E402
 from safety.train_negatives import known_texts, load_negatives  # noqa: E402
 from safety.train_ngram import ADVICE_THRESHOLD, POLICE_THRESHOLD, load_heard  # noqa: E402
 

@@ -24,19 +24,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
+import safety.overrule  # noqa: E402
 import safety.train_ngram  # noqa: E402
 from bench.safety_cv_folds import add_fold_arguments, blind_pair_folds, fold_rules, map_alternatives  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
-from safety.decide import Signals, decide  # noqa: E402
+from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, predicted_number  # noqa: E402
 from safety.ngram import NgramModel  # noqa: E402
 from safety.normalize import views  # noqa: E402
+from safety.signals import Signals  # noqa: E402
 from safety.train_ngram import NONE_WEIGHT, POLICE_THRESHOLD, features, fit_weights  # noqa: E402
 
 THRESHOLDS = "0.8,0.7,0.6,0.5,0.4,0.3"
-# The key of the outcomes at the highest threshold without the near-certain override (safety.decide.NEAR_CERTAIN_NGRAM
+# The key of the outcomes at the highest threshold without the near-certain override (safety.overrule.NEAR_CERTAIN_NGRAM
 # set above any probability).
 WITHOUT_OVERRIDE = 2.0
 
@@ -89,12 +90,12 @@ def held_out(first: int, last: int, thresholds: list[float], training: list[Phra
                                                       signals=Signals(ngram=probability, ngram_threshold=t,
                                                                       police_line=police)))
                             for t in thresholds}
-                near_certain = safety.decide.NEAR_CERTAIN_NGRAM
-                safety.decide.NEAR_CERTAIN_NGRAM = WITHOUT_OVERRIDE  # the shipped threshold without the override
+                near_certain = safety.overrule.NEAR_CERTAIN_NGRAM
+                safety.overrule.NEAR_CERTAIN_NGRAM = WITHOUT_OVERRIDE  # the shipped threshold without the override
                 outcomes[WITHOUT_OVERRIDE] = Outcome(phrase, decide(
                     found, local_now=phrase.moment, channel="chat", data=data,
                     signals=Signals(ngram=probability, ngram_threshold=max(thresholds), police_line=police)))
-                safety.decide.NEAR_CERTAIN_NGRAM = near_certain
+                safety.overrule.NEAR_CERTAIN_NGRAM = near_certain
                 rows.append(HeldOut(fold, phrase, alone.is_emergency, probability, police, outcomes))
         print(f"  {fold}: {time.perf_counter() - start:.0f} s", flush=True)
     return rows
@@ -132,7 +133,7 @@ def main() -> None:
     training = load_training(args.training) if args.training else []
     rows = held_out(args.first, args.last, thresholds, training)
     print(f"held out, {len(rows)} phrases pooled (chat without Rasa; rules ablated per fold; no resolution signal)")
-    print("  without the near-certain override (safety.decide.NEAR_CERTAIN_NGRAM), at the highest threshold:")
+    print("  without the near-certain override (safety.overrule.NEAR_CERTAIN_NGRAM), at the highest threshold:")
     print("  " + figures(rows, WITHOUT_OVERRIDE))
     print("  with it:")
     for threshold in thresholds:

@@ -36,11 +36,12 @@ sys.path.insert(0, str(ROOT))
 import safety.detect  # noqa: E402
 from bench.safety_cv_folds import ablated_findings, fold_rules, map_alternatives, merge_block  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
-from safety.decide import Signals, decide  # noqa: E402
+from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, score  # noqa: E402
 from safety.models import SignalledAdvice  # noqa: E402
 from safety.ngram import marked  # noqa: E402
 from safety.normalize import views  # noqa: E402
+from safety.signals import Signals  # noqa: E402
 from safety.train_ngram import (  # noqa: E402
     ADVICE_CLASSES,
     ADVICE_THRESHOLD,

@@ -8,10 +8,10 @@ alarm turned into an unsure 119/110 (the police line picks 110) where the held-o
         [--bars 0.95,0.98,0.99] [--blocks ...] [--aside SPLITS] [--dump DIR]
 
 Variants per bar: ``overrule`` (any decision short of an alarm), ``overrule none`` (only the rules' "none": Round
-35), ``overrule kept`` (:func:`safety.decide.closures_yield`: only a "none" closed by nothing but a guard that found a
-context it needs missing, :data:`safety.decide.YIELDING_CLOSURES`), ``kept+advice`` (and any advice line),
+35), ``overrule kept`` (:func:`safety.overrule.closures_yield`: only a "none" closed by nothing but a guard that found a
+context it needs missing, :data:`safety.overrule.YIELDING_CLOSURES`), ``kept+advice`` (and any advice line),
 ``kept+advice open`` (and an advice line reached with no closure but yielding ones,
-:func:`safety.decide.advice_yields`), ``kept+advice open unmarked`` (... and no marker: told mild, over, gone or
+:func:`safety.overrule.advice_yields`), ``kept+advice open unmarked`` (... and no marker: told mild, over, gone or
 online). The line ``trheard typed/heard`` is the decision without any overrule (``safety.decide`` with both switched
 off), ``round 36`` with the overrule of "none" alone, ``shipped`` the decision as shipped.
 
@@ -22,7 +22,7 @@ any block, and none of the tests' hard negatives becomes an alarm; blind37 (scor
 148 -> 149 of 158, heard 146 -> 148, false alarms 14/235 and 14/234 unchanged (docs/safety.md, Round 36).
 
 Round 37 shipped the overrule of advice lines (``kept+advice open``) at 0.999
-(:data:`safety.decide.ADVICE_OVERRULE_PROBABILITY`; ``shipped`` = kept "none" >= 0.98 and advice open >= 0.999): on
+(:data:`safety.overrule.ADVICE_OVERRULE_PROBABILITY`; ``shipped`` = kept "none" >= 0.98 and advice open >= 0.999): on
 the five blocks blind25a-37b it adds 6 typed and 9 heard emergencies and no false alarm, and none of the tests' hard
 negatives becomes an alarm (docs/safety.md, Round 37).
 
@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 import bench.bench_safety_levers as levers  # noqa: E402
 import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
+import safety.overrule  # noqa: E402
 from bench.safety_cv_folds import (  # noqa: E402
     ablated_findings,
     add_block_arguments,
@@ -81,13 +82,13 @@ def overruled(outcomes: Sequence[Outcome], test: Sequence[int], probs: levers.Pr
 
 def kept_none(outcome: Outcome, found: safety.detect.Findings) -> bool:
     """Round 36's shipped overrule: a "none" closed by nothing but yielding closures."""
-    return outcome.decision.kind == "none" and safety.decide.closures_yield(found)
+    return outcome.decision.kind == "none" and safety.overrule.closures_yield(found)
 
 
 def advice_open(outcome: Outcome, found: safety.detect.Findings) -> bool:
-    """An advice line reached with no closure but yielding ones (:func:`safety.decide.advice_yields`: none at all,
+    """An advice line reached with no closure but yielding ones (:func:`safety.overrule.advice_yields`: none at all,
     or a ``needs`` guard)."""
-    return outcome.decision.kind == "urgent_advice" and safety.decide.advice_yields(found)
+    return outcome.decision.kind == "urgent_advice" and safety.overrule.advice_yields(found)
 
 
 def unmarked(found: safety.detect.Findings) -> bool:
@@ -123,15 +124,15 @@ def dump_rows(path: Path, rows: levers.Rows, test: Sequence[int], found: Found, 
 
 def without_overrules(decided: Callable[[], list[Outcome]], *, advice: bool, none: bool) -> list[Outcome]:
     """The decisions with the overrule of advice lines and / or of "none" switched off (a bar never reached)."""
-    bars = safety.decide.OVERRULE_PROBABILITY, safety.decide.ADVICE_OVERRULE_PROBABILITY
+    bars = safety.overrule.OVERRULE_PROBABILITY, safety.overrule.ADVICE_OVERRULE_PROBABILITY
     if none:
-        safety.decide.OVERRULE_PROBABILITY = 2.0
+        safety.overrule.OVERRULE_PROBABILITY = 2.0
     if advice:
-        safety.decide.ADVICE_OVERRULE_PROBABILITY = 2.0
+        safety.overrule.ADVICE_OVERRULE_PROBABILITY = 2.0
     try:
         return decided()
     finally:
-        safety.decide.OVERRULE_PROBABILITY, safety.decide.ADVICE_OVERRULE_PROBABILITY = bars
+        safety.overrule.OVERRULE_PROBABILITY, safety.overrule.ADVICE_OVERRULE_PROBABILITY = bars
 
 
 def block_lines(rows: levers.Rows, test: Sequence[int], found: Found, probs: levers.Probabilities, *,

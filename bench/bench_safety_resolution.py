@@ -29,10 +29,11 @@ import safety.detect  # noqa: E402
 from bench.safety_cv_configs import learned  # noqa: E402
 from bench.safety_cv_folds import Data, add_fold_arguments, blind_pair_folds, fold_rules, map_alternatives  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
-from safety.decide import Signals, decide  # noqa: E402
+from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, score  # noqa: E402
 from safety.normalize import views  # noqa: E402
 from safety.resolution import SOFT, resolved  # noqa: E402
+from safety.signals import Signals  # noqa: E402
 from safety.train_ngram import features as ngram_features  # noqa: E402
 from safety.train_resolution import THRESHOLD, examples, fit, plain_tail  # noqa: E402
 

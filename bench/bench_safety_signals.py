@@ -44,9 +44,10 @@ from bench.safety_cv_configs import NGRAM_THRESHOLD, advice_readings, embed, ngr
 from bench.safety_cv_folds import Data, ablated_findings, add_training_and_heard, map_alternatives  # noqa: E402
 from bench.safety_cv_report import report  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
-from safety.decide import Signals, decide  # noqa: E402
+from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases  # noqa: E402
 from safety.normalize import devoice, to_hiragana, views  # noqa: E402
+from safety.signals import Signals  # noqa: E402
 from safety.train_ngram import POLICE_THRESHOLD, features  # noqa: E402
 
 KNN_NEIGHBOURS = 10

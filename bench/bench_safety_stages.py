@@ -22,11 +22,12 @@ sys.path.insert(0, str(ROOT))
 import safety.prefilter as prefilter_module  # noqa: E402
 from safety.assess import warm_up  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
-from safety.decide import Signals, decide  # noqa: E402
+from safety.decide import decide  # noqa: E402
 from safety.detect import find  # noqa: E402
 from safety.evaluate import Phrase, load_phrases  # noqa: E402
 from safety.ngram import advice_models, ngram_model, police_line_model  # noqa: E402
 from safety.normalize import cached_views, views  # noqa: E402
+from safety.signals import Signals  # noqa: E402
 
 STAGES = ("views", "find", "classifiers", "decide", "total")
 

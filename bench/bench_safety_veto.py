@@ -45,10 +45,11 @@ import safety.detect  # noqa: E402
 from bench.safety_veto_support import ALARM_GROUPS, sign_events, without_alarm  # noqa: E402
 from safety.assess import FAMILY_CALL_REQUEST  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
-from safety.decide import Signals, decide  # noqa: E402
+from safety.decide import decide  # noqa: E402
 from safety.evaluate import Outcome, predicted_number, score  # noqa: E402
 from safety.models import SafetyDecision, SignalledAdvice  # noqa: E402
 from safety.normalize import views  # noqa: E402
+from safety.signals import Signals  # noqa: E402
 
 BLOCKS = ("blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
           "blind29a,blind29b,blind30a,blind30b,blind31a,blind31b,blind32a,blind32b;"

@@ -14,11 +14,12 @@ import numpy as np
 
 from bench.safety_cv_folds import Data
 from safety.data_file import default_safety_data
-from safety.decide import Signals, decide
+from safety.decide import decide
 from safety.evaluate import Outcome, Phrase
 from safety.models import SignalledAdvice
 from safety.ngram import NgramModel
 from safety.normalize import TextViews
+from safety.signals import Signals
 from safety.train_ngram import (
     ADVICE_CLASSES,
     ADVICE_THRESHOLD,

@@ -47,8 +47,8 @@ from chat.wording import REPHRASE_TEXT
 from core.settings import RuntimeSettings
 from knowledge.search import SearchResult
 from reports.status import find_receipt_number
-from safety.decide import EMERGENCY_INTENT
 from safety.models import SafetyDecision
+from safety.signals import EMERGENCY_INTENT
 from storage.database import Database
 from storage.errors import StorageError
 

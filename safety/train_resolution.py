@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 import safety.detect
 from safety.data_file import default_safety_data
-from safety.decide import Signals, decide
+from safety.decide import decide
 from safety.evaluate import EXAMINED_SPLITS, Phrase, load_phrases, load_training
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
 from safety.resolution import RESOLUTION_FILE, ResolutionModel, features, pleads, tail, tail_is_plain
+from safety.signals import Signals
 from safety.train_ngram import fit_weights
 
 THRESHOLD = 0.8  # chosen held out: bench/bench_safety_resolution.py (docs/safety.md, round 29)

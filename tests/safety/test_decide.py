@@ -9,17 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from safety.data_file import default_safety_data
-from safety.decide import (
-    INTENT_MIN_CONFIDENCE,
-    INTENT_NGRAM_FLOOR,
-    NEAR_CERTAIN_NGRAM,
-    Signals,
-    decide,
-    near_certain_despite_frame,
-)
+from safety.decide import decide
 from safety.detect import Findings
 from safety.models import Channel, SafetyDecision
+from safety.overrule import NEAR_CERTAIN_NGRAM, near_certain_despite_frame
 from safety.rule import Group
+from safety.signals import INTENT_MIN_CONFIDENCE, INTENT_NGRAM_FLOOR, Signals
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))

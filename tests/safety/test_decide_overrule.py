@@ -13,19 +13,19 @@ import pytest
 
 from safety.assess import assess
 from safety.data_file import default_safety_data
-from safety.decide import (
+from safety.decide import decide
+from safety.evaluate import predicted_number
+from safety.findings import Findings
+from safety.overrule import (
     ADVICE_OVERRULE_PROBABILITY,
     LIFTED_ADVICE,
     OVERRULE_PROBABILITY,
-    Signals,
     advice_yields,
     closures_yield,
-    decide,
     overrules_advice,
     overrules_none,
 )
-from safety.evaluate import predicted_number
-from safety.findings import Findings
+from safety.signals import Signals
 from tests.safety.helpers import assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))

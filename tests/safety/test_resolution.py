@@ -10,7 +10,7 @@ import pytest
 
 from safety.assess import assess
 from safety.data_file import default_safety_data
-from safety.decide import Signals, decide
+from safety.decide import decide
 from safety.detect import find
 from safety.evaluate import UNEXAMINED_SPLITS
 from safety.findings import Findings
@@ -27,6 +27,7 @@ from safety.resolution import (
     tail,
     tail_is_plain,
 )
+from safety.signals import Signals
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 SMOKE = Findings(events={"smoke": "fire", "scam": "scam"}, topic=False, now=False, child=False, question=False)

@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from safety.data_file import default_safety_data
-from safety.decide import Signals, decide
+from safety.decide import decide
 from safety.detect import find
 from safety.normalize import views
+from safety.signals import Signals
 from safety.vocabulary_settled import CALM, NOT_YET
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
