@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 import bench.bench_safety_levers as levers  # noqa: E402
 import safety.detect  # noqa: E402
 from bench.safety_cv_folds import (  # noqa: E402
+    FIVE_BLOCKS,
     ablated_findings,
     add_block_arguments,
     block_findings,
@@ -63,9 +64,6 @@ from safety.signals import Signals  # noqa: E402
 from safety.train_negatives import known_texts, load_negatives  # noqa: E402
 from safety.train_ngram import ADVICE_THRESHOLD, POLICE_THRESHOLD, load_heard  # noqa: E402
 
-BLOCKS = ("blind37a,blind37b;blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
-          "blind29a,blind29b,blind30a,blind30b,blind31a,blind31b,blind32a,blind32b;"
-          "blind25a,blind25b,blind26a,blind26b,blind27a,blind27b,blind28a,blind28b")
 SHIPPED_BAR = 0.8  # safety/data/ngram.json's threshold when this bench was written
 Found = dict[int, safety.detect.Findings]
 
@@ -182,7 +180,7 @@ def dump_rows(path: Path, rows: levers.Rows, test: Sequence[int], found: Found, 
 def main() -> None:
     """Every block, typed and heard, at every bar; the misses at the shipped bars; the pooled figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    add_block_arguments(parser, blocks=BLOCKS, aside="")
+    add_block_arguments(parser, blocks=FIVE_BLOCKS, aside="")
     parser.add_argument("--bars", default="0.5,0.6,0.7,0.8,0.9")
     parser.add_argument("--police-bars", default="0.4,0.6")
     parser.add_argument("--advice-bars", default="0.6,0.7,0.9")

@@ -46,6 +46,7 @@ import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
 import safety.overrule  # noqa: E402
 from bench.safety_cv_folds import (  # noqa: E402
+    FIVE_BLOCKS,
     ablated_findings,
     add_block_arguments,
     block_findings,
@@ -58,9 +59,6 @@ from safety.models import SafetyDecision  # noqa: E402
 from safety.normalize import views  # noqa: E402
 from safety.train_ngram import ADVICE_THRESHOLD, POLICE_THRESHOLD, load_heard  # noqa: E402
 
-BLOCKS = ("blind37a,blind37b;blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
-          "blind29a,blind29b,blind30a,blind30b,blind31a,blind31b,blind32a,blind32b;"
-          "blind25a,blind25b,blind26a,blind26b,blind27a,blind27b,blind28a,blind28b")
 ASIDE = ""
 Found = dict[int, safety.detect.Findings]
 
@@ -158,7 +156,7 @@ def block_lines(rows: levers.Rows, test: Sequence[int], found: Found, probs: lev
 def main() -> None:
     """Every block, typed and heard: no overrule, shipped, and each variant at each bar."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    add_block_arguments(parser, blocks=BLOCKS, aside=ASIDE)
+    add_block_arguments(parser, blocks=FIVE_BLOCKS, aside=ASIDE)
     parser.add_argument("--bars", default="0.95,0.98,0.99")
     parser.add_argument("--dump", type=Path, default=None)
     args = parser.parse_args()

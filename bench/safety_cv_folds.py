@@ -67,6 +67,10 @@ CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST"
 # The module that reads each context pattern as a global: safety.detect, but for the negations after a match, read by
 # safety.detect_hits.rule_hits (split from safety.detect in round 34).
 MATCH_CONTEXT = frozenset({"NEGATED_AFTER", "DENIED_AFTER"})
+# The five held-out blocks of writers the Round 36-37 benches (bars, overrule) use by default, newest first.
+FIVE_BLOCKS = ("blind37a,blind37b;blind36a,blind36b;blind33a,blind33b,blind34a,blind34b,blind35a,blind35b;"
+               "blind29a,blind29b,blind30a,blind30b,blind31a,blind31b,blind32a,blind32b;"
+               "blind25a,blind25b,blind26a,blind26b,blind27a,blind27b,blind28a,blind28b")
 
 
 def context_home(name: str) -> ModuleType:
