@@ -184,7 +184,8 @@ def decisions(rows: Rows, test: Sequence[int], found: dict[int, safety.detect.Fi
             if value >= best[0]:
                 best = (value, line)
         signals = Signals(ngram=probs.emergency[i], ngram_threshold=NGRAM_THRESHOLD,
-                          police_line=probs.police[i] >= police_threshold, advice=best[1])
+                          police_line=probs.police[i] >= police_threshold, advice=best[1],
+                          advice_probability=best[0] if best[1] is not None else 0.0)
         outcomes.append(Outcome(rows.phrases[i], decide(found[i], local_now=rows.phrases[i].moment, channel="chat",
                                                         data=data, signals=signals)))
     return outcomes

@@ -107,7 +107,8 @@ VARIANTS: dict[str, Callable[[Outcome, safety.detect.Findings], bool]] = {
 
 def dump_rows(path: Path, rows: levers.Rows, test: Sequence[int], found: Found, probs: levers.Probabilities,
               outcomes: Sequence[Outcome]) -> None:
-    """One line a row: what the variants weigh, to read the closures against the labels."""
+    """One line a row: what the variants weigh, to read the closures against the labels (last, the advice line the
+    held-out advice classifiers read highest, and its probability)."""
     with path.open("a", encoding="utf-8") as out:
         for i, outcome in zip(test, outcomes, strict=True):
             f, p = found[i], rows.phrases[i]
@@ -117,7 +118,9 @@ def dump_rows(path: Path, rows: levers.Rows, test: Sequence[int], found: Found, 
                                  outcome.decision.kind, outcome.decision.number or "", f"{probs.emergency[i]:.4f}",
                                  f"{probs.police[i]:.4f}", ",".join(sorted(f.closed_by)), flags,
                                  ",".join(outcome.decision.events),
-                                 ",".join(f"{name}:{group}" for name, group in f.events.items())]) + "\n")
+                                 ",".join(f"{name}:{group}" for name, group in f.events.items()),
+                                 max((f"{line}:{value:.4f}" for line, value in probs.advice[i].items()),
+                                     key=lambda cell: float(cell.split(":")[1]), default="")]) + "\n")
 
 
 def without_overrules(decided: Callable[[], list[Outcome]], *, advice: bool, none: bool) -> list[Outcome]:

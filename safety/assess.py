@@ -73,12 +73,13 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
     emergency_model = ngram_model()
     threshold = CHECKIN_NGRAM_THRESHOLD if channel == "checkin" else emergency_model.threshold
     family_call = FAMILY_CALL_REQUEST.search(text_views.devoiced) is not None
+    advice_probability, advice = advice_models().sure_reading(text_views)
     signals = Signals(intent=intent, intent_confidence=intent_confidence,
                       ngram=emergency_model.probability(text_views) if text_views.predicate and not family_call
                       else 0.0,
                       ngram_threshold=threshold,
                       police_line=not family_call and police_line_model().fires(text_views),
-                      advice=advice_models().reading(text_views))
+                      advice=advice, advice_probability=advice_probability)
     local_now = _local(now, data)
     findings = find(text_views)
     decision = decide(findings, local_now=local_now, channel=channel, signals=signals, data=data, district=district)

@@ -7,10 +7,11 @@ pleasure: Rasa's ``emergency``/``checkin_help`` intent when confident *and* corr
 or the n-gram classifier alone when it reaches the threshold the caller set (for check-in answers, where an
 emergency raises an urgent alert to the staff at once, ``safety.assess`` sets the higher bar
 ``CHECKIN_NGRAM_THRESHOLD``). Last, the advice classifiers may give an advice line or the disaster page (not an
-alarm) to a message no rule and no emergency signal placed (never on check-in answers). Two exceptions let a
-near-certain n-gram reading overrule the rules, never on check-ins and only where no closure but a guard that found a
-needed context missing fired: the rules' "none" (:func:`overrules_none`, round 36) and, at a higher bar, an advice line
-with an emergency line beside it (:func:`overrules_advice`, round 37).
+alarm) to a message no rule and no emergency signal placed (never on check-in answers) - since round 38 also to one
+the rules closed only as asked or told as a matter, at a higher bar (:func:`advice_despite_closure`). Two exceptions
+let a near-certain n-gram reading overrule the rules, never on check-ins and only where no closure but a guard that
+found a needed context missing fired: the rules' "none" (:func:`overrules_none`, round 36) and, at a higher bar, an
+advice line with an emergency line beside it (:func:`overrules_advice`, round 37).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from safety.advice_closed import advice_despite_closure
 from safety.data_file import SafetyData
 from safety.detect import Findings
 from safety.messages import advice_message, disaster_message, emergency_message
-from safety.models import AdviceLine, Channel, SafetyDecision
+from safety.models import AdviceLine, Channel, SafetyDecision, SignalledAdvice
 from safety.overrule import near_certain_despite_frame, overrules_advice, overrules_none
 from safety.signals import Signals
 
@@ -229,13 +231,23 @@ def _decided(findings: Findings, *, local_now: datetime, channel: Channel, signa
                               unsure=True, channel=channel, data=data)
         if channel == "checkin":  # vague answers are never raised, and no advice line is a check-in floor alone
             return SafetyDecision(kind="none", topic=findings.topic)
-        if signals.advice == "medical":
-            return _medical_advice(findings, ["ngram_advice"], local_now=local_now, data=data)
-        if signals.advice == "disaster":
-            return SafetyDecision(kind="disaster", events=("ngram_advice",),
-                                  message=disaster_message(data, district=district))
         if signals.advice is not None:
-            return _advice(signals.advice, ["ngram_advice"], data)
+            return _signalled_advice(findings, signals.advice, ["ngram_advice"], local_now=local_now, data=data,
+                                     district=district)
     if overrules_none(findings, signals, channel):
         return _emergency(["ngram_overrules"], police=signals.police_line, unsure=True, channel=channel, data=data)
+    if signals.advice is not None and advice_despite_closure(findings, signals, channel):
+        # どごさ相談すればいいべ, 日曜にやっている外科はありますか: an advice case told in a frame that closes alarms
+        return _signalled_advice(findings, signals.advice, ["ngram_advice", "advice_despite_closure"],
+                                 local_now=local_now, data=data, district=district)
     return SafetyDecision(kind="none", topic=findings.topic)
+
+
+def _signalled_advice(findings: Findings, advice: SignalledAdvice, events: list[str], *, local_now: datetime,
+                      data: SafetyData, district: str | None) -> SafetyDecision:
+    """The advice line (or the disaster page) of the advice classifiers' sure reading."""
+    if advice == "medical":
+        return _medical_advice(findings, events, local_now=local_now, data=data)
+    if advice == "disaster":
+        return SafetyDecision(kind="disaster", events=tuple(events), message=disaster_message(data, district=district))
+    return _advice(advice, events, data)

@@ -167,6 +167,9 @@ def advice_rules() -> tuple[Rule, ...]:
              r"|荷物)"
              r"|(?:ほうちょう|包丁|はもの|刃物|ないふ|ナイフ)(?:が|の|を)(?:よく)?(?:きれ|切れ|さび|錆|とぎ|研ぎ|とい|研い|すて|捨て"
              r"|かい|買)"
+             # (round 38: bought or sharpened, the particle left out - スーパーで包丁買ったんだけど、研いでくれるとこ;
+             # blind39b; a knife bought or sharpened is none in 12 phrases of 11 other writers)
+             r"|(?:ほうちょう|包丁)(?:かっ(?:た|て)|かい(?:に|た|ま)|買|研|とい(?:て|た)|とき(?:に|した|たい|や|屋))"
              # ... kept away from a child (包丁さ興味持ってっから、しまう場所: round 22 - a knife as a household thing,
              # sharpened, bought, thrown away or stored, is none in the set, 17 of 17)
              r"|(?:ほうちょう|包丁|はもの|刃物|ないふ|ナイフ)(?:に|さ|へ)(?:きょうみ|興味)|(?:しまう|しまい|仕舞う|おく|置く)(?:ばしょ|場所)"
@@ -250,7 +253,10 @@ def advice_rules() -> tuple[Rule, ...]:
              unless=SYMPTOM_UNLESS),
         # a hurt (けがをした) on the voiced views: devoiced, 人影が走って (ひとかげがはしって) reads ひとかけかはし,
         # which holds けか+は+し (blind30b); no other phrase of the set is placed differently
-        rule("symptom", "symptom", r"けが(?:を|は|も)?(?:し|さ)", voiced=True, unless=SYMPTOM_UNLESS),
+        # (round 38: not "no one hurt" told by a clause, けがした人はいねがった, as in safety.rule's UNHARMED_PERSON)
+        rule("symptom", "symptom",
+             r"けが(?:を|は|も)?(?:し|さ)(?!た(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いませ|おりませ))",
+             voiced=True, unless=SYMPTOM_UNLESS),
         # palpitations on the voiced views (devoiced, どうき/どきどき would meet 給湯器 きゅうとうき, 陶器, ときどき)
         # (round 22: not 水道局, すいどうきょく)
         rule("palpitations", "symptom", r"動悸|(?<!すい)どうき(?!ょ)|どきどき|どぎどぎ", voiced=True,

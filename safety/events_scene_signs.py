@@ -152,7 +152,10 @@ def scene_sign_rules() -> tuple[Rule, ...]:
              # options or contracts not asked for (いらないオプションをつけられた, 勝手に契約変わってて)
              r"|(?:いらない|不要な|たのんでない|頼んでない)[^\n]{0,6}?(?:おぷしょん|オプション|さーびす|サービス)"
              r"|(?:かってに|勝手に|むだんで|無断で)[^\n]{0,10}?(?:けいやく|契約|ぷらん|プラン|おぷしょん|オプション|かいせん|回線)",
-             needs=SELLER + r"|おぷしょん|オプション|かいせん|回線|ぷらん|プラン|すまほ|スマホ"),
+             # (round 38: or urged at the door, 玄関先で勧められまして、ついはんこを; a stamp pressed after being
+             # urged or at the door in 4 other writers, all 188)
+             needs=SELLER + r"|おぷしょん|オプション|かいせん|回線|ぷらん|プラン|すまほ|スマホ|すすめられ|勧められ"
+                   r"|げんかんさき|玄関先"),
         # --- disaster ---
         rule("evacuation", "disaster",
              r"(?:ながい|長い|つよい|強い|おおきな|大きな|おおきい|大きい)(?:ゆれ|揺れ)"

@@ -39,7 +39,9 @@ round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with 
 (救急車 heard 急急車, 脳梗塞 heard 濃厚速, 駐車場 heard 中車場, 課金 heard 駆近, 部活 heard うかつ中...); round 37
 (:data:`safety.heard_slips_spoken_gap.ROUND37_SLIPS`) blind38's (Tohoku 落ぢで heard 落ちじで/を知事で, 氾濫 heard
 判断 after a river, 鼻血 heard 話 before not stopping for minutes, 判子 heard 反抗 after a trade, 除雪車 heard 女節者,
-還付金 heard 幹部金, 台風 heard たいふ, 血 heard ち/ちい, 警報 heard 形法, 住所 heard 10所, ナイフ heard 内部).
+還付金 heard 幹部金, 台風 heard たいふ, 血 heard ち/ちい, 警報 heard 形法, 住所 heard 10所, ナイフ heard 内部); round 38
+(:data:`safety.heard_slips_spoken_gap.ROUND38_SLIPS`) blind39's (帽子 heard 防止 on the water, ローンの書類 heard
+ろんの処理).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -51,11 +53,18 @@ import unicodedata
 
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
-from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS, ROUND35_SLIPS, ROUND37_SLIPS
+from safety.heard_slips_spoken_gap import (
+    ROUND33_SLIPS,
+    ROUND34_SLIPS,
+    ROUND35_SLIPS,
+    ROUND37_SLIPS,
+    ROUND38_SLIPS,
+)
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
-                 + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS)
+                 + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
+                 + ROUND38_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

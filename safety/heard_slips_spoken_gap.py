@@ -1,8 +1,9 @@
-"""Rounds 33-37 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
+"""Rounds 33-38 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
 :mod:`safety.heard_slips_late`): round 33 the kinds behind the spoken-only errors of all 8,815 transcripts of
 ``safety/eval/heard.tsv`` (docs/safety.md, "The spoken gap (helper V33, in sample)"); rounds 34 and 35 those of
 blind35 and blind36 (and, in round 35, compounds of the whole file heard as no word); round 37 those of blind38
-(docs/safety.md, "Round 37: blind38 heard (helper B38)").
+(docs/safety.md, "Round 37: blind38 heard (helper B38)"); round 38 those of blind39 that alone fix two or more
+decisions of the whole file (docs/safety.md, "Round 38: blind39 heard (helper B40)").
 
 Same rule as rounds 26-32: each (cause, pattern, replacement) undoes one slip only in the frame that makes the key
 word certain, changes no typed text (phrase set, training set, check-in answers), and its true repairs lie in
@@ -174,4 +175,18 @@ ROUND37_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("homophone", re.compile(r"内部(?=(?:みたいな|のような)(?:の|もの|物)?を?[、\s]?"
                              r"(?:出して|だして|取り出して|とりだして)?[、\s]?"
                              r"(?:持っ|もっ|持た|もた|振り回|ふりまわ|見せて|みせて))"), "ないふ"),
+)
+
+# What a hat does once its wearer is in the water (帽子だけ流れて, 帽子が浮いたり沈んだり).
+_HAT_IN_WATER = r"流[れさ]|なが[れさ]|浮|うい[てた]|うか[んべ]|沈|しず[んめ]|残[っさ]|のこ[っさ]"
+
+# Round 38 (blind39's spoken-only errors; each slip alone fixes two or more decisions of heard.tsv and puts a real
+# word back in its frame, docs/safety.md "Round 38: blind39 heard (helper B40)"), applied after round 37:
+ROUND38_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- a hat left on the water: 帽子 heard 防止 (a homophone) before flowing, floating or sinking
+    # (人の防止だけながれてきて, 水面に防止だけ浮いて, 黄色い防止が浮いたり沈んだり; 5 splits; 事故防止が大事 stays) ---
+    ("homophone", re.compile(rf"防止(?=(?:だけ)?[がはをも]?[、\s]?(?:{_HAT_IN_WATER}))"), "帽子"),
+    # --- a doorstep loan: ローンの書類 heard ろんの処理/ろうんの処理 (羽毛布団のろんの処理に, 浄水器…ろんの処理まで
+    # 出てきた; 3 splits) ---
+    ("compound", re.compile(r"ろう?んの処理"), "ろーんの書類"),
 )

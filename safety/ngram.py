@@ -61,12 +61,16 @@ class AdviceModels(BaseModel):
 
     def reading(self, views: TextViews) -> SignalledAdvice | None:
         """The advice line whose probability is highest, when it reaches :attr:`threshold`."""
+        return self.sure_reading(views)[1]
+
+    def sure_reading(self, views: TextViews) -> tuple[float, SignalledAdvice | None]:
+        """The highest probability and its advice line when it reaches :attr:`threshold`, else (0.0, None)."""
         best: tuple[float, SignalledAdvice | None] = (self.threshold, None)
         for line, model in self.lines.items():
             probability = model.probability(views)
             if probability >= best[0]:
                 best = (probability, line)
-        return best[1]
+        return best if best[1] is not None else (0.0, None)
 
 
 @lru_cache(maxsize=GRAMS_CACHE_TEXTS)

@@ -202,7 +202,10 @@ UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}
                    r"(?:(?:あた|当た|ぶつか)(?:って|ら|り)|けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
                    r"|(?:" + PEOPLE + r")(?:は|も)?(?:ぶじ|無事)"
                    # no one hurt (怪我人はいねえ, けが人もおりません; blind24)
-                   r"|(?:けがにん|怪我人|けが人)(?:は|も)?(?:いない|いねえ|いね|いません|おりません|なし|なかった|でてない|出てない)")
+                   r"|(?:けがにん|怪我人|けが人)(?:は|も)?(?:いない|いねえ|いね|いません|おりません|なし|なかった|でてない|出てない)"
+                   # ... or told by a clause (けがした人はいねがった, 怪我をした者はおりません; round 38: 4 phrases of 3
+                   # other writers)
+                   r"|(?:けが|怪我)(?:を)?(?:した|してる)(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いません|おりません)")
 # A character after the fallen thing's event: no person, or one said to be unharmed.
 AFTER_THING = r"(?:" + UNHARMED_PERSON + r"|(?!" + PEOPLE + r")[^\n])"
 
@@ -219,7 +222,9 @@ def thing_subject(event: str) -> str:
     named from the thing to the end of the line (but one said to be unharmed, :data:`UNHARMED_PERSON`)."""
     no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
     # ... the particle left out when the thing snapped (柿の木、雪の重みで折れで倒れだ; blind24)
-    particle = r"(?:が|は|も|(?=" + no_person + r"{0,12}?(?:おれ|折れ)(?:て|で)))"
+    particle = (r"(?:が|は|も|(?=" + no_person + r"{0,12}?(?:おれ|折れ)(?:て|で))"
+                # ... or an amount told instead (自転車なんぼも倒れでで; round 38)
+                r"|(?:なんぼ|なんだい|何台|なんまい|何枚|なんほん|何本|いっぱい|たくさん)(?:も)?)")
     return (FALLEN_THING + particle + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
             + AFTER_THING + r"*(?:\n|$)")
 

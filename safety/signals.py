@@ -26,6 +26,7 @@ class Signals:
     ngram_threshold: float = 1.0  # ... and the probability at which it fires alone (1.0: never below certainty)
     police_line: bool = False  # the line classifier reads the message as a police matter (110, not 119)
     advice: SignalledAdvice | None = None  # the advice classifiers' sure reading (safety.ngram.AdviceModels)
+    advice_probability: float = 0.0  # ... and its probability (0.0 without a sure reading)
 
     @property
     def corroborated_intent(self) -> str | None:

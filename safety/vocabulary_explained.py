@@ -20,13 +20,24 @@ MAX_CLOSING_CHARS = 40  # characters after the explanation, to the end of the li
 CALM_SPAN = r"(?:(?!" + NOT_HARMLESS + r")[^\n])"
 CLOSING = r"(?:(?!" + OVER_NOT_AFTER + r")[^\n]){0," + str(MAX_CLOSING_CHARS) + r"}(?:\n|$)"
 # Where a worry turns (と思ったら, 心配していたら).
-WORRY_TURN = r"(?:と(?:おも|思)(?:ったら|って(?:い)?たら)|(?:しんぱい|心配)し(?:て(?:い)?たら))"
+# (round 38: and the Tohoku と思ったっけ, 人かど思ったっけ、肥料の袋だった)
+WORRY_TURN = r"(?:と(?:おも|思)(?:ったら|ったっけ|って(?:い)?たら)|(?:しんぱい|心配)し(?:て(?:い)?たら))"
 # A call or a message that told it (と電話がありました, って連絡が来た).
 TOLD_BY_CALL = (r"(?:と|って)(?:でんわ|電話|れんらく|連絡|めーる|メール|らいん|ライン)(?:が)?"
                 r"(?:ありました|あった|きた|来た|きました|来ました)")
 # A fire in its place: a festival bonfire, field burning, fireworks (どんど焼き: どんど + the optional 焼き after it).
 FESTIVAL_FIRE = (r"(?:どんど|とんど|さいと|のやき|野焼き|たきび|焚き火|はなび|花火|おくりび|送り火|むかえび|迎え火"
                  r"|かがりび|篝火|かがり火|きゃんぷふぁいやー|キャンプファイヤー)")
+
+# Play (はしゃいで, 遊んで, ふざけて): someone only playing.
+PLAY = r"(?:はしゃい|あそん|遊ん|ふざけ|じゃれ)"
+# The end of the finding (the views keep no full stop): not a guess, a question or a turn after it (だったと思う,
+# でしたか, だったけど).
+SENTENCE_END = r"(?!と(?:おも|思)|か|が|けど|けれど|のに|ので|から)"
+# A finding told in the past: what it was (マネキンでした, 肥料の袋だった, 散歩に出たあとでした), or only doing
+# something (昼寝してただけだったっちゃ, ふたがあかないだけだった, 昼寝をしていただけでございました).
+WAS_IT = r"(?:でした|だった|でございました)(?:っちゃ|よ|わ|ね)?" + SENTENCE_END
+ONLY_THAT = r"(?:た|だ|ない)だけ(?:でした|だった|でございました|だっちゃ)(?:っちゃ|よ|わ|ね)?" + SENTENCE_END
 
 # What it was, told plainly or heard (でした, みたいです, 飼っているそうです; hearsay そう after a plain form only: not
 # the look of 倒れそう).
@@ -67,4 +78,16 @@ EXPLAINED = compile_folded(
     # thought gone, then found at a place (娘がいなくなったと思って焦りましたが、友達の家にいました; blind32a: 1 of 1)
     + r"|と(?:おも|思)って" + CALM_SPAN + r"{0,12}?" + OVER_TURN + CALM_SPAN + r"{1,30}?"
     r"(?:いえ|家|うち|へや|部屋|みせ|店|がっこう|学校)(?:に|で)(?:い|お)(?:ました|りました|た)" + CLOSING
+    # only play, told plainly after the sign (叫び声が聞こえますが、水遊びではしゃいでいるだけです; 叫んでっけど、
+    # 遊んでるだけだっちゃ; round 38: 4 phrases of 3 other writers, all none)
+    + r"|" + OVER_TURN + CALM_SPAN + r"{0,20}?" + PLAY + r"(?:て|で)(?:い|お)?るだけ(?:です|だ|でした|だった)?"
+    + CLOSING
+    # round 38 (A46): a scare told as over, a remark or a question may follow the finding - looked (近づいたら,
+    # ドアを開けたら, 行ってみると) and what it was (ドアを開けたら、もう散歩に出たあとでした。台所に置き手紙が;
+    # 行ってみると、…かかしでした), or any turn and only that (大騒ぎしたけんど、ただ木陰で昼寝してただけだったっちゃ;
+    # 焦げ臭えど思ったっけ、籾殻燃やしてだだけだっちゃ; いったら びんの ふたが あかないだけだった). Held out, this
+    # kind was the largest of the false alarms (A44: 23 typed, 23 heard, 14 writers)
+    + r"|" + LOOKED + CALM_SPAN + r"{1,40}?" + WAS_IT + CLOSING
+    + r"|(?:" + LOOKED + r"|" + WORRY_TURN + r"|" + OVER_TURN + r"|" + FRIGHT + r"(?:けど|けれど|が))" + CALM_SPAN
+    + r"{1,30}?" + ONLY_THAT + CLOSING
 )

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from safety.vocabulary import THINGS, compile_folded
 
+# Went up to it, opened a door to it, looked closely (the past stem before ら / ところ; round 38).
+APPROACHED = (r"(?:(?:ちかづ|近づ|近付)い|(?:ちかよ|近寄|かけよ|駆け寄)っ|(?:かけつけ|駆けつけ|駆け付け)"
+              r"|(?:どあ|ドア|戸|とびら|扉|げんかん|玄関|ふすま|襖|かーてん|カーテン|かぎ|鍵)を(?:あけ|開け)"
+              r"|(?:みさ|見さ)(?:いっ|行っ)|よく(?:み|見))(?:た|てみた)")
 # Went and looked, checked or asked (見に行ったら, 行ってみたら, 確かめたら, 出てみたら).
-LOOKED = (r"(?:みにいった|見に行った|いってみた|行ってみた|みてみた|見てみた|たしかめた|確かめた|かくにんした|確認した"
-          r"|でてみた|出てみた|のぞいた|覗いた|しらべた|調べた|きいてみた|聞いてみた"
+LOOKED = (r"(?:(?:みにいった|見に行った|いってみた|行ってみた|みてみた|見てみた|たしかめた|確かめた"
+          r"|かくにんした|確認した|でてみた|出てみた|のぞいた|覗いた|しらべた|調べた|きいてみた|聞いてみた"
           # ... or called out to (動かない人に声をかけたら、仮眠中の運転手さんでした; blind29b: 3 of 3 are none)
           r"|こえをかけた|声をかけた|こえかけた|声かけた"
           # ... or opened a window to a noise, or went searching (窓を開けたら, 探しに出かけたところ; blind33a/b)
-          r"|(?:まど|窓)を(?:あけ|開け)た|(?:さがし|探し|捜し)に(?:いった|行った|でかけた|出かけた))(?:ら|ところ)")
+          r"|(?:まど|窓)を(?:あけ|開け)た|(?:さがし|探し|捜し)に(?:いった|行った|でかけた|出かけた)"
+          # round 38 (A46): ... or went up to it, opened the door, looked closely (近づいたら, 駆け寄ったら, ドアを
+          # 開けたら, よく見たら, 見さ行ったら); held out, a scare told as over was the largest false-alarm kind
+          r"|" + APPROACHED + r")(?:ら|ところ)"
+          # ... and the same turns told with と (行ってみると, 見に行くと, 近づくと, よく見ると)
+          r"|(?:いってみる|行ってみる|みにいく|見に行く|ちかづく|近づく|近付く|ちかよる|近寄る|よくみる|よく見る"
+          r"|のぞいてみる|覗いてみる|あけてみる|開けてみる)と(?![いう言思おも]))")
 # What a look may not turn out to be harmless: a stranger, a cold or still body, blood, smoke, fire.
 NOT_HARMLESS = (r"しらない|知らない|しらねえ|知らねえ|みしらぬ|見知らぬ|あやしい|怪しい|ふしん|不審|つめた|冷た|うごか"
     r"|動か"
@@ -28,9 +38,9 @@ NOT_HARMLESS = (r"しらない|知らない|しらねえ|知らねえ|みしら�
 FRIGHT = (r"(?:あわて|慌て|あせっ|焦っ|おどろい|驚い|おどろき(?=ま)|驚き(?=ま)|びっくりし|どきっとし|ドキッとし"
           r"|ひやっとし|ヒヤッとし"
           r"|ぞっとし|ゾッとし|しんぱいし|心配し)(?:た|ました)")
-# What keeps someone from answering (イヤホン, テレビ, スマホで将棋, 昼寝).
-ABSORBED = (r"(?:いやほん|イヤホン|へっどほん|ヘッドホン|てれび|テレビ|おんがく|音楽|すまほ|スマホ|げーむ|ゲーム"
-            r"|しょうぎ|将棋|ひるね|昼寝|でんわ|電話|どくしょ|読書|まんが|漫画|ほんをよ|本を読|としょ|図書"
+# What keeps someone from answering (イヤホン, テレビ, スマホで将棋, 昼寝; not けむり, smoke, read as げーむ).
+ABSORBED = (r"(?:いやほん|イヤホン|へっどほん|ヘッドホン|てれび|テレビ|おんがく|音楽|すまほ|スマホ|げーむ(?!り)"
+            r"|ゲーム(?!り)|しょうぎ|将棋|ひるね|昼寝|でんわ|電話|どくしょ|読書|まんが|漫画|ほんをよ|本を読|としょ|図書"
             # a game watched and cheered (サッカー中継を見て応援している; blind27a)
             r"|ちゅうけい|中継|さっかー|サッカー|やきゅう|野球|しあい|試合|おうえん|応援|かんせん|観戦|からおけ|カラオケ)")
 # Back home, closing the message (夜になって自分で帰ってきました): found safe, a person's worry settled.
@@ -208,7 +218,7 @@ RESOLVED = compile_folded(
 )
 # Where a resolved scare turns (…と思ったら | 見に行ったら | …けど): an alarm after the turn is not resolved
 # (焦げ臭いと思ったら台所が燃えていた). Searched on the written view.
-TURN = compile_folded(r"と(?:おも|思)ったら|(?:きいた|聞いた)ら|" + LOOKED + r"|けど", voiced=True)
+TURN = compile_folded(r"と(?:おも|思)った(?:ら|っけ)|(?:きいた|聞いた)ら|" + LOOKED + r"|けど", voiced=True)
 # A state settled, closing the message (もう引いて普段どおりです, 異常なしでした, すぐ落ち着いて, 今は泳げるように
 # なった, もう山さ帰った): resolves the message only when no person is named (夫が頭を打ったけど…: still advice).
 SETTLED = compile_folded(
@@ -216,8 +226,9 @@ SETTLED = compile_folded(
     r"|(?:いま|今)は[^\n]{0,10}?ようになっ|もう[^\n]{0,6}?(?:かえった|帰った|さった|去った|ひい|引い"
     r"|(?:げんき|元気)に(?:なっ|なり))"
     # played down or over at once (たいしたことない, すぐ止めて, すぐ起きました, 休んだら落ち着いた)
-    # (and the Tohoku past ねがった: 昨日の地震、たいしたことねがったな; blind28a)
-    r"|(?:たいした|大した)(?:こと|もの)(?:は)?(?:ない|ねえ|なかった|ねがった|ありません|なし)|なんとも(?:なかった|ありません|ございませんでした)"
+    # (and the Tohoku past ねがった: 昨日の地震、たいしたことねがったな; blind28a; なんともねがった, round 38: 5 other
+    # writers, all none)
+    r"|(?:たいした|大した)(?:こと|もの)(?:は)?(?:ない|ねえ|なかった|ねがった|ありません|なし)|なんとも(?:なかった|ねがった|ありません|ございませんでした)"
     r"|(?:も|は)(?:ぶじ|無事)(?:でした|だった|です|だ)|" + CAME_BACK
     + r"|すぐ(?:に)?(?:とめ|止め|けし|消し|きえ|消え|おき(?:た|ま)|起き(?:た|ま)|め(?:を)?さま|目(?:を)?覚ま)"
     r"|(?:やすんだら|休んだら|やすむと|休むと)[^\n]{0,6}?(?:おちつ|落ち着|おさま|治ま|収ま|らくに|楽に|なおっ|治っ|よく|良く)"

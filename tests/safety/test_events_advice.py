@@ -295,3 +295,21 @@ def test_blind35_decides(text: str, number: str) -> None:
 def test_buried_is_not_read_inside_a_heart_massage() -> None:
     assert_decides("来週の日曜に町内で心臓マッサージの練習会をやるので、人を集めてます", "none", now=DAY)
     assert "danger_word" in find(views("土砂で人がうまってる")).events
+
+
+# Round 38 (blind39, helper A45): a knife bought or sharpened with the particle left out (包丁買ったんだけど; a knife
+# bought or sharpened is none in 12 phrases of 11 other writers); a knife carried in still is 110.
+KNIFE_BOUGHT_CASES = [
+    ("ホームセンターで包丁買ったんだけど、切れ味が悪い", "none"),
+    ("包丁研いでくれる店、古川にある？", "none"),
+    ("男が包丁持って店に入ってきた", "110"),
+]
+
+
+def test_knife_bought_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KNIFE_BOUGHT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), KNIFE_BOUGHT_CASES)
+def test_a_knife_bought_or_sharpened_is_no_danger_word(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -245,3 +245,26 @@ def test_pesticide_wordings_are_not_in_the_phrase_set() -> None:
 def test_sick_after_spraying_pesticide_is_a_poisoning(text: str, number: str) -> None:
     assert ("chemical_exposure" in find(views(text)).events) == (number == "119")
     assert_decides(text, number, now=DAY)
+
+
+# Round 38 (blind39, helper A45): a burn told with the adjective first (ひどいやけどをしています; 10 phrases of 9 other
+# writers, all 119); a near miss told with そうになった (用水路さ落ぢそうになったげっと); an ambulance weighed with
+# お願いするほど (救急車…ほど is #7119 or #8000 in the set), not asked for.
+BLIND39_BODY = [
+    ("息子が鍋をひっくり返して、足にひどいやけどをしています", "119"),
+    ("ストーブで手をついて、ひでえやけどしてる", "119"),
+    ("ひどいやけどではないけど、少しひりひりします", "none"),
+    ("用水路に落ちそうになったけど、自分でよけた", "none"),
+    ("子どもが池に落ちて上がってこない", "119"),
+    ("母が夜から熱があって、救急車をお願いするほどなのか迷っています", "#7119"),
+    ("父が倒れました、救急車をお願いします", "119"),
+]
+
+
+def test_blind39_body_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND39_BODY)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND39_BODY)
+def test_blind39_burn_near_miss_and_an_ambulance_weighed(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

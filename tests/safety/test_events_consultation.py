@@ -342,3 +342,20 @@ def test_a_changed_phone_quoted_is_a_scam_call() -> None:
     assert_not_in_phrase_set([(text, "#9110")])
     assert "scam" in find(views(text)).events
     assert_decides(text, "#9110", now=DAY)
+
+
+# Round 38 (blind39, helper A45): a threat told in kana as threatening and going (おどしていく; a threat in kana in 6
+# other writers, #9110 or 110): a matter to consult about when it keeps happening.
+KANA_THREAT_CASES = [
+    ("となりの ひとが まいばん きて おどしていく", "#9110"),
+    ("もとかれが まいにち いえに きて おどしていく こわい", "#9110"),
+]
+
+
+def test_kana_threat_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KANA_THREAT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), KANA_THREAT_CASES)
+def test_a_threat_told_in_kana_as_going_on(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -300,3 +300,39 @@ def test_hinoko_read_across_words_is_no_fire(text: str) -> None:
 
 def test_sparks_flying_are_a_fire() -> None:
     assert_decides("隣の家から火の粉が飛んできてる", "119", now=DAY)
+
+
+# Round 38 (blind39, helper A45): an insect, a count or an amount, then the sting (蜂に一か所刺された, read
+# はちにいちかしょ; 5 phrases of 4 other writers) is a sting, not a stabbing; a person stabbed many times still is.
+STING_COUNT_CASES = [
+    ("畑で蜂に二か所刺されたけど、息は普通です。病院に行ったほうがいいですか", "#7119"),
+    ("アブに何回も刺されて、足が腫れてきた、病院行くべき？", "#7119"),
+    ("知らない人に何か所も刺されて血が出てる", "119"),
+]
+
+
+def test_sting_count_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(STING_COUNT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), STING_COUNT_CASES)
+def test_a_sting_told_with_a_count_is_no_stabbing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 38 (blind39, helper A45): fallen things told with an amount (自転車なんぼも倒れでで) and no one hurt told by a
+# clause (けがした人はいねがった, 怪我をした者はおりません; 4 phrases of 3 other writers) are no collapse and no hurt;
+# a person under them still is.
+FALLEN_MANY_CASES = [
+    ("強風で駐輪場の自転車が何台も倒れて、けがをした人はいませんでした。片付けはどこに頼めば", "none"),
+    ("駐輪場で自転車がいっぱい倒れて、下敷きになった人が動けない", "119"),
+]
+
+
+def test_fallen_many_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_MANY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_MANY_CASES)
+def test_things_fallen_in_numbers_with_no_one_hurt(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -309,3 +309,23 @@ def test_road_blocked_wordings_are_not_in_the_phrase_set() -> None:
 def test_a_tree_or_a_vehicle_blocking_the_road(text: str, number: str) -> None:
     assert ("road_blocked" in find(views(text)).events) == (number == "110")
     assert_decides(text, number, now=DAY)
+
+
+# Round 38 (blind39, helper A45): a vehicle run into something fixed by the road (運転してて ガードレールに ぶつかった;
+# 6 phrases of 6 other writers, all emergencies) is a traffic accident, 119 with an injury told; a repair asked about
+# is not, and a child running into a wall is no traffic accident.
+VEHICLE_INTO_OBJECT_CASES = [
+    ("母が運転してて電柱にぶつかった、けがはないけど車が動かない", "110"),
+    ("夫が運転中に塀に突っ込んで、頭から血が出てる", "119"),
+    ("去年、車を電柱にぶつけた修理代の保険について聞きたい", "none"),
+    ("子どもが走っていて壁にぶつかって泣いてる", "#7119"),
+]
+
+
+def test_vehicle_into_object_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(VEHICLE_INTO_OBJECT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), VEHICLE_INTO_OBJECT_CASES)
+def test_a_vehicle_run_into_something_fixed_is_an_accident(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -193,3 +193,20 @@ def test_nobody_aboard_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), NOBODY_ABOARD_CASES)
 def test_an_overturned_vehicle_with_nobody_aboard_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 38 (blind39, helper A45): a stamp pressed after being urged at the door (玄関先で勧められまして、ついはんこを;
+# 4 other writers, all 188) is consumer trouble; a stamp on the circular is not.
+STAMP_URGED_CASES = [
+    ("玄関先で布団を勧められて、はんこを押してしまいました。五十万円です", "188"),
+    ("回覧板にはんこを押しておきました", "none"),
+]
+
+
+def test_stamp_urged_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(STAMP_URGED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), STAMP_URGED_CASES)
+def test_a_stamp_pressed_after_being_urged_at_the_door(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -116,3 +116,21 @@ def test_blind32_found_wordings_are_not_in_the_phrase_set() -> None:
 def test_blind32_thought_gone_then_found_at_a_place(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
     assert (EXPLAINED.search(views(text).devoiced) is not None) == (number == "none")
+
+
+# Round 38 (blind39, helper A45): a sound explained as only play, told plainly (叫び声が聞こえますが、はしゃいでいる
+# だけです; 4 phrases of 3 other writers, all none).
+PLAY_ONLY_CASES = [
+    ("川の方から叫び声が聞こえますが、子どもたちがはしゃいでいるだけです", "none"),
+    ("外で悲鳴が聞こえたけど、孫たちが庭でふざけてるだけだ", "none"),
+]
+
+
+def test_play_only_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(PLAY_ONLY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), PLAY_ONLY_CASES)
+def test_a_sound_that_is_only_play(text: str, number: str) -> None:
+    assert EXPLAINED.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)

@@ -55,3 +55,20 @@ def test_shouting_at_the_door_is_now() -> None:
 
 def test_shouted_at_yesterday_is_not_now() -> None:
     assert not SCAM_NOW.search(views("昨日、玄関で借金取りに怒鳴られた").devoiced)
+
+
+# Round 38 (blind39, helper A45): help that came at once, told in the polite past (すぐ来てくださいました; 5 phrases of
+# 4 other writers, all none) is no "now"; a plea still is.
+HELP_CAME_CASES = [
+    ("先日、駅で倒れた方がいて、駅員さんがすぐ来てくださいました。駅にお礼を伝えたいのですが", "none"),
+    ("父が倒れました、すぐ来てくださいませんか", "119"),
+]
+
+
+def test_help_came_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HELP_CAME_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HELP_CAME_CASES)
+def test_help_that_came_at_once_is_no_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -406,3 +406,19 @@ def test_a_purchase_with_trouble_after_it_is_not_calm(text: str) -> None:
 
 def test_purchase_wordings_are_not_in_the_phrase_set() -> None:
     assert_not_in_phrase_set([(text, "none") for text in PURCHASE_LIKED_CASES + PURCHASE_WITH_TROUBLE])
+
+
+# Round 38 (blind39, helper A45): nothing came of it in the Tohoku past (なんともねがった; 5 other writers, all none).
+NOTHING_CAME_OF_IT_CASES = [
+    ("沼さ落ぢそうになったげっと、なんともねがった", "none"),
+    ("用水路さ足滑らせて落ぢだげっと、なんともねがった", "none"),
+]
+
+
+def test_nothing_came_of_it_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOTHING_CAME_OF_IT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), NOTHING_CAME_OF_IT_CASES)
+def test_nothing_came_of_it_in_the_tohoku_past(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -301,3 +301,22 @@ def test_festival_setting_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FESTIVAL_SETTING)
 def test_a_festival_named_by_a_place_or_moment_is_a_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 38 (blind39, helper A45): a near miss told as a story (溺れかけた話; 4 other writers, all none) is a topic; a
+# care home named as where it happens (介護施設の入所者の方が; 3 other writers, all 119) is a setting, its fees a topic.
+BLIND39_TOPIC_CASES = [
+    ("じいちゃんが川で溺れかけた話、何回聞いてもおもしろい", "none"),
+    ("弟が川で溺れかけて、いま引き上げたけど息してない", "119"),
+    ("介護施設の入所者の方が廊下で倒れて、呼んでも返事がありません", "119"),
+    ("介護施設の入居費用について知りたい", "none"),
+]
+
+
+def test_blind39_topic_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND39_TOPIC_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND39_TOPIC_CASES)
+def test_a_near_miss_story_and_a_care_home_setting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
