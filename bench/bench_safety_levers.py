@@ -38,7 +38,7 @@ from bench.safety_cv_folds import ablated_findings, fold_rules, map_alternatives
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, score  # noqa: E402
-from safety.models import SignalledAdvice  # noqa: E402
+from safety.models import Channel, SignalledAdvice  # noqa: E402
 from safety.ngram import marked  # noqa: E402
 from safety.normalize import views  # noqa: E402
 from safety.signals import Signals  # noqa: E402
@@ -174,8 +174,9 @@ def block_probabilities(rows: Rows, block: str, recipe: Recipe, test: Sequence[i
 
 
 def decisions(rows: Rows, test: Sequence[int], found: dict[int, safety.detect.Findings], probs: Probabilities, *,
-              police_threshold: float, advice_threshold: float) -> list[Outcome]:
-    """The held-out rows decided with the rules' findings and the classifiers at the given thresholds."""
+              police_threshold: float, advice_threshold: float, channel: Channel = "chat") -> list[Outcome]:
+    """The held-out rows decided with the rules' findings and the classifiers at the given thresholds (on
+    ``channel``: the overrule bench decides heard rows as voice since round 38)."""
     data = default_safety_data()
     outcomes = []
     for i in test:
@@ -186,7 +187,7 @@ def decisions(rows: Rows, test: Sequence[int], found: dict[int, safety.detect.Fi
         signals = Signals(ngram=probs.emergency[i], ngram_threshold=NGRAM_THRESHOLD,
                           police_line=probs.police[i] >= police_threshold, advice=best[1],
                           advice_probability=best[0] if best[1] is not None else 0.0)
-        outcomes.append(Outcome(rows.phrases[i], decide(found[i], local_now=rows.phrases[i].moment, channel="chat",
+        outcomes.append(Outcome(rows.phrases[i], decide(found[i], local_now=rows.phrases[i].moment, channel=channel,
                                                         data=data, signals=signals)))
     return outcomes
 

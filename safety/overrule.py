@@ -26,6 +26,15 @@ NEAR_CERTAIN_NGRAM = 0.99  # n-gram probability
 # and no false alarm; 0 of the tests' hard negatives become alarms (docs/safety.md, Round 36). Never on check-ins.
 OVERRULE_PROBABILITY = 0.98  # n-gram probability
 YIELDING_CLOSURES = frozenset({"guard_needs"})
+# ... at a lower bar on the voice channel: in a Whisper transcript the context a `needs` guard looks for is most often
+# a person word garbled (母 heard ハッハ, 父 heard チッチー, 元彼 heard もとかれ, 睡眠薬 heard 水民役), so the absence
+# it found is weaker evidence there than in a typed text. Held out by writer (bench/bench_safety_overrule.py, six
+# blocks blind25a-39b, heard rows decided as voice, classifiers trained without the block, rules ablated): every
+# heard "none" closed only by a `needs` guard and read 0.5-0.98 was an emergency (8 of 8; 3 at >= 0.95), no
+# non-emergency; the tests' hard negatives with yielding closures read at most 0.927 (さっきまで公園にいた息子の帽子が
+# ベンチに残ってる, a drowning's water missing), so the bar keeps a margin above them (docs/safety.md, Round 38, A49).
+# Typed texts keep OVERRULE_PROBABILITY (no held-out typed row gains below it).
+VOICE_OVERRULE_PROBABILITY = 0.95  # n-gram probability
 # ... and an advice line that has an emergency line beside it (#7119/#8000 -> 119, #9110 -> 110; placed by a rule or
 # by the classifiers; not the consumer line 188, a matter of contracts with no emergency of its own, nor the disaster
 # page) on the same terms - no closure but yielding ones, here none at all or the ``needs`` guard - at a higher bar:
@@ -58,11 +67,17 @@ def closures_yield(findings: Findings) -> bool:
     return bool(closures) and closures <= YIELDING_CLOSURES
 
 
+def overrule_bar(channel: Channel) -> float:
+    """The bar of the overrule of "none" on ``channel``: :data:`VOICE_OVERRULE_PROBABILITY` on the voice channel,
+    :data:`OVERRULE_PROBABILITY` elsewhere."""
+    return VOICE_OVERRULE_PROBABILITY if channel == "voice" else OVERRULE_PROBABILITY
+
+
 def overrules_none(findings: Findings, signals: Signals, channel: Channel) -> bool:
-    """Whether the emergency classifier overrules the rules' "none": it reaches :data:`OVERRULE_PROBABILITY` (or the
-    caller's higher bar), the message is no check-in answer, and only yielding closures fired
-    (:func:`closures_yield`)."""
-    return (channel != "checkin" and signals.ngram >= max(OVERRULE_PROBABILITY, signals.ngram_threshold)
+    """Whether the emergency classifier overrules the rules' "none": it reaches the channel's bar
+    (:func:`overrule_bar`, or the caller's higher bar), the message is no check-in answer, and only yielding closures
+    fired (:func:`closures_yield`)."""
+    return (channel != "checkin" and signals.ngram >= max(overrule_bar(channel), signals.ngram_threshold)
             and closures_yield(findings))
 
 
