@@ -80,19 +80,15 @@ from safety.vocabulary import (
 from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_hypothetical import HYPOTHETICAL
-from safety.vocabulary_settled import (
+from safety.vocabulary_reassured import (
     ALIVE_HEARD,
     BREATHING_NORMALLY,
-    CALM,
     DISTRESS_HEARD,
-    LAST_NIGHT,
     NOT_YET,
     REASSURED,
-    RESOLVED,
-    SETTLED,
     SETTLED_NOW,
-    TURN,
 )
+from safety.vocabulary_settled import CALM, LAST_NIGHT, RESOLVED, SETTLED, TURN
 from safety.vocabulary_smoke import only_harmless_smoke
 from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
 

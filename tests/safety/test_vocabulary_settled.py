@@ -15,7 +15,8 @@ from safety.decide import decide
 from safety.detect import find
 from safety.normalize import views
 from safety.signals import Signals
-from safety.vocabulary_settled import CALM, NOT_YET
+from safety.vocabulary_reassured import NOT_YET
+from safety.vocabulary_settled import CALM
 from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))

@@ -1,0 +1,55 @@
+"""Context patterns of reassurance (breathing or consciousness told fine, settled now, a threat not here yet, signs of
+life heard from someone out of sight): split from :mod:`safety.vocabulary_settled` in round 38 (past ~300 lines).
+
+Patterns are written like the text views (see :mod:`safety.normalize`) and folded by
+:func:`safety.vocabulary.compile_folded`; :mod:`safety.detect` applies them.
+"""
+
+from __future__ import annotations
+
+from safety.vocabulary import compile_folded
+
+# Reassurance about breathing or consciousness (息はしております, 意識ははっきりしています): laboured breathing
+# alone is then a symptom to ask about, not an emergency.
+# Breathing normally, still able to cry or play (息は普通, 今は普通に泣いてる, 泣く元気はある): a weak sign too is
+# then a symptom to ask about.
+# (not 息は普通じゃない, 呼吸が平気ではない: round 24)
+BREATHING_NORMAL = (r"(?:いき|息|こきゅう|呼吸)(?:は|も)?(?:ふつう|普通|へいき|平気)"
+                    r"(?!じゃ|しゃ|でな|てな|では|てわ|でわ)"
+                    r"|(?:いま|今)は(?:もう)?(?:ふつう"
+                    r"|普通)に"
+                    r"|(?:ふつう|普通)に(?:いき|息|こきゅう|呼吸)"
+                    r"|(?:なく|泣く|あそぶ|遊ぶ|たべる|食べる)(?:げんき|元気)(?:は|が|も)?(?:ある|あり)")
+BREATHING_NORMALLY = compile_folded(BREATHING_NORMAL)
+REASSURED = compile_folded(r"(?:いき|息)(?:は|も)(?:して|でき)"
+                           # ... or told fine (いきは だいじょうぶ; blind31a: 29 of 29 phrases of the set with
+                           # the breath told fine or normal are advice)
+                           r"|(?:いき|息|こきゅう|呼吸)(?:とか|など|のほう|の方)?(?:は|も)(?:だいじょうぶ|大丈夫|へいき|平気|もんだいな"
+                           r"|問題な)(?![^\n]{0,3}?か)"
+                           r"|(?:いきぐるし|息苦し)(?:さ|く)?(?:は|も)?(?:ない|ありません|ねえ)"
+                           r"|(?:いしき|意識)(?:は|も)?(?:ある|あり|はっきり|しっかり)"
+                           r"|けろっと|けろりと|げんき(?:です|だ|に)|元気(?:です|だ|に)"
+                           r"|" + BREATHING_NORMAL)
+# Settled now (今は落ち着いています, 今はもう治まって): with a question of calling, chest pain or laboured breathing
+# that came and went is a question for #7119, not an emergency.
+SETTLED_NOW = compile_folded(r"(?:いま|今)は(?:もう)?(?:おちつ|落ち着|おさま|治ま|へいき|平気|なんとも|何とも"
+                             r"|らくに|楽に)")
+# Not here (yet): a threat or a stalker who has not come (今のところ来てはいません, まだ来てない): not happening now.
+NOT_YET = compile_folded(r"(?:いま|今)の?ところ|(?:いま|今)は(?:きて|来て)(?:い)?(?:ない|ません|ねえ)"
+                         r"|(?:きて|来て)(?:は|も)(?:い)?(?:ない|ません|ねえ)|まだ(?:きて"
+                         r"|来て)(?:い)?(?:ない|ません|ねえ)"
+                         # ... or the one followed safe at home, closing the message (同じ車が停まっていて、娘が通ると
+                         # 動き出すそうです。今日は無事に家にいます; blind29b)
+                         r"|(?:きょう|今日|いま|今)は(?:もう)?(?:ぶじ|無事)に?(?:いえ|家|うち)(?:に|さ)"
+                         r"(?:います|おります|いる|いま(?:す|した)|かえ|帰)[^\n]{0,8}(?:\n|$)"
+                         # ... or gone for now (今は近くにいないけど, 今はいねえけど; 12 of 12 such phrases of the set
+                         # are #9110; blind30b)
+                         r"|(?:いま|今)は(?:もう)?(?:ちかく|近く|そば|まわり|周り)?(?:に|には)?(?:い|お)"
+                         r"(?:ない|ません|ねえ|らん|りません)")
+# Signs of life heard from someone out of sight (ずっと鼻歌が聞こえてくる, 中で歌ってる, 返事はある): not a person
+# who does not come out (safety.detect drops ``ALIVE_CANCELLED``). Not a moan (うめき声: an event of its own).
+ALIVE_HEARD = compile_folded(r"はなうた|鼻歌|(?:うた|歌)(?:って|う(?:\n|$|の|こえ|声)|ごえ|声)"
+                             r"|(?:へんじ|返事)(?:は|が|も)(?:ちゃんと)?(?:ある|あり|あった|する|した|かえって|返って)")
+# ... unless distress is heard too (返事はあるけど苦しいって, うめき声): the weak sign then stays.
+DISTRESS_HEARD = compile_folded(r"くるし|苦し|いた(?:い|が|む)|痛|うめ|呻|うなっ|唸|ぐったり|たすけ|助け|さけ|叫|ひめい"
+                                r"|悲鳴|へんな|変な|おかし|よわよわ|弱々")
