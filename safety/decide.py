@@ -42,6 +42,15 @@ POLICE_ASKED, AMBULANCE_ASKED = "police_request", "ambulance_request"
 GRADED_SIGNS = frozenset({"breathing_hard", "anaphylaxis", "heatstroke", "head_injury", "injured_by_violence",
                           "animal_attack", "fell", "fell_from_height", "palpitations"})
 MILD_SAID = "said_mild"
+# Round 38 (helper A48): a sign the writer weighs - a question whether to call or go (救急車呼ぶべきか迷って,
+# 病院行った方がいい?: ``ask_ambulance``) beside a symptom told (足首腫れてる, ちっと腫れできた, 熱38度), every life
+# event a fall, a bite, or the ambulance itself named: advice, not an alarm. Every typed text and transcript of the
+# set and of the training tellings it changes is advice (4 of 4; no emergency meets it). Without the symptom an
+# emergency would (救急車呼んでください…息してない heard 駅してない). Never a collapse,
+# unconsciousness, a stroke, a burn, a poisoning, a seizure, a stab (ナイフで刺された reads as a bee's sting does), a
+# bone showing, breathing told hard, a bleeding (those keep 119 even asked about), a weak sign, a plea or a crime.
+WEIGHED_SIGNS = frozenset({"fell", "fell_from_height", "injured_by_violence", "animal_attack", "venomous_bite",
+                           "ambulance_request"})
 # A cut (草刈り機で膝を切った) whose bleeding is told as stopped (血は止まっていますが縫うべきか) and no other sign is a
 # question for #7119: 12 of 12 phrases of the set with the bleeding stopped are advice (round 21). Not a cut still
 # bleeding, a bone showing or a limb caught in a machine (other events keep 119).
@@ -142,7 +151,8 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
     if throat_clear:
         graded |= THROAT_SIGNS
     croup = COUGHING in markers and findings.child and set(life) <= CROUP_SIGNS
-    if life and ((mild and set(life) <= graded) or croup) and not crime and "help" not in groups:
+    weighed = "ask" in groups and "symptom" in groups and "weak" not in groups and set(life) <= WEIGHED_SIGNS
+    if life and ((mild and set(life) <= graded) or croup or weighed) and not crime and "help" not in groups:
         # 蜂に刺されて腕が腫れてるけど息は普通, 熱中症っぽいけど水飲んだら少し楽で: a question for the advice line
         # (not with a plea for help: 助けて、少し息苦しい stays 119); a child's wheeze with a cough: the night line
         told = life + found.names("symptom", "ask")  # the marker named too, where it was found
