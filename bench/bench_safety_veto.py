@@ -47,7 +47,7 @@ from safety.assess import FAMILY_CALL_REQUEST  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402
 from safety.evaluate import Outcome, predicted_number, score  # noqa: E402
-from safety.models import SafetyDecision, SignalledAdvice  # noqa: E402
+from safety.models import Channel, SafetyDecision, SignalledAdvice  # noqa: E402
 from safety.normalize import views  # noqa: E402
 from safety.signals import Signals  # noqa: E402
 
@@ -128,9 +128,9 @@ def main() -> None:
 
     def with_vetoes(rows: levers.Rows, test: Sequence[int], found: dict[int, safety.detect.Findings],
                     probs: levers.Probabilities, *, police_threshold: float,
-                    advice_threshold: float) -> list[Outcome]:
+                    advice_threshold: float, channel: Channel = "chat") -> list[Outcome]:
         outcomes = base(rows, test, found, probs, police_threshold=police_threshold,
-                        advice_threshold=advice_threshold)
+                        advice_threshold=advice_threshold, channel=channel)
         kind = rows.kind[test[0]] if test else ""
         print(counted_line(f"shipped {kind}", outcomes), flush=True)
         rest: dict[int, SafetyDecision] = {}
@@ -155,7 +155,7 @@ def main() -> None:
                         else:
                             if i not in rest:
                                 rest[i] = decide(without_alarm(found[i]), local_now=rows.phrases[i].moment,
-                                                 channel="chat", data=data,
+                                                 channel=channel, data=data,
                                                  signals=signals_of(probs, i, police_threshold=police_threshold,
                                                                     advice_threshold=advice_threshold))
                             new = rest[i] if not rest[i].is_emergency else decision

@@ -63,7 +63,8 @@ def alternatives(pattern: str) -> list[str]:
 # events; since round 29 the scares explained, read next to RESOLVED): their split-specific alternatives are left out
 # too.
 CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST", "CALM", "SERVICE", "NEGATED_AFTER",
-                      "DENIED_AFTER", "REASSURED", "RESOLVED", "EXPLAINED", "SETTLED", "WHICH_LINE", "SETTLEMENT")
+                      "DENIED_AFTER", "REASSURED", "RESOLVED", "EXPLAINED", "SETTLED", "WHICH_LINE", "SETTLEMENT",
+                      "PAST_TOLD_OVER")
 # The module that reads each context pattern as a global: safety.detect, but for the negations after a match, read by
 # safety.detect_hits.rule_hits (split from safety.detect in round 34).
 MATCH_CONTEXT = frozenset({"NEGATED_AFTER", "DENIED_AFTER"})

@@ -85,6 +85,8 @@ from safety.vocabulary_reassured import (
     BREATHING_NORMALLY,
     DISTRESS_HEARD,
     NOT_YET,
+    PAST_DAY,
+    PAST_TOLD_OVER,
     REASSURED,
     SETTLED_NOW,
 )
@@ -237,7 +239,7 @@ def find(views: TextViews) -> Findings:
         cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED
         if SUPPOSING.search(text) and not (WHERE_TO_GO.search(text) or FLEE_QUESTION.search(text)):
             cancelled = cancelled | {"disaster"}  # もし地震が来たら机の下に: a plan, no question of where to flee
-    elif PAST.search(text) and (not now or _long_since(views)):
+    elif (PAST.search(text) or PAST_TOLD_OVER.search(text)) and (not now or _long_since(views)):
         # ... but a police matter of the past asked about keeps its danger word, for the consultation line (#9110)
         cancelled = PAST_CANCELLED - {"lexical_police"} if CONSULTING.search(text) else PAST_CANCELLED
         past = True
@@ -261,9 +263,11 @@ def find(views: TextViews) -> Findings:
     closed |= dict.fromkeys(guards, guarded)
     closed |= calm | {"guard": guarded, "service_plea": service_plea, "service_frame": frame,
                       "possibility": possibility}
+    # consulting: asked about, again and again, not here yet, or of a past day (昨日, 先日: ``PAST_DAY``, round 38)
     return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
                     question=views.question, guarded=guarded, service=service_plea or frame,
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text), calm=any(calm.values()),
                     asks_possibility=possibility,
-                    consulting=not urgent_now and (consulting or bool(RECURRING.search(text) or NOT_YET.search(text))),
+                    consulting=not urgent_now and (consulting or bool(RECURRING.search(text) or NOT_YET.search(text)
+                                                                    or PAST_DAY.search(text))),
                     closures=frozenset(name for name, fired in closed.items() if fired))

