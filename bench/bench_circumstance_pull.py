@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -38,23 +37,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.plain_support import FAQ_CORPUS, OSAKI, figures  # noqa: E402
+from bench.plain_support import FAQ_CORPUS, OSAKI, figures, outcomes_by_set, refit_by_folds  # noqa: E402
+from bench.plain_support import set_number as number  # noqa: E402
 from knowledge import need as need_module  # noqa: E402
-from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
+from knowledge.evaluate import OUT_OF_SCOPE  # noqa: E402
 from knowledge.japanese import is_kana_only, normalize  # noqa: E402
 from knowledge.need import extract_need  # noqa: E402
 from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model  # noqa: E402
 from knowledge.search import Searcher  # noqa: E402
 from knowledge.sparse import BM25_K1, Bm25Index  # noqa: E402
-from knowledge.thresholds import rule_for  # noqa: E402
-from knowledge.tuning import PreparedItem, fit_model, outcomes_with, prepare_items  # noqa: E402
-
-FOLDS = [range(2, 8), range(8, 14), range(14, 20), range(20, 26)]
-
-
-def number(set_name: str) -> int:
-    """faq-queries-N.tsv -> N; the dev and Osaki sets -> 0."""
-    return int(set_name.rsplit("-", 1)[1].split(".")[0]) if set_name.startswith("faq-queries-") else 0
+from knowledge.tuning import PreparedItem, outcomes_with, prepare_items  # noqa: E402
 
 
 def expanded(searcher: Searcher, item: PreparedItem) -> bool:
@@ -147,19 +139,12 @@ def reprepare(base: Sequence[PreparedItem], variant: str, *, check: int = 0) -> 
     return out
 
 
-def by_set(items: Sequence[PreparedItem], outcomes: Sequence[QueryOutcome]) -> dict[str, list[QueryOutcome]]:
-    grouped: dict[str, list[QueryOutcome]] = defaultdict(list)
-    for item, outcome in zip(items, outcomes, strict=True):
-        grouped[item.set_name].append(outcome)
-    return grouped
-
-
 def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
     model = load_ranking_model(PLAIN_MODEL_PATH)
     results = {}
     for variant, items in prepared.items():
         faq = [i for i in items if Path(i.corpus_name).name == FAQ_CORPUS.name]
-        results[variant] = by_set(faq, outcomes_with(model, faq))
+        results[variant] = outcomes_by_set(faq, outcomes_with(model, faq))
     names = [n for n in sorted(results["base"], key=number) if number(n) >= 13]
     for name in names:
         print(name, " | ".join(f"{v} {figures(results[v][name])}" for v in results))
@@ -180,18 +165,10 @@ def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
 
 def folds(prepared: dict[str, list[PreparedItem]], seed: int) -> None:
     for variant, items in prepared.items():
-        items = [i for i in items if number(i.set_name) <= 25]  # faq-26 fits no fold
-        pooled: list[QueryOutcome] = []
-        for fold in FOLDS:
-            test = [i for i in items if number(i.set_name) in fold]
-            model = fit_model([i for i in items if number(i.set_name) not in fold], seed=seed,
-                              rule=rule_for(plain=True))
-            outcomes = outcomes_with(model, test)
-            pooled += outcomes
-            print(f"{variant} seed {seed} faq-{fold[0]}..{fold[-1]} (gate {model.threshold:.2f}, scope "
-                  f"{model.scope_threshold:.2f}): {figures(outcomes)}", flush=True)
-        late = [o for o, i in zip(pooled, [i for f in FOLDS for i in items if number(i.set_name) in f], strict=True)
-                if number(i.set_name) >= 13]
+        fitted = [i for i in items if number(i.set_name) <= 25]  # faq-26 fits no fold
+        held_out = refit_by_folds(variant, fitted, seed=seed)
+        pooled = [outcome for _, outcome in held_out]
+        late = [outcome for item, outcome in held_out if number(item.set_name) >= 13]
         print(f"{variant} seed {seed} pooled faq-2..25: {figures(pooled)}; faq-13..25: {figures(late)}", flush=True)
 
 

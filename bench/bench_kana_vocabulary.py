@@ -18,29 +18,22 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.plain_support import DEV, faq_set, figures, prepare  # noqa: E402
+from bench.plain_support import DEV, faq_set, figures, outcomes_by_set, prepare, refit_by_folds  # noqa: E402
+from bench.plain_support import set_number as number  # noqa: E402
 from knowledge import kana  # noqa: E402
-from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
+from knowledge.evaluate import OUT_OF_SCOPE  # noqa: E402
 from knowledge.japanese import MorphAnalyzer, is_kana_only  # noqa: E402
 from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model  # noqa: E402
-from knowledge.thresholds import rule_for  # noqa: E402
-from knowledge.tuning import PreparedItem, fit_model, outcomes_with  # noqa: E402
+from knowledge.tuning import PreparedItem, outcomes_with  # noqa: E402
 
 SETS = [DEV, *map(faq_set, range(2, 26))]  # faq-26 stays out
-FOLDS = [range(2, 8), range(8, 14), range(14, 20), range(20, 26)]
 VARIANTS = ("before", "after")
-
-
-def number(set_name: str) -> int:
-    """faq-queries-N.tsv -> N; the dev and Osaki sets -> 0."""
-    return int(set_name.rsplit("-", 1)[1].split(".")[0]) if set_name.startswith("faq-queries-") else 0
 
 
 def prepare_before() -> list[PreparedItem]:
@@ -59,19 +52,12 @@ def prepare_before() -> list[PreparedItem]:
         setattr(kana.KanaRestorer, "from_terms", descriptor)  # noqa: B010 (the classmethod itself, not a bound one)
 
 
-def by_set(items: Sequence[PreparedItem], outcomes: Sequence[QueryOutcome]) -> dict[str, list[QueryOutcome]]:
-    grouped: dict[str, list[QueryOutcome]] = defaultdict(list)
-    for item, outcome in zip(items, outcomes, strict=True):
-        grouped[item.set_name].append(outcome)
-    return grouped
-
-
 def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
     model = load_ranking_model(PLAIN_MODEL_PATH)
     results = {}
     for variant, items in prepared.items():
         faq = [i for i in items if i.corpus_name.endswith("faq.csv")]
-        results[variant] = by_set(faq, outcomes_with(model, faq))
+        results[variant] = outcomes_by_set(faq, outcomes_with(model, faq))
     names = sorted(results["before"], key=number)
     for name in names:
         print(name, " | ".join(f"{v} {figures(results[v][name])}" for v in VARIANTS))
@@ -93,15 +79,7 @@ def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
 
 def folds(prepared: dict[str, list[PreparedItem]], seed: int) -> None:
     for variant, items in prepared.items():
-        pooled: list[QueryOutcome] = []
-        for fold in FOLDS:
-            test = [i for i in items if number(i.set_name) in fold]
-            model = fit_model([i for i in items if number(i.set_name) not in fold], seed=seed,
-                              rule=rule_for(plain=True))
-            outcomes = outcomes_with(model, test)
-            pooled += outcomes
-            print(f"{variant} seed {seed} faq-{fold[0]}..{fold[-1]} (gate {model.threshold:.2f}, scope "
-                  f"{model.scope_threshold:.2f}): {figures(outcomes)}", flush=True)
+        pooled = [outcome for _, outcome in refit_by_folds(variant, items, seed=seed)]
         print(f"{variant} seed {seed} pooled faq-2..25: {figures(pooled)}", flush=True)
 
 

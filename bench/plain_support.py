@@ -109,3 +109,38 @@ def print_misses(outcomes: Sequence[QueryOutcome]) -> None:
     for o in outcomes:
         if o.query.expected_id == OUT_OF_SCOPE and not o.abstained:
             print(f"  [NONE answered] {o.query.text} -> {o.ranked_ids[:1]} conf {o.confidence:.2f}")
+
+
+def outcomes_by_set(items: Sequence[PreparedItem], outcomes: Sequence[QueryOutcome]) -> dict[str, list[QueryOutcome]]:
+    """The outcomes grouped by the query set their item came from (items and outcomes in the same order)."""
+    grouped: dict[str, list[QueryOutcome]] = {}
+    for item, outcome in zip(items, outcomes, strict=True):
+        grouped.setdefault(item.set_name, []).append(outcome)
+    return grouped
+
+# faq-2..25 in four blocks, each held out in turn while the plain model is refitted on the rest (sections 14-17).
+FAQ_SET_FOLDS = (range(2, 8), range(8, 14), range(14, 20), range(20, 26))
+
+
+def set_number(set_name: str) -> int:
+    """faq-queries-N.tsv -> N; the dev and Osaki sets -> 0."""
+    return int(set_name.rsplit("-", 1)[1].split(".")[0]) if set_name.startswith("faq-queries-") else 0
+
+
+def refit_by_folds(variant: str, items: Sequence[PreparedItem], *,
+                   seed: int) -> list[tuple[PreparedItem, QueryOutcome]]:
+    """Each block of :data:`FAQ_SET_FOLDS` answered by the plain model refitted without it (a line printed per
+    block); the held-out items with their outcomes, block by block."""
+    from knowledge.thresholds import rule_for
+    from knowledge.tuning import fit_model, outcomes_with
+
+    held_out: list[tuple[PreparedItem, QueryOutcome]] = []
+    for fold in FAQ_SET_FOLDS:
+        test = [i for i in items if set_number(i.set_name) in fold]
+        model = fit_model([i for i in items if set_number(i.set_name) not in fold], seed=seed,
+                          rule=rule_for(plain=True))
+        outcomes = outcomes_with(model, test)
+        held_out += zip(test, outcomes, strict=True)
+        print(f"{variant} seed {seed} faq-{fold[0]}..{fold[-1]} (gate {model.threshold:.2f}, scope "
+              f"{model.scope_threshold:.2f}): {figures(outcomes)}", flush=True)
+    return held_out

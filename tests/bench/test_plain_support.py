@@ -18,7 +18,7 @@ def test_a_cached_preparation_is_read_back_without_preparing(tmp_path: Path, mon
         raise AssertionError("prepare ran although the cache exists")
 
     monkeypatch.setattr(plain_support, "prepare", must_not_prepare)
-    assert plain_support.prepared([plain_support.DEV], cache) == ["item-a", "item-b"]
+    assert list[object](plain_support.prepared([plain_support.DEV], cache)) == ["item-a", "item-b"]
 
 
 def test_a_missing_cache_is_written_with_the_preparation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,8 +30,15 @@ def test_a_missing_cache_is_written_with_the_preparation(tmp_path: Path, monkeyp
         return ["prepared"]
 
     monkeypatch.setattr(plain_support, "prepare", fake_prepare)
-    assert plain_support.prepared([plain_support.DEV], cache) == ["prepared"]
+    assert list[object](plain_support.prepared([plain_support.DEV], cache)) == ["prepared"]
     assert calls == [[plain_support.DEV]]
     assert pickle.loads(cache.read_bytes()) == ["prepared"]
-    assert plain_support.prepared([plain_support.DEV], None) == ["prepared"]
+    assert list[object](plain_support.prepared([plain_support.DEV], None)) == ["prepared"]
     assert len(calls) == 2
+
+
+def test_set_numbers() -> None:
+    assert plain_support.set_number("faq-queries-26.tsv") == 26
+    assert plain_support.set_number("queries-dev.tsv") == 0
+    assert [fold[0] for fold in plain_support.FAQ_SET_FOLDS] == [2, 8, 14, 20]
+    assert sum(len(fold) for fold in plain_support.FAQ_SET_FOLDS) == 24  # faq-2..25, each set held out once
