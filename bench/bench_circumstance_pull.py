@@ -37,10 +37,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.plain_support import FAQ_CORPUS, OSAKI, figures, outcomes_by_set, refit_by_folds  # noqa: E402
+from bench.plain_support import FAQ_CORPUS, OSAKI, figures, outcomes_by_set, print_rank1_changes, refit_by_folds  # noqa: E402
 from bench.plain_support import set_number as number  # noqa: E402
 from knowledge import need as need_module  # noqa: E402
-from knowledge.evaluate import OUT_OF_SCOPE  # noqa: E402
 from knowledge.japanese import is_kana_only, normalize  # noqa: E402
 from knowledge.need import extract_need  # noqa: E402
 from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model  # noqa: E402
@@ -153,13 +152,7 @@ def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
             pool = [o for n in names if number(n) in chosen for o in results[variant][n]]
             print(f"{label} {variant}: {figures(pool)}")
     for variant in list(results)[1:]:
-        gained = lost = 0
-        for name in names:
-            for was, now in zip(results["base"][name], results[variant][name], strict=True):
-                if was.query.expected_id != OUT_OF_SCOPE and (was.rank == 1) != (now.rank == 1):
-                    gained, lost = gained + (now.rank == 1), lost + (was.rank == 1)
-                    print(f"  {variant} {'+' if now.rank == 1 else '-'} {name} {was.query.text} -> "
-                          f"{was.query.expected_id}, {was.ranked_ids[:1]} -> {now.ranked_ids[:1]}")
+        gained, lost = print_rank1_changes(results["base"], results[variant], names, prefix=f"{variant} ")
         print(f"{variant}: faq-13..26 at rank 1: {gained} gained, {lost} lost")
 
 

@@ -24,10 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.plain_support import DEV, faq_set, figures, outcomes_by_set, prepare, refit_by_folds  # noqa: E402
+from bench.plain_support import DEV, faq_set, figures, outcomes_by_set, prepare, print_rank1_changes, refit_by_folds  # noqa: E402
 from bench.plain_support import set_number as number  # noqa: E402
 from knowledge import kana  # noqa: E402
-from knowledge.evaluate import OUT_OF_SCOPE  # noqa: E402
 from knowledge.japanese import MorphAnalyzer, is_kana_only  # noqa: E402
 from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model  # noqa: E402
 from knowledge.tuning import PreparedItem, outcomes_with  # noqa: E402
@@ -67,13 +66,7 @@ def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
             pool = [o for n in names if number(n) in chosen for o in results[variant][n]]
             kana_pool = [o for o in pool if is_kana_only(o.query.text)]
             print(f"{label} {variant}: {figures(pool)}; kana-only {figures(kana_pool)}")
-    gained = lost = 0
-    for name in names:
-        for was, now in zip(results["before"][name], results["after"][name], strict=True):
-            if number(name) >= 13 and was.query.expected_id != OUT_OF_SCOPE and (was.rank == 1) != (now.rank == 1):
-                gained, lost = gained + (now.rank == 1), lost + (was.rank == 1)
-                print(f"  {'+' if now.rank == 1 else '-'} {name} {was.query.text} -> {was.query.expected_id}, "
-                      f"{was.ranked_ids[:1]} -> {now.ranked_ids[:1]}")
+    gained, lost = print_rank1_changes(results["before"], results["after"], [n for n in names if number(n) >= 13])
     print(f"faq-13..25 at rank 1: {gained} gained, {lost} lost")
 
 

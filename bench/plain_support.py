@@ -144,3 +144,17 @@ def refit_by_folds(variant: str, items: Sequence[PreparedItem], *,
         print(f"{variant} seed {seed} faq-{fold[0]}..{fold[-1]} (gate {model.threshold:.2f}, scope "
               f"{model.scope_threshold:.2f}): {figures(outcomes)}", flush=True)
     return held_out
+
+
+def print_rank1_changes(before: dict[str, list[QueryOutcome]], after: dict[str, list[QueryOutcome]],
+                        names: Sequence[str], *, prefix: str = "") -> tuple[int, int]:
+    """Print each in-scope query of the sets ``names`` whose rank-1 answer turned right or wrong from ``before`` to
+    ``after`` (the same queries in the same order); return (gained, lost)."""
+    gained = lost = 0
+    for name in names:
+        for was, now in zip(before[name], after[name], strict=True):
+            if was.query.expected_id != OUT_OF_SCOPE and (was.rank == 1) != (now.rank == 1):
+                gained, lost = gained + (now.rank == 1), lost + (was.rank == 1)
+                print(f"  {prefix}{'+' if now.rank == 1 else '-'} {name} {was.query.text} -> "
+                      f"{was.query.expected_id}, {was.ranked_ids[:1]} -> {now.ranked_ids[:1]}")
+    return gained, lost
