@@ -34,9 +34,10 @@ DEFAULT_AT = "14:00"
 # `blind37a`/`blind37b` waited here from the twenty-seventh session until the twenty-eighth merged them;
 # `blind38a`/`blind38b` waited here from the twenty-eighth session until the twenty-ninth merged them;
 # `blind39a`/`blind39b` waited here from the twenty-ninth session until the thirtieth merged them;
-# since the thirtieth session `blind40a`/`blind40b` wait here the same way.
+# `blind40a`/`blind40b` waited here from the thirtieth session until the thirty-first merged them;
+# since the thirty-first session `blind41a`/`blind41b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind40a", "blind40b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -65,6 +66,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind37a", "blind37b",
     "blind38a", "blind38b",
     "blind39a", "blind39b",
+    "blind40a", "blind40b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
