@@ -17,9 +17,12 @@ from safety.detect_cues import (
 )
 from safety.normalize import TextViews
 from safety.rule import Rule
-from safety.vocabulary import DENIED_AFTER, NEGATED_AFTER
+from safety.vocabulary import DENIED_AFTER, DENIED_BUT, NEGATED_AFTER
 
 Hit = Literal["hit", "guarded", "miss"]
+# Symptoms and questions keep the message's advice even when one sign is denied with a "but" or a listing たり
+# (吐いたりはしておりませんが、毒きのこではないかと: still #7119; round 39).
+ADVICE_GROUPS = frozenset({"symptom", "ask"})
 # The kinds of guard :func:`rule_hits` reports: the rule's ``unless`` context found, its ``needs`` context missing, a
 # denial or negation after the match, a word before it, an animal as its subject.
 GUARD_KINDS = frozenset({"guard_unless", "guard_needs", "guard_negated", "guard_before", "guard_animal"})
@@ -45,7 +48,7 @@ def rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool], w
             break
     else:
         for match in rule.pattern.finditer(text):
-            reason = _cancelled_match(rule, text, match)
+            reason = _cancelled_match(rule, text, match, views.joined)
             if reason is None:
                 return "hit"
             found.add(reason)
@@ -54,12 +57,15 @@ def rule_hits(rule: Rule, views: TextViews, seen: dict[re.Pattern[str], bool], w
     return "guarded"
 
 
-def _cancelled_match(rule: Rule, text: str, match: re.Match[str]) -> str | None:
+def _cancelled_match(rule: Rule, text: str, match: re.Match[str], voiced: str) -> str | None:
     """The guard kind that cancels one match of the rule's pattern (a denial or negation after it, a word before it,
-    an animal as its subject), or None."""
+    an animal as its subject), or None. ``voiced``: the voiced views, aligned with ``text`` character for character
+    (the devoiced views are a one-to-one translation of them)."""
     line_end = text.find("\n", match.end())
     after = text[match.end(): line_end if line_end >= 0 else len(text)]
-    if DENIED_AFTER.search(after) or (not rule.has_negation and NEGATED_AFTER.search(after)):
+    voiced_after = voiced[match.end(): match.end() + len(after)] if len(voiced) == len(text) else ""
+    if (DENIED_AFTER.search(after) or (rule.group not in ADVICE_GROUPS and DENIED_BUT.search(voiced_after))
+            or (not rule.has_negation and NEGATED_AFTER.search(after))):
         return "guard_negated"
     if rule.not_before is not None:
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -9,17 +9,17 @@ from safety.rule import (
     ANIMAL,
     ANIMAL_LEAD,
     ANIMAL_SUBJECT_SPAN,
+    COLLIDED_UNHURT,
     COOKING,
     HOUSEWORK,
     LOADS,
     PEOPLE,
     SPILLED_THING,
     STRANGER,
-    STUFFY_THING,
-    SULKING,
     VITAL_HABIT,
     VITAL_NEG,
     WARNING_HANDOUT,
+    WEAK_UNLESS,
     Rule,
     animal_subject,
     rule,
@@ -108,8 +108,8 @@ def advice_rules() -> tuple[Rule, ...]:
     return (
         # --- weak signs: emergency line first, then the answer ---
         rule("weak_danger", "weak",
-             rf"しにそう(?!たん)|うご[けげ]{NEG}|ようすが(?:おかし|へん|ちが)|へんなにおい|こげくさ|くるし(?:い|くて|そう)"
-             rf"|(?<![てで])ぐるし(?![ゃゅょ])"  # (devoiced) not 落ちてくるし、 (comes down, and), 来る職場, 来る写真
+             r"しにそう(?!たん)|ようすが(?:おかし|へん|ちが)|へんなにおい|こげくさ|くるし(?:い|くて|そう)"
+             r"|(?<![てで])ぐるし(?![ゃゅょ])"  # (devoiced) not 落ちてくるし、 (comes down, and), 来る職場, 来る写真
              r"|ぐったり|いたくてたまらな|(?:きゅうきゅう|救急)$|もうだめ|しにたい|死にたい|うずくまっ|うずくまて"
              r"|(?:こげた|焦げた)(?:におい|匂い|臭い)"
              r"|(?:といれ|ふろ|へや|トイレ|風呂|部屋)(?:から)?[^\n]{0,10}?(?:でてこ|出てこ)"
@@ -118,12 +118,10 @@ def advice_rules() -> tuple[Rule, ...]:
              # (not one's own reply held back, 返事をしないと「家は知ってる」と: blind32b)
              rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
              rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
-             has_negation=True,
-             unless=r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌|"
-             # money worries (払込用紙を見るたびに苦しくなります)
-             r"しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
-             + ANIMAL
-             + "|" + SULKING + "|" + STUFFY_THING),
+             has_negation=True, unless=WEAK_UNLESS),
+        # ... cannot move: not after a collision with no one hurt, where it is the vehicle (round 39)
+        rule("weak_danger", "weak", rf"うご[けげ]{NEG}", has_negation=True,
+             unless=WEAK_UNLESS + "|" + COLLIDED_UNHURT),
         rule("fell", "weak",
              r"(?:から|さ|より)(?:おち|落ち|ころげおち|ころがりおち|すべりおち|滑り落ち|ずりおち|転げ落ち|転落|てんらく)"
              r"(?:た|て|ちゃ)", needs=PEOPLE),

@@ -169,7 +169,8 @@ def field_sign_rules() -> tuple[Rule, ...]:
              r"|でかけ|出かけ|でてった|出てった)",
              needs=PEOPLE, unless=r"しせつ|施設|でいさーびす|デイサービス|にゅういん|入院|しょーとすてい"
                                   r"|ショートステイ|そうだん|相談"
-             r"|とうろく|登録|よぼう|予防|(?:た|だ)ら|とき"),
+             # (a conditional たら, not a hearsay らしい nor a discovery: 出たらしく, 朝起きたらいません; round 39)
+             r"|とうろく|登録|よぼう|予防|(?:た|だ)ら(?!し[いくか]|(?:もう)?(?:いな|いね|いま|おら))|とき"),
         # a farewell message and then no answer (「子どもたちをよろしく」ってだけLINEが来て…つながらない)
         rule("suicide_threat", "police",
              # (what is handed over before よろしく / 頼む: 子どもたちをよろしく, 畑は頼む - not 明日よろしく; round 21)

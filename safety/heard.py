@@ -41,7 +41,9 @@ round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with 
 判断 after a river, 鼻血 heard 話 before not stopping for minutes, 判子 heard 反抗 after a trade, 除雪車 heard 女節者,
 還付金 heard 幹部金, 台風 heard たいふ, 血 heard ち/ちい, 警報 heard 形法, 住所 heard 10所, ナイフ heard 内部); round 38
 (:data:`safety.heard_slips_spoken_gap.ROUND38_SLIPS`) blind39's (帽子 heard 防止 on the water, ローンの書類 heard
-ろんの処理).
+ろんの処理); round 39
+(:data:`safety.heard_slips_spoken_gap.ROUND39_SLIPS`) blind40's (Tohoku 倒っち heard 倒せっち, the laugh 笑 at the end
+heard 笑い).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -59,12 +61,13 @@ from safety.heard_slips_spoken_gap import (
     ROUND35_SLIPS,
     ROUND37_SLIPS,
     ROUND38_SLIPS,
+    ROUND39_SLIPS,
 )
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
-                 + ROUND38_SLIPS)
+                 + ROUND38_SLIPS + ROUND39_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

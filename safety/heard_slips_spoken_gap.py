@@ -1,9 +1,10 @@
-"""Rounds 33-38 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
+"""Rounds 33-39 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
 :mod:`safety.heard_slips_late`): round 33 the kinds behind the spoken-only errors of all 8,815 transcripts of
 ``safety/eval/heard.tsv`` (docs/safety.md, "The spoken gap (helper V33, in sample)"); rounds 34 and 35 those of
 blind35 and blind36 (and, in round 35, compounds of the whole file heard as no word); round 37 those of blind38
 (docs/safety.md, "Round 37: blind38 heard (helper B38)"); round 38 those of blind39 that alone fix two or more
-decisions of the whole file (docs/safety.md, "Round 38: blind39 heard (helper B40)").
+decisions of the whole file (docs/safety.md, "Round 38: blind39 heard (helper B40)"); round 39 those of blind40 by the
+same rule (docs/safety.md, "Round 39: blind40 heard, recogniser slips (helper B41)").
 
 Same rule as rounds 26-32: each (cause, pattern, replacement) undoes one slip only in the frame that makes the key
 word certain, changes no typed text (phrase set, training set, check-in answers), and its true repairs lie in
@@ -189,4 +190,21 @@ ROUND38_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # --- a doorstep loan: ローンの書類 heard ろんの処理/ろうんの処理 (羽毛布団のろんの処理に, 浄水器…ろんの処理まで
     # 出てきた; 3 splits) ---
     ("compound", re.compile(r"ろう?んの処理"), "ろーんの書類"),
+)
+
+# Where a laugh written 笑 (read わらい) ends the message: after a clause's last kana or a comma or full stop (not
+# お笑い, 大笑い, 苦笑い, 作り笑い).
+_BEFORE_LAUGH = r"(?<=[たいうるてねよわ、。\s!?])"
+
+# Round 39 (blind40's spoken-only errors; each slip alone fixes two or more decisions of heard.tsv, breaks none and
+# puts a real word back, docs/safety.md "Round 39: blind40 heard, recogniser slips (helper B41)"), applied after
+# round 38:
+ROUND39_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- Tohoku 倒っちぇ/倒っちまった (fell down, 倒れて) heard 倒せっち...: 倒せ (the imperative of 倒す)
+    # never comes before っち (倒せっちだまんま, じいちゃんが倒せっちゃ, 胸をさえで倒せっちまった; 4 transcripts,
+    # 3 splits) ---
+    ("mora", re.compile(r"倒せっ(?=ち)"), "倒っ"),
+    # --- a joke: the laugh 笑 at the end, read わらい and written 笑い (死にそう笑い, 叫んじゃった笑い, かじかと
+    # 思われた笑い; 22 transcripts of 17 splits), the guard :data:`safety.vocabulary.FICTION` reads as 笑 ---
+    ("reading", re.compile(rf"{_BEFORE_LAUGH}笑い(?=[。.!\s]*$)"), "笑"),
 )

@@ -206,6 +206,19 @@ UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}
                    # ... or told by a clause (けがした人はいねがった, 怪我をした者はおりません; round 38: 4 phrases of 3
                    # other writers)
                    r"|(?:けが|怪我)(?:を)?(?:した|してる)(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いません|おりません)")
+# Money worries, animals, sulking and stuffy things: no weak sign of a person (払込用紙を見るたびに苦しくなります).
+WEAK_UNLESS = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌"
+               r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
+               + ANIMAL + "|" + SULKING + "|" + STUFFY_THING)
+# A collision with no one hurt (ぶつかっちゃった けがは ないけど…うごけない): what cannot move is the vehicle (round 39:
+# 4 other writers, all 110 - 車が動かない, どっちも動けなくなりました); not a hurt told only as a guess, nor pain,
+# numbness or a body part after it (けがはないと思うけど、足がしびれて動けない).
+UNHURT = (r"(?:けが|怪我|ケガ)(?:にん|人)?(?:は|も)[^\n]{0,4}?(?:ない|ねえ|ありません|いない|いません)"
+          r"(?!と(?:おも|思))")
+BODY_AFTER = r"(?![^\n]*(?:いた|痛|あし|足|こし|腰|しびれ|痺れ|くるし|苦し|からだ|体))"
+COLLIDED = r"(?:ぶつか|ぶつけ|じこ|事故|ついとつ|追突|しょうとつ|衝突|こすっ|こすら)"
+COLLIDED_UNHURT = (COLLIDED + r"[^\n]{0,30}?" + UNHURT + BODY_AFTER
+                   + r"|" + UNHURT + r"[^\n]{0,30}?" + COLLIDED + BODY_AFTER)
 # A character after the fallen thing's event: no person, or one said to be unharmed.
 AFTER_THING = r"(?:" + UNHARMED_PERSON + r"|(?!" + PEOPLE + r")[^\n])"
 

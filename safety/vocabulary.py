@@ -40,7 +40,9 @@ PERSON = (r"(?:ひと|人(?!形|気)|おっと|つま|はは|(?<!お)ちち|か�
           r"あねちゃ|しょうねん|しょうじょ|主人|家内|(?<!大丈)夫|妻|父|母|祖父|祖母|息子|娘|孫|少年|少女|先輩|後輩|人(?!形|気)"
           # companions, and a person called 方 (若い方が: read わかいほう)
           r"|なかま|仲間|(?:わかい|若い|ねんぱいの|年配の|つれの|連れの)(?:かた|方|ほう)"
-          r"|おっさん|おっちゃん|おばちゃん|よっぱらい|酔っ払い|酔っぱらい)")
+          r"|おっさん|おっちゃん|おばちゃん|よっぱらい|酔っ払い|酔っぱらい"
+          # a care home's or a clinic's residents, users, patients (入居者さんが床で動かなくて; round 39)
+          r"|にゅうきょしゃ|入居者|にゅうしょしゃ|入所者|りようしゃ|利用者|かんじゃ|患者)")
 # (a tree in kana is not the end of さっき: さっきから倒れて, round 25; nor the き of a contracted sound - きゅうに
 # 急に, きょう 今日 - in a kana message: つまが きゅうに たおれて, blind28a; はか, a grave, not はは+が: ははが
 # うごかない, blind32a)
@@ -255,6 +257,13 @@ DENIED_AFTER = compile_folded(r"^く(?:は|も)?(?:ない|ねえ|ね|ありま�
                               r"|ばくすい|爆睡|ねいって|寝入って)"
                               # not so much as (音がするほどではなく)
                               r"|^[^\n]{0,12}?ほど(?:では|じゃ|でわ)(?:ない|なく|ありません|ねえ|ございません)")
+# ... and the same denial followed by が "but", which the devoiced view reads as the question か
+# (けいれんは起きていませんが、救急車を呼ぶべきでしょうか; round 39: 5 phrases of 4 other writers, all advice), or
+# after a listing たり (吐いたりはしてないです): searched on the voiced view, and only for signs, not for the symptoms
+# that keep a message's advice (safety.detect_hits).
+DENIED_BUT = compile_folded(r"^(?:たり|[^\n])?は[^\n]{0,5}?(?:ない|ねえ|ません|なかった)(?:です)?が"
+                            r"|^(?:たり|だり)(?:は|も)[^\n]{0,5}?(?:ない|ねえ|ません|なかった)(?!か|と(?!も)|の?に)",
+                            voiced=True)
 # A plea for help whose object is a task, not a person (手続きを助けてほしい, 申請を手伝ってほしい): a service request.
 PLEA_OBJECT = compile_folded(r"([^\n]{1,6})(?:を|の)(?:たすけ|助け|てつだ|手伝|てをかし|手を貸)")
 # Help from the city or a scheme (市が助けてくれると聞きました, 助けでける制度ねえべか, 何か助けてもらえる制度):

@@ -185,3 +185,25 @@ def test_the_twenty_first_sessions_phrasings_reach_the_entries() -> None:
     assert vocabulary.rewrite("無収入 住民税 申告") == "収入がなかった 住民税 申告"
     assert vocabulary.rewrite("去年は収入がゼロでした") == "去年は収入がなかったでした"
     assert vocabulary.rewrite("収入がなくて困っています") == "収入がなくて困っています"  # already the entry's words
+
+
+def test_the_thirty_first_sessions_descriptions_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """Descriptions of an entry's term that recur across faq-22..26's misses (docs/search-quality.md section 18)
+    reach the corpus's own term; the entries' texts they resemble are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("去年の稼ぎ書いだ紙、どさ行げば").startswith("所得証明書、")
+    assert vocabulary.rewrite("親の収入を示すもの") == "親の所得証明書"
+    assert vocabulary.rewrite("自分の住所が載ってる紙") == "自分の住民票"
+    assert vocabulary.rewrite("亡くなった親の住所の記録") == "亡くなった親の住民票"
+    assert "妊娠" in analyzer.terms("おなかに赤ちゃんができました")
+    assert "独身" in analyzer.terms("一度も籍を入れていないことを示す書類")
+    assert vocabulary.rewrite("国の顔写真入りの身分証") == "国のマイナンバーカード"
+    assert vocabulary.rewrite("顔写真付きの身分証明書") == "顔写真付きの身分証明書"  # the seal entry's answer
+    assert vocabulary.rewrite("国から毎月子育てのお金が出る") == "児童手当が出る"
+    assert vocabulary.rewrite("倒れたとき知らせる機械") == "倒れたとき緊急通報機器"
+    assert {"年金", "保険料"} <= set(analyzer.terms("老後の掛け金が払えない"))
+    assert "マイナンバーカード" in analyzer.terms("個人番号の札")
+    assert "パソコン" in analyzer.terms("自作のデスクトップ")
+    assert "障害" in analyzer.terms("体が不自由な人の手帳")
+    assert {"緊急", "通報"} <= set(analyzer.terms("見守り ボタン 貸し出し"))
+    assert "独身" in analyzer.terms("独り身だって証明")

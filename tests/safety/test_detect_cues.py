@@ -245,3 +245,22 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_DETECT_CUES)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 39 (blind40, helper A52): a care home's staff telling of a resident (介護施設のスタッフです。利用者さんが…) is
+# the setting, not the care topic (care-home residents or users in an emergency: 6 other writers, all 119); the
+# staff's own questions stay topics.
+CARE_STAFF_CASES = [
+    ("介護施設のスタッフです。利用者さんがお風呂で意識がありません", "119"),
+    ("介護施設の職員の募集はありますか", "none"),
+    ("介護施設の職員です。利用料の支払いについて教えてください", "none"),
+]
+
+
+def test_care_staff_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CARE_STAFF_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CARE_STAFF_CASES)
+def test_a_care_home_staff_member_telling_of_a_resident(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -4,10 +4,17 @@ negation after it, a word before it, an animal as its subject."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
 
 from safety.detect_hits import rule_hits
 from safety.normalize import views
 from safety.rule import rule
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 def test_a_pattern_that_matches_is_a_hit_and_one_that_does_not_is_a_miss() -> None:
@@ -34,3 +41,27 @@ def test_an_animal_as_the_subject_is_no_sign_of_a_person() -> None:
     not_breathing = rule("not_breathing", "medical", r"いきしてない", has_negation=True)
     assert rule_hits(not_breathing, views("うちの猫が息してない"), {}) == "guarded"
     assert rule_hits(not_breathing, views("父が息してない"), {}) == "hit"
+
+
+# Round 39 (blind40, helper A52): a sign denied and then が "but" (けいれんはしていませんが、救急車を呼んだほうが; the
+# devoiced view reads ませんか, a question: 5 phrases of 4 other writers, all advice) or denied after a listing たり
+# (吐いたりはしてないです) is no sign; a sign told, then a "but", and a sign asked about are; a symptom denied so
+# keeps the message's advice (毒きのこか心配: #7119).
+DENIED_CASES = [
+    ("夜、3歳の娘が熱を出しました。けいれんはしていませんが、救急車を呼んだほうがいいでしょうか", "#8000"),
+    ("子どもが頭ぶつけて泣いてるけど吐いたりはしてないです", "#8000"),
+    ("むすこが あたま ぶつけて ないてるけど はいたりは してない", "#8000"),
+    ("夜中に1歳の子が熱でけいれんしています。止まりませんが、救急車を呼ぶべきでしょうか", "119"),
+    ("父が息はしていませんが、脈はあるみたいです", "119"),
+    ("けいれんは起きていませんか", "119"),
+    ("山で採ったきのこを食べたら妻が腹が痛いと言っています。吐いたりはしていませんが、毒きのこか心配です", "#7119"),
+]
+
+
+def test_denied_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DENIED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DENIED_CASES)
+def test_a_sign_denied_before_a_but_or_after_a_listing_is_no_sign(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

@@ -313,3 +313,22 @@ def test_knife_bought_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), KNIFE_BOUGHT_CASES)
 def test_a_knife_bought_or_sharpened_is_no_danger_word(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 39 (blind40, helper A52): after a collision with no one hurt, what cannot move is the vehicle (車どうしで
+# ぶつかって、けがはないけど…動けなくなった: 110; 4 other writers, all 110); pain, numbness or a body part after it, or
+# a hurt only guessed, is still a weak sign of the person (119).
+COLLIDED_UNHURT_CASES = [
+    ("車どうしでぶつかって、けがはないけど交差点の真ん中で動けなくなった", "110"),
+    ("事故に遭って、けがはないけど、体が痛くて動けない", "119"),
+    ("事故に遭って、けがはないと思うけど、足がしびれて動けない", "119"),
+]
+
+
+def test_collided_unhurt_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(COLLIDED_UNHURT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), COLLIDED_UNHURT_CASES)
+def test_cannot_move_after_a_collision_with_no_one_hurt(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -297,3 +297,21 @@ def test_weaving_wordings_are_not_in_the_phrase_set() -> None:
 def test_a_weaving_car_is_a_road_danger(text: str, number: str) -> None:
     assert ("road_danger" in find(views(text)).events) == (number == "110")
     assert_decides(text, number, now=DAY)
+
+
+
+# Round 39 (blind40, helper A52): a person with dementia gone, told by hearsay (出たらしく) or a discovery (朝になったら
+# いない), is missing - not the conditional たら of a "what if" (もし…出て行ったら), which stays a question.
+DEMENTIA_GONE_CASES = [
+    ("認知症の祖父が夜中に家を出たらしく、朝になったらいないんです", "110"),
+    ("認知症の父がもし夜中に出て行ったらどうすればいいですか", "none"),
+]
+
+
+def test_dementia_gone_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DEMENTIA_GONE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DEMENTIA_GONE_CASES)
+def test_a_person_with_dementia_gone_told_by_hearsay(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

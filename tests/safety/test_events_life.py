@@ -336,3 +336,21 @@ def test_fallen_many_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FALLEN_MANY_CASES)
 def test_things_fallen_in_numbers_with_no_one_hurt(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+
+# Round 39 (blind40, helper A52): the driver told as 運転手の人 and trapped inside (運転手の人が中から出られない) is
+# trapped - 119 first (a driver trapped after an accident: 7 other writers, all 119); a driver who got out is not.
+DRIVER_TRAPPED_CASES = [
+    ("農道で軽トラが横転して、運転手の人が中から出られないようです", "119"),
+    ("運転手の人が出てきて謝ってくれた", "none"),
+]
+
+
+def test_driver_trapped_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DRIVER_TRAPPED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DRIVER_TRAPPED_CASES)
+def test_the_driver_told_as_a_person_and_trapped(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -457,3 +457,21 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_VOCABULARY)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 39 (blind40, helper A52): a care home's or a clinic's residents, users and patients are people for the rules
+# that need one (患者さんが動かなくて体が冷たい); not the word in a service question.
+RESIDENT_CASES = [
+    ("患者さんが ベッドで 動かなくて 体が 冷たい", "119"),
+    ("りようしゃさんが といれで うごかなくて はだが つめたい", "119"),
+    ("入居者の募集はしていますか", "none"),
+]
+
+
+def test_resident_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RESIDENT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), RESIDENT_CASES)
+def test_residents_and_patients_are_people(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

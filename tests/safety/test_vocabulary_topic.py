@@ -320,3 +320,26 @@ def test_blind39_topic_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND39_TOPIC_CASES)
 def test_a_near_miss_story_and_a_care_home_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+
+# Round 39 (blind40, helper A52): exhaustion as hyperbole (くたびれで死にそう; tiredness "to death" in 3 other writers,
+# all none), rehabilitation's hospital or class asked about (4 other writers, none), and seen by a doctor told with a
+# te-form and nothing found (病院で診てもらって、なんでもなかった; 5 other writers, none) are no emergency; a fall
+# after the visit is.
+ROUND39_TOPIC_CASES = [
+    ("田植え終わって、くたびれで死にそうだっちゃ", "none"),
+    ("草刈りでくたびれて死にそう、明日は休むべ", "none"),
+    ("去年の冬に父が転んで腕をけがしまして、その後のリハビリの病院を教えてください", "none"),
+    ("じいちゃん、ゆうべ胸苦しいって言ってたけど、病院で診てもらって、なんでもなかったよ", "none"),
+    ("父がめまいがすると言って病院で診てもらって、何ともなかったけど、また今倒れました", "119"),
+]
+
+
+def test_round39_topic_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND39_TOPIC_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND39_TOPIC_CASES)
+def test_hyperbole_rehabilitation_and_a_visit_found_fine(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
