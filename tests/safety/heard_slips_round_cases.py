@@ -1,0 +1,183 @@
+"""The case tables of the recogniser-slip rounds 37-39 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
+ROUND39_SLIPS, each from one blind pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put
+back in other wordings than the transcripts they were counted on, everyday words left alone, and whole messages each
+round decides otherwise (each decided differently with the round emptied). A new round adds its tables and one
+:class:`SlipRoundCases` to :data:`ROUNDS`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from safety.heard import APPLIED_SLIPS
+from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS
+from tests.safety.helpers import Slips
+
+AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+NIGHT = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+
+@dataclass(frozen=True)
+class SlipRoundCases:
+    """One round's slips and the cases that pin them."""
+
+    name: str
+    slips: Slips
+    put_back: tuple[tuple[str, str], ...]
+    unchanged: tuple[str, ...]
+    decisions: tuple[tuple[str, str, datetime], ...]
+
+    @property
+    def earlier(self) -> Slips:
+        """The slips applied before this round's (the frame a typed text is read in)."""
+        return tuple(slip for slip in APPLIED_SLIPS if slip not in self.slips)
+
+
+# --- round 37 ---
+
+ROUND37_PUT_BACK = [
+    ("じいちゃんが屋根がら落ちじで、動がねえ", "落ぢで"),
+    ("犬が川さおちじだ", "落ぢだ"),
+    ("婆ちゃんが沢さ落ち事で、足折れだみてえだ", "落ぢで"),
+    ("孫が用水路さを知事で、浮いでこねえ", "用水路さ落ぢで"),
+    ("川さ孫なお知事だ", "孫な落ぢだ"),
+    ("鳴瀬川が判断しそうだけど、どこさ逃げればいいの", "鳴瀬川が氾濫しそう"),
+    ("近くの川が判断危険水位を超えた", "川が氾濫危険"),
+    ("かわの判断けいかいれべるはどこで見れますか", "かわの氾濫けいかい"),
+    ("息子の話が止まらない、10分押さえてる", "鼻血が止まらない"),
+    ("娘の話とまらなくて、ずっと押さえてます", "鼻血とまらなく"),
+    ("知らない業者に屋根見てもらって、その日に反抗をしてしまった", "判子を押してしまった"),
+    ("浄水器の訪問販売が来て、父が反抗しちゃった", "判子を押しちゃった"),
+    ("女節者はいつ来ますか", "除雪車は"),
+    ("女節車が来ない", "除雪車が"),
+    ("雪で道路が凍っている、女性者はいつ来ますか", "除雪車は"),
+    ("乾吹金があるって電話があった", "還付金が"),
+    ("医療費の幹部金があるからATMへ", "還付金が"),
+    ("たいふが来てるけど大丈夫かな", "台風が来てる"),
+    ("たいふをくるって言うげっと", "台風がくる"),
+    ("鎌で足切って、ちいとまんねえ", "血とまんねえ"),
+    ("転んで鼻からち出てる", "鼻から血出てる"),
+    ("頭がらちでってる", "頭がら血でって"),
+    ("大雨形法が出てるけど避難所どこ", "大雨警報が"),
+    ("津波けい方が出たら", "津波警報が"),
+    ("知らない人から10所さらすぞってDMが来た", "住所さらすぞ"),
+    ("男が内部みたいなのを出して振り回してる", "ないふみたいなの"),
+    ("内部のようなもの持って叫んでる", "ないふのようなもの"),
+]
+
+ROUND37_UNCHANGED = [
+    "川に落ちて",  # 落ち with no じ/事 after it
+    "落ち着いて",
+    "県知事だった人",  # no さ/な before it
+    "みんなで知事を選ぶ",
+    "上司の判断しだい",  # no river before it
+    "川の判断材料",  # no verb or warning after it
+    "子どもの話が止まらない",  # no minutes or pressing after it
+    "おしゃべりな子の話が止まらなくて楽しい",
+    "息子が反抗してしまって困る",  # no trade before it
+    "反抗期の娘",
+    "女性社員の制服",
+    "女性車両に乗った",
+    "幹部会で決めた",
+    "幹部金融部",
+    "たいふう",
+    "たいふうがくる",
+    "ちいと待ってて",
+    "うちいとこが来る",
+    "頭からちゃんと洗う",
+    "10か所の避難所",
+    "110所",
+    "内部の人に聞いた",
+    "内部みたいな構造",
+]
+
+# Whole messages the round changes (each decided otherwise with ROUND37_SLIPS emptied).
+ROUND37_DECISIONS = [
+    ("息子の話が止まらない、10分押さえてる", "#8000", NIGHT),
+    ("娘の話が止まらなくて、もう十五分たちます", "#8000", NIGHT),
+    ("雪で道路が凍っている、女性者はいつ来ますか", "none", AFTERNOON),
+    ("かわの判断きけん水位ってどこで見れますか", "disaster", AFTERNOON),
+    ("バイト帰りに橋渡るんだけど、たいふが来てるし大丈夫かな", "disaster", AFTERNOON),
+    ("鳴子に大雪形法が出ていますが、バスは運行しますか", "disaster", AFTERNOON),
+    ("知らない業者に屋根見てもらって、その日に反抗をしてしまった", "188", AFTERNOON),
+    ("医療費の幹部金があるからATMに行ってくださいと電話がありました", "#9110", AFTERNOON),
+    ("耳からち出てるし吐いてる", "119", AFTERNOON),
+]
+
+# --- round 38 ---
+
+ROUND38_PUT_BACK = [
+    ("川で泳いでた子の防止だけ流れてきた", "帽子だけ流れて"),
+    ("水面に黄色い防止が浮いてる", "帽子が浮いて"),
+    ("防止が沈んでいった", "帽子が沈んで"),
+    ("じいちゃんの防止だけ残ってて姿がねえ", "帽子だけ残って"),
+    ("孫の防止、ながされでった", "帽子、ながされ"),
+    ("羽毛布団のろんの処理にサインした", "ろーんの書類に"),
+    ("ろうんの処理を書かされた", "ろーんの書類を"),
+]
+
+ROUND38_UNCHANGED = [
+    "事故防止が大事",  # no water verb after it
+    "熱中症防止のことで聞きたい",  # の before こと is no particle of the frame
+    "感染防止も流行期には大事",  # 流行 is no flowing
+    "再発防止を残す仕組み",  # 残す is no hat left
+    "防止策を教えて",
+    "議論の処理",  # kanji 論
+    "ろんりの処理",  # 論理 in kana
+    "ローンの書類",  # already right
+]
+
+# Whole messages the round changes (each decided otherwise with ROUND38_SLIPS emptied).
+ROUND38_DECISIONS = [
+    ("川で遊んでた弟の防止だけ流れてきて、弟が見えない", "119", AFTERNOON),
+    ("海で泳いでいた父の防止だけ浮いていて、姿が見えません", "119", AFTERNOON),
+    ("用水路に孫の防止が浮いてて、孫がいない", "119", AFTERNOON),
+    ("展示会で布団を見ただけなのに、ろんの処理を書かされていた", "188", AFTERNOON),
+    ("業者に勧められて、ろうんの処理にサインしてしまった", "188", AFTERNOON),
+]
+
+# --- round 39 ---
+
+ROUND39_PUT_BACK = [
+    ("畑でばあちゃんが倒せっちゃ", "倒っちゃ"),
+    ("風呂場でじいちゃん倒せっちぇで", "倒っちぇで"),
+    ("胸押さえで倒せっちまった", "倒っちまった"),
+    ("玄関で倒せっちだまんま", "倒っちだまんま"),
+    ("お化け屋敷で叫んじゃった笑い", "叫んじゃった笑"),
+    ("部活きつすぎて死にそう笑い。", "死にそう笑。"),
+    ("上司が怖すぎて心臓止まりそう、笑い", "そう、笑"),
+    ("猫が全然動かない笑い", "動かない笑"),
+]
+
+ROUND39_UNCHANGED = [
+    "木を倒せって言われた",  # the imperative of 倒す, no っち after it
+    "倒せる相手じゃない",
+    "会場はお笑い",  # お笑い, not a laugh at the end
+    "映画で大笑い",
+    "苦笑い",
+    "笑いが止まらない",  # not at the end
+    "笑いごとじゃない",
+    "思わず笑い出した",
+]
+
+# Whole messages the round changes (each decided otherwise with ROUND39_SLIPS emptied).
+ROUND39_DECISIONS = [
+    ("田んぼでじいちゃんが倒せっちまって、動がねえ", "119", AFTERNOON),
+    ("畑でばあちゃんが急に倒せっちゃ、呼んでも返事ねえ", "119", AFTERNOON),
+    ("ばあちゃん玄関で倒せっちだまんまだ", "119", AFTERNOON),
+    ("お化け屋敷で助けてって叫んじゃった笑い", "none", AFTERNOON),
+    ("肝試しで友達が倒れたふりして焦った、笑い", "none", AFTERNOON),
+    ("弟がプールで溺れるまねしてた笑い。", "none", AFTERNOON),
+]
+
+
+ROUNDS: tuple[SlipRoundCases, ...] = tuple(
+    SlipRoundCases(name=f"round{number}", slips=slips, put_back=tuple(put_back), unchanged=tuple(unchanged),
+                   decisions=tuple(decisions))
+    for number, slips, put_back, unchanged, decisions in (
+        (37, ROUND37_SLIPS, ROUND37_PUT_BACK, ROUND37_UNCHANGED, ROUND37_DECISIONS),
+        (38, ROUND38_SLIPS, ROUND38_PUT_BACK, ROUND38_UNCHANGED, ROUND38_DECISIONS),
+        (39, ROUND39_SLIPS, ROUND39_PUT_BACK, ROUND39_UNCHANGED, ROUND39_DECISIONS),
+    )
+)
