@@ -163,7 +163,9 @@ def field_sign_rules() -> tuple[Rule, ...]:
         rule("groaning", "weak", r"うめきごえ|うめき声|うめいて(?:る|い)|呻いて|うなりごえ|うなり声",
              unless=ANIMAL + r"|えんじん|エンジン|きかい|機械|もーたー|モーター|かぜ|風|れいぞうこ|冷蔵庫"),
         # --- 110 ---
-        # a person with dementia not at home or gone out (認知症の父が家にいません, ボケてるから一人で出ていっちゃった)
+        # a person with dementia not at home or gone out (認知症の父が家にいません, ボケてるから一人で出ていっちゃった);
+        # a "when" or "if" (出かけたら) holds it back, not a guess (出たらしく) nor a finding told with the absence
+        # (朝起きたらいません; round 39, blind40b)
         rule("missing_person", "police",
              r"(?:にんちしょう|認知症|ぼけ|ボケ|ちほう)[^\n]{0,24}?(?:いない|いなく|いねえ|いません|おらん|でていっ|出て行っ|出ていっ"
              r"|でかけ|出かけ|でてった|出てった)",

@@ -13,12 +13,18 @@ After blind29's final score (blind29a/b):
 - 188: a bill far above the estimate (見積もりと全然違う金額を請求された).
 - disaster: a water station asked about (給水所はどちらで; 3 of 3 are disaster); neighbours seen walking to a school
   or a hall after a quake (近所の人たちが小学校の方へ歩いて行っています).
+
+Round 39 (helper A53), someone down or gone told indirectly (the held-out misses of blind25a-40b):
+
+- 119: a person lying still for long, seen from afar (見守りカメラ…床にうつ伏せのまま、もう一時間同じ姿勢); a foot
+  seen through a window or a gap where no one answers or the papers pile up (戸の隙間から見だら足っこ見えでる).
+- 110: not back, told humbly (夕方から孫娘が帰ってまいりませんで), not when away until a day named.
 """
 
 from __future__ import annotations
 
 from safety.events_line_signs import GOODS
-from safety.rule import FICTION, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, FICTION, PEOPLE, Rule, rule
 
 # The door bell: インターホン (folded いんたほん), チャイム, 呼び鈴.
 BELL = r"(?:いんたーほん|インターホン|ちゃいむ|チャイム|よびりん|呼び鈴|ぴんぽん|ピンポン)"
@@ -37,6 +43,39 @@ SELLER = (r"(?:はんばいいん|販売員|せーるす|セールス|えいぎ�
           r"|訪問販売)")
 OFTEN = (r"(?:まいしゅう|毎週|まいにち|毎日|なんども|何度も|なんかいも|何回も|しょっちゅう|たびたび|度々|ひんぱんに"
          r"|頻繁に)")
+
+
+# Round 39: a person seen lying in one place for a long time (on a watch camera, through a window): down, told
+# only by the time and the posture (床にうつ伏せのまま、もう一時間同じ姿勢; 横になったまま朝から同じ姿勢で). Lying
+# (not sitting at a desk), then "still" (まま), then within the line the same posture or a span of hours.
+LYING_DOWN = (r"(?:(?:うつぶせ|うつ伏せ|あおむけ|仰向け|よこむき|横向き)(?:の|に(?:なった|なって))?"
+              r"|よこになった|横になった|よこたわった|横たわった|たおれた|倒れた|ねころんだ|寝転んだ)(?:まま|まんま)")
+LONG_STILL = (r"(?:おなじ|同じ)(?:しせい|姿勢|かっこう|格好)|ぴくりとも|びくりとも|ながいこと|長いこと"
+              r"|(?:もう|かれこれ)?(?:[0-9０-９]+|いち|一|に|二|さん|三|なん|何|すう|数)(?:じかん|時間)(?:いじょう|以上|も|ほど|くらい)?"
+              r"(?:たって|経って|たつ|経つ|(?:うごか|動か|うごい|動い))")
+# ... awake and busy, or a pet, or a posture kept on purpose (テレビを見ている, ゲーム, ヨガ, 猫が)
+LYING_BUSY = (FICTION + r"|てれびをみ|テレビを見|てれびみ|テレビ見|げーむ|ゲーム|すまほ|スマホ|まんが|漫画"
+              r"|ほんをよ|本を読"
+              r"|よが|ヨガ|すとれっち|ストレッチ|ひるね|昼寝|ねいき|寝息|すやすや|ぐっすり|いねむり|居眠り"
+              r"|しゃしん|写真|もでる|モデル"
+              r"|ねこ|猫|いぬ|犬|ぺっと|ペット")
+
+# Round 39: a foot seen through a window or a gap at a neighbour's who does not answer or whose papers pile up (戸の
+# 隙間から見だら足っこ見えでる; 窓からのぞいたら廊下に人の足が見えます): someone down inside (5 of 5 such phrases of the
+# set are 119: blind15b, 18a, 30b, 40b twice) - not an animal's foot, a doll or a photo.
+FOOT_SEEN = (r"(?:まど|窓|すきま|隙間|おく|奥|のぞ|覗)[^\n]{0,12}?(?:あし|足)(?:っこ)?(?:だけ|が|しか)?[^\n]{0,2}?"
+             r"(?:みえ|見え)")
+NO_ANSWER_INSIDE = (r"へんじ|返事|おうとう|応答|よんでも|呼んでも|しんぶん|新聞|ゆうびん|郵便|でんき|電気|ぴくり"
+                    r"|うごか|動か|たまって|溜まって|(?:れんらく|連絡)(?:が|の)?(?:つか|付か)(?:ない|ねえ|ず)"
+                    r"|(?:でんわ|電話)に(?:で|出)(?:ない|ねえ|ず)")
+ANIMAL_FOOT = (FICTION + r"|(?:ねこ|猫|いぬ|犬|とり|鳥|ぺっと|ペット)の(?:あし|足)|にんぎょう|人形|まねきん|マネキン"
+               r"|しゃしん|写真")
+
+# Round 39: not back, in the humble form (夕方から孫娘が帰ってまいりませんで; 16 of 16 such phrases of the set are
+# emergencies, 16 writers) - not away on a trip or at work until a day named (出張で来週まで戻ってまいりません).
+NOT_BACK_HUMBLE = r"(?:かえって|帰って|もどって|戻って)(?:まいりませ|まいらな|まいらね|参りませ|参らな)"
+AWAY = (FICTION + r"|しゅっちょう|出張|しごと|仕事|りょこう|旅行|にゅういん|入院|たんしん|単身|りゅうがく|留学"
+        r"|るす|留守|よてい|予定|まで(?:は)?(?:かえ|帰|もど|戻)")
 
 
 def home_sign_rules() -> tuple[Rule, ...]:
@@ -73,6 +112,17 @@ def home_sign_rules() -> tuple[Rule, ...]:
              r"(?:ゆきやま|雪山|ゆきのなか|雪の中|ゆきのした|雪の下|ゆき|雪)(?:から|に|の)[^\n]{0,6}?"
              r"(?:ながぐつ|長靴|くつ|靴|かたあし|片足|あし|足|てぶくろ|手袋)(?:だけ|が)[^\n]{0,4}?(?:みえ|見え|でて|出て)",
              needs=PEOPLE, unless=FICTION + r"|にんぎょう|人形|ゆきだるま|雪だるま"),
+        # a person lying still for long, seen from afar (母がソファの前の床にうつ伏せのまま、もう一時間同じ姿勢です;
+        # 5 of 5 phrases of the set it reads are 119: blind13a, 22a, 23a, 37b, 40b)
+        rule("lying_still_long", "medical",
+             LYING_DOWN + r"[^\n]{0,20}?(?:" + LONG_STILL + r")",
+             needs=PEOPLE, unless=LYING_BUSY),
+        # a foot seen inside where no one answers (隣のおじいさんの家、新聞が三日分たまっていて、窓からのぞいたら廊下に
+        # 人の足が見えます)
+        rule("foot_seen_inside", "medical", FOOT_SEEN, needs=NO_ANSWER_INSIDE, unless=ANIMAL_FOOT),
+        # not back, told humbly (主人が朝から戻ってまいりませんで): someone missing
+        rule("missing_person", "police", NOT_BACK_HUMBLE, needs=PEOPLE + "|にんちしょう|認知症|ちほう",
+             unless=ANIMAL + "|" + AWAY),
         # a water station asked about (停電して水道も止まってしまいました。給水所はどちらで; blind29b)
         rule("evacuation", "disaster", r"(?:きゅうすい|給水)(?:じょ|しょ|所|しゃ|車|ば|場)", unless=FICTION),
         # neighbours seen walking to a school or a hall after a quake (さっきの揺れで…近所の人たちが小学校の方へ歩いて

@@ -2,8 +2,7 @@
 blind31's final score"): general kinds that the earlier rules missed, each counted over the examined splits (the
 counts: phrases of the set the pattern finds, and their labels).
 
-- 119: lying still for a long time (うつ伏せのまま、もう一時間同じ姿勢; round 39); someone who said something
-  and then fell silent, or went silent on the phone (と言ったきり何も聞こえなく
+- 119: someone who said something and then fell silent, or went silent on the phone (と言ったきり何も聞こえなく
   なりました; 2 of 2 are 119); empty medicine packets seen (空になった薬のシート, 薬の空き箱; 13 of 13 are 119); a
   vehicle gone into a river, a channel or the sea with a person inside (車が川に突っ込んで中に人がいます; 7 of 7
   are 119).
@@ -48,13 +47,6 @@ SHOUT = r"(?:どなる|怒鳴る|どなって|怒鳴って|どなり|怒鳴り|�
 # A former boss or colleague (前の職場の上司, 元の同僚).
 FORMER_WORKMATE = (r"(?:まえ|前|もと|元)の(?:しょくば|職場|かいしゃ|会社|ばいとさき|バイト先)?(?:の)?"
                    r"(?:じょうし|上司|どうりょう|同僚|せんぱい|先輩|しゃちょう|社長|てんちょう|店長)")
-# Lying still (うつ伏せのまま, 横になったまま), then a length of time or one posture kept (もう一時間同じ姿勢,
-# 朝から同じ姿勢で, さっきから): not asleep (寝息, すやすや, 昼寝).
-LYING = (r"(?:うつぶせ|うつ伏せ|あおむけ|仰向け|よこむき|横向き)(?:の|に(?:なった|なって))?"
-         r"|(?:よこになった|横になった|よこたわった|横たわった|たおれた|倒れた|ねころんだ|寝転んだ)")
-STILL_SINCE = (r"(?:ずっと|(?:なん|何|[一二三四五六七八九十0-9])(?:じかん|時間)"
-               r"|(?:あさ|朝|ひる|昼|ゆうがた|夕方|さっき|ゆうべ)(?:から|がら)"
-               r"|ながいこと|長いこと|おなじ(?:しせい|かっこう)|同じ(?:姿勢|格好|かっこう))")
 DISASTER = (r"(?:じしん|地震|よしん|余震|ゆれ|揺れ|たいふう|台風|こうずい|洪水|しんすい|浸水|おおあめ|大雨|つなみ|津波"
             r"|どしゃ|土砂)")
 
@@ -62,13 +54,6 @@ DISASTER = (r"(?:じしん|地震|よしん|余震|ゆれ|揺れ|たいふう|�
 def told_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
-        # lying still for a long time (見守りカメラで母が床にうつ伏せのまま、もう一時間同じ姿勢です; round 39:
-        # 3 other writers - 横になったまま朝から同じ姿勢で, 横になったまま、昼からずっと同じ姿勢,
-        # うつぶせのまま、さっきから - all 119)
-        rule("person_not_moving", "medical",
-             r"(?:" + LYING + r")(?:まま|まんま)[^\n]{0,4}?(?:もう)?"
-             + STILL_SINCE,
-             needs=PEOPLE, unless=ANIMAL + r"|ねいき|寝息|すやすや|ぐっすり|ひるね|昼寝|いねむり|居眠り"),
         # fell silent after a word, or on the phone (「うっ」と言ったきり何も聞こえなくなりました; blind31a)
         rule("unconscious", "medical",
              r"(?:と|って)(?:いった|言った)きり[^\n]{0,12}?" + SILENCE

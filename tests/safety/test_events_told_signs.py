@@ -17,8 +17,6 @@ from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 CASES = [
-    # 119: lying still for a long time (round 39)
-    ("祖母が台所で横向きのまま、朝からずっと同じ姿勢です", "119"),
     # 119: fallen silent after a word, or on the phone
     ("兄に電話していたら「あっ」と言ったきり、何も聞こえなくなった", "119"),
     # 119: empty medicine packets lying about
@@ -54,8 +52,6 @@ NOT_TOLD_SIGNS = [
     ("前の上司が何度も表彰されたそうです", "none"),
     ("電話の声が小さくて聞こえにくい", "none"),
     ("今夜はどこで夕飯を食べようかな", "none"),
-    # lying still asleep (round 39)
-    ("赤ちゃんがうつぶせのまま朝までぐっすり寝ていました", "none"),
 ]
 
 
