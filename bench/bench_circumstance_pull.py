@@ -37,15 +37,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.plain_support import FAQ_CORPUS, OSAKI, figures, outcomes_by_set, print_rank1_changes, refit_by_folds  # noqa: E402
+from bench.plain_support import FAQ_CORPUS, OSAKI, figures, print_rank1_changes, refit_by_folds  # noqa: E402
 from bench.plain_support import set_number as number  # noqa: E402
 from knowledge import need as need_module  # noqa: E402
 from knowledge.japanese import is_kana_only, normalize  # noqa: E402
 from knowledge.need import extract_need  # noqa: E402
-from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model  # noqa: E402
 from knowledge.search import Searcher  # noqa: E402
 from knowledge.sparse import BM25_K1, Bm25Index  # noqa: E402
-from knowledge.tuning import PreparedItem, outcomes_with, prepare_items  # noqa: E402
+from knowledge.tuning import PreparedItem, prepare_items  # noqa: E402
 
 
 def expanded(searcher: Searcher, item: PreparedItem) -> bool:
@@ -139,11 +138,9 @@ def reprepare(base: Sequence[PreparedItem], variant: str, *, check: int = 0) -> 
 
 
 def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
-    model = load_ranking_model(PLAIN_MODEL_PATH)
-    results = {}
-    for variant, items in prepared.items():
-        faq = [i for i in items if Path(i.corpus_name).name == FAQ_CORPUS.name]
-        results[variant] = outcomes_by_set(faq, outcomes_with(model, faq))
+    from bench.plain_support import shipped_outcomes_by_set
+
+    results = shipped_outcomes_by_set(prepared)
     names = [n for n in sorted(results["base"], key=number) if number(n) >= 13]
     for name in names:
         print(name, " | ".join(f"{v} {figures(results[v][name])}" for v in results))

@@ -31,12 +31,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.plain_support import FAQ_CORPUS, OSAKI, figures, outcomes_by_set, print_rank1_changes, refit_by_folds  # noqa: E402
+from bench.plain_support import FAQ_CORPUS, OSAKI, figures, print_rank1_changes, refit_by_folds  # noqa: E402
 from bench.plain_support import set_number as number  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.japanese import is_kana_only, normalize  # noqa: E402
 from knowledge.need import extract_need  # noqa: E402
-from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model  # noqa: E402
 from knowledge.search import Searcher  # noqa: E402
 from knowledge.tuning import PreparedItem, outcomes_with, prepare_items  # noqa: E402
 
@@ -125,11 +124,9 @@ def reprepare(base: Sequence[PreparedItem], vocabulary: Path | None, *, embed_re
 
 
 def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
-    model = load_ranking_model(PLAIN_MODEL_PATH)
-    results = {}
-    for variant, items in prepared.items():
-        faq = [i for i in items if Path(i.corpus_name).name == FAQ_CORPUS.name]
-        results[variant] = outcomes_by_set(faq, outcomes_with(model, faq))
+    from bench.plain_support import shipped_outcomes_by_set
+
+    results = shipped_outcomes_by_set(prepared)
     names = sorted(results["base"], key=number)
     for name in names:
         print(name, " | ".join(f"{v} {figures(results[v][name])}" for v in results))
@@ -185,21 +182,13 @@ def counts(outcomes: Sequence[QueryOutcome]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--work", type=Path, required=True, help="where the variant's preparation is pickled")
-    parser.add_argument("--base", type=Path, required=True, help="the shipped code's preparation (a pickle)")
+    from bench.plain_support import variant_arguments
+
+    parser = variant_arguments(argparse.ArgumentParser())
     parser.add_argument("--name", required=True, help="the variant's name (its pickle: NAME-items.pkl)")
     parser.add_argument("--vocabulary", type=Path, help="--prepare: the variant vocabulary file")
-    parser.add_argument("--prepare", action="store_true")
     parser.add_argument("--embed-rewritten", action="store_true", help="--prepare: the dense channel embeds the "
                         "rewritten text")
-    parser.add_argument("--shipped", action="store_true")
-    parser.add_argument("--folds", action="store_true")
-    parser.add_argument("--folds-fixed", action="store_true", help="each block answered before and after by one "
-                        "model refitted on the other blocks' base preparation")
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--skip-base", action="store_true", help="--folds: the variant only")
-    parser.add_argument("--check", type=int, default=0, help="unchanged queries re-prepared and compared")
     args = parser.parse_args()
     base: list[PreparedItem] = pickle.loads(args.base.read_bytes())
     path = args.work / f"{args.name}-items.pkl"

@@ -7,6 +7,7 @@ every alternative question ignored. Nothing heavy is imported until :func:`prepa
 
 from __future__ import annotations
 
+import argparse
 import pickle
 from collections import Counter
 from collections.abc import Sequence
@@ -158,3 +159,31 @@ def print_rank1_changes(before: dict[str, list[QueryOutcome]], after: dict[str, 
                 print(f"  {prefix}{'+' if now.rank == 1 else '-'} {name} {was.query.text} -> "
                       f"{was.query.expected_id}, {was.ranked_ids[:1]} -> {now.ranked_ids[:1]}")
     return gained, lost
+
+
+def shipped_outcomes_by_set(prepared: dict[str, list[PreparedItem]]) -> dict[str, dict[str, list[QueryOutcome]]]:
+    """Each variant's faq.csv queries answered by the shipped plain model, grouped by query set."""
+    from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model
+    from knowledge.tuning import outcomes_with
+
+    model = load_ranking_model(PLAIN_MODEL_PATH)
+    results: dict[str, dict[str, list[QueryOutcome]]] = {}
+    for variant, items in prepared.items():
+        faq = [i for i in items if Path(i.corpus_name).name == FAQ_CORPUS.name]
+        results[variant] = outcomes_by_set(faq, outcomes_with(model, faq))
+    return results
+
+
+def variant_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options the one-variant search benches share (a base preparation, the variant's pickle, the judgements)."""
+    parser.add_argument("--work", type=Path, required=True, help="where the variant's preparation is pickled")
+    parser.add_argument("--base", type=Path, required=True, help="the shipped code's preparation (a pickle)")
+    parser.add_argument("--prepare", action="store_true")
+    parser.add_argument("--check", type=int, default=0, help="--prepare: unchanged queries re-prepared and compared")
+    parser.add_argument("--shipped", action="store_true")
+    parser.add_argument("--folds", action="store_true")
+    parser.add_argument("--folds-fixed", action="store_true", help="each block answered before and after by one "
+                        "model refitted on the other blocks' base preparation")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--skip-base", action="store_true", help="--folds: the variant only")
+    return parser
