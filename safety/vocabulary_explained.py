@@ -13,7 +13,7 @@ Patterns are written like the text views (see :mod:`safety.normalize`) and folde
 from __future__ import annotations
 
 from safety.vocabulary import compile_folded
-from safety.vocabulary_settled import FRIGHT, LOOKED, NOT_HARMLESS, OVER_NOT_AFTER, OVER_TURN
+from safety.vocabulary_settled import ABSORBED, FRIGHT, LOOKED, NOT_HARMLESS, OVER_NOT_AFTER, OVER_TURN
 
 MAX_CLOSING_CHARS = 40  # characters after the explanation, to the end of the line
 # Nothing harmful between the turn and the explanation.
@@ -42,6 +42,30 @@ ONLY_THAT = r"(?:た|だ|ない)だけ(?:でした|だった|でございまし�
 # What it was, told plainly or heard (でした, みたいです, 飼っているそうです; hearsay そう after a plain form only: not
 # the look of 倒れそう).
 WHAT_IT_WAS = (r"(?:でした|だった|(?:だ|て(?:い)?る|で(?:い)?る)そう(?:です|だ)|みたい(?:です|だ)?|らしい(?:です)?)")
+
+# Round 39 (A54): an everyday pastime or chore the person was found at (勉強, 庭の手入れ, お香, 宿題, 片付け; with
+# ABSORBED's earphones, television, games, naps), the finding of a scare told by what one sees or hears.
+PASTIME = (ABSORBED + r"|べんきょう|勉強|ておいれ|手入れ|そうじ|掃除|かたづけ|片付け|りょうり|料理|せんたく|洗濯"
+           r"|くさとり|草取り|くさむしり|草むしり|はたけしごと|畑仕事|さんぽ|散歩|かいもの|買い物|おこう|お香"
+           r"|ねぼう|寝坊|れんしゅう|練習|しゅくだい|宿題")
+# No sign of distress between the pastime and the finding (ゲームをしながら胸を押さえていました stays an alarm).
+DISTRESS = (r"むね|胸|あたま|頭|はら|腹|くるし|苦し|いた(?:い|が|そ|む|く)|痛|うずくま|ふるえ|震え|はい(?:て|で)|吐"
+            r"|けいれん|痙攣|なき|ない(?:て|で)|泣|さけ|叫|うめ|呻|おき(?:な|ま|ね)|起き(?:な|ま|ね)|ぐったり|あお|青|しろ|白"
+            # ... nor a fall or an injury (手入れをしていて、脚立から落ちていました)
+            r"|おち|落ち|ころ(?:ん|び|げ)|転|はさま|挟ま|まきこ|巻き込|けが|怪我|ひかれ|はねられ")
+DISTRESS_FREE = r"(?:(?!" + NOT_HARMLESS + r"|" + DISTRESS + r")[^\n])"
+# Calm, where a son (息子) is no breath (息).
+SON_OR_CALM = r"(?:むすこ|息子|" + CALM_SPAN + r")"
+# Found at it, told in the past or heard (勉強していました, お香をたいていました, 試合を見てたらしい, 宿題をしていた
+# そうです, Tohoku 寝でだっけ): not a conditional, a relative clause or a guess after it (知っていたら, していただける).
+# The plain た ends the telling only before a line's end, a particle or a word not in kana (the views keep no full
+# stop: テレビの前てたおれていました holds no てた).
+FOUND_DOING = (r"(?:て|で)(?:(?:い|お)?(?:ました|りました)|(?:い|お)?た(?:(?:そう(?:です|だ)?|らしい(?:です)?"
+               r"|みたい(?:です)?)|(?=$|\n|っ|よ|わ|ね|ん|の(?!に|で)|[^\n\u3040-\u309f])))"
+               r"(?![らりるれろだ])" + SENTENCE_END)
+# Any turn of a scare, or asked after it (朝聞いたら).
+SCARE_TURN = (r"(?:" + LOOKED + r"|" + WORRY_TURN + r"|" + OVER_TURN + r"|" + FRIGHT + r"(?:けど|けれど|が)"
+              r"|(?:きい|聞い)たら)")
 
 EXPLAINED = compile_folded(
     # found safe, told by a call (帰ってこないと思ったら、友達の家で遊んでいたと電話がありました; blind29b): the
@@ -90,4 +114,10 @@ EXPLAINED = compile_folded(
     + r"|" + LOOKED + CALM_SPAN + r"{1,40}?" + WAS_IT + CLOSING
     + r"|(?:" + LOOKED + r"|" + WORRY_TURN + r"|" + OVER_TURN + r"|" + FRIGHT + r"(?:けど|けれど|が))" + CALM_SPAN
     + r"{1,30}?" + ONLY_THAT + CLOSING
+    # round 39 (A54): a turn, then the person found at a pastime or chore, told in the past or heard (心配して
+    # 覗いたら、ヘッドホンをしたまま勉強していました; 慌てて上がったら、息子が部屋でお香をたいていました; 朝聞いたら
+    # サッカーの試合を見てたらしい; 見さ行ったっけ、こたつで昼寝してだっちゃ): held out, the indirect false alarms:
+    # one kind met in most writers (6)
+    + r"|" + SCARE_TURN + SON_OR_CALM + r"{0,40}?(?:" + PASTIME + r")" + DISTRESS_FREE + r"{0,14}?" + FOUND_DOING
+    + CLOSING
 )

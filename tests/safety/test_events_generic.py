@@ -37,3 +37,25 @@ def test_a_silent_call_is_no_person_without_signs_of_life() -> None:
 
 def test_a_person_who_says_nothing_and_does_not_move() -> None:
     assert_decides("父に話しかけても何も言わずに動かない", "119", now=DAY)
+
+
+# Round 39 (coordinator, from A55's probes): a wrist cut told with an adverb between (手首を深く切った) is self-harm
+# even when asked as a question whether to go to hospital; a graze of the wrist stays an advice case.
+WRIST_CUTS = [
+    "包丁で手首を深く切った、病院行ったほうがいい？",
+    "娘が手首をまた切ってる",
+    "手首を自分で切ったって友達からLINEが来た",
+]
+
+
+def test_a_wrist_cut_with_an_adverb_is_self_harm() -> None:
+    assert_not_in_phrase_set([(text, "119") for text in WRIST_CUTS])
+    for text in WRIST_CUTS:
+        assert "self_harm" in find(views(text)).events, text
+        assert_decides(text, "119", now=DAY)
+
+
+def test_a_grazed_wrist_is_no_self_harm() -> None:
+    text = "転んで手首を深くすりむいた、病院行くべき？"
+    assert "self_harm" not in find(views(text)).events
+    assert_decides(text, "#7119", now=DAY)
