@@ -2,7 +2,8 @@
 
 The former unexamined splits (blind, blind3, blind5, blind7, and the coordinator's blind9) were examined in the second
 session of 2026-11-30 and now fall under the same targets; the estimate for unseen phrases is each split's first score
-(docs/safety.md), recorded before it was examined. No unexamined split is left (the tools accept an empty set)."""
+(docs/safety.md), recorded before it was examined. Each session's fresh blind pair then waits in
+:data:`safety.evaluate.UNEXAMINED_SPLITS` until the next session merges it (the tools accept an empty set)."""
 
 from __future__ import annotations
 
