@@ -63,9 +63,10 @@ SON_OR_CALM = r"(?:むすこ|息子|" + CALM_SPAN + r")"
 FOUND_DOING = (r"(?:て|で)(?:(?:い|お)?(?:ました|りました)|(?:い|お)?た(?:(?:そう(?:です|だ)?|らしい(?:です)?"
                r"|みたい(?:です)?)|(?=$|\n|っ|よ|わ|ね|ん|の(?!に|で)|[^\n\u3040-\u309f])))"
                r"(?![らりるれろだ])" + SENTENCE_END)
-# Any turn of a scare, or asked after it (朝聞いたら).
-SCARE_TURN = (r"(?:" + LOOKED + r"|" + WORRY_TURN + r"|" + OVER_TURN + r"|" + FRIGHT + r"(?:けど|けれど|が)"
-              r"|(?:きい|聞い)たら)")
+# Any turn of a scare: a look, a worry, a turn of phrase, a fright then "but".
+TURN = r"(?:" + LOOKED + r"|" + WORRY_TURN + r"|" + OVER_TURN + r"|" + FRIGHT + r"(?:けど|けれど|が))"
+# ... or asked after it (朝聞いたら).
+SCARE_TURN = r"(?:" + TURN + r"|(?:きい|聞い)たら)"
 
 EXPLAINED = compile_folded(
     # found safe, told by a call (帰ってこないと思ったら、友達の家で遊んでいたと電話がありました; blind29b): the
@@ -112,7 +113,7 @@ EXPLAINED = compile_folded(
     # 焦げ臭えど思ったっけ、籾殻燃やしてだだけだっちゃ; いったら びんの ふたが あかないだけだった). Held out, this
     # kind was the largest of the false alarms (A44: 23 typed, 23 heard, 14 writers)
     + r"|" + LOOKED + CALM_SPAN + r"{1,40}?" + WAS_IT + CLOSING
-    + r"|(?:" + LOOKED + r"|" + WORRY_TURN + r"|" + OVER_TURN + r"|" + FRIGHT + r"(?:けど|けれど|が))" + CALM_SPAN
+    + r"|" + TURN + CALM_SPAN
     + r"{1,30}?" + ONLY_THAT + CLOSING
     # round 39 (A54): a turn, then the person found at a pastime or chore, told in the past or heard (心配して
     # 覗いたら、ヘッドホンをしたまま勉強していました; 慌てて上がったら、息子が部屋でお香をたいていました; 朝聞いたら
