@@ -35,9 +35,10 @@ DEFAULT_AT = "14:00"
 # `blind38a`/`blind38b` waited here from the twenty-eighth session until the twenty-ninth merged them;
 # `blind39a`/`blind39b` waited here from the twenty-ninth session until the thirtieth merged them;
 # `blind40a`/`blind40b` waited here from the thirtieth session until the thirty-first merged them;
-# since the thirty-first session `blind41a`/`blind41b` wait here the same way.
+# `blind41a`/`blind41b` waited here from the thirty-first session until the thirty-second merged them;
+# since the thirty-second session `blind42a`/`blind42b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind41a", "blind41b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -67,6 +68,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind38a", "blind38b",
     "blind39a", "blind39b",
     "blind40a", "blind40b",
+    "blind41a", "blind41b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
