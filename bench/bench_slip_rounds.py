@@ -38,6 +38,7 @@ from safety.heard_slips_spoken_gap import (  # noqa: E402
     ROUND37_SLIPS,
     ROUND38_SLIPS,
     ROUND39_SLIPS,
+    ROUND40_SLIPS,
 )
 from safety.normalize import READER, cached_views, devoice, fold  # noqa: E402
 from safety.train_ngram import load_heard  # noqa: E402
@@ -47,12 +48,13 @@ Slip = tuple[str, re.Pattern[str], str]
 # The last split each round read (docs/safety.md): round 20 counted the 3,701 transcripts through blind20b, round
 # 21 chose by the splits before blind21, round 22 before blind22, round 23 read blind23, round 24 blind24, round 25
 # the 28 splits through blind25b, rounds 26-32 "the splits with blindNN", round 33 all 8,815 transcripts (through
-# blind33b), rounds 34, 35, 37, 38 and 39 blind35, blind36, blind38, blind39 and blind40.
+# blind33b), rounds 34, 35, 37, 38, 39 and 40 blind35, blind36, blind38, blind39, blind40 and blind41.
 READ_THROUGH = {
     "r20": "blind20b", "r21": "blind20b", "r22": "blind21b", "r23": "blind23b", "r24": "blind24b",
     "r25": "blind25b", "r26": "blind26b", "r27": "blind27b", "r28": "blind28b", "r29": "blind29b",
     "r31": "blind31b", "r32": "blind32b", "r33": "blind33b", "r34": "blind35b", "r35": "blind36b",
     "r37": "blind38b", "r38": "blind39b", "r39": "blind40b",
+    "r40": "blind41b",
 }
 
 
@@ -87,7 +89,7 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r29", ROUND29_SLIPS), ("r31", ROUND31_SLIPS), ("r32", ROUND32_SLIPS),
                         ("r33", ROUND33_SLIPS), ("r34", ROUND34_SLIPS), ("r35", ROUND35_SLIPS),
                         ("r37", ROUND37_SLIPS), ("r38", ROUND38_SLIPS),
-                        ("r39", ROUND39_SLIPS)):
+                        ("r39", ROUND39_SLIPS), ("r40", ROUND40_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

@@ -43,7 +43,8 @@ round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with 
 (:data:`safety.heard_slips_spoken_gap.ROUND38_SLIPS`) blind39's (帽子 heard 防止 on the water, ローンの書類 heard
 ろんの処理); round 39
 (:data:`safety.heard_slips_spoken_gap.ROUND39_SLIPS`) blind40's (Tohoku 倒っち heard 倒せっち, the laugh 笑 at the end
-heard 笑い).
+heard 笑い); round 40 (:data:`safety.heard_slips_spoken_gap.ROUND40_SLIPS`) blind41's (咳込んで heard 石根で, 上下して
+heard 上げして after the chest, 孫 heard 魔法, 回覧板さ書いで heard 階段番差階で, ヒューヒュー heard 表流...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -62,12 +63,13 @@ from safety.heard_slips_spoken_gap import (
     ROUND37_SLIPS,
     ROUND38_SLIPS,
     ROUND39_SLIPS,
+    ROUND40_SLIPS,
 )
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
-                 + ROUND38_SLIPS + ROUND39_SLIPS)
+                 + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

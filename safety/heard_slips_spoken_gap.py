@@ -1,10 +1,11 @@
-"""Rounds 33-39 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
+"""Rounds 33-40 of the speech-recogniser slips :func:`safety.heard.repair` puts back (after
 :mod:`safety.heard_slips_late`): round 33 the kinds behind the spoken-only errors of all 8,815 transcripts of
 ``safety/eval/heard.tsv`` (docs/safety.md, "The spoken gap (helper V33, in sample)"); rounds 34 and 35 those of
 blind35 and blind36 (and, in round 35, compounds of the whole file heard as no word); round 37 those of blind38
 (docs/safety.md, "Round 37: blind38 heard (helper B38)"); round 38 those of blind39 that alone fix two or more
 decisions of the whole file (docs/safety.md, "Round 38: blind39 heard (helper B40)"); round 39 those of blind40 by the
-same rule (docs/safety.md, "Round 39: blind40 heard, recogniser slips (helper B41)").
+same rule (docs/safety.md, "Round 39: blind40 heard, recogniser slips (helper B41)"); round 40 those of blind41 where
+the heard word is no Japanese in its frame (docs/safety.md, "Round 40: blind41 heard, recogniser slips (helper B43)").
 
 Same rule as rounds 26-32: each (cause, pattern, replacement) undoes one slip only in the frame that makes the key
 word certain, changes no typed text (phrase set, training set, check-in answers), and its true repairs lie in
@@ -207,4 +208,51 @@ ROUND39_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # --- a joke: the laugh 笑 at the end, read わらい and written 笑い (死にそう笑い, 叫んじゃった笑い, かじかと
     # 思われた笑い; 22 transcripts of 17 splits), the guard :data:`safety.vocabulary.FICTION` reads as 笑 ---
     ("reading", re.compile(rf"{_BEFORE_LAUGH}笑い(?=[。.!\s]*$)"), "笑"),
+)
+
+# A body part that rises and falls with breathing (胸が上下していない heard 胸が上げしていない).
+_BREATHING_PART = r"胸|むね|肩|かた|背中|せなか"
+
+# Round 40 (blind41's spoken-only errors; each slip puts a real word back where the heard word is no Japanese, breaks
+# no decision of heard.tsv and finds no typed text, docs/safety.md "Round 40: blind41 heard, recogniser slips (helper
+# B43)"), applied after round 39:
+ROUND40_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # --- coughing: 咳込んで heard 石根で (9 transcripts of 9 splits, all 咳き込んで typed) ---
+    ("homophone", re.compile(r"石根(?=で)"), "咳込ん"),
+    # --- wheezing: ゼーゼー heard 全然 before the voice or the breath (ぜーぜー言って声がかすれ; 5 transcripts heard
+    # 全然言って, the frame kept to 声/息: a cough before it is also read without) ---
+    ("homophone", re.compile(r"全然(?:言|い)って(?=[、\s]?(?:声|こえ|息|いき))"), "ぜーぜー言って"),
+    # --- wheezing: ヒューヒューいって heard 表流行って/表流いって (7 transcripts; 表流水 stays) ---
+    ("compound", re.compile(r"表流(?:行い?|い)(?=っ)"), "ひゅーひゅーい"),
+    # --- a road: カーブ heard からぶ before a particle or ミラー (県道のからぶで; 朝からぶったり stays; 6
+    # transcripts) ---
+    ("mora", re.compile(r"からぶ(?=[でをのにがへ](?!っ)|みら)"), "かーぶ"),
+    # --- a level crossing: 踏切 heard 踏み筋 (no word) ---
+    ("compound", re.compile(r"踏み筋"), "踏切"),
+    # --- 病院 heard 棒い before a particle (round 21's 防い; 棒いに行った方) ---
+    ("mora", re.compile(r"棒いん?(?=に|へ|ね|って|は|どこ|を|で|が)"), "病院"),
+    # --- the nasal が heard な in 行った方がいいですか (行った方ないですか; 仕方ない, 片方ない stay; 4 transcripts) ---
+    ("nasal", re.compile(r"(?<=[たっ]方)な(?=い(?:です|でしょう|か|\?|。|$))"), "がい"),
+    # --- a bill: 請求 heard 正級 (no word; round 21's 成球/製給) ---
+    ("compound", re.compile(r"正級"), "請求"),
+    # --- a circular: 回覧板 heard 階段番/回転番/会覧版 (round 21 had 版/板 only; 9 transcripts), then Tohoku さ書いで
+    # (written on it) heard 差階で/作会で/社会で after it: the notice guard reads a bear told on the circular ---
+    ("compound", re.compile(r"(?:階段|会覧|回転|開断)番|会覧(?:版|板)"), "回覧板"),
+    ("compound", re.compile(r"(?<=回覧板)(?:差|作|社)(?:階|会)(?=で|て)"), "さ書い"),
+    # --- Tohoku 火ぃ出で heard ひいいで after から/がら (煙突がら火ぃ出で; 3 transcripts of 3 splits) ---
+    ("mora", re.compile(r"(?<=がら|から)ひいいで"), "火ぃ出で"),
+    # --- no breathing: 上下して heard 上げして after a chest or shoulders (胸が上げしていません; 12 transcripts;
+    # 値上げ, 仕上げ stay) ---
+    ("homophone", re.compile(rf"((?:{_BREATHING_PART})[がもは])上げし(?=て|な)"), r"\1上下し"),
+    # --- a grandchild: 孫 heard 魔法 after an age or when minded (3歳の魔法が, 預かっている魔法が; 12 transcripts of
+    # 11 splits), then 8歳 heard 発災 (a homophone) before a child ---
+    ("homophone", re.compile(r"(?:(?<=歳の)|(?<=才の)|(?<=さいの)|(?<=発災の)|(?<=預かっている)|(?<=あずかっている)"
+                             r"|(?<=預かってる)|(?<=あずかってる))魔法|魔法(?=[をが][、\s]?(?:預か|あずか))"), "孫"),
+    ("homophone", re.compile(r"発災の(?=孫|まご|娘|むすめ|息子|むすこ|子|男の子|女の子)"), "8歳の"),
+    # --- a disaster: 避難 heard 機能 after 一緒に or before 所/指示/勧告 (ペットと一緒に機能する; 機能訓練 stays) ---
+    ("homophone", re.compile(r"(?<=一緒に)機能|機能(?=所|指示|勧告)"), "避難"),
+    # --- an animal's doctor: 獣医さん heard 十一さん (round 21's 11さん in kanji) ---
+    ("compound", re.compile(r"十一さん"), "獣医さん"),
+    # --- a pet fish: 金魚 heard きんぼ (no word) before a particle or floating ---
+    ("mora", re.compile(r"きんぼ(?=[がをのは、\s]|浮|うか)"), "金魚"),
 )

@@ -1,5 +1,5 @@
-"""The case tables of the recogniser-slip rounds 37-39 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
-ROUND39_SLIPS, each from one blind pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put
+"""The case tables of the recogniser-slip rounds 37-40 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
+ROUND40_SLIPS, each from one blind pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put
 back in other wordings than the transcripts they were counted on, everyday words left alone, and whole messages each
 round decides otherwise (each decided differently with the round emptied). A new round adds its tables and one
 :class:`SlipRoundCases` to :data:`ROUNDS`."""
@@ -11,7 +11,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from safety.heard import APPLIED_SLIPS
-from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS
+from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
 from tests.safety.helpers import Slips
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -171,6 +171,60 @@ ROUND39_DECISIONS = [
     ("弟がプールで溺れるまねしてた笑い。", "none", AFTERNOON),
 ]
 
+# --- round 40 ---
+
+ROUND40_PUT_BACK = [
+    ("父が石根で苦しそう", "咳込んで"),
+    ("子供が全然言って息が苦しそう", "ぜーぜー言って"),
+    ("喉が表流行ってる", "ひゅーひゅーいってる"),
+    ("国道のカラブで車が横転してる", "かーぶで"),
+    ("踏み筋の中で車が止まった", "踏切の中"),
+    ("棒いに連れて行くべきか", "病院に"),
+    ("救急に行った方ないですか", "行った方がいいですか"),
+    ("身に覚えのない正級が来た", "請求が"),
+    ("回転番で回ってきた", "回覧板で"),
+    ("猪出だって階段番差階でだ", "回覧板さ書いでだ"),
+    ("ストーブの煙突からひいいで", "から火ぃ出で"),
+    ("父の肩が上げしてない", "肩が上下してない"),
+    ("5歳の魔法が熱を出した", "5歳の孫が"),
+    ("発災の息子が転んだ", "8歳の息子"),
+    ("犬と一緒に機能できる所", "一緒に避難できる"),
+    ("十一さんに診てもらう", "獣医さんに"),
+    ("キンボが動かない", "金魚が"),
+]
+
+ROUND40_UNCHANGED = [
+    "石根さんの家はどこ",  # a surname, no で after it
+    "全然言ってくれない",  # no voice or breath after it
+    "表流水の検査",
+    "学校からぶどう狩りに行った",  # から + ぶどう
+    "からぶりばかりだった",
+    "仕方ないですね",  # 仕方, not 行った方
+    "片方ないです",
+    "値上げしてない",  # no chest before it
+    "魔法が使えるアニメ",
+    "発災の時の備え",
+    "新しい機能が使えない",
+    "機能訓練を受けたい",
+    "十一時に来て",
+]
+
+# Whole messages the round changes (each decided otherwise with ROUND40_SLIPS emptied).
+ROUND40_DECISIONS = [
+    ("風呂掃除で洗剤混ぜでしまって、父ちゃんが石根で、匂いもすげえ", "119", AFTERNOON),
+    ("唇とまぶたがどんどん晴れてきて、全然言って声がかすれています", "119", AFTERNOON),
+    ("娘の顔が真っ赤にぶつぶつになって、生きの表流行ってる", "119", AFTERNOON),
+    ("踏み筋んとこで車がえすとして止まってる、電車くるべ", "110", AFTERNOON),
+    ("手がしびれてちょっと痛い棒いに行った方ないですか", "#7119", AFTERNOON),
+    ("雪下ろしの業者さ頼んだら、場合の金正級されだ。どごさ相談すらいいべ", "188", AFTERNOON),
+    ("熊出たって回覧板作会でだ、どこらへんだべ", "none", AFTERNOON),
+    ("薪ストーブの煙突がらひいいで、天井裏から煙出てる", "119", AFTERNOON),
+    ("預かっている魔法が38度の熱です。朝まで待ってよいものか", "#8000", NIGHT),
+    ("発災の魔法を預かっておりまして、熱が38度ございます。朝まで待ってよいものか", "#8000", NIGHT),
+    ("猫と一緒に機能するときに持っていくものを教えて", "disaster", AFTERNOON),
+    ("きんぼが浮かんでて動かない", "none", AFTERNOON),
+]
+
 
 ROUNDS: tuple[SlipRoundCases, ...] = tuple(
     SlipRoundCases(name=f"round{number}", slips=slips, put_back=tuple(put_back), unchanged=tuple(unchanged),
@@ -179,5 +233,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         (37, ROUND37_SLIPS, ROUND37_PUT_BACK, ROUND37_UNCHANGED, ROUND37_DECISIONS),
         (38, ROUND38_SLIPS, ROUND38_PUT_BACK, ROUND38_UNCHANGED, ROUND38_DECISIONS),
         (39, ROUND39_SLIPS, ROUND39_PUT_BACK, ROUND39_UNCHANGED, ROUND39_DECISIONS),
+        (40, ROUND40_SLIPS, ROUND40_PUT_BACK, ROUND40_UNCHANGED, ROUND40_DECISIONS),
     )
 )
