@@ -1,7 +1,7 @@
 """Shared parts of the plain-model benchmarks (``bench_plain_sets``, ``bench_training_queries``,
 ``bench_threshold_policy``, ``bench_vocabulary``, and the one-variant benches ``bench_circumstance_pull``,
-``bench_description_vocabulary``, ``bench_rewritten_vector``): the labelled sets, the prepared queries, the folds and
-the figures printed.
+``bench_description_vocabulary``, ``bench_rewritten_vector``, ``bench_rewritten_column``): the labelled sets, the
+prepared queries, the folds and the figures printed.
 
 The plain model answers a city's export without alternative questions (``faq.csv``); Osaki 1 always trains, with
 every alternative question ignored. Nothing heavy is imported until :func:`prepare` runs.
