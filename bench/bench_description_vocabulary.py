@@ -131,10 +131,11 @@ def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
     for name in names:
         print(name, " | ".join(f"{v} {figures(results[v][name])}" for v in results))
     for label, chosen in (("faq-2..12 (fitted)", range(2, 13)), ("faq-13..21", range(13, 22)),
-                          ("faq-22..26", range(22, 27)), ("faq-13..26", range(13, 27)), ("faq-27", range(27, 28))):
+                          ("faq-22..26", range(22, 27)), ("faq-13..26", range(13, 27)), ("faq-27", range(27, 28)),
+                          ("faq-13..27", range(13, 28))):
         for variant in results:
             pool = [o for n in names if number(n) in chosen for o in results[variant][n]]
-            print(f"{label} {variant}: {figures(pool)}")
+            print(f"{label} {variant}: {figures(pool)}; {counts(pool)}")
     late = [n for n in names if number(n) >= 2]
     for variant in list(results)[1:]:
         gained, lost = print_rank1_changes(results["base"], results[variant], late, prefix=f"{variant} ")

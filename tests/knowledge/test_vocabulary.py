@@ -207,3 +207,22 @@ def test_the_thirty_first_sessions_descriptions_reach_the_corpus_terms(analyzer:
     assert "障害" in analyzer.terms("体が不自由な人の手帳")
     assert {"緊急", "通報"} <= set(analyzer.terms("見守り ボタン 貸し出し"))
     assert "独身" in analyzer.terms("独り身だって証明")
+
+
+def test_the_thirty_second_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-28's kinds, each in at least two other writers' sets (docs/search-quality.md section 20): everyday names
+    and phrasings reach the corpus's term, and どさ行げ is read as どこに行け; the entries' texts are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert "退職" in analyzer.terms("会社やめたんだけど、国保ってどうやって入るの")
+    assert "退職" in analyzer.terms("仕事やめて半年")
+    assert vocabulary.rewrite("家族全員載ってる籍の写し") == "家族全員載ってる戸籍の写し"
+    assert vocabulary.rewrite("除籍の写し") == "除籍の写し"
+    assert vocabulary.rewrite("選挙のハガキ来ねえ").startswith("投票所入場券")
+    assert vocabulary.rewrite("赤ちゃんできた、次は") == "妊娠できた、次は"
+    assert vocabulary.rewrite("子どもができないように") == "子どもができないように"  # not a pregnancy
+    assert vocabulary.rewrite("家に来た業者に布団を買わされた") == "訪問販売の業者に布団を買わされた"
+    assert vocabulary.rewrite("戸籍謄本どさ行げば取れんのすか") == "戸籍謄本どこに行けば取れんのすか"
+    assert "期日前投票" in analyzer.terms("前もって一票を入れたい")
+    assert "雑誌" in analyzer.terms("古い週刊誌")
+    assert "日曜" in analyzer.terms("週末に開いている日")
+    assert {"身体", "障害"} <= set(analyzer.terms("身障の手帳"))
