@@ -89,8 +89,12 @@ TOLD_BY_A_CALLER = frozenset({"traffic_accident"})
 # ... and someone heard walking round the house, night after night, nobody found on a look (blind27b).
 PROWLER = frozenset({"intruder", "someone_around"})
 IMPOSTOR = "scam"  # the rules' event for a claimed identity or a known swindle (not a bare demand for money)
+# A grave sign told beside a mild telling (何度も吐いて, 息が速い, 血が止まらない: :mod:`safety.events_grave_signs`,
+# round 40) keeps the alarm of a sign told mild (すぐ泣き止んで普通に遊んでたけど、さっきから何回も吐いてる: 119).
+GRAVE_REMAINING = "grave_remaining"
 # Markers: events that qualify others and never decide alone (``_placing`` sets them apart once).
-MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED, TOLD_ONLINE, BREATHING_NORMAL})
+MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED, TOLD_ONLINE, BREATHING_NORMAL,
+                     GRAVE_REMAINING})
 # A baby's signs (生後2か月の子がミルクを飲まない: round 25) are a child's, whatever word names the baby.
 INFANT_EVENTS = frozenset({"infant_unsettled"})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
@@ -146,7 +150,7 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
     if set(crime) <= TOLD_BY_A_CALLER and IMPOSTOR in findings.events and not life:
         crime = []  # 孫だっつう電話きて、事故起こしたがら金いる: the accident is the swindler's story (#9110)
     throat_clear = BREATHING_NORMAL in markers and bool(life) and set(life) <= THROAT_SIGNS
-    mild = MILD_SAID in markers or throat_clear
+    mild = (MILD_SAID in markers or throat_clear) and GRAVE_REMAINING not in markers
     graded = GRADED_SIGNS | WOUND_SIGNS if BLEEDING_STOPPED in markers else GRADED_SIGNS
     if throat_clear:
         graded |= THROAT_SIGNS
