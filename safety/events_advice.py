@@ -6,9 +6,9 @@ from __future__ import annotations
 from safety.events_consultation import consultation_rules
 from safety.events_disaster import disaster_rules
 from safety.rule import (
-    ANIMAL,
     ANIMAL_LEAD,
     ANIMAL_SUBJECT_SPAN,
+    ANIMAL_VETO,
     COLLIDED_UNHURT,
     COOKING,
     HOUSEWORK,
@@ -29,7 +29,7 @@ from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, ROLE, THINGS, THINGS_BEF
 
 # What cancels a danger word: burning rubbish outdoors (隣がごみを焼いていて煙が, a matter for the city, not a fire),
 # a debit (口座がら落ぢんのすか), housework, cooking, an animal, a role or a costume (血まみれのゾンビ役).
-DANGER_WORD_UNLESS = (ANIMAL + "|" + ROLE + "|えんとつ|煙突|しょうきゃく|焼却|のやき|野焼き"
+DANGER_WORD_UNLESS = (ANIMAL_VETO + "|" + ROLE + "|えんとつ|煙突|しょうきゃく|焼却|のやき|野焼き"
                       "|(?:こうざ|口座|ひきおとし|引き落とし)(?:から|がら)?(?:おち|落ち)"
                       "|(?:ごみ|ゴミ)(?:を)?(?:やい|焼い|やく|焼く|もやし|燃やし)|" + HOUSEWORK + "|" + COOKING)
 
@@ -153,7 +153,7 @@ def advice_rules() -> tuple[Rule, ...]:
              unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"しんで|死んで")),
         rule("not_moving_word", "lexical", r"うご[かけ](?:ない|ねえ|ね|ません|なく)|動[かけ](?:ない|ねえ|ません|なく)",
              has_negation=True, not_before=THINGS_BEFORE,
-             unless=ANIMAL + "|" + VITAL_HABIT + "|" + animal_subject(r"うご[かけ]|動[かけ]")),
+             unless=ANIMAL_VETO + "|" + VITAL_HABIT + "|" + animal_subject(r"うご[かけ]|動[かけ]")),
         rule("danger_word_police", "lexical_police",
              r"はもの|刃物|ほうちょう|包丁|ないふ|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
              r"|あばれ|暴れ|(?<!た)(?<!き)けんか(?!ん|い)|喧嘩|"  # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
@@ -221,7 +221,7 @@ def advice_rules() -> tuple[Rule, ...]:
              r"3[89]|4[0-2])|ねつっぽ|はつねつ|こうねつ|(?:お)?(?:なか|" + BELLY + r")(?:が|も)?(?:いた|いて|いだ|くだ)"
              r"|あたま(?:が)?(?:いた|"
              r"いて|いだ|いで|ずきずき|がんがん)|ずつう|はきけ|(?:は|も)いて(?:しまっ|しまい|ばかり)|はいちゃ"
-             r"|はいた(?!つ|い[しじ]ょ|たけ(?:ま|る|な)|たき|たく)|もどし(?:た|て|ちゃ)"
+             r"|はいた(?!つ|い[しじ]ょ|たけ(?:ま|る|な)|たき|たく|しま(?!た|だ)|して)|もどし(?:た|て|ちゃ)"
              r"|おうと|げり(?:が|し|ぎみ|っぽ|です|$)|下痢|めまい|ふらふら|せき(?:が|も)?(?:とまら|ひど|でる|で[てた])|じんましん|ほっしん|やけど"
              r"|ぐあい(?:が)?(?:わる|"
              r"わり|よくな)|きぶん(?:が)?(?:わる|わり)|たいちょう(?:が)?(?:わる|わり|くず)"

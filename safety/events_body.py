@@ -4,7 +4,7 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 
 from __future__ import annotations
 
-from safety.rule import AFTER_THING, ANIMAL, COOKING, LOADS, PEOPLE, STUFFY_THING, WRITER, Rule, rule
+from safety.rule import AFTER_THING, ANIMAL_VETO, COOKING, LOADS, PEOPLE, STUFFY_THING, WRITER, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
 
 # A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
@@ -108,16 +108,16 @@ def body_rules() -> tuple[Rule, ...]:
         rule("drowning", "medical",
              r"(?:うみ|かわ|いけ|ぷーる|なみ|ぬま|海|川|池|プール|波|沼)(?:(?!ほう|方|いっ|行っ)[^\n]){0,12}?(?:みえなくな|見えなくな|みえねくな|見えねくな"
              r"|いなくな|いねくな|うかんでこ|浮かんでこ|あがってこ|上がってこ)",
-             needs=PEOPLE, unless=ANIMAL, has_negation=True),  # 上がってこない: the negation is the event
+             needs=PEOPLE, unless=ANIMAL_VETO, has_negation=True),  # 上がってこない: the negation is the event
         rule("drowning", "medical",
              r"(?:かお|顔)(?:を|が)?[^\n]{0,6}?(?:つけた|浸けた|つけて|浸けて|しずめた|沈めた)まま"
              r"|(?:ふろ|風呂|ゆぶね|湯船|よくそう|浴槽|ぷーる|プール|いけ|池|かわ|川|うみ|海)[^\n]{0,8}?(?:そこ|底)?(?:に|で)?"
              r"(?:しずんで|沈んで|うつぶせ|うかんで|浮かんで)",
-             unless=ANIMAL + "|おもちゃ|玩具"),
+             unless=ANIMAL_VETO + "|おもちゃ|玩具"),
         # round 23: going under and coming up again (沖のほうで子どもが沈んだり浮いたりしてる)
         rule("drowning", "medical",
              r"(?:うい|浮い|うかん|浮かん)(?:たり|だり)(?:しずん|沈ん)だり|(?:しずん|沈ん)だり(?:うい|浮い|うかん|浮かん)(?:たり|だり)",
-             needs=PEOPLE, unless=ANIMAL + "|おもちゃ|玩具|ぼーる|ボール|うき|浮き"),
+             needs=PEOPLE, unless=ANIMAL_VETO + "|おもちゃ|玩具|ぼーる|ボール|うき|浮き"),
         # eating, then the face changes colour or the voice goes: choking
         rule("choking", "medical",
              # (round 23: also swallowed whole, 丸のみした子が泣き声も咳も出ないまま)
@@ -126,7 +126,7 @@ def body_rules() -> tuple[Rule, ...]:
              r"|赤黒|どすぐろ|どす黒|まっさお|真っ青)|(?:こえ|声|なきごえ|泣き声|せき|咳)(?:が|も)?(?:でな|出な|でね|出ね))"),
         # a person fell over (ひっくり返った) - not a thing turned over (お湯をひっくり返して)
         rule("collapsed", "medical", r"(?:ひっくりかえっ|ひっくり返っ|ぶったおれ|ぶっ倒れ)(?:た|て|ちゃ|と)",
-             needs=PEOPLE, not_before=THINGS_BEFORE, unless=ANIMAL),
+             needs=PEOPLE, not_before=THINGS_BEFORE, unless=ANIMAL_VETO),
         # smoke of another colour, a room gone white after a pot was left on the fire
         rule("smoke", "fire",
              r"こくえん|黒煙|(?:くろい|黒い|はいいろ|灰色|しろい|白い)(?:の)?(?:けむり|煙|もくもく)"
@@ -159,17 +159,17 @@ def body_rules() -> tuple[Rule, ...]:
              r"(?:いき|息(?!子)|こきゅう|呼吸)(?:が|の|を)?[^\n]{0,3}?(?:へんな|変な|おかしな)"
              r"|(?:へんな|変な|おかしな)(?:いき|息(?!子)|こきゅう|呼吸)"
              r"|(?:くち|口)から(?:あわ|泡)",
-             unless=ANIMAL + "|" + STUFFY_THING),
+             unless=ANIMAL_VETO + "|" + STUFFY_THING),
         rule("stroke_signs_neg", "medical", rf"(?:くち|口|した|舌)(?:が)?(?:まわら|回ら|まわん|回ん){NEG}",
              has_negation=True),
         rule("unconscious", "medical",
-             CALLED + r"[^\n]{0,8}?(?:ぼーっと|ぼんやり|うつろ|もうろう)", unless=ANIMAL),
+             CALLED + r"[^\n]{0,8}?(?:ぼーっと|ぼんやり|うつろ|もうろう)", unless=ANIMAL_VETO),
         # ... or answering faintly (話しかけても反応うすい, 呼んでも返事うすいんだ: 7 of 7 such phrases of the set are
         # 119; blind30a), not a device spoken to (スマホに話しかけても反応が鈍い)
         rule("unconscious", "medical",
              CALLED + r"[^\n]{0,8}?(?:はんのう|反応|へんじ|返事)(?:が|も)?(?:うすい|薄い|うすく|薄く|にぶい|鈍い"
              r"|にぶく|鈍く|とぼしい|乏しい)",
-             unless=ANIMAL + r"|すまほ|スマホ|あぷり|アプリ|ぱそこん|パソコン|てれび|テレビ|すぴーかー|スピーカー"
+             unless=ANIMAL_VETO + r"|すまほ|スマホ|あぷり|アプリ|ぱそこん|パソコン|てれび|テレビ|すぴーかー|スピーカー"
              r"|ろぼっと|ロボット|きかい|機械|あれくさ|アレクサ"),
         rule("trapped", "medical",
              rf"(?:みず|水|ひ|火|けむり|煙|しんすい|浸水)[^\n]{{0,30}}?(?:うごかせ|動かせ|はこべ|運べ|つれだせ|連れ出せ|にがせ|逃がせ"
@@ -186,7 +186,7 @@ def body_rules() -> tuple[Rule, ...]:
              needs=r"ぐったり|(?:からだ|体|かお|顔)[^\n]{0,8}?(?:あつ|熱|まっか|真っ赤)|ぼんやり|ぼーっと|もうろう|朦朧"
                    r"|たおれ|倒れ|すわりこ|座り込|ちぐはぐ|つじつま|へんじ|返事"),
         rule("dead", "medical", r"(?<!しゅっ)しんで(?:る|いる|いま|ら)|しんじゃっ|いきてるか(?:わから|わがら|わかん"
-            r"|わがん)", unless=ANIMAL + r"|しがい|死骸|かいしゅう|回収"
+            r"|わがん)", unless=ANIMAL_VETO + r"|しがい|死骸|かいしゅう|回収"
              # a small pet or insect named bare at the start, dead right after (かぶとむし しんじゃった: the views drop
              # the space; names that begin no other word; blind27a)
              r"|(?:^|\n)(?:かぶとむし|くわがた|きんぎょ|金魚|めだか|はむすたー|いんこ|ざりがに|おたまじゃくし|すずむし|鈴虫"

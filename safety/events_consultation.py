@@ -68,8 +68,9 @@ def consultation_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         # --- police consultation, consumer ---
+        # (さぎ not before ゅ: 今朝牛舎, 今朝牛乳 read けさぎゅう…; round 40)
         rule("scam", "scam",
-             r"詐欺|(?<![うあ])(?<!わか)さぎ(?!ょ|り)|かんぷきん|還付金|おれおれ|ふりこめ|ふりこんで(?:くれ|ほし)"
+             r"詐欺|(?<![うあ])(?<!わか)さぎ(?!ょ|り|ゅ)|かんぷきん|還付金|おれおれ|ふりこめ|ふりこんで(?:くれ|ほし)"
              r"|きゃっしゅかーど(?:を)?"
              r"(?:わた|とりに|あずか)|あんしょうばんごう(?:を)?(?:きか|おしえ)|にせ(?:の)?(?:でんわ|けいさつ"
              r"|しやくしょ)"

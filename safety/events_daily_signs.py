@@ -7,7 +7,7 @@ river, the sea after a quake (disaster)."""
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, EX_PARTNER, PEOPLE, STRANGER, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, EX_PARTNER, PEOPLE, STRANGER, Rule, rule
 from safety.vocabulary import NEG
 
 # Heat as the setting: a hot day, fieldwork, outdoor sport.
@@ -40,7 +40,7 @@ def daily_sign_rules() -> tuple[Rule, ...]:
         # --- 119 ---
         rule("heatstroke", "medical",
              HEAT + r"[^\n]{0,40}?(?:" + HEAT_SIGNS + ")|(?:" + HEAT_SIGNS + r")[^\n]{0,30}?(?:あつさ|暑さ)(?:に|で)",
-             has_negation=True, unless=ANIMAL),
+             has_negation=True, unless=ANIMAL_VETO),
         # not out of the bath or toilet for long, no answer (お風呂に入ってからもう一時間も出てこない)
         rule("not_coming_out", "medical",
              BATH + r"[^\n]{0,24}?(?:でてこ|出てこ|でてき|出てき)(?:ない|ねえ|ね|ません|ん)",
@@ -50,7 +50,7 @@ def daily_sign_rules() -> tuple[Rule, ...]:
         rule("drowning", "medical",
              r"(?:しずんだ|沈んだ|しずんで|沈んで|もぐった|潜った)(?:まま)?[^\n]{0,6}?(?:あがって|上がって|うかんで|浮かんで"
              r"|でて|出て)(?:こ|き)" + NEG,
-             has_negation=True, needs=PEOPLE, unless=ANIMAL + r"|おもちゃ|玩具|ぼーる|ボール"),
+             has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO + r"|おもちゃ|玩具|ぼーる|ボール"),
         # --- 110 ---
         # footsteps or a person behind that stop when one stops (同じ足音がずっと後ろに。止まると止まる)
         rule("followed", "stalking",

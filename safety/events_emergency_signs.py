@@ -42,6 +42,10 @@ NOT_HAPPENING = (r"まいばん|毎晩|まいにち|毎日|いつも|ぼうは�
                  r"|(?:た|だ)ら(?:どう|どこ|なに|何)"
                  r"|ほしい|(?:し|き|み|け|つ)たい(?:\n|$|です|ん|の)|ありますか|でしょうか|どうすれば|しんぱい|心配")
 
+# An orange or red glow (オレンジ色にちらちら, 真っ赤に明るく): read with a crackle as a fire.
+GLOW = (r"(?:おれんじ|オレンジ|まっか|真っ赤)(?:いろ|色)?(?:に|な|の)?[^\n]{0,3}?"
+        r"(?:ゆれ|揺れ|ひか|光|ちらちら|めらめら|あかる|明る)")
+
 def emergency_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -68,7 +72,10 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              r"(?:まど|窓|へや|部屋|やね|屋根|にかい|二階|かべ|壁)[^\n]{0,10}?(?:まっか|真っ赤|おれんじ|オレンジ)(?:に|な)?[^\n]{0,3}?"
              r"(?:ゆれ|揺れ|ひか|光|ちらちら|めらめら)|ぱちぱち(?:と)?[^\n]{0,3}?(?:はじけ|はぜ|もえ|燃え)"
              # round 37: the inside of a window red (窓の中まで赤ぐなってる; 3 other writers: 窓の中真っ赤)
-             r"|(?:まど|窓)(?:の)?(?:なか|中|うちがわ|内側)(?:まで|が|も)?(?:まっか|真っ赤|あかく|赤く|あかい|赤い)",
+             r"|(?:まど|窓)(?:の)?(?:なか|中|うちがわ|内側)(?:まで|が|も)?(?:まっか|真っ赤|あかく|赤く|あかい|赤い)"
+             # round 40: a crackle and an orange or red glow in one line, either order (干し草置き場からパチパチ音が
+             # して、オレンジ色にちらちら光ってる; 8 other writers' phrases tell both, all 119)
+             r"|ぱちぱち[^\n]{0,24}?" + GLOW + r"|" + GLOW + r"[^\n]{0,24}?ぱちぱち",
              unless=r"ゆうひ|夕日|ゆうやけ|夕焼け|いるみ|イルミ|はなび|花火|たきび|焚き火|ろうそく|蝋燭|こうよう|紅葉|だんろ|暖炉"
                     r"|ばーべきゅー|バーベキュー|きゃんぷ|キャンプ"),
         # round 11 (blind11): a vehicle upside down or in a ditch with someone inside; Tohoku "cannot get up"

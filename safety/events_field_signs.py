@@ -8,7 +8,7 @@ cut off (disaster)."""
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, PEOPLE, Rule, rule
+from safety.rule import ANIMAL_VETO, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
 
 # Where people go out and may be lost: mountains, the sea, rivers, gathering wild plants, fishing, climbing.
@@ -78,7 +78,9 @@ def field_sign_rules() -> tuple[Rule, ...]:
         rule("animal_attack", "medical",
              r"(?:くま|熊|いのしし|猪|のいぬ|野犬|いぬ|犬|さる|猿|うし|牛|うま|馬|しか|鹿|すずめばち|スズメバチ)(?:に|から|さ)"
              r"[^\n]{0,4}?(?:おそわれ|襲われ|かまれ|噛まれ|咬まれ|ひっかかれ|引っかかれ|けられ|蹴られ|ふまれ|踏まれ"
-             r"|つきとばされ|突き飛ばされ|つきさされ|突き刺され|はねとばされ|跳ね飛ばされ|なんかしょも|何か所も)"),
+             r"|つきとばされ|突き飛ばされ|つきさされ|突き刺され|はねとばされ|跳ね飛ばされ|なんかしょも|何か所も)"
+             # not "nearly" (いぬに かまれそうに なった; round 40: as ``collapsed`` reads 倒れそう)
+             r"(?!そう)"),
         # phlegm blocking the throat (痰が詰まって苦しそう), no pulse to feel, oxygen saturation in the 80s or lower
         rule("choking", "medical",
              r"(?:たん|痰)(?:が|も)?[^\n]{0,4}?(?:つまっ|詰まっ|つまり|詰まり|からん|絡ん|からま|絡ま)[^\n]{0,12}?"
@@ -100,11 +102,11 @@ def field_sign_rules() -> tuple[Rule, ...]:
         rule("drowning", "medical",
              r"(?:すいろ|水路|ようすい|用水|たんぼ|田んぼ|みぞ|溝|どぶ|ぬま|沼|ためいけ|ため池|ほり|堀)(?:で|に|の(?:なか|中)(?:で|に))?"
              r"[^\n]{0,6}?(?:うつぶせ|うつ伏せ|うかんで|浮かんで|しずんで|沈んで)",
-             unless=ANIMAL + "|おもちゃ|玩具|ごみ|ゴミ|は(?:っぱ|いっぱ)|葉"),
+             unless=ANIMAL_VETO + "|おもちゃ|玩具|ごみ|ゴミ|は(?:っぱ|いっぱ)|葉"),
         # face down and soaking or floating anywhere (うつぶせで浸かっています; not a swimming lesson's float)
         rule("drowning", "medical",
              r"(?:うつぶせ|うつ伏せ)(?:で|に|のまま|になって)?[^\n]{0,4}?(?:つか|浸か|ういて|浮いて|うかん|浮かん|しずん|沈ん)",
-             unless=ANIMAL + r"|おもちゃ|玩具|れんしゅう|練習|ふしうき|伏し浮き|だるまうき|すいえい|水泳"
+             unless=ANIMAL_VETO + r"|おもちゃ|玩具|れんしゅう|練習|ふしうき|伏し浮き|だるまうき|すいえい|水泳"
              r"|ぷーる|プール"),
         # a hand or finger crushed, torn off or thrown by a machine (除雪機で手を飛ばされた, 指がちぎれた)
         rule("deep_wound", "medical",
@@ -151,17 +153,17 @@ def field_sign_rules() -> tuple[Rule, ...]:
              WATER + r"(?:に|へ|さ)[^\n]{0,3}?(?:はいっ|入っ|とびこ|飛び込|もぐっ|潜っ|おち|落ち)(?:た|て)"
              r"(?:きり|まま|あと|後)?[^\n]{0,8}?(?:あがって|上がって|うかんで|浮かんで|でて|出て|もどって|戻って)(?:こ|き)"
              + NEG,
-             has_negation=True, unless=ANIMAL + r"|ぼーる|ボール|おもちゃ|玩具|たのしそう|楽しそう"),
+             has_negation=True, unless=ANIMAL_VETO + r"|ぼーる|ボール|おもちゃ|玩具|たのしそう|楽しそう"),
         # a person lying out in the snow, still (雪の上に横になったまま, 雪の中でずっと動いてなくて): cold kills
         rule("lying_in_snow", "medical",
              SNOW_PLACE + r"(?:(?!" + VEHICLES + r")[^\n]){0,10}?" + LYING_STILL
              + r"|" + LYING_STILL + r"[^\n]{0,10}?" + SNOW_PLACE + r"[^\n]{0,6}?" + STILL_IN_SNOW,
              has_negation=True, needs=PEOPLE,
-             unless=ANIMAL + r"|(?:あそん|遊ん)で(?:る|い|ま)|はしゃいで(?:る|い|ま)|ゆきだるま|雪だるま|かまくら"
+             unless=ANIMAL_VETO + r"|(?:あそん|遊ん)で(?:る|い|ま)|はしゃいで(?:る|い|ま)|ゆきだるま|雪だるま|かまくら"
              r"|しゃしん|写真"),
         # groaning heard from someone's house or room (中からうめき声みたいなのが聞こえる): unsure 119
         rule("groaning", "weak", r"うめきごえ|うめき声|うめいて(?:る|い)|呻いて|うなりごえ|うなり声",
-             unless=ANIMAL + r"|えんじん|エンジン|きかい|機械|もーたー|モーター|かぜ|風|れいぞうこ|冷蔵庫"),
+             unless=ANIMAL_VETO + r"|えんじん|エンジン|きかい|機械|もーたー|モーター|かぜ|風|れいぞうこ|冷蔵庫"),
         # --- 110 ---
         # a person with dementia not at home or gone out (認知症の父が家にいません, ボケてるから一人で出ていっちゃった);
         # a "when" or "if" (出かけたら) holds it back, not a guess (出たらしく) nor a finding told with the absence

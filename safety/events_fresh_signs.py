@@ -11,7 +11,7 @@ earlier rules missed.
 from __future__ import annotations
 
 from safety.events_hazard_signs import GAS_SIGNS
-from safety.rule import ANIMAL, FICTION, Rule, rule
+from safety.rule import ANIMAL_VETO, FICTION, Rule, rule
 
 # The thief is still there or it has just happened (まだ近くにいる, さっき, 逃げていった).
 FRESH = (r"まだ|いま(?!まで)|今(?!まで|日|年|月|週|度|回)|さっき|たったいま|にげ|逃げ|ちかく|近く|そば"
@@ -42,7 +42,7 @@ def fresh_sign_rules() -> tuple[Rule, ...]:
              unless=NOT_REAL + r"|ひやけ|日焼け"),
         rule("bleeding", "medical",
              r"(?:(?<![ぁ-ゖ])ち|血)(?:を|が)?(?:ながして|ながしてる|ながしてい|流して|流してる|流してい)",
-             unless=NOT_REAL + "|" + ANIMAL + r"|なみだ|涙|あせ|汗"),
+             unless=NOT_REAL + "|" + ANIMAL_VETO + r"|なみだ|涙|あせ|汗"),
         # round 22: a liquid splashed on the face or in the eyes, and the eyes cannot be opened (くすりが かおに
         # かかった めが あけられない, 洗剤が目に入って開けられない): a chemical injury (not eye drops)
         rule("chemical_exposure", "medical",
@@ -54,7 +54,7 @@ def fresh_sign_rules() -> tuple[Rule, ...]:
              r"(?:あかい|赤い|まっかな|真っ赤な)(?:みず|水|おゆ|お湯)|(?:みず|水|おゆ|お湯)(?:が|も)?(?:あか|赤|まっか|真っ赤)(?:く|に)",
              needs=r"(?:でて|出て)(?:こ|き)(?:ない|ねえ|ね|ません|なく)|(?:へんじ|返事)(?:が|も)?(?:ない|ねえ|ありません)"
                    r"|(?:よくしつ|浴室|ふろ|風呂|といれ|トイレ)(?:から|の)",
-             unless=NOT_REAL + "|" + ANIMAL
+             unless=NOT_REAL + "|" + ANIMAL_VETO
              + r"|さび|錆|ぐるまる|絵の具|えのぐ|いろみず|色水|にごり|濁り|あかみず|赤水"),
         # round 23: cleaning agents mixed (洗剤を二種類混ぜた, 洗剤混ぜちゃって) and someone coughing, choking or sat
         # down: toxic gas, also with no chlorine named (3 of 3 such phrases of the set are 119)

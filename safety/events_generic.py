@@ -6,6 +6,7 @@ from __future__ import annotations
 from safety.events_trouble_signs import DEATH_THREAT_WORDS, SAID_TO_ONE, WRITTEN_DEATH_THREAT
 from safety.rule import (
     ANIMAL,
+    ANIMAL_VETO,
     EX_PARTNER,
     FICTION,
     OCCUR_BEFORE,
@@ -41,8 +42,8 @@ def generic_rules() -> tuple[Rule, ...]:
              not_before=THINGS_BEFORE + "|" + OCCUR_BEFORE,
              # a question not answered on purpose (暗証番号聞がれだ。答えねがった)
              # ... or someone lost from sight who does not answer (はぐれて、呼んでも返事がありません: 110)
-             unless=VITAL_HABIT + "|" + ANIMAL + "|" + SULKING + r"|きかれ|聞かれ|たずねられ|尋ねられ|しつもん|質問"
-             r"|はぐれ|みうしな|見失|まいご|迷子"
+             unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + SULKING + r"|きかれ|聞かれ|たずねられ|尋ねられ"
+             r"|しつもん|質問|はぐれ|みうしな|見失|まいご|迷子"
              # ... or a silent call (出ると何も言わずに切れる; silent calls: 3 other writers, all #9110; round 37)
              r"|(?:いわ|言わ)ずに(?:きれ|切れ)"),
         rule("self_harm", "medical",

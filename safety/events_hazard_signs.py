@@ -21,7 +21,7 @@ missed.
 from __future__ import annotations
 
 from safety.events_line_signs import DEATH_WISH, HYPERBOLE
-from safety.rule import ANIMAL, BLOOD, FICTION, PEOPLE, SMALL_THING, STRANGER, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, BLOOD, FICTION, PEOPLE, SMALL_THING, STRANGER, Rule, rule
 from safety.vocabulary import CHILD, NEG
 
 # A firearm: written (銃 alone is safe in kanji), read (じゅう alone is 十/中, so only its compounds).
@@ -143,7 +143,7 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("drowning", "medical",
              r"(?:およいで|泳いで|およいだ|泳いだ|うきわ|浮き輪|うきぶくろ|浮袋|かいすいよく|海水浴|もぐって|潜って)[^\n]{0,24}?"
              r"(?:" + GONE_FROM_SIGHT + r")",
-             has_negation=True, needs=PEOPLE, unless=ANIMAL),
+             has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO),
         rule("missing_person", "police",
              r"(?:はぐれ|みうしな|見失)[^\n]{0,30}?(?:へんじ|返事|こたえ|答え|みつから|見つから|でんわ|電話|つなが|繋が)",
              has_negation=True, unless=ANIMAL),  # 返事ない: the negation is the event
@@ -176,15 +176,15 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("trapped", "medical",
              r"の(?:した|下)(?:から|に|で)[^\n]{0,10}?(?:あし|足|て(?=だけ|が|しか)|手|うで|腕|からだ|体|あたま|頭)(?:だけ)?"
              r"(?:が|しか)?[^\n]{0,3}?(?:みえ|見え|でて|出て|でた|出た)",
-             needs=OVERTURNED, unless=ANIMAL),
+             needs=OVERTURNED, unless=ANIMAL_VETO),
         # --- round 22 ---
         rule("swallowed_object", "medical",
              r"(?:" + SMALL_THING + r")[^\n]{0,24}?(?:" + GONE_OR_IN_MOUTH + r")[^\n]{0,30}?(?:" + CHOKING_SIGN + ")",
-             has_negation=True, needs=PEOPLE, unless=ANIMAL + "|" + FICTION + "|" + FINE_NOW),
+             has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO + "|" + FICTION + "|" + FINE_NOW),
         rule("found_down", "medical",
              r"(?:" + NOT_BACK + r")[^\n]{0,40}?(?:" + LOOKED + r")[^\n]{0,30}?(?:" + FOUND_DOWN + ")",
              needs=PEOPLE + r"|どうりょう|同僚|しゅじん|主人|かない|家内",
-             unless=ANIMAL + r"|ひるね|昼寝|いねむり|居眠り|(?:ね|寝)てた(?:だけ|みたい)|いびき|" + FICTION),
+             unless=ANIMAL_VETO + r"|ひるね|昼寝|いねむり|居眠り|(?:ね|寝)てた(?:だけ|みたい)|いびき|" + FICTION),
         rule("suicide_threat", "police",
              r"(?:" + TO_DIE + r")[^\n]{0,16}?(?:って|と)[^\n]{0,30}?(?:" + LEFT_HOME + ")",
              unless=HYPERBOLE),
@@ -196,5 +196,5 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
              r"(?:といれ|トイレ|ふろ|風呂|よくしつ|浴室|へや|部屋)[^\n]{0,30}?(?:のっく|ノック|よんで|呼んで|よびかけ|呼びかけ"
              r"|こえをかけ|声をかけ|たたいて|叩いて)[^\n]{0,8}?(?:ものおと|物音|おと|音|へんじ|返事|こえ|声)"
              r"(?:ひとつ|ひとつも|いっさい|一切)?(?:も|が)?(?:し|せ)?" + NEG,
-             has_negation=True, needs=PEOPLE, unless=ANIMAL),
+             has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO),
     )

@@ -28,7 +28,9 @@ from safety.rule import ANIMAL, FICTION, PEOPLE, Rule, rule
 
 # The door bell: インターホン (folded いんたほん), チャイム, 呼び鈴.
 BELL = r"(?:いんたーほん|インターホン|ちゃいむ|チャイム|よびりん|呼び鈴|ぴんぽん|ピンポン)"
-RING = r"(?:ならし|鳴らし|ならさ|鳴らさ|おし|押し|おさ|押さ)"
+# (not the writer's own ringing with no answer, 呼び鈴を押しても誰も出ません: someone inside who does not come, not a
+# stranger at the door; round 40: 3 phrases of 3 writers, all 119 - blind9, blind41a, train)
+RING = r"(?:ならし|鳴らし|ならさ|鳴らさ|おし|押し|おさ|押さ)(?!ても|てみ|たけ|たが|ましたが|ましたけ)"
 # Over and over (何度も, 何回も, さっきから, ずっと, 連打; 鳴らしまくって, 押し続けて).
 AGAIN = (r"(?:なんども|何度も|なんかいも|何回も|さっきから|ずっと|れんだ|連打|しつこく|なりっぱなし|鳴りっぱなし"
          r"|ひっきりなし)")

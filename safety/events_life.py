@@ -5,7 +5,7 @@ bites, machines, trapped), and the police rules that came up among them (bears),
 from __future__ import annotations
 
 from safety.rule import (
-    ANIMAL,
+    ANIMAL_VETO,
     ANIMALS,
     CAUGHT_THING,
     COOKING,
@@ -128,7 +128,7 @@ def life_rules() -> tuple[Rule, ...]:
              # the recogniser's one-mora slip 息 -> 駅 (駅をしていない: no such phrase otherwise)
              rf"|(?:えき|駅|行き|生き)(?:を|が|も)(?:して|し)(?:い)?{NEG}|(?<![にへ])(?:行き|生き)して(?:い)?{NEG}"
              rf"|(?:むね|胸|おなか|お腹)(?:が|も|は)?(?:うごい|動い|うごか|動か|[^\n]{{0,6}}?(?:じょうげ|上下)し)(?:て)?(?:い)?{NEG}",
-             has_negation=True, not_before=LIVESTOCK + r"(?:(?!" + PEOPLE + r")[^\n]){0,12}", unless=ANIMAL),
+             has_negation=True, not_before=LIVESTOCK + r"(?:(?!" + PEOPLE + r")[^\n]){0,12}", unless=ANIMAL_VETO),
         rule("breathing_hard", "medical",
              r"いき(?:が|も)?(?:くるし|ぐるし|つらい|あらい|はやい|ぜえぜえ|ひゅう|しづら|しにく|すえ|すいづら)"
              r"|いきぐるし|こきゅう(?:が)?(?:くるし|あらい|はやい|しづら)|ぜえぜえ|ぜいぜい|ぜぜ|ひゅひゅ",
@@ -158,7 +158,7 @@ def life_rules() -> tuple[Rule, ...]:
              r"(?:うなる|唸る|うなって|唸って|うめく|呻く|うめいて|いびき)[^\n]{0,4}?(?:だけ|ばかり|ばっかり|ばっか)",
              has_negation=True,
              # (寝坊, 無視, someone at the door: safety.detect's TOLD_USUAL and AT_THE_DOOR)
-             unless=r"はつねつ|しっしんが|湿疹|はぐれ|みうしな|見失|まいご|迷子|" + ANIMAL),
+             unless=r"はつねつ|しっしんが|湿疹|はぐれ|みうしな|見失|まいご|迷子|" + ANIMAL_VETO),
         rule("collapsed", "medical", r"(?:くずれ|崩れ)(?:おち|落ち|るように)|(?:たおれ|倒れ)(?:て|で|た|ちゃ|とる|ま"
             r"|っ|だ|こん|込ん)(?!ない|ね|は?いない|そう)(?!(?:い)?(?:る|た)?(?:のは|のが)?(?:" + THINGS + "))",
              # an animal right before (はねられた鹿が倒れたまま; not 犬の散歩中に人が倒れてる)
@@ -171,7 +171,7 @@ def life_rules() -> tuple[Rule, ...]:
         # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
         rule("person_not_moving", "medical",
              rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
-             needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL),
+             needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL_VETO),
         rule("cannot_get_up", "medical",
              rf"(?:おきあがれ|おぎあがれ|たちあがれ|だちあがれ|おきられ|おぎられ|たちあげれ|(?:たって|立って)(?:い)?られ){NEG}"
              rf"|(?:からだ|体|てあし|手足)(?:が|も)?(?:うごか|うごけ|動か|動け){NEG}"

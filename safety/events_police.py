@@ -6,6 +6,7 @@ from __future__ import annotations
 from safety.events_generic import generic_rules
 from safety.rule import (
     ANIMAL,
+    ANIMAL_VETO,
     PEOPLE,
     SMALL_THING,
     WARNING_HANDOUT,
@@ -116,7 +117,7 @@ def police_rules() -> tuple[Rule, ...]:
              r"|轢かれ"
              # caught or dragged under a vehicle (とらっくに まきこまれた, 車の下に引きずられて): round 19
              r"|(?:くるま|車|とらっく|トラック|ばす|バス|でんしゃ|電車|ばいく|バイク|しゃ)(?:に|の(?:した|下)(?:に|で|から)[^\n]{0,8}?)"
-             r"(?:まきこまれ|巻き込まれ|ひきずられ|引きずられ|しかれ|敷かれ))(?!そう|かけ)", unless=ANIMAL),
+             r"(?:まきこまれ|巻き込まれ|ひきずられ|引きずられ|しかれ|敷かれ))(?!そう|かけ)", unless=ANIMAL_VETO),
         rule("traffic_accident", "police",
              r"(?:じこ|こうつうじこ|しょうとつ|事故)(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
              r"|(?:くるま|じてんしゃ|ばいく|とらっく|でんしゃ|しゃ)(?:に|と)?(?:はねられ|ひかれ|ぶつけられ|ぶつかっ"

@@ -20,7 +20,7 @@ counts: phrases of the set the pattern finds, and their labels).
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, FICTION, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
 
 # Silence: nothing more heard, no voice, no answer (何も聞こえなくなりました, 返事をしなくなりました).
@@ -59,7 +59,7 @@ def told_sign_rules() -> tuple[Rule, ...]:
              r"(?:と|って)(?:いった|言った)きり[^\n]{0,12}?" + SILENCE
              + r"|(?:でんわ|電話|じゅわき|受話器)[^\n]{0,30}?(?:きゅうに|急に|とつぜん|突然|きり)[^\n]{0,10}?"
              r"(?:なにも|何も|なんにも|こえ|声|へんじ|返事)(?:が|も)?(?:きこえ|聞こえ|し|せ)?(?:なくなっ|なくなり)",
-             has_negation=True, needs=PEOPLE, unless=FICTION + "|" + ANIMAL),
+             has_negation=True, needs=PEOPLE, unless=FICTION + "|" + ANIMAL_VETO),
         # empty medicine packets (ドアの下から、空になった薬のシートがたくさん見えます; blind31b); written with 空 only
         # (kana から is "from")
         rule("overdose", "medical",

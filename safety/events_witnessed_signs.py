@@ -19,7 +19,7 @@ he is there now).
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
 
 # A person's word or a family member (奥様, 息子, 人, 子供).
 PERSON_INSIDE = (r"(?:ひと|人|だれか|誰か|むすこ|息子|むすめ|娘|おっと|夫|つま|妻|ちち|父|はは|母|そふ|祖父|そぼ|祖母"
@@ -98,7 +98,7 @@ def witnessed_sign_rules() -> tuple[Rule, ...]:
              BUILDING + r"(?:が|も)?[^\n]{0,12}?(?:つぶれ|潰れ|くずれ|崩れ|とうかい|倒壊|ぺしゃんこ)[^\n]{0,24}?"
              r"(?:なか|中)(?:で|に)(?:は)?[^\n]{0,4}?" + PERSON_INSIDE + r"(?:が|は)?[^\n]{0,12}?"
              r"(?:いた|いる|いま|おり|おる|さぎょう|作業|ねて|寝て|あそん|遊ん|しごと|仕事)",
-             unless=NOT_REAL + r"|" + ANIMAL),
+             unless=NOT_REAL + r"|" + ANIMAL_VETO),
         # a ceiling, wall or socket going black with a crackling (天井が黒くなって、パチパチという音が止まりません;
         # 9 of 10 phrases of the set with a crackling are 119 - the none is どんど焼き). Its own negation: 止まりません
         # is no denial.
@@ -112,7 +112,7 @@ def witnessed_sign_rules() -> tuple[Rule, ...]:
         rule("drowning", "medical",
              r"(?:うきわ|浮き輪|浮輪|ぼうし|帽子|さんだる|サンダル|くつ|靴)(?:だけ|のみ)(?:が|は)?[^\n]{0,8}?(?:ながれ|流れ|うい|浮い"
              r"|うかん|浮かん|ぷかぷか|ただよ|漂)",
-             needs=PEOPLE, unless=NOT_REAL + r"|" + ANIMAL),
+             needs=PEOPLE, unless=NOT_REAL + r"|" + ANIMAL_VETO),
         # something on the tracks or a car stuck on a crossing with a train due (線路の上に大きな石が置かれていて、
         # もうすぐ電車が来る; 5 of 5 phrases of the set with a train coming and no one hit are 110)
         rule("road_danger", "police",

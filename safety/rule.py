@@ -62,12 +62,25 @@ STUFFY_THING = r"くるしい(?:ますく|ふく|ふんいき|くうき|かい�
 # ゲーム (long vowel dropped) reads けむ like 煙 (けむり, けむい, けむたい): not before what makes it smoke.
 FICTION = r"えいが|映画|どらま|ドラマ|まんが|漫画|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
 
+# An animal as the place or the pastime of a person's telling (犬の散歩中に倒れているおじいさん, ひつじの こやで
+# たおれてる, 牛の世話中に転んで; round 40): after の, not the animal's own trouble.
+ANIMAL_SETTING = (r"(?:さんぽ|散歩|せわ|世話|こや|小屋|えさ|餌|しいく|飼育"
+                  r"|そうじ|掃除)")
 ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚"
           # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;
           # not からす (ガラス, 夕方から姿)
-          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん)(?:が|は|の|も|ちゃん|っこ)"
+          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん)"
+          r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ)"
           r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
           r"|いぬ|犬|しか|鹿|とり|鳥))")
+# The whole-message animal veto of the medical, weak and lexical rules (round 40): an animal named in a line that
+# names no person as a subject (a person word and が, は, も, と or って; not an owner, おばあちゃんの猫). With a
+# person the subject (猫が鳴いてて見に行ったら隣のおばあちゃんが返事しない) the person's sign stands; an animal as
+# the sign's own subject is still read match by match (the animal guard of ``safety.detect_hits``, the rules'
+# ``animal_subject``: 猫が倒れてて、おばあちゃんが心配してる). The police and consultation rules keep ``ANIMAL``
+# (犬がいなくなって父が探してる).
+ANIMAL_VETO = (r"(?<![^\n])(?![^\n]*?(?:" + PEOPLE + r")(?:さん|ちゃん|さま|くん)?(?:が|は|も|と|って))[^\n]*?"
+               + ANIMAL)
 # Housework (家事, kana かじ): not a fire.
 HOUSEWORK = (r"かじ(?:を|は|も|と|や|の|が)?(?:して|する|し(?:な|ま)|やっ|やる|たいへん|ふたん|ぶんたん|だいこう"
              r"|てつだ|しえん|いくじ|こそだて|せんたく|そうじ|りょうり|つかれ|いそがし)")
@@ -157,17 +170,18 @@ def rule(name: str, group: Group, pattern: str, *, has_negation: bool = False, n
 # Farm animals (牛っこが倒れで, 牛一頭が息してねがった, 馬が倒れて): not a person. Kana うし only as a word of its
 # own (うちのうしが; not ぼうしの, そうしの).
 LIVESTOCK = (r"(?:(?:牛|(?:(?<![ぁ-ゖ])|(?<=の))うし|べこ|馬|豚|ぶた|にわとり|鶏|やぎ|山羊|ひつじ|羊)"
-             r"(?:が|は|の|も|っこ)"
+             r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|っこ)"
              # a head count (牛っこ一頭, 二頭): animals
              r"|(?:牛|馬|豚|うし)(?:っこ)?(?:いっとう|いちとう|一頭|にとう|二頭|[0-9一二三四五六七八九十]+頭))")
 ANIMALS = "(?:" + ANIMAL + "|" + LIVESTOCK + ")"
 # An animal as the subject of an event word, no person between (鶏が一羽いなくなった, 子豚が一匹、朝見たら冷たくなって
 # いた, うぢの猫、ストーブの前で伸びで動がねえ, にわとり けがしてる ちが でてる): not a person's emergency. The views
 # drop spaces and punctuation, so a bare animal word counts opening the message, after の (うちの猫) or before a head
-# count (鶏一羽); not before の (牛の世話中に転んで血が: a person). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き).
+# count (鶏一羽); not before の (牛の世話中に転んで血が: a person) nor を (鶏をさばいてたら包丁で指を切って: the
+# animal is what the person handles; round 40). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き).
 # For a rule's ``unless`` (searched in the whole text).
 ANIMAL_WORD = r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊)"
-ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の)"
+ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の|を)"
                + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭))")
 # The writer named (犬が飛び出してきて、私が転んで血が出てる: the writer hurt, not the animal; blind21).
 WRITER = r"わたし|私|じぶん|自分|おれ|俺|ぼく|僕|あたし"
@@ -209,7 +223,7 @@ UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}
 # Money worries, animals, sulking and stuffy things: no weak sign of a person (払込用紙を見るたびに苦しくなります).
 WEAK_UNLESS = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌"
                r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
-               + ANIMAL + "|" + SULKING + "|" + STUFFY_THING)
+               + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING)
 # A collision with no one hurt (ぶつかっちゃった けがは ないけど…うごけない): what cannot move is the vehicle (round 39:
 # 4 other writers, all 110 - 車が動かない, どっちも動けなくなりました); not a hurt told only as a guess, nor pain,
 # numbness or a body part after it (けがはないと思うけど、足がしびれて動けない).

@@ -332,3 +332,12 @@ def test_collided_unhurt_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), COLLIDED_UNHURT_CASES)
 def test_cannot_move_after_a_collision_with_no_one_hurt(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): は + いたしません (read はいたしません) is no 吐いた.
+@pytest.mark.parametrize(("text", "vomited"), [
+    ("血圧を測りましたら少し高めでしたが、めまいはいたしません。健康相談の日はいつでしょうか", False),
+    ("今朝から三回吐いた。めまいもする", True),
+])
+def test_round40_wa_itashimasen_is_no_vomiting(text: str, vomited: bool) -> None:
+    assert ("symptom" in find(views(text)).events) == vomited

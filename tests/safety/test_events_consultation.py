@@ -359,3 +359,9 @@ def test_kana_threat_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), KANA_THREAT_CASES)
 def test_a_threat_told_in_kana_as_going_on(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): 今朝 + 牛舎 / 牛乳 (read けさぎゅう…) holds no さぎ (a swindle).
+@pytest.mark.parametrize("text", ["今朝牛乳を飲んだら少しお腹がゆるい", "今朝、牛舎の屋根の雪を下ろしました"])
+def test_round40_kesa_gyuu_is_no_swindle(text: str) -> None:
+    assert "scam" not in find(views(text)).events

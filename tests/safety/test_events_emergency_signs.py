@@ -210,3 +210,23 @@ def test_round37_a_red_window_and_a_slumped_driver(text: str, number: str, event
     if event:
         assert event in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): a crackle and an orange glow in one line, either order, is a fire (8 other writers,
+# all 119); a bonfire is not.
+ROUND40_GLOW = [
+    ("裏の作業小屋からパチパチ音がして、しばらくしてオレンジ色にちらちら光りだした", "119", "fire_glow"),
+    ("納屋の奥がオレンジ色に光って、パチパチいってる", "119", "fire_glow"),
+    ("焚き火がパチパチいってオレンジ色に光ってきれい", "none", ""),
+]
+
+
+def test_round40_glow_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND40_GLOW])
+
+
+@pytest.mark.parametrize(("text", "number", "event"), ROUND40_GLOW)
+def test_round40_a_crackle_and_an_orange_glow(text: str, number: str, event: str) -> None:
+    if event:
+        assert event in find(views(text)).events
+    assert_decides(text, number, now=DAY)

@@ -315,3 +315,12 @@ def test_dementia_gone_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DEMENTIA_GONE_CASES)
 def test_a_person_with_dementia_gone_told_by_hearsay(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): nearly bitten (噛まれそうになった) is no animal attack; bitten and bleeding is.
+@pytest.mark.parametrize(("text", "attacked"), [
+    ("野良犬に噛まれそうになった。けがはないけど、どこに連絡すれば", False),
+    ("野良犬に噛まれて血が出てる", True),
+])
+def test_round40_nearly_bitten_is_no_attack(text: str, attacked: bool) -> None:
+    assert ("animal_attack" in find(views(text)).events) == attacked

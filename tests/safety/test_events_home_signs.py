@@ -73,3 +73,14 @@ def test_unopened_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), UNOPENED_PILED)
 def test_unopened_goods_piled_up_are_188(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): the writer ringing with no answer (インターホンを押しても誰も出てこない) is no
+# stranger at the door; a stranger ringing over and over still is.
+@pytest.mark.parametrize(("text", "number"), [
+    ("隣の家から焦げ臭い匂いがして、警報器がずっと鳴ってる。インターホンを押しても誰も出ない", "119"),
+    ("知らない男がさっきからインターホンを何度も押してくる", "110"),
+])
+def test_round40_the_writer_ringing_is_no_stranger(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

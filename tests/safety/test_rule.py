@@ -212,3 +212,28 @@ def test_garden_tree_wordings_are_not_in_the_phrase_set() -> None:
 def test_a_fallen_garden_tree_is_no_collapse(text: str, number: str) -> None:
     assert "collapsed" not in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): an animal as the place, the pastime or what the person handles (犬の散歩中に, 羊の
+# 小屋で, 牛の世話をしてたら, 鶏をしめてたら) and an animal beside a person who is the subject (猫が鳴くから見に行っ
+# たら、祖父が…) veto no person's sign; an animal alone in trouble stays none.
+ROUND40_ANIMAL_CASES = [
+    ("犬の散歩中に、道で倒れている男性を見つけた。呼んでも反応がない", "119"),
+    ("牛の世話をしてたら、隣で作業してた母が急に倒れて返事がない", "119"),
+    ("鶏 を しめて たら 包丁 で 指 を 切って 血 は 止まった けど 縫う べき か わからない", "#7119"),
+    ("猫が鳴いてて見に行ったら隣のおばあちゃんが返事しない、動かない", "119"),
+    ("犬の散歩中に犬が車にひかれて動かない", "none"),
+    ("うちの猫が冷たくなってて動かない", "none"),
+    ("猫が倒れてて、おばあちゃんが心配してる", "none"),
+    ("おばあちゃんの猫の様子がおかしい、息してない", "none"),
+    ("母と犬の様子を見に行ったら、犬の息が止まってた", "none"),
+]
+
+
+def test_round40_animal_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND40_ANIMAL_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND40_ANIMAL_CASES)
+def test_round40_an_animal_beside_a_person_vetoes_no_sign(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

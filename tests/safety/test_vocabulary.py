@@ -475,3 +475,17 @@ def test_resident_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), RESIDENT_CASES)
 def test_residents_and_patients_are_people(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): a memory with words between the day and 思い出す is past; kana こや as the place
+# where a person lies (ひつじの こやで たおれてる) is no fallen shed.
+@pytest.mark.parametrize(("text", "number", "event"), [
+    ("母が風呂で沈んでいた朝のことを、毎晩お風呂に入るたびに思い出します", "none", ""),
+    ("ひつじの こやで たおれてる かあちゃん ちが でてる", "119", "collapsed"),
+    ("こやが ゆきで たおれた", "none", ""),
+])
+def test_round40_a_memory_and_a_shed_as_the_place(text: str, number: str, event: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    if event:
+        assert event in find(views(text)).events
+    assert_decides(text, number, now=DAY)

@@ -48,3 +48,9 @@ def test_tara_before_tousan_or_touyu_is_no_what_if(text: str) -> None:
 
 def test_tara_dou_is_still_a_what_if() -> None:
     assert HYPOTHETICAL.search(views("父さんが倒れたらどうしたらいいか知りたい").devoiced)
+
+
+# Round 40 (blind41, helper A56): たら + 同僚 (read たらどうりょう) is a discovery, not たらどう.
+def test_tara_before_douryou_is_no_what_if() -> None:
+    assert not HYPOTHETICAL.search(views("農作業してたら同僚が倒れて意識がない").devoiced)
+    assert HYPOTHETICAL.search(views("同僚が倒れたらどうすればいい？").devoiced)

@@ -343,3 +343,13 @@ def test_round39_topic_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND39_TOPIC_CASES)
 def test_hyperbole_rehabilitation_and_a_visit_found_fine(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 40 (blind41, helper A56): a trainee (研修生) is a person, not a course (研修) to ask about.
+@pytest.mark.parametrize(("text", "number"), [
+    ("研修生が作業中に倒れて意識がない", "119"),
+    ("研修で習った心肺蘇生のやり方をもう一度知りたい", "none"),
+])
+def test_round40_a_trainee_is_no_course(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
