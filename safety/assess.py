@@ -12,13 +12,14 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from safety.advice_over_alarm import advice_over_alarm
 from safety.data_file import SafetyData, default_safety_data
-from safety.decide import decide
+from safety.decide import decide, medical_advice
 from safety.detect import find
 from safety.findings import Findings
 from safety.models import Channel, SafetyDecision
 from safety.ngram import advice_models, ngram_model, police_line_model
-from safety.normalize import READER, cached_views, views
+from safety.normalize import READER, TextViews, cached_views, views
 from safety.patterns import rules
 from safety.prefilter import warm_up as prefilter_warm_up
 from safety.resolution import local_alarm, reconsidered, resolution_model
@@ -39,6 +40,11 @@ FAMILY_CALL_REQUEST = re.compile(
     r"(?:むすこ|息子|せかれ|倅|むすめ|娘|まこ|孫|よめ|嫁|かそく|家族|ちょうなん|長男|ちょうしょ|長女|しゅしん|主人|たんな|旦那)"
     r"(?:さん|ちゃん)?(?:さ|に|へ)?(?:てんわ|電話|れんらく|連絡)(?:を)?(?:して|しで|すて)"
     r"(?:けろ|けれ|くれ|くたさい|ください|ほしい|ちょうたい)")
+
+
+def ngram_consulted(text_views: TextViews) -> bool:
+    """Whether the classifiers are asked about the message: it has a predicate and is no request to call family."""
+    return text_views.predicate and FAMILY_CALL_REQUEST.search(text_views.devoiced) is None
 
 
 def warm_up() -> None:
@@ -73,10 +79,10 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
     emergency_model = ngram_model()
     threshold = CHECKIN_NGRAM_THRESHOLD if channel == "checkin" else emergency_model.threshold
     family_call = FAMILY_CALL_REQUEST.search(text_views.devoiced) is not None
+    consulted = text_views.predicate and not family_call  # as ngram_consulted, the family request searched once
     advice_probability, advice = advice_models().sure_reading(text_views)
     signals = Signals(intent=intent, intent_confidence=intent_confidence,
-                      ngram=emergency_model.probability(text_views) if text_views.predicate and not family_call
-                      else 0.0,
+                      ngram=emergency_model.probability(text_views) if consulted else 0.0, ngram_consulted=consulted,
                       ngram_threshold=threshold,
                       police_line=not family_call and police_line_model().fires(text_views),
                       advice=advice, advice_probability=advice_probability)
@@ -93,8 +99,13 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
         return find(cached_views(part))
 
     # a scare told and then explained or over (round 29): the learned resolution signal (safety.resolution)
-    return reconsidered(text, findings, decision, channel=channel, redecide=redecide, find_in=find_in,
-                        alarm=local_alarm(lambda found: redecide(found, Signals()), find_in))
+    decision = reconsidered(text, findings, decision, channel=channel, redecide=redecide, find_in=find_in,
+                            alarm=local_alarm(lambda found: redecide(found, Signals()), find_in))
+    if advice_over_alarm(decision, findings, signals, channel, text_views):
+        # 草刈り機で足ちょこっと切ったっちゃ、血ぃ止まったけど病院さ行ったほういいべか: a mild alarm, an advice case
+        return medical_advice(findings, [*decision.events, "ngram_advice", "advice_over_alarm"], local_now=local_now,
+                              data=data)
+    return decision
 
 
 def assess_checkin_answer(text: str, *, now: datetime, intent: str | None = None,

@@ -130,6 +130,11 @@ def _medical_advice(findings: Findings, events: list[str], *, local_now: datetim
     return _advice("adult_medical", events, data)
 
 
+def medical_advice(findings: Findings, events: list[str], *, local_now: datetime, data: SafetyData) -> SafetyDecision:
+    """The medical advice line for ``findings`` (#7119, or #8000 / the daytime child line by age and hour)."""
+    return _medical_advice(findings, events, local_now=local_now, data=data)
+
+
 def _placing(findings: Findings) -> tuple[Findings, list[str]]:
     """The findings without their markers (:data:`MARKERS`: they qualify other events and never place a message
     alone), and the markers found (in detection order)."""

@@ -24,6 +24,7 @@ class Signals:
     intent_confidence: float | None = None
     ngram: float = 0.0  # the n-gram classifier's probability that the message reports an emergency
     ngram_threshold: float = 1.0  # ... and the probability at which it fires alone (1.0: never below certainty)
+    ngram_consulted: bool = False  # the n-gram classifier was asked (a predicate, no family call): its 0.0 means low
     police_line: bool = False  # the line classifier reads the message as a police matter (110, not 119)
     advice: SignalledAdvice | None = None  # the advice classifiers' sure reading (safety.ngram.AdviceModels)
     advice_probability: float = 0.0  # ... and its probability (0.0 without a sure reading)
