@@ -25,7 +25,7 @@ import bench.bench_safety_levers as levers  # noqa: E402
 import bench.bench_safety_overrule as overrule_bench  # noqa: E402
 import safety.detect  # noqa: E402
 from safety.advice_over_alarm import advice_over_alarm  # noqa: E402
-from safety.assess import ngram_consulted  # noqa: E402
+from safety.assess import asks_to_call_family, ngram_consulted  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import medical_advice  # noqa: E402
 from safety.evaluate import Outcome, Score, predicted_number, score  # noqa: E402
@@ -44,7 +44,8 @@ def answered(outcomes: Sequence[Outcome], test: Sequence[int], found: dict[int, 
     for i, outcome in zip(test, outcomes, strict=True):
         medical = probs.advice[i].get("medical", 0.0)
         text = views(outcome.phrase.text)
-        signals = Signals(ngram=probs.emergency[i], ngram_consulted=ngram_consulted(text),
+        signals = Signals(ngram=probs.emergency[i], ngram_consulted=ngram_consulted(
+                              text, family_call=asks_to_call_family(text)),
                           advice="medical" if medical >= ADVICE_THRESHOLD else None, advice_probability=medical)
         if advice_over_alarm(outcome.decision, found[i], signals, "voice" if channel == "heard" else "chat", text):
             outcome = Outcome(outcome.phrase, medical_advice(

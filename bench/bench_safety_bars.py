@@ -54,7 +54,7 @@ from bench.safety_cv_folds import (  # noqa: E402
     held_out_blocks,
     map_alternatives,
 )
-from safety.assess import FAMILY_CALL_REQUEST  # noqa: E402
+from safety.assess import asks_to_call_family, ngram_consulted  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training, score  # noqa: E402
@@ -95,7 +95,7 @@ def read_probability(text: str, probability: float) -> float:
     """The emergency probability as :func:`safety.assess.assess` passes it: 0 without a predicate or for a request
     to be put through to family."""
     text_views = views(text)
-    if not text_views.predicate or FAMILY_CALL_REQUEST.search(text_views.devoiced) is not None:
+    if not ngram_consulted(text_views, family_call=asks_to_call_family(text_views)):
         return 0.0
     return probability
 
@@ -110,7 +110,7 @@ def decided(rows: levers.Rows, test: Sequence[int], found: Found, probs: levers.
         for advice_line, value in probs.advice[i].items():
             if value >= best[0]:
                 best = (value, advice_line)
-        family = FAMILY_CALL_REQUEST.search(views(rows.phrases[i].text).devoiced) is not None
+        family = asks_to_call_family(views(rows.phrases[i].text))
         signals = Signals(ngram=gated[i], ngram_threshold=bars.emergency,
                           police_line=not family and probs.police[i] >= bars.police, advice=best[1])
         outcomes.append(Outcome(rows.phrases[i], decide(found[i], local_now=rows.phrases[i].moment, channel="chat",

@@ -43,7 +43,7 @@ import bench.bench_safety_levers as levers  # noqa: E402
 import safety  # noqa: E402
 import safety.detect  # noqa: E402
 from bench.safety_veto_support import ALARM_GROUPS, sign_events, without_alarm  # noqa: E402
-from safety.assess import FAMILY_CALL_REQUEST  # noqa: E402
+from safety.assess import asks_to_call_family, ngram_consulted  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402
 from safety.evaluate import Outcome, predicted_number, score  # noqa: E402
@@ -89,7 +89,7 @@ def counted_line(name: str, outcomes: Sequence[Outcome]) -> str:
 def consulted(text: str) -> bool:
     """Whether production consults the emergency classifier on the text (a predicate, not a call to the family)."""
     text_views = views(text)
-    return text_views.predicate and FAMILY_CALL_REQUEST.search(text_views.devoiced) is None
+    return ngram_consulted(text_views, family_call=asks_to_call_family(text_views))
 
 
 def signals_of(probs: levers.Probabilities, i: int, *, police_threshold: float,

@@ -42,9 +42,14 @@ FAMILY_CALL_REQUEST = re.compile(
     r"(?:けろ|けれ|くれ|くたさい|ください|ほしい|ちょうたい)")
 
 
-def ngram_consulted(text_views: TextViews) -> bool:
+def asks_to_call_family(text_views: TextViews) -> bool:
+    """Whether the message asks the assistant to call family (家族に電話して): no classifier reads it."""
+    return FAMILY_CALL_REQUEST.search(text_views.devoiced) is not None
+
+
+def ngram_consulted(text_views: TextViews, *, family_call: bool) -> bool:
     """Whether the classifiers are asked about the message: it has a predicate and is no request to call family."""
-    return text_views.predicate and FAMILY_CALL_REQUEST.search(text_views.devoiced) is None
+    return text_views.predicate and not family_call
 
 
 def warm_up() -> None:
@@ -78,8 +83,8 @@ def assess(text: str, *, now: datetime, channel: Channel, intent: str | None = N
     text_views = views(text)
     emergency_model = ngram_model()
     threshold = CHECKIN_NGRAM_THRESHOLD if channel == "checkin" else emergency_model.threshold
-    family_call = FAMILY_CALL_REQUEST.search(text_views.devoiced) is not None
-    consulted = text_views.predicate and not family_call  # as ngram_consulted, the family request searched once
+    family_call = asks_to_call_family(text_views)
+    consulted = ngram_consulted(text_views, family_call=family_call)
     advice_probability, advice = advice_models().sure_reading(text_views)
     signals = Signals(intent=intent, intent_confidence=intent_confidence,
                       ngram=emergency_model.probability(text_views) if consulted else 0.0, ngram_consulted=consulted,
