@@ -36,9 +36,10 @@ DEFAULT_AT = "14:00"
 # `blind39a`/`blind39b` waited here from the twenty-ninth session until the thirtieth merged them;
 # `blind40a`/`blind40b` waited here from the thirtieth session until the thirty-first merged them;
 # `blind41a`/`blind41b` waited here from the thirty-first session until the thirty-second merged them;
-# since the thirty-second session `blind42a`/`blind42b` wait here the same way.
+# `blind42a`/`blind42b` waited here from the thirty-second session until the thirty-third merged them;
+# since the thirty-third session `blind43a`/`blind43b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind42a", "blind42b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -69,6 +70,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind39a", "blind39b",
     "blind40a", "blind40b",
     "blind41a", "blind41b",
+    "blind42a", "blind42b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
