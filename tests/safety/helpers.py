@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from safety.assess import assess
 from safety.evaluate import load_checkin_answers, load_phrases, load_training, predicted_number
@@ -17,6 +18,8 @@ from safety.heard import prepare
 Slips = tuple[tuple[str, re.Pattern[str], str], ...]
 
 EMERGENCY_NUMBERS = frozenset({"119", "110"})
+# The daytime moment the rule-module tests send their messages at (a weekday afternoon in Osaki, JST).
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 def assert_decides(text: str, number: str, *, now: datetime) -> None:

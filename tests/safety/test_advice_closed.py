@@ -18,9 +18,8 @@ from safety.evaluate import predicted_number
 from safety.findings import Findings
 from safety.models import SignalledAdvice
 from safety.signals import Signals
-from tests.safety.helpers import assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_not_in_phrase_set
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 

@@ -22,9 +22,8 @@ from safety.models import Channel, SafetyDecision
 from safety.normalize import views
 from safety.rule import Group
 from safety.signals import Signals
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 # Grave signs asked as a question whether to go or call: 119 (with the shipped classifiers most read the medical

@@ -6,9 +6,6 @@ Since round 37 it lifts an advice line too, on the same terms (no closure at all
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.assess import assess
@@ -26,9 +23,8 @@ from safety.overrule import (
     overrules_none,
 )
 from safety.signals import Signals
-from tests.safety.helpers import assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_not_in_phrase_set
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 CERTAIN = Signals(ngram=OVERRULE_PROBABILITY, ngram_threshold=0.8)
 
 

@@ -20,9 +20,8 @@ from safety.evaluate import predicted_number
 from safety.findings import Findings
 from safety.rule import Group
 from safety.signals import Signals
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, phrase_set_texts
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, phrase_set_texts
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 REAL_ADVICE = [  # blind37b, blind37b, blind39b

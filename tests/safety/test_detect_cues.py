@@ -5,16 +5,11 @@ a new collapse after the long-since one, still alarm."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 ANIMAL_CASES = [
     ("うちの猫がベランダから落ちたけど、けろっとしてる", "none"),

@@ -3,14 +3,9 @@ with a question of calling the ambulance is a question for #7119; one with cold 
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     ("さっきから少し胸がちくちく痛みます。救急車を呼ぶほどでしょうか", "#7119"),

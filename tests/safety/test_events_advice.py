@@ -10,9 +10,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # itching (かゆがって) is a symptom; が+床 (おっとがゆか, devoiced かゆか) is not

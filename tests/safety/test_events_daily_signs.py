@@ -11,9 +11,8 @@ import pytest
 from safety.assess import assess
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 EVENING = datetime(2026, 7, 15, 20, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 CASES = [

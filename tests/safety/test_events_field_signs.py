@@ -12,9 +12,7 @@ import pytest
 from safety.assess import assess
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # a topic word as the setting of an event (訓練中に, 体験会の途中で, 検診に行ったら, 消防団の人が)

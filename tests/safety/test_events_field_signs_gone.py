@@ -3,17 +3,11 @@ on phrasings not in the set (split from tests/safety/test_events_field_signs.py 
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 # After blind19: a farewell that is all that came, then no answer, and "I'll die" closing a quoted message (110);
 # hyperbole of degree or heat, and thanks that were answered, are no alarm.

@@ -3,16 +3,11 @@ right after the police rules, in the same order as before the split."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from safety.detect import find
 from safety.events_generic import generic_rules
 from safety.events_police import police_rules
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 
 def test_generic_rules_follow_the_police_rules() -> None:

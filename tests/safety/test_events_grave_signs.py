@@ -13,9 +13,8 @@ import pytest
 from safety.detect import find
 from safety.events_grave_signs import grave_sign_rules
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 GRAVE_BESIDE_MILD = [

@@ -7,9 +7,6 @@ holds back a person with dementia gone; :mod:`safety.vocabulary`: the people a c
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
@@ -17,9 +14,7 @@ from safety.normalize import views
 from safety.patterns import rules
 from safety.service_frame import service_frame
 from safety.vocabulary import PERSON_CONTEXT, SERVICE
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, phrase_set_texts
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, phrase_set_texts
 
 # held-out misses of the set (blind40b; each closed or unread before)
 HELD_OUT = [

@@ -9,9 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # 110: a wish to die at a dangerous place; a road blocked by something fallen

@@ -5,16 +5,11 @@ shouted by a man with a knife 110."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     ("スーパーの前で財布をひったくられた、犯人まだあっちに走って逃げてる", "110"),

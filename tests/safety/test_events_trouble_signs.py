@@ -9,9 +9,8 @@ import pytest
 
 from safety.assess import assess
 from safety.evaluate import predicted_number
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 CASES = [

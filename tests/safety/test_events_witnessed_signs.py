@@ -6,17 +6,12 @@ tracks of a model railway, blows received last year) are not emergencies."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect_hits import rule_hits
 from safety.events_witnessed_signs import witnessed_sign_rules
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # 119: a person fallen from a tree

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -24,8 +22,7 @@ from safety.ngram import (
     police_line_model,
 )
 from safety.normalize import views
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY
 
 
 def test_grams_stay_inside_each_line() -> None:

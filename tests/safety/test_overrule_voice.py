@@ -5,9 +5,6 @@ closure still holds."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.assess import assess
@@ -15,8 +12,8 @@ from safety.evaluate import predicted_number
 from safety.findings import Findings
 from safety.overrule import OVERRULE_PROBABILITY, VOICE_OVERRULE_PROBABILITY, overrule_bar, overrules_none
 from safety.signals import Signals
+from tests.safety.helpers import DAY
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 BETWEEN = Signals(ngram=(VOICE_OVERRULE_PROBABILITY + OVERRULE_PROBABILITY) / 2, ngram_threshold=0.8)
 
 

@@ -3,9 +3,6 @@ acts) and a few phrases end to end with the shipped weights."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.assess import assess
@@ -28,8 +25,8 @@ from safety.resolution import (
     tail_is_plain,
 )
 from safety.signals import Signals
+from tests.safety.helpers import DAY
 
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 SMOKE = Findings(events={"smoke": "fire", "scam": "scam"}, topic=False, now=False, child=False, question=False)
 
 

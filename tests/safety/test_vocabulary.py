@@ -12,9 +12,7 @@ import pytest
 from safety.detect import find
 from safety.normalize import views
 from safety.vocabulary import CHILD_CONTEXT, NOW, PERSON_CONTEXT
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     ("先月の火事で焼けた家の証明書、今からでも発行してもらえますか", "none"),

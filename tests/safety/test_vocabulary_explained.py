@@ -5,16 +5,11 @@ usual - is no alarm; someone still missing, asleep and not waking, or a fire spr
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.normalize import views
 from safety.vocabulary_explained import EXPLAINED
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 EXPLAINED_CASES = [
     # found safe, told by a call

@@ -4,16 +4,11 @@ laughter. Found in the twentieth session: 父が母を殴っています, read �
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.normalize import views
 from safety.vocabulary import FICTION
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # a mother named after が/は/わ: the assault is real

@@ -4,14 +4,9 @@ nothing, is no consultation; a collector's arrival counted in minutes is a swind
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 BLIND28_CASES = [
     # FICTION: a cry imitated in play; a child not back from play stays 110 (孫っこ is no ごっこ)

@@ -3,16 +3,11 @@ without は (今リハビリ中で, 今入院中), and a settled state that is n
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.normalize import views
 from safety.vocabulary import NOW, SCAM_NOW
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 BLIND36_NOW = [
     ("祖父が昔、沢で溺れかけた話を聞くと今でも鳥肌が立つ", "none"),

@@ -8,17 +8,12 @@ new phrasings are not in the set."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
 from safety.vocabulary_reassured import NOT_YET, PAST_DAY
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, phrase_set_texts
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, phrase_set_texts
 
 REAL_PAST_STRANGER = "きのう がっこうの かえりに しらない おじさんに なまえ きかれて こわかった"  # blind25a
 REAL_NOT_SEEN = ("娘の通学路で、午前中に車から子どもに声をかけていた男性がいたと学校から連絡があった。"

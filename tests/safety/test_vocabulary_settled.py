@@ -5,9 +5,6 @@ received in the past are not emergencies - and the same words still are when the
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.data_file import default_safety_data
@@ -17,9 +14,7 @@ from safety.normalize import views
 from safety.signals import Signals
 from safety.vocabulary_reassured import NOT_YET
 from safety.vocabulary_settled import CALM
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 NOT_EMERGENCY = [
     # looked, and it was harmless

@@ -5,17 +5,12 @@ friend's house, only supposed to be there, or found hurt is still an alarm."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.normalize import views
 from safety.vocabulary import compile_folded
 from safety.vocabulary_settled import FOUND_SAFE
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 FOUND = [
     "息子が部活から帰ってこないと思ったら、友達の家で勉強していたと連絡がありました。",

@@ -5,14 +5,9 @@ fresh sign after the recovery still get their line."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 TOLD_OVER_CASES = [
     ("昨日の晩、天ぷら鍋から火が上がりましたが、すぐ濡れ布巾をかぶせて消えました。", "none"),
