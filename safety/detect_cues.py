@@ -107,7 +107,9 @@ AMBULANCE_WEIGHED = compile_folded(r"(?:きゅうきゅうしゃ|救急車|き�
 # のぞいてる きが する まいばん; blind27b's nights of footsteps). Not 何度も (again and again in one night: 110).
 PROWLING_HABIT = compile_folded(r"まいばん|毎晩|まいにち|毎日|まいあさ|毎朝|まいよ|毎夜|なんにちも|何日も"
                                 r"|(?:よる|夜)になると|(?:ここの|この)ところ|さいきん|最近|いつも|ここすうじつ|ここ数日")
-PROWLING_EVENTS: frozenset[str] = frozenset({"intruder", "someone_around"})
+# (round 41: also someone shouting at the door every day, asked about: 上の階の人が…毎日ドアの前で怒鳴ってくんだ
+# げっと、どごさ相談すれば)
+PROWLING_EVENTS: frozenset[str] = frozenset({"intruder", "someone_around", "shouting_at_the_door"})
 WEIGHABLE_EVENTS: frozenset[str] = frozenset({"cannot_get_up", "severe_pain", "bleeding", "bleeding_not_stopping",
                                               "limb_deformed", "eye_injury"})
 # A question of whether something can be done, closing the message (できる？, 出られる？, 言える？, でぎっぺか？), and a
@@ -166,7 +168,10 @@ NO_PERSON_BEFORE = compile_folded(r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*
 # Flopping onto a sofa, a bed or a futon (ソファに倒れ込んで「疲れた」って笑ってた): tiredness, not a collapse; other
 # signs (意識がない, 動かない) are events of their own (round 22).
 FLOPPED = compile_folded(r"(?:そふぁ|ソファ|べっど|ベッド|ふとん|布団|こたつ|ざぶとん|座布団)"
-                         r"(?:のうえ|の上)?(?:に|へ|さ)(?:たおれこ|倒れ込)")
+                         r"(?:のうえ|の上)?(?:に|へ|さ)(?:たおれこ|倒れ込)"
+                         # round 41: ... and a likeness (倒れ込むようにゴールした, 倒れるみたいに寝転がる: the set's 2
+                         # such phrases, 2 writers, are none)
+                         r"|(?:たおれこむ|倒れ込む|たおれる|倒れる)(?:ように|みたいに)")
 FLOP_CANCELLED: frozenset[str] = frozenset({"collapsed", "danger_word"})
 # A story of farm or pet animals alone, no person nor the writer named and no road or danger (牛が逃げで隣の田んぼさ
 # 入っちまった、誰さ言えばいいべ): the emergency classifier stays quiet (a rule's event still counts; round 22).

@@ -253,7 +253,8 @@ def advice_rules() -> tuple[Rule, ...]:
         # which holds けか+は+し (blind30b); no other phrase of the set is placed differently
         # (round 38: not "no one hurt" told by a clause, けがした人はいねがった, as in safety.rule's UNHARMED_PERSON)
         rule("symptom", "symptom",
-             r"けが(?:を|は|も)?(?:し|さ)(?!た(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いませ|おりませ))",
+             # (round 41: not the causative, an injury caused to someone else - 人にけがをさせたので示談金)
+             r"けが(?:を|は|も)?(?:し|さ(?!せ))(?!た(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いませ|おりませ))",
              voiced=True, unless=SYMPTOM_UNLESS),
         # palpitations on the voiced views (devoiced, どうき/どきどき would meet 給湯器 きゅうとうき, 陶器, ときどき)
         # (round 22: not 水道局, すいどうきょく)

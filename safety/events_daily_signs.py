@@ -51,6 +51,10 @@ def daily_sign_rules() -> tuple[Rule, ...]:
              r"(?:しずんだ|沈んだ|しずんで|沈んで|もぐった|潜った)(?:まま)?[^\n]{0,6}?(?:あがって|上がって|うかんで|浮かんで"
              r"|でて|出て)(?:こ|き)" + NEG,
              has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO + r"|おもちゃ|玩具|ぼーる|ボール"),
+        # ... or told as still sunk, with or without what follows (沈んだまんまだ, 沈んだまま見えません; round 41: the 9
+        # other phrases of the set with 沈んだまま, 9 splits, are all 119)
+        rule("drowning", "medical", r"(?:しずんだ|沈んだ)(?:まま|まんま)",
+             needs=PEOPLE, unless=ANIMAL_VETO + r"|おもちゃ|玩具|ぼーる|ボール|ふね|船|くるま|車|いかり|錨"),
         # --- 110 ---
         # footsteps or a person behind that stop when one stops (同じ足音がずっと後ろに。止まると止まる)
         rule("followed", "stalking",
@@ -93,6 +97,15 @@ def daily_sign_rules() -> tuple[Rule, ...]:
         # 息が切れやすくなったので体操教室に, nor a measure, 息が切れるほど走って)
         rule("short_of_breath", "symptom", r"いき(?:が|も)?きれ(?!ぎれ|きれ)|いきぎれ", has_negation=True,
              unless=r"(?:きれ|切れ)(?:し)?(?:やす|がち)|(?:きれ|切れ)る(?:ほど|くらい|ぐらい)"),
+        # round 41: a leg cramp (ふくらはぎが何度もつって, 足がつると言っています; 10 other phrases of the set: #7119 5,
+        # none 3 told over, 119 2 by signs of their own), not slippery (つるつる)
+        rule("leg_cramp", "symptom",
+             # (no word between but an adverb of repeat: not 明日釣りに, あしたつりに)
+             r"(?:あし|足|ふくらはぎ|こむら)(?:が|も)?(?:なんども|何度も|なんかいも|何回も|また|よく|すぐ)?"
+             r"(?:つっ(?:て|た)|つる(?!つ)|つり(?:そう|ま)|攣)"),
+        # round 41: a foot missed on the stairs (階段踏み外した; 3 other phrases of the set, 119 with 動けない or told
+        # over): a weak sign, like a fall from somewhere - mild when told so (歩けるけど痛い: #7119)
+        rule("fell", "weak", r"(?:ふみはず|踏み外)(?:し(?!そう)|す)"),
         # --- disaster ---
         rule("evacuation", "disaster",
              r"(?:みず|水|かわ|川)(?:が)?[^\n]{0,12}?(?:ごうごう|ごおごお)"

@@ -54,7 +54,13 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              HOT_LIQUID + r"(?:を|が|さ)?[^\n]{0,6}?(?:かぶ|かか|あび|浴び)(?:っ|り|た|て)"
              r"|(?:やけど|火傷)[^\n]{0,16}?" + SCALD_SIGN + r"|" + SCALD_SIGN + r"[^\n]{0,16}?(?:やけど|火傷)"
              # a hot liquid spilt, then the skin (熱湯こぼして腕の皮がべろっとむけてる)
-             r"|" + HOT_LIQUID + r"[^\n]{0,16}?" + SKIN_SIGN
+             # (round 41: not oil spattering, a small burn - 油跳ねで手の甲さ水ぶくれできだ、病院さ行ぐべきが -
+             # unless told over an area: 油がはねて…手の甲が一面水ぶくれ)
+             r"|" + HOT_LIQUID + r"(?!(?:が|の)?(?:はね|跳ね)(?![^\n]{0,16}?(?:いちめん|一面|ぜんたい|全体|ぜんぶ|全部"
+             r"|ひろ|広)))[^\n]{0,16}?" + SKIN_SIGN
+             # round 41: fire caught (clothes, a sleeve), then the skin (袖に火が付きまして…腕の皮がめくれて; 5 other
+             # phrases of the set, 5 splits, all 119)
+             + r"|(?:ひ|火)(?:が|ぃ)?(?:つい|付い|つき|付き|うつ|移|もえうつ|燃え移)[^\n]{0,30}?" + SKIN_SIGN
              # ... any hot water spilt or poured, then the skin (湯たんぽのお湯をこぼして…皮がべろりとむけて; blind24)
              + r"|(?:おゆ|お湯)(?:を|が)?[^\n]{0,4}?(?:こぼ|零|かぶ|かか|あび|浴び|ひっくりかえ|ひっくり返)"
              r"[^\n]{0,16}?" + SKIN_SIGN,

@@ -183,8 +183,9 @@ LATE = r"からでも|のうち(?:に|から)"
 NOWADAYS = r"の(?:こども|子ども|子供|じだい|時代|わかもの|若者|よのなか|世の中|わかいひと|若い人)"
 # This time of a year past (去年の今頃, 毎年の今頃: an anniversary, blind25), not "now"; after の only.
 ANNIVERSARY = r"(?<=の今)頃|(?<=のいま)ころ"
-# (not 以来+孫, いらいまご; nor a word in -せい or -けい before まだ: 申請まだ -> しんせいまた, blind28b)
-NOW = compile_folded(r"(?:^|[^てでしざりおきにみめせけ])(?<!いら)(?<!せんた)いま(?!す|せ|し(?!ら|る)|しょ|"
+# (not 以来+孫, いらいまご; nor a word in -せい or -けい before まだ: 申請まだ -> しんせいまた, blind28b; nor a sum in
+# ten thousands, whose zero the reading line spells れい: 20万円 -> にれいまん, round 41)
+NOW = compile_folded(r"(?!れいまん)(?:^|[^てでしざりおきにみめせけ])(?<!いら)(?<!せんた)いま(?!す|せ|し(?!ら|る)|しょ|"
                      + RECOVERED + "|" + IN_CARE + "|"
                      + GONE
                      + "|" + MEMORY + "|" + LATE + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"

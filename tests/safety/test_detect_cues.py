@@ -259,3 +259,22 @@ def test_care_staff_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CARE_STAFF_CASES)
 def test_a_care_home_staff_member_telling_of_a_resident(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): someone shouting at the door every night, asked about, is the consultation line (as a
+# prowler told as a habit); a likeness of collapsing (倒れ込むように) is no collapse.
+ROUND41_CUES = [
+    ("隣の人が毎晩うちのドアの前で怒鳴ってくる、どこに相談すれば", "#9110"),
+    ("今、知らない男が玄関の前で怒鳴ってる", "110"),
+    ("運動会で孫が倒れ込むようにゴールしてた", "none"),
+    ("急に倒れるように座り込んで、呼んでも返事しない", "119"),
+]
+
+
+def test_round41_cue_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND41_CUES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND41_CUES)
+def test_round41_shouting_as_a_habit_and_a_likeness(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

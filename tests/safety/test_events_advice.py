@@ -339,3 +339,20 @@ def test_cannot_move_after_a_collision_with_no_one_hurt(text: str, number: str) 
 ])
 def test_round40_wa_itashimasen_is_no_vomiting(text: str, vomited: bool) -> None:
     assert ("symptom" in find(views(text)).events) == vomited
+
+
+# Round 41 (blind42, helper A60): an injury caused to someone else (人にけがをさせた) is no symptom - in a swindler's
+# story the consultation line; a hurt of one's own stays a symptom.
+ROUND41_CAUSED = [
+    ("息子を名乗る電話で、人にけがをさせたからお金がいると言われた、詐欺かな", "#9110"),
+    ("転んでけがをした、どこの病院に行けばいい", "#7119"),
+]
+
+
+def test_round41_caused_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND41_CAUSED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND41_CAUSED)
+def test_round41_an_injury_caused_to_someone_else(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -125,3 +125,33 @@ def test_blind36_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND36_HEAT)
 def test_blind36_talk_that_makes_no_sense_in_the_heat(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): someone told still sunk (沈んだまんまだ) is drowning, a toy is not; a leg cramp is a
+# symptom (not 明日釣りに, not つるつる); a foot missed on the stairs is a fall, mild when told so.
+ROUND41_DAILY = [
+    ("プールで男の子が沈んだまんまだ", "119", "drowning"),
+    ("お風呂でおもちゃが沈んだまんま", "none", ""),
+    ("足がつりそうで歩きにくい、何科に行けばいい？", "#7119", "leg_cramp"),
+    ("夜中にふくらはぎがつって目が覚める、何科に行けばいい？", "#7119", "leg_cramp"),
+    ("海で息子が足がつって沈んでいった", "119", "drowning"),
+    ("あした つりに いきます", "none", ""),
+    ("暗い中で階段踏み外した 足首ぱんぱん 歩けるけど痛い", "#7119", "fell"),
+    ("母が階段で足を踏み外して倒れたまま動かない", "119", ""),
+    ("階段踏み外しそうになった、危なかった", "none", ""),
+]
+
+
+def test_round41_daily_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND41_DAILY])
+
+
+@pytest.mark.parametrize(("text", "number", "event"), ROUND41_DAILY)
+def test_round41_sunk_a_cramp_a_missed_step(text: str, number: str, event: str) -> None:
+    if event:
+        assert event in find(views(text)).events
+    assert_decides(text, number, now=DAY)
+
+
+def test_round41_slippery_is_no_cramp() -> None:
+    assert "leg_cramp" not in find(views("廊下が濡れてて足がつるつる滑る")).events

@@ -225,3 +225,23 @@ def test_round40_a_crackle_and_an_orange_glow(text: str, number: str, event: str
     if event:
         assert event in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): fire caught on clothes, then the skin, is a severe burn; oil spattering with a small
+# blister asked about is advice; hot oil poured over with the skin peeling stays 119.
+ROUND41_BURNS = [
+    ("キャンプで子どもの服に火がついて、足の皮がむけてる", "119", "severe_burn"),
+    ("油がはねて指に小さい水ぶくれができた、病院行くべき？", "#7119", ""),
+    ("熱い油をかぶって腕の皮がむけてる", "119", "severe_burn"),
+]
+
+
+def test_round41_burn_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND41_BURNS])
+
+
+@pytest.mark.parametrize(("text", "number", "event"), ROUND41_BURNS)
+def test_round41_fire_caught_then_the_skin_and_oil_spatter(text: str, number: str, event: str) -> None:
+    if event:
+        assert event in find(views(text)).events
+    assert_decides(text, number, now=DAY)

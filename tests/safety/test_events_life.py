@@ -352,3 +352,20 @@ def test_driver_trapped_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DRIVER_TRAPPED_CASES)
 def test_the_driver_told_as_a_person_and_trapped(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): a candle lit is no fire, but flames rising or spreading after it are.
+ROUND41_CANDLE = [
+    ("ろうそくを立てていたら、棚のほうから火が上がっています", "119"),
+    ("停電でろうそくを使っていたら、カーテンのほうに火が広がってる", "119"),
+    ("ろうそくに火をつけて誕生日のお祝いをした", "none"),
+]
+
+
+def test_round41_candle_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND41_CANDLE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND41_CANDLE)
+def test_round41_flames_rising_after_a_candle(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

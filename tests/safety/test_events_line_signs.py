@@ -339,3 +339,23 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_LINE_SIGNS)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): talk or walking told as still possible with は/も (会話はできる, 歩けはする) is a mild
+# telling (``said_mild``): heatstroke asked about so is advice; talk told impossible stays 119.
+ROUND41_STILL_ABLE = [
+    ("熱中症っぽいけど会話はできる。夜間の病院ありますか", "#7119"),
+    ("祖父が熱中症かもしれません、歩けはするのですが、病院に連れていくべきでしょうか", "#7119"),
+    ("熱中症かもしれないけど話はできます、夜間にみてもらえる病院ありますか", "#7119"),
+    ("母が熱中症みたいでぐったりしてる、会話はできない", "119"),
+    ("熱中症で倒れて、話もできません", "119"),
+]
+
+
+def test_round41_still_able_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND41_STILL_ABLE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND41_STILL_ABLE)
+def test_round41_talk_or_walking_told_still_possible(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

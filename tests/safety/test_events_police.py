@@ -324,3 +324,19 @@ def test_vehicle_into_object_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), VEHICLE_INTO_OBJECT_CASES)
 def test_a_vehicle_run_into_something_fixed_is_an_accident(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): screams with the words heard between (叫び声、やめてって聞こえる) are 110.
+ROUND41_SCREAMS = [
+    ("上の階から叫び声、やめてって聞こえる", "110"),
+    ("上の階から叫び声がして、助けてって聞こえる", "110"),
+]
+
+
+def test_round41_scream_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND41_SCREAMS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND41_SCREAMS)
+def test_round41_screams_with_the_words_heard(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -3,10 +3,16 @@ to prevent it - and the readings that only look like one."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from safety.normalize import views
 from safety.vocabulary_hypothetical import HYPOTHETICAL
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 @pytest.mark.parametrize("text", [
@@ -54,3 +60,24 @@ def test_tara_dou_is_still_a_what_if() -> None:
 def test_tara_before_douryou_is_no_what_if() -> None:
     assert not HYPOTHETICAL.search(views("農作業してたら同僚が倒れて意識がない").devoiced)
     assert HYPOTHETICAL.search(views("同僚が倒れたらどうすればいい？").devoiced)
+
+
+# Round 41 (blind42, helper A60): a worry in Tohoku speech (溺れねえか心配; でねえか is a guess about a state), the
+# criteria for calling or going (呼ぶ目安, 行く目安), a hazard a salesman claimed (しないと火が出るって言われて).
+ROUND41_WHAT_IF = [
+    ("海で孫が溺れねえか心配だ、浮き輪売ってるとこあっか", "none"),
+    ("じいちゃん脳卒中でねえか心配だ、ろれつ回ってねえ", "119"),
+    ("熱中症で病院に行く目安ってある？", "none"),
+    ("熱中症で救急車を呼ぶ目安を教えてください", "none"),
+    ("業者に、換気扇を掃除しないと火が出るって言われて、10万円払っちゃった", "188"),
+    ("ガスが漏れてる、臭い", "119"),
+]
+
+
+def test_round41_what_if_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND41_WHAT_IF)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND41_WHAT_IF)
+def test_round41_a_worry_a_guideline_a_salesmans_claim(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

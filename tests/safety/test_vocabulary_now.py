@@ -67,3 +67,15 @@ def test_help_came_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HELP_CAME_CASES)
 def test_help_that_came_at_once_is_no_now(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): a sum in ten thousands is read with its zero as れい (20万円 -> にれいまん), which
+# held いま: no "now"; a collector told coming now still is.
+def test_round41_a_sum_in_ten_thousands_is_no_now() -> None:
+    assert NOW.search(views("訪問販売で羽毛布団を20万円で買ってしまった").devoiced) is None
+    assert NOW.search(views("エアコンの掃除で100万の契約をした").devoiced) is None
+    assert NOW.search(views("いま30万円を持って出かけるところ").devoiced) is not None
+
+
+def test_round41_a_collector_coming_now_is_still_110() -> None:
+    assert_decides("孫を名乗る電話で、今から100万円を受け取りに来るって言われた", "110", now=DAY)

@@ -348,3 +348,26 @@ def test_hyperbole_rehabilitation_and_a_visit_found_fine(text: str, number: str)
 def test_round40_a_trainee_is_no_course(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 (blind42, helper A60): told in hospital by someone (入院中だと聞きました) is news of the person, a topic; a
+# festival named as the place (花火大会で) is a setting, the festival's programme still a topic.
+def test_round41_in_hospital_as_told_is_a_topic() -> None:
+    assert TOPIC.search(views("さっき大家さんから入院中だと聞きました").devoiced)
+    assert TOPIC.search(views("娘さんから入院していると連絡がありました").devoiced)
+    assert not TOPIC.search(views("母が入院中で、面会に行きたい").devoiced)
+
+
+ROUND41_MEET = [
+    ("花火大会で子どもとはぐれた、もう1時間見つからない、携帯持ってない", "110"),
+    ("花火大会の日程を教えて", "none"),
+]
+
+
+def test_round41_meet_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND41_MEET)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND41_MEET)
+def test_round41_a_meet_as_the_place(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
