@@ -12,6 +12,7 @@ from safety.rule import (
     ANIMAL_SUBJECT_SPAN,
     LIVESTOCK,
     PEOPLE,
+    STRANGER,
     UNKNOWN_AT_THE_DOOR,
     UNLIKE_USUAL,
     VISITOR_STAYING,
@@ -223,8 +224,15 @@ NOT_USUAL = compile_folded(r"と(?:おも|思)(?:って|ったら)|(?:いった|
 # the stranger himself is ``stranger_at_the_door``).
 # ... and the writer frozen by fear (人影が見えます。怖くて動けません; blind28b): no one without signs of life, the
 # danger is the one feared
+# ... also frozen at a spot told with から, no person named between (怖くて電話の前から動けない; round 41, blind36a)
 FROZEN_BY_FEAR = (r"(?:こわくて|怖くて|こえくて|おっかなくて|おそろしくて|恐ろしくて|(?:あし|足)が(?:すくんで|竦んで)"
-                  r"|ふるえて|震えて)[^\n]{0,4}?(?:うごけ|動け)")
-AT_THE_DOOR = compile_folded(UNKNOWN_AT_THE_DOOR + "|" + VISITOR_STAYING + "|" + FROZEN_BY_FEAR)
+                  r"|ふるえて|震えて)(?:[^\n]{0,4}?|(?:(?!" + PEOPLE + r")[^\n]){0,8}?(?:の(?:まえ|前|そば|側|よこ|横)"
+                  r"|ここ|そこ|その(?:ば|場))から)(?:うごけ|動け)")
+# ... or the door named first, someone unknown handling it (玄関の戸を誰かががたがた開けようと…お名前を聞いても答えない;
+# round 41, blind41b; を heard お): the one who does not answer is the one at the door (``UNKNOWN_AT_THE_DOOR`` reads
+# 誰かがドアを)
+DOOR_HANDLED = (r"(?:どあ|ドア|げんかん|玄関|かってぐち|勝手口)(?:の(?:と|戸|どあ|ドア))?(?:を|お)(?:だれか|誰か|"
+                + STRANGER + r")が")
+AT_THE_DOOR = compile_folded(UNKNOWN_AT_THE_DOOR + "|" + VISITOR_STAYING + "|" + FROZEN_BY_FEAR + "|" + DOOR_HANDLED)
 HABIT_CANCELLED: frozenset[str] = frozenset({"unconscious", "vital_signs_absent", "weak_danger", "person_not_moving",
                                              "not_coming_out", "not_moving_word"})

@@ -7,7 +7,7 @@ river, the sea after a quake (disaster)."""
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, ANIMAL_VETO, EX_PARTNER, PEOPLE, STRANGER, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, EX_PARTNER, PEOPLE, STRANGER, SULKING, Rule, rule
 from safety.vocabulary import NEG
 
 # Heat as the setting: a hot day, fieldwork, outdoor sport.
@@ -29,6 +29,12 @@ HEAT_SIGNS = (r"(?:みず|水|のみもの|飲み物)(?:も|が|を)?(?:のめ|�
               r"|ちぐはぐ|チグハグ")
 # A place in the home one stays in for a while.
 BATH = r"(?:おふろ|お風呂|ふろ|風呂|ゆぶね|湯船|よくしつ|浴室|といれ|トイレ|べんじょ|便所)"
+# An outbuilding of the home (a barn, a shed, the garage; 納屋 is read のうや; not kana なや in 悩んで, 悩み).
+OUTBUILDING = r"(?:なや(?![んまみむめ])|のうや|納屋|こや|小屋|ものおき|物置|そうこ|倉庫|しゃこ|車庫)"
+# A room or outbuilding of the home one goes into and stays in: a person gone into it and not come out is found
+# there, not missing (round 41: 風呂さ入ったっきり, トイレに入ったきり, 納屋さ入ったっきり - 18 phrases of 14 splits,
+# all 119). Not the house itself (空き家に入ったきり: a stranger), the mountain, the fields or the water.
+INDOOR_ROOM = r"(?:" + BATH + "|" + OUTBUILDING + r"|へや|部屋|しんしつ|寝室)"
 # Messages and calls.
 MESSAGE = (r"(?:でんわ|電話|めーる|メール|めっせーじ|メッセージ|らいん|line|でぃーえむ|dm|えすえむえす|sms"
            r"|しょーとめーる|ショートメール|ちゃっと|チャット)")
@@ -46,6 +52,14 @@ def daily_sign_rules() -> tuple[Rule, ...]:
              BATH + r"[^\n]{0,24}?(?:でてこ|出てこ|でてき|出てき)(?:ない|ねえ|ね|ません|ん)",
              has_negation=True,
              needs=r"じかん|時間|ぷん|分|のっく|ノック|へんじ|返事|こたえ|答え|かえってこ|返ってこ|よんでも|呼んでも"),
+        # ... or gone into a room or a barn and not come out, told with no time or call (今納屋さ入ったっきり出でこねえ,
+        # 浴室に入ったっきり出てきません; round 41): could be an emergency, as ``weak_danger`` reads the bath and the
+        # toilet (the missing person's いったっきり no longer reads these)
+        rule("not_coming_out", "weak",
+             INDOOR_ROOM + r"(?:の(?:なか|中))?(?:に|さ|へ)?(?:はいった|入った)(?:っ)?きり[^\n]{0,6}?"
+             # (出でこねえ, 出はってこねぇ, and 出 heard い: いでこねえ)
+             r"(?:でこ|てこ|出てこ|でてき|出てき)" + NEG,
+             has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO + "|" + SULKING),
         # a child or person sunk and not coming up (底に子どもが沈んだまま上がってこない)
         rule("drowning", "medical",
              r"(?:しずんだ|沈んだ|しずんで|沈んで|もぐった|潜った)(?:まま)?[^\n]{0,6}?(?:あがって|上がって|うかんで|浮かんで"

@@ -155,3 +155,19 @@ def test_round41_sunk_a_cramp_a_missed_step(text: str, number: str, event: str) 
 
 def test_round41_slippery_is_no_cramp() -> None:
     assert "leg_cramp" not in find(views("廊下が濡れてて足がつるつる滑る")).events
+
+# Round 41 (helper A61): gone into a room or a barn and not come out, told with no time and no call (今納屋さ
+# 入ったっきり出でこねえ): a weak 119, no longer the missing person's 110; an animal, or a sulking child, is not.
+@pytest.mark.parametrize("text", ["兄が小屋に入ったきり出てこないんです", "夫が車庫に入ったきり出てこない、もう一時間",
+                                  "母が浴室に入ったっきり出てきません"])
+def test_gone_into_a_room_and_not_out_could_be_an_emergency(text: str) -> None:
+    assert_not_in_phrase_set([(text, "119")])
+    assert find(views(text)).events.get("not_coming_out") in {"weak", "medical"}
+    assert_decides(text, "119", now=DAY)
+
+
+@pytest.mark.parametrize("text", ["猫が物置に入ったきり出てこない", "息子が部屋に入ったきり出てこない、反抗期で"])
+def test_an_animal_or_a_sulking_child_in_a_room_is_no_emergency(text: str) -> None:
+    assert_not_in_phrase_set([(text, "none")])
+    assert "not_coming_out" not in find(views(text)).events
+    assert not assess(text, now=DAY, channel="chat").is_emergency

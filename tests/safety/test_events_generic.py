@@ -3,6 +3,8 @@ right after the police rules, in the same order as before the split."""
 
 from __future__ import annotations
 
+import pytest
+
 from safety.detect import find
 from safety.events_generic import generic_rules
 from safety.events_police import police_rules
@@ -54,3 +56,38 @@ def test_a_grazed_wrist_is_no_self_harm() -> None:
     text = "転んで手首を深くすりむいた、病院行くべき？"
     assert "self_harm" not in find(views(text)).events
     assert_decides(text, "#7119", now=DAY)
+
+
+# Round 41 (helper A61, held out): a person gone INTO a room of the home (はいったっきり, read いったっきり) is no
+# missing person (110): the bath, the toilet, a barn (18 phrases of 14 splits, all 119); gone into the mountains or
+# gone out and not back stays a missing person.
+INTO_A_ROOM = [
+    "祖父がトイレに入ったっきり出てこない",
+    "母が浴室に入ったっきり出てきません",
+    "じっちゃが納屋さ入ったっきり出でこねえ",
+    "父が物置に入ったきり出てこない",
+]
+GONE_MISSING = [
+    "じいちゃんが朝から山に入ったっきり戻ってこない",
+    "父が山さ入ったっきり帰ってこねえ、もう暗い",
+    "じいちゃんが山菜採りで山に入ったきり、夜になっても戻らない",
+    "息子が町に出かけたっきり帰ってこない、電話もつながらない",
+    "祖母が散歩に出たきり戻らない",
+    "孫が海の方さ行ったっきり見えねぐなった",
+]
+
+
+def test_round41_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, "") for text in INTO_A_ROOM + GONE_MISSING])
+
+
+@pytest.mark.parametrize("text", INTO_A_ROOM)
+def test_gone_into_a_room_is_no_missing_person(text: str) -> None:
+    assert "missing_person" not in find(views(text)).events
+    assert_decides(text, "119", now=DAY)
+
+
+@pytest.mark.parametrize("text", GONE_MISSING)
+def test_gone_into_the_mountains_or_out_is_a_missing_person(text: str) -> None:
+    assert "missing_person" in find(views(text)).events
+    assert_decides(text, "110", now=DAY)

@@ -1,0 +1,60 @@
+"""Round 41 (helper A61, held out): the intruder told through the caller's fear or a stranger's silence. The writer
+frozen by fear at a spot told with から (怖くて電話の前から動けない, blind36a) and someone unknown handling a door named
+first (玄関の戸を誰かががたがた…お名前を聞いても答えない, blind41b) are ``safety.detect_cues.AT_THE_DOOR``: the one who
+does not move or answer is not a person without signs of life (119) - the danger is the one at the door (110). A
+person of the household who does not answer or move, found at the door or named between, stays 119."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from safety.detect import find
+from safety.detect_cues import AT_THE_DOOR
+from safety.normalize import views
+from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+
+NIGHT = datetime(2026, 12, 5, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+CASES = [
+    # the caller frozen by fear, the stranger who will not say who he is: 110
+    ("玄関で誰かがドアを蹴ってる。怖くて電話のそばから動けない", "110"),
+    ("勝手口を誰かがこじ開けようとしてる、誰ですかって聞いても答えない", "110"),
+    ("玄関のドアを知らない男が叩いてる、名前を聞いても返事しない", "110"),
+    ("裏口で物音がして誰かが入ってこようとしてる、怖くてこの部屋の前から動けない", "110"),
+    # hard negatives: a person of the household who does not answer or cannot move stays 119
+    ("父が倒れて、名前を聞いても答えないんです", "119"),
+    ("怖くて見に行ったら、母がベッドの横から動けない", "119"),
+    ("玄関の戸を開けたら父が倒れていて返事がない", "119"),
+    ("玄関で祖母が倒れてて、声をかけても返事がない", "119"),
+]
+
+
+def test_the_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_fear_or_silence_at_the_door(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize("text", ["怖くて電話の前から動けない", "玄関の戸を誰かががたがた開けようとしている",
+                                  "勝手口を知らない男がいじっている"])
+def test_at_the_door_reads_the_fear_and_the_door(text: str) -> None:
+    assert AT_THE_DOOR.search(views(text).devoiced)
+
+
+@pytest.mark.parametrize("text", ["怖くて見に行ったら、母がベッドの横から動けない", "三日前から動けない",
+                                  "玄関の戸を開けたら父が倒れていた"])
+def test_at_the_door_leaves_a_person_named_between(text: str) -> None:
+    assert not AT_THE_DOOR.search(views(text).devoiced)
+
+
+def test_the_intruder_is_no_person_without_signs_of_life() -> None:
+    text = "年寄りの一人暮らしです。勝手口の戸を誰かが開けようとしていて、お名前を伺っても答えません"
+    assert_not_in_phrase_set([(text, "110")])
+    assert "vital_signs_absent" not in find(views(text)).events
+    assert_decides(text, "110", now=NIGHT)
