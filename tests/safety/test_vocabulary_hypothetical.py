@@ -3,16 +3,11 @@ to prevent it - and the readings that only look like one."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.normalize import views
 from safety.vocabulary_hypothetical import HYPOTHETICAL
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 
 @pytest.mark.parametrize("text", [
