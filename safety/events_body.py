@@ -4,7 +4,7 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 
 from __future__ import annotations
 
-from safety.rule import AFTER_THING, ANIMAL_VETO, COOKING, LOADS, PEOPLE, STUFFY_THING, WRITER, Rule, rule
+from safety.rule import AFTER_THING, ANIMAL_VETO, COOKING, DROWNING_VETO, LOADS, PEOPLE, STUFFY_THING, WRITER, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
 
 # A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
@@ -117,7 +117,7 @@ def body_rules() -> tuple[Rule, ...]:
         # round 23: going under and coming up again (沖のほうで子どもが沈んだり浮いたりしてる)
         rule("drowning", "medical",
              r"(?:うい|浮い|うかん|浮かん)(?:たり|だり)(?:しずん|沈ん)だり|(?:しずん|沈ん)だり(?:うい|浮い|うかん|浮かん)(?:たり|だり)",
-             needs=PEOPLE, unless=ANIMAL_VETO + "|おもちゃ|玩具|ぼーる|ボール|うき|浮き"),
+             needs=PEOPLE, unless=DROWNING_VETO + "|うき|浮き"),
         # eating, then the face changes colour or the voice goes: choking
         rule("choking", "medical",
              # (round 23: also swallowed whole, 丸のみした子が泣き声も咳も出ないまま)

@@ -7,7 +7,7 @@ river, the sea after a quake (disaster)."""
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, ANIMAL_VETO, EX_PARTNER, PEOPLE, STRANGER, SULKING, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, DROWNING_VETO, EX_PARTNER, PEOPLE, STRANGER, SULKING, Rule, rule
 from safety.vocabulary import NEG
 
 # Heat as the setting: a hot day, fieldwork, outdoor sport.
@@ -64,11 +64,11 @@ def daily_sign_rules() -> tuple[Rule, ...]:
         rule("drowning", "medical",
              r"(?:しずんだ|沈んだ|しずんで|沈んで|もぐった|潜った)(?:まま)?[^\n]{0,6}?(?:あがって|上がって|うかんで|浮かんで"
              r"|でて|出て)(?:こ|き)" + NEG,
-             has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO + r"|おもちゃ|玩具|ぼーる|ボール"),
+             has_negation=True, needs=PEOPLE, unless=DROWNING_VETO),
         # ... or told as still sunk, with or without what follows (沈んだまんまだ, 沈んだまま見えません; round 41: the 9
         # other phrases of the set with 沈んだまま, 9 splits, are all 119)
         rule("drowning", "medical", r"(?:しずんだ|沈んだ)(?:まま|まんま)",
-             needs=PEOPLE, unless=ANIMAL_VETO + r"|おもちゃ|玩具|ぼーる|ボール|ふね|船|くるま|車|いかり|錨"),
+             needs=PEOPLE, unless=DROWNING_VETO + r"|ふね|船|くるま|車|いかり|錨"),
         # --- 110 ---
         # footsteps or a person behind that stop when one stops (同じ足音がずっと後ろに。止まると止まる)
         rule("followed", "stalking",

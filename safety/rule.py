@@ -81,6 +81,8 @@ ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ
 # (犬がいなくなって父が探してる).
 ANIMAL_VETO = (r"(?<![^\n])(?![^\n]*?(?:" + PEOPLE + r")(?:さん|ちゃん|さま|くん)?(?:が|は|も|と|って))[^\n]*?"
                + ANIMAL)
+# ... and for someone sunk or afloat, also a toy or a ball (お風呂でおもちゃが沈んだまんま): not a person drowning.
+DROWNING_VETO = ANIMAL_VETO + r"|おもちゃ|玩具|ぼーる|ボール"
 # Housework (家事, kana かじ): not a fire.
 HOUSEWORK = (r"かじ(?:を|は|も|と|や|の|が)?(?:して|する|し(?:な|ま)|やっ|やる|たいへん|ふたん|ぶんたん|だいこう"
              r"|てつだ|しえん|いくじ|こそだて|せんたく|そうじ|りょうり|つかれ|いそがし)")
