@@ -35,6 +35,8 @@ OUTBUILDING = r"(?:なや(?![んまみむめ])|のうや|納屋|こや|小屋|�
 # there, not missing (round 41: 風呂さ入ったっきり, トイレに入ったきり, 納屋さ入ったっきり - 18 phrases of 14 splits,
 # all 119). Not the house itself (空き家に入ったきり: a stranger), the mountain, the fields or the water.
 INDOOR_ROOM = r"(?:" + BATH + "|" + OUTBUILDING + r"|へや|部屋|しんしつ|寝室)"
+# ... told as the place gone into (風呂さ, トイレに, 納屋の中へ), the verb 入った to follow.
+INTO_A_ROOM = INDOOR_ROOM + r"(?:の(?:なか|中))?(?:に|さ|へ)?"
 # Messages and calls.
 MESSAGE = (r"(?:でんわ|電話|めーる|メール|めっせーじ|メッセージ|らいん|line|でぃーえむ|dm|えすえむえす|sms"
            r"|しょーとめーる|ショートメール|ちゃっと|チャット)")
@@ -56,7 +58,7 @@ def daily_sign_rules() -> tuple[Rule, ...]:
         # 浴室に入ったっきり出てきません; round 41): could be an emergency, as ``weak_danger`` reads the bath and the
         # toilet (the missing person's いったっきり no longer reads these)
         rule("not_coming_out", "weak",
-             INDOOR_ROOM + r"(?:の(?:なか|中))?(?:に|さ|へ)?(?:はいった|入った)(?:っ)?きり[^\n]{0,6}?"
+             INTO_A_ROOM + r"(?:はいった|入った)(?:っ)?きり[^\n]{0,6}?"
              # (出でこねえ, 出はってこねぇ, and 出 heard い: いでこねえ)
              r"(?:でこ|てこ|出てこ|でてき|出てき)" + NEG,
              has_negation=True, needs=PEOPLE, unless=ANIMAL_VETO + "|" + SULKING),

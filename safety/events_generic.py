@@ -3,7 +3,7 @@ speech loss, a stranger at the door, and the rules that came up among them; appl
 
 from __future__ import annotations
 
-from safety.events_daily_signs import INDOOR_ROOM
+from safety.events_daily_signs import INTO_A_ROOM
 from safety.events_trouble_signs import DEATH_THREAT_WORDS, SAID_TO_ONE, WRITTEN_DEATH_THREAT
 from safety.rule import (
     ANIMAL,
@@ -99,7 +99,7 @@ def generic_rules() -> tuple[Rule, ...]:
              needs=PERSON + "|" + CHILD + "|にんちしょう|認知症|ちほう",
              # not gone INTO a room of the home (風呂さ入ったっきり, トイレに入ったきり, 納屋さ入ったっきり: the
              # reading はいったっきり meets いったっきり): someone who does not come out, 119 (round 41)
-             not_before=INDOOR_ROOM + r"(?:の(?:なか|中))?(?:に|さ|へ)?は"),
+             not_before=INTO_A_ROOM + "は"),
         rule("traffic_accident", "police",
              r"(?:くるま|車|じてんしゃ|自転車|ばいく|バイク)(?:どうし|同士)?(?:の|と)(?:じこ|事故)|(?:じこ|事故)[^\n]{0,8}?(?:がらす|ガラス"
              r"|はへん|破片)(?:が)?(?:ちらば|散らば)",
