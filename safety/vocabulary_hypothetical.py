@@ -23,11 +23,12 @@ HYPOTHETICAL = compile_folded(
     # a guideline for a case (熱が出たら救急車を呼んでいいのかの目安), a worry (溺れないか心配), a kind of moment
     # (苦しい時の); not a guess about what is happening (脳卒中ではないかと心配: a state, not a worry ahead)
     r"|(?:たら|れば|ときは?|ばあい)[^\n]{0,20}?(?:めやす|目安|きじゅん|基準)"
-    r"|(?<![てで][はわ])(?<![しじ]ゃ)ないか(?:と)?(?:しんぱい|心配|ふあん|不安)"
-    # round 41: ... the worry in Tohoku speech (溺れねえか心配; not でねえか, a guess), the criteria for calling or
-    # going with no case told (熱中症で救急車を呼ぶ目安, 病院に行く目安), and a consequence a salesman claimed (掃除を
-    # しないと火が出ると言われまして; 7 other phrases of the set, 6 splits, all 188)
-    r"|(?<![てで])(?<![しじ]ゃ)(?:ねえ|ねぇ)か(?:と)?(?:しんぱい|心配|ふあん|不安)|(?:よぶ|呼ぶ|いく|行く)(?:めやす|目安)"
+    # (round 41: also in Tohoku speech, 溺れねえか心配; not でねえか, a guess)
+    r"|(?<![しじ]ゃ)(?:(?<![てで][はわ])ない|(?<![てで])ねえ)か(?:と)?(?:しんぱい|心配|ふあん|不安)"
+    # round 41: ... the criteria for calling or going with no case told (熱中症で救急車を呼ぶ目安, 病院に行く目安),
+    # and a consequence a salesman claimed (掃除をしないと火が出ると言われまして; 7 other phrases of the set, 6
+    # splits, all 188)
+    r"|(?:よぶ|呼ぶ|いく|行く)(?:めやす|目安)"
     r"|(?:ないと|なければ|なきゃ|ねえと)[^\n]{0,12}?(?:(?<![ぁ-ゖ])ひ|火|かじ|火事|あぶな|危な|あまもり|雨漏|こわれ|壊れ"
     r"|もえ|燃え|ばくはつ|爆発|もれ|漏れ)[^\n]{0,8}?(?:と|って)(?:いわれ|言われ)"
     # a way of doing so that it does not happen (つまらせない食べ方, 転ばない歩き方, やけどしない工夫); no の in
