@@ -39,7 +39,9 @@ HYPOTHETICAL = compile_folded(
     r"|(?:たら|れば)(?:と)?(?:しんぱい|心配|ふあん|不安)|(?<=[しい])(?:とき|時)の"
     # ... and in Tohoku speech (凍らねえように, 熱中症さなんねよう気ぃつけっぺ; blind35b: 10 of 10 such phrases of
     # the set are none, 9 of other writers); not ねえようだ (息してねえようだ: it seems not to breathe)
-    r"|(?:ねえ|なんね|ならね)ように(?!(?:みえ|見え|おもえ|思え|かんじ|感じ))"
+    # (round 41: also the long vowel left out, つまらせねように, 迷わねように - after a verb's stem only: not
+    # the reading of 寝ように, 少し寝ようにも -> すこしねようにも, nor of お金用に -> おかねように once devoiced)
+    r"|(?:ねえ|なんね|ならね|(?<=[れせらさまばけてわ])ね)ように(?!(?:みえ|見え|おもえ|思え|かんじ|感じ))"
     # (also with a word between: 熱中症にならないよう何か気を付けること; round 35, 7 phrases of the set, 6 other
     # writers, all none)
     r"|(?:ない|ねえ|なんね|ならね)よう(?=[^\n]{0,4}?(?:き|気)(?:を)?(?:つけ|付け))"

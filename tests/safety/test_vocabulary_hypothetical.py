@@ -76,3 +76,21 @@ def test_round41_what_if_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_WHAT_IF)
 def test_round41_a_worry_a_guideline_a_salesmans_claim(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 41 review (helper C43): the Tohoku ねえように with the long vowel left out (つまらせねように, 迷わねように)
+# is a precaution as well; not the reading of 寝ように (すこしねようにも) nor お金用に (おかねように once devoiced).
+@pytest.mark.parametrize("text", ["道に迷わねように地図持ってぐ", "水道使わねように言われだ"])
+def test_the_short_tohoku_neyouni_is_a_precaution(text: str) -> None:
+    assert HYPOTHETICAL.search(views(text).devoiced)
+
+
+@pytest.mark.parametrize("text", ["少し寝ようにも咳がひどくて眠れない", "老後のお金用に貯金してる"])
+def test_a_sleep_or_money_read_neyouni_is_no_precaution(text: str) -> None:
+    assert not HYPOTHETICAL.search(views(text).devoiced)
+
+
+def test_choking_kept_away_in_tohoku_is_no_emergency() -> None:
+    text = "じいちゃんが餅つまらせねように小さく切ってやってる"
+    assert_not_in_phrase_set([(text, "none")])
+    assert_decides(text, "none", now=DAY)
