@@ -11,11 +11,13 @@ right-number errors left after round 15 (`blind16`) and the held-out errors of t
 - 119: lips or face turning blue (cyanosis), the Tohoku 倒っちぇ (倒れて).
 - disaster: a warning asked about, a power cut in a storm, a slope smelling of earth or dropping pebbles.
 - #7119/#8000, not 119 (round 19): a graded sign (laboured breathing, a sting swelling, heatstroke, a blow to the head,
-  a bite) told as mild or managed - the marker ``said_mild``, weighed in :mod:`safety.decide`.
+  a bite) told as mild or managed - the marker ``said_mild``, weighed in :mod:`safety.decide` (its rules, with the
+  bleeding stopped and a cough, in :mod:`safety.events_line_markers` since round 41).
 """
 
 from __future__ import annotations
 
+from safety.events_line_markers import line_marker_rules
 from safety.rule import ANIMAL, EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
 from safety.vocabulary import NEG
 
@@ -71,35 +73,6 @@ PAYMENT_DEMAND = (r"(?:だいきん|代金|おかね|お金|かね|りょうき�
 DEBIT = (r"(?:ひきおとされ|引き落とされ|ひきおとし|引き落とし|せいきゅうされ|請求され|かきんされ|課金され"
          r"|はらわされ|払わされ)")
 
-# The bleeding stopped (血は止まったけど縫ったほうが): with a cut, a question for #7119 - every phrase of the set
-# that tells it is advice (12 of 12 #7119, round 21; ``bleeding_stopped``, weighed in :mod:`safety.decide`).
-BLEEDING_STOPPED = (r"(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)|血(?:ぃ|い)?止まった"
-                    # round 23: told as come and gone (血は少し出ましたがもう止まっております)
-                    r"|(?:(?<![ぁ-ゖ])ち|血)(?:が|は|も)?(?:すこし|少し|ちょっと)?(?:でました|出ました|でた|出た)(?:が|けど|けれど)"
-                    r"[^\n]{0,3}?(?:もう|すでに|すぐ)(?:とまっ|止まっ|とまり|止まり)")
-# A sign told as mild or managed (see the ``said_mild`` rule).
-MILD_STATE = (r"(?:すこし|少し|ちょっと|ちょこっと)(?:だけ)?(?:いき|息|らく|楽|くるし|苦し|いた|痛|はれ|腫れ|だる|きつ"
-              r"|ぼんやり|ふらつ|めまい)"
-              r"|(?:いき|息)(?:とか|など|のほう|の方)?(?:は|も)(?:ふつう|普通)(?!じゃ|では|でな)"
-              r"|(?:ふつう|普通)に(?:はなせ|話せ|しゃべれ|喋れ|しゃべって|喋って|はなして|話して|あるけ|歩け|あるいて|歩いて"
-              r"|いき|息|たべ|食べ|あそ|遊)|(?:げんき|元気)に(?:あそ|遊)"  # round 21: playing as usual after a fall
-              r"|(?:らく|楽)に(?:なっ|なり)|(?:あるいて|歩いて)(?:かえれ|帰れ)|(?:あるけ|歩け)(?:る|ます)"
-              r"|(?:げんき|元気)(?:は|も)(?:ある|あり)|(?:がまん|我慢)(?:でき)"
-              # round 24: the ambulance weighed (救急車 呼ぶほど じゃない かも: 86 of 87 phrases of the set that weigh
-              # it are advice, the other asks for a number to keep), breathlessness on effort (階段で息が切れる,
-              # 足がむくんで息切れ: 9 of 9 #7119 when told as a complaint) and told fine as usual (今のところ元気にして
-              # います, 本人は普段通り: none of the 26 phrases of the set with these words is an emergency)
-              r"|(?:よぶ|呼ぶ|よんだ|呼んだ|する|かける|いく|行く)(?:ほど|までも)"
-              r"|いきぎれ|息切れ|(?:いき|息)(?:が|も)(?:きれ|切れ)(?!きれ|ぎれ|切れ)"
-              r"|(?:げんき|元気)に(?:して|しと|しており)|(?:ふだん|普段|いつも)(?:どおり|通り|どうり)"
-              # round 41: talk or walking still possible (会話はできる, 歩けはする; 18 phrases, 16 splits: advice)
-              r"|(?:かいわ|会話|はなし|話)(?:は|も)(?:でき|出来)(?:る|ます(?!ん)|て|っけ)"
-              r"|(?:あるけ|歩け)(?:は|も)(?:する|します|して)"
-              r"|" + BLEEDING_STOPPED)
-
-# A cough (咳き込んで, せきがひどい, 咳止まんない): with a child's laboured breathing and no other sign, a marker of
-# croup or an asthma attack (``coughing``, weighed in :mod:`safety.decide`).
-COUGH = r"咳|しわぶき|せき(?:こ|込|が|も|を|は|ひど|とま|止|して|しで|ばかり|ばっか|で(?:ねむ|眠|ね))"
 # Someone unwelcome turning up again and again where one lives, works or studies (#9110; 110 with a "now" cue).
 OWN_PLACE = (r"(?:いえ|家|うち|じたく|自宅|じっか|実家|げんかん|玄関|みせ|店|しょくば|職場|がっこう|学校|へや|部屋"
              r"|あぱーと|アパート|まんしょん|マンション)(?:の)?(?:まえ|前|そと|外|むかい|向かい|ちかく|近く|まわり|周り|した|下|よこ|横)")
@@ -138,19 +111,9 @@ PARTNER_FEARED = (UNWELCOME + "|" + SEEN_OFTEN + r"|まちぶせ|待ち伏せ|�
 
 
 def line_sign_rules() -> tuple[Rule, ...]:
-    """The rules of this module, in the order they are applied."""
+    """The rules of this module, in the order they are applied (the #7119 markers first)."""
     return (
-        # --- #7119, not 119 (round 19) ---
-        # a marker (safety.decide.MARKERS; never decides alone): a sign told mild or managed - a little (少し息苦しい),
-        # breathing, talking or walking normal (普通に話せる), able to cry, bearable (我慢できる), the bleeding stopped.
-        # With only graded signs (laboured breathing, a sting swelling, heatstroke, a blow to the head, a bite): advice.
-        rule("said_mild", "ask", MILD_STATE),
-        # a marker (safety.decide.MARKERS; round 21): the bleeding stopped, which turns a cut with a tool into a
-        # question for #7119 when nothing else is told
-        rule("bleeding_stopped", "ask", BLEEDING_STOPPED),
-        # a marker (safety.decide.MARKERS; round 20): a cough, which turns a child's laboured breathing with no other
-        # sign into a question for the night line (#8000), not 119 - 9 of 9 such phrases in the set
-        rule("coughing", "symptom", COUGH),
+        *line_marker_rules(),
         # --- 110 ---
         rule("suicide_threat", "police",
              DEATH_WISH + r"(?:って|と|っていって|といって|っていう)[^\n]{0,30}?" + DANGEROUS_PLACE
