@@ -85,29 +85,6 @@ def test_a_thing_fallen_is_no_collapse(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 21 (blind21): an engine left running where the exhaust cannot get out, and the people with headaches, sleepy
-# or limp, is carbon monoxide (119), in the Tohoku form too; the engine and the snow without a person's sign are not.
-ENGINE_CASES = [
-    ("ガレージでエンジンをかけたまま車で休んでた息子が、ぼーっとして吐いてる", "119"),
-    ("雪で埋まった車、エンジンかけっぱなしで、中の母が眠そうでぐったりしてる", "119"),
-    ("雪さはまった車でエンジンかげだまま待ってだら、みんな頭いでぇって", "119"),
-]
-
-
-def test_engine_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ENGINE_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), ENGINE_CASES)
-def test_an_engine_running_in_snow_or_a_garage(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-def test_an_engine_in_snow_without_a_persons_sign_is_no_gas() -> None:
-    # the rule (the n-gram classifier, a separate learned signal, gives this an unsure 119 at HEAD already)
-    assert "gas" not in find(views("雪の中でエンジンかけっぱなしで待ってたら、ガソリンがなくなった")).events
-
-
 # Round 22 (blind22): medicine *drunk* is what a patient does - a poisoning only when a small child took it, it was the
 # wrong one or too much; a heater is no heater in 左 (ひだり) or 額 (ひたい), and a heater burning in a closed
 # greenhouse with people's headaches is carbon monoxide; 百万 (ひゃくまん) holds no bear.
@@ -189,51 +166,6 @@ def test_a_load_fallen_off_is_no_person_fallen() -> None:
     assert "fell_from_height" in find(views("父が荷台から落ちて動けない")).events
 
 
-# Blind24: food that burst when heated (栗をチンしたら破裂した) is no fire; a fire after it, or a bang with a person
-# down, still is.
-MICROWAVED_CASES = [
-    ("レンジで栗をチンしたら破裂した", "none"),
-    ("電子レンジでゆで卵温めたら爆発して火が出た", "119"),
-    ("台所で何か爆発した、母が倒れてる", "119"),
-]
-
-
-def test_microwaved_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(MICROWAVED_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), MICROWAVED_CASES)
-def test_food_burst_in_a_microwave_is_no_fire(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# blind27: charcoal burnt indoors and people with headaches is carbon monoxide; asking whether a thing might explode
-# (爆発しない？) is no explosion, one that did is.
-BLIND27_CASES = [
-    ("締め切った部屋で炭をおこして暖をとっていたら、母が頭が痛いと言ってぐったりしてきた", "119"),
-    ("炭を焚いた部屋で寝ていた父が、頭が痛い、吐き気がすると言っています", "119"),
-    ("書道で墨をすっていたら、少し頭が痛くなりました", "#7119"),
-    ("カセットボンベを車の中に置きっぱなしにしたら爆発しないかな", "none"),
-    ("車の中でカセットボンベが爆発した", "119"),
-]
-
-
-def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND27_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
-def test_blind27_charcoal_and_explosions_asked_about(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# blind28: the particle が read before 自転車 (はんにんかじてんしゃ) is no fire.
-@pytest.mark.parametrize(("text", "number"), [("いま駅前で財布ひったくられた、犯人が自転車で逃げてる", "110")])
-def test_blind28_ga_before_jitensha_is_no_fire(text: str, number: str) -> None:
-    assert_not_in_phrase_set([(text, number)])
-    assert_decides(text, number, now=DAY)
-
-
 # Blood welling up written 溢れ in kanji (the kana あふれ was read already): bleeding, also after 押さえても, whose
 # reading おさえてもちが holds もち (餅) and so never reads a kana ち as blood; rice cakes and bathwater stay none.
 BLEEDING_KANJI_CASES = [
@@ -250,35 +182,6 @@ def test_blood_welling_up_in_kanji_is_bleeding(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# blind29a: 練炭 and someone asleep who does not wake is carbon monoxide (119).
-BLIND29_CHARCOAL = [
-    ("締め切った部屋で練炭を使っていた父が寝たまま起きてこない", "119"),
-]
-
-
-def test_blind29_charcoal_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND29_CHARCOAL)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND29_CHARCOAL)
-def test_blind29_charcoal(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# After blind30 (helper A30): rubbish burnt outdoors is a complaint, not a fire.
-RUBBISH_SMOKE = [("裏の家がゴミを燃やしていて煙たい、やめてほしい", "none")]
-
-
-def test_rubbish_smoke_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(RUBBISH_SMOKE)
-
-
-@pytest.mark.parametrize(("text", "number"), RUBBISH_SMOKE)
-def test_rubbish_burnt_outdoors_is_no_fire(text: str, number: str) -> None:
-    assert "smoke" not in find(views(text)).events
-    assert_decides(text, number, now=DAY)
-
-
 # After blind32's final score: 近くまで is no bear (江合川の水が堤防の近くまで来ています), a real one still is.
 @pytest.mark.parametrize(("text", "number"), [
     ("川の水が土手の近くまで来ています。避難所はどこですか", "disaster"),
@@ -287,17 +190,6 @@ def test_rubbish_burnt_outdoors_is_no_fire(text: str, number: str) -> None:
 def test_near_is_no_bear(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
-
-
-# After blind34 (helper A34): sparks (火の粉) are a fire; ひのこ read inside 一昨日のこと / 日の午後 / 日の講演 is not.
-@pytest.mark.parametrize("text", ["母が一昨日のことで相談したいと言っています", "救急の日の講演会の会場はどこ",
-                                  "次の日の午後に伺います"])
-def test_hinoko_read_across_words_is_no_fire(text: str) -> None:
-    assert "fire" not in find(views(text)).events
-
-
-def test_sparks_flying_are_a_fire() -> None:
-    assert_decides("隣の家から火の粉が飛んできてる", "119", now=DAY)
 
 
 # Round 38 (blind39, helper A45): an insect, a count or an amount, then the sting (蜂に一か所刺された, read
@@ -351,21 +243,4 @@ def test_driver_trapped_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), DRIVER_TRAPPED_CASES)
 def test_the_driver_told_as_a_person_and_trapped(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 41 (blind42, helper A60): a candle lit is no fire, but flames rising or spreading after it are.
-ROUND41_CANDLE = [
-    ("ろうそくを立てていたら、棚のほうから火が上がっています", "119"),
-    ("停電でろうそくを使っていたら、カーテンのほうに火が広がってる", "119"),
-    ("ろうそくに火をつけて誕生日のお祝いをした", "none"),
-]
-
-
-def test_round41_candle_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND41_CANDLE)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND41_CANDLE)
-def test_round41_flames_rising_after_a_candle(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
