@@ -2,21 +2,21 @@
 ROUND40_SLIPS and :data:`safety.heard_slips_round41.ROUND41_SLIPS`, each from one blind pair's spoken-only errors),
 checked once by ``test_heard_slips_rounds.py``: slips put back in other wordings than the transcripts they were
 counted on, everyday words left alone, and whole messages each round decides otherwise (each decided differently with
-the round emptied). A new round adds its tables and one :class:`SlipRoundCases` to :data:`ROUNDS`."""
+the round emptied). A new round adds its tables (since round 41 in a module of its own,
+``tests/safety/heard_slips_round41_cases.py``) and one :class:`SlipRoundCases` to :data:`ROUNDS`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from safety.heard import APPLIED_SLIPS
 from safety.heard_slips_round41 import ROUND41_SLIPS
 from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
-from tests.safety.helpers import Slips
+from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PUT_BACK, ROUND41_UNCHANGED
+from tests.safety.helpers import DAY, NIGHT, Slips
 
-AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-NIGHT = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+AFTERNOON = DAY
 
 
 @dataclass(frozen=True)
@@ -225,68 +225,6 @@ ROUND40_DECISIONS = [
     ("猫と一緒に機能するときに持っていくものを教えて", "disaster", AFTERNOON),
     ("きんぼが浮かんでて動かない", "none", AFTERNOON),
 ]
-
-# --- round 41 ---
-
-ROUND41_PUT_BACK = [
-    ("父の言うことなおかしい", "言うことがおかしい"),
-    ("呼んでもひくりとも動かない", "ぴくりとも"),
-    ("道路に人が映物で倒れてる", "うつぶせで"),
-    ("田んぼで映物線のまま", "うつぶせのまま"),
-    ("なるこの音声で足湯に入った", "鳴子の温泉"),
-    ("なるこーん線の共同浴場", "鳴子温泉の"),
-    ("隣で夫婦げんかして、叫んで茶。", "叫んでっちゃ。"),
-    ("腹痛くて眠れねえ、大いんさ行くべか", "病院さ"),
-    ("アイロンで焼け図した", "やけどした"),
-    ("手を少し焼け落ちた", "手を少しやけどした"),
-    ("ばあちゃん倒れでどうがねえ", "動がねえ"),
-    ("台所がけもりでいっぱい", "けむりで"),
-    ("川が増えてきた、開した方がいいか", "避難した方"),
-    ("大雨系報が出ています", "大雨警報が"),
-    ("洪水警報を出てるけど", "警報が出てる"),
-    ("トイレで洗材を混ぜた", "洗剤を"),
-    ("子供が溺れねように", "溺れねえように"),
-]
-
-ROUND41_UNCHANGED = [
-    "言うことなんて聞かない",  # no おかしい after it
-    "上映物の一覧",
-    "なるこの音楽祭",  # no 音声 after it
-    "お茶。",  # お before it
-    "茶色い水",
-    "冷たい茶。",
-    "おいしい茶、",
-    "大いにさわぐ",
-    "家が焼け落ちた",  # no body part before it
-    "どうがいい",
-    "公開した方がいい",
-    "再開したほうが",
-    "警報を出した",  # 出し, not 出て
-    "系譜を調べる",
-    "パンをこねように",
-]
-
-# Whole messages the round changes (each decided otherwise with ROUND41_SLIPS emptied).
-ROUND41_DECISIONS = [
-    ("あの、すみません。主人が畑から戻りましてね、何だか言うことなおかしくて、水を飲ませようとしても飲めないんです。"
-     "今日は朝からずっと熱くて。", "119", AFTERNOON),
-    ("お忙しいところ恐れ入ります。今、近所の水路のところで、どなたかが水に使っておりまして、ひくりともしないもの"
-     "ですから。", "119", AFTERNOON),
-    ("近所の田んぼで、どなたか映物で水に使っております", "119", AFTERNOON),
-    ("なるこ音声の売店で、男が店員にはものを見せて金を出せと言っています", "110", AFTERNOON),
-    ("宿の前で何回も声かけられで、部屋番号まで聞かれだ、気持ち悪い茶", "#9110", AFTERNOON),
-    ("日焼けで背中さ水ぶくれできで、ひりひりして眠らんねえ、大いんさ行ったほうがいいべか", "#7119", AFTERNOON),
-    ("娘が花火で指ちょっと焼け落ちた、赤くなってるだけ、冷やせばいい？", "#8000", NIGHT),
-    ("孫が足湯で足の裏焼け図したみてえで赤ぐなってる、どこさかかればいいべ", "#7119", AFTERNOON),
-    ("じっちゃが風呂さ入ったきりいでこねえ、湯さ顔つけでどうがねえんだ", "119", AFTERNOON),
-    ("けもりけよにいっぱい、出れない", "119", AFTERNOON),
-    ("雨漏りしてきた、開したほうがいいんだべか", "disaster", AFTERNOON),
-    ("えっと勇気系報を出てるけど女節位付きますか", "disaster", AFTERNOON),
-    ("トイレで洗材混ぜてしまって、娘が咳き込んでいます", "119", AFTERNOON),
-    ("川さ孫遊ばせるどぎ、溺れねようにすればいいべ", "none", AFTERNOON),
-    ("餅っこ喉さつまらせねように、なじょすればいいべ", "none", AFTERNOON),
-]
-
 
 ROUNDS: tuple[SlipRoundCases, ...] = tuple(
     SlipRoundCases(name=f"round{number}", slips=slips, put_back=tuple(put_back), unchanged=tuple(unchanged),

@@ -20,6 +20,8 @@ Slips = tuple[tuple[str, re.Pattern[str], str], ...]
 EMERGENCY_NUMBERS = frozenset({"119", "110"})
 # The daytime moment the rule-module tests send their messages at (a weekday afternoon in Osaki, JST).
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+# ... and the evening moment the night lines (#8000) are open at, same day.
+NIGHT = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 def assert_decides(text: str, number: str, *, now: datetime) -> None:
