@@ -4,7 +4,18 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 
 from __future__ import annotations
 
-from safety.rule import AFTER_THING, ANIMAL_VETO, COOKING, DROWNING_VETO, LOADS, PEOPLE, STUFFY_THING, WRITER, Rule, rule
+from safety.rule import (
+    AFTER_THING,
+    ANIMAL_VETO,
+    COOKING,
+    DROWNING_VETO,
+    LOADS,
+    PEOPLE,
+    STUFFY_THING,
+    WRITER,
+    Rule,
+    rule,
+)
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
 
 # A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
