@@ -156,6 +156,7 @@ def test_round41_sunk_a_cramp_a_missed_step(text: str, number: str, event: str) 
 def test_round41_slippery_is_no_cramp() -> None:
     assert "leg_cramp" not in find(views("廊下が濡れてて足がつるつる滑る")).events
 
+
 # Round 41 (helper A61): gone into a room or a barn and not come out, told with no time and no call (今納屋さ
 # 入ったっきり出でこねえ): a weak 119, no longer the missing person's 110; an animal, or a sulking child, is not.
 @pytest.mark.parametrize("text", ["兄が小屋に入ったきり出てこないんです", "夫が車庫に入ったきり出てこない、もう一時間",
