@@ -180,7 +180,7 @@ def test_the_advice_bar_a_caller_bar_check_ins_and_the_disaster_page() -> None:
 
 # End to end: advice lines the shipped classifier reads as near certain (a child followed, then silent; a junior
 # dazed at practice) - and the tests' hard negatives given an advice line with no closure that read highest
-# (0.985-0.998: under the advice bar), which keep their lines.
+# (0.994-0.9988: under the advice bar), which keep their lines.
 ADVICE_ALARMS = [
     ("塾帰りの息子から、知らない車にずっとついてこられているとメッセージが来て、その後既読がつきません", "110"),
     ("部活中に後輩がふらふらになって、呼んでもぼうっとしていて返事がおかしい", "119"),

@@ -55,12 +55,16 @@ def test_every_other_closure_holds_on_voice_too(found: Findings) -> None:
     assert not overrules_none(found, Signals(ngram=1.0, ngram_threshold=0.8), "voice")
 
 
-# Whisper transcripts of heard.tsv (blind26b, blind37a, blind39a, blind39b): the word the rule needs
-# garbled (酔っぱらい heard よったら, 父 heard チッチー, 牛 heard よし, 母 heard ハッハ), the `needs` guard closed the
-# rule, and the shipped classifier reads them between the two bars. Typed as heard, the same text stays "none".
+# Whisper transcripts of heard.tsv (blind26b, blind37a): the word the rule needs garbled (酔っぱらい heard よったら,
+# 父 heard チッチー), the `needs` guard closed the rule, and the shipped classifier reads them between the two bars
+# (0.975, 0.960). Typed as heard, the same text stays "none".
 SPOKEN = [
     ("よったら今検動のドマンなかさねで、車さ引かれそうだっちゃ。", "110"),
     ("プロジョウでチッチーが動かないです。", "119"),
+]
+# The same kind (blind39a, blind39b: 牛 heard よし, 母 heard ハッハ), which the classifiers retrained through blind42b
+# (round 41, helper R43) read above the typed bar too (0.989, 0.983): an alarm typed as well, both labelled 110.
+ABOVE_BOTH_BARS = [
     ("あの道路によしが逃げて歩いてて車が危ないです。3本機の", "110"),
     ("施設からハッハがいなくなったと連絡がありまして、まだ見つからないそうなのです。外は雪でございますし。", "110"),
 ]
@@ -74,7 +78,16 @@ def test_a_garbled_person_word_spoken_yields_to_the_voice_bar(text: str, number:
     assert not assess(text, now=DAY, channel="checkin").is_emergency
 
 
-# The tests' hard negatives with yielding closures (a `needs` guard only) read at most 0.927 by the shipped
+@pytest.mark.parametrize(("text", "number"), ABOVE_BOTH_BARS)
+def test_a_garbled_person_word_above_both_bars_alarms_typed_too(text: str, number: str) -> None:
+    for channel in ("voice", "chat"):
+        decision = assess(text, now=DAY, channel=channel)
+        assert (predicted_number(decision), decision.certainty, decision.events) == (
+            number, "unsure", ("ngram_overrules",))
+    assert not assess(text, now=DAY, channel="checkin").is_emergency
+
+
+# The tests' hard negatives with yielding closures (a `needs` guard only) read at most 0.938 by the shipped
 # classifier: spoken, they stay "none" (the water a drowning needs, the person a road danger needs, missing).
 @pytest.mark.parametrize("text", [
     "さっきまで公園にいた息子の帽子がベンチに残ってる",
