@@ -37,9 +37,10 @@ DEFAULT_AT = "14:00"
 # `blind40a`/`blind40b` waited here from the thirtieth session until the thirty-first merged them;
 # `blind41a`/`blind41b` waited here from the thirty-first session until the thirty-second merged them;
 # `blind42a`/`blind42b` waited here from the thirty-second session until the thirty-third merged them;
-# since the thirty-third session `blind43a`/`blind43b` wait here the same way.
+# `blind43a`/`blind43b` waited here from the thirty-third session until the thirty-fourth merged them;
+# since the thirty-fourth session `blind44a`/`blind44b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind43a", "blind43b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -71,6 +72,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind40a", "blind40b",
     "blind41a", "blind41b",
     "blind42a", "blind42b",
+    "blind43a", "blind43b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
