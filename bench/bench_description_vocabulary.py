@@ -6,15 +6,17 @@ section 18). Measured against the shipped vocabulary; nothing in ``knowledge/`` 
     .venv/bin/python bench/bench_description_vocabulary.py --work /tmp/s31 --base BASE.pkl --name desc --shipped
     .venv/bin/python bench/bench_description_vocabulary.py --work /tmp/s31 --base BASE.pkl --name desc --folds --seed 13
 
-``--base``: dev + faq-2..27 (since the thirty-third session also faq-28 and faq-29) + Osaki 1 prepared with the
-shipped code and vocabulary (``bench.plain_support.prepare``, pickled). ``--prepare``: the queries whose analysis
-the variant vocabulary changes (the rewritten text, the terms of the text, of its extracted need or of its restored
-kana, or the kana restoration itself) are prepared again under it and spliced in; a corpus with an entry the
+``--base``: dev + faq-2..27 (since the thirty-third session also faq-28 and faq-29, since the thirty-fourth faq-30)
++ Osaki 1 prepared with the shipped code and vocabulary (``bench.plain_support.prepare``, pickled). ``--prepare``:
+the queries whose analysis the variant vocabulary changes (the rewritten text, the terms of the text, of its
+extracted need or of its restored kana, or the kana restoration itself) are prepared again under it and spliced
+in; a corpus with an entry the
 variant's rewrites change is prepared again whole (Osaki 1: its answers say 顔写真付きのカード); ``--check N``
 re-prepares N untouched faq queries and compares their features. ``--shipped``: the packaged plain model (fitted on
-dev + faq-2..12 + Osaki 1: faq-13..29 never fit it), per set, pooled and the queries gained or lost at rank 1
-(faq-2..28 held out; faq-29, read for section 22's lines, apart). ``--folds``: the plain model refitted on dev +
-Osaki 1 + three of four folds of faq-2..25, answering the fourth (sections 16-17); faq-26..29 fit no fold.
+dev + faq-2..12 + Osaki 1: faq-13..30 never fit it), per set, pooled and the queries gained or lost at rank 1
+(faq-2..29 held out; faq-30, read for section 23's lines, apart; section 22 had faq-2..28 and faq-29).
+``--folds``: the plain model refitted on dev + Osaki 1 + three of four folds of faq-2..25, answering the fourth
+(sections 16-17); faq-26..30 fit no fold.
 """
 
 from __future__ import annotations
@@ -134,13 +136,14 @@ def shipped(prepared: dict[str, list[PreparedItem]]) -> None:
     for label, chosen in (("faq-2..12 (fitted)", range(2, 13)), ("faq-13..21", range(13, 22)),
                           ("faq-22..26", range(22, 27)), ("faq-13..26", range(13, 27)), ("faq-27", range(27, 28)),
                           ("faq-13..27", range(13, 28)), ("faq-28", range(28, 29)), ("faq-13..28", range(13, 29)),
-                          ("faq-29", range(29, 30)), ("faq-2..28", range(2, 29))):
+                          ("faq-29", range(29, 30)), ("faq-2..28", range(2, 29)), ("faq-13..29", range(13, 30)),
+                          ("faq-2..29", range(2, 30)), ("faq-30", range(30, 31))):
         for variant in results:
             pool = [o for n in names if number(n) in chosen for o in results[variant][n]]
             print(f"{label} {variant}: {figures(pool)}; {counts(pool)}")
-    held_out = [n for n in names if 2 <= number(n) <= 28]  # faq-29 was read for the thirty-third session's lines
+    held_out = [n for n in names if 2 <= number(n) <= 29]  # faq-30 was read for the thirty-fourth session's lines
     for variant in list(results)[1:]:
-        for label, sets in (("faq-2..28", held_out), ("faq-29", [n for n in names if number(n) == 29])):
+        for label, sets in (("faq-2..29", held_out), ("faq-30", [n for n in names if number(n) == 30])):
             gained, lost = print_rank1_changes(results["base"], results[variant], sets, prefix=f"{variant} ")
             print(f"{variant}: {label} at rank 1: {gained} gained, {lost} lost")
 

@@ -249,3 +249,36 @@ def test_the_thirty_third_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     assert vocabulary.rewrite("仕事なくなって貯金も尽きた").startswith("失業して")
     assert vocabulary.rewrite("仕事なぐなった") == "失業した"
     assert vocabulary.rewrite("選挙の案内のはがきを捨てた") == "投票所入場券を捨てた"
+
+
+def test_the_thirty_fourth_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-30's everyday names and phrasings, each in at least two other writers' sets (docs/search-quality.md
+    section 23), reach the corpus's term; the words and entry texts they resemble are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert "パソコン" in analyzer.terms("古いノート型のコンピューター")
+    assert "出産" in analyzer.terms("お産の費用が安く済んだ")
+    # setting up the debit is the direct-debit application, the debit day stays the debit entry's
+    assert vocabulary.rewrite("銀行から自動で落ちるようにしたい") == "銀行から自動で口座振替にしたい"
+    assert vocabulary.rewrite("勝手に落ちるようにできる?") == "勝手に口座振替にできる?"
+    assert vocabulary.rewrite("税金が落ちる銀行かえたい") == "税金が引き落としで落ちる銀行かえたい"
+    assert "乾電池" in analyzer.terms("単3の使い終わったやつ")
+    assert vocabulary.rewrite("単30個") == "単30個"
+    assert vocabulary.rewrite("通販の箱がたまった") == "段ボールがたまった"
+    assert vocabulary.rewrite("4桁の数字を3回間違えて") == "暗証番号を3回間違えて"
+    assert vocabulary.rewrite("数字4つを何度も打ち間違えて") == "暗証番号を何度も打ち間違えて"
+    assert vocabulary.rewrite("4桁の暗証番号") == "4桁の暗証番号"  # the Osaki answers' own words
+    assert vocabulary.rewrite("年金だけでは食べていけず").startswith("年金だけでは生活に困り、")
+    assert vocabulary.rewrite("暮らしが立ち行かなくなり") == "生活に困り、暮らしが立ち行かなくなり"
+    assert vocabulary.rewrite("情報をスマホに届くようにしたい") == "情報を防災メールでスマホに届くようにしたい"
+    assert vocabulary.rewrite("マイナってスマホに入れられる?") == "マイナってスマホに入れられる?"
+    assert vocabulary.rewrite("地震に備えて家を補強する").startswith("耐震改修で")
+    assert vocabulary.rewrite("地震に備えて家庭でしておくこと") == "地震に備えて家庭でしておくこと"  # Osaki's bousai
+    assert "破産" in analyzer.terms("本籍地で出す身元の書類")
+    assert vocabulary.rewrite("身元を示すもの") == "身元を示すもの"  # the identity documents' entry
+    assert "電子証明書" in analyzer.terms("j-lisから青い封筒が届きました")
+    assert vocabulary.rewrite("j-lisから青い封筒で届く有効期限通知書") == "j-lisから青い封筒で届く有効期限通知書"
+    assert vocabulary.rewrite("いっさいはんの けんしん") == "1歳6か月の けんしん"
+    assert "要介護認定" in analyzer.terms("ようかいにんてい しんせい")
+    assert vocabulary.rewrite("すいどうの しようかいしは") == "すいどうの しようかいしは"  # 使用開始
+    assert vocabulary.rewrite("顔写真つきのカードを作っておけ") == "マイナンバーカードを申請して作っておけ"
+    assert vocabulary.rewrite("去年は無職で稼ぎゼロ") == "去年は無職で収入がなかった"
