@@ -46,7 +46,9 @@ round 27 (:data:`safety.heard_slips.ROUND27_SLIPS`) those of the 32 splits with 
 heard 笑い); round 40 (:data:`safety.heard_slips_spoken_gap.ROUND40_SLIPS`) blind41's (咳込んで heard 石根で, 上下して
 heard 上げして after the chest, 孫 heard 魔法, 回覧板さ書いで heard 階段番差階で, ヒューヒュー heard 表流...); round 41
 (:data:`safety.heard_slips_round41.ROUND41_SLIPS`) blind42's (うつぶせ heard 映物, ぴくりとも heard ひくりとも, 鳴子温泉
-heard なるこ音声, Tohoku っちゃ heard 茶, 動がねえ heard どうがね, ねえように heard ねように, 洗剤 heard 洗材...).
+heard なるこ音声, Tohoku っちゃ heard 茶, 動がねえ heard どうがね, ねえように heard ねように, 洗剤 heard 洗材...);
+round 42 (:data:`safety.heard_slips_round42.ROUND42_SLIPS`) blind43's (もくもく heard 木木, パンパン heard 簡単, 恐縮
+heard 教室, 脚立 heard 片付, 台風 heard たいふ風, いっぱい飲んだ heard 一体飲んだ, ぴくりとも heard きくりとも...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -59,6 +61,7 @@ import unicodedata
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
 from safety.heard_slips_round41 import ROUND41_SLIPS
+from safety.heard_slips_round42 import ROUND42_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -72,7 +75,7 @@ from safety.heard_slips_spoken_gap import (
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
-                 + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS)
+                 + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

@@ -1,9 +1,10 @@
-"""The case tables of the recogniser-slip rounds 37-41 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
-ROUND40_SLIPS and :data:`safety.heard_slips_round41.ROUND41_SLIPS`, each from one blind pair's spoken-only errors),
-checked once by ``test_heard_slips_rounds.py``: slips put back in other wordings than the transcripts they were
-counted on, everyday words left alone, and whole messages each round decides otherwise (each decided differently with
-the round emptied). A new round adds its tables (since round 41 in a module of its own,
-``tests/safety/heard_slips_round41_cases.py``) and one :class:`SlipRoundCases` to :data:`ROUNDS`."""
+"""The case tables of the recogniser-slip rounds 37-42 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
+ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS` and :data:`safety.heard_slips_round42.ROUND42_SLIPS`,
+each from one blind pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put back in
+other wordings than the transcripts they were counted on, everyday words left alone, and whole messages each round
+decides otherwise (each decided differently with the round emptied). A new round adds its tables (since round 41 in a
+module of its own, ``tests/safety/heard_slips_round41_cases.py``, ``heard_slips_round42_cases.py``) and one
+:class:`SlipRoundCases` to :data:`ROUNDS`."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from datetime import datetime
 
 from safety.heard import APPLIED_SLIPS
 from safety.heard_slips_round41 import ROUND41_SLIPS
+from safety.heard_slips_round42 import ROUND42_SLIPS
 from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
 from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PUT_BACK, ROUND41_UNCHANGED
+from tests.safety.heard_slips_round42_cases import ROUND42_DECISIONS, ROUND42_PUT_BACK, ROUND42_UNCHANGED
 from tests.safety.helpers import DAY, NIGHT, Slips
 
 AFTERNOON = DAY
@@ -235,5 +238,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         (39, ROUND39_SLIPS, ROUND39_PUT_BACK, ROUND39_UNCHANGED, ROUND39_DECISIONS),
         (40, ROUND40_SLIPS, ROUND40_PUT_BACK, ROUND40_UNCHANGED, ROUND40_DECISIONS),
         (41, ROUND41_SLIPS, ROUND41_PUT_BACK, ROUND41_UNCHANGED, ROUND41_DECISIONS),
+        (42, ROUND42_SLIPS, ROUND42_PUT_BACK, ROUND42_UNCHANGED, ROUND42_DECISIONS),
     )
 )
