@@ -16,6 +16,7 @@ from safety.rule import (
     PEOPLE,
     SPILLED_THING,
     STRANGER,
+    VEHICLE_STUCK,
     VITAL_HABIT,
     VITAL_NEG,
     WARNING_HANDOUT,
@@ -119,9 +120,10 @@ def advice_rules() -> tuple[Rule, ...]:
              rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
              rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
              has_negation=True, unless=WEAK_UNLESS),
-        # ... cannot move: not after a collision with no one hurt, where it is the vehicle (round 39)
-        rule("weak_danger", "weak", rf"うご[けげ]{NEG}", has_negation=True,
-             unless=WEAK_UNLESS + "|" + COLLIDED_UNHURT),
+        # ... cannot move: not after a collision with no one hurt, where it is the vehicle (round 39); also told
+        # with the potential 動かれない (Tohoku 動がれねえ; round 42)
+        rule("weak_danger", "weak", rf"うご(?:[けげ]|[かが]れ){NEG}", has_negation=True,
+             unless=WEAK_UNLESS + "|" + COLLIDED_UNHURT + "|" + VEHICLE_STUCK),
         rule("fell", "weak",
              r"(?:から|さ|より)(?:おち|落ち|ころげおち|ころがりおち|すべりおち|滑り落ち|ずりおち|転げ落ち|転落|てんらく)"
              r"(?:た|て|ちゃ)", needs=PEOPLE),
@@ -153,7 +155,8 @@ def advice_rules() -> tuple[Rule, ...]:
              unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"しんで|死んで")),
         rule("not_moving_word", "lexical", r"うご[かけ](?:ない|ねえ|ね|ません|なく)|動[かけ](?:ない|ねえ|ません|なく)",
              has_negation=True, not_before=THINGS_BEFORE,
-             unless=ANIMAL_VETO + "|" + VITAL_HABIT + "|" + animal_subject(r"うご[かけ]|動[かけ]")),
+             unless=ANIMAL_VETO + "|" + VITAL_HABIT + "|" + VEHICLE_STUCK + "|"
+             + animal_subject(r"うご[かけ]|動[かけ]")),
         rule("danger_word_police", "lexical_police",
              r"はもの|刃物|ほうちょう|包丁|ないふ|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
              r"|あばれ|暴れ|(?<!た)(?<!き)けんか(?!ん|い)|喧嘩|"  # not 他県から; not 機嫌が, 危険が (devoiced きけんか)

@@ -16,6 +16,7 @@ from safety.rule import (
     STRANGER,
     SULKING,
     UNKNOWN_AT_THE_DOOR,
+    VEHICLE_STUCK,
     VITAL,
     VITAL_HABIT,
     VITAL_NEG,
@@ -43,7 +44,8 @@ def generic_rules() -> tuple[Rule, ...]:
              not_before=THINGS_BEFORE + "|" + OCCUR_BEFORE,
              # a question not answered on purpose (暗証番号聞がれだ。答えねがった)
              # ... or someone lost from sight who does not answer (はぐれて、呼んでも返事がありません: 110)
-             unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + SULKING + r"|きかれ|聞かれ|たずねられ|尋ねられ"
+             unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + SULKING + "|" + VEHICLE_STUCK
+             + r"|きかれ|聞かれ|たずねられ|尋ねられ"
              r"|しつもん|質問|はぐれ|みうしな|見失|まいご|迷子"
              # ... or a silent call (出ると何も言わずに切れる; silent calls: 3 other writers, all #9110; round 37)
              r"|(?:いわ|言わ)ずに(?:きれ|切れ)"),

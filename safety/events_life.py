@@ -10,12 +10,14 @@ from safety.rule import (
     ANIMAL_VETO,
     ANIMALS,
     CAUGHT_THING,
+    CONFINED_BY_PERSON,
     LIVESTOCK,
     LOADS,
     PEOPLE,
     SNOWED_IN,
     SPILLED_THING,
     STUFFY_THING,
+    VEHICLE_STUCK,
     VITAL_HABIT,
     Rule,
     animal_subject,
@@ -26,6 +28,12 @@ from safety.rule import (
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 
 # A bear seen or near (見た, 見える, 目の前, 庭に, 今, こっちに): a sighting only heard of stays an alarm with these.
+# A bear in kana: not the tail of another word - うずくまって (written うづくまって by the speech recogniser, round 40),
+# 近くまで, 農家 (のうや) - nor an adverb in -く before 待つ, まで or まだ (長く待っております, しばらく待っていますと,
+# 遠くまで出てきて, 僕まだいる; round 42: blind43b's 待合室で長く待っておりますうちに read 110 for a bear): the same
+# adverbs, and くまっ that is no Tohoku 熊っこ.
+BEAR_KANA = (r"(?<![すずづゃ近遠長早多僕])(?<!ちか)(?<!のうや)(?<!しばら)(?<!なが)(?<!とお)(?<!はや)(?<!おお)"
+             r"(?<!ぼ)(?<!あ)くま(?!っ(?!こ))")
 BEAR_NEAR = (r"み(?:た|え|てる|かけ)|見(?:た|え|てる|かけ)|めのまえ|目の前|いま|今|そこ|にわ|庭|こっち|ちかく|近く"
              r"|でくわ|出くわ|たすけ|助け|いる|い[まて]")
 # What makes medicine taken a poisoning: a small child, the wrong one, too much or all of it (round 22).
@@ -72,6 +80,10 @@ def life_rules() -> tuple[Rule, ...]:
              rf"いき(?:を|が|も|は)?(?:して|し|せ(?=ず))(?:い)?{NEG}|いき(?:が|を)?(?:でき|でぎ|すえ|すえね){NEG}"
              rf"|いき(?:が|も)?(?:とまっ|とまり|とまて|たえ)|こきゅう(?:が|を|も)?(?:して|し)?(?:い)?{NEG}"
              r"|こきゅう(?:が)?(?:とまっ|とまり|おかし|へん)|こきゅうこんなん"
+             # ... stopping now and then (呼吸が時々止まるようなのです, 息がときどき長く止まって; round 42, blind43a's
+             # senior telling; not 息が止まるかと思った, which has no such adverb)
+             r"|(?:いき|こきゅう)(?:が|も)?(?:ときどき|ときおり|たまに|なんども|なんかいも|なんどか)(?:ながく)?"
+             r"(?:とまる|とまっ|とまり|とまて)"
              # the recogniser's one-mora slip 息 -> 駅 (駅をしていない: no such phrase otherwise)
              rf"|(?:えき|駅|行き|生き)(?:を|が|も)(?:して|し)(?:い)?{NEG}|(?<![にへ])(?:行き|生き)して(?:い)?{NEG}"
              rf"|(?:むね|胸|おなか|お腹)(?:が|も|は)?(?:うごい|動い|うごか|動か|[^\n]{{0,6}}?(?:じょうげ|上下)し)(?:て)?(?:い)?{NEG}",
@@ -118,7 +130,7 @@ def life_rules() -> tuple[Rule, ...]:
         # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
         rule("person_not_moving", "medical",
              rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
-             needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL_VETO),
+             needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + VEHICLE_STUCK),
         rule("cannot_get_up", "medical",
              rf"(?:おきあがれ|おぎあがれ|たちあがれ|だちあがれ|おきられ|おぎられ|たちあげれ|(?:たって|立って)(?:い)?られ){NEG}"
              rf"|(?:からだ|体|てあし|手足)(?:が|も)?(?:うごか|うごけ|動か|動け){NEG}"
@@ -189,12 +201,12 @@ def life_rules() -> tuple[Rule, ...]:
         # (not くま after づ: うずくまって written うづくまって - the speech recogniser's spelling, 28 transcripts of
         # heard.tsv - is a person crouching, not a bear; round 40, helper A59)
         rule("bear", "police",
-             r"(?:(?<![すずづゃ近])(?<!ちか)(?<!のうや)くま|熊)(?:が|さ|の)?[^\n]{0,6}?(?:いる|い[まて]|で[たて]|出[たて]|あらわれ|現れ|いすわ|居座)"
+             rf"(?:{BEAR_KANA}|熊)(?:が|さ|の)?[^\n]{{0,6}}?(?:いる|い[まて]|で[たて]|出[たて]|あらわれ|現れ|いすわ|居座)"
              # something big and black moving near people (黒くて大きいのがガサガサ動いてて)
              r"|(?:くろくて|黒くて|くろい|黒い)(?:おおきい|大きい|でかい|おっきい|おおきな|大きな)(?:の|もの|どうぶつ|動物|かげ|影)"
              r"[^\n]{0,8}?(?:うご|動|がさがさ|ガサガサ|いる|い[まて])"
              # what a bear does near people (柿の木に登ってる, 近くをうろうろ, 出くわして, 目が合った, 車庫に入り込んで)
-             r"|(?:(?<![すずづゃ近])(?<!ちか)(?<!のうや)くま|熊)(?:が|さ|に|と)?[^\n]{0,10}?(?:のぼっ|登っ|うろうろ|うろつ|あるいて|歩いて|はいりこ|入り込"
+             rf"|(?:{BEAR_KANA}|熊)(?:が|さ|に|と)?[^\n]{{0,10}}?(?:のぼっ|登っ|うろうろ|うろつ|あるいて|歩いて|はいりこ|入り込"
              r"|でくわ|出くわ|めがあっ|目が合っ|ちかづいて|近づいて|むかってく|向かってく|こっちにく|あさって|漁って"
              r"|きて(?:る|い|ま)|来て(?:る|い|ま)|きた(?:\n|$|よ|ぞ)|来た(?:\n|$|よ|ぞ)|でばっ|出はっ|でてき|出てき)",
              unless=r"くまもと|熊本|くまがや|熊谷|くまなく|(?:め|目)の(?:した|下)?(?:に|の)?くま|ぬいぐるみ|ぷーさん|あと(?:が|を|だけ)|跡"
@@ -238,7 +250,7 @@ def life_rules() -> tuple[Rule, ...]:
              r"|誰か|にげられ|逃げられ|でられ|出られ|たすけ|助け)",
              # afraid to go out (怖くて出られません) is not trapped
              unless=r"ゆび|指|でんしゃのどあ|(?:こわくて|怖くて|こわい|怖い|こえくて)(?:から)?[^\n]{0,6}?"
-                    r"(?:でら|出ら|でれ|出れ)|" + SNOWED_IN),
+                    r"(?:でら|出ら|でれ|出れ)|" + SNOWED_IN + "|" + CONFINED_BY_PERSON),
         rule("trapped", "medical", r"はさまれ|はさまっ|うまって(?:いる|る|いま)",
              # a sheet, a note or a stone caught (コピー機に紙が挟まった, ドアに手紙が挟まってて): a thing, not a person
              not_before=CAUGHT_THING + r"(?:が|も|は|の)?[^\n]{0,3}",

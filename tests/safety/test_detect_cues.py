@@ -278,3 +278,23 @@ def test_round41_cue_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_CUES)
 def test_round41_shouting_as_a_habit_and_a_likeness(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42: a care home named as where the caller works a night shift, or as who called, is a setting, not a
+# topic (介護施設の夜勤です…呼吸してなくて, 介護施設から電話が…行方がわからない: both none for 119/110).
+ROUND42_CARE_HOME_CASES = [
+    ("介護施設の夜勤中です、入居者さんが息をしていません", "119"),
+    ("介護施設のヘルパーです、利用者さんが倒れて意識がない", "119"),
+    ("介護施設から連絡があって、父がいなくなったと言われました", "110"),
+    ("介護施設の夜勤の求人はどこで探せますか", "none"),
+    ("介護施設から電話があって、入所の費用の説明を受けたいのですが", "none"),
+]
+
+
+def test_round42_care_home_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_CARE_HOME_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_CARE_HOME_CASES)
+def test_round42_care_home_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

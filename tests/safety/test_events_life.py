@@ -244,3 +244,62 @@ def test_driver_trapped_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DRIVER_TRAPPED_CASES)
 def test_the_driver_told_as_a_person_and_trapped(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42: a bear in kana is not an adverb in -く before 待つ, まで or まだ (blind43b's 待合室で長く待って
+# おりますうちに read 110), nor くまっ that is no Tohoku 熊っこ; a real bear in kana or kanji stays a bear.
+ROUND42_BEAR_CASES = [
+    ("しばらく待っていますと、窓口の方が番号を呼んでくださいました", "none"),
+    ("遠くまで出かけていて、いま帰ったところです", "none"),
+    ("病院でずいぶん長く待っています、いつ呼ばれるんでしょう", "none"),
+    ("ぼくまだいるよ、図書館で宿題してる", "none"),
+    ("裏の畑に熊っこ出てる、こっち見でる", "110"),
+    ("やだよ くまが にわに いる", "110"),
+]
+
+
+def test_round42_bear_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_BEAR_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_BEAR_CASES)
+def test_round42_bear_read_only_for_a_bear(text: str, number: str) -> None:
+    assert ("bear" in find(views(text)).events) == (number == "110"), text
+
+
+# Round 42: breathing that stops now and then (呼吸が時々止まるようなのです, blind43a's senior telling) is 119;
+# a breath held in a figure of speech (息が止まるかと思った) is not.
+ROUND42_BREATH_CASES = [
+    ("寝ている祖父の息が、ときどき止まっているようなんです", "119"),
+    ("じいちゃんの呼吸がたまに止まってる、顔色も悪い", "119"),
+    ("母の息が何度も止まって、呼んでも目を開けません", "119"),
+    ("あまりの美しさに息が止まるかと思いました", "none"),
+]
+
+
+def test_round42_breath_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_BREATH_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_BREATH_CASES)
+def test_round42_breath_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 42: shut in by a person (店長に…バックヤードに閉じ込められてる, blind43b, 119 for 110) is the police's,
+# not a rescue; shut in by a lift or a fire stays 119.
+ROUND42_CONFINED_CASES = [
+    ("夫に部屋に閉じ込められて出られない", "110"),
+    ("知らない男に倉庫に閉じ込められた、助けて", "110"),
+    ("上司に会議室に閉じ込められて帰してもらえない", "110"),
+    ("エレベーターに閉じ込められて出られません", "119"),
+]
+
+
+def test_round42_confined_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_CONFINED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_CONFINED_CASES)
+def test_round42_confined_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -307,3 +307,21 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_LINE_SIGNS)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42: a nail or finger gone purple after a pinch or a knock is a bruise (blind43a's 車のドアに指を挟んで
+# しまい、爪が紫色に: 119 for #8000), not cyanosis; lips gone purple with breathing trouble stay 119.
+ROUND42_BRUISE_CASES = [
+    ("子どもが引き出しに指を挟んで、爪が紫色になってしまいました。病院に行った方がいいですか", "#7119"),
+    ("金づちで指を打ち付けて、爪が紫っぽくなってきた。病院行くべき？", "#7119"),
+    ("息が苦しそうで、唇が紫になってきた", "119"),
+]
+
+
+def test_round42_bruise_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_BRUISE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_BRUISE_CASES)
+def test_round42_bruise_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -340,3 +340,62 @@ def test_round41_scream_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_SCREAMS)
 def test_round41_screams_with_the_words_heard(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42: a vehicle stopped in the middle of a crossing, road or lane is a danger to traffic (110), even with
+# "not moving" told of it (blind43a/b: 119 for 110); an animal standing there, or a person down, is not this.
+ROUND42_ROAD_CASES = [
+    ("バスが道路の真ん中で止まったまま動きません、後ろの車がクラクション鳴らしてる", "110"),
+    ("トラックがエンストして交差点の真ん中で動けなくなってる", "110"),
+    ("県道の真ん中さ軽トラ止まって動がねえ、後ろがら車来っと危ねえ", "110"),
+    ("散歩していたら道路の真ん中でたぬきがじっとして動かないんです", "none"),
+    ("交差点の真ん中でおばあさんが倒れて動かない", "119"),
+]
+
+
+def test_round42_road_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_ROAD_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_ROAD_CASES)
+def test_round42_road_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 42: hands laid on someone - going for them, the collar seized, a scuffle - is 110, asked politely too
+# (市役所の窓口で…胸ぐらをつかんで殴りかかっておりまして、どなたか止めていただけませんでしょうか: none).
+ROUND42_HANDS_ON_CASES = [
+    ("酔っ払いが駅員さんの胸倉を掴んで怒鳴っております、どなたか来ていただけないでしょうか", "110"),
+    ("客同士が店の前で取っ組み合いになってます", "110"),
+    ("親父が兄貴さ殴りかかって止まんねえ", "110"),
+    ("男の人が店員さんにつかみかかってる", "110"),
+    ("昨日見たドラマで主人公が相手の胸ぐらをつかんでて迫力あった", "none"),
+]
+
+
+def test_round42_hands_on_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_HANDS_ON_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_HANDS_ON_CASES)
+def test_round42_hands_on_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 42: a person not home yet, named before the home (一時間たっても家に着きません, blind43a: none for 110);
+# a parcel not delivered is not.
+ROUND42_NOT_HOME_CASES = [
+    ("娘が部活から帰る時間なのに、まだ家に着かない。もう一時間過ぎてる", "110"),
+    ("孫がバス降りだはずなのに、一時間たっても家さ着がねえ", "110"),
+    ("夫が駅を出たと連絡があったのに、二時間たってもまだ家に着いていません", "110"),
+    ("頼んでおいた荷物がまだ家に着かないんですが、どこに問い合わせれば", "none"),
+]
+
+
+def test_round42_not_home_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_NOT_HOME_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_NOT_HOME_CASES)
+def test_round42_not_home_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -62,3 +62,22 @@ def test_told_signs_decide_the_line(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_TOLD_SIGNS)
 def test_the_same_words_without_the_danger_are_not(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42: a vehicle gone into water with only its roof or tyres above it is sunk with whoever is in it (119;
+# blind43a's 水面から屋根だけが見えています, none).
+ROUND42_SUNK_CASES = [
+    ("軽トラが用水路さ落ぢで、水から屋根だけ出でる", "119"),
+    ("ため池に車が突っ込んで、水面からタイヤだけが見えてる", "119"),
+    ("川の土手から乗用車が落ちて、屋根しか見えていません", "119"),
+    ("屋根の雪下ろしの業者さんを探しています", "none"),
+]
+
+
+def test_round42_sunk_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_SUNK_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_SUNK_CASES)
+def test_round42_sunk_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

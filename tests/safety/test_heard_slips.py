@@ -7,7 +7,7 @@ import pytest
 
 from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
-from tests.safety.helpers import typed_texts_a_round_changes
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
 
 PUT_BACK = [
     # 腫れ heard 晴れ/張れ: after a body part, or after a knock
@@ -313,3 +313,20 @@ def test_mail_coming_in_again_and_again_is_no_vomiting() -> None:
     assert repair("手紙が何度も入っていて怖い") == repair("手紙が何度も入っていて怖い").replace("吐い", "入っ")
     assert "吐い" not in repair("差出人のないはがきがずっと入っている")
     assert "吐い" in repair("子どもが何度も入っていて")
+
+
+# Round 42: a paper or a note as the subject (「次はないぞ」と書いた紙が何度も入っていて, blind43a typed: #7119)
+# is mail, no vomiting; a child who keeps vomiting (何度も吐いて) stays #7119.
+ROUND42_NOTE_CASES = [
+    ("玄関のドアに変なメモが何度も入ってて気味が悪い、どこに相談すれば", "#9110"),
+    ("子どもが何度も吐いていて、熱もあります", "#7119"),
+]
+
+
+def test_round42_note_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_NOTE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_NOTE_CASES)
+def test_round42_note_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -233,3 +233,40 @@ def test_round40_animal_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND40_ANIMAL_CASES)
 def test_round40_an_animal_beside_a_person_vetoes_no_sign(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42: food being grilled in any form (魚焼いてて煙すごい, blind43b: 119 for none) is cooking smoke;
+# a house set alight or the flames spreading stays 119.
+ROUND42_COOKING_CASES = [
+    ("隣の家でサンマ焼いてる煙がこっちに入ってくるけど、普通ですか", "none"),
+    ("餅を焼いてたら煙がもくもく出てびっくりした", "none"),
+    ("肉を焼いてたら火が天井まで上がった", "119"),
+    ("誰かが空き家を焼いてて煙がすごい", "119"),
+]
+
+
+def test_round42_cooking_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_COOKING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_COOKING_CASES)
+def test_round42_cooking_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 42: "cannot move" told with the potential 動かれない (Tohoku 動がれねえ: blind43a's 首いでえって動がれねえ、
+# 血も出でる read 110 for the collision alone) is a person who cannot move, like 動けない.
+ROUND42_POTENTIAL_CASES = [
+    ("ばあちゃん転んで動がれねえ", "119"),
+    ("父が腰を打って、痛くて動かれませんと申しております", "119"),
+    ("車さ猪ぶつかって、運転してだ兄ちゃん足いでえって動がれねえ", "119"),
+]
+
+
+def test_round42_potential_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_POTENTIAL_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_POTENTIAL_CASES)
+def test_round42_potential_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -76,3 +76,22 @@ def test_dream33_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DREAM33)
 def test_dream33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42: a habit of long ago sighed over (若い頃は…よく工場で火事がございましたねえ, blind43b: 119 for none)
+# is a memory; 昔は元気でしたねえ, then a person down now, is not.
+ROUND42_MEMORY_CASES = [
+    ("昔はこの辺でよく熊が出たなあ。今はもう出ねえ", "none"),
+    ("子どもの頃はよく川で溺れる子がおりましたなあ。今は柵があって安心です", "none"),
+    ("若い時分はよく雪下ろしで屋根から落ちる人がいましたねえ。今は業者さんに頼んでおります", "none"),
+    ("昔は元気でしたねえ。今は倒れて動かないんです", "119"),
+]
+
+
+def test_round42_memory_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_MEMORY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_MEMORY_CASES)
+def test_round42_memory_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

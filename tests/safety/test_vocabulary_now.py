@@ -79,3 +79,22 @@ def test_round41_a_sum_in_ten_thousands_is_no_now() -> None:
 
 def test_round41_a_collector_coming_now_is_still_110() -> None:
     assert_decides("孫を名乗る電話で、今から100万円を受け取りに来るって言われた", "110", now=DAY)
+
+
+# Round 42: はやく with one's own wish (はやく かえりたい, 早く寝たい) is no hurry for help: the hunger or the
+# sleepiness "to death" before it stays a figure of speech (blind43b's kana やきん あけ… 119 for none).
+ROUND42_WISH_CASES = [
+    ("腹減って死にそう、早く帰りたい", "none"),
+    ("眠くて死にそう、はやく寝たい", "none"),
+    ("苦しい、はやく来て", "119"),
+    ("息が苦しくて死にそう、早く帰りたい", "119"),
+]
+
+
+def test_round42_wish_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND42_WISH_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND42_WISH_CASES)
+def test_round42_wish_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
