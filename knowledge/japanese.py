@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 
 from sudachipy import Dictionary, SplitMode
 from sudachipy import Tokenizer as SudachiTokenizer
 
+from knowledge.normal_form import normalize as normalize  # re-exported: the query's text form
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 # Parts of speech that carry no topic: particles, auxiliaries, symbols, blanks.
@@ -22,12 +21,6 @@ STOP_TERMS = {
     "する", "ある", "いる", "なる", "こと", "もの", "の", "よう", "ため", "とき", "ます", "です",
     "為る", "成る", "有る", "居る", "事", "物", "様", "為", "時",
 }
-
-
-def normalize(text: str) -> str:
-    """NFKC-normalize, lower-case and collapse white space."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def to_katakana(text: str) -> str:

@@ -7,7 +7,9 @@ unreadable update date, departments named in an answer that no entry belongs to 
 department), similar entries worth a look.
 
 ``--vocabulary`` checks the city's search vocabulary instead (:func:`check_vocabulary`): a synonym key or term that
-the analyzer never yields (it reads はがき as 葉書, 市外 as 市 + 外) matches nothing and is an error.
+the analyzer never yields (it reads はがき as 葉書, 市外 as 市 + 外) matches nothing and is an error, and so is a
+rewrite pattern with a piece the query's normaliser never leaves in a text and the loader cannot bring to that form
+(``\\uFF21``, ``\\t``, a range [Ａ-Ｚ]: knowledge/normal_form.py); a replacement written outside that form is a warning.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from scipy import sparse
 
 from knowledge.ingest import load_corpus
 from knowledge.japanese import MorphAnalyzer
+from knowledge.normal_form import normal_form, unreachable_pieces
 from knowledge.records import FaqEntry
 from knowledge.settings import KnowledgeSettings
 
@@ -199,6 +202,16 @@ def check_vocabulary(vocabulary: Vocabulary, analyzer: MorphAnalyzer) -> list[Li
             if word not in forms:
                 problems.append(LintProblem("error", "vocabulary", (key,),
                                             f"synonym {role} {word!r} never matches: read as {' + '.join(forms)}"))
+    for number, (pattern, replacement) in enumerate(vocabulary.rewrites, start=1):
+        pieces = unreachable_pieces(pattern.pattern)
+        if pieces:
+            problems.append(LintProblem("error", "vocabulary", (f"rewrite {number}",),
+                                        f"{', '.join(pieces)} in {pattern.pattern!r} never occur in a normalized "
+                                        "query (NFKC, lower case, one space): write them as a query has them"))
+        if normal_form(replacement) != replacement:
+            problems.append(LintProblem("warning", "vocabulary", (f"rewrite {number}",),
+                                        f"replacement {replacement!r} is not in the query's form "
+                                        f"({normal_form(replacement)!r}): later patterns see it as written"))
     return problems
 
 

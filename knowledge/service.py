@@ -13,6 +13,7 @@ from knowledge.errors import IndexNotBuiltError, KnowledgeError
 from knowledge.index import build_index, corpus_fingerprint, load_index, read_manifest, save_index
 from knowledge.ingest import load_corpus
 from knowledge.japanese import MorphAnalyzer
+from knowledge.normal_form import PATTERN_FORM
 from knowledge.ranker import RankingModel
 from knowledge.records import FaqEntry
 from knowledge.search import Searcher
@@ -33,9 +34,9 @@ def make_analyzer(settings: KnowledgeSettings) -> MorphAnalyzer:
 
 
 def vocabulary_digest(settings: KnowledgeSettings) -> str:
-    """Content hash of the vocabulary file (it shapes the index's terms)."""
+    """Content hash of the vocabulary file (it shapes the index's terms) and of how its patterns are read."""
     try:
-        return hashlib.sha256(vocabulary_path(settings).read_bytes()).hexdigest()
+        return hashlib.sha256(vocabulary_path(settings).read_bytes() + PATTERN_FORM.encode()).hexdigest()
     except OSError:
         return ""
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from knowledge.errors import IngestError
+from knowledge.normal_form import normalize_pattern
 
 DEFAULT_VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "vocabulary.yaml"
 
@@ -55,7 +56,8 @@ def parse_vocabulary(data: object, *, source: str) -> Vocabulary:
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)) or not pair[0]:
             raise IngestError(f"rewrite {number} must be a [pattern, replacement] pair of strings", source=source)
         try:
-            rewrites.append((re.compile(pair[0]), pair[1]))
+            # Rewrites see the normalized text: a pattern written ICカード would never match (section 24).
+            rewrites.append((re.compile(normalize_pattern(pair[0])), pair[1]))
         except re.error as err:
             raise IngestError(f"rewrite {number}: invalid pattern {pair[0]!r}: {err}", source=source) from err
     return Vocabulary(synonyms, tuple(rewrites))

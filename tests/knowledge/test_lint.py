@@ -11,7 +11,7 @@ from pathlib import Path
 from knowledge.japanese import MorphAnalyzer
 from knowledge.lint import LintProblem, check_vocabulary, lint_entries
 from knowledge.records import FaqEntry
-from knowledge.vocabulary import Vocabulary
+from knowledge.vocabulary import Vocabulary, parse_vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 30)
@@ -97,6 +97,16 @@ def test_vocabulary_synonyms_that_never_match_are_errors(analyzer: MorphAnalyzer
     assert {(p.severity, p.entries) for p in problems} == {("error", ("はがき",)), ("error", ("県外",))}
     assert any("葉書" in p.message for p in problems)
     assert any("市 + 外" in p.message for p in problems)
+
+
+def test_vocabulary_rewrites_the_normaliser_makes_unreachable_are_errors(analyzer: MorphAnalyzer) -> None:
+    """A query is NFKC-normalized and lower-cased first: what the loader cannot bring to that form never matches."""
+    vocabulary = parse_vocabulary({"rewrites": [["ICカード", "マイナンバーカード"], [r"\uFF21|[Ａ-Ｚ]", "x"],
+                                                ["電話\\t番号", "電話番号"], ["スマホ", "ＰＣ"]]}, source="t")
+    problems = check_vocabulary(vocabulary, analyzer)
+    assert {(p.severity, p.entries) for p in problems} == {
+        ("error", ("rewrite 2",)), ("error", ("rewrite 3",)), ("warning", ("rewrite 4",))}
+    assert any(r"\uFF21, Ａ-Ｚ in" in p.message for p in problems)
 
 
 def test_cli_passes_the_packaged_vocabulary(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge.errors import IngestError
 from knowledge.japanese import MorphAnalyzer
+from knowledge.normal_form import normalize_pattern, unreachable_pieces
 from knowledge.vocabulary import DEFAULT_VOCABULARY_PATH, load_vocabulary, parse_vocabulary
 
 
@@ -282,3 +283,15 @@ def test_the_thirty_fourth_sessions_phrasings_reach_the_corpus_terms(analyzer: M
     assert vocabulary.rewrite("すいどうの しようかいしは") == "すいどうの しようかいしは"  # 使用開始
     assert vocabulary.rewrite("顔写真つきのカードを作っておけ") == "マイナンバーカードを申請して作っておけ"
     assert vocabulary.rewrite("去年は無職で稼ぎゼロ") == "去年は無職で収入がなかった"
+
+
+def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
+    """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
+    ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    for pattern, _replacement in vocabulary.rewrites:
+        assert normalize_pattern(pattern.pattern) == pattern.pattern
+        assert unreachable_pieces(pattern.pattern) == []
+    assert analyzer.rewrite("役所でもらった顔写真入りのICカード") == "役所でもらったマイナンバーカード"
+    assert analyzer.rewrite("顔写真入りのＩＣカード") == "マイナンバーカード"
+    assert analyzer.rewrite("(ic)カードは顔写真なし") == "(ic)カードは顔写真なし"
