@@ -37,8 +37,9 @@ sys.path.insert(0, str(ROOT))
 from bench.plain_support import FAQ_CORPUS, OSAKI, figures, print_rank1_changes, refit_by_folds  # noqa: E402
 from bench.plain_support import set_number as number  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
-from knowledge.japanese import is_kana_only, normalize  # noqa: E402
+from knowledge.japanese import is_kana_only  # noqa: E402
 from knowledge.need import extract_need  # noqa: E402
+from knowledge.normal_form import normalize  # noqa: E402
 from knowledge.search import Searcher  # noqa: E402
 from knowledge.tuning import PreparedItem, outcomes_with, prepare_items  # noqa: E402
 

@@ -51,8 +51,9 @@ from bench.plain_support import (  # noqa: E402
 )
 from knowledge.evaluate import OUT_OF_SCOPE, QueryOutcome  # noqa: E402
 from knowledge.index import entry_dense_scores  # noqa: E402
-from knowledge.japanese import is_kana_only, normalize  # noqa: E402
+from knowledge.japanese import is_kana_only  # noqa: E402
 from knowledge.need import extract_need  # noqa: E402
+from knowledge.normal_form import normalize  # noqa: E402
 from knowledge.search import Searcher  # noqa: E402
 from knowledge.tuning import PreparedItem  # noqa: E402
 

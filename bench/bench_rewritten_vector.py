@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_description_vocabulary import counts, folds, folds_fixed, rewritten_differs, shipped  # noqa: E402
 from bench.plain_support import FAQ_CORPUS, OSAKI, set_number, styles, variant_arguments  # noqa: E402
 from knowledge.index import dense_scores  # noqa: E402
-from knowledge.japanese import normalize  # noqa: E402
+from knowledge.normal_form import normalize  # noqa: E402
 from knowledge.search import Searcher  # noqa: E402
 from knowledge.tuning import PreparedItem, prepare_items  # noqa: E402
 

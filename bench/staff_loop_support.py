@@ -144,7 +144,7 @@ def close_to_attached(queries: Sequence[LabeledQuery], attached: Sequence[str], 
     text; 100 = the same wording). Such queries are answered by a near-copy, not by the loop's generalisation."""
     from rapidfuzz import fuzz, process
 
-    from knowledge.japanese import normalize
+    from knowledge.normal_form import normalize
 
     if not attached or not queries:
         return [False] * len(queries)

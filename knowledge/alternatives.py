@@ -32,7 +32,7 @@ from knowledge.ingest import (
     read_markdown,
     split_alternatives,
 )
-from knowledge.japanese import normalize
+from knowledge.normal_form import normalize
 from knowledge.records import FaqEntry
 from knowledge.search import Searcher
 from knowledge.service import BuildOutcome, ensure_index, open_searcher

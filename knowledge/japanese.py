@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sudachipy import Dictionary, SplitMode
 from sudachipy import Tokenizer as SudachiTokenizer
 
-from knowledge.normal_form import normalize as normalize  # re-exported: the query's text form
+from knowledge.normal_form import normalize
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 # Parts of speech that carry no topic: particles, auxiliaries, symbols, blanks.

@@ -39,9 +39,10 @@ from knowledge.features import (
     rank_features,
 )
 from knowledge.index import SearchIndex, dense_scores, entry_dense_scores, question_scores
-from knowledge.japanese import MorphAnalyzer, is_kana_only, normalize
+from knowledge.japanese import MorphAnalyzer, is_kana_only
 from knowledge.kana import KanaRestorer
 from knowledge.need import extract_need
+from knowledge.normal_form import normalize
 from knowledge.ranker import RankingModel, load_ranking_model, packaged_model_path
 from knowledge.records import FaqEntry
 from knowledge.settings import MAX_QUERY_CHARS, KnowledgeSettings

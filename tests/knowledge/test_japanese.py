@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.japanese import MorphAnalyzer, char_ngrams, is_kana_only, normalize, to_katakana
-
-
-def test_normalize_folds_width_and_space() -> None:
-    assert normalize("ＡＢＣ　１２３  住民票") == "abc 123 住民票"
+from knowledge.japanese import MorphAnalyzer, char_ngrams, is_kana_only, to_katakana
 
 
 def test_to_katakana() -> None:

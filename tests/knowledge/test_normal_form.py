@@ -12,6 +12,7 @@ from knowledge.normal_form import normal_form, normalize, normalize_pattern, unr
 def test_normalize_folds_width_case_and_space() -> None:
     assert normalize("  ＩＣカード\u3000の\t暗証番号１２３４？ ") == "icカード の 暗証番号1234?"
     assert normal_form(" A\t\tB ") == " a b "  # inside a text: collapsed, not stripped
+    assert normalize("ＡＢＣ　１２３  住民票") == "abc 123 住民票"
 
 
 @pytest.mark.parametrize(
