@@ -208,10 +208,11 @@ def check_vocabulary(vocabulary: Vocabulary, analyzer: MorphAnalyzer) -> list[Li
             problems.append(LintProblem("error", "vocabulary", (f"rewrite {number}",),
                                         f"{', '.join(pieces)} in {pattern.pattern!r} never occur in a normalized "
                                         "query (NFKC, lower case, one space): write them as a query has them"))
-        if normal_form(replacement) != replacement:
+        form = normal_form(replacement)
+        if form != replacement:
             problems.append(LintProblem("warning", "vocabulary", (f"rewrite {number}",),
                                         f"replacement {replacement!r} is not in the query's form "
-                                        f"({normal_form(replacement)!r}): later patterns see it as written"))
+                                        f"({form!r}): later patterns see it as written"))
     return problems
 
 

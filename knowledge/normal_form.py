@@ -23,18 +23,19 @@ QUANTIFIER = re.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
 CODE_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|N\{[^}]*\}|0[0-7]{0,2}|[0-7]{3})")
 CONTROL_ESCAPES = {"a": "\a", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 BACKREFERENCE = re.compile(r"\\[1-9][0-9]?")
+GROUP_KIND = re.compile(r"[aiLmsux-]*[:)]|<[=!]|[:=!>]")  # after "(?": flags, a look-around, (?: or (?>
+WHITE_SPACE = re.compile(r"\s+")
 PATTERN_FORM = "|patterns in the query's form (section 24)"  # in the index fingerprint: an index built before rebuilds
 
 
 def normalize(text: str) -> str:
     """NFKC-normalize, lower-case and collapse white space."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"\s+", " ", text).strip()
+    return normal_form(text).strip()
 
 
 def normal_form(text: str) -> str:
     """What :func:`normalize` makes of ``text`` inside a longer text (white space collapsed, not stripped)."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).lower())
+    return WHITE_SPACE.sub(" ", unicodedata.normalize("NFKC", text).lower())
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def _group_header(pattern: str, start: int) -> int:
         return pattern.index(">", start) + 1
     if rest.startswith(("P=", "#", "(")):
         return pattern.index(")", start + 2) + 1
-    flags = re.match(r"[aiLmsux-]*[:)]|<[=!]|[:=!>]", rest)
+    flags = GROUP_KIND.match(rest)
     return start + 2 + (len(flags.group()) if flags else 0)
 
 
