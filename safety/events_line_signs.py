@@ -39,9 +39,10 @@ CONTACT = (r"(?:てがみ|手紙|めーる|メール|めっせーじ|メッセ�
 RECURRING = (r"(?:まいにち|毎日|まいばん|毎晩|まいあさ|毎朝|なんども|何度も|なんかいも|何回も|しょっちゅう"
              r"|ひっきりなしに"
              r"|なんつうも|何通も|まいしゅう|毎週)")
-# A former partner named otherwise than rule.EX_PARTNER does (別れた旦那, 元旦那, 前の彼氏, 昔の彼女).
-FORMER_PARTNER = (r"(?:わかれた|別れた|もと|元|まえの|前の|むかしの|昔の)(?:だんな|旦那|ていしゅ|亭主|かれし|彼氏"
-                  r"|かのじょ|彼女|おっと|夫|つま|妻)")
+# A former partner named otherwise than rule.EX_PARTNER does (別れた旦那, 元旦那, 前の彼氏, 昔の彼女), as a sender
+# one is wary of (UNWELCOME); FORMER_PARTNER below is the wider wording the former_partner rule reads as the sender.
+UNWELCOME_FORMER_PARTNER = (r"(?:わかれた|別れた|もと|元|まえの|前の|むかしの|昔の)(?:だんな|旦那|ていしゅ|亭主"
+                            r"|かれし|彼氏|かのじょ|彼女|おっと|夫|つま|妻)")
 # Fear or a sender one does not know (a mother calling daily is no stalker).
 # (round 22: also the Tohoku おっかねえ - every phrase of the set with it and a contact or a person after one is a
 # police line, 14 of 14; the others name a drama, the news or a landslide)
@@ -57,7 +58,7 @@ UNWELCOME = (r"こわ|怖|おっかね|おっかな|きもちわる|気持ち悪
              r"|(?:ぶろっく|ブロック|ちゃくしんきょひ|着信拒否)(?:を)?(?:して|した)(?:も|のに)"  # blind35b: 5/5 #9110
              r"|しって(?:る|いる)|知って(?:る|いる)|ただでは|ただじゃ|すまない|済まない|おどし|脅し|おどさ|脅さ|かさないと|貸さないと"
              r"|はらえ|払え|へんな|変な|あやしい|怪しい|むごん|無言|ゆるさない|許さない|" + STRANGER + "|"
-             + EX_PARTNER + "|" + FORMER_PARTNER)
+             + EX_PARTNER + "|" + UNWELCOME_FORMER_PARTNER)
 # What a sender may let on they know.
 WHEREABOUTS = (r"(?:じゅうしょ|住所|いえ|家|うち|じたく|自宅|じかん|時間|かえり|帰り|もよりえき|最寄り駅|最寄駅"
                r"|えき|駅|がっこう|学校"
