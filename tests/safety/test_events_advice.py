@@ -10,7 +10,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # itching (かゆがって) is a symptom; が+床 (おっとがゆか, devoiced かゆか) is not
@@ -117,7 +117,6 @@ def test_round_22_advice_kinds(text: str, number: str) -> None:
 # Round 23: a bump is a question for #7119/#8000 (its own negation only: たんこぶ ないた is crying, not "no bump");
 # numbness asked about is #7119 (with a stroke sign still 119); a fever rising; a night clinic asked for by where or by
 # being seen; a sum of 8000 yen is not the night line's number.
-NIGHT_21 = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 ROUND_23 = [
     ("5歳の娘のおでこにたんこぶ、大丈夫かな", "#8000"),
     ("2さいの むすめ たんこぶ できて ないたけど いまは ねてる", "#8000"),
@@ -135,7 +134,7 @@ def test_round_23_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND_23)
 def test_round_23_advice_kinds(text: str, number: str) -> None:
-    assert_decides(text, number, now=NIGHT_21)
+    assert_decides(text, number, now=NIGHT)
 
 
 # After blind25's final score: a medicine taken twice or an extra dose is a question for the advice line; a whole
@@ -241,7 +240,7 @@ def test_a_shadow_running_is_no_hurt() -> None:
 # After blind31 (helper A31): crying that will not stop, in the polite negative (泣き止みません), is a child's
 # symptom; a doctor who sees one at night, asked in honorifics (診ていただける, 診てくださる), is advice - not for an
 # animal.
-NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+LATE_NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
 BLIND31_ADVICE_CASES = [
     ("1歳の子がずっと泣き止みません、熱はないです", "#8000"),
     ("転んで手首を打ちました。夜でも診ていただける病院はございますか", "#7119"),
@@ -255,7 +254,7 @@ def test_blind31_advice_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND31_ADVICE_CASES)
 def test_blind31_advice_kinds(text: str, number: str) -> None:
-    assert_decides(text, number, now=NIGHT)
+    assert_decides(text, number, now=LATE_NIGHT)
 
 
 # After blind33's final score (helper A33): は+いただけ (券はいただけますか) is no vomiting (blind33b).

@@ -12,7 +12,7 @@ import pytest
 from safety.detect import find
 from safety.normalize import views
 from safety.vocabulary import CHILD_CONTEXT, NOW, PERSON_CONTEXT
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     ("先月の火事で焼けた家の証明書、今からでも発行してもらえますか", "none"),
@@ -211,7 +211,7 @@ def test_round_20_child_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND_20_CHILD)
 def test_round_20_child_words(text: str, number: str) -> None:
-    assert_decides(text, number, now=datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo")))
+    assert_decides(text, number, now=NIGHT)
 
 
 def test_round_20_sipping_is_no_child() -> None:
@@ -354,10 +354,9 @@ def test_blind27_vocabulary(text: str, number: str) -> None:
 
 
 # After blind30 (helper A30): こないだ is past; an appearance denied after a particle (息は苦しそうではない).
-EVENING = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 BLIND30_VOCABULARY = [
     ("こないだ倒れた祖父、もうすっかり元気です", "none", DAY),
-    ("娘の顔に夜から赤いぶつぶつが出てかゆがっている。夕飯にカニを食べた。息は苦しそうではない", "#8000", EVENING),
+    ("娘の顔に夜から赤いぶつぶつが出てかゆがっている。夕飯にカニを食べた。息は苦しそうではない", "#8000", NIGHT),
 ]
 
 
