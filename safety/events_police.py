@@ -8,6 +8,7 @@ from safety.rule import (
     ANIMAL,
     ANIMAL_VETO,
     CONFINED_BY_PERSON,
+    MOTOR_VEHICLE,
     PEOPLE,
     SMALL_THING,
     WARNING_HANDOUT,
@@ -23,7 +24,7 @@ PARCEL = r"にもつ|荷物|たくはい|宅配|ゆうびん|郵便|てがみ|�
 # (道の真ん中で動かない猫, 道路の真ん中に鹿が立ち止まって are no traffic). A person or an animal between is not read
 # out: the pattern with them was too large for the prefilter, and a person down beside is 119 by its own rules.
 ROAD_MIDDLE = r"(?:こうさてん|交差点|どうろ|道路|しゃせん|車線|みち|道)(?:の)?(?:ど)?(?:まんなか|真ん中)(?:に|で|さ)"
-ROAD_VEHICLE = r"(?:くるま|車|しゃ|とらっく|トラック|けいとら|軽トラ|ばす|バス|(?<![ぁ-ゖ])だい|台)"
+ROAD_VEHICLE = r"(?:" + MOTOR_VEHICLE + r"|しゃ|(?<![ぁ-ゖ])だい|台)"
 NO_ONE = r"[^\n]"
 VEHICLE_STOPPED = (r"(?:(?<!たち)(?<!立ち)(?:とまっ|止まっ)|停まっ|たちおうじょう|立ち往生|えんすと|エンスト"
                    r"|うごけな|動けな|うごかな|動かな)")

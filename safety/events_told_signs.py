@@ -20,7 +20,7 @@ counts: phrases of the set the pattern finds, and their labels).
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, MOTOR_VEHICLE, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
 
 # Silence: nothing more heard, no voice, no answer (何も聞こえなくなりました, 返事をしなくなりました).
@@ -34,8 +34,6 @@ BELONGINGS_LEFT = (r"(?:つえ|杖|けいたい|携帯|すまほ|スマホ|さ�
 ABSENT = (r"(?:だれも|誰も)(?:い)?(?:ない|なく|ません|ねえ|ね|おりません)|いなくな|いねくな"
           r"|(?:もどら|戻ら|かえら|帰ら)(?:ない|ず|ねえ)|(?:もどって|戻って|かえって|帰って)(?:こ(?:ない|ねえ|ね)|きません|まいりません)")
 # Water a vehicle can sink in (not a field: 田んぼに突っ込んで is a crash first).
-# Any road vehicle (ワゴン車, 乗用車: 車 inside a word too).
-VEHICLE_ANY = r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばす|バス)"
 DEEP_WATER = (r"(?:かわ|川|いけ|池|すいろ|水路|ようすい|用水|うみ|海|ためいけ|ため池|ぬま|沼|みずうみ|湖|ほり|堀)")
 VEHICLE = r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|しゃ(?=が|ごと))"
 # A person inside (中に人がいます, 人が中に, 閉じ込められて, 出られない).
@@ -79,7 +77,7 @@ def told_sign_rules() -> tuple[Rule, ...]:
         # round 42: a vehicle gone off the road into water, only its roof or tyres above it (ワゴン車が斜面を転がり
         # 落ちて、水面から屋根だけが見えています; blind43a, none for 119): sunk with whoever is in it
         rule("drowning", "medical",
-             VEHICLE_ANY + r"[^\n]{0,30}?(?:すいめん|水面|みず|水|" + DEEP_WATER[3:-1] + r")"
+             r"(?:" + MOTOR_VEHICLE + r")[^\n]{0,30}?(?:すいめん|水面|みず|水|" + DEEP_WATER[3:-1] + r")"
              r"(?:から|に|の(?:うえ|上)に)?[^\n]{0,4}?(?:やね|屋根|たいや|タイヤ)(?:だけ|しか)(?:が)?(?:みえ|見え|でて|出て)",
              unless=FICTION),
         # gone from home, leaving behind what one goes out with (誰もいません。杖も玄関に置いたままです; blind31a)

@@ -239,10 +239,13 @@ BODY_AFTER = r"(?![^\n]*(?:いた|痛|あし|足|こし|腰|しびれ|痺れ|く
 COLLIDED = r"(?:ぶつか|ぶつけ|じこ|事故|ついとつ|追突|しょうとつ|衝突|こすっ|こすら)"
 COLLIDED_UNHURT = (COLLIDED + r"[^\n]{0,30}?" + UNHURT + BODY_AFTER
                    + r"|" + UNHURT + r"[^\n]{0,30}?" + COLLIDED + BODY_AFTER)
+# A road vehicle by name, 車 inside a word too (ワゴン車, 乗用車); each word starts with a character of its own, so
+# the order of the alternatives is free.
+MOTOR_VEHICLE = r"くるま|車|とらっく|トラック|けいとら|軽トラ|ばす|バス"
 # A vehicle stopped or stuck, then "not moving" with no person named between (スリップした車が交差点の真ん中で
 # 止まったまま動けなくなって, トラックと乗用車が斜めに止まったまま動かなくて, バスが坂の途中で止まったまま動きません,
 # 軽トラがぬかるみさはまって動がねえ): what does not move is the vehicle (round 42: blind43a/b, 119 for 110).
-VEHICLE_STUCK = (r"(?:くるま|車|しゃ|とらっく|トラック|けいとら|軽トラ|ばす|バス|でんしゃ|電車|れっしゃ|列車)"
+VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっしゃ|列車)"
                  r"(?:が|は|も|さ)"
                  r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:とまっ|止まっ|停まっ|はまっ|嵌まっ|たちおうじょうし|立ち往生し"
                  r"|えんすとし|エンストし|すたっくし|スタックし)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])")
