@@ -25,7 +25,6 @@ PARCEL = r"にもつ|荷物|たくはい|宅配|ゆうびん|郵便|てがみ|�
 # out: the pattern with them was too large for the prefilter, and a person down beside is 119 by its own rules.
 ROAD_MIDDLE = r"(?:こうさてん|交差点|どうろ|道路|しゃせん|車線|みち|道)(?:の)?(?:ど)?(?:まんなか|真ん中)(?:に|で|さ)"
 ROAD_VEHICLE = r"(?:" + MOTOR_VEHICLE + r"|しゃ|(?<![ぁ-ゖ])だい|台)"
-NO_ONE = r"[^\n]"
 VEHICLE_STOPPED = (r"(?:(?<!たち)(?<!立ち)(?:とまっ|止まっ)|停まっ|たちおうじょう|立ち往生|えんすと|エンスト"
                    r"|うごけな|動けな|うごかな|動かな)")
 
@@ -113,7 +112,7 @@ def police_rules() -> tuple[Rule, ...]:
              rf"(?:おりてこ|下りてこ|降りてこ){NEG}"
              # round 42: a person not home yet, named before (小学二年の息子が下校のバスを降りたはずなのに、一時間
              # たっても家に着きません; blind43a, none for 110; 娘がまだ家に着かない, 孫が家さ着がねえ, 着いていない)
-             rf"|(?:{PERSON}|{CHILD})(?:(?!{PARCEL})[^\n]){{0,40}}?(?:いえ|うち|家|じたく|自宅)(?:に|まで|さ)(?:まだ)?"
+             rf"|(?:{PEOPLE})(?:(?!{PARCEL})[^\n]){{0,40}}?(?:いえ|うち|家|じたく|自宅)(?:に|まで|さ)(?:まだ)?"
              rf"(?:つか|着か|つき|着き|ついて(?:い)?|着いて(?:い)?){NEG}",
              needs=PERSON + "|" + CHILD + "|にんちしょう|認知症|ちほう", has_negation=True,
              # ... and an animal gone (鶏が一羽いなくなった)
@@ -174,8 +173,8 @@ def police_rules() -> tuple[Rule, ...]:
              r"|こうそく(?:に|の)(?:まんなか)?(?:に)?[^\n]{0,6}?(?:らっかぶつ|おちて(?:る|い))"
              # round 42: a vehicle stopped in the middle of a crossing, road or lane (交差点の真ん中で止まったまま動け
              # なく, 車線の真ん中に斜めに止まったまま, 道の真ん中さ車止まったまま, 二台が斜めに止まったまま; all 110)
-             rf"|{ROAD_MIDDLE}{NO_ONE}{{0,20}}?{ROAD_VEHICLE}{NO_ONE}{{0,12}}?{VEHICLE_STOPPED}"
-             rf"|{ROAD_VEHICLE}(?:が|は|も|さ)?{NO_ONE}{{0,12}}?{ROAD_MIDDLE}{NO_ONE}{{0,6}}?{VEHICLE_STOPPED}"),
+             rf"|{ROAD_MIDDLE}[^\n]{{0,20}}?{ROAD_VEHICLE}[^\n]{{0,12}}?{VEHICLE_STOPPED}"
+             rf"|{ROAD_VEHICLE}(?:が|は|も|さ)?[^\n]{{0,12}}?{ROAD_MIDDLE}[^\n]{{0,6}}?{VEHICLE_STOPPED}"),
         rule("person_on_road_or_tracks", "police",
              r"(?:どうろ|道路|しゃどう|車道|こくどう|国道|けんどう|県道|しどう|市道|のうどう|農道|せんろ|線路|ふみきり|踏切)(?:の)?"
              r"(?:ど)?(?:まんなか|真ん中|うえ|上|なか|中)?(?:に|で|を|さ)[^\n]{0,8}?(?:ねて|寝て|ねころ|寝転|すわりこ|座り込|たちい|立ち入|はいって|入って|あるいて|歩いて"

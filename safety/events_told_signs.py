@@ -77,7 +77,7 @@ def told_sign_rules() -> tuple[Rule, ...]:
         # round 42: a vehicle gone off the road into water, only its roof or tyres above it (ワゴン車が斜面を転がり
         # 落ちて、水面から屋根だけが見えています; blind43a, none for 119): sunk with whoever is in it
         rule("drowning", "medical",
-             r"(?:" + MOTOR_VEHICLE + r")[^\n]{0,30}?(?:すいめん|水面|みず|水|" + DEEP_WATER[3:-1] + r")"
+             r"(?:" + MOTOR_VEHICLE + r")[^\n]{0,30}?(?:すいめん|水面|みず|水|" + DEEP_WATER + r")"
              r"(?:から|に|の(?:うえ|上)に)?[^\n]{0,4}?(?:やね|屋根|たいや|タイヤ)(?:だけ|しか)(?:が)?(?:みえ|見え|でて|出て)",
              unless=FICTION),
         # gone from home, leaving behind what one goes out with (誰もいません。杖も玄関に置いたままです; blind31a)
