@@ -27,13 +27,13 @@ from safety.rule import (
 )
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 
-# A bear seen or near (見た, 見える, 目の前, 庭に, 今, こっちに): a sighting only heard of stays an alarm with these.
 # A bear in kana: not the tail of another word - うずくまって (written うづくまって by the speech recogniser, round 40),
 # 近くまで, 農家 (のうや) - nor an adverb in -く before 待つ, まで or まだ (長く待っております, しばらく待っていますと,
 # 遠くまで出てきて, 僕まだいる; round 42: blind43b's 待合室で長く待っておりますうちに read 110 for a bear): the same
 # adverbs, and くまっ that is no Tohoku 熊っこ.
-BEAR_KANA = (r"(?<![すずづゃ近遠長早多僕])(?<!ちか)(?<!のうや)(?<!しばら)(?<!なが)(?<!とお)(?<!はや)(?<!おお)"
-             r"(?<!ぼ)(?<!あ)くま(?!っ(?!こ))")
+BEAR_KANA = (r"(?<![すずづゃ近遠長早多僕ぼあ])(?<!ちか)(?<!のうや)(?<!しばら)(?<!なが)(?<!とお)(?<!はや)(?<!おお)"
+             r"くま(?!っ(?!こ))")
+# A bear seen or near (見た, 見える, 目の前, 庭に, 今, こっちに): a sighting only heard of stays an alarm with these.
 BEAR_NEAR = (r"み(?:た|え|てる|かけ)|見(?:た|え|てる|かけ)|めのまえ|目の前|いま|今|そこ|にわ|庭|こっち|ちかく|近く"
              r"|でくわ|出くわ|たすけ|助け|いる|い[まて]")
 # What makes medicine taken a poisoning: a small child, the wrong one, too much or all of it (round 22).
