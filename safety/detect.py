@@ -60,7 +60,6 @@ from safety.service_frame import service_frame
 from safety.vocabulary import (
     CHILD_CONTEXT,
     COLLECTOR_DUE,
-    FICTION,
     FLEE_QUESTION,
     HABITUAL,
     HAPPENING,
@@ -79,6 +78,7 @@ from safety.vocabulary import (
 )
 from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
+from safety.vocabulary_fiction import FICTION
 from safety.vocabulary_hypothetical import HYPOTHETICAL
 from safety.vocabulary_reassured import (
     ALIVE_HEARD,

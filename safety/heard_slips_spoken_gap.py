@@ -206,7 +206,7 @@ ROUND39_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # 3 splits) ---
     ("mora", re.compile(r"倒せっ(?=ち)"), "倒っ"),
     # --- a joke: the laugh 笑 at the end, read わらい and written 笑い (死にそう笑い, 叫んじゃった笑い, かじかと
-    # 思われた笑い; 22 transcripts of 17 splits), the guard :data:`safety.vocabulary.FICTION` reads as 笑 ---
+    # 思われた笑い; 22 transcripts of 17 splits), the guard :data:`safety.vocabulary_fiction.FICTION` reads as 笑 ---
     ("reading", re.compile(rf"{_BEFORE_LAUGH}笑い(?=[。.!\s]*$)"), "笑"),
 )
 

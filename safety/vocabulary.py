@@ -1,6 +1,6 @@
 """Shared vocabulary of the safety patterns (negation, people, things, children) and the context patterns
 (topic, past, "now", negation after an event) that cancel or confirm events; the "what if" context is
-:mod:`safety.vocabulary_hypothetical`.
+:mod:`safety.vocabulary_hypothetical`, fiction, dreams and jokes :mod:`safety.vocabulary_fiction`.
 
 Patterns are written like the text views (see :mod:`safety.normalize`): hiragana, no long-vowel marks;
 :func:`compile_folded` folds katakana and ー in a pattern the same way.
@@ -88,37 +88,6 @@ CHILD = (r"(?:こども(?!あ|な|ね(?!つ)|てき|でき|おお|多)|子ども
          r"(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]|十[一二三四]?)(?:歳|才|か月|ヶ月))")
 
 # Context: a question about what to do "in case", a past event, a "now" cue (topics: safety.vocabulary_topic).
-# Sleep talk, dreams, fiction and jokes (夫が寝言で助けてって言ってた, ドラマで人が刺された, 死ぬ、誰か助けて（笑）):
-# never an event, even with a "now" cue (a plea is one itself). Searched on the voiced views (ゲームで is not 煙で).
-FICTION = compile_folded(r"ねごと|寝言|(?:じょうだん|冗談)(?:を|で|ばかり|ばっかり|ばっか)?(?:いって|言って|いう"
-                         r"|言う|いっ|言っ)|(?:ゆめ|夢)(?:で|[のん](?:なか|中)|をみ|を見)|[笑草](?:\n|$)|(?<![a-z])w+(?:\n|$)"
-                         # (laughter, not が/は/わ before 母 read はは: 父が母を殴っています; twentieth session;
-                         # nor ですが 母は, blind32a)
-                         r"|(?:あはは|わはは|(?<![すただ])がはは)(?![をがのにともおへでや])|えへへ|うふふ"
-                         r"|(?:どらま|ドラマ|あにめ|アニメ|まんが|漫画|しょうせつ|小説|げーむ|ゲーム)(?:で|の(?:なか|中|はなし|話)|では)"
-                         # (not a person met through a game: ゲームで知り合った人, round 20)
-                         r"(?!(?:しりあ|知り合|であ|出会|しりあった|なかよく|仲良く))"
-                         # hyperbole of scale (バレたら殺されるレベル)
-                         r"|(?:ころされる|殺される|しぬ|死ぬ)(?:れべる|レベル)"
-                         # a dream without を (ゆめ みた おばけに; 11 of 11 are none; not 夢みたい; blind25)
-                         r"|(?:ゆめ|夢)(?:みた|見た|みて|見て)(?!い)"
-                         r"|(?:げーむ|ゲーム)(?:に(?:はまっ|むちゅう|夢中)|の(?:じっきょう|実況|せりふ|セリフ))|(?:じっきょう|実況)(?:を|の)?(?:みて|見て)"
-                         r"|(?:えいが|映画)(?:で|の(?:なか|中))"
-                         # a childhood memory told as one (子どもの頃は冬になると…頭が痛くなったものです; blind24)
-                         r"|(?:こどもの|子どもの|子供の|わかい|若い)(?:ころ|頃|じぶん|時分)(?:は|に)[^\n]{0,40}?"
-                         r"(?:もの|もん)(?:です|でした|でございます|だ(?!ち)|だった)"
-                         # ... or a habit of those days sighed over (若い頃は、冬になるとよく工場で火事が
-                         # ございましたねえ; round 42, blind43b's senior memory; 昔はよく熊が出たなあ)
-                         r"|(?:(?:こどもの|子どもの|子供の|わかい|若い)(?:ころ|頃|じぶん|時分)(?:は|に)|(?:むかし|昔)は)[^\n]{0,40}?"
-                         r"(?:よく|しょっちゅう)[^\n]{0,30}?(?:ました|でした|た)(?:ねえ|ねぇ|なあ|なぁ)"
-                         # play: a cry imitated or shouted in a game of pretend (戦隊ものの真似して「火事だー」って
-                         # 叫んで, 「たすけでー」って真似すん; 10 of 10 such phrases of the set are none; blind28a)
-                         # (not 孫っこ read まごっこ, nor たまねぎ)
-                         r"|(?:(?<!た)まね(?!き)|真似|(?<!ま)ごっこ)[^\n]{0,16}?(?:さけ|叫|あそ|遊|はしりまわ|走り回)"
-                         r"|(?:って|と)[^\n]{0,3}?(?:まね|真似)(?:を)?(?:して|すん|する|しで)"
-                         # a part played (訓練で倒れた人の役をやる; 4 of 4 are none; blind31a)
-                         r"|(?:ひと|人|しゃ|者|かんじゃ|患者|にん|はんにん|犯人|たいいん|隊員)(?:の)?(?:やく|役)(?:を|に|で|は|として)",
-                         voiced=True)
 # A "how do I" question: a topic for alarms, but a question about getting to a shelter is still a disaster one.
 HOW_TO = compile_folded(r"どうやって|ほうほう|方法|やりかた|やり方|いきかた|行き方")
 # Whether to flee or evacuate, asked (避難した方がいい？, 逃げたほうがいいべか): a disaster question even about news.

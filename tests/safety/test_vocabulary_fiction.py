@@ -1,13 +1,13 @@
-""":mod:`safety.vocabulary`'s ``FICTION`` (a second test file beside tests/safety/test_vocabulary.py, which is past
-300 lines): laughter (がはは, わはは) cancels an alarm as a joke, but the reading of が/は/わ before 母 (はは) is no
-laughter. Found in the twentieth session: 父が母を殴っています, read ちちがははを..., was decided none."""
+""":mod:`safety.vocabulary_fiction`'s ``FICTION``: laughter (がはは, わはは) cancels an alarm as a joke, but the
+reading of が/は/わ before 母 (はは) is no laughter. Found in the twentieth session: 父が母を殴っています, read
+ちちがははを..., was decided none."""
 
 from __future__ import annotations
 
 import pytest
 
 from safety.normalize import views
-from safety.vocabulary import FICTION
+from safety.vocabulary_fiction import FICTION
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
