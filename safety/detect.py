@@ -76,6 +76,7 @@ from safety.vocabulary import (
     SERVICE,
     TOPIC_VOICED,
 )
+from safety.vocabulary_asked import FINE_CLOSING
 from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
@@ -138,8 +139,11 @@ def _resolved(views: TextViews) -> bool:
 
 def _settled_person(views: TextViews) -> bool:
     """A person's state settled at the end of the message (母の息が荒かったけど…休んだら落ち着いた), with no alarm
-    after the turn: their signs become symptoms to ask about (#7119/#8000), not an emergency."""
+    after the turn: their signs become symptoms to ask about (#7119/#8000), not an emergency. Not a question
+    whether it is fine (倒れて動かないけど、大丈夫？: the '?' is in the views' flag, round 42)."""
     text = views.devoiced
+    if views.question and FINE_CLOSING.search(text):
+        return False
     return bool(SETTLED.search(text) and PERSON_CONTEXT.search(text)) and _nothing_after_turn(views)
 
 

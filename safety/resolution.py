@@ -32,6 +32,7 @@ from safety.ngram import grams
 from safety.normalize import cached_views
 from safety.rule import Group
 from safety.vocabulary import NOW, compile_folded
+from safety.vocabulary_asked import ASKED_IF_FINE
 from safety.vocabulary_settled import TURN
 from safety.weights import LogisticWeights, read_model
 
@@ -97,6 +98,13 @@ def pleads(text: str) -> bool:
     return OWN_PLEA.search(cached_views(text).devoiced) is not None
 
 
+def told_part(tail_text: str) -> str:
+    """The tail without a hedged question closing it (:data:`ASKED_IF_FINE`: 大丈夫かな, 様子見でいいでしょうか,
+    大丈夫だべか): the question asks whether it is fine and tells nothing over, so what is left must (round 42)."""
+    match = ASKED_IF_FINE.search(tail_text)
+    return tail_text if match is None else tail_text[:match.start()]
+
+
 def tail_is_plain(tail_text: str, events: dict[str, object]) -> bool:
     """Whether a tail may resolve the message: not empty, no event, no "now" cue, not hanging on a contrast, no
     call for someone to come."""
@@ -127,7 +135,8 @@ def reconsidered(text: str, findings: Findings, decision: SafetyDecision, *, cha
     if not decision.is_emergency or channel == "checkin" or pleads(text):
         return decision
     tail_text = tail(text, alarm)
-    if not tail_text or not tail_is_plain(tail_text, dict(find_in(tail_text).events)):
+    told = told_part(tail_text)
+    if not tail_text or not tail_is_plain(told, dict(find_in(told).events)):
         return decision
     model = model or resolution_model()
     if not acts(decision, channel, model.probability(text, tail_text), model.threshold):

@@ -8,6 +8,7 @@ Patterns are written like the text views (see :mod:`safety.normalize`) and folde
 from __future__ import annotations
 
 from safety.vocabulary import THINGS, compile_folded
+from safety.vocabulary_asked import FINE_QUESTION
 
 # Went up to it, opened a door to it, looked closely (the past stem before ら / ところ; round 38).
 APPROACHED = (r"(?:(?:ちかづ|近づ|近付)い|(?:ちかよ|近寄|かけよ|駆け寄)っ|(?:かけつけ|駆けつけ|駆け付け)"
@@ -236,7 +237,8 @@ SETTLED = compile_folded(
     r"|(?:から|し|ので|けど|けっと|けれど|けども)[ 、]?(?:だいじょうぶ|大丈夫|へいき|平気|しんぱい(?:ない|ねえ"
     r"|いらない)"
     r"|心配(?:ない|ねえ|いらない)|ごあんしん|ご安心)"
-    r"(?!じゃ|ではな|でな|だと|と(?:おも|思)|か|でしょうか|かな|なの|(?:です|だ|なん(?:です|だ))(?:か|よね|ろう|でしょ)))"
+    r"(?!じゃ|ではな|でな|だと|と(?:おも|思)|か|でしょうか|かな|なの|(?:です|だ|なん(?:です|だ))(?:か|よね|ろう|でしょ)"
+    r"|" + FINE_QUESTION + r"))"
     # ... closing the message: no contrast after it (すぐ起きた、でも返事しない is not settled), nor a clinic or the
     # ambulance asked about (休んだら楽になった。病院行くべき？ still asks)
     r"(?:(?!でも|ても|けど|けれど|のに|しかし|びょういん|病院|じゅしん|受診|いしゃ|医者|きゅうきゅう|救急)[^\n]){0,16}(?:\n|$)"

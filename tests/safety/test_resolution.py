@@ -23,6 +23,7 @@ from safety.resolution import (
     resolved,
     tail,
     tail_is_plain,
+    told_part,
 )
 from safety.signals import Signals
 from tests.safety.helpers import DAY
@@ -152,3 +153,16 @@ def test_a_plea_keeps_the_alarm_whatever_the_tail() -> None:
     kwargs = {"channel": "voice", "redecide": lambda found: None, "find_in": lambda part: find(views(part)),
               "alarm": lambda part: "助け" in part}
     assert reconsidered(text, find(views(text)), alarm, model=sure, **kwargs) is alarm  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("tail_text", "told"), [
+    ("大丈夫かな", ""),
+    ("たまに止まるんだけど大丈夫かな", "たまに止まるんだけど"),
+    ("、様子見でいいでしょうか", "、"),
+    ("昼寝してただけでした。大丈夫ですよね", "昼寝してただけでした。"),
+    ("昼寝してただけでした。", "昼寝してただけでした。"),
+])
+def test_a_hedged_question_is_no_part_of_what_the_tail_tells(tail_text: str, told: str) -> None:
+    """Round 42: what is left must be plain; a bare hedge or a clause hanging on けど is not."""
+    assert told_part(tail_text) == told
+    assert tail_is_plain(told, {}) is (told == "昼寝してただけでした。")
