@@ -44,6 +44,7 @@ from safety.detect_cues import (
     SOMETIMES,
     STILL_URGENT_SWALLOW,
     SUPPOSING,
+    THRESHOLD_QUESTION,
     TOLD_USUAL,
     TOPIC_CANCELLED,
     WEIGHABLE_EVENTS,
@@ -247,6 +248,8 @@ def find(views: TextViews) -> Findings:
         # ... but a police matter of the past asked about keeps its danger word, for the consultation line (#9110)
         cancelled = PAST_CANCELLED - {"lexical_police"} if CONSULTING.search(text) else PAST_CANCELLED
         past = True
+    if THRESHOLD_QUESTION.search(text):
+        cancelled = cancelled - {"ask"}
     kept = {name: group for name, group in events.items() if group not in cancelled}
     topic_only = (topic and not now) or len(kept) < len(events) or fiction
     closed = {"topic": named_topic and not now, "hypothetical": topic and not named_topic and not now,

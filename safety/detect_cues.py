@@ -7,6 +7,7 @@ the patterns that turn events into symptoms (a question of a clinic, a state lon
 
 from __future__ import annotations
 
+from safety.events_threshold import THRESHOLD
 from safety.rule import (
     ANIMAL_LEAD,
     ANIMAL_SUBJECT_SPAN,
@@ -29,6 +30,9 @@ TOPIC_CANCELLED: frozenset[Group] = frozenset(
      "stalking", "disaster"}
 )
 HYPOTHETICAL_CANCELLED: frozenset[Group] = TOPIC_CANCELLED - {"disaster"}
+# ... but the threshold question (救急車はどんなときに呼べばいい, 呼ぶタイミング) is itself about a case supposed: its
+# question keeps the #7119 line (``ask``) through a "what if" (round 42, kinds41).
+THRESHOLD_QUESTION = compile_folded(THRESHOLD)
 # ... but a message that opens with もし or かりに ("if ever"; もし地震が来たら机の下に入るんだよね, もし夜中に火事に
 # なったら母をどうやって避難させれば) and asks nowhere to go is a plan, not a question about fleeing: the disaster page
 # goes too (the 7 phrases of the set that open so and ask nowhere to go are all none; blind27).
@@ -110,7 +114,10 @@ PROWLING_HABIT = compile_folded(r"まいばん|毎晩|まいにち|毎日|まい
                                 r"|(?:よる|夜)になると|(?:ここの|この)ところ|さいきん|最近|いつも|ここすうじつ|ここ数日")
 # (round 41: also someone shouting at the door every day, asked about: 上の階の人が…毎日ドアの前で怒鳴ってくんだ
 # げっと、どごさ相談すれば)
-PROWLING_EVENTS: frozenset[str] = frozenset({"intruder", "someone_around", "shouting_at_the_door"})
+# (round 42, kinds41: also knocking at the door every night, now not there: ここ1週間毎日…ドアどんどん叩いてくる。今は
+# 来てないけど)
+PROWLING_EVENTS: frozenset[str] = frozenset({"intruder", "someone_around", "shouting_at_the_door",
+                                             "stranger_at_the_door"})
 WEIGHABLE_EVENTS: frozenset[str] = frozenset({"cannot_get_up", "severe_pain", "bleeding", "bleeding_not_stopping",
                                               "limb_deformed", "eye_injury"})
 # A question of whether something can be done, closing the message (できる？, 出られる？, 言える？, でぎっぺか？), and a
@@ -229,9 +236,10 @@ NOT_USUAL = compile_folded(r"と(?:おも|思)(?:って|ったら)|(?:いった|
 # ... and the writer frozen by fear (人影が見えます。怖くて動けません; blind28b): no one without signs of life, the
 # danger is the one feared
 # ... also frozen at a spot told with から, no person named between (怖くて電話の前から動けない; round 41, blind36a)
+# (round 42, kinds41: also the Tohoku potential, おっかなくて動がれね)
 FROZEN_BY_FEAR = (r"(?:こわくて|怖くて|こえくて|おっかなくて|おそろしくて|恐ろしくて|(?:あし|足)が(?:すくんで|竦んで)"
                   r"|ふるえて|震えて)(?:[^\n]{0,4}?|(?:(?!" + PEOPLE + r")[^\n]){0,8}?(?:の(?:まえ|前|そば|側|よこ|横)"
-                  r"|ここ|そこ|その(?:ば|場))から)(?:うごけ|動け)")
+                  r"|ここ|そこ|その(?:ば|場))から)(?:うごけ|動け|うごかれ|動かれ)")
 # ... or the door named first, someone unknown handling it (玄関の戸を誰かががたがた開けようと…お名前を聞いても答えない;
 # round 41, blind41b; を heard お): the one who does not answer is the one at the door (``UNKNOWN_AT_THE_DOOR`` reads
 # 誰かがドアを)

@@ -27,6 +27,13 @@ WEIGHED = (
     r"(?:したい|したほう|した方|すべき|するべき|できる|でき|していい|しても|ほど|べき|っぺ|ぺか|か(?:\n|$)"
     r"|でしょうか|ますか|ですか|かな|ほうが|方が|たほう|た方)"
 )
+# A consequence claimed (このままだと, このままでは, 直さないと, 替えねば) and said (言われ, 言って, 知りませんよ) by a
+# visitor (来て, 訪ねて, 業者, 点検, 名乗る人, 作業着の男性がピンポン): a hazard claimed to sell a repair.
+CLAIMED_HAZARD = (r"(?:このまま(?:だと|では|でわ|だど|じゃ|だば)|(?:なおさ|直さ|こうじし|工事し|しゅうりし|修理し"
+                  r"|こうかんし|交換し|かえ|替え|とりかえ|取り替え|つけ|付け|付げ)(?:ないと|ねえと|ねば|なければ|なきゃ))")
+CLAIM_SAID = r"(?:いわれ|言われ|いう|言う|いい|言い|いって|言って|しりませんよ|知りませんよ)"
+VISITOR = (r"(?:きて|来て|きた|来た|こられ|来られ|きまし|来まし|まいり|参り|ぴんぽん|ピンポン|たずね|訪ね|ほうもん|訪問"
+           r"|ぎょうしゃ|業者|てんけん|点検|なのる|名乗る|さぎょうぎ|作業着)")
 # Lost property handed in (拾った財布を交番に届けました): the police's desk, not a matter of one's own.
 LOST_PROPERTY = (
     r"さいふ|財布|おとしもの|落とし物|落し物|わすれもの|忘れ物|ひろった|拾った|ひろいもの|拾い物"
@@ -154,6 +161,12 @@ def boundary_sign_rules() -> tuple[Rule, ...]:
              r"|(?:じむしょ|事務所)に(?:つれて|連れて)(?:いかれ|行かれ|こられ|来られ)",
              unless=r"じゅうたく|住宅|まいほーむ|マイホーム|くるま|車|じどうしゃ|自動車|げんぜい|減税|こうじょ|控除|"
              + SCAM_WARNING),
+        # round 42 (kinds41): a hazard a visitor claims to sell a repair (このままだと雨漏りする, すぐ直さないとだめ,
+        # このままだといつ何が起きても知りませんよ): 17 of 17 phrases of the set with a visitor and such a claim are
+        # 188 (it finds 21 phrases of the examined set, 18 splits, all 188); a doctor's or a rescuer's word is no sale
+        rule("claimed_hazard", "consumer", CLAIMED_HAZARD + r"[^\n]{0,40}?" + CLAIM_SAID,
+             needs=VISITOR,
+             unless=r"いしゃ|医者|せんせい|先生|きゅうきゅう|救急|びょういん|病院|しょうぼう|消防|けいさつ|警察"),
         # --- #8000 / #7119 (a child's line) ---
         # a baby unsettled: 12 of 12 phrases of the set with a baby feeding less, crying unlike usual or fretful
         # are #8000 (the one 119 is limp with blue lips, placed by the 119 rules first); with a baby vomiting, 14 of

@@ -18,6 +18,7 @@ right-number errors left after round 15 (`blind16`) and the held-out errors of t
 from __future__ import annotations
 
 from safety.events_line_markers import line_marker_rules
+from safety.events_threshold import threshold_rules
 from safety.rule import ANIMAL, EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
 from safety.vocabulary import NEG
 
@@ -115,6 +116,7 @@ def line_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (the #7119 markers first)."""
     return (
         *line_marker_rules(),
+        *threshold_rules(),
         # --- 110 ---
         rule("suicide_threat", "police",
              DEATH_WISH + r"(?:って|と|っていって|といって|っていう)[^\n]{0,30}?" + DANGEROUS_PLACE

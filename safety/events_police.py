@@ -76,6 +76,14 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:ほうちょう|ないふ|はもの|けんじゅう|かたな|にほんとう|ばっと|てつぱいぷ|ぴすとる|きょうき|包丁|刃物|"
              r"ナイフ|銃)(?:を|お)?(?:もっ|もった|持っ|ふりまわ|振り回|むけ|向け|かまえ|もち|持ち)",
              unless=r"おもちゃ|玩具|もでるがん|モデルガン|みずでっぽう|水鉄砲|えあがん|エアガン|りょうゆうかい|猟友会|しゅりょう|狩猟"),
+        # round 42 (kinds41): a call for help heard from a neighbouring home (お向かいのお宅から「助けて」と叫ぶ声,
+        # となりの いえから たすけてって さけぶ こえ): someone there in danger, not the writer - 110, as the set's
+        # screams from next door are, not the 119 of the writer's own plea; screamed (叫ぶ), not a weak voice (隣の部屋
+        # から「たすけて」って弱い声がずっとしてる、一人暮らしのおばあさん: blind12, 119)
+        rule("intruder", "police",
+             r"(?:となり|隣|むかい|向かい|うえのかい|上の階|したのかい|下の階)[^\n]{0,8}?(?:いえ|家|うち|おたく|お宅|へや"
+             r"|部屋|あぱーと|アパート|まど|窓|かべ|壁)?(?:から|がら)[^\n]{0,24}?(?:たすけ|助け)[てで][^\n]{0,10}?"
+             r"(?:さけ|叫)"),
         rule("intruder", "police", r"あらされ|荒らされ",
              not_before=r"(?:からす|烏|とり|鳥|ねこ|猫|とうふつ|動物|はくひしん|たぬき|狸|いのしし|猪|さる|猿|しか|鹿)(?:に|か)"
              # ... nor a field or a crop ravaged (田んぼさ猿出はって稲荒らされだ; blind30a): animals' work

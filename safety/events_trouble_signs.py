@@ -194,6 +194,9 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              # (... nor eats for anyone: 何も食べてくれないのです; blind33a)
              rf"|(?:なにも|何も|なんにも)(?:たべ|食べ)(?:て(?:くれ|もらえ))?(?:ない|ねえ|ません|なく|よう)",
              needs=r"(?:" + PEOPLE + r")", unless=r"ねこ|猫|いぬ|犬|ぺっと|ペット|だいえっと|ダイエット|だんじき|断食"),
+        # round 42 (kinds41): the head swaying (頭ぐらぐらする, Tohoku 頭ぐらぐらするってさ): dizziness - voiced
+        # only, so not 頭くらくら, a transcript's remains of a gas leak (blind38a heard: 119 by the classifier)
+        rule("symptom", "symptom", r"(?:あたま|頭)(?:が)?ぐらぐら", voiced=True),
         # a person's temperature told as a number (1歳の子が39度あります, 父が38.5度出た): a fever (round 19)
         rule("fever_degrees", "symptom",
              r"(?<![0-9])(?:3[89]|4[0-2])(?:\.?[0-9])?(?:ど|度|℃)(?:ある|あり|あっ|で(?:た|て|る)|出|こえ|超え|ちかく|近く|です"

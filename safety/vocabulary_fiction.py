@@ -12,6 +12,8 @@ YOUNG_DAYS = r"(?:こどもの|子どもの|子供の|わかい|若い)(?:ころ
 # never an event, even with a "now" cue (a plea is one itself). Searched on the voiced views (ゲームで is not 煙で).
 FICTION = compile_folded(r"ねごと|寝言|(?:じょうだん|冗談)(?:を|で|ばかり|ばっかり|ばっか)?(?:いって|言って|いう"
                          r"|言う|いっ|言っ)|(?:ゆめ|夢)(?:で|[のん](?:なか|中)|をみ|を見)|[笑草](?:\n|$)|(?<![a-z])w+(?:\n|$)"
+                         # round 42 (kinds41): ... also closing a clause mid-message (言ってるw 宿題やりたくないだけ)
+                         r"|(?<=[ぁ-ゖ])w+(?=[ぁ-ゖ一-鿿])"
                          # (laughter, not が/は/わ before 母 read はは: 父が母を殴っています; twentieth session;
                          # nor ですが 母は, blind32a)
                          r"|(?:あはは|わはは|(?<![すただ])がはは)(?![をがのにともおへでや])|えへへ|うふふ"

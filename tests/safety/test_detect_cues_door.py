@@ -14,7 +14,7 @@ import pytest
 from safety.detect import find
 from safety.detect_cues import AT_THE_DOOR
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 NIGHT = datetime(2026, 12, 5, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
@@ -58,3 +58,34 @@ def test_the_intruder_is_no_person_without_signs_of_life() -> None:
     assert_not_in_phrase_set([(text, "110")])
     assert "vital_signs_absent" not in find(views(text)).events
     assert_decides(text, "110", now=NIGHT)
+
+
+# Round 42 (kinds41, helper A64): knocking or a loud voice at the door every night, nobody there now, is a matter to
+# consult about (#9110), as shouting there was in round 41.
+DOOR_HABIT_CASES = [
+    ("ここ何日か、夜になると誰かが玄関のドアをどんどん叩いてくる。今日はまだ来てない", "#9110"),
+    ("毎晩、知らない男が玄関の前で大声を出していきます。今はいません。どこに相談すれば", "#9110"),
+    ("まいばん だれかが ドアを たたいてくる。いまは いない。こわい", "#9110"),
+]
+
+
+def test_door_habit_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DOOR_HABIT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DOOR_HABIT_CASES)
+def test_a_door_habit_not_now_is_a_consultation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_knocking_now_stays_110() -> None:
+    assert_decides("今、知らない男が玄関のドアをどんどん叩いてくる。怖い", "110", now=DAY)
+
+
+# Round 42 (kinds41, helper A64): frozen by fear in the Tohoku potential (おっかなくて動がれね) is the writer, no one
+# without signs of life.
+@pytest.mark.parametrize("text", ["今、裏口ば誰がこじあげようとしてる。おっかなくて動がれねえ、早ぐ来てけろ",
+                                  "知らね男が窓叩いでる。こわくて動がれね"])
+def test_frozen_by_fear_in_tohoku_speech_is_no_vital_sign(text: str) -> None:
+    assert_not_in_phrase_set([(text, "110")])
+    assert_decides(text, "110", now=DAY)

@@ -266,3 +266,9 @@ def test_blind39_body_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND39_BODY)
 def test_blind39_burn_near_miss_and_an_ambulance_weighed(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42 (helper A64): the dialect's 聞こえん (read きこえん) holds no 誤嚥 (ごえん, choking).
+def test_a_dialect_cannot_hear_is_no_aspiration() -> None:
+    assert "choking" not in find(views("隣の部屋がら何か声が聞こえんだっちゃ")).events
+    assert "choking" in find(views("祖母が誤嚥したみたいで、むせて苦しそうです")).events

@@ -120,3 +120,27 @@ def test_round37_boundary_wordings_are_not_in_the_phrase_set() -> None:
 def test_round37_a_debit_and_a_booking_not_there(text: str, number: str, event: str) -> None:
     assert event in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 42 (kinds41, helper A64): a hazard a visitor claims to sell a repair (このままだと…, 直さないとだめ) is 188;
+# a doctor's word is no sale.
+CLAIMED_HAZARD_CASES = [
+    ("水道屋だという人が来て、このままだと水漏れして床が抜けると言って二十万円の工事を勧めてきました", "188"),
+    ("業者が来て、給湯器このままじゃ火事になるって。今日なら安くするって言われた", "188"),
+    ("しらない おじさんが きて、えんとつ なおさないと あぶないって いってた", "188"),
+    ("点検の人が来て、このままだば屋根落ぢるって言うんだっちゃ", "188"),
+]
+
+
+def test_claimed_hazard_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CLAIMED_HAZARD_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CLAIMED_HAZARD_CASES)
+def test_a_hazard_claimed_by_a_visitor_is_188(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_doctors_warning_is_no_claimed_hazard() -> None:
+    text = "往診に来た先生に、このままだと入院になると言われました"
+    assert "claimed_hazard" not in find(views(text)).events

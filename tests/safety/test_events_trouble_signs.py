@@ -324,3 +324,26 @@ def test_round37_trouble_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND37_TROUBLE)
 def test_round37_a_threat_shouted_at_one_and_repairs_urged(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42 (kinds41, helper A64): dizziness in other words (立ちくらみ, 頭ぐらぐら) told with the person able to talk
+# and walk is a question for #7119; a house that sways is no symptom.
+DIZZY_CASES = [
+    ("暑い中草取りしてた母が立ちくらみがするって。話せるし歩けるけど、病院行くべき？", "#7119"),
+    ("じいちゃん、暑さで頭ぐらぐらするって言ってっけど、しゃべれるし歩げる。どうすっぺ", "#7119"),
+    ("ちちが あつくて たちくらみ するって。あるけるし はなせる。どうしたら いい", "#7119"),
+]
+
+
+def test_dizzy_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DIZZY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DIZZY_CASES)
+def test_dizziness_told_mild_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_swaying_house_is_no_dizziness() -> None:
+    decision = assess("古い家なので風が吹くと家がぐらぐらします。補強の補助はありますか", now=DAY, channel="chat")
+    assert predicted_number(decision) == "none"

@@ -95,3 +95,14 @@ def test_round42_memory_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_MEMORY_CASES)
 def test_round42_memory_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 42 (kinds41, helper A64): a laughing w closing a clause mid-message (とか言ってるw 宿題やりたくないだけ).
+@pytest.mark.parametrize("text", ["弟がベッドにばたっと倒れて「死ぬ〜」って言ってるw 部活きつかったらしい",
+                                  "父さん床に倒れて寝たふりしてるw ほんとやめて"])
+def test_a_laughing_w_mid_message_is_a_joke(text: str) -> None:
+    assert FICTION.search(views(text).joined)
+
+
+def test_a_w_inside_a_latin_word_is_no_laugh() -> None:
+    assert not FICTION.search(views("wifiが使えません").joined)

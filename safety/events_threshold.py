@@ -1,0 +1,29 @@
+"""The threshold question (round 42, kinds41): when, or from what level, to call an ambulance, or whom to ask when
+unsure - a question for #7119 whether or not anyone is ill now (applied with the line rules of
+:mod:`safety.events_line_signs`)."""
+
+from __future__ import annotations
+
+from safety.rule import Rule, rule
+
+# The threshold question: when, or from what level, to call an ambulance, or whom to ask when
+# unsure (救急車ってどんなときに呼べばいい, 呼ぶタイミング, どんぐれえの時に呼んでいいもんだべ, 頼むかどうか迷ったら
+# どこに聞けば): it asks for the #7119 line, whether or not anyone is ill now, so a "what if" does not close it
+# (:data:`safety.detect_cues.THRESHOLD_QUESTION`). Not 目安 alone (呼ぶ目安 stays a what-if: two phrases of the set,
+# blind and blind42a, are labelled none).
+AMBULANCE = r"(?:きゅうきゅう(?:しゃ|車|社)|救急車|救急社|さいれんのくるま|サイレンの車)"
+THRESHOLD_WHEN = r"(?:どんな|どういう|どのような|どの(?:くらい|ぐらい|ていど|程度)|どんぐれ|どんくれ|どこから)"
+THRESHOLD_CALL = r"(?:よぶ|よべ|よん|よば|呼|たの[むもん]|頼[むもん])"
+THRESHOLD = (AMBULANCE + r"[^\n]{0,12}?" + THRESHOLD_WHEN + r"[^\n]{0,10}?" + THRESHOLD_CALL
+             + r"|" + THRESHOLD_WHEN + r"[^\n]{0,16}?" + AMBULANCE + r"[^\n]{0,4}?" + THRESHOLD_CALL
+             + r"|" + AMBULANCE + r"[^\n]{0,4}?" + THRESHOLD_CALL
+             + r"[^\n]{0,2}?(?:たいみんぐ|タイミング|きじゅん|基準)"
+             + r"|" + AMBULANCE + r"[^\n]{0,4}?" + THRESHOLD_CALL
+             + r"[^\n]{0,8}?(?:まよったら|迷ったら|まよったとき|迷った時)"
+             + r"[^\n]{0,8}?(?:どこ|そうだん|相談|ばんごう|番号)")
+
+
+def threshold_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    # (has_negation: 呼ばないほうがいいのは is still the question)
+    return (rule("ask_ambulance", "ask", THRESHOLD, has_negation=True),)
