@@ -162,8 +162,8 @@ def boundary_sign_rules() -> tuple[Rule, ...]:
              unless=r"じゅうたく|住宅|まいほーむ|マイホーム|くるま|車|じどうしゃ|自動車|げんぜい|減税|こうじょ|控除|"
              + SCAM_WARNING),
         # round 42 (kinds41): a hazard a visitor claims to sell a repair (このままだと雨漏りする, すぐ直さないとだめ,
-        # このままだといつ何が起きても知りませんよ): 17 of 17 phrases of the set with a visitor and such a claim are
-        # 188 (it finds 21 phrases of the examined set, 18 splits, all 188); a doctor's or a rescuer's word is no sale
+        # このままだといつ何が起きても知りませんよ): it finds 21 phrases of the examined set, 18 splits, all 188; a
+        # doctor's or a rescuer's word is no sale
         rule("claimed_hazard", "consumer", CLAIMED_HAZARD + r"[^\n]{0,40}?" + CLAIM_SAID,
              needs=VISITOR,
              unless=r"いしゃ|医者|せんせい|先生|きゅうきゅう|救急|びょういん|病院|しょうぼう|消防|けいさつ|警察"),
