@@ -44,7 +44,12 @@ def test_no_typed_text_is_changed() -> None:
         | {text for text, _, _ in load_checkin_answers()}
     )
     changed = [text for text in sorted(texts) if mended_in(READER.analyse(fold(repair(text)))[0], devoice)]
-    assert changed == []
+    assert changed == [text for text in sorted(texts) if any(slip in text for slip in TYPED_SLIPS_OF_A_KEY)]
+
+
+# Typed texts that misspell a key itself (wide45's asr-style クリーニングオフ for クーリングオフ): putting the key back
+# there is the mend's own job, so they are the only typed texts allowed to change.
+TYPED_SLIPS_OF_A_KEY = ("クリーニングオフ",)
 
 
 def test_the_views_read_the_key() -> None:
