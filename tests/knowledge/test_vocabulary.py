@@ -285,6 +285,37 @@ def test_the_thirty_fourth_sessions_phrasings_reach_the_corpus_terms(analyzer: M
     assert vocabulary.rewrite("去年は無職で稼ぎゼロ") == "去年は無職で収入がなかった"
 
 
+def test_the_thirty_fifth_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-31's and faq-32's everyday names and phrasings, each in at least two other writers' sets
+    (docs/search-quality.md section 25), reach the corpus's term; the words they resemble are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert "自転車" in analyzer.terms("駅前に止めたママチャリ")
+    assert "スプレー缶" in analyzer.terms("殺虫剤の缶がたまった")
+    assert "野良猫" in analyzer.terms("近所のノラがフンをする")
+    assert "死亡" in analyzer.terms("病院で父を看取りました")
+    assert vocabulary.rewrite("マイナのカード作りたい") == "マイナンバーカード申請して作りたい"
+    assert vocabulary.rewrite("マイナのカード作り直す") == "マイナンバーカード作り直す"
+    assert vocabulary.rewrite("ボタン一つで知らせられる機器") == "ボタン一つで緊急通報機器"
+    assert vocabulary.rewrite("この先暮らしていけるか").startswith("この先生活に困り、暮らしていけ")
+    assert vocabulary.rewrite("ファミマで住所のやつ出せる?") == "ファミマで住民票出せる?"
+    assert vocabulary.rewrite("住所の紙っこ要る") == "住民票要る"
+    assert vocabulary.rewrite("住所の写し") == "住民票の写し"  # the older line
+    assert vocabulary.rewrite("わんこのワクチン") == "わんこの狂犬病の予防注射"
+    assert vocabulary.rewrite("犬 ワクチン 集団") == "犬 狂犬病の予防注射 集団"
+    assert vocabulary.rewrite("子どものワクチン") == "子どものワクチン"  # people's vaccinations stay 予防接種
+    assert vocabulary.rewrite("お骨にする段取り") == "火葬する段取り"
+    assert vocabulary.rewrite("お骨を霊園に納めたい") == "お骨を霊園に納めたい"  # a grave, not the crematorium
+    assert vocabulary.rewrite("床の上まで水が入り").startswith("床上浸水で")
+    assert vocabulary.rewrite("手帳をどこかへやってしまった") == "手帳をなくしてしまった"
+    assert vocabulary.rewrite("長女が誕生した") == "長女が出生した"
+    assert vocabulary.rewrite("誕生日と誕生月") == "誕生日と誕生月"  # the pension's 20th birthday, not a birth
+    assert vocabulary.rewrite("誰も住まなくなった実家").startswith("空き家で")
+    assert vocabulary.rewrite("4か月のチェックの日") == "乳幼児健診の日"
+    assert vocabulary.rewrite("うちの子の1歳半のチェック") == "うちの子の乳幼児健診"
+    assert vocabulary.rewrite("あかちゃんの しゅうだん ちぇっく") == "乳幼児健診"
+    assert vocabulary.rewrite("50歳の健康チェック") == "50歳の健康チェック"  # the adults' check-up entry
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
