@@ -20,7 +20,8 @@ Slips = tuple[tuple[str, re.Pattern[str], str], ...]
 EMERGENCY_NUMBERS = frozenset({"119", "110"})
 # The daytime moment the rule-module tests send their messages at (a weekday afternoon in Osaki, JST).
 DAY = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-# ... and the evening moment the night lines (#8000) are open at, same day.
+# ... and the evening moment the night line (#8000) is open at, same day: the only thing a moment decides is
+# whether that line is open (19:00-08:00, safety/data/safety.yaml), so every night test sends its message at NIGHT.
 NIGHT = datetime(2026, 7, 15, 21, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 

@@ -6,7 +6,6 @@ fiction, animals), check-in answers, a reading short of the bar and the emergenc
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,9 +17,7 @@ from safety.evaluate import predicted_number
 from safety.findings import Findings
 from safety.models import SignalledAdvice
 from safety.signals import Signals
-from tests.safety.helpers import DAY, assert_not_in_phrase_set
-
-NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_not_in_phrase_set
 
 
 def closed(*closures: str, child: bool = False, **flags: bool) -> Findings:

@@ -7,7 +7,6 @@ read the question's frame, not the sign)."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -22,9 +21,7 @@ from safety.models import Channel, SafetyDecision
 from safety.normalize import views
 from safety.rule import Group
 from safety.signals import Signals
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
-
-NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 # Grave signs asked as a question whether to go or call: 119 (with the shipped classifiers most read the medical
 # advice line near 1 and the emergency line near 0; A55's hard negatives first).

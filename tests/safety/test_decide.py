@@ -4,7 +4,6 @@ by hand, no text analysis)."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -15,9 +14,8 @@ from safety.models import Channel, SafetyDecision
 from safety.overrule import NEAR_CERTAIN_NGRAM, near_certain_despite_frame
 from safety.rule import Group
 from safety.signals import INTENT_MIN_CONFIDENCE, INTENT_NGRAM_FLOOR, Signals
-from tests.safety.helpers import DAY
+from tests.safety.helpers import DAY, NIGHT
 
-NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
 NOTHING = Findings(events={}, topic=False, now=False, child=False, question=False)
 OPEN_NGRAM = Signals(ngram=0.95, ngram_threshold=0.8)
 

@@ -9,9 +9,6 @@ emergencies are phrases of the set asking whether to call; the new phrasings are
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.data_file import default_safety_data
@@ -20,9 +17,7 @@ from safety.evaluate import predicted_number
 from safety.findings import Findings
 from safety.rule import Group
 from safety.signals import Signals
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, phrase_set_texts
-
-NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set, phrase_set_texts
 
 REAL_ADVICE = [  # blind37b, blind37b, blind39b
     ("えーと 仕事中 に 脚立 から 落ちて 足首 腫れてる んです けど 救急車 呼ぶ べき か 迷って ます", "#7119"),

@@ -4,17 +4,13 @@ negation after it, a word before it, an animal as its subject."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from safety.detect_hits import rule_hits
 from safety.normalize import views
 from safety.rule import rule
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import NIGHT, assert_decides, assert_not_in_phrase_set
 
 
 def test_a_pattern_that_matches_is_a_hit_and_one_that_does_not_is_a_miss() -> None:

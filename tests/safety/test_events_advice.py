@@ -3,9 +3,6 @@ boundaries that the devoiced reading creates."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
@@ -48,7 +45,7 @@ def test_round_19_an_animal_ailing_is_no_patient(text: str, number: str) -> None
 
 
 def test_round_19_a_likeness_to_an_animal_is_a_person_s_symptom() -> None:
-    assert_decides(CROUP_AT_NIGHT, "#8000", now=datetime(2026, 7, 15, 21, 30, tzinfo=ZoneInfo("Asia/Tokyo")))
+    assert_decides(CROUP_AT_NIGHT, "#8000", now=NIGHT)
 
 
 # Round 20: "is it the level of going to hospital" asks for the advice line (2 of 2 in the set); a reading of 安心で
@@ -240,7 +237,6 @@ def test_a_shadow_running_is_no_hurt() -> None:
 # After blind31 (helper A31): crying that will not stop, in the polite negative (泣き止みません), is a child's
 # symptom; a doctor who sees one at night, asked in honorifics (診ていただける, 診てくださる), is advice - not for an
 # animal.
-LATE_NIGHT = datetime(2026, 7, 15, 22, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
 BLIND31_ADVICE_CASES = [
     ("1歳の子がずっと泣き止みません、熱はないです", "#8000"),
     ("転んで手首を打ちました。夜でも診ていただける病院はございますか", "#7119"),
@@ -254,7 +250,7 @@ def test_blind31_advice_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND31_ADVICE_CASES)
 def test_blind31_advice_kinds(text: str, number: str) -> None:
-    assert_decides(text, number, now=LATE_NIGHT)
+    assert_decides(text, number, now=NIGHT)
 
 
 # After blind33's final score (helper A33): は+いただけ (券はいただけますか) is no vomiting (blind33b).

@@ -3,15 +3,12 @@ a person who fell in; a person who fell in still is."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.events_body import body_rules
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     ("池さ家の鍵落としてしまったんだけど、拾ってもらえるとこある？", "none"),
@@ -110,7 +107,6 @@ def test_a_toy_afloat_is_no_drowning(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 # A seizure over within minutes, the child asleep now, asked about: #8000 at night (blind26b); still not waking: 119.
 SEIZURE_OVER_CASES = [
     ("1歳の娘がけいれんしたけど、すぐ止まって今はすやすや寝ています。朝まで様子を見ていいですか", "#8000"),

@@ -3,17 +3,12 @@ set."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.assess import assess
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
-
-EVENING = datetime(2026, 7, 15, 20, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # 119: heatstroke told by what it did, not out of the bath, sunk and not coming up, things swallowed
@@ -57,7 +52,7 @@ def test_the_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_daily_classes_and_guards(text: str, number: str) -> None:
-    assert_decides(text, number, now=EVENING if number == "#8000" else DAY)
+    assert_decides(text, number, now=NIGHT if number == "#8000" else DAY)
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,12 @@ phrasings not in the set."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.assess import assess
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # a topic word as the setting of an event (訓練中に, 体験会の途中で, 検診に行ったら, 消防団の人が)
@@ -176,9 +173,8 @@ def test_round_14_classes_on_other_wordings(text: str, number: str) -> None:
 
 
 def test_a_child_touching_an_ear_and_crying_at_night_is_8000() -> None:
-    night = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-    assert assess("息子が耳をさわってずっと泣いてる", now=night, channel="chat").number == "#8000"
-    assert assess("娘が寝る前に転んだ、このまま寝せていいべか", now=night, channel="chat").number == "#8000"
+    assert assess("息子が耳をさわってずっと泣いてる", now=NIGHT, channel="chat").number == "#8000"
+    assert assess("娘が寝る前に転んだ、このまま寝せていいべか", now=NIGHT, channel="chat").number == "#8000"
 
 
 # After blind18: face down in water anywhere, a finger gone with the glove; a swimming lesson and a ring stay quiet.

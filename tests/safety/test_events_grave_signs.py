@@ -6,16 +6,13 @@ advice line."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from safety.detect import find
 from safety.events_grave_signs import grave_sign_rules
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
-
-NIGHT = datetime(2026, 7, 15, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 GRAVE_BESIDE_MILD = [
     "子供が転んで頭を打った。すぐ泣き止んで普通に遊んでたけど、さっきから何回も吐いてる",

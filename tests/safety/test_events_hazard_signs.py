@@ -6,16 +6,11 @@ settlement demanded on the phone is a scam (#9110), not an accident; a clinic op
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
-
-NIGHT = datetime(2026, 7, 15, 21, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # 110: a firearm taken out, held or pointed

@@ -4,14 +4,11 @@ machine or a door is no person trapped."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # a limb caught in a machine, intransitive or passive, either word order, kana
@@ -117,7 +114,6 @@ def test_a_sum_in_millions_holds_no_bear() -> None:
 
 # Blind23: a bear sighting only heard of is no alarm, unless it is seen or near; a limb caught in a machine named by
 # its kind (裁断機, 粉砕機) is 119, a sheet of paper in one is not; じゅ after a devoiced が (ますが受診) is no fire.
-NIGHT = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
 BLIND_23_CASES = [
     ("熊が出たって聞いたけど、どのへんですか？散歩コース変えたい", "none"),
     ("くまがでたってうわさきいた、どこらへん？", "none"),

@@ -3,14 +3,11 @@ a cough - read before the line rules of :mod:`safety.events_line_signs` and weig
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.events_line_markers import line_marker_rules
 from safety.events_line_signs import line_sign_rules
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 
 def test_the_markers_are_read_first_among_the_line_rules() -> None:
@@ -48,7 +45,7 @@ def test_round_19_a_graded_sign_told_as_mild_is_advice(text: str, number: str) -
 
 
 def test_round_19_a_child_mildly_breathless_at_night_goes_to_the_night_line() -> None:
-    assert_decides(CHILD_AT_NIGHT, "#8000", now=datetime(2026, 7, 15, 21, 30, tzinfo=ZoneInfo("Asia/Tokyo")))
+    assert_decides(CHILD_AT_NIGHT, "#8000", now=NIGHT)
 
 
 # Round 41 (blind42, helper A60): talk or walking told as still possible with は/も (会話はできる, 歩けはする) is a mild

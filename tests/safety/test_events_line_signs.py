@@ -4,12 +4,9 @@ wrong line."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # 110: a wish to die at a dangerous place; a road blocked by something fallen
@@ -92,7 +89,6 @@ def test_round_18_former_partners(text: str, number: str) -> None:
 
 
 # Round 20 (the line, engineer B, eleventh session): each kind decided by how all 45 examined splits label it.
-NIGHT = datetime(2026, 7, 15, 23, 40, tzinfo=ZoneInfo("Asia/Tokyo"))
 ROUND_20_NIGHT = [
     # a child's laboured breathing with a cough and no other sign: #8000 (9 of 9 in the set)
     ("娘(4歳)が寝てから急にケンケン咳き込んで、ゼイゼイ苦しそう。朝まで様子見でいいのかな", "#8000"),

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.assess import assess
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
-
-NIGHT = datetime(2026, 7, 15, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # 110: things on a road, a vehicle scraping something, a break-in now, a person outside a railing, a farewell

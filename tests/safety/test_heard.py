@@ -11,10 +11,9 @@ import pytest
 
 from safety.heard import prepare, repair, slips_in
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import NIGHT, assert_decides, assert_not_in_phrase_set
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 def test_prepare_folds_width_case_and_katakana_only() -> None:

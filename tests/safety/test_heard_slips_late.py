@@ -12,10 +12,9 @@ import pytest
 from safety.heard import prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
+from tests.safety.helpers import NIGHT, assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 # Other wordings than the transcripts the slips were counted on.
 ROUND28_PUT_BACK = [

@@ -12,6 +12,7 @@ import pytest
 from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
 from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS, ROUND35_SLIPS
 from tests.safety.helpers import (
+    NIGHT,
     assert_decides,
     assert_not_in_phrase_set,
     round_finds_its_frame,
@@ -19,7 +20,6 @@ from tests.safety.helpers import (
 )
 
 AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
-NIGHT = datetime(2026, 7, 15, 22, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 # Other wordings than the transcripts the slips were counted on.
 PUT_BACK = [
