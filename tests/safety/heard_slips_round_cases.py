@@ -19,8 +19,6 @@ from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PU
 from tests.safety.heard_slips_round42_cases import ROUND42_DECISIONS, ROUND42_PUT_BACK, ROUND42_UNCHANGED
 from tests.safety.helpers import DAY, NIGHT, Slips
 
-AFTERNOON = DAY
-
 
 @dataclass(frozen=True)
 class SlipRoundCases:
@@ -100,13 +98,13 @@ ROUND37_UNCHANGED = [
 ROUND37_DECISIONS = [
     ("息子の話が止まらない、10分押さえてる", "#8000", NIGHT),
     ("娘の話が止まらなくて、もう十五分たちます", "#8000", NIGHT),
-    ("雪で道路が凍っている、女性者はいつ来ますか", "none", AFTERNOON),
-    ("かわの判断きけん水位ってどこで見れますか", "disaster", AFTERNOON),
-    ("バイト帰りに橋渡るんだけど、たいふが来てるし大丈夫かな", "disaster", AFTERNOON),
-    ("鳴子に大雪形法が出ていますが、バスは運行しますか", "disaster", AFTERNOON),
-    ("知らない業者に屋根見てもらって、その日に反抗をしてしまった", "188", AFTERNOON),
-    ("医療費の幹部金があるからATMに行ってくださいと電話がありました", "#9110", AFTERNOON),
-    ("耳からち出てるし吐いてる", "119", AFTERNOON),
+    ("雪で道路が凍っている、女性者はいつ来ますか", "none", DAY),
+    ("かわの判断きけん水位ってどこで見れますか", "disaster", DAY),
+    ("バイト帰りに橋渡るんだけど、たいふが来てるし大丈夫かな", "disaster", DAY),
+    ("鳴子に大雪形法が出ていますが、バスは運行しますか", "disaster", DAY),
+    ("知らない業者に屋根見てもらって、その日に反抗をしてしまった", "188", DAY),
+    ("医療費の幹部金があるからATMに行ってくださいと電話がありました", "#9110", DAY),
+    ("耳からち出てるし吐いてる", "119", DAY),
 ]
 
 # --- round 38 ---
@@ -134,11 +132,11 @@ ROUND38_UNCHANGED = [
 
 # Whole messages the round changes (each decided otherwise with ROUND38_SLIPS emptied).
 ROUND38_DECISIONS = [
-    ("川で遊んでた弟の防止だけ流れてきて、弟が見えない", "119", AFTERNOON),
-    ("海で泳いでいた父の防止だけ浮いていて、姿が見えません", "119", AFTERNOON),
-    ("用水路に孫の防止が浮いてて、孫がいない", "119", AFTERNOON),
-    ("展示会で布団を見ただけなのに、ろんの処理を書かされていた", "188", AFTERNOON),
-    ("業者に勧められて、ろうんの処理にサインしてしまった", "188", AFTERNOON),
+    ("川で遊んでた弟の防止だけ流れてきて、弟が見えない", "119", DAY),
+    ("海で泳いでいた父の防止だけ浮いていて、姿が見えません", "119", DAY),
+    ("用水路に孫の防止が浮いてて、孫がいない", "119", DAY),
+    ("展示会で布団を見ただけなのに、ろんの処理を書かされていた", "188", DAY),
+    ("業者に勧められて、ろうんの処理にサインしてしまった", "188", DAY),
 ]
 
 # --- round 39 ---
@@ -167,12 +165,12 @@ ROUND39_UNCHANGED = [
 
 # Whole messages the round changes (each decided otherwise with ROUND39_SLIPS emptied).
 ROUND39_DECISIONS = [
-    ("田んぼでじいちゃんが倒せっちまって、動がねえ", "119", AFTERNOON),
-    ("畑でばあちゃんが急に倒せっちゃ、呼んでも返事ねえ", "119", AFTERNOON),
-    ("ばあちゃん玄関で倒せっちだまんまだ", "119", AFTERNOON),
-    ("お化け屋敷で助けてって叫んじゃった笑い", "none", AFTERNOON),
-    ("肝試しで友達が倒れたふりして焦った、笑い", "none", AFTERNOON),
-    ("弟がプールで溺れるまねしてた笑い。", "none", AFTERNOON),
+    ("田んぼでじいちゃんが倒せっちまって、動がねえ", "119", DAY),
+    ("畑でばあちゃんが急に倒せっちゃ、呼んでも返事ねえ", "119", DAY),
+    ("ばあちゃん玄関で倒せっちだまんまだ", "119", DAY),
+    ("お化け屋敷で助けてって叫んじゃった笑い", "none", DAY),
+    ("肝試しで友達が倒れたふりして焦った、笑い", "none", DAY),
+    ("弟がプールで溺れるまねしてた笑い。", "none", DAY),
 ]
 
 # --- round 40 ---
@@ -215,18 +213,18 @@ ROUND40_UNCHANGED = [
 
 # Whole messages the round changes (each decided otherwise with ROUND40_SLIPS emptied).
 ROUND40_DECISIONS = [
-    ("風呂掃除で洗剤混ぜでしまって、父ちゃんが石根で、匂いもすげえ", "119", AFTERNOON),
-    ("唇とまぶたがどんどん晴れてきて、全然言って声がかすれています", "119", AFTERNOON),
-    ("娘の顔が真っ赤にぶつぶつになって、生きの表流行ってる", "119", AFTERNOON),
-    ("踏み筋んとこで車がえすとして止まってる、電車くるべ", "110", AFTERNOON),
-    ("手がしびれてちょっと痛い棒いに行った方ないですか", "#7119", AFTERNOON),
-    ("雪下ろしの業者さ頼んだら、場合の金正級されだ。どごさ相談すらいいべ", "188", AFTERNOON),
-    ("熊出たって回覧板作会でだ、どこらへんだべ", "none", AFTERNOON),
-    ("薪ストーブの煙突がらひいいで、天井裏から煙出てる", "119", AFTERNOON),
+    ("風呂掃除で洗剤混ぜでしまって、父ちゃんが石根で、匂いもすげえ", "119", DAY),
+    ("唇とまぶたがどんどん晴れてきて、全然言って声がかすれています", "119", DAY),
+    ("娘の顔が真っ赤にぶつぶつになって、生きの表流行ってる", "119", DAY),
+    ("踏み筋んとこで車がえすとして止まってる、電車くるべ", "110", DAY),
+    ("手がしびれてちょっと痛い棒いに行った方ないですか", "#7119", DAY),
+    ("雪下ろしの業者さ頼んだら、場合の金正級されだ。どごさ相談すらいいべ", "188", DAY),
+    ("熊出たって回覧板作会でだ、どこらへんだべ", "none", DAY),
+    ("薪ストーブの煙突がらひいいで、天井裏から煙出てる", "119", DAY),
     ("預かっている魔法が38度の熱です。朝まで待ってよいものか", "#8000", NIGHT),
     ("発災の魔法を預かっておりまして、熱が38度ございます。朝まで待ってよいものか", "#8000", NIGHT),
-    ("猫と一緒に機能するときに持っていくものを教えて", "disaster", AFTERNOON),
-    ("きんぼが浮かんでて動かない", "none", AFTERNOON),
+    ("猫と一緒に機能するときに持っていくものを教えて", "disaster", DAY),
+    ("きんぼが浮かんでて動かない", "none", DAY),
 ]
 
 ROUNDS: tuple[SlipRoundCases, ...] = tuple(

@@ -9,10 +9,9 @@ import pytest
 
 from safety.assess import assess, assess_checkin_answer
 from safety.models import Channel, SafetyDecision
-from tests.safety.helpers import NIGHT, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_not_in_phrase_set
 
 TOKYO = ZoneInfo("Asia/Tokyo")
-DAY = datetime(2026, 7, 15, 14, 0, tzinfo=TOKYO)
 
 
 def chat(text: str, now: datetime = DAY, **kwargs: object) -> SafetyDecision:

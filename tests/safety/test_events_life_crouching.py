@@ -4,16 +4,11 @@ crouching is not sent to the police (110) as a bear near people; a bear told in 
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-DAY = datetime(2026, 12, 5, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # held out: two transcripts of two writers (blind27a, blind33a) decided 110 as a bear; now 119

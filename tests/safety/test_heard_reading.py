@@ -4,7 +4,6 @@ transcripts the keys were chosen on)."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -12,9 +11,7 @@ from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import repair
 from safety.heard_reading import KEYS, MAX_EDITS, mend, mended_in, near
 from safety.normalize import READER, devoice, fold, views
-from tests.safety.helpers import assert_decides, assert_not_in_phrase_set
-
-AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 
 def test_a_window_one_kana_off_is_found() -> None:
@@ -60,9 +57,9 @@ def test_the_views_read_the_key() -> None:
 
 HEARD_DECISIONS = [
     # each decided otherwise without its key (横倒し heard 横直し: none; クーリングオフ heard クーリングを振って: none)
-    ("兄の乗っていたコンバインが田んぼで横直しになって、車体の下から兄の手だけ見えている", "119", AFTERNOON),
-    ("祖父が乗っていたトラクターが横直しになって、下から祖父の足が見えます", "119", AFTERNOON),
-    ("業者から買った羽毛布団、クーリングを振ってってどうやるの", "188", AFTERNOON),
+    ("兄の乗っていたコンバインが田んぼで横直しになって、車体の下から兄の手だけ見えている", "119", DAY),
+    ("祖父が乗っていたトラクターが横直しになって、下から祖父の足が見えます", "119", DAY),
+    ("業者から買った羽毛布団、クーリングを振ってってどうやるの", "188", DAY),
 ]
 
 

@@ -5,16 +5,13 @@ and no typed text read differently."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from safety.heard import prepare, repair, slips_in
 from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
-from tests.safety.helpers import NIGHT, assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
-
-AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set, typed_texts_a_round_changes
 
 # Other wordings than the transcripts the slips were counted on.
 ROUND28_PUT_BACK = [
@@ -71,20 +68,20 @@ ROUND28_UNCHANGED = [
 # Whole messages the slip changes (checked: each is decided otherwise with ROUND28_SLIPS emptied). キャッシュカード
 # heard かちかーど and 用水路 heard 用水度 have none: the other wordings tried were decided the same without them.
 ROUND28_DECISIONS = [
-    ("後輩が熱衝症っぽくて、ぼーっとしてる", "119", AFTERNOON),
-    ("後輩が倉庫で熱衆症っぽくて、話しかけても変なことを言う", "119", AFTERNOON),
-    ("弟が熱衆症かも、ふらふらで話が通じない", "119", AFTERNOON),
+    ("後輩が熱衝症っぽくて、ぼーっとしてる", "119", DAY),
+    ("後輩が倉庫で熱衆症っぽくて、話しかけても変なことを言う", "119", DAY),
+    ("弟が熱衆症かも、ふらふらで話が通じない", "119", DAY),
     ("祖母の結末が190あります。頭が少し重いと申しております", "#7119", NIGHT),
-    ("警察ですか、店の前に内部持った男がいます", "110", AFTERNOON),
-    ("息子がゲームで勝手に関係してしまった、2万円返してほしい", "188", AFTERNOON),
-    ("娘がゲームで勝手に関係して3万円、返金ってできる?", "188", AFTERNOON),
-    ("地震で壁にひびが入った、開んじょって開いてる?", "disaster", AFTERNOON),
-    ("ペットも一緒に開んじゃいけますか", "disaster", AFTERNOON),
-    ("妊娠7ヶ月ですがお腹が急に硬くなって出結が止まりません", "119", AFTERNOON),
-    ("職員さんが背中を叩いています。究極書を呼んでください", "119", AFTERNOON),
-    ("隣の家から煙が出てる、仮裁法地規も鳴ってる", "119", AFTERNOON),
+    ("警察ですか、店の前に内部持った男がいます", "110", DAY),
+    ("息子がゲームで勝手に関係してしまった、2万円返してほしい", "188", DAY),
+    ("娘がゲームで勝手に関係して3万円、返金ってできる?", "188", DAY),
+    ("地震で壁にひびが入った、開んじょって開いてる?", "disaster", DAY),
+    ("ペットも一緒に開んじゃいけますか", "disaster", DAY),
+    ("妊娠7ヶ月ですがお腹が急に硬くなって出結が止まりません", "119", DAY),
+    ("職員さんが背中を叩いています。究極書を呼んでください", "119", DAY),
+    ("隣の家から煙が出てる、仮裁法地規も鳴ってる", "119", DAY),
     ("昨日からお腹を下していて、今中心したほうがいいでしょうか", "#7119", NIGHT),
-    ("公民間の対策教室で参加者が倒れて、けいれんしてます", "119", AFTERNOON),
+    ("公民間の対策教室で参加者が倒れて、けいれんしてます", "119", DAY),
 ]
 
 
@@ -174,20 +171,20 @@ ROUND29_UNCHANGED = [
 # 火災報知器 heard かさいほうを敷き, 返品 heard 変頻 and 医療費 heard いろひ have none: the other wordings tried were
 # decided the same without them.
 ROUND29_DECISIONS = [
-    ("包丁で指を深く切った、違う止まらない", "119", AFTERNOON),
-    ("転んで頭切った、違う止まんねえ", "119", AFTERNOON),
+    ("包丁で指を深く切った、違う止まらない", "119", DAY),
+    ("転んで頭切った、違う止まんねえ", "119", DAY),
     ("生御5ヶ月の娘がいつもと違う泣き方で泣き止みません", "#8000", NIGHT),
-    ("駅の裏で大学生くらいのグループが一人を囲んで眺ってる", "110", AFTERNOON),
-    ("公園で中学生くらいの集団がひとりを囲んで眺ってる", "110", AFTERNOON),
-    ("反忍がまだ家の近くにいる気がする、怖い", "110", AFTERNOON),
-    ("ブーシャカラヒーデダ、消防者来てけさい", "119", AFTERNOON),
-    ("プールで娘の姿がなくて浮きはだけ浮いてる", "119", AFTERNOON),
-    ("退去で敷金が戻らなくて高額なクリーニング大成就されてます", "188", AFTERNOON),
-    ("賃貸を出たら高額なハウスクリーニング代成就されてます", "188", AFTERNOON),
-    ("金庁のジーチャン、フラフラ踏切の方に歩いてって、見失った", "110", AFTERNOON),
-    ("地値が山に行ったきり戻らない、電話もつながらない", "110", AFTERNOON),
-    ("くまいでだって聞いだけど、どこらへんだべ、きのこ採りさ行ぎでえんだ", "none", AFTERNOON),
-    ("くまいでだって聞いたけど、もう猟友会が追っ払ったって", "none", AFTERNOON),
+    ("駅の裏で大学生くらいのグループが一人を囲んで眺ってる", "110", DAY),
+    ("公園で中学生くらいの集団がひとりを囲んで眺ってる", "110", DAY),
+    ("反忍がまだ家の近くにいる気がする、怖い", "110", DAY),
+    ("ブーシャカラヒーデダ、消防者来てけさい", "119", DAY),
+    ("プールで娘の姿がなくて浮きはだけ浮いてる", "119", DAY),
+    ("退去で敷金が戻らなくて高額なクリーニング大成就されてます", "188", DAY),
+    ("賃貸を出たら高額なハウスクリーニング代成就されてます", "188", DAY),
+    ("金庁のジーチャン、フラフラ踏切の方に歩いてって、見失った", "110", DAY),
+    ("地値が山に行ったきり戻らない、電話もつながらない", "110", DAY),
+    ("くまいでだって聞いだけど、どこらへんだべ、きのこ採りさ行ぎでえんだ", "none", DAY),
+    ("くまいでだって聞いたけど、もう猟友会が追っ払ったって", "none", DAY),
     ("4歳の子が転んでおでこを打ちました。元気ですが、夜になって小部が大きくなってきました", "#8000", NIGHT),
     ("子供が椅子から落ちて泣いた後元気だけど単構部できた大丈夫かな", "#8000", NIGHT),
     ("家内が昨晩から左の湧きばらがしくしく痛むと申しまして、熱はないのですが、夜中に開いているところに連れていくべきか",
@@ -195,11 +192,11 @@ ROUND29_DECISIONS = [
     ("主人が夕食のあとからみぞおちが痛いと申しております。歩けますが、今夜開いているごいのを教えてください",
      "#7119", NIGHT),
     ("見慣れない車が家の向かいに止まっていて、出かけるとついてくる気がします。一人暮らしなもので、進階でございます",
-     "#9110", AFTERNOON),
-    ("川の水が堤防のすぐ下まで来てて、気がしたほうがいいですか", "disaster", AFTERNOON),
-    ("母が朝なかなか起きてこないので見に行ったら、ぶっすり寝ていました", "none", AFTERNOON),
-    ("夫が昼になっても起きてこないので部屋を覗いたら、ぶっすり眠っていました", "none", AFTERNOON),
-    ("屋根の修理頼んだら3つもりと全然違う金額を請求されました", "188", AFTERNOON),
+     "#9110", DAY),
+    ("川の水が堤防のすぐ下まで来てて、気がしたほうがいいですか", "disaster", DAY),
+    ("母が朝なかなか起きてこないので見に行ったら、ぶっすり寝ていました", "none", DAY),
+    ("夫が昼になっても起きてこないので部屋を覗いたら、ぶっすり眠っていました", "none", DAY),
+    ("屋根の修理頼んだら3つもりと全然違う金額を請求されました", "188", DAY),
 ]
 
 
@@ -221,17 +218,17 @@ ROUND31_UNCHANGED = [
 ]
 # Whole messages the slip changes (checked: each is decided otherwise with ROUND31_SLIPS left out).
 ROUND31_DECISIONS = [
-    ("父が胸がもやもやすると言っておりますが、究極者を呼ぶほどではないかもしれず迷っております", "#7119", AFTERNOON),
-    ("息子が一緒のような手紙を置いて車で出ていきました", "110", AFTERNOON),
+    ("父が胸がもやもやすると言っておりますが、究極者を呼ぶほどではないかもしれず迷っております", "#7119", DAY),
+    ("息子が一緒のような手紙を置いて車で出ていきました", "110", DAY),
     ("赤ちゃんが泣き込みません", "#8000", NIGHT),
-    ("自信の後、家の中がめちゃくちゃで今夜どこに泊まればいいですか", "disaster", AFTERNOON),
+    ("自信の後、家の中がめちゃくちゃで今夜どこに泊まればいいですか", "disaster", DAY),
 ]
 
 # Round 32 (helper A32, blind32's spoken losses): 痙攣 heard 軽縁.
 ROUND32_PUT_BACK = [("父が急に軽縁して倒れた", "痙攣して")]
 ROUND32_UNCHANGED = ["軽い縁取りのお皿", "経縁"]
 # Whole messages the slip changes (checked: decided otherwise with ROUND32_SLIPS left out).
-ROUND32_DECISIONS = [("やばい、兄がいきなり軽縁してる", "119", AFTERNOON)]
+ROUND32_DECISIONS = [("やばい、兄がいきなり軽縁してる", "119", DAY)]
 
 
 ROUNDS = {28: ROUND28_SLIPS, 29: ROUND29_SLIPS, 31: ROUND31_SLIPS, 32: ROUND32_SLIPS}

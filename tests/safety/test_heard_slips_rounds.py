@@ -10,8 +10,9 @@ import pytest
 
 from safety.assess import assess
 from safety.heard import repair, slips_in
-from tests.safety.heard_slips_round_cases import AFTERNOON, ROUNDS, SlipRoundCases
+from tests.safety.heard_slips_round_cases import ROUNDS, SlipRoundCases
 from tests.safety.helpers import (
+    DAY,
     assert_decides,
     assert_not_in_phrase_set,
     round_finds_its_frame,
@@ -62,10 +63,10 @@ def test_the_round_changes_no_typed_text(cases: SlipRoundCases) -> None:
 
 @pytest.mark.parametrize("text", ROUND37_MADE_SURE)
 def test_a_round37_transcript_is_read_sure(text: str) -> None:
-    decision = assess(text, now=AFTERNOON, channel="voice")
+    decision = assess(text, now=DAY, channel="voice")
     assert decision.number == "119" and decision.certainty == "sure", decision
 
 
 def test_an_address_heard_as_a_number_is_no_will() -> None:
     """住所 heard 10所 read 住所書いたら as a will written (110); put back, a sales call is no emergency."""
-    assert not assess("アンケートに10所書いたら、毎日勧誘の電話が来る", now=AFTERNOON, channel="voice").is_emergency
+    assert not assess("アンケートに10所書いたら、毎日勧誘の電話が来る", now=DAY, channel="voice").is_emergency

@@ -5,21 +5,19 @@ read differently."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from safety.heard import APPLIED_SLIPS, prepare, repair, slips_in
 from safety.heard_slips_spoken_gap import ROUND33_SLIPS, ROUND34_SLIPS, ROUND35_SLIPS
 from tests.safety.helpers import (
+    DAY,
     NIGHT,
     assert_decides,
     assert_not_in_phrase_set,
     round_finds_its_frame,
     typed_texts_a_round_changes,
 )
-
-AFTERNOON = datetime(2026, 7, 15, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 # Other wordings than the transcripts the slips were counted on.
 PUT_BACK = [
@@ -79,21 +77,21 @@ UNCHANGED = [
 # 楽層 turns other wordings from an unsure 110 into a sure one, the same number; を名乗る heard のなのる decides the
 # set's two transcripts, other wordings were already read as #9110).
 DECISIONS = [
-    ("石油ストーブの部屋からけむりなでて、母がせきこんで倒れた", "119", AFTERNOON),
-    ("兄がトイレに入ったきり、ノックしても編じなありません", "119", AFTERNOON),
+    ("石油ストーブの部屋からけむりなでて、母がせきこんで倒れた", "119", DAY),
+    ("兄がトイレに入ったきり、ノックしても編じなありません", "119", DAY),
     ("4歳の娘がゲリな続いてて4回目です、元気はあります", "#8000", NIGHT),
-    ("払いって死にそう、駅前の食堂って何時まで?", "none", AFTERNOON),
-    ("近所の外頭が切れていて夜暗いので直してほしいです", "none", AFTERNOON),
-    ("別れた元とからLINEが毎日来ます、どうしたらいいですか", "#9110", AFTERNOON),
-    ("よったらいな道路で寝てて、車が避けてる", "110", AFTERNOON),
-    ("弟が包丁で手を切って床がちだだけ", "119", AFTERNOON),
+    ("払いって死にそう、駅前の食堂って何時まで?", "none", DAY),
+    ("近所の外頭が切れていて夜暗いので直してほしいです", "none", DAY),
+    ("別れた元とからLINEが毎日来ます、どうしたらいいですか", "#9110", DAY),
+    ("よったらいな道路で寝てて、車が避けてる", "110", DAY),
+    ("弟が包丁で手を切って床がちだだけ", "119", DAY),
     ("夜中に窓ガラスが割れる大人いたしまして、誰かが入ってきたようです", "110", NIGHT),
-    ("音が山に出たまま予定を5時間過ぎても戻らない、電話もつながらない", "110", AFTERNOON),
-    ("祖母が今日体員しました。介護ベッドのレンタルについて教えてください", "none", AFTERNOON),
-    ("腰が重くて痛いけど息は普通、199番するほどじゃないと思う", "#7119", AFTERNOON),
-    ("緊張の人に毎晩家の前でゴミを撒かれています。どこに相談すれば", "#9110", AFTERNOON),
-    ("みばらいの料金があるというハガキが届きました", "188", AFTERNOON),
-    ("無料の外のアプリで毎月お金を取られてた、やめ方がわからん", "188", AFTERNOON),
+    ("音が山に出たまま予定を5時間過ぎても戻らない、電話もつながらない", "110", DAY),
+    ("祖母が今日体員しました。介護ベッドのレンタルについて教えてください", "none", DAY),
+    ("腰が重くて痛いけど息は普通、199番するほどじゃないと思う", "#7119", DAY),
+    ("緊張の人に毎晩家の前でゴミを撒かれています。どこに相談すれば", "#9110", DAY),
+    ("みばらいの料金があるというハガキが届きました", "188", DAY),
+    ("無料の外のアプリで毎月お金を取られてた、やめ方がわからん", "188", DAY),
 ]
 
 EARLIER = tuple(slip for slip in APPLIED_SLIPS if slip not in ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS)
@@ -150,7 +148,7 @@ def test_round34_changes_no_typed_text() -> None:
 
 def test_round34_transcript_gets_its_line() -> None:
     assert_decides("セキューストーブをつけておりましたら、家族がみなとおがいたいといって入っております",
-                   "119", now=AFTERNOON)
+                   "119", now=DAY)
 
 
 # Round 35 (blind36's spoken-only errors and compounds of the whole file heard as no word; each kind in transcripts of
@@ -229,4 +227,4 @@ def test_round35_decision_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND35_DECISIONS)
 def test_round35_transcript_gets_its_line(text: str, number: str) -> None:
-    assert_decides(text, number, now=AFTERNOON)
+    assert_decides(text, number, now=DAY)
