@@ -1,39 +1,20 @@
-"""Weak signs, bare danger words and the medical advice lines (#7119/#8000); the non-medical advice lines (#9110, 188)
-and disasters follow from :mod:`safety.events_consultation`."""
+"""The medical advice lines (#7119/#8000): an ambulance or a hospital asked about, symptoms, a bump, numbness, a
+double dose. They follow the weak signs and bare danger words of :mod:`safety.events_danger_words`; the non-medical
+advice lines (#9110, 188) and disasters follow them from :mod:`safety.events_consultation`."""
 
 from __future__ import annotations
 
 from safety.events_consultation import consultation_rules
+from safety.events_danger_words import danger_word_rules
 from safety.events_disaster import disaster_rules
 from safety.rule import (
     ANIMAL_LEAD,
     ANIMAL_SUBJECT_SPAN,
-    ANIMAL_VETO,
-    COLLIDED_UNHURT,
-    COOKING,
-    HOUSEWORK,
-    LOADS,
     PEOPLE,
-    SPILLED_THING,
-    STRANGER,
-    VEHICLE_STUCK,
-    VITAL_HABIT,
-    VITAL_NEG,
-    WARNING_HANDOUT,
-    WEAK_UNLESS,
     Rule,
-    animal_subject,
     rule,
-    thing_subject,
 )
-from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, ROLE, THINGS, THINGS_BEFORE
-
-# What cancels a danger word: burning rubbish outdoors (隣がごみを焼いていて煙が, a matter for the city, not a fire),
-# a debit (口座がら落ぢんのすか), housework, cooking, an animal, a role or a costume (血まみれのゾンビ役).
-DANGER_WORD_UNLESS = (ANIMAL_VETO + "|" + ROLE + "|えんとつ|煙突|しょうきゃく|焼却|のやき|野焼き"
-                      "|(?:こうざ|口座|ひきおとし|引き落とし)(?:から|がら)?(?:おち|落ち)"
-                      "|(?:ごみ|ゴミ)(?:を)?(?:やい|焼い|やく|焼く|もやし|燃やし)|" + HOUSEWORK + "|" + COOKING)
-
+from safety.vocabulary import NEG
 
 # An animal's injury or illness, after the animal (see ``safety.rule.animal_subject``).
 ANIMAL_AILMENT = (r"けが|怪我|(?<![ぁ-ゖ])ち(?:が|も)|血|はい(?:て|た|ちゃ)|吐|げり|下痢|ねつ|熱|せき|咳|びっこ"
@@ -107,74 +88,7 @@ SYMPTOM_UNLESS = (r"ねつがでたら|ねつがあるとき|ねっちゅう"
 def advice_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
-        # --- weak signs: emergency line first, then the answer ---
-        rule("weak_danger", "weak",
-             r"しにそう(?!たん)|ようすが(?:おかし|へん|ちが)|へんなにおい|こげくさ|くるし(?:い|くて|そう)"
-             r"|(?<![てで])ぐるし(?![ゃゅょ])"  # (devoiced) not 落ちてくるし、 (comes down, and), 来る職場, 来る写真
-             r"|ぐったり|いたくてたまらな|(?:きゅうきゅう|救急)$|もうだめ|しにたい|死にたい|うずくまっ|うずくまて"
-             r"|(?:こげた|焦げた)(?:におい|匂い|臭い)"
-             r"|(?:といれ|ふろ|へや|トイレ|風呂|部屋)(?:から)?[^\n]{0,10}?(?:でてこ|出てこ)"
-             + NEG + r"|(?:のみこ|飲み込)(?:んで|んだ|んじゃ)"
-             r"|かおいろ(?:が)?[^\n]{0,6}?(?:わる|わり|あお|まっさお|しろ|むらさき|へん|おかし)|顔色"
-             # (not one's own reply held back, 返事をしないと「家は知ってる」と: blind32b)
-             rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
-             rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
-             has_negation=True, unless=WEAK_UNLESS),
-        # ... cannot move: not after a collision with no one hurt, where it is the vehicle (round 39); also told
-        # with the potential 動かれない (Tohoku 動がれねえ; round 42)
-        rule("weak_danger", "weak", rf"うご(?:[けげ]|[かが]れ){NEG}", has_negation=True,
-             unless=WEAK_UNLESS + "|" + COLLIDED_UNHURT + "|" + VEHICLE_STUCK),
-        rule("fell", "weak",
-             r"(?:から|さ|より)(?:おち|落ち|ころげおち|ころがりおち|すべりおち|滑り落ち|ずりおち|転げ落ち|転落|てんらく)"
-             r"(?:た|て|ちゃ)", needs=PEOPLE),
-        rule("not_seen_for_days", "weak",
-             r"(?:なんにち|何日|ふつか|二日|みっか|三日|すうじつ|数日|しばらく|ずっと)(?:も|かん|間)?[^\n]{0,6}?"
-             r"(?:すがた|姿|かお|顔)?(?:を)?(?:みせ|見せ|みかけ|見かけ|みえ|見え)" + NEG
-             + r"|(?:しんぶん|新聞|ゆうびん|郵便)(?:ぶつ|物)?(?:が)?[^\n]{0,4}?"
-             r"(?:たまっ|溜まっ|たまり|ぎっしり|あふれ|溢れ)",
-             has_negation=True, needs=PEOPLE),
-        rule("body_cold", "weak", r"(?:からだ|体|はだ|肌)(?:が|も)?[^\n]{0,4}?(?:つめた|冷た)", needs=PEOPLE),
-        rule("danger_word", "lexical",
-             r"(?:たおれ|倒れ)(?:て|た|ちゃ|とる|ま|っ|こ(?!みなが)|込(?!みなが))(?!(?:た|て|で)?(?:いた|いる|た"
-             r"|る)?(?:のは|のが)?" + THINGS + r")"
-             r"|いしき(?!して|てき|たか|かいかく|ちょうさ|こうじょう|づけ|けいはつ)|意識(?!して|的|高|改革|調査|向上|づけ|啓発)|血(?!圧|液|糖|管|縁|筋|統|のつなが|の気|のけ|が(?:まじ|混じ))"
-             r"|ちだらけ|(?:もえ|燃え)(?:て|た|ひろ|うつ|移|だ)"
-             r"|けむり(?!が(?:で|出)ない)|煙(?!突|草|が(?:で|出)ない)|ほのお|炎|おぼれ|溺れ|けいれん|痙攣|とじこめ|閉じ込め|たすけ[てで]|助け[てで]"
-             # (うまっ not inside 心臓マッサージ, しんぞうまっさーじ: round 35, 12 phrases of the set, 10 other writers)
-             r"|(?:ひと|だれか|誰か|(?<![一-龥])人)[^\n]{0,3}(?:さされ|刺され|ながされ|流され)|うまっ(?!さ)|埋ま|したじき|下敷き"
-             r"|いき(?:が|も)?(?:できな|くるし|とま|あら|はや)|(?:^|\n)かじ(?![ゃゅょ])|火事|火災(?!警報|報知|保険|予防|訓練)"
-             r"|ぐったり|つめたく|(?:から|さ)(?:おち|落ち)(?!とし|ん|た?" + LOADS + r")"
-             r"|てんらく|はねられ|ひかれ(?:た|て)|きぜつ|ちが(?:でて|で(?:た|る)|出|とま)"
-             r"|こげくさ|焦げ臭|がす(?:の)?(?:にお|くさ|臭)|ひばな|ぱちぱち",
-             has_negation=True, not_before=THINGS_BEFORE,
-             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")
-             + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING),
-        # dead, not said of a body part (足死んでる: tiredness), nor the reading of 安心で/中心で/熱心で (round 20)
-        rule("danger_word", "lexical", r"(?<!あん)(?<!ちゅう)(?<!ねっ)しんで|死んで", has_negation=True,
-             not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE,
-             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"しんで|死んで")),
-        rule("not_moving_word", "lexical", r"うご[かけ](?:ない|ねえ|ね|ません|なく)|動[かけ](?:ない|ねえ|ません|なく)",
-             has_negation=True, not_before=THINGS_BEFORE,
-             unless=ANIMAL_VETO + "|" + VITAL_HABIT + "|" + VEHICLE_STUCK + "|"
-             + animal_subject(r"うご[かけ]|動[かけ]")),
-        rule("danger_word_police", "lexical_police",
-             r"はもの|刃物|ほうちょう|包丁|ないふ|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
-             r"|あばれ|暴れ|(?<!た)(?<!き)けんか(?!ん|い)|喧嘩|"  # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
-             + STRANGER + r"|ふしんしゃ|不審者|ぬすま|盗ま|たたかれ|ごうとう|強盗"
-             r"|ひったくり|ちかん|痴漢|ものおと|物音",
-             has_negation=True,
-             unless=r"じょうほう|めーる|とうろく|たいさく|ぼうはん|防犯|ぱとろーる|" + WARNING_HANDOUT
-             + r"|" + STRANGER + r"から[^\n]{0,6}?(?:ねんがじょう|てがみ|はがき|にもつ|こづつみ|おくりもの|年賀状|手紙"
-             r"|荷物)"
-             r"|(?:ほうちょう|包丁|はもの|刃物|ないふ|ナイフ)(?:が|の|を)(?:よく)?(?:きれ|切れ|さび|錆|とぎ|研ぎ|とい|研い|すて|捨て"
-             r"|かい|買)"
-             # (round 38: bought or sharpened, the particle left out - スーパーで包丁買ったんだけど、研いでくれるとこ;
-             # blind39b; a knife bought or sharpened is none in 12 phrases of 11 other writers)
-             r"|(?:ほうちょう|包丁)(?:かっ(?:た|て)|かい(?:に|た|ま)|買|研|とい(?:て|た)|とき(?:に|した|たい|や|屋))"
-             # ... kept away from a child (包丁さ興味持ってっから、しまう場所: round 22 - a knife as a household thing,
-             # sharpened, bought, thrown away or stored, is none in the set, 17 of 17)
-             r"|(?:ほうちょう|包丁|はもの|刃物|ないふ|ナイフ)(?:に|さ|へ)(?:きょうみ|興味)|(?:しまう|しまい|仕舞う|おく|置く)(?:ばしょ|場所)"
-             r"|おきばしょ|置き場所|ほかん|保管"),
+        *danger_word_rules(),
         # --- urgent advice ---
         rule("ask_ambulance", "ask",
              r"(?:きゅうきゅうしゃ|救急車|119)(?:を|お|に)?[^\n]{0,4}?(?:よ[ぶんべ]|よば|でんわ|かけ)[^\n]{0,10}?"

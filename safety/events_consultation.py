@@ -1,7 +1,8 @@
 """The advice lines that are not medical: the police consultation line (#9110: scams by identity claim, stalking,
 threats; 110 when happening now) and the consumer line (188), with the last police form, a small child alone (110).
-Applied after the weak signs, danger words and symptoms of :mod:`safety.events_advice` (whose ``advice_rules`` ends
-with these, then the disasters of :mod:`safety.events_disaster`)."""
+Applied after the weak signs and danger words of :mod:`safety.events_danger_words` and the symptoms of
+:mod:`safety.events_advice` (whose ``advice_rules`` ends with these, then the disasters of
+:mod:`safety.events_disaster`)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Every pattern runs over both text views (the written form with kanji, and the Sudachi reading, both in
 hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod:`safety.events_life`,
-:mod:`safety.events_body`, :mod:`safety.events_police`, :mod:`safety.events_advice`,
+:mod:`safety.events_body`, :mod:`safety.events_police`, :mod:`safety.events_danger_words`, :mod:`safety.events_advice`,
 :mod:`safety.events_emergency_signs`, :mod:`safety.events_trouble_signs`, :mod:`safety.events_scene_signs`,
 :mod:`safety.events_field_signs`, :mod:`safety.events_daily_signs`, :mod:`safety.events_line_signs`,
 :mod:`safety.events_fresh_signs`, :mod:`safety.events_hazard_signs`, :mod:`safety.events_dealing_signs` and

@@ -1,9 +1,9 @@
 """One event rule (:class:`Rule`, compiled by :func:`rule`) and the vocabulary the rule modules share.
 
 The rules live in :mod:`safety.events_life` and :mod:`safety.events_body` (fire, medical),
-:mod:`safety.events_police` (police, generic events), :mod:`safety.events_advice` (weak signs, danger words, advice
-lines, consumer, disaster) and the ``safety.events_*_signs`` modules (classes added round by round);
-:func:`safety.patterns.rules` puts them in order.
+:mod:`safety.events_police` (police, generic events), :mod:`safety.events_danger_words` (weak signs, danger words),
+:mod:`safety.events_advice` (advice lines, then consumer and disaster) and the ``safety.events_*_signs`` modules
+(classes added round by round); :func:`safety.patterns.rules` puts them in order.
 
 Every pattern runs over both text views (the written form with kanji, and the Sudachi reading, both in
 hiragana), devoiced (が -> か, で -> て; see :mod:`safety.normalize`), so most are written in standard kana and

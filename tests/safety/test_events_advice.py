@@ -1,5 +1,5 @@
-"""Weak signs, danger words and the advice lines (:mod:`safety.events_advice`), on phrasings not in the set: word
-boundaries that the devoiced reading creates."""
+"""The advice lines (:mod:`safety.events_advice`), on phrasings not in the set: word boundaries that the devoiced
+reading creates (the weak signs and danger words read before them: tests/safety/test_events_danger_words.py)."""
 
 from __future__ import annotations
 
@@ -48,12 +48,9 @@ def test_round_19_a_likeness_to_an_animal_is_a_person_s_symptom() -> None:
     assert_decides(CROUP_AT_NIGHT, "#8000", now=NIGHT)
 
 
-# Round 20: "is it the level of going to hospital" asks for the advice line (2 of 2 in the set); a reading of 安心で
-# (あんしんで) is no 死んで.
+# Round 20: "is it the level of going to hospital" asks for the advice line (2 of 2 in the set).
 ROUND_20 = [
     ("昼から喉がすごく痛いんだけど、これって病院行くレベル？", "#7119"),
-    ("隣に息子夫婦が住んでいるので安心で、毎日楽しく暮らしています", "none"),
-    ("じいちゃんが畑で倒れて、苦しんでる", "119"),
 ]
 
 
@@ -62,7 +59,7 @@ def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
 
 
 @pytest.mark.parametrize(("text", "number"), ROUND_20)
-def test_round_20_the_level_question_and_a_reading(text: str, number: str) -> None:
+def test_round_20_the_level_question(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
@@ -86,8 +83,7 @@ def test_a_fever_already_down_is_a_report(text: str, number: str) -> None:
 
 
 # Round 22: a person already in hospital or a visit asked about is no advice (an emergency in hospital still is); an
-# animal's distress that does not stop is none; 119番するほど and 病院さ行ぐべきか are questions for #7119; a knife kept
-# from a child is a household thing.
+# animal's distress that does not stop is none; 119番するほど and 病院さ行ぐべきか are questions for #7119.
 ROUND_22 = [
     ("祖母が肺炎で入院中です。お見舞いに持って行ける食べ物はありますか", "none"),
     ("夫が足を骨折して入院しております。見舞いの時間を教えてください", "none"),
@@ -97,8 +93,6 @@ ROUND_22 = [
     ("夫が昼から腹が痛いって言ってて、119番するほどじゃないと思うけど心配", "#7119"),
     ("母が膝が痛いって言ってる、病院に行くべきかな", "#7119"),
     ("ばあちゃん転んで手ぇ腫れでっけど、病院さ行ぐべが", "#7119"),
-    ("孫が包丁に興味を持ち始めたので、置き場所を変えたい", "none"),
-    ("包丁を持った男が店に入ってきた", "110"),
 ]
 
 
@@ -153,12 +147,11 @@ def test_blind25_a_medicine_taken_twice(text: str, number: str) -> None:
 
 
 # Round 25: a question of being seen at the emergency clinic or by a doctor is advice; the same words beside a
-# collapse stay 119. A bad mood or a danger (機嫌が, 危険が: devoiced きけんか) is no fight.
+# collapse stay 119.
 ROUND_25 = [
     ("手首をひねって腫れてきた、救急に行ったほうがいいかな", "#7119"),
     ("咳が続くので一度診てもらったほうがいいでしょうか", "#7119"),
     ("救急に行ったほうがいいか迷う間もなく夫が倒れて意識がない", "119"),
-    ("母がきょうは朝から機嫌が悪くて困る", "none"),
 ]
 
 
@@ -281,49 +274,6 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_ADVICE)
 def test_blind35_decides(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 35 (blind36 read): the danger word うまっ (埋まっ) is not read inside 心臓マッサージ (しんぞうまっさーじ).
-def test_buried_is_not_read_inside_a_heart_massage() -> None:
-    assert_decides("来週の日曜に町内で心臓マッサージの練習会をやるので、人を集めてます", "none", now=DAY)
-    assert "danger_word" in find(views("土砂で人がうまってる")).events
-
-
-# Round 38 (blind39, helper A45): a knife bought or sharpened with the particle left out (包丁買ったんだけど; a knife
-# bought or sharpened is none in 12 phrases of 11 other writers); a knife carried in still is 110.
-KNIFE_BOUGHT_CASES = [
-    ("ホームセンターで包丁買ったんだけど、切れ味が悪い", "none"),
-    ("包丁研いでくれる店、古川にある？", "none"),
-    ("男が包丁持って店に入ってきた", "110"),
-]
-
-
-def test_knife_bought_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(KNIFE_BOUGHT_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), KNIFE_BOUGHT_CASES)
-def test_a_knife_bought_or_sharpened_is_no_danger_word(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 39 (blind40, helper A52): after a collision with no one hurt, what cannot move is the vehicle (車どうしで
-# ぶつかって、けがはないけど…動けなくなった: 110; 4 other writers, all 110); pain, numbness or a body part after it, or
-# a hurt only guessed, is still a weak sign of the person (119).
-COLLIDED_UNHURT_CASES = [
-    ("車どうしでぶつかって、けがはないけど交差点の真ん中で動けなくなった", "110"),
-    ("事故に遭って、けがはないけど、体が痛くて動けない", "119"),
-    ("事故に遭って、けがはないと思うけど、足がしびれて動けない", "119"),
-]
-
-
-def test_collided_unhurt_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(COLLIDED_UNHURT_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), COLLIDED_UNHURT_CASES)
-def test_cannot_move_after_a_collision_with_no_one_hurt(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 

@@ -1,0 +1,77 @@
+"""Weak signs and bare danger words (:mod:`safety.events_danger_words`), on phrasings not in the set: a danger word
+read inside another word, a bad mood that is no fight, a knife as a household thing, a vehicle that cannot move."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.detect import find
+from safety.normalize import views
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+
+# Round 20: a reading of 安心で (あんしんで) is no 死んで; a collapse told with 苦しんでる stays 119.
+ROUND_20_READING = [
+    ("隣に息子夫婦が住んでいるので安心で、毎日楽しく暮らしています", "none"),
+    ("じいちゃんが畑で倒れて、苦しんでる", "119"),
+]
+
+
+def test_round_20_reading_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20_READING)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_READING)
+def test_round_20_a_reading_of_anshin_de_is_no_death(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 25: a bad mood or a danger (機嫌が, 危険が: devoiced きけんか) is no fight.
+def test_round_25_a_bad_mood_is_no_fight() -> None:
+    assert_not_in_phrase_set([("母がきょうは朝から機嫌が悪くて困る", "none")])
+    assert_decides("母がきょうは朝から機嫌が悪くて困る", "none", now=DAY)
+
+
+# Round 35 (blind36 read): the danger word うまっ (埋まっ) is not read inside 心臓マッサージ (しんぞうまっさーじ).
+def test_buried_is_not_read_inside_a_heart_massage() -> None:
+    assert_decides("来週の日曜に町内で心臓マッサージの練習会をやるので、人を集めてます", "none", now=DAY)
+    assert "danger_word" in find(views("土砂で人がうまってる")).events
+
+
+# A knife as a household thing: kept from a child (round 22), bought or sharpened with the particle left out (round 38,
+# blind39, helper A45: 包丁買ったんだけど; a knife bought or sharpened is none in 12 phrases of 11 other writers); a
+# knife carried in still is 110.
+HOUSEHOLD_KNIFE_CASES = [
+    ("孫が包丁に興味を持ち始めたので、置き場所を変えたい", "none"),
+    ("包丁を持った男が店に入ってきた", "110"),
+    ("ホームセンターで包丁買ったんだけど、切れ味が悪い", "none"),
+    ("包丁研いでくれる店、古川にある？", "none"),
+    ("男が包丁持って店に入ってきた", "110"),
+]
+
+
+def test_household_knife_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HOUSEHOLD_KNIFE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HOUSEHOLD_KNIFE_CASES)
+def test_a_household_knife_is_no_danger_word(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 39 (blind40, helper A52): after a collision with no one hurt, what cannot move is the vehicle (車どうしで
+# ぶつかって、けがはないけど…動けなくなった: 110; 4 other writers, all 110); pain, numbness or a body part after it, or
+# a hurt only guessed, is still a weak sign of the person (119).
+COLLIDED_UNHURT_CASES = [
+    ("車どうしでぶつかって、けがはないけど交差点の真ん中で動けなくなった", "110"),
+    ("事故に遭って、けがはないけど、体が痛くて動けない", "119"),
+    ("事故に遭って、けがはないと思うけど、足がしびれて動けない", "119"),
+]
+
+
+def test_collided_unhurt_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(COLLIDED_UNHURT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), COLLIDED_UNHURT_CASES)
+def test_cannot_move_after_a_collision_with_no_one_hurt(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
