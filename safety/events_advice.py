@@ -64,6 +64,11 @@ BREATHING_NORMAL = (r"(?:^|\n)(?![^\n]*?(?:" + THROAT_DISTRESS + r"))[^\n]*?"
                     r"|(?:ふつう|普通)に(?:はなせ|話せ|しゃべれ|喋れ))")
 
 
+# A heart pounding from a fright, not palpitations (事故を見ちゃってまだドキドキ, びっくりしてどきどき): cancels a
+# symptom and the palpitations rule alike.
+FRIGHT_POUNDING = (r"(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)"
+                   r"[^\n]{0,8}?(?:どきどき|ドキドキ)")
+
 # What cancels a symptom (the ``symptom`` rules).
 # The belly (はら), not the はら of a sum paid (すいどう りょうきん はらいたい: to pay; blind35b).
 BELLY = r"(?<!きん)(?<!きんを)(?<!かね)(?<!かねを)はら"
@@ -79,8 +84,8 @@ SYMPTOM_UNLESS = (r"ねつがでたら|ねつがあるとき|ねっちゅう"
                   r"|ちょうしがわるい(?:ぱそこん|でんわ|くるま|きかい)"
                   r"|(?:くぎ|釘)(?:を|も)?さされ|(?:もと|元|ばしょ|場所|たな|棚)(?:に|へ)[^\n]{0,2}?もどし"
                   # a fright, not palpitations (事故を見ちゃってまだドキドキ); a pain played down (ちょっと痛いくらい)
-                  r"|(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)[^\n]{0,8}?"
-                  r"(?:どきどき|ドキドキ)|(?:ちょっと|すこし|少し)[^\n]{0,4}?(?:いたい|痛い)(?:くらい|ぐらい|ていど|程度|だけ)"
+                  r"|" + FRIGHT_POUNDING
+                  + r"|(?:ちょっと|すこし|少し)[^\n]{0,4}?(?:いたい|痛い)(?:くらい|ぐらい|ていど|程度|だけ)"
                   # an animal hurt or ill (にわとり けがしてる ちが でてる): the vet's, not a patient (round 19)
                   r"|" + ANIMAL_AILING + "|" + IN_HOSPITAL)
 
@@ -177,8 +182,7 @@ def advice_rules() -> tuple[Rule, ...]:
         # palpitations on the voiced views (devoiced, どうき/どきどき would meet 給湯器 きゅうとうき, 陶器, ときどき)
         # (round 22: not 水道局, すいどうきょく)
         rule("palpitations", "symptom", r"動悸|(?<!すい)どうき(?!ょ)|どきどき|どぎどぎ", voiced=True,
-             unless=r"(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)[^\n]{0,8}?"
-                    r"(?:どきどき|ドキドキ)"),
+             unless=FRIGHT_POUNDING),
         rule("symptom_persisting", "symptom",
              rf"(?:ねつ|熱)(?:が|も|は)?(?:さがら|さがん|下がら|ひか){NEG}|(?:さがり|下がり)ません|(?:なきやま"
              rf"|泣き止ま|ないてやま){NEG}|(?:なきやみ|泣き止み|ないてやみ)ません|(?:せき|咳|しゃっくり|はなみず|鼻水|はきけ|吐き気|げり|下痢|ふるえ|震え|おうと"

@@ -249,3 +249,15 @@ def test_round41_caused_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_CAUSED)
 def test_round41_an_injury_caused_to_someone_else(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 43 review: a heart pounding from a fright (``FRIGHT_POUNDING``) cancels the symptom and the palpitations
+# rules alike; palpitations told alone stay a symptom.
+@pytest.mark.parametrize(("text", "palpitations"), [
+    ("さっき事故を見ちゃって、まだドキドキしてる", False),
+    ("びっくりしてどきどきが止まんねえ", False),
+    ("夜中に急に動悸がして、胸がドキドキする", True),
+])
+def test_a_fright_is_no_palpitations(text: str, palpitations: bool) -> None:
+    events = find(views(text)).events
+    assert ("palpitations" in events or "symptom" in events) == palpitations, events
