@@ -15,6 +15,8 @@ SELLER = (r"りーす|リース|けいやくしょ|契約書|ぎょうしゃ|業
           r"|こうじ|工事|けいやく|契約|はんばい|販売")
 ROAD = (r"(?:どうろ|道路|こくどう|国道|けんどう|県道|こうそく|高速|しゃせん|車線|ろじょう|路上|こうさてん|交差点"
         r"|ばいぱす|バイパス|かーぶ|カーブ|とんねる|トンネル)")
+# What lies on a road that is no hazard: rubbish, leaves, a found item (道路に落ちてた手袋を交番に届けた).
+FOUND_ON_THE_ROAD = r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"
 
 # A leave-taking as the words of a message (子どもたちをよろしく, あとは頼む, みんなありがとう, もう終わりにする,
 # 探さないで, 元気でね): a bare よろしく / 頼む only with what is handed over (Xをよろしく), not 明日よろしく.
@@ -55,8 +57,7 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         # 落ちてて): 110 first, unsure (the city's road desk also takes these reports: 落下物があって通れない) ...
         rule("road_hazard", "weak_police",
              ROAD + r"[^\n]{0,24}?(?:おちて|落ちて|ちらば|散らば|ころが|転が|らっかぶつ|落下物)",
-             # a found item (道路に落ちてた手袋を交番に届けた)
-             unless=r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"),
+             unless=FOUND_ON_THE_ROAD),
         # ... or a thing fallen over across it (信号機が折れて道路の真ん中に倒れてて, 道路に電柱が倒れている)
         rule("road_hazard", "weak_police",
              FALLEN_THING + r"(?:が|は|も)[^\n]{0,16}?" + ROAD + r"[^\n]{0,10}?(?:たおれ|倒れ)|" + ROAD
@@ -65,8 +66,7 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         rule("road_danger", "police",
              r"(?:おちて|落ちて|ちらば|散らば|ころが|転が)[^\n]{0,12}?(?:くるま|車|みんな)(?:が)?[^\n]{0,6}?"
              r"(?:よけ|避け|きゅうぶれーき|急ブレーキ|とまっ|止まっ)",
-             # a found item (道路に落ちてた手袋を交番に届けた)
-             unless=r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"),
+             unless=FOUND_ON_THE_ROAD),
         # --- 119 ---
         # a vehicle overturned with a person inside or gone from sight (沢に車がひっくり返ってる、中に人影がある;
         # トラクターが横倒し…じいちゃんの姿が見えない): 119, not the accident's 110 (blind24; the set's overturned
