@@ -45,6 +45,7 @@ NOWHERE = (r"(?:(?:みあたら|見当たら|みつから|見つから|みえ|�
            r"|(?:さっき|いま|今)まで[^\n]{0,6}?(?:い|お)(?:た|ました)(?:のに|けど|が|\n|$))")
 # ... said before the belongings (さっきまでそこにいた小学生のランドセルだけが浮いて流れてく)
 JUST_THERE = r"(?:さっき|いま|今)まで[^\n]{0,6}?(?:い|お)(?:た|ました)"
+LOST_PROPERTY = r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"  # lost property: no one gone
 # Vehicles and machines that get stuck in snow (雪の中で車が動かなくなった): not a person lying still.
 VEHICLES = (r"くるま|車|しゃ(?=か|は|も)|とらっく|トラック|ばす|バス|でんしゃ|電車|じょせつき|除雪機|とらくたー"
             r"|トラクター|ばいく|バイク|じてんしゃ|自転車")
@@ -128,7 +129,7 @@ def field_sign_rules() -> tuple[Rule, ...]:
              r"(?:かわ|川|うみ|海|いけ|池|ぬま|沼|きし|岸|かわら|河原|すいろ|水路)[^\n]{0,24}?(?:ぼうし|帽子|くつ|靴|さお|竿|にもつ|荷物|ふく|服"
              r"|さんだる|サンダル|うきわ|浮き輪)(?:だけ)?(?:が|も)?[^\n]{0,6}?(?:ながれてき|流れてき|うかんで|浮かんで|おきっぱなし|置きっぱなし"
              r"|のこって|残って|おいたまま|置いたまま)",
-             unless=r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"),
+             unless=LOST_PROPERTY),
         # ... and, with the person nowhere to be found, drowning
         # (用水路に長靴が片方だけ浮いていて、子どもの姿が見当たらない)
         # (round 21: also the belonging named first, fallen at the water's edge: 長靴が片方だけ用水路のふちに
@@ -138,10 +139,10 @@ def field_sign_rules() -> tuple[Rule, ...]:
              r"(?:" + WATER + r"[^\n]{0,24}?" + BELONGINGS + r"(?:だけ|かたほう|片方)?(?:が|も)?[^\n]{0,8}?"
              + r"|" + BELONGINGS + r"(?:だけ|かたほう|片方)?(?:が|も)?[^\n]{0,8}?" + WATER + r"[^\n]{0,10}?)" + FLOATING
              + r"[^\n]{0,30}?" + NOWHERE,
-             has_negation=True, needs=PEOPLE, unless=r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"),
+             has_negation=True, needs=PEOPLE, unless=LOST_PROPERTY),
         rule("drowning", "medical",
              JUST_THERE + r"[^\n]{0,12}?" + BELONGINGS + r"(?:だけ|かたほう|片方)?(?:が|も)?[^\n]{0,8}?" + FLOATING,
-             needs=WATER, unless=r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"),
+             needs=WATER, unless=LOST_PROPERTY),
         # round 21: snow fallen or slid where a person was, and the person gone under it (雪下ろしのあとから親父の姿が
         # 見えない, 雪崩のあと友だちのグローブだけ見つかって, 除雪機の音が止まって…手袋だけ落ちている): 6 of 6 such
         # phrases in the set are 119; a person who walked out into the snow (認知症の父が雪の中出て行った) stays 110
