@@ -17,6 +17,10 @@ COOKED = (r"(?:こが|焦が|こげ|焦げ|やきすぎ|焼きすぎ|いため|�
 # A game (ゲーム, folded げむ): devoiced it reads けむ, smoke (むりょうのげーむだったのに; blind23b). Searched on the
 # voiced views; no labelled phrase with a game is an emergency (36 of 36: none or 188).
 GAME = compile_folded(r"げむ", voiced=True)
+# Nothing told after the smoke that makes it a fire: the fire spreading (after straw burnt in the fields), or any
+# fire or distress (after a wood stove or smoking food).
+NO_SPREAD_AFTER = r"(?![^\n]*?(?:もえうつ|燃え移|ひがうつ|火が移|ひうつ|火移|ひろが|広が|かじ|火事|くるし|苦し))"
+NO_FIRE_AFTER = r"(?![^\n]*?(?:もえ|燃え|ひがで|火が出|ほのお|炎|かじ|火事|くるし|苦し))"
 HARMLESS_SMOKE = compile_folded(
     r"(?:ゆ|湯|おんせん|温泉|やきいも|焼き芋|やきとり|焼き鳥|やきにく|焼肉|ばーべきゅー|せんこう|線香|おこう|お香"
     r"|たばこ|煙草|はなび|花火|かとりせんこう|蚊取り線香|えんとつ|煙突|くんせい|燻製|すもーく)(?:の)?(?:けむ|煙)"
@@ -55,18 +59,20 @@ HARMLESS_SMOKE = compile_folded(
     # 15 of 18 phrases of the set with 野焼き/稲わら/もみ殻 are none - the 119s tell the fire spread (燃え移った,
     # 火ぃ移った)
     r"|(?:いなわら|稲わら|稲藁|わら|藁|もみがら|もみ殻|籾殻)(?:を|お)?(?:やく|焼く|やき|焼き|やい|焼い|もや|燃や)[^\n]{0,12}?"
-    r"(?:けむ|煙)(?![^\n]*?(?:もえうつ|燃え移|ひがうつ|火が移|ひうつ|火移|ひろが|広が|かじ|火事|くるし|苦し))"
+    r"(?:けむ|煙)" + NO_SPREAD_AFTER
     # ... also told after the smoke (煙がもくもく上がっていたけど、稲わらを燃やしていたみたい)
-    r"|(?:けむ|煙)[^\n]{0,24}?(?:いなわら|稲わら|稲藁|わら|藁|もみがら|もみ殻|籾殻)(?:を|お)?(?:やい|焼い|もや|燃や|やき|焼き)"
-    r"(?![^\n]*?(?:もえうつ|燃え移|ひがうつ|火が移|ひうつ|火移|ひろが|広が|かじ|火事|くるし|苦し))"
+    + r"|(?:けむ|煙)[^\n]{0,24}?(?:いなわら|稲わら|稲藁|わら|藁|もみがら|もみ殻|籾殻)"
+    r"(?:を|お)?(?:やい|焼い|もや|燃や|やき|焼き)"
+    + NO_SPREAD_AFTER
     # smoke that a wood stove in use explains (毎晩煙が上がっていますが、薪ストーブを使っているそうです; blind25): 7 of
     # 7 phrases of the set with a wood stove and no fire, fumes or person in trouble are none
-    r"|(?:けむ|煙)[^\n]{0,20}?(?:まき|薪|たきぎ)(?:すとーぶ|すとっぶ|ストーブ)(?:を|お)?(?:つかって|使って|つけて|たいて|焚いて)"
-    r"(?![^\n]*?(?:もえ|燃え|ひがで|火が出|ほのお|炎|かじ|火事|くるし|苦し))"
+    + r"|(?:けむ|煙)[^\n]{0,20}?(?:まき|薪|たきぎ)(?:すとーぶ|すとっぶ|ストーブ)"
+    r"(?:を|お)?(?:つかって|使って|つけて|たいて|焚いて)"
+    + NO_FIRE_AFTER
     # ... and smoking food (煙が出ていますが、くんせいを作っているところです; V33: the set's 3 phrases with 燻製
     # are none)
-    r"|(?:けむ|煙)[^\n]{0,20}?(?:くんせい|燻製)(?:を|お)?(?:つくって|作って|つくり|作り|づくり)"
-    r"(?![^\n]*?(?:もえ|燃え|ひがで|火が出|ほのお|炎|かじ|火事|くるし|苦し))")
+    + r"|(?:けむ|煙)[^\n]{0,20}?(?:くんせい|燻製)(?:を|お)?(?:つくって|作って|つくり|作り|づくり)"
+    + NO_FIRE_AFTER)
 
 
 def only_harmless_smoke(text: str, voiced: str = "") -> bool:
