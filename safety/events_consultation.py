@@ -6,7 +6,7 @@ Applied after the weak signs and danger words of :mod:`safety.events_danger_word
 
 from __future__ import annotations
 
-from safety.events_trouble_signs import SCAM_PREVENTION
+from safety.events_trouble_signs import SCAM_PREVENTION, SCAM_TALKED_ABOUT
 from safety.rule import SCAM_WARNING, STRANGER, Rule, rule
 from safety.vocabulary import CHILD, NEG
 
@@ -163,7 +163,7 @@ def consultation_rules() -> tuple[Rule, ...]:
              # (「息子だけど携帯が変わった」という電話; a changed phone or number quoted: 6 other writers, all #9110)
              r"|(?:けいたい|携帯|すまほ|スマホ|ばんごう|番号)(?:を|が)?(?:かえた|かわった|変えた|変わった)(?:って|と|という|っていう)[^\n]{0,6}?"
              r"(?:でんわ|電話|めーる|メール|れんらく|連絡)",
-             unless=r"ぼうし|防止|たいさく|対策|講座|せみなー|てぐち|手口|" + SCAM_WARNING, voiced=True),
+             unless=SCAM_TALKED_ABOUT, voiced=True),
         rule("stalking", "stalking",
              r"(?:しらない|知らない|みしらぬ|見知らぬ)(?:ばんごう|番号|あいて|相手|ひと|人)から[^\n]{0,10}?(?:でんわ|電話|めーる"
              r"|メール|れんらく|連絡)[^\n]{0,10}?(?:こわ|怖|なんども|何度も|しつこ|まいにち|毎日|おびえ|怯え)"

@@ -23,6 +23,9 @@ SAID_TO_ONE = (r"(?:ぞ|ぜ|よ|ー|からな|からね)*(?:って|と|っつっ
                # (round 37: 殺すぞって怒鳴られだ; a quote then 怒鳴られ: 4 other writers, #9110 unless now)
                r"(?:いわれ|言われ|おどされ|脅され|どなられ|怒鳴られ)")
 
+# A scam talked about to keep it away (詐欺防止の講座, 手口, 対策) or warned of: no scam happening.
+SCAM_TALKED_ABOUT = r"ぼうし|防止|たいさく|対策|講座|せみなー|てぐち|手口|" + SCAM_WARNING
+
 # Keeping scams away (round 19): so that they do not call or catch one (かかってこねえように, ひっかからないように),
 # a device to fit (機械つけられっぺか), a leaflet or poster wanted: not a scam to report.
 SCAM_PREVENTION = (r"(?:こない|こねえ|こね|あわない|あわねえ|ひっかからない|ひっかからねえ)(?:ように|よう|ため)"
@@ -65,7 +68,7 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              r"(?:つかわれ|使われ|りよう|利用)"
              r"|(?:おかね|お金|かね|げんきん|現金|きゃっしゅかーど|キャッシュカード|かーど|カード)(?:を)?(?:とりに|取りに|うけとりに"
              r"|受け取りに|あずかりに|預かりに)(?:くる|来る|きます|来ます|うかが|伺|いく|行く)",
-             unless=r"ぼうし|防止|たいさく|対策|講座|せみなー|てぐち|手口|" + SCAM_WARNING),
+             unless=SCAM_TALKED_ABOUT),
         # round 11 (blind11): anonymous letters, the same car night after night, silent calls, being followed every
         # morning, an address found from photos; a caller naming themselves the police (kana, with って)
         rule("stalking", "stalking",
