@@ -1,14 +1,13 @@
 """Police emergencies and the medical rules among them (:mod:`safety.events_police`), round 19, on phrasings not in
 the set: a thing snatched with the thief still in sight or running off is 110 (a theft found afterwards is not an
 emergency); a person caught or dragged under a vehicle is 119; a death threat received in writing is #9110, one
-shouted by a man with a knife 110."""
+shouted by a man with a knife 110; and the later rounds' kinds (roads and traffic:
+tests/safety/test_events_police_road.py; voices heard from others: tests/safety/test_events_police_voices.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from safety.detect import find
-from safety.normalize import views
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 CASES = [
@@ -218,21 +217,6 @@ def test_blind26_police_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# blind29b: a person walking in the middle of a busy road is 110.
-BLIND29_ROAD = [
-    ("車の多い道の真ん中を酔っぱらいがふらふら歩いてる", "110"),
-]
-
-
-def test_blind29_road_middle_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND29_ROAD)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND29_ROAD)
-def test_blind29_road_middle(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # After blind30 (helper A30): a field ravaged (animals' work); the concessive 飲み込んでも is no overdose.
 BLIND30_POLICE_CASES = [
     ("イノシシが出て田んぼの稲を荒らされた。どこに相談すれば", "none"),
@@ -251,12 +235,9 @@ def test_blind30_police_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# After blind34 (helper A34): a near miss (ひかれそうになった, ぶつかりそうになった) is no accident; a will is not read
-# inside 休憩所が / 案内所が.
+# After blind34 (helper A34): a will is not read inside 休憩所が / 案内所が (the near misses:
+# tests/safety/test_events_police_road.py).
 BLIND34_CASES = [
-    ("車にはねられそうになった交差点にミラーをつけてもらえますか", "none"),
-    ("自転車にぶつかりそうになったので、歩道に柵をつけてほしい", "none"),
-    ("子どもが車にはねられた", "119"),
     ("休憩所がある公園を教えてください", "none"),
     ("案内所が駅のどこにあるか教えて", "none"),
 ]
@@ -267,7 +248,7 @@ def test_blind34_wordings_are_not_in_the_phrase_set() -> None:
 
 
 @pytest.mark.parametrize(("text", "number"), BLIND34_CASES)
-def test_blind34_near_miss_and_readings(text: str, number: str) -> None:
+def test_blind34_readings(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
@@ -284,81 +265,6 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_POLICE)
 def test_blind35_decides(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 37 (blind38, helper A42): a fallen tree across the road, a danger to traffic (8 other writers, 110), and a
-# lane blocked (車線ふさいでる; 11 other writers, 110); a fallen tree and where to call is a city matter.
-ROAD_BLOCKED = [
-    ("大きな木が倒れて道路をふさいでる、車が来たら危ない", "110"),
-    ("トラックが横向きに止まって両方の車線ふさいでる", "110"),
-    ("強風で木が倒れて道をふさいでる、どこに電話すればいいですか", "none"),
-]
-
-
-def test_road_blocked_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROAD_BLOCKED)
-
-
-@pytest.mark.parametrize(("text", "number"), ROAD_BLOCKED)
-def test_a_tree_or_a_vehicle_blocking_the_road(text: str, number: str) -> None:
-    assert ("road_blocked" in find(views(text)).events) == (number == "110")
-    assert_decides(text, number, now=DAY)
-
-
-# Round 38 (blind39, helper A45): a vehicle run into something fixed by the road (運転してて ガードレールに ぶつかった;
-# 6 phrases of 6 other writers, all emergencies) is a traffic accident, 119 with an injury told; a repair asked about
-# is not, and a child running into a wall is no traffic accident.
-VEHICLE_INTO_OBJECT_CASES = [
-    ("母が運転してて電柱にぶつかった、けがはないけど車が動かない", "110"),
-    ("夫が運転中に塀に突っ込んで、頭から血が出てる", "119"),
-    ("去年、車を電柱にぶつけた修理代の保険について聞きたい", "none"),
-    ("子どもが走っていて壁にぶつかって泣いてる", "#7119"),
-]
-
-
-def test_vehicle_into_object_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(VEHICLE_INTO_OBJECT_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), VEHICLE_INTO_OBJECT_CASES)
-def test_a_vehicle_run_into_something_fixed_is_an_accident(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 41 (blind42, helper A60): screams with the words heard between (叫び声、やめてって聞こえる) are 110.
-ROUND41_SCREAMS = [
-    ("上の階から叫び声、やめてって聞こえる", "110"),
-    ("上の階から叫び声がして、助けてって聞こえる", "110"),
-]
-
-
-def test_round41_scream_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND41_SCREAMS)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND41_SCREAMS)
-def test_round41_screams_with_the_words_heard(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 42: a vehicle stopped in the middle of a crossing, road or lane is a danger to traffic (110), even with
-# "not moving" told of it (blind43a/b: 119 for 110); an animal standing there, or a person down, is not this.
-ROUND42_ROAD_CASES = [
-    ("バスが道路の真ん中で止まったまま動きません、後ろの車がクラクション鳴らしてる", "110"),
-    ("トラックがエンストして交差点の真ん中で動けなくなってる", "110"),
-    ("県道の真ん中さ軽トラ止まって動がねえ、後ろがら車来っと危ねえ", "110"),
-    ("散歩していたら道路の真ん中でたぬきがじっとして動かないんです", "none"),
-    ("交差点の真ん中でおばあさんが倒れて動かない", "119"),
-]
-
-
-def test_round42_road_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND42_ROAD_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND42_ROAD_CASES)
-def test_round42_road_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
@@ -399,26 +305,3 @@ def test_round42_not_home_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_NOT_HOME_CASES)
 def test_round42_not_home_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
-
-
-# Round 42 (kinds41, helper A64): a call for help screamed in a neighbouring home is 110 (someone there in danger),
-# not the 119 of the writer's own plea; a weak voice from an old neighbour's room stays 119 (blind12).
-SCREAMED_NEXT_DOOR_CASES = [
-    ("上の階の部屋から「助けて！」って女の人が叫んでる", "110"),
-    ("むかいの いえから たすけてー って さけんでる こえが する", "110"),
-    ("隣のアパートがら、たすけでって叫ぶ声が聞こえんだっちゃ", "110"),
-    ("お隣から先ほどより「助けて」と叫ぶ声が聞こえてまいります", "110"),
-]
-
-
-def test_screamed_next_door_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(SCREAMED_NEXT_DOOR_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), SCREAMED_NEXT_DOOR_CASES)
-def test_help_screamed_next_door_is_police(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-def test_a_weak_voice_next_door_is_no_scream() -> None:
-    assert_decides("隣の部屋から「たすけて」ってかすかな声がする、一人暮らしのおじいさんの部屋", "119", now=DAY)
