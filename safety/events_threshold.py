@@ -14,12 +14,12 @@ from safety.rule import Rule, rule
 AMBULANCE = r"(?:きゅうきゅう(?:しゃ|車|社)|救急車|救急社|さいれんのくるま|サイレンの車)"
 THRESHOLD_WHEN = r"(?:どんな|どういう|どのような|どの(?:くらい|ぐらい|ていど|程度)|どんぐれ|どんくれ|どこから)"
 THRESHOLD_CALL = r"(?:よぶ|よべ|よん|よば|呼|たの[むもん]|頼[むもん])"
+# Calling the ambulance, named close together (救急車を呼ぶ, 救急車頼む).
+CALLING_AMBULANCE = AMBULANCE + r"[^\n]{0,4}?" + THRESHOLD_CALL
 THRESHOLD = (AMBULANCE + r"[^\n]{0,12}?" + THRESHOLD_WHEN + r"[^\n]{0,10}?" + THRESHOLD_CALL
-             + r"|" + THRESHOLD_WHEN + r"[^\n]{0,16}?" + AMBULANCE + r"[^\n]{0,4}?" + THRESHOLD_CALL
-             + r"|" + AMBULANCE + r"[^\n]{0,4}?" + THRESHOLD_CALL
-             + r"[^\n]{0,2}?(?:たいみんぐ|タイミング|きじゅん|基準)"
-             + r"|" + AMBULANCE + r"[^\n]{0,4}?" + THRESHOLD_CALL
-             + r"[^\n]{0,8}?(?:まよったら|迷ったら|まよったとき|迷った時)"
+             + r"|" + THRESHOLD_WHEN + r"[^\n]{0,16}?" + CALLING_AMBULANCE
+             + r"|" + CALLING_AMBULANCE + r"[^\n]{0,2}?(?:たいみんぐ|タイミング|きじゅん|基準)"
+             + r"|" + CALLING_AMBULANCE + r"[^\n]{0,8}?(?:まよったら|迷ったら|まよったとき|迷った時)"
              + r"[^\n]{0,8}?(?:どこ|そうだん|相談|ばんごう|番号)")
 
 
