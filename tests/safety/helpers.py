@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from safety.assess import assess
 from safety.evaluate import load_checkin_answers, load_phrases, load_training, predicted_number
+from safety.findings import Findings
 from safety.heard import prepare
 
 Slips = tuple[tuple[str, re.Pattern[str], str], ...]
@@ -29,6 +30,17 @@ def assert_decides(text: str, number: str, *, now: datetime) -> None:
     decision = assess(text, now=now, channel="chat")
     assert predicted_number(decision) == number, (text, predicted_number(decision), number)
     assert decision.is_emergency == (number in EMERGENCY_NUMBERS), (text, decision.is_emergency)
+
+
+def closed(*closures: str, child: bool = False, **flags: bool) -> Findings:
+    """Findings with no event, closed by ``closures`` (a guard, a topic, a calm word...), for the decision tests;
+    ``flags`` set the findings' own flags (``guarded``, ``calm``, ``topic``...)."""
+    return Findings(events={}, topic=flags.pop("topic", False), now=False, child=child, question=False,
+                    closures=frozenset(closures), **flags)
+
+
+# A "none" closed only by a guard that found a context it needs missing (the one closure the classifier may overrule).
+NEEDS_ONLY = closed("guard", "guard_needs", guarded=True)
 
 
 @cache

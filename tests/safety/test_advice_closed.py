@@ -17,12 +17,7 @@ from safety.evaluate import predicted_number
 from safety.findings import Findings
 from safety.models import SignalledAdvice
 from safety.signals import Signals
-from tests.safety.helpers import DAY, NIGHT, assert_not_in_phrase_set
-
-
-def closed(*closures: str, child: bool = False, **flags: bool) -> Findings:
-    return Findings(events={}, topic=flags.pop("topic", False), now=False, child=child, question=False,
-                    closures=frozenset(closures), **flags)
+from tests.safety.helpers import DAY, NIGHT, assert_not_in_phrase_set, closed
 
 
 def run(found: Findings, signals: Signals, channel: str = "chat", now: datetime = DAY) -> tuple[str, tuple[str, ...]]:

@@ -23,17 +23,11 @@ from safety.overrule import (
     overrules_none,
 )
 from safety.signals import Signals
-from tests.safety.helpers import DAY, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NEEDS_ONLY, assert_not_in_phrase_set, closed
 
 CERTAIN = Signals(ngram=OVERRULE_PROBABILITY, ngram_threshold=0.8)
 
 
-def closed(*closures: str, **flags: bool) -> Findings:
-    return Findings(events={}, topic=flags.pop("topic", False), now=False, child=False, question=False,
-                    closures=frozenset(closures), **flags)
-
-
-NEEDS_ONLY = closed("guard", "guard_needs", guarded=True)
 
 
 def test_a_guard_that_found_a_needed_context_missing_yields() -> None:

@@ -12,17 +12,11 @@ from safety.evaluate import predicted_number
 from safety.findings import Findings
 from safety.overrule import OVERRULE_PROBABILITY, VOICE_OVERRULE_PROBABILITY, overrule_bar, overrules_none
 from safety.signals import Signals
-from tests.safety.helpers import DAY
+from tests.safety.helpers import DAY, NEEDS_ONLY, closed
 
 BETWEEN = Signals(ngram=(VOICE_OVERRULE_PROBABILITY + OVERRULE_PROBABILITY) / 2, ngram_threshold=0.8)
 
 
-def closed(*closures: str, **flags: bool) -> Findings:
-    return Findings(events={}, topic=flags.pop("topic", False), now=False, child=False, question=False,
-                    closures=frozenset(closures), **flags)
-
-
-NEEDS_ONLY = closed("guard", "guard_needs", guarded=True)
 
 
 def test_the_voice_bar_is_below_the_typed_bar_and_only_on_voice() -> None:
