@@ -33,6 +33,7 @@ from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS  # noqa: E402
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS  # noqa: E402
 from safety.heard_slips_round41 import ROUND41_SLIPS  # noqa: E402
 from safety.heard_slips_round42 import ROUND42_SLIPS  # noqa: E402
+from safety.heard_slips_round43 import ROUND43_SLIPS  # noqa: E402
 from safety.heard_slips_spoken_gap import (  # noqa: E402
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -51,13 +52,13 @@ Slip = tuple[str, re.Pattern[str], str]
 # 21 chose by the splits before blind21, round 22 before blind22, round 23 read blind23, round 24 blind24, round 25
 # the 28 splits through blind25b, rounds 26-32 "the splits with blindNN", round 33 all 8,815 transcripts (through
 # blind33b), rounds 34, 35, 37, 38, 39, 40, 41 and 42 blind35, blind36, blind38, blind39, blind40, blind41, blind42
-# and blind43.
+# and blind43, round 43 blind44 and kinds42 (the last examined split).
 READ_THROUGH = {
     "r20": "blind20b", "r21": "blind20b", "r22": "blind21b", "r23": "blind23b", "r24": "blind24b",
     "r25": "blind25b", "r26": "blind26b", "r27": "blind27b", "r28": "blind28b", "r29": "blind29b",
     "r31": "blind31b", "r32": "blind32b", "r33": "blind33b", "r34": "blind35b", "r35": "blind36b",
     "r37": "blind38b", "r38": "blind39b", "r39": "blind40b",
-    "r40": "blind41b", "r41": "blind42b", "r42": "blind43b",
+    "r40": "blind41b", "r41": "blind42b", "r42": "blind43b", "r43": "kinds42",
 }
 
 
@@ -93,7 +94,7 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r33", ROUND33_SLIPS), ("r34", ROUND34_SLIPS), ("r35", ROUND35_SLIPS),
                         ("r37", ROUND37_SLIPS), ("r38", ROUND38_SLIPS),
                         ("r39", ROUND39_SLIPS), ("r40", ROUND40_SLIPS),
-                        ("r41", ROUND41_SLIPS), ("r42", ROUND42_SLIPS)):
+                        ("r41", ROUND41_SLIPS), ("r42", ROUND42_SLIPS), ("r43", ROUND43_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

@@ -48,7 +48,10 @@ heard 上げして after the chest, 孫 heard 魔法, 回覧板さ書いで hear
 (:data:`safety.heard_slips_round41.ROUND41_SLIPS`) blind42's (うつぶせ heard 映物, ぴくりとも heard ひくりとも, 鳴子温泉
 heard なるこ音声, Tohoku っちゃ heard 茶, 動がねえ heard どうがね, ねえように heard ねように, 洗剤 heard 洗材...);
 round 42 (:data:`safety.heard_slips_round42.ROUND42_SLIPS`) blind43's (もくもく heard 木木, パンパン heard 簡単, 恐縮
-heard 教室, 脚立 heard 片付, 台風 heard たいふ風, いっぱい飲んだ heard 一体飲んだ, ぴくりとも heard きくりとも...).
+heard 教室, 脚立 heard 片付, 台風 heard たいふ風, いっぱい飲んだ heard 一体飲んだ, ぴくりとも heard きくりとも...);
+round 43 (:data:`safety.heard_slips_round43.ROUND43_SLIPS`) blind44's and kinds42's (火が出て heard ひなでて, 息が
+heard 生きな, 母 heard はっは, と申して heard と思うして, 出はって heard で張って, 弟 heard おとおと, バーベキュー heard
+ばらべきゅー...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -62,6 +65,7 @@ from safety.heard_slips import ROUND26_SLIPS, ROUND27_SLIPS, SLIPS
 from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS, ROUND32_SLIPS
 from safety.heard_slips_round41 import ROUND41_SLIPS
 from safety.heard_slips_round42 import ROUND42_SLIPS
+from safety.heard_slips_round43 import ROUND43_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -75,7 +79,8 @@ from safety.heard_slips_spoken_gap import (
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
-                 + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS)
+                 + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
+                 + ROUND43_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

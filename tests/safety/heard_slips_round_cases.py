@@ -1,10 +1,11 @@
-"""The case tables of the recogniser-slip rounds 37-42 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
-ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS` and :data:`safety.heard_slips_round42.ROUND42_SLIPS`,
-each from one blind pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put back in
-other wordings than the transcripts they were counted on, everyday words left alone, and whole messages each round
-decides otherwise (each decided differently with the round emptied). A new round adds its tables (since round 41 in a
-module of its own, ``tests/safety/heard_slips_round41_cases.py``, ``heard_slips_round42_cases.py``) and one
-:class:`SlipRoundCases` to :data:`ROUNDS`."""
+"""The case tables of the recogniser-slip rounds 37-43 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
+ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS`, :data:`safety.heard_slips_round42.ROUND42_SLIPS` and
+:data:`safety.heard_slips_round43.ROUND43_SLIPS`, each from one blind pair's spoken-only errors), checked once by
+``test_heard_slips_rounds.py``: slips put back in other wordings than the transcripts they were counted on, everyday
+words left alone, and whole messages each round decides otherwise (each decided differently with the round emptied).
+A new round adds its tables (since round 41 in a module of its own, ``tests/safety/heard_slips_round41_cases.py``,
+``heard_slips_round42_cases.py``, ``heard_slips_round43_cases.py``) and one :class:`SlipRoundCases` to
+:data:`ROUNDS`."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from datetime import datetime
 from safety.heard import APPLIED_SLIPS
 from safety.heard_slips_round41 import ROUND41_SLIPS
 from safety.heard_slips_round42 import ROUND42_SLIPS
+from safety.heard_slips_round43 import ROUND43_SLIPS
 from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
 from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PUT_BACK, ROUND41_UNCHANGED
 from tests.safety.heard_slips_round42_cases import ROUND42_DECISIONS, ROUND42_PUT_BACK, ROUND42_UNCHANGED
+from tests.safety.heard_slips_round43_cases import ROUND43_DECISIONS, ROUND43_PUT_BACK, ROUND43_UNCHANGED
 from tests.safety.helpers import DAY, NIGHT, Slips
 
 
@@ -237,5 +240,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         (40, ROUND40_SLIPS, ROUND40_PUT_BACK, ROUND40_UNCHANGED, ROUND40_DECISIONS),
         (41, ROUND41_SLIPS, ROUND41_PUT_BACK, ROUND41_UNCHANGED, ROUND41_DECISIONS),
         (42, ROUND42_SLIPS, ROUND42_PUT_BACK, ROUND42_UNCHANGED, ROUND42_DECISIONS),
+        (43, ROUND43_SLIPS, ROUND43_PUT_BACK, ROUND43_UNCHANGED, ROUND43_DECISIONS),
     )
 )
