@@ -20,20 +20,30 @@ THRESHOLD_CASES = [
     ("救急車を頼むか迷ったら、どこに相談すればよいのでしょうか", "#7119"),
     ("救急車さ、どんぐれえ悪ぐなったら頼んでいいもんだべか", "#7119"),
 ]
+# Round 43 (helper A65; the coordinator's label decision): 呼ぶ目安 and the line for "not bad enough to call" are the
+# same question, #7119 with no one ill; a what-if about a specific event's number stays none.
+THRESHOLD_MARK_CASES = [
+    ("熱中症で救急車を呼ぶ目安ってあるんですか", "#7119"),
+    ("救急車呼ぶ目安ってどのへん？今は誰も具合悪くないけど", "#7119"),
+    ("年寄りなもので、救急車をお呼びする目安というものを前もって伺っておきとうございます", "#7119"),
+    ("きゅうきゅうしゃ よぶ めやす おしえて", "#7119"),
+    ("救急車呼ぶほどでもねえ時の相談の番号、紙さ書いで貼っておぎでえんだ", "#7119"),
+    ("えっと 救急車 呼ぶ ほど じゃない 時 の 相談 電話 って 何番 でした っけ", "#7119"),
+]
 THRESHOLD_NEGATIVES = [
     ("救急車が来るまでどのくらいかかりますか", "none"),
-    ("熱中症で救急車を呼ぶ目安ってあるんですか", "none"),
+    ("もし火事になったら何番に電話すればいいんでしたっけ", "none"),
+    ("救急車を呼んだときの費用の目安を知りたいです", "none"),
 ]
 
 
 def test_threshold_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(THRESHOLD_CASES + THRESHOLD_NEGATIVES)
+    assert_not_in_phrase_set(THRESHOLD_CASES + THRESHOLD_MARK_CASES + THRESHOLD_NEGATIVES)
 
 
-@pytest.mark.parametrize(("text", "number"), THRESHOLD_CASES + THRESHOLD_NEGATIVES)
+@pytest.mark.parametrize(("text", "number"), THRESHOLD_CASES + THRESHOLD_MARK_CASES + THRESHOLD_NEGATIVES)
 def test_the_threshold_question_asks_for_7119(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
-
 
 
 def test_the_threshold_question_is_found_as_ask_ambulance() -> None:

@@ -58,12 +58,13 @@ def test_tara_before_douryou_is_no_what_if() -> None:
 
 
 # Round 41 (blind42, helper A60): a worry in Tohoku speech (溺れねえか心配; でねえか is a guess about a state), the
-# criteria for calling or going (呼ぶ目安, 行く目安), a hazard a salesman claimed (しないと火が出るって言われて).
+# criteria for calling or going (呼ぶ目安, 行く目安; since round 43 呼ぶ目安 asks for #7119), a hazard a salesman
+# claimed (しないと火が出るって言われて).
 ROUND41_WHAT_IF = [
     ("海で孫が溺れねえか心配だ、浮き輪売ってるとこあっか", "none"),
     ("じいちゃん脳卒中でねえか心配だ、ろれつ回ってねえ", "119"),
     ("熱中症で病院に行く目安ってある？", "none"),
-    ("熱中症で救急車を呼ぶ目安を教えてください", "none"),
+    ("熱中症で救急車を呼ぶ目安を教えてください", "#7119"),  # round 43: the threshold question (label decision)
     ("業者に、換気扇を掃除しないと火が出るって言われて、10万円払っちゃった", "188"),
     ("ガスが漏れてる、臭い", "119"),
 ]
