@@ -22,6 +22,7 @@ from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_field_signs import field_sign_rules
+from safety.events_first_aid import first_aid_rules
 from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
@@ -43,4 +44,4 @@ def rules() -> tuple[Rule, ...]:
     return (life_rules() + body_rules() + police_rules() + advice_rules() + emergency_sign_rules()
             + trouble_sign_rules() + scene_sign_rules() + field_sign_rules() + daily_sign_rules() + line_sign_rules()
             + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules() + witnessed_sign_rules()
-            + home_sign_rules() + told_sign_rules() + routed_sign_rules() + grave_sign_rules())
+            + home_sign_rules() + told_sign_rules() + routed_sign_rules() + grave_sign_rules() + first_aid_rules())
