@@ -268,3 +268,23 @@ def test_blind39_burn_near_miss_and_an_ambulance_weighed(text: str, number: str)
 def test_a_dialect_cannot_hear_is_no_aspiration() -> None:
     assert "choking" not in find(views("隣の部屋がら何か声が聞こえんだっちゃ")).events
     assert "choking" in find(views("祖母が誤嚥したみたいで、むせて苦しそうです")).events
+
+
+# Round 43 (blind44a, helper A65): the Tohoku passive 流さる (流さった, 流さっちまった, 流さってる) is swept away; talk
+# "swept aside" (話ば流さっちまった) is not.
+SWEPT_TOHOKU = [
+    ("じっちゃが用水路さ流さったど、早ぐ来てけろ", "119"),
+    ("わらすが沢で流さってる、たすけで", "119"),
+    ("うちの倅が川さ落ぢで流さっちまったっちゃ", "119"),
+    ("ばっちゃ、堰で足滑らせで流さった、鹿島台の方だ", "119"),
+    ("話ば流さっちまった、まあいいべ", "none"),
+]
+
+
+def test_swept_tohoku_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SWEPT_TOHOKU)
+
+
+@pytest.mark.parametrize(("text", "number"), SWEPT_TOHOKU)
+def test_swept_away_told_in_tohoku_speech(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -371,3 +371,30 @@ def test_round41_meet_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_MEET)
 def test_round41_a_meet_as_the_place(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 43 (blind44b and kinds42, helper A65): two readings that crossed a word's edge - a body part and が before
+# いたい, devoiced (むねかいたい), is pain, not 解体 (a demolition); a verb's し before 肩 (ぐったりし肩を叩いても, read
+# しかた) is no 仕方 (a way of doing).
+ROUND43_EDGES = [
+    ("むねが いたい いきが くるしい ひとりで います", "119"),
+    ("あたまが いたいの すごく はきそう うごけない", "119"),
+    ("施設の夜勤中、利用者さんがぐったりし肩を叩いても目を開けません", "119"),
+    ("デイサービスの送迎中に、おばあさんがじっとし肩をたたいても返事がないんです", "119"),
+    ("空き家の解体費の補助はありますか", "none"),
+    ("ゴミの分別のしかたを教えてください", "none"),
+]
+
+
+def test_round43_edge_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND43_EDGES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND43_EDGES)
+def test_round43_a_reading_across_a_words_edge_names_no_topic(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_round43_pain_is_no_demolition() -> None:
+    assert not TOPIC.search(views("むねが いたい ひとりで います").devoiced)
+    assert TOPIC.search(views("家の解体費はいくらですか").devoiced)
