@@ -41,7 +41,10 @@ RESOLUTION_FILE = Path(__file__).parent / "data" / "resolution.json"
 CUT = re.compile(r"[。！？!?\n．，,、]+|" + TURN.pattern)
 TAIL_TRIM = " 　。、！？!?"
 # A tail that hangs on a contrast (年のせいかと思っておりましたが。, 一緒だったのですが): the writer is still worried.
-HANGING = re.compile(r"(?:が|けど|けれど|けれども|けども|けんど|げっと|けっと)[。…‥、.!?！？\s]*$")
+HANGING = re.compile(r"(?:が|けど|けれど|けれども|けども|けんど|げっと|けっと"
+                     # round 43 (kinds42): a て-form left hanging before a hedge (繰り返しておりまして、これは大丈夫
+                     # なものでしょうか; asr 繰り返してて これ 大丈夫 ですか) tells nothing over either
+                     r"|まして|てて|ていて)[。…‥、.!?！？\s]*$")
 # A tail that asks for someone to be called or to come (救急車を呼んでいただけますか, heard 究極者を読んで…;
 # どなたか来ていただけませんか), read on the reading line so a misheard kanji still counts: a plea, not a scare told
 # as over. (いただけ as "only", 読んでいただけでした, is not a request.)

@@ -24,7 +24,11 @@ WAIT_AND_SEE = (r"(?:(?:ようす|様子)(?:を)?(?:みて|見て|み|見)"
                 r"|このまま|(?:ねかせ|寝かせ|まっ|待っ)て)(?:いて|おいて|で|て)?(?:も)?")
 # The hedged question at the very end of a raw text (kanji and hiragana; punctuation kept): fine or may wait, then
 # か/かな/かしら/かね, でしょうか, ですか, よね, だべか or a '?'.
+# A lead-in the question opens with (これは大丈夫なものでしょうか, 私の気のせいでしょうか, asr これ 大丈夫 ですか;
+# round 43, kinds42): part of the question, not of what is told.
+ASKED_LEAD = r"(?:(?:これ|それ|こりゃ|あれ)(?:は|って)?|(?:わたし|私|あたし|おれ|俺|ぼく|僕)の)?\s*"
 ASKED_IF_FINE = re.compile(
-    r"(?:(?:" + WAIT_AND_SEE + r")?" + FINE_WORD + r"|" + WAIT_AND_SEE + r"(?:いい|よい|よろしい|いがっ|いがす))"
-    r"(?:なん|なの|ん|の)?(?:です|でしょう|でございましょう|だろう)?(?:か(?:な|しら|ね|い)?|の(?=[？?])|"
+    ASKED_LEAD
+    + r"(?:(?:" + WAIT_AND_SEE + r")?" + FINE_WORD + r"|" + WAIT_AND_SEE + r"(?:いい|よい|よろしい|いがっ|いがす))"
+    r"\s*(?:なもの|もの|なん|なの|ん|の)?(?:です|でしょう|でございましょう|だろう)?(?:か(?:な|しら|ね|い)?|の(?=[？?])|"
     + FINE_QUESTION + r"|[？?])[ねえ。…‥、？?！!\s]*$")

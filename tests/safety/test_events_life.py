@@ -299,3 +299,26 @@ def test_round42_confined_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_CONFINED_CASES)
 def test_round42_confined_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 43 (kinds42, helper A65): breathing that stops and comes back with a gasp, or is broken off, is 119 -
+# also asked about with a hedge (これは大丈夫なものでしょうか, 私の気のせいでしょうか); holding one's breath on
+# purpose is not.
+BREATHING_PAUSES = [
+    ("母が寝てるんだけど、息が止まってしばらくしてからハッて吸うのを繰り返してる。これ大丈夫？", "119"),
+    ("じいちゃの息っこ、止まってはゼーって吸ってを何回もしてんだ、大丈夫だべか", "119"),
+    ("ちちの こきゅうが とぎれとぎれで ときどき とまる だいじょうぶ?", "119"),
+    ("夫の呼吸が20秒くらい止まって、それからしゃくり上げるように吸うのです。私の気のせいでしょうか", "119"),
+    ("えーと 祖父 の 息 が 止まっては あえぐ よう に 吸って を 繰り返して て これ は 大丈夫 な もの です か", "119"),
+    ("息が止まるかと思うくらい笑った", "none"),
+    ("水泳で息を止めて潜って、ぷはっと吸うのを繰り返す練習をしています", "none"),
+]
+
+
+def test_breathing_pause_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BREATHING_PAUSES)
+
+
+@pytest.mark.parametrize(("text", "number"), BREATHING_PAUSES)
+def test_breathing_that_stops_and_gasps_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -57,6 +57,10 @@ def test_a_mild_sign_with_the_hedge_stays_advice(text: str, number: str) -> None
     ("、気のせいかしら", "気のせいかしら"),
     ("だけんど大丈夫だべか", "大丈夫だべか"),
     ("このままで大丈夫ですか？", "このままで大丈夫ですか？"),
+    # round 43 (kinds42): a lead-in (これは, 私の), なもの, and the recogniser's spaces are part of the question
+    ("繰り返しておりまして、これは大丈夫なものでしょうか。", "これは大丈夫なものでしょうか。"),
+    ("吸うのを何度も繰り返しておりまして、私の気のせいでしょうか。", "私の気のせいでしょうか。"),
+    ("吸って を 繰り返してて これ 大丈夫 ですか", "これ 大丈夫 ですか"),
 ])
 def test_the_hedge_is_read_at_the_end(text: str, hedge: str) -> None:
     found = ASKED_IF_FINE.search(text)
