@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from safety.vocabulary import CHILD, PERSON, compile_folded
+from safety.vocabulary import CHILD, PERSON, UNDELIVERED_ORDER, compile_folded
 
 Group = Literal["fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "symptom",
                 "ask", "scam", "stalking", "consumer", "disaster"]
@@ -49,7 +49,8 @@ UNLIKE_USUAL = r"(?![^\n]{0,12}?とは[^\n]{0,10}?(?:ちが|違)|[^\n]{0,12}?と
 VITAL_HABIT = (r"なかなか|まいあさ|いつも" + UNLIKE_USUAL
                + r"|ねぼう|あさ(?:に|は)?おき(?:ない|ね)|ふとうこう|がっこう|ちこく|しごと"
                r"|めーる|らいん|ちゃっと|てがみ|でんわに|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか(?!ん)"
-               r"|さいきん|あまり|あんまり|だんだん|このごろ|まいにち|毎日|最近|てれび|やきゅう|すまほ|げーむ|まんが")
+               r"|さいきん|あまり|あんまり|だんだん|このごろ|まいにち|毎日|最近|てれび|やきゅう|すまほ|げーむ|まんが|"
+               + UNDELIVERED_ORDER)
 # Not answering on purpose (けんか not before ん: 玄関 devoiced is けんかん).
 SULKING = (r"げーむ(?:で|に|の)|ねぼう|寝坊|はんこうき|むし(?:する|され|して)|すねて|おこって|けんか(?!ん)"
            r"|ひきこも|引きこも|ひるね" + UNLIKE_USUAL + r"|昼寝" + UNLIKE_USUAL
@@ -229,7 +230,7 @@ UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}
 # Money worries, animals, sulking and stuffy things: no weak sign of a person (払込用紙を見るたびに苦しくなります).
 WEAK_UNLESS = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌"
                r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
-               + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING)
+               + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING + "|" + UNDELIVERED_ORDER)
 # A collision with no one hurt (ぶつかっちゃった けがは ないけど…うごけない): what cannot move is the vehicle (round 39:
 # 4 other writers, all 110 - 車が動かない, どっちも動けなくなりました); not a hurt told only as a guess, nor pain,
 # numbness or a body part after it (けがはないと思うけど、足がしびれて動けない).

@@ -271,3 +271,9 @@ SERVICE = compile_folded(r"あります|ありませ|できます|でしょう�
                          r"|さがし|探し|えいが|どらま|まんが|そうだん(?:\n|$|したい|です|まどぐち)"
                          # round 22: where to keep a thing (包丁しまう場所どうすっぺ, 置き場所, 保管のしかた)
                          r"|(?:しまう|しまっとく|しまい|おく|置く|おき|置き|ほかん|保管)(?:ばしょ|場所|かた|方)")
+# An order not delivered (ネットで買った服が届かない, フリマで買った長靴なんぼ待っても来ねえ): the seller's
+# silence that follows (お店に連絡しても返事がない) is a shop's, not a person's without signs of life (round 43,
+# kinds42: three of eight such tellings alarmed as 119).
+UNDELIVERED_ORDER = (r"(?:かった|買った|かいました|買いました|ちゅうもん|注文|つうはん|通販|ふりま|フリマ"
+                     r"|しゅっぴん|出品|しょうひん|商品)[^\n]{0,30}?(?:とどか|届か|とどきませ|届きませ|こない|来ない|こねえ|来ねえ"
+                     r"|きません|来ません|つかない|着かない)")

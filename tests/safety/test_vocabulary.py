@@ -8,7 +8,9 @@ from datetime import datetime
 
 import pytest
 
+from safety.assess import assess
 from safety.detect import find
+from safety.evaluate import predicted_number
 from safety.normalize import views
 from safety.vocabulary import CHILD_CONTEXT, NOW, PERSON_CONTEXT
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
@@ -484,3 +486,27 @@ def test_round40_a_memory_and_a_shed_as_the_place(text: str, number: str, event:
     if event:
         assert event in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 43 (kinds42, helper A65): an order not delivered, the seller silent - a shop's silence, no person without
+# signs of life; a person found after it still is.
+UNDELIVERED_CASES = [
+    ("通販で頼んだ布団がいつまでたっても来ません。お店に電話しても誰も出ないのです", "no alarm"),
+    ("ふりまで かった げーむ こない あいてから へんじ ない", "no alarm"),
+    ("ネットで注文したコート、もう三週間届かねえ。店さメールしても返事ねえんだ", "no alarm"),
+    ("えっと 通販 で 買った 靴 が 届かなくて 販売 元 に 連絡 して も 返事 が ない ん です", "no alarm"),
+    ("ネットで買ったマットが届かなくて、母の様子を見に行ったら倒れてて返事がない", "119"),
+]
+
+
+def test_undelivered_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(UNDELIVERED_CASES)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDELIVERED_CASES)
+def test_an_order_not_delivered_is_no_person_unanswering(text: str, expected: str) -> None:
+    decision = assess(text, now=DAY, channel="chat")
+    if expected == "no alarm":
+        assert not decision.is_emergency, (text, decision.kind)
+    else:
+        assert predicted_number(decision) == expected, (text, predicted_number(decision))
