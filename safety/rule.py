@@ -251,9 +251,10 @@ VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっ�
                  r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:とまっ|止まっ|停まっ|はまっ|嵌まっ|たちおうじょうし|立ち往生し"
                  r"|えんすとし|エンストし|すたっくし|スタックし)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])")
 # Shut in by a person (店長に胸ぐらつかまれて今バックヤードに閉じ込められてる, 夫に部屋に閉じ込められて): a police
-# matter, not a rescue (round 42: blind43b, 119 for 110). Roles PERSON lacks (it has 夫 only not after 大丈).
-CONFINED_BY_PERSON = (r"(?:" + PERSON + r"|てんちょう|店長|上司|しゃちょう|社長|彼氏|夫|旦那|あいて|相手)(?:さん)?"
-                      r"(?:に|から)[^\n]{0,24}?(?:とじこめられ|閉じ込められ|かんきん|監禁)")
+# matter, not a rescue (round 42: blind43b, 119 for 110; round 43: Tohoku 閉じ込めらっちゃって). Roles PERSON lacks.
+CONFINED_BY_PERSON = (r"(?:" + PERSON + r"|てんちょう|店長|上司|しゃちょう|社長|彼氏|夫|旦那|あいて|相手"
+                      r"|あにき|兄貴|あねき|姉貴|おやじ|親父|どうりょう|同僚|せんぱい|先輩)(?:さん)?"
+                      r"(?:に|から)[^\n]{0,24}?(?:とじこめら(?:れ|っ)|閉じ込めら(?:れ|っ)|かんきん|監禁)")
 # A character after the fallen thing's event: no person, or one said to be unharmed.
 AFTER_THING = r"(?:" + UNHARMED_PERSON + r"|(?!" + PEOPLE + r")[^\n])"
 

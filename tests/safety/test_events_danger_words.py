@@ -75,3 +75,10 @@ def test_collided_unhurt_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), COLLIDED_UNHURT_CASES)
 def test_cannot_move_after_a_collision_with_no_one_hurt(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 43 (kinds42, helper A65): 上司に倉庫 read じょうしにそうこ holds no 死にそう (dying); the word itself still
+# counts, also before こわい.
+def test_a_boss_and_a_storeroom_are_no_dying() -> None:
+    assert "weak_danger" not in find(views("職場の上司に倉庫の片付けを頼まれました")).events
+    assert "weak_danger" in find(views("くるしくて しにそう こわい")).events

@@ -270,3 +270,23 @@ def test_round42_potential_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_POTENTIAL_CASES)
 def test_round42_potential_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 43 (kinds42, helper A65): shut in by a person told in Tohoku speech (閉じ込めらっちゃって) or by a brother, a
+# colleague or a senior is 110, not a rescue; a lift or a fire stays 119.
+SHUT_IN_ROUND43 = [
+    ("バイト先の社長に倉庫さ閉じ込めらったっちゃ、出はらんね", "110"),
+    ("兄貴に物置に閉じ込められてる、鍵かけられた、助けて", "110"),
+    ("同僚に更衣室に閉じ込められています。外から押さえられて出られません", "110"),
+    ("せんぱいに ぶしつに とじこめられた でられない", "110"),
+    ("エレベーターに閉じ込められて出られません、息苦しいです", "119"),
+]
+
+
+def test_shut_in_round43_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SHUT_IN_ROUND43)
+
+
+@pytest.mark.parametrize(("text", "number"), SHUT_IN_ROUND43)
+def test_shut_in_by_a_person_round43(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
