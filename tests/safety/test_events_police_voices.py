@@ -44,3 +44,22 @@ def test_help_screamed_next_door_is_police(text: str, number: str) -> None:
 
 def test_a_weak_voice_next_door_is_no_scream() -> None:
     assert_decides("隣の部屋から「たすけて」ってかすかな声がする、一人暮らしのおじいさんの部屋", "119", now=DAY)
+
+# Round 43 (blind44b, helper A65): a call for help screamed in a neighbouring home (隣の部屋で…助けてって叫んで) is
+# 110 as from it (から) is; a weak voice there, not screamed, stays 119.
+SCREAMS_IN_THE_HOME = [
+    ("向かいの家で子どもが「助けて」って泣き叫んでる、大人の怒鳴り声もする", "110"),
+    ("上の階の部屋で誰かが助けでって叫んでるっちゃ、ドンドン音もする", "110"),
+    ("となりの うちで おんなのひとが たすけてって さけんでる", "110"),
+    ("あの 隣 の お宅 で 男の子 が 助けて って 叫んで て 物 が 割れる 音 が", "110"),
+    ("隣の部屋で弱い声で「たすけて」ってずっと言ってる、一人暮らしのおばあさんです", "119"),
+]
+
+
+def test_screams_in_the_home_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SCREAMS_IN_THE_HOME)
+
+
+@pytest.mark.parametrize(("text", "number"), SCREAMS_IN_THE_HOME)
+def test_help_screamed_in_a_neighbouring_home_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
