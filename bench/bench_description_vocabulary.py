@@ -6,16 +6,15 @@ section 18). Measured against the shipped vocabulary; nothing in ``knowledge/`` 
     .venv/bin/python bench/bench_description_vocabulary.py --work /tmp/s31 --base BASE.pkl --name desc --shipped
     .venv/bin/python bench/bench_description_vocabulary.py --work /tmp/s31 --base BASE.pkl --name desc --folds --seed 13
 
-``--base``: dev + faq-2..27 (since the thirty-third session also faq-28 and faq-29, since the thirty-fourth faq-30,
-since the thirty-fifth faq-31 and faq-32)
-+ Osaki 1 prepared with the shipped code and vocabulary (``bench.plain_support.prepare``, pickled). ``--prepare``:
-the queries whose analysis the variant vocabulary changes (the rewritten text, the terms of the text, of its
-extracted need or of its restored kana, or the kana restoration itself) are prepared again under it and spliced
-in; a corpus with an entry the variant's rewrites change is prepared again whole (Osaki 1: its answers say
-顔写真付きのカード); ``--check N`` re-prepares N untouched faq queries and compares their features. ``--shipped``: the
-packaged plain model (fitted on dev + faq-2..12 + Osaki 1: faq-13..32 never fit it), per set, pooled and the queries
-gained or lost at rank 1 (faq-2..30 held out; faq-31 and faq-32, read for section 25's lines, apart; section 23 had
-faq-2..29 and faq-30).
+``--base``: dev + faq-2..27 (since the thirty-third session also faq-28 and faq-29, since the thirty-fourth
+faq-30, since the thirty-fifth faq-31 and faq-32) + Osaki 1 prepared with the shipped code and vocabulary
+(``bench.plain_support.prepare``, pickled). ``--prepare``: the queries whose analysis the variant vocabulary
+changes (the rewritten text, the terms of the text, of its extracted need or of its restored kana, or the kana
+restoration itself) are prepared again under it and spliced in; a corpus with an entry the variant's rewrites
+change is prepared again whole (Osaki 1: its answers say 顔写真付きのカード); ``--check N`` re-prepares N untouched faq
+queries and compares their features. ``--shipped``: the packaged plain model (fitted on dev + faq-2..12 +
+Osaki 1: faq-13..32 never fit it), per set, pooled and the queries gained or lost at rank 1 (faq-2..30 held
+out; faq-31 and faq-32, read for section 25's lines, apart; section 23 had faq-2..29 and faq-30).
 ``--folds``: the plain model refitted on dev + Osaki 1 + three of four folds of faq-2..25, answering the fourth
 (sections 16-17); faq-26..32 fit no fold.
 """

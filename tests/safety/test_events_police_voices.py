@@ -45,6 +45,7 @@ def test_help_screamed_next_door_is_police(text: str, number: str) -> None:
 def test_a_weak_voice_next_door_is_no_scream() -> None:
     assert_decides("隣の部屋から「たすけて」ってかすかな声がする、一人暮らしのおじいさんの部屋", "119", now=DAY)
 
+
 # Round 43 (blind44b, helper A65): a call for help screamed in a neighbouring home (隣の部屋で…助けてって叫んで) is
 # 110 as from it (から) is; a weak voice there, not screamed, stays 119.
 SCREAMS_IN_THE_HOME = [
