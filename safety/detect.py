@@ -52,6 +52,7 @@ from safety.detect_cues import (
     WHICH_LINE,
 )
 from safety.detect_hits import rule_hits
+from safety.events_long_tail_signs import CASH_MACHINE_WORKED_NOW
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
@@ -256,10 +257,11 @@ def find(views: TextViews) -> Findings:
               "fiction": bool(FICTION.search(views.joined)), "resolved": resolved and not CONSULTING.search(text),
               "cancelled_past": len(kept) < len(events) and past,
               "cancelled_topic": len(kept) < len(events) and not past}
-    scam_now = bool(SCAM_NOW.search(text)) and not HABITUAL.search(text)
+    cash_machine_now = bool(CASH_MACHINE_WORKED_NOW.search(text))  # on the phone at an ATM, working it (round 43)
+    scam_now = bool(SCAM_NOW.search(text) or cash_machine_now) and not HABITUAL.search(text)
     consulting = bool(CONSULTING.search(text))
     # a swindler's collector due any minute is 110 even when asked about (本当でしょうか。もうすぐ着くそうです)
-    collector_due = scam_now and bool(COLLECTOR_DUE.search(text))
+    collector_due = scam_now and bool(COLLECTOR_DUE.search(text) or cash_machine_now)
     urgent_now = (now or scam_now) and (not consulting or collector_due) and not NOT_YET.search(text)
     if not urgent_now and PROWLING_HABIT.search(text) and not {"fire", "medical"} & set(kept.values()):
         kept = {name: "stalking" if name in PROWLING_EVENTS else group for name, group in kept.items()}

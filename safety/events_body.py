@@ -15,6 +15,7 @@ from safety.rule import (
     WRITER,
     Rule,
     rule,
+    thing_subject,
 )
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
 
@@ -139,7 +140,9 @@ def body_rules() -> tuple[Rule, ...]:
              r"|赤黒|どすぐろ|どす黒|まっさお|真っ青)|(?:こえ|声|なきごえ|泣き声|せき|咳)(?:が|も)?(?:でな|出な|でね|出ね))"),
         # a person fell over (ひっくり返った) - not a thing turned over (お湯をひっくり返して)
         rule("collapsed", "medical", r"(?:ひっくりかえっ|ひっくり返っ|ぶったおれ|ぶっ倒れ)(?:た|て|ちゃ|と)",
-             needs=PEOPLE, not_before=THINGS_BEFORE, unless=ANIMAL_VETO),
+             needs=PEOPLE, not_before=THINGS_BEFORE,
+             # ... nor a thing that fell (神社の杉の木、雪の重みでぶっ倒れでだっちゃ; round 43)
+             unless=ANIMAL_VETO + "|" + thing_subject(r"ぶったおれ|ぶっ倒れ")),
         # smoke of another colour, a room gone white after a pot was left on the fire
         rule("smoke", "fire",
              r"こくえん|黒煙|(?:くろい|黒い|はいいろ|灰色|しろい|白い)(?:の)?(?:けむり|煙|もくもく)"
@@ -247,9 +250,12 @@ def body_rules() -> tuple[Rule, ...]:
              r"|よばないと|"
              # (round 38: not whether it is worth one, 救急車をお願いするほどのことなのか - the kind 救急車…ほど
              # is #7119 or #8000 in the set)
-             r"よぶ(?:から|ね|よ)|(?:たのむ|おねがい)(?!(?:する)?(?:ほど|べき))|きて|くだ|まわし|すぐ|はやく|はやぐ|よこし|$)"
+             # (round 43: nor whether one may, 救急車をお願いしてよいものか迷って - #7119 in wide45)
+             r"よぶ(?:から|ね|よ)|(?:たのむ|おねがい)(?!(?:する)?(?:ほど|べき)|して(?:も)?(?:よい|いい|よろし|かまわ))"
+             r"|きて|くだ|まわし|すぐ|はやく|はやぐ|よこし|$)"
              r"|119(?:ばん|番)?(?:に|へ|を)?(?:でんわ|電話|つうほう|通報|して|おねがい|お願い|かけて|$)"
-             r"|(?:きゅうきゅうしゃ|救急車)(?:を|お)?[^\n]{0,4}?(?:おねがい(?!(?:する)?(?:ほど|べき))|たのみ|よこし|まわして"
+             r"|(?:きゅうきゅうしゃ|救急車)(?:を|お)?[^\n]{0,4}?(?:おねがい(?!(?:する)?(?:ほど|べき)"
+             r"|して(?:も)?(?:よい|いい|よろし|かまわ))|たのみ|よこし|まわして"
              r"|きてくだ|きてほし)"
              # asked to phone for one (Tohoku 救急車さ電話してけろ)
              r"|(?:きゅうきゅうしゃ|救急車)(?:さ|に|へ)?(?:でんわ|電話|れんらく|連絡)(?:を)?して(?:けろ|けれ|くれ|くだ|ほし|ちょうだい)"),

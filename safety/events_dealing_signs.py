@@ -67,9 +67,13 @@ COUNTERFEIT = r"(?:にせもの|偽物|ニセモノ|ぱちもん|パチモン|�
 BOUGHT = (r"(?:かった|買った|ちゅうもんした|注文した|らくさつした|落札した|とどいた|届いた|こうにゅうした|購入した"
           r"|ふりま|フリマ|つうはん|通販)")
 # Paid for, and never delivered (代金を振り込んだのに届きません).
-PAID = (r"(?:だいきん|代金|おかね|お金|りょうきん|料金)(?:を|も)?[^\n]{0,4}?(?:ふりこ|振り込|はらっ|払っ|しはらっ"
-        r"|支払っ)")
-NOT_DELIVERED = r"(?:とどか|届か|おくってこ|送ってこ)(?:ない|ねえ|ね|ず)|(?:とどき|届き)ません|(?:き|来)(?:ません|ない)"
+# (round 43: also a bare 金, Tohoku speech's 金振り込んだのに - not the 金 of 年金, 税金, 返金, 給付金...)
+PAID = (r"(?:だいきん|代金|おかね|お金|りょうきん|料金"
+        r"|(?<![年料税賃代現預貯基献罰礼借資送入出集返補助給奨])金)(?:を|も|っこ)?[^\n]{0,4}?"
+        r"(?:ふりこ|振り込|はらっ|払っ|しはらっ|支払っ)")
+# (round 43: also Tohoku 来ねえ as written: いづまでたっても来ねえのっしゃ)
+NOT_DELIVERED = (r"(?:とどか|届か|おくってこ|送ってこ)(?:ない|ねえ|ね|ず)|(?:とどき|届き)ません"
+                 r"|(?:き|来)(?:ません|ない)|来(?:ねえ|ね)")
 # A bill for something one does not know or use (しらない せいきゅうしょ, 使ってないサイトの請求書).
 # Round 21: also a charge or withdrawal (知らない引き落とし, 覚えのない課金): every phrase of the set with a bill,
 # a charge or a withdrawal not recognised is 188 (31 of 31).

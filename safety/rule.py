@@ -213,7 +213,9 @@ FALLEN_THING = (r"(?:" + LOADS + r"|庭木|木|樹|信号機?|しんごうき|�
                 r"|塀|へい(?=が)|街灯|がいとう|物置|ものおき|本棚|ほんだな|家具|墓石|自販機|自動販売機|植木|鉢植え|ぶろっくべい"
                 # a bicycle or a motorbike left fallen (何週間も倒れたままの自転車; blind29b): the set's 11 fallen
                 # bicycles with no person named are none
-                r"|自転車|じてんしゃ|バイク|ばいく)")
+                r"|自転車|じてんしゃ|バイク|ばいく"
+                # a statue or a shrine's stones (お地蔵様が地震で倒れて; round 43, wide45)
+                r"|地蔵|じぞう|石像|せきぞう|銅像|どうぞう|鳥居|とりい|灯籠|とうろう|石碑|せきひ|ぼせき)")
 THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person's word not among them
 
 
@@ -226,7 +228,10 @@ UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}
                    r"|(?:けがにん|怪我人|けが人)(?:は|も)?(?:いない|いねえ|いね|いません|おりません|なし|なかった|でてない|出てない)"
                    # ... or told by a clause (けがした人はいねがった, 怪我をした者はおりません; round 38: 4 phrases of 3
                    # other writers)
-                   r"|(?:けが|怪我)(?:を)?(?:した|してる)(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いません|おりません)")
+                   r"|(?:けが|怪我)(?:を)?(?:した|してる)(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いません|おりません)"
+                   # ... or by no one (どなたも怪我はしておりません, 人はなんともねぇ; round 43)
+                   r"|(?:どなた|だれ|誰)(?:も)[^\n]{0,3}?(?:けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
+                   r"|(?:ひと|人)(?:は|も|さ)?(?:なんとも|何とも|なんでも|何でも)(?:ない|ねえ|ね|ありません|ござ)")
 # Money worries, animals, sulking and stuffy things: no weak sign of a person (払込用紙を見るたびに苦しくなります).
 WEAK_UNLESS = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌"
                r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
@@ -273,7 +278,9 @@ def thing_subject(event: str) -> str:
     # ... the particle left out when the thing snapped (柿の木、雪の重みで折れで倒れだ; blind24)
     particle = (r"(?:が|は|も|(?=" + no_person + r"{0,12}?(?:おれ|折れ)(?:て|で))"
                 # ... or an amount told instead (自転車なんぼも倒れでで; round 38)
-                r"|(?:なんぼ|なんだい|何台|なんまい|何枚|なんほん|何本|いっぱい|たくさん)(?:も)?)")
+                r"|(?:なんぼ|なんだい|何台|なんまい|何枚|なんほん|何本|いっぱい|たくさん)(?:も)?"
+                # ... or the weather that felled it told right after (杉の木、雪の重みでぶっ倒れで; round 43)
+                r"|(?=(?:ゆき|雪|かぜ|風|きょうふう|強風|じしん|地震|たいふう|台風)(?:の(?:おもみ|重み))?(?:て|さ)))")
     return (FALLEN_THING + particle + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
             + AFTER_THING + r"*(?:\n|$)")
 

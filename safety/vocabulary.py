@@ -85,6 +85,9 @@ CHILD = (r"(?:こども(?!あ|な|ね(?!つ)|てき|でき|おお|多)|子ども
          r"|(?<!ちび)(?<!チビ)(?:ちび|チビ)(?:っこ|すけ)?(?=が|は|の|も|に|を)|わらべ|童"
          r"|まだ(?:ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|二つ|三つ|四つ|五つ|六つ|七つ|八つ|九つ)"
          r"|(?<![0-9])(?:[0-9]|1[0-4])(?:歳|さい|才|か月|ヶ月|カ月|かげつ)|"
+         # ... an age in kana before a child (さんさいの こが; round 43) - not いっさい alone (一切)
+         r"(?:いっ|いち|に|さん|よん|ご|ろく|なな|はっ)(?:さい|かげつ)の(?:こ|子|むすこ|むすめ|まご|おとこのこ|おんなのこ)"
+         r"(?=が|は|も|を|に)|"
          r"(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]|十[一二三四]?)(?:歳|才|か月|ヶ月))")
 
 # Context: a question about what to do "in case", a past event, a "now" cue (topics: safety.vocabulary_topic).
@@ -201,7 +204,8 @@ SCAM_NOW = compile_folded(r"(?:^|[^てでしざりおきにみめ])いま(?!す|
 # (NOW: not 仙台まで, read せんだいまで - its いま is no "now"; blind32a)
 # The text says it is night now (夜中に, 今夜, 夜10時, 夜泣き): a child's symptoms go to the night line even if the
 # clock the message came with says otherwise; last night (ゆうべ, 昨日の夜) does not count.
-NIGHT = compile_folded(r"よなか|夜中|夜間|しんや|深夜|こんや|今夜"
+# (round 43: also the polite opener of a late message, 夜分に恐れ入ります, 夜分遅くにすみません)
+NIGHT = compile_folded(r"よなか|夜中|夜間|しんや|深夜|こんや|今夜|やぶん|夜分"
                        r"|よる(?:に|さ|になって|の?[0-9]|ずっと|じゅう|なのに|だけど)"
                        r"|夜(?:に|さ|になって|の?[0-9]|の?[一二三四五六七八九十]+時)|よなき|夜泣き|(?:ねて|寝て)から|(?:ねた|寝た)(?:あと|後)")
 # Again and again (何度も, ここのところ, 毎日): a matter to consult about (safety.detect's ``consulting``).

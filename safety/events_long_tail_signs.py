@@ -1,0 +1,134 @@
+"""Long-tail situations told in words the earlier rules did not read (round 43, helper A66: wide45's typed misses).
+
+wide45 holds sixty situations of the long tail written blind, four tellings each; each rule here reads one
+situation *kind* in the words its missed telling used and in the other words such a telling would use (the tests in
+tests/safety/test_events_long_tail_signs.py hold tellings written for this module, in several styles):
+
+- 119: household cleaners used together (カビ取りと酸性の洗剤を一緒に使って, 洗剤を重ねて使った) with
+  someone coughing, sat down or short of breath - the chlorine gas of ``toxic_gas`` told without 混ぜる;
+- 119: food in the mouth and then a throat clutched or no voice (ミニトマトを頬張ったとたん、喉をかきむしる):
+  choking told by what one sees;
+- 110: someone at a cash machine on the phone, working it as told (ATMの前で携帯を耳に当てたまま「次はどの
+  ボタン」): a transfer scam happening now, told by the scene (:data:`CASH_MACHINE_WORKED_NOW`);
+- 110: vehicles that touched (軽トラが車と接触, 後ろの車にこつんと当てられ): a minor collision told without
+  事故 or ぶつかる;
+- #9110: the same car parked by the home again and again, someone in it watching (この一週間、同じ白いワゴン車
+  が家の向かいに停まり…こちらを見ています);
+- #8000 / advice: a small child who licked or bit a household thing that is not food (ハンドクリームを舐めて,
+  せっけんを かじって), even told well now;
+- disaster: whether one's home or area goes under water in a flood, asked (この辺りが水に浸かるものかどうか):
+  the flood hazard map.
+"""
+
+from __future__ import annotations
+
+from safety.events_fresh_signs import NOT_REAL
+from safety.events_hazard_signs import FINE_NOW, GAS_SIGNS
+from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
+from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
+from safety.vocabulary import CHILD, compile_folded
+
+# Two cleaning agents, or a chlorine one and an acid one, used together without the word 混ぜる
+# (一緒に使って, 重ねて使った, 併用して, 同時に使った).
+CLEANER = (r"せんざい|洗剤|かびとり|カビ取り|かびきらー|カビキラー|はいたー|ハイター|えんそ|塩素"
+           r"|さんせい|酸性|くえんさん|クエン酸|さんぽーる|サンポール|ひょうはく|漂白")
+USED_TOGETHER = (r"(?:いっしょに|一緒に|どうじに|同時に|かさねて|重ねて|あわせて|合わせて|りょうほう|両方"
+                 r"|ふたつとも|二つとも|つづけて|続けて)(?:を)?[^\n]{0,4}?"
+                 r"(?:つか|使|かけ|まい|撒い|ふきかけ|吹きかけ)|へいよう|併用")
+# A sharp smell, or someone in the room hurt by it (GAS_SIGNS: coughing, eyes, throat, sat down...).
+CLEANER_GAS_SIGNS = GAS_SIGNS + r"|つんと|ツンと|げほ|ゲホ|うずくま|はい(?:て|た)|吐い"
+
+# Choking told by what one sees: food in the mouth, then the throat clutched or no voice.
+INTAKE = (r"ほおば|頬張|たべ|食べ|くちにいれ|口に入れ|口さ入れ|のみこ|飲み込|まるのみ|丸呑み|丸のみ"
+          r"|くわえ|咥え|ほうりこ|放り込")
+THROAT_CLUTCHED = (r"(?:のど|喉|のどもと|喉元|くび|首)(?:を|お|も)?[^\n]{0,2}?"
+                   r"(?:かきむし|掻きむし|掻き毟|かきむじ|つかん|掴ん|つかむ|掴む|つかみ|掴み|おさえ|押さえ)")
+VOICELESS = r"(?:こえ|声)(?:も|が|を)?(?:ださ|出さ|だせ|出せ)(?:ず|ない|ねえ|ね|なく)"
+
+# A cash machine, someone there on the phone, doing as told (電話しながら, 携帯を耳に当てたまま, 言われるまま).
+CASH_MACHINE = r"(?:えーてぃーえむ|てぃーえむ|atm|げんきん(?:じどう)?(?:しはらいき|ひきだしき))"
+ON_THE_PHONE = (r"(?:でんわ|電話|けいたい|携帯|すまほ|スマホ)(?:を|で|に|さ)?[^\n]{0,8}?"
+                r"(?:しながら|しなから|ながら|したまま|あてたまま|当てたまま|あてて|当てて|きき|聞き"
+                r"|いわれ|言われ|しじ|指示|はなし|話し|むかって|向かって)")
+OPERATING = (r"(?:そうさ|操作|ぼたん|ボタン|おし|押し|ふりこ|振り込|がめん|画面|ひきだ|引き出"
+             r"|あんしょう|暗証)")
+CASH_MACHINE_SCENE = (CASH_MACHINE + r"[^\n]{0,30}?(?:" + ON_THE_PHONE + r")[^\n]{0,40}?" + OPERATING
+                      + "|" + CASH_MACHINE + r"[^\n]{0,30}?" + OPERATING + r"[^\n]{0,30}?(?:"
+                      + ON_THE_PHONE + ")")
+# ... not a notice or a warning about it (ATMで電話しながら操作しないでくださいという貼り紙)
+CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気をつけ|ぼうし|防止|はりがみ|貼り紙|張り紙"
+                       r"|ぽすたー|ポスター|(?:し|さ)ないで|ないよう|ましょう|" + FICTION)
+# The scene is happening now, and stays 110 when the writer asks whether to stop it (止めた方がいい？), as a
+# collector due any minute does (``safety.vocabulary.COLLECTOR_DUE``; :func:`safety.detect.find`).
+CASH_MACHINE_WORKED_NOW = compile_folded(r"(?:" + CASH_MACHINE_SCENE + r")(?![^\n]*?(?:"
+                                         + CASH_MACHINE_NOTICE + "))")
+
+# Vehicles that touched: a car or a small truck, then contact or a knock (接触, 当てられ, こすった).
+VEHICLE = (r"(?:くるま(?!いす)|車(?!いす|椅子)|けいとら|軽とら|軽虎|とらっく|ばいく|じてんしゃ|自転車"
+           r"|しゃ(?=と|に|が))")
+TOUCHED = (r"(?:せっしょく|接触)(?:し|事故|じこ|さ|を)|(?:あて|当て)(?:られ|ちゃ|てしま|た)"
+           r"|こすっ|擦っ|こすられ|擦られ|こすり|擦り|ぶつけ(?:ちゃ|てしま|た|られ)")
+# ... a collision being settled by insurers or a repair shop, a habit told (最近車をよくこすってくるので, 免許
+# の返納), or a game or a dream: not 110 now
+SETTLED_COLLISION = (r"しょうめい|証明|ほけん|保険|しゅうり|修理|みつもり|見積|げーむ|ゲーム|ゆめ|夢"
+                     r"|らじこん|ラジコン|よく[^\n]{0,2}?(?:こす|擦|あて|当て|ぶつけ)|しょっちゅう|たびたび"
+                     r"|へんのう|返納")
+
+# The same car (or a strange one) stopped by the home, someone in it watching (こちらを見ています).
+STRANGE_CAR = (r"(?:おなじ|同じ|みしらぬ|見知らぬ|しらない|知らない|みなれない|見慣れない|あやしい|怪しい"
+               r"|ふしんな|不審な)[^\n]{0,8}?(?:くるま|車|わごん|ワゴン|けいとら|軽トラ|ばん|バン)")
+WATCHING = (r"(?:こちら|こっち|うち|家|いえ)(?:を|のほう|の方)?[^\n]{0,4}?"
+            r"(?:みて|見て|みてる|見てる|うかが|伺|のぞ|覗|みは|見張)|じっと[^\n]{0,6}?(?:みて|見て)")
+HOME_SIDE = (r"(?:" + OWN_PLACE + r"|(?:いえ|家|うち|じたく|自宅)(?:の)?"
+             r"(?:そば|側|わき|脇|すじむかい|筋向かい))")
+OVER_DAYS = (SEEN_OFTEN + r"|(?:この|ここ)[^\n]{0,4}?(?:しゅうかん|週間|にち|日|かげつ|か月)"
+             r"|(?:ゆうがた|夕方|よる|夜|あさ|朝)になると|(?:なんにち|何日|なんしゅうかん|何週間)も")
+
+# A small child who licked, bit or ate a household thing that is not food (ハンドクリームを舐めて,
+# せっけんを かじって, 乾燥剤を食べちゃった, 吸い殻を口に入れて): a question for #8000 / the family doctor,
+# even told well now (元気です).
+HOUSEHOLD_THING = (r"くりーむ|クリーム|せっけん|石鹸|石けん|せんざい|洗剤|たばこ|タバコ|煙草|すいがら"
+                   r"|吸い殻|吸殻|かんそうざい|乾燥剤|乾燥材|ほれいざい|保冷剤|けしょうすい|化粧水"
+                   r"|くちべに|口紅|しゃんぷー|シャンプー|はみがきこ|歯磨き粉|ほうこうざい|芳香剤"
+                   r"|しょうしゅうざい|消臭剤|ぼうちゅうざい|防虫剤|なふたりん|ナフタリン|にゅうよくざい"
+                   r"|入浴剤|えのぐ|絵の具|くれよん|クレヨン|ねんど|粘土|ぼたんでんち|ボタン電池|じしゃく|磁石")
+MOUTHED = (r"なめ|舐め|かじ|齧|たべ|食べ|くっ|食っ|くちにいれ|口に入れ|口さ入れ|くちさいれ|のみこ|飲み込"
+           r"|くわえ|咥え|しゃぶ")
+
+# Whether one's home or area goes under water in a flood, asked (この辺りが水に浸かるものかどうか,
+# うちの地区って浸水するとこ?): the flood hazard map, the disaster page.
+OWN_AREA = (r"(?:この|うちの|わが|我が)?(?:へん|辺|あたり|辺り|ちく|地区|ちいき|地域|ばしょ|場所|とち|土地)"
+            r"|(?:うち|いえ|家|じたく|自宅|じっか|実家)(?:の(?:まわり|周り|あたり|辺り))?")
+UNDER_WATER = (r"(?:みず|水)(?:に|さ)(?:つか|浸か|つが)|しんすい|浸水|すいぼつ|水没"
+               r"|(?:みず|水)(?:が|に)?(?:で|出|き|来|く)(?:る|ます)")
+ASKED_WHETHER = (r"(?:もの|ところ|とこ|ばしょ|場所|ちいき|地域|くいき|区域)?"
+                 r"(?:か|かどうか|なの|だべか|だか|でしょうか|ですか)"
+                 r"|しりたい|知りたい|わかる|分かる|おしえ|教え|しらべ|調べ|かくにん|確認")
+
+
+def long_tail_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        rule("swallowed_household", "symptom",
+             r"(?:" + HOUSEHOLD_THING + r")(?:の[^\n]{0,6}?)?(?:を|お|も|さ)?[^\n]{0,6}?(?:" + MOUTHED + ")",
+             needs=CHILD, unless=ANIMAL_VETO + "|" + FICTION + r"|ふせ|防|ないように|ないよう|たら"),
+        rule("toxic_gas", "medical",
+             r"(?:" + CLEANER + r")[^\n]{0,20}?(?:" + USED_TOGETHER + ")",
+             needs=CLEANER_GAS_SIGNS, unless=NOT_REAL + r"|ちゅうい|注意|きけん|危険|ないように|ないよう"),
+        rule("choking", "medical",
+             r"(?:" + INTAKE + r")[^\n]{0,30}?(?:" + THROAT_CLUTCHED + "|" + VOICELESS + ")"
+             r"|(?:" + THROAT_CLUTCHED + r")[^\n]{0,20}?(?:" + VOICELESS + ")",
+             needs=PEOPLE, unless=ANIMAL_VETO + "|" + FICTION + "|" + FINE_NOW),
+        rule("scam", "scam", CASH_MACHINE_SCENE, unless=CASH_MACHINE_NOTICE),
+        rule("traffic_accident", "police",
+             VEHICLE + r"(?:と|に|が|は|を|どうし|同士)?[^\n]{0,10}?(?:" + TOUCHED + ")",
+             unless=SETTLED_COLLISION + "|" + ANIMAL),
+        rule("unwelcome_presence", "stalking",
+             STRANGE_CAR + r"[^\n]{0,24}?" + HOME_SIDE + r"[^\n]{0,30}?(?:" + WATCHING + ")"
+             + "|" + HOME_SIDE + r"[^\n]{0,8}?" + STRANGE_CAR + r"[^\n]{0,30}?(?:" + WATCHING + ")",
+             needs=OVER_DAYS, unless=ANIMAL + "|" + FICTION + r"|はいたつ|配達|たくはい|宅配|こうじ|工事"),
+        rule("evacuation", "disaster",
+             r"(?:" + OWN_AREA + r")(?:が|は|って|も|さ)?[^\n]{0,16}?(?:" + UNDER_WATER + r")[^\n]{0,6}?(?:"
+             + ASKED_WHETHER + ")",
+             unless=FICTION + r"|ほうさく|豊作|あそび|遊び|ぷーる|プール|すいそう|水槽|ふろ|風呂"),
+    )

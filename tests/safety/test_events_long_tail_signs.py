@@ -1,0 +1,110 @@
+"""wide45's situation kinds (:mod:`safety.events_long_tail_signs` and the small additions of round 43 elsewhere), on
+tellings written for these tests in several styles, not phrases of the set: household cleaners used together with
+someone coughing, choking told by a throat clutched, a person on the phone at a cash machine, a minor collision told
+as contact, a fallen statue or tree with nobody hurt, a child's fall told over, a child who licked a household thing
+at night, a bee sting in a recogniser's spelling, an ambulance weighed politely, the same car watching the house, a
+neighbour's harassment with dung (no eruption), an order paid for in Tohoku speech, and a flood zone asked about. The
+same words without the danger are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
+
+DAY_CASES = [
+    # 119: cleaners used together, someone coughing or sat down
+    ("トイレでハイターとサンポール両方使っちゃったら、おかんが咳止まんなくて座り込んでる", "119"),
+    ("ばあちゃん風呂掃除でカビ取りとクエン酸いっしょに使ったみてえで、目ぇ痛えって咳してうずくまってんだ", "119"),
+    ("かびとりと さんせいの せんざいを いっしょに つかったら むすめが せきこんで くるしそう", "119"),
+    # 119: food in the mouth, then the throat clutched or no voice
+    ("孫がアメ玉を口に入れたとたん、喉を押さえて声も出せずにばたばたしてる", "119"),
+    ("息子がお餅を飲み込んだら首をつかんで声が出せないみたい、顔が赤い", "119"),
+    ("こどもが ぶどうを ほおばったら のどを かきむしって こえが だせない", "119"),
+    # 110: on the phone at a cash machine, working it as told
+    ("コンビニのATMで、おじいさんが電話で誰かに言われるままボタンを押してる。止めた方がいい？", "110"),
+    ("銀行のATMさ、ばあちゃんが電話しながら振り込みの画面いじってんだ、だれがに指示されでるみでえ", "110"),
+    ("えーてぃーえむで けいたいで はなしながら ふりこみ してる おばあさんが いる", "110"),
+    # 110: vehicles that touched, no one hurt
+    ("駐車場で隣の車にドアを当てちゃった、相手の人まだ来ない、どうしよう", "110"),
+    ("軽トラで納屋の前の車さ当てでしまった、けがはねえけど、なじょすればいいべ", "110"),
+    ("信号待ちで後ろの車にこすられました。相手の方といま路肩に停まっています", "110"),
+    # 119 stays: a person who fell, next to a statue
+    ("じいちゃんが畑でぶっ倒れた、動かねえ", "119"),
+    ("お地蔵さんの前でおばあさんが倒れています", "119"),
+    # #7119: a bee sting with a compound's reading or the recogniser's 鉢, breathing fine
+    ("スズメバチに首刺された、腫れてきたけど息は普通、病院いったほうがいい？", "#7119"),
+    ("やまでアシナガバチにさされた。うでがはれてる。びょういんいくべき？", "#7119"),
+    ("庭で鉢植えを動かしてたら蜂に刺されて、手首が腫れてきた。息は大丈夫、病院行くべき？", "#7119"),
+    # #7119: an ambulance weighed politely; 119 when asked for
+    ("朝から頭がふらふらします。救急車を頼んでいいのか迷ってます", "#7119"),
+    ("昨日から目が回りまして、救急車をお願いしてもよろしいものか、ご相談したく", "#7119"),
+    ("母がめまいで立てません、救急車をお願いします", "119"),
+    # #9110: the same car by the house for days, someone watching
+    ("ここ何日も、知らない黒い車がうちの前に停まってて、中の男がじっとこっち見てる", "#9110"),
+    ("毎晩、見慣れない軽トラが家のそばさ停まって、こっちの方見でるのっしゃ", "#9110"),
+    ("おなじ くるまが まいにち いえの まえに とまって こっちを みてる こわい", "#9110"),
+    # #9110: a neighbour's harassment with dung (not an eruption, ふんか)
+    ("隣の人に何回も庭に犬の糞が投げ込まれて、文句言ったら怒鳴られました。どこに相談すれば", "#9110"),
+    # 188: an order paid for and never come, in Tohoku speech
+    ("通販で長靴買って金っこ払ったのに、ひと月たっても届がねえ", "188"),
+    ("テレビで見だ布団、金振り込んだのに来ねえし、店さ電話しても出ねえのっしゃ", "188"),
+    # disaster: whether the home or area goes under water, asked
+    ("うちの地区って大雨で浸水するとこなの？地図とかある？", "disaster"),
+    ("この辺は川あふれだら水さ浸かる所だべか、分がる地図ねえすか", "disaster"),
+    ("こんど かう いえが こうずいの とき みずに つかる ばしょか しりたい", "disaster"),
+    ("実家のあたりが洪水で水没する地域か調べたいです", "disaster"),
+    ("蔵王山が噴火したそうです。避難した方がいいですか", "disaster"),
+]
+
+NIGHT_CASES = [
+    # #8000: a child's fall told over (cried at once, playing now)
+    ("孫がベッドから落ちておでこを打ったけど、すぐ泣いて今はいつも通りおもちゃで遊んでる。朝まで様子見でいいですか",
+     "#8000"),
+    ("うちのわらし、階段の二段目から転げ落ちで頭ぶつけだっちゃ。すぐ泣いだげど、今はけろっとしてテレビ見でる", "#8000"),
+    ("よんさいの むすめが いすから おちて あたまを うちました。いまは いつもどおり です", "#8000"),
+    # 119 stays: a fall with vomiting or no response
+    ("息子がベッドから落ちて、頭を打ってから何度も吐いてぐったりしてる", "119"),
+    # #8000: a household thing licked or bitten by a small child, told well
+    ("むすこが にゅうよくざいを なめちゃった。げんきだけど だいじょうぶ？", "#8000"),
+    ("1歳の娘が保冷剤をかじって中身が口に入ったみたい。元気なんですけど病院に行くべきですか", "#8000"),
+    ("孫っこがばあちゃんの口紅かじってたのっしゃ、なんともねえみてえだけど、どうすっぺ", "#8000"),
+]
+
+NOT_THESE = [
+    # cleaners: a warning, a shine
+    ("カビ取り剤と酸性洗剤を一緒に使うと危険と書いてあるけど本当ですか", "none"),
+    ("洗剤を一緒に使ってお風呂をピカピカにしました", "none"),
+    # a voice gone from singing
+    ("歌いすぎて声が出せないので、のど飴を食べています", "none"),
+    # a notice at a cash machine
+    ("ATMで電話しながら操作しないでくださいという貼り紙を見ました", "none"),
+    # a collision being settled; a habit told
+    ("先月の車の接触事故の保険の手続きについて教えてください", "none"),
+    ("父が最近駐車場で車をよくこすってくるので、運転をやめさせたいです", "none"),
+    # fallen things, nobody hurt
+    ("村の鳥居が台風で倒れちゃった、だれもけがしてないけど、どこに連絡すればいい？", "none"),
+    ("墓地の石灯籠が地震で倒れています。人にけがはありません。", "none"),
+    # a child's hand cream used, a prevention question
+    ("娘がハンドクリームを塗って寝ました", "none"),
+    ("子どもが洗剤を口に入れないように、どこにしまえばいいですか", "none"),
+    # water one bathes in, a field that floods
+    ("お風呂で水に浸かると眠くなるのはなぜですか", "none"),
+    ("うちの田んぼは水が出るので、水はけのいい肥料を教えて", "none"),
+    # 一切 is no age
+    ("その件については一切の責任を負いません", "none"),
+]
+
+
+def test_own_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(DAY_CASES + NIGHT_CASES + NOT_THESE)
+
+
+@pytest.mark.parametrize(("text", "number"), DAY_CASES + NOT_THESE)
+def test_long_tail_kinds_by_day(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NIGHT_CASES)
+def test_long_tail_kinds_at_night(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
