@@ -6,12 +6,13 @@
 
 How the safety rounds show that a change moves only what it should (docs/safety.md, "Round 43"): a dump of the whole
 phrase set before a change and one after, then ``compare`` lists every decision that moved - FIXED (wrong -> right),
-BROKEN (right -> wrong) or CHANGED (wrong -> another wrong) - per mode. ``dump`` decides every phrase of a phrase TSV
-(the safety/eval format) typed (chat without Rasa, as bench/bench_safety.py) and, with ``--heard``, every phrase that
-has a transcript in that TSV (``text<TAB>heard``) on the voice channel. ``figures`` prints recall / false alarms /
-right number per mode from a dump, for some splits only or without some. A dump of a file holding unexamined splits
-is for their figures only: ``compare`` and ``figures`` print no phrase of a split passed to ``--exclude``, and
-``compare`` lists no phrase of a split in :data:`safety.evaluate.UNEXAMINED_SPLITS` unless ``--show-unexamined``.
+BROKEN (right -> wrong) or CHANGED (wrong -> another wrong; or right both times, the row relabelled) - per mode.
+``dump`` decides every phrase of a phrase TSV (the safety/eval format) typed (chat without Rasa, as
+bench/bench_safety.py) and, with ``--heard``, every phrase that has a transcript in that TSV (``text<TAB>heard``) on
+the voice channel. ``figures`` prints recall / false alarms / right number per mode from a dump, for some splits
+only or without some. A dump of a file holding unexamined splits is for their figures only: ``compare`` and
+``figures`` print no phrase of a split passed to ``--exclude``, and ``compare`` lists no phrase of a split in
+:data:`safety.evaluate.UNEXAMINED_SPLITS` unless ``--show-unexamined``.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def figures(decisions: Iterable[DumpedDecision]) -> Figures:
 class Moved:
     """A decision that differs between two dumps."""
 
-    kind: str  # FIXED, BROKEN or CHANGED
+    kind: str  # FIXED, BROKEN or CHANGED (wrong -> another wrong, or right both times under a changed label)
     before: DumpedDecision
     after: DumpedDecision
 
@@ -128,7 +129,8 @@ def moved(before: Iterable[DumpedDecision], after: Iterable[DumpedDecision], *,
         old = earlier.get((decision.mode, decision.text))
         if old is None or old.decided == decision.decided or decision.split in exclude:
             continue
-        kind = "FIXED" if decision.correct and not old.correct else "BROKEN" if old.correct else "CHANGED"
+        kind = ("FIXED" if decision.correct and not old.correct else "BROKEN" if old.correct and not decision.correct
+                else "CHANGED")
         changes.append(Moved(kind, old, decision))
     return changes
 

@@ -52,8 +52,11 @@ def test_moved_names_fixed_broken_and_changed_and_skips_excluded_splits() -> Non
              decision("c", "emergency_police/110", correct=False), decision("d", "emergency_fire_ambulance/119",
                                                                             split="x"),
              decision("e", "none/none", correct=False)]
+    before.append(decision("f", "none/none", expected="none/none"))
+    after.append(decision("f", "urgent_advice/#7119", expected="urgent/#7119"))  # relabelled, right both times
     changes = moved(before, after, exclude=frozenset({"x"}))
-    assert [(c.kind, c.after.text) for c in changes] == [("FIXED", "a"), ("BROKEN", "b"), ("CHANGED", "c")]
+    assert [(c.kind, c.after.text) for c in changes] == [("FIXED", "a"), ("BROKEN", "b"), ("CHANGED", "c"),
+                                                         ("CHANGED", "f")]
 
 
 def test_a_phrase_file_is_dumped_typed_and_heard_with_the_real_layer(tmp_path: Path) -> None:
