@@ -79,7 +79,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "kinds41",
     "blind44a", "blind44b",
     "kinds42",
-    "wide45", "wide45b",
+    "wide45", "wide45b", "wide45c",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
