@@ -143,12 +143,19 @@ SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|
                                # 認知症の父が施設を抜け出して; round 42)
                                r"|(?:しせつ|施設|ほーむ|ホーム)(?:の(?:ほう|方))?から(?:の)?(?:でんわ|電話|れんらく|連絡)"
                                r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
+                               # gone in for it, or brought a child to it (点検に入った同僚が倒れ, 七夕まつりに孫を
+                               # 連れてまいりましたが…見つかりません; round 43, wide45b)
+                               r"|(?:に|へ)(?:はいっ|入っ)(?:た|て)(?!もら|いただ)|に[^\n]{0,4}?(?:を)?(?:つれて|連れて)"
                                r"|(?:を)?(?:して|し)(?:い)?(?:たら|るとき|る時|たとき|た時)"
                                r"|から(?:かえ|帰|もと|戻)|の(?:あと|後|かえり|帰り)"
                                r"|(?:の)?(?:かいじょう|会場|ばしょ|場所)?で(?=[^\n]{0,10}?(?:ひと|人|せんせい|先生|せんしゅ|選手"
                                r"|さんかしゃ|参加者|こども|子ども|子供|おとこ|男|おんな|女|おっさん|おっちゃん|おじさん|おばさん|おばちゃん"
                                r"|じいさん|ばあさん|としより|きゃく|客|(?<=の)(?:かた|ほう(?=が|は))|方)"
-                               r"(?:が|は|の))")
+                               r"(?:が|は|の))"
+                               # ... or one's own child or grandchild at its grounds, a particle dropped
+                               # (花火大会の会場で、うぢの坊主いねぐなった; round 43)
+                               r"|(?:の)?(?:かいじょう|会場)で(?=[^\n]{0,10}?(?:まご|孫|むすこ|息子|むすめ|娘"
+                               r"|ぼうず|坊主))")
 SETTING_WINDOW_CHARS = 16
 # Which line to call, asked (どこさ電話すっぺ, どちらに相談すればよろしいでしょうか): with a child's laboured
 # breathing, a question for the night line (#8000), not 119.
@@ -156,7 +163,9 @@ WHICH_LINE = compile_folded(r"(?:どこ|どちら|どっち|なんばん|何番)
     r"|連絡|かけ)"
                             r"(?:を)?(?:すれば|したら|すっぺ|する(?:の|ん|べ)|しよう|すべき|すっか|したほう|したらいい)")
 # A settlement demanded (示談金がいる): the accident is the swindler's story, not a collision to send the police to.
-SETTLEMENT = compile_folded(r"じだんきん|示談金|じだん(?:の|に)(?:おかね|お金)")
+SETTLEMENT = compile_folded(r"じだんきん|示談金|じだん(?:の|に)(?:おかね|お金)"
+                            # ... or the settlement talks of a past accident (示談まとまんねぇ, 過失割合; round 43)
+                            r"|じだん(?:が|は|も)?(?:まとま|こうしょう|交渉|すすま|進ま)|かしつわりあい|過失割合")
 # An animal as the subject of a medical sign, no person (nor the writer: 私, 自分, 俺) between it and the sign
 # (猫が窓から落ちた, 犬が川に飛び込んで溺れかけた, 子牛が一頭ぐったりして息をしていなかった, 牛っこが溝さはまって):
 # the animal's trouble, for the vet or the owner, not a patient's (blind21). Searched right before each match of a
@@ -199,7 +208,8 @@ NEXT_DOOR = compile_folded(r"となりの|隣の")
 # tell smoke or fire seen coming from somewhere else, or are exclaimed (！).
 FIRE_IN_ITS_PLACE = compile_folded(
     r"(?:まき|薪)(?:すとーぶ|ストーブ|だんろ|暖炉)|だんろ|暖炉|たきび|焚き火|焚火|はなび|花火|ばーべきゅー|バーベキュー"
-    r"|いろり|囲炉裏|竈|しちりん|七輪|どんどやき|どんど焼き|きゃんぷふぁいや|キャンプファイヤー|キャンプファイアー"
+    r"|いろり|囲炉裏|竈|しちりん|七輪|どんどやき|どんど焼き|どんとさい|どんと祭|どんとまつり|さぎちょう|左義長|"
+    r"おたきあげ|お焚き上げ|きゃんぷふぁいや|キャンプファイヤー|キャンプファイアー"
     r"|ろうそく|蝋燭|ロウソク|せんこう|線香|(?:ふろ|風呂)(?:がま|釜)|すみび|炭火")
 FIRE_GOT_OUT = compile_folded(
     r"もえうつ|燃え移|うつっ|移っ|うつり|移り|うつそう|移そう|ひろが|広が|かじ|火事|やね|屋根|かーてん|カーテン|ふく(?:に|さ|が)"

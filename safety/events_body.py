@@ -4,6 +4,7 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 
 from __future__ import annotations
 
+from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.rule import (
     AFTER_THING,
     ANIMAL_VETO,
@@ -268,7 +269,9 @@ def body_rules() -> tuple[Rule, ...]:
         rule("call_for_help", "help",
              r"たすけ[てで](?!ほし|もら|いただ|くれる[^\n]{0,3}か|あげ|くれない|くれて|くれた)|たすけろ|たすけてけろ|助けて(?!ほし"
              r"|もら|いただ)"
-             r"|だれか(?:きて|来て|たすけ)(?!くれると|くれたら|もらえると|ほしいな)|へるぷみ|^sos|えすおーえす|^へるぷ$|^help"),
+             r"|だれか(?:きて|来て|たすけ)(?!くれると|くれたら|もらえると|ほしいな)|へるぷみ|^sos|えすおーえす|^へるぷ$|^help",
+             # a haunted house's cries are its attraction (お化け屋敷で「たすけて」って叫ぶ役; round 43)
+             unless=HAUNTED_HOUSE),
         # A plea for help (助けてほしい, 手を貸してください): could be an emergency; a service asked for with an object
         # (手続きを助けてほしい) is cancelled in :func:`safety.detect.find`.
         rule("plea_for_help", "weak",

@@ -4,6 +4,7 @@ then an answer; a danger word (倒れて, 血, 煙, 包丁) alone is an emergenc
 
 from __future__ import annotations
 
+from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.rule import (
     ANIMAL_VETO,
     COLLIDED_UNHURT,
@@ -76,7 +77,7 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|こげくさ|焦げ臭|がす(?:の)?(?:にお|くさ|臭)|ひばな|ぱちぱち",
              has_negation=True, not_before=THINGS_BEFORE,
              unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")
-             + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING),
+             + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING + "|" + HAUNTED_HOUSE),
         # dead, not said of a body part (足死んでる: tiredness), nor the reading of 安心で/中心で/熱心で (round 20)
         rule("danger_word", "lexical", r"(?<!あん)(?<!ちゅう)(?<!ねっ)しんで|死んで", has_negation=True,
              not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE,

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from safety.events_mishap_signs import RITUAL_FIRE
 from safety.rule import COOKING, HOUSEWORK, Rule, rule
 
 # What carbon monoxide does to the people breathing it (頭が痛い, Tohoku 頭いでぇ, 吐き気, ぐったり, 眠い, ぼーっと).
@@ -29,8 +30,8 @@ def fire_rules() -> tuple[Rule, ...]:
              r"(?:かじ(?!わじ|[ゃゅょ]|てんしゃ|かん|ぶん|たく|むしょ|けん)|火事|家事|火災)(?=[^\n]{0,8}?(?:はやく|きて|来て|たすけ|すぐ|にげ|かじ|火事|やばい))",
              unless=r"家事(?:が|を|の|は|と|や|も|代行|支援|援助|手伝|へるぱ|ヘルパ|分担|育児)|" + HOUSEWORK),
         # かさい (火災) on the voiced views: devoiced, が+さい meets it (母が最近…来て: ははがさいきん)
-        rule("fire", "fire", r"かさい(?:だ|です|はっせい|がおき|がはっせい)"
-             r"|かさい(?=[^\n]{0,8}?(?:はやく|きて|来て|たすけ|すぐ|にげ|かじ|火事|やばい))", voiced=True),
+        rule("fire", "fire", r"(?<!ぶん)かさい(?:だ|です|はっせい|がおき|がはっせい)"
+             r"|(?<!ぶん)かさい(?=[^\n]{0,8}?(?:はやく|きて|来て|たすけ|すぐ|にげ|かじ|火事|やばい))", voiced=True),
         # (ひのこ, sparks, not where 日の is read before こ/う/と: 一昨日のこと, 救急の日の講演会; blind34b)
         rule("fire", "fire", r"(?:ひ|火)が(?:で[てた]|でて|出|ついて|ついた|ついちゃ|まわっ|ひろが|もえうつ|あが|つい)"
              r"|(?:ひ|火)が(?:うつっ|うつり|移)|(?:ひ|火)の(?:て|手)が|ほのお(?:が|で)|ばくはつ(?!てき|的|したにんき|した人気|しな|しね|しませ|するかな|するかも|するんだっけ)|(?<!花)火(?:が)?(?:つい|ついて|で|出)|ひ(?:が)?つい(?:た"
@@ -38,7 +39,7 @@ def fire_rules() -> tuple[Rule, ...]:
              r"|ちゃ|でら)",
              # (round 41: a candle is no fire, but flames rising after it are: ろうそくを点けて…火が上がって)
              unless=r"たきひ|焚き火|日が|陽が|ひがで[たて]ら|ろうそく(?![^\n]{0,40}?(?:ひ|火)が(?:あが|上が|ひろが|広が))"
-                    r"|こんろ(?:の|に)?ひがつかな|ひがつかな",
+                    r"|こんろ(?:の|に)?ひがつかな|ひがつかな|" + RITUAL_FIRE,
              not_before=MICROWAVED_FOOD),
         rule("smoke", "fire",
              r"(?:けむり|けむ|煙)(?:が|で)?(?:で[てた]|でて|出て|すご|たくさん|いっぱい|もくもく|あが|たっ|じゅうまん|"

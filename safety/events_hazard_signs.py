@@ -21,6 +21,7 @@ missed.
 from __future__ import annotations
 
 from safety.events_line_signs import DEATH_WISH, HYPERBOLE
+from safety.events_mishap_signs import PULLED_BY_THE_HAND
 from safety.rule import ANIMAL, ANIMAL_VETO, BLOOD, FICTION, PEOPLE, SMALL_THING, STRANGER, Rule, rule
 from safety.vocabulary import CHILD, NEG
 
@@ -129,7 +130,9 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
              SHOUTING + r"[^\n]{0,12}?" + BREAKING + "|" + BREAKING + r"[^\n]{0,12}?" + SHOUTING,
              unless=r"てれび|テレビ|こうじ|工事|かいたい|解体|" + FICTION),
         rule("stroke_signs", "medical", STROKE_SEEN,
-             unless=r"はいしゃ|歯医者|ますい|麻酔|あかちゃん|赤ちゃん|ねている|寝ている|ねてる|寝てる|ねむって|眠って"),
+             # (a child's arm hanging after a pull is a pulled elbow, not a stroke; round 43)
+             unless=r"はいしゃ|歯医者|ますい|麻酔|あかちゃん|赤ちゃん|ねている|寝ている|ねてる|寝てる|ねむって|眠って|"
+                    + PULLED_BY_THE_HAND),
         rule("weapon", "police",
              r"(?:" + FIREARM + r")(?:を|お|が|まで)?[^\n]{0,3}?(?:もっ|持っ|もち|持ち|だし|出し|とりだ|取り出|むけ"
              r"|向け"

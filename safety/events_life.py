@@ -6,6 +6,7 @@ consciousness, collapse, bleeding, poisoning, bites, machines, trapped), and the
 from __future__ import annotations
 
 from safety.events_fire import fire_rules
+from safety.events_mishap_signs import RASH_BREATHING_FINE
 from safety.rule import (
     ANIMAL_VETO,
     ANIMALS,
@@ -179,7 +180,7 @@ def life_rules() -> tuple[Rule, ...]:
              needs=PEOPLE),
         # round 22: medicine drunk is a poisoning only with MEDICINE_MISTAKEN (not 薬を飲んで今はぐっすり眠っています)
         rule("poisoning", "medical", r"(?:" + MEDICINE + r")(?:を)?[^\n]{0,4}?(?:のん|飲ん)",
-             needs=MEDICINE_MISTAKEN),
+             needs=MEDICINE_MISTAKEN, unless=RASH_BREATHING_FINE),
         rule("electric_fire", "fire",
              r"(?:ろうでん|漏電)(?:して|しちゃ|してる|してい|しとる)|(?:こんせんと|でんせん|こーど|ぶれーかー|ぶんでんばん|"
              r"たこあし|コンセント|電線|コード|分電盤)[^\n]{0,6}?(?:ひばな|火花|ばちばち|けむり|煙|こげくさ|焦げ臭)"),

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from safety.vocabulary import CHILD, PERSON, UNDELIVERED_ORDER, compile_folded
+from safety.vocabulary import BIRD, CHILD, PERSON, UNDELIVERED_ORDER, compile_folded
 
 Group = Literal["fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "symptom",
                 "ask", "scam", "stalking", "consumer", "disaster"]
@@ -69,8 +69,8 @@ ANIMAL_SETTING = (r"(?:さんぽ|散歩|せわ|世話|こや|小屋|えさ|餌|�
                   r"|そうじ|掃除)")
 ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚"
           # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;
-          # not からす (ガラス, 夕方から姿)
-          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん)"
+          # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43)
+          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|" + BIRD + ")"
           r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ)"
           r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
           r"|いぬ|犬|しか|鹿|とり|鳥))")
@@ -185,9 +185,9 @@ ANIMALS = "(?:" + ANIMAL + "|" + LIVESTOCK + ")"
 # いた, うぢの猫、ストーブの前で伸びで動がねえ, にわとり けがしてる ちが でてる): not a person's emergency. The views
 # drop spaces and punctuation, so a bare animal word counts opening the message, after の (うちの猫) or before a head
 # count (鶏一羽); not before の (牛の世話中に転んで血が: a person) nor を (鶏をさばいてたら包丁で指を切って: the
-# animal is what the person handles; round 40). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き).
+# animal is what the person handles; round 40). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き). Birds: round 43.
 # For a rule's ``unless`` (searched in the whole text).
-ANIMAL_WORD = r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊)"
+ANIMAL_WORD = r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊|" + BIRD + ")"
 ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の|を)"
                + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭))")
 # The writer named (犬が飛び出してきて、私が転んで血が出てる: the writer hurt, not the animal; blind21).
@@ -252,8 +252,8 @@ MOTOR_VEHICLE = r"くるま|車|とらっく|トラック|けいとら|軽トラ
 # 止まったまま動けなくなって, トラックと乗用車が斜めに止まったまま動かなくて, バスが坂の途中で止まったまま動きません,
 # 軽トラがぬかるみさはまって動がねえ): what does not move is the vehicle (round 42: blind43a/b, 119 for 110).
 VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっしゃ|列車)"
-                 r"(?:が|は|も|さ)"
-                 r"(?:(?!" + PEOPLE + r")[^\n]){0,16}?(?:とまっ|止まっ|停まっ|はまっ|嵌まっ|たちおうじょうし|立ち往生し"
+                 r"(?:が|は|も|さ)(?:(?!" + PEOPLE + r")[^\n]){0,16}?"
+                 r"(?:とまっ|止まっ|停まっ|はまっ|嵌まっ|たちおうじょうし|立ち往生し|だつりんし|脱輪し"
                  r"|えんすとし|エンストし|すたっくし|スタックし)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])")
 # Shut in by a person (店長に胸ぐらつかまれて今バックヤードに閉じ込められてる, 夫に部屋に閉じ込められて): a police
 # matter, not a rescue (round 42: blind43b, 119 for 110; round 43: Tohoku 閉じ込めらっちゃって). Roles PERSON lacks.

@@ -27,6 +27,9 @@ def compile_folded(pattern: str, *, voiced: bool = False) -> re.Pattern[str]:
 # not a double negation (歩けないことはないのですが: "can walk"; blind25)
 NEG = (r"(?:ない(?!(?:こと|ごと)(?:は|も)(?:ない|ねえ|ありません|ございません))|ねえ|ね(?!つ)|ません|なかった|なく"
        r"|ず(?!か(?:[にながでしすさ]|\n|$)|いぶん))")
+# A small bird found fallen or hurt (a swallow, a sparrow; round 43): an animal, not a person. Not すずめばち (a
+# hornet's sting is a person's); not ひな, a chick (heard, 火な and 避難所 are ひな too).
+BIRD = r"つばめ|燕|すずめ(?!ばち)|雀"
 # (祖父 in kana is not ソファ or ソフト: ソファから落ちた, blind27a; 人 is not 人形, a doll, nor 人気: 棚の上の
 # 人形落ぢだだけ, blind28a; nor ちち the reading of 落ぢ, おちち)
 PERSON = (r"(?:ひと|人(?!形|気)|おっと|つま|はは|(?<!お)ちち|かあ(?:さん|ちゃん|さま)|とう(?:さん|ちゃん|さま)|おかあ"

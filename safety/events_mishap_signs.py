@@ -1,0 +1,116 @@
+"""Mishaps at work, at home, in a crowd and on the road told by what was done or found (round 43, wide45b): a
+chemical drunk for a drink, a caustic splashed into the eyes, a fingertip cut off, a child let go of in a crowd, a
+car stuck on a railway crossing - emergencies the older rules read too close together or not at all - and the
+mishaps to ask a line about: a child's arm hanging after a pull, a home blood pressure reading of 180 or more, an
+insect in the ear, abuse posted online."""
+
+from __future__ import annotations
+
+from safety.rule import ANIMAL, PEOPLE, Rule, rule
+
+# A farm or household chemical (除草剤, 農薬, 殺虫剤, 漂白剤, 灯油, 消毒液...); not a medicine (薬を間違えて二回飲んだ
+# is a double dose, a question for #7119).
+CHEMICAL = (r"(?:じょそうざい|除草剤|のうやく|農薬|さっちゅうざい|殺虫剤|さっそざい|殺鼠剤|せんざい|洗剤|ひょうはくざい"
+            r"|漂白剤|せんじょうざい|洗浄剤|とうゆ|灯油|がそりん|ガソリン|しょうどくえき|消毒液|ふとうえき|不凍液"
+            r"|じょこうえき|除光液|えんそ|塩素|やくひん|薬品)")
+# Taken for a drink (お茶と間違えて, ジュースだと思って; Tohoku お茶どまぢがって), then drunk.
+MISTAKEN_FOR_DRINK = (r"(?:まちがえ|間違え|まちがっ|間違っ|かんちがい|勘違い|(?:だ|や)と(?:おも|思)っ)[^\n]{0,12}?"
+                      r"(?:のん|飲ん|のみ(?:こ|まし)|飲み(?:込|まし)|のま|飲ま|くちにいれ|口に入れ)")
+# A caustic that burns the eye (洗浄剤, 生石灰, 苛性ソーダ, 塩酸, カビ取り剤...).
+CAUSTIC = (r"(?:せんじょうざい|洗浄剤|せっかい|石灰|かせいそーだ|苛性ソーダ|えんさん|塩酸|りゅうさん|硫酸|かびとり"
+           r"|カビ取り|ひょうはくざい|漂白剤|えんそ|塩素|やくひん|薬品|せめんと|セメント|しょうどくえき|消毒液)")
+# (kana め only as a word: opening the message or after a particle, めに as in せっかいが めに はいって)
+EYE_OR_FACE = r"(?:(?<![ぁ-ゖ])め|(?<=[かもを])め(?=に|さ|へ)|目|かお|顔)"
+# ... the eye hurt past opening, the skin raw, or the person writhing (目が開けられないほど, ただれて, 転げ回って).
+EYE_BURNT = (r"(?:め|目)(?:え)?(?:が|も|を)?(?:あけ|開け|あか|開か|ひらか)(?:られ|らん|れ)?"
+             r"(?:ない|ねえ|ね|ません|なく|ず)"
+             r"|ただれ|(?:ころげ|転げ)(?:まわ|回)|(?:みえ|見え)(?:ない|ねえ|ね|ません|なく)|さけ|叫")
+# A fingertip cut or torn off (指の先っぽない, 床に指先が落ちている, 指がちぎれた).
+FINGERTIP_OFF = (r"(?:ゆび|指)[^\n]{0,12}?(?:さきっぽ|先っぽ|さき|先)(?:が|は|も)?"
+                 r"(?:ない|ねえ|なくな|とれ(?!な)|取れ(?!な)|おち|落ち|ちぎれ|千切れ|とんで|飛んで)"
+                 r"|(?:ゆび|指)(?:さき|先)?(?:が|を|も)?[^\n]{0,3}?(?:きりおと|切り落と|せつだん|切断|ちぎれ|千切れ"
+                 r"|もげ|おちて|落ちて|おちてい|落ちてい)")
+# A child let go of or lost sight of in a crowd, still not found (人ごみで孫の手が離れて、もう三十分も見つかりません).
+LET_GO = r"(?:(?:て|手)(?:が|を)(?:はなれ|離れ|はなし|離し)|はぐれ|逸れ|みうしな|見失)"
+NOT_FOUND = (r"(?:みつから|見つから|みつかりま|見つかりま|みつかん|見つかん|みあたら|見当たら|みあたりま|見当たりま"
+             r"|どこにも(?:いな|いね|おらん))")
+
+# A vehicle stuck on a railway crossing (踏切で軽トラ線路さはまって動がねぐなって, 踏切の中で車が脱輪して), the
+# barrier down or the bell ringing (遮断機が下りて, 警報鳴ってっぺ, カンカン なってる); not one waiting before it.
+CROSSING = r"(?:ふみきり|踏切|踏み切り)(?!の?(?:てまえ|手前))"
+TRAIN_COMING = (r"しゃだんき|遮断機|けいほう|警報|かんかん|カンカン|でんしゃ|電車|れっしゃ|列車|きしゃ|汽車"
+                r"|しんごう(?:が)?(?:な|鳴)")
+STUCK = (r"(?:はまっ|嵌まっ|とまっ|止まっ|停まっ|たちおうじょう|立ち往生|だつりん|脱輪|えんすと|エンスト"
+         r"|うご(?:か|け)(?:な|ね)|動(?:か|け)(?:な|ね))")
+VEHICLE = r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|とらくたー|トラクター|こううんき|耕運機)"
+# A child's arm pulled by the hand (手を引っぱって立たせたら, 腕引っぱったら, 孫の手を引いて起こして) ...
+PULLED_BY_THE_HAND = r"(?:て|手|うで|腕)(?:を|ば)?(?:ひっぱ|引っぱ|引っ張|ひい(?:て|た)|引い(?:て|た))"
+# ... then hanging or not used (だらんと下げたまま, 腕ぶらーん, 右の腕を上げようとしません, 肘抜けた).
+ARM_HANGING = (r"だらん|だらり|ぶらん|ぶらーん|ぶらぶら|(?:あげ|上げ)(?:ようと)?(?:し)?(?:な|ね|ません)"
+               r"|(?:つかわ|使わ)(?:な|ね)|(?:うごかさ|動かさ)(?:な|ね)|(?:ひじ|肘)(?:が)?(?:ぬけ|抜け|はずれ|外れ)|だっきゅう|脱臼")
+# A home blood pressure reading of 180 or more (上190 下110, 200近ぐあった, 195ありました).
+HIGH_READING = (r"(?:けつあつ|血圧)[^\n]{0,16}?(?:(?<![0-9])(?:1[89]|2[0-4])[0-9](?![0-9])|にひゃく|二百"
+                r"|ひゃくはちじゅう|百八十|ひゃくきゅうじゅう|百九十)")
+# Something alive in the ear (耳の奥でガサガサ何かが動く, 耳に虫が入った).
+IN_THE_EAR = (r"(?:みみ|耳)[^\n]{0,10}?(?:がさがさ|ごそごそ|かさかさ|ぶーん|ばたばた)[^\n]{0,12}?(?:うご|動|おと|音)"
+              r"|(?:みみ|耳)(?:の(?:おく|奥|なか|中))?(?:に|さ)?[^\n]{0,6}?(?:むし|虫)(?:が|こ)?(?:はい|入)")
+# Abuse or exposure posted online (誹謗中傷のメッセージが繰り返し届きます, 掲示板に書き込まれて).
+ABUSE = r"(?:ひぼう|誹謗|ちゅうしょう|中傷|わるぐち|悪口|あっこう)"
+ONLINE = (r"(?:ねっと|ネット|えすえぬえす|ＳＮＳ|sns|けいじばん|掲示板|あかうんと|アカウント|めっせーじ|メッセージ"
+          r"|かきこ|書き込|とうこう|投稿|らいん|ライン)")
+
+# A festival bonfire (どんと祭, 左義長, お焚き上げ) burning in its place, nothing said to have caught or spread.
+RITUAL_FIRE = (r"(?:どんとさい|どんと祭|どんとまつり|さぎちょう|左義長|おたきあげ|お焚き上げ|どんどやき|どんど焼き)"
+               r"(?![^\n]*?(?:もえうつ|燃え移|ひろが|広が|かじ|火事|やけど|火傷))")
+# A haunted house, whose cries (「たすけて」って叫ぶ役, きゃー, たすけてー and laughter) are its attraction.
+HAUNTED_HOUSE = r"おばけやしき|お化け屋敷"
+
+# A rash after a medicine with the breath told fine (背中いっぺぇ赤ぐなってかゆい…息は苦しぐねぇ): a question for
+# #7119, not a medicine drunk by mistake (the "a lot", いっぺぇ, is the rash's).
+RASH_BREATHING_FINE = (r"(?:ほっしん|発疹|ぶつぶつ|じんましん|蕁麻疹|かゆ|痒|(?:あか|赤)(?:く|ぐ)なっ)[^\n]{0,30}?"
+                       r"(?:いき|息)(?:は|も)(?:くるしく|苦しく)?(?:ない|ねえ|ね|ありません|ふつう|普通|らく|楽)")
+# Bleeding stopped after a bite or a cut, in kana (いぬに てを かまれました。ちは とまりました): the views drop the
+# full stop, so ち is read only right after the wound verb.
+KANA_BLEEDING_STOPPED = (r"(?:かまれ|かじられ|きっ|きれ|けがし|さされ)(?:ました|た|て)ちは(?:もう)?"
+                         r"(?:とまっ(?:た|て)|とまりました)")
+# A contract switched by a phone or door salesman (でんわで インターネットの けいやくを かえられて, ネットの会社
+# 変えらせられだ): a consumer matter (188).
+CONTRACT_SWITCHED = (r"(?:けいやく|契約|かいせん|回線|ぷろばいだ|プロバイダ|かいしゃ|会社)(?:を|が|も)?[^\n]{0,4}?"
+                     r"(?:かえられ|変えられ|かえさせられ|変えさせられ|かえらせられ|変えらせられ|きりかえられ|切り替えられ)")
+
+
+def mishap_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        # a chemical kept in a drink bottle and drunk for tea (除草剤を、お茶と間違えて一口飲んで; 農薬、
+        # お茶どまぢがって飲んでしまった): poisoning, whoever drank it
+        rule("poisoning", "medical", CHEMICAL + r"[^\n]{0,24}?" + MISTAKEN_FOR_DRINK),
+        # a caustic splashed onto the face or into the eyes (洗浄剤が…はね返って顔と目にかかって、目が開けられない;
+        # 生石灰目さ入った…目ぇ開げらんねぇって転げまわってる); not eye drops
+        rule("chemical_exposure", "medical",
+             CAUSTIC + r"[^\n]{0,20}?" + EYE_OR_FACE + r"(?:と" + EYE_OR_FACE + r")?(?:に|さ|へ)?[^\n]{0,2}?"
+             r"(?:かかっ|はいっ|入っ|とん|飛ん|はね|跳ね)",
+             needs=EYE_BURNT, unless=r"めぐすり|目薬"),
+        # a fingertip cut off by a slicer, a saw or a splitter (スライサーで指いった 先っぽない 血やばい)
+        rule("finger_severed", "medical", FINGERTIP_OFF, unless=r"てぶくろ|手袋|ぐんて|軍手|にんぎょう|人形"),
+        # a child let go of in a crowd and not found since (五歳の孫の手が離れてしまい、もう三十分も見つかりません)
+        rule("missing_person", "police", LET_GO + r"[^\n]{0,30}?" + NOT_FOUND, has_negation=True,
+             needs=PEOPLE + r"|ぼうず|坊主|せがれ|倅", unless=ANIMAL + r"|さいふ|財布|かぎ|鍵|すまほ|スマホ"),
+        # a car stuck on a railway crossing, a train to come: the police stop the trains (110), not a rescue
+        rule("road_danger", "police", CROSSING + r"[^\n]{0,16}?" + VEHICLE + r"[^\n]{0,16}?" + STUCK,
+             has_negation=True, needs=TRAIN_COMING),
+        # a child's arm hanging after a pull (a pulled elbow): a question for the child's line, not a stroke
+        rule("pulled_elbow", "symptom", PULLED_BY_THE_HAND + r"[^\n]{0,40}?(?:" + ARM_HANGING + ")",
+             has_negation=True),
+        rule("blood_pressure_high", "symptom", HIGH_READING),
+        rule("insect_in_ear", "symptom", IN_THE_EAR),
+        # (both markers, as the written 血は止まった is: safety.events_line_markers)
+        rule("bleeding_stopped", "ask", KANA_BLEEDING_STOPPED),
+        rule("said_mild", "ask", KANA_BLEEDING_STOPPED),
+        rule("rash_breathing_fine", "symptom", RASH_BREATHING_FINE),
+        rule("contract_switched", "consumer", CONTRACT_SWITCHED,
+             needs=r"でんわ|電話|ほうもん|訪問|せーるす|セールス|かんゆう|勧誘|りょうきん|料金|せいきゅう|請求"),
+        # abuse posted about the writer online, for weeks: the police consultation line (#9110)
+        rule("abused_online", "stalking", ABUSE + r"[^\n]{0,20}?" + ONLINE + "|" + ONLINE + r"[^\n]{0,20}?" + ABUSE,
+             unless=r"ニュース|にゅーす|げいのうじん|芸能人"),
+    )

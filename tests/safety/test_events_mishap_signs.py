@@ -1,0 +1,116 @@
+"""Mishaps told by what was done or found (:mod:`safety.events_mishap_signs`, round 43, wide45b), on tellings not in
+the set: each situation kind wide45b's writer told, in other words and styles, and look-alikes that stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.detect import find
+from safety.events_mishap_signs import CONTRACT_SWITCHED, HIGH_READING, PULLED_BY_THE_HAND
+from safety.normalize import views
+from safety.vocabulary import compile_folded
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
+
+# Round 43 (wide45b, helper A67): the situation kinds of the split's wrong decisions, told anew.
+DAY_CASES = [
+    # a chemical drunk for a drink
+    ("ばあちゃんが焼酎の瓶に入れてた殺虫剤、水だと思って飲んじゃった 吐いてる", "119"),
+    ("母が漂白剤を薄めた液をジュースと勘違いして飲んでしまい、喉が痛いと苦しんでいます。", "119"),
+    ("じっちゃ、灯油ばお茶とまぢがえで飲んだみでぇだ。咳こんでる", "119"),
+    ("おじいさんが じょそうざいを おちゃと まちがえて のみました。はいて います", "119"),
+    ("物置のペットボトルの農薬を、父が麦茶と間違えて少し飲んでしまいました。気分が悪いと申しております。", "119"),
+    # a caustic in the eyes or on the face
+    ("カビ取りのスプレーが目に入って、目が開けられないと叫んでいます", "119"),
+    ("塩酸が跳ねて父の顔にかかった ただれてきてる", "119"),
+    ("せっかいが めに はいって めが あけられない。いたがって ころげまわってる", "119"),
+    ("家内がトイレの洗浄剤を使っておりまして、目に飛んでしまい、痛くて目が開けられないと申しております。", "119"),
+    # a fingertip cut off
+    ("製材所で若い人の指先が丸ノコで切れて、床に落ちている", "119"),
+    ("薪割り機で親父の指がちぎれた", "119"),
+    ("スライサーで ゆびの さきっぽ なくなった ちが すごい", "119"),
+    ("兄が丸ノコで指を切り落としました", "119"),
+    # a child let go of in a crowd
+    ("おまつりで むすめと はぐれて もう 20ぷん みつからない", "110"),
+    ("初売りの人混みで息子とはぐれて、館内を探しても見つかりません", "110"),
+    ("花火の会場で孫の手ば離してしまって、なんぼ探しても見づがんねぇ", "110"),
+    ("夏祭りの人ごみで5歳の子の手が離れて、15分くらい見つからない", "110"),
+    # gone in for an inspection, then collapsed
+    ("マンホールに点検に入った作業員が倒れて返事がありません", "119"),
+    ("タンクの点検に入っていた兄が中で倒れてる、呼んでも返事ない", "119"),
+    # a car stuck on a railway crossing
+    ("踏切で前のトラックがエンストして止まったまま、遮断機が下りてきた", "110"),
+    ("ふみきりで おじいさんの くるまが うごかなく なった。カンカン なってる", "110"),
+    ("踏切の中でうぢの軽トラ脱輪して動がね、警報鳴り出した", "110"),
+    # a home blood pressure of 180 or more
+    ("けつあつが 185 ありました。げんき です。びょういん いったほうが いいですか", "#7119"),
+    ("母の血圧、さっき測ったら上が198で下が120。本人はけろっとしてるけど", "#7119"),
+    ("血圧さ測ったら190もあったっちゃ、どごも何ともねえんだげど", "#7119"),
+    # an insect in the ear
+    ("みみに むしが はいった みたい。ごそごそ する", "#7119"),
+    ("耳さ虫入ったみでぇで、ブーンってうるさいのっしゃ", "#7119"),
+    ("畑から帰ったら耳の中でカサカサ何か動く音がして気持ち悪い", "#7119"),
+    # abuse posted online
+    ("ネットの掲示板に私の悪口がずっと書き込まれてる どこに相談すれば", "#9110"),
+    ("SNSで知らない人から中傷のメッセージが毎日来ます。どうしたらいいでしょうか", "#9110"),
+    ("孫の悪口ば誰かがネットさ何回も書き込んでんだど。どごさ相談すっぺ", "#9110"),
+    # a rash after a medicine, breathing fine
+    ("風邪薬を飲んだら腕がかゆくてぶつぶつが出てきた。息は普通です", "#7119"),
+    ("新しく出された薬を飲み始めたら、胸に発疹出てかゆい 息は苦しくない", "#7119"),
+    ("痛み止め飲んだっけ、首の周りいっぺぇ赤ぐなってかゆいのっしゃ。息はふつう", "#7119"),
+    # bleeding stopped after a bite, in kana
+    ("ねこに かまれた。ちは もう とまった。びょういん いく？", "#7119"),
+    ("のらいぬに あしを かまれました。ちは とまりました。どうしたら いいですか", "#7119"),
+    # a contract switched by phone
+    ("でんわで けいやくを かえられて りょうきんが あがった。もとに もどしたい", "188"),
+    ("訪問販売の人に電気の契約を切り替えられて、請求が高くなった", "188"),
+    ("電話で光回線の会社ば変えられで、料金高ぐなったっちゃ", "188"),
+    # look-alikes that stay quiet
+    ("さっき駅で鍵を落として、まだ見つからない", "none"),
+    ("芸能人へのネットの誹謗中傷のニュースを見た", "none"),
+    ("どんと祭って何時から火つけるの？どんと祭の火で焼いた餅食べたい", "none"),
+    ("お焚き上げの火、まだ燃えてるね。きれい", "none"),
+    ("来週の文化祭でお化け屋敷やるの。たすけてーって叫ぶ係", "none"),
+    ("去年の事故の過失割合で保険会社ともめています", "none"),
+    ("去年追突されだ事故、まだ示談まとまんねぇ。相談窓口あっぺか", "none"),
+    ("すずめが まどに ぶつかって うごかない", "none"),
+    ("ツバメのひなが巣から落ちてたから巣に戻してあげた", "none"),
+    ("プロバイダの契約を自分で変えたいんだけど手続きは？", "none"),
+    ("手袋の指先が取れた", "none"),
+    # the real emergencies beside the look-alikes stay alarms
+    ("お化け屋敷の中で子どもが倒れて息してない", "119"),
+    ("お焚き上げの火が神社の木に燃え移ってる", "119"),
+    ("父の右腕がだらんとして動かない", "119"),
+]
+NIGHT_CASES = [
+    # a child's arm hanging after a pull (a pulled elbow)
+    ("むすこの てを ひっぱったら ないて うでを ぶらんと したまま うごかさない。よる です", "#8000"),
+    ("孫の手ば引っぱったっけ、泣いで腕あげねぐなったっちゃ", "#8000"),
+    ("3歳の娘の腕を引っ張って起こしたら、肘が抜けたみたいで腕をだらんとさせてる", "#8000"),
+    ("公園で息子の手を引いたら泣き出して、左手を使わなくなりました。夜ですが診てもらえますか", "#8000"),
+]
+
+
+def test_mishap_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DAY_CASES + NIGHT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DAY_CASES)
+def test_a_mishap_is_decided_by_what_was_done_or_found(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NIGHT_CASES)
+def test_a_childs_arm_hanging_after_a_pull_is_for_the_night_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+def test_the_mishap_patterns_read_their_own_words() -> None:
+    assert compile_folded(PULLED_BY_THE_HAND).search(views("孫の手ば引っぱったっけ").devoiced)
+    assert compile_folded(HIGH_READING).search(views("血圧は上が205でした").devoiced)
+    assert not compile_folded(HIGH_READING).search(views("血圧は上が135でした").devoiced)
+    assert compile_folded(CONTRACT_SWITCHED).search(views("ネットの会社変えらせられだ").devoiced)
+
+
+def test_a_fingertip_off_and_a_pulled_elbow_are_their_own_events() -> None:
+    assert "finger_severed" in find(views("丸のこで指の先が取れた")).events
+    assert find(views("娘の手を引っぱったら腕をだらんとさせて動かさない")).events.get("pulled_elbow") == "symptom"
