@@ -11,7 +11,7 @@ from safety.evaluate import load_checkin_answers, load_phrases, load_training
 from safety.heard import repair
 from safety.heard_reading import KEYS, MAX_EDITS, mend, mended_in, near
 from safety.normalize import READER, devoice, fold, views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, holds_a_typed_recogniser_slip
 
 
 def test_a_window_one_kana_off_is_found() -> None:
@@ -41,12 +41,8 @@ def test_no_typed_text_is_changed() -> None:
         | {text for text, _, _ in load_checkin_answers()}
     )
     changed = [text for text in sorted(texts) if mended_in(READER.analyse(fold(repair(text)))[0], devoice)]
-    assert changed == [text for text in sorted(texts) if any(slip in text for slip in TYPED_SLIPS_OF_A_KEY)]
-
-
-# Typed texts that misspell a key itself (wide45's asr-style クリーニングオフ for クーリングオフ): putting the key back
-# there is the mend's own job, so they are the only typed texts allowed to change.
-TYPED_SLIPS_OF_A_KEY = ("クリーニングオフ",)
+    assert [text for text in changed if not holds_a_typed_recogniser_slip(text)] == []
+    assert any("クリーニングオフ" in text for text in changed)  # the key's own typed slip is mended
 
 
 def test_the_views_read_the_key() -> None:
