@@ -43,6 +43,7 @@ from safety.heard_slips_spoken_gap import (  # noqa: E402
     ROUND39_SLIPS,
     ROUND40_SLIPS,
 )
+from safety.heard_slips_wide45 import WIDE45_SLIPS  # noqa: E402
 from safety.normalize import READER, cached_views, devoice, fold  # noqa: E402
 from safety.train_ngram import load_heard  # noqa: E402
 
@@ -52,14 +53,23 @@ Slip = tuple[str, re.Pattern[str], str]
 # 21 chose by the splits before blind21, round 22 before blind22, round 23 read blind23, round 24 blind24, round 25
 # the 28 splits through blind25b, rounds 26-32 "the splits with blindNN", round 33 all 8,815 transcripts (through
 # blind33b), rounds 34, 35, 37, 38, 39, 40, 41 and 42 blind35, blind36, blind38, blind39, blind40, blind41, blind42
-# and blind43, round 43 blind44 and kinds42 (the last examined split).
+# and blind43, round 43 blind44 and kinds42, and round 43's second table (r43w) the breadth sets wide45 and wide45b
+# (the last examined splits).
 READ_THROUGH = {
     "r20": "blind20b", "r21": "blind20b", "r22": "blind21b", "r23": "blind23b", "r24": "blind24b",
     "r25": "blind25b", "r26": "blind26b", "r27": "blind27b", "r28": "blind28b", "r29": "blind29b",
     "r31": "blind31b", "r32": "blind32b", "r33": "blind33b", "r34": "blind35b", "r35": "blind36b",
     "r37": "blind38b", "r38": "blind39b", "r39": "blind40b",
     "r40": "blind41b", "r41": "blind42b", "r42": "blind43b", "r43": "kinds42",
+    "r43w": "wide45b",
 }
+
+
+def round_order(name: str) -> tuple[int, str]:
+    """Where a round's name sorts: by its number, then by its suffix (r43 before r43w, r43w before r44)."""
+    number = re.match(r"r(\d+)", name)
+    assert number is not None, name
+    return int(number.group(1)), name
 
 
 def slips_rounds() -> list[tuple[str, Slip]]:
@@ -94,7 +104,8 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r33", ROUND33_SLIPS), ("r34", ROUND34_SLIPS), ("r35", ROUND35_SLIPS),
                         ("r37", ROUND37_SLIPS), ("r38", ROUND38_SLIPS),
                         ("r39", ROUND39_SLIPS), ("r40", ROUND40_SLIPS),
-                        ("r41", ROUND41_SLIPS), ("r42", ROUND42_SLIPS), ("r43", ROUND43_SLIPS)):
+                        ("r41", ROUND41_SLIPS), ("r42", ROUND42_SLIPS), ("r43", ROUND43_SLIPS),
+                        ("r43w", WIDE45_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 
@@ -131,7 +142,7 @@ def main() -> None:
     heard = {p.text: transcripts[p.text] for p in phrases}
     applied = slips_rounds()
     rounds = sorted({name: [slip for other, slip in applied if other == name] for name, _ in applied}.items(),
-                    key=lambda item: int(item[0][1:]))
+                    key=lambda item: round_order(item[0]))
     full = tuple(slip for _name, slip in applied)
     assert full == heard_module.APPLIED_SLIPS
     fired = {p.text: fires(heard[p.text], applied) for p in phrases}

@@ -51,7 +51,9 @@ round 42 (:data:`safety.heard_slips_round42.ROUND42_SLIPS`) blind43's (もくも
 heard 教室, 脚立 heard 片付, 台風 heard たいふ風, いっぱい飲んだ heard 一体飲んだ, ぴくりとも heard きくりとも...);
 round 43 (:data:`safety.heard_slips_round43.ROUND43_SLIPS`) blind44's and kinds42's (火が出て heard ひなでて, 息が
 heard 生きな, 母 heard はっは, と申して heard と思うして, 出はって heard で張って, 弟 heard おとおと, バーベキュー heard
-ばらべきゅー...).
+ばらべきゅー...); after it (:data:`safety.heard_slips_wide45.WIDE45_SLIPS`) those of the breadth sets wide45 and
+wide45b (息 heard 生き before でき, 鼻血 heard 鼻字, 蜂に heard 8に, 救急車 heard 急急症, 病院行くべき heard
+ぼいにくべき, 親いない heard したしいない, 真っ青 heard 巻きさお, 煙が heard け無理な...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -75,12 +77,13 @@ from safety.heard_slips_spoken_gap import (
     ROUND39_SLIPS,
     ROUND40_SLIPS,
 )
+from safety.heard_slips_wide45 import WIDE45_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
-                 + ROUND43_SLIPS)
+                 + ROUND43_SLIPS + WIDE45_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

@@ -1,10 +1,11 @@
 """The case tables of the recogniser-slip rounds 37-43 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
-ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS`, :data:`safety.heard_slips_round42.ROUND42_SLIPS` and
-:data:`safety.heard_slips_round43.ROUND43_SLIPS`, each from one blind pair's spoken-only errors), checked once by
-``test_heard_slips_rounds.py``: slips put back in other wordings than the transcripts they were counted on, everyday
-words left alone, and whole messages each round decides otherwise (each decided differently with the round emptied).
-A new round adds its tables (since round 41 in a module of its own, ``tests/safety/heard_slips_round41_cases.py``,
-``heard_slips_round42_cases.py``, ``heard_slips_round43_cases.py``) and one :class:`SlipRoundCases` to
+ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS`, :data:`safety.heard_slips_round42.ROUND42_SLIPS`,
+:data:`safety.heard_slips_round43.ROUND43_SLIPS` and :data:`safety.heard_slips_wide45.WIDE45_SLIPS`, each from one
+blind or breadth pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put back in other
+wordings than the transcripts they were counted on, everyday words left alone, and whole messages each round decides
+otherwise (each decided differently with the round emptied). A new round adds its tables (since round 41 in a module
+of its own, ``tests/safety/heard_slips_round41_cases.py``, ``heard_slips_round42_cases.py``,
+``heard_slips_round43_cases.py``, ``heard_slips_wide45_cases.py``) and one :class:`SlipRoundCases` to
 :data:`ROUNDS`."""
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from safety.heard_slips_round41 import ROUND41_SLIPS
 from safety.heard_slips_round42 import ROUND42_SLIPS
 from safety.heard_slips_round43 import ROUND43_SLIPS
 from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
+from safety.heard_slips_wide45 import WIDE45_SLIPS
 from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PUT_BACK, ROUND41_UNCHANGED
 from tests.safety.heard_slips_round42_cases import ROUND42_DECISIONS, ROUND42_PUT_BACK, ROUND42_UNCHANGED
 from tests.safety.heard_slips_round43_cases import ROUND43_DECISIONS, ROUND43_PUT_BACK, ROUND43_UNCHANGED
+from tests.safety.heard_slips_wide45_cases import WIDE45_DECISIONS, WIDE45_PUT_BACK, WIDE45_UNCHANGED
 from tests.safety.helpers import DAY, NIGHT, Slips
 
 
@@ -234,12 +237,13 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
     SlipRoundCases(name=f"round{number}", slips=slips, put_back=tuple(put_back), unchanged=tuple(unchanged),
                    decisions=tuple(decisions))
     for number, slips, put_back, unchanged, decisions in (
-        (37, ROUND37_SLIPS, ROUND37_PUT_BACK, ROUND37_UNCHANGED, ROUND37_DECISIONS),
-        (38, ROUND38_SLIPS, ROUND38_PUT_BACK, ROUND38_UNCHANGED, ROUND38_DECISIONS),
-        (39, ROUND39_SLIPS, ROUND39_PUT_BACK, ROUND39_UNCHANGED, ROUND39_DECISIONS),
-        (40, ROUND40_SLIPS, ROUND40_PUT_BACK, ROUND40_UNCHANGED, ROUND40_DECISIONS),
-        (41, ROUND41_SLIPS, ROUND41_PUT_BACK, ROUND41_UNCHANGED, ROUND41_DECISIONS),
-        (42, ROUND42_SLIPS, ROUND42_PUT_BACK, ROUND42_UNCHANGED, ROUND42_DECISIONS),
-        (43, ROUND43_SLIPS, ROUND43_PUT_BACK, ROUND43_UNCHANGED, ROUND43_DECISIONS),
+        ("37", ROUND37_SLIPS, ROUND37_PUT_BACK, ROUND37_UNCHANGED, ROUND37_DECISIONS),
+        ("38", ROUND38_SLIPS, ROUND38_PUT_BACK, ROUND38_UNCHANGED, ROUND38_DECISIONS),
+        ("39", ROUND39_SLIPS, ROUND39_PUT_BACK, ROUND39_UNCHANGED, ROUND39_DECISIONS),
+        ("40", ROUND40_SLIPS, ROUND40_PUT_BACK, ROUND40_UNCHANGED, ROUND40_DECISIONS),
+        ("41", ROUND41_SLIPS, ROUND41_PUT_BACK, ROUND41_UNCHANGED, ROUND41_DECISIONS),
+        ("42", ROUND42_SLIPS, ROUND42_PUT_BACK, ROUND42_UNCHANGED, ROUND42_DECISIONS),
+        ("43", ROUND43_SLIPS, ROUND43_PUT_BACK, ROUND43_UNCHANGED, ROUND43_DECISIONS),
+        ("43-wide45", WIDE45_SLIPS, WIDE45_PUT_BACK, WIDE45_UNCHANGED, WIDE45_DECISIONS),
     )
 )
