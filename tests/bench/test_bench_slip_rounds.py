@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bench.bench_slip_rounds import READ_THROUGH, fires, form_of, slips_rounds, sound_of
+from bench.bench_slip_rounds import READ_THROUGH, fires, form_of, round_order, slips_rounds, sound_of
 from safety.evaluate import EXAMINED_SPLITS
 from safety.heard import APPLIED_SLIPS
 
@@ -18,7 +18,7 @@ def test_every_applied_slip_has_a_round_in_applied_order() -> None:
 
 
 def test_a_round_reads_no_split_after_its_successor() -> None:
-    rounds = sorted(READ_THROUGH, key=lambda name: int(name[1:]))
+    rounds = sorted(READ_THROUGH, key=round_order)
     through = [EXAMINED_SPLITS.index(READ_THROUGH[name]) for name in rounds]
     assert through == sorted(through)
 
