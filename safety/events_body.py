@@ -5,20 +5,9 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 from __future__ import annotations
 
 from safety.events_mishap_signs import HAUNTED_HOUSE
-from safety.rule import (
-    AFTER_THING,
-    ANIMAL_VETO,
-    COOKING,
-    DROWNING_VETO,
-    LOADS,
-    PEOPLE,
-    STUFFY_THING,
-    WRITER,
-    Rule,
-    rule,
-    thing_subject,
-)
+from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, WRITER, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
+from safety.vocabulary_things import AFTER_THING, LOADS, thing_subject
 
 # A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
 # たから引き上げといた, 川に丸太が落ちてる、人にけがはない): a thing, not a person drowning (blind24).

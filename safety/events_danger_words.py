@@ -7,24 +7,19 @@ from __future__ import annotations
 from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.rule import (
     ANIMAL_VETO,
-    COLLIDED_UNHURT,
     COOKING,
     HOUSEWORK,
-    LOADS,
     PEOPLE,
-    SPILLED_THING,
     STRANGER,
-    VEHICLE_STUCK,
     VITAL_HABIT,
     VITAL_NEG,
     WARNING_HANDOUT,
-    WEAK_UNLESS,
     Rule,
     animal_subject,
     rule,
-    thing_subject,
 )
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, ROLE, THINGS, THINGS_BEFORE
+from safety.vocabulary_things import COLLIDED_UNHURT, LOADS, SPILLED_THING, VEHICLE_STUCK, WEAK_UNLESS, thing_subject
 
 # What cancels a danger word: burning rubbish outdoors (隣がごみを焼いていて煙が, a matter for the city, not a fire),
 # a debit (口座がら落ぢんのすか), housework, cooking, an animal, a role or a costume (血まみれのゾンビ役).

@@ -16,7 +16,6 @@ from safety.rule import (
     STRANGER,
     SULKING,
     UNKNOWN_AT_THE_DOOR,
-    VEHICLE_STUCK,
     VITAL,
     VITAL_HABIT,
     VITAL_NEG,
@@ -24,6 +23,7 @@ from safety.rule import (
     rule,
 )
 from safety.vocabulary import CHILD, PERSON, THINGS_BEFORE
+from safety.vocabulary_things import VEHICLE_STUCK
 
 # What a thief snatches or drives off with.
 BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おかね|お金|げんきん|現金|けいたい|携帯|すまほ|スマホ|にもつ"

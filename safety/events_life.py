@@ -7,26 +7,18 @@ from __future__ import annotations
 
 from safety.events_fire import fire_rules
 from safety.events_mishap_signs import RASH_BREATHING_FINE
-from safety.rule import (
-    ANIMAL_VETO,
-    ANIMALS,
+from safety.rule import ANIMAL_VETO, ANIMALS, LIVESTOCK, PEOPLE, STUFFY_THING, VITAL_HABIT, Rule, animal_subject, rule
+from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
+from safety.vocabulary_things import (
     CAUGHT_THING,
     CONFINED_BY_PERSON,
-    LIVESTOCK,
     LOADS,
-    PEOPLE,
     SNOWED_IN,
     SPILLED_THING,
-    STUFFY_THING,
     VEHICLE_STUCK,
-    VITAL_HABIT,
-    Rule,
-    animal_subject,
-    rule,
     thing_after,
     thing_subject,
 )
-from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 
 # A bear in kana: not the tail of another word - うずくまって (written うづくまって by the speech recogniser, round 40),
 # 近くまで, 農家 (のうや) - nor an adverb in -く before 待つ, まで or まだ (長く待っております, しばらく待っていますと,

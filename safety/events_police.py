@@ -4,19 +4,9 @@ while eating); the generic events that follow them are in :mod:`safety.events_ge
 from __future__ import annotations
 
 from safety.events_generic import generic_rules
-from safety.rule import (
-    ANIMAL,
-    ANIMAL_VETO,
-    CONFINED_BY_PERSON,
-    MOTOR_VEHICLE,
-    PEOPLE,
-    SMALL_THING,
-    WARNING_HANDOUT,
-    Rule,
-    animal_subject,
-    rule,
-)
+from safety.rule import ANIMAL, ANIMAL_VETO, PEOPLE, SMALL_THING, WARNING_HANDOUT, Rule, animal_subject, rule
 from safety.vocabulary import CHILD, NEG, PERSON
+from safety.vocabulary_things import CONFINED_BY_PERSON, MOTOR_VEHICLE
 
 # What is sent rather than a person on the way home (息子に送った荷物が家に着かない; round 42).
 PARCEL = r"にもつ|荷物|たくはい|宅配|ゆうびん|郵便|てがみ|手紙|はがき|つうはん|通販"

@@ -23,8 +23,9 @@ other writers).
 from __future__ import annotations
 
 from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
-from safety.rule import ANIMAL, FICTION, PEOPLE, SNOWED_IN, Rule, rule
+from safety.rule import ANIMAL, FICTION, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
+from safety.vocabulary_things import SNOWED_IN
 
 # A window or door of the home (not a car's: 車のドア).
 OPENING = (r"(?:まど|窓|とびら|扉|(?<!くるまの)(?<!車の)どあ|(?<!車の)ドア|(?<![ぁ-ゖ])と(?=を|が)|戸|あまど|雨戸"

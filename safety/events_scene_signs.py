@@ -7,7 +7,8 @@ level (disaster). Generalised from the misses of `blind13a` and `blind13b` (roun
 
 from __future__ import annotations
 
-from safety.rule import FALLEN_THING, PEOPLE, Rule, rule
+from safety.rule import PEOPLE, Rule, rule
+from safety.vocabulary_things import FALLEN_THING
 
 # Someone selling, inspecting or building (the frame of a consumer matter).
 SELLER = (r"りーす|リース|けいやくしょ|契約書|ぎょうしゃ|業者|うり|売り|せーるす|セールス|えいぎょう|営業|ほうもん"

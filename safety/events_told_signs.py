@@ -20,8 +20,9 @@ counts: phrases of the set the pattern finds, and their labels).
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, MOTOR_VEHICLE, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
+from safety.vocabulary_things import MOTOR_VEHICLE
 
 # Silence: nothing more heard, no voice, no answer (何も聞こえなくなりました, 返事をしなくなりました).
 SILENCE = (r"(?:なにも|何も|なんにも|こえ|声|へんじ|返事|おと|音)(?:が|も|を)?[^\n]{0,4}?(?:きこえ|聞こえ|し|せ|あり)?"

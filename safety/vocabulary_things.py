@@ -1,0 +1,114 @@
+"""What is no person's emergency, shared by the rule modules: loads and fallen things, vehicles stuck or collided with
+no one hurt, spilled and caught things, snow at the door, someone shut in by a person, the money and mood words no
+weak sign reads (split from :mod:`safety.rule` in round 43, which keeps :class:`~safety.rule.Rule` and the people,
+animal and warning words)."""
+
+from __future__ import annotations
+
+from safety.rule import ANIMAL_VETO, PEOPLE, STUFFY_THING, SULKING, WRITER
+from safety.vocabulary import PERSON, UNDELIVERED_ORDER
+
+# A thing that falls over, written unambiguously (not a bare き, which ends many words), as the subject of an event
+# word named far after it, no person between (信号機が根元から折れて道路の真ん中に倒れてて, 柿の木が台風で倒れて):
+# a fallen thing, not a collapsed person. For a rule's ``unless``.
+# A load fallen or dropped off a vehicle or a shelf (荷台から落ちた木材, 丸太が転がって, 資材が倒れて): a thing, not a
+# person (blind24). Shared by the thing-subject guard and the fall-from-height rule's lookahead.
+LOADS = (r"(?:ざいもく|材木|もくざい|木材|まるた|丸太|しざい|資材|きざい|機材|にもつ|荷物|つみに|積み荷|積荷"
+         r"|てっこつ|鉄骨|てっぱん|鉄板|かんばん|ぱれっと|パレット|どらむかん|ドラム缶|こんてな|コンテナ|はこ|箱|荷(?=が|は|も|を|か))")
+FALLEN_THING = (r"(?:" + LOADS + r"|庭木|木|樹|信号機?|しんごうき|電柱|でんちゅう|電信柱|でんしんばしら|看板|かんばん"
+                r"|標識|ひょうしき"
+                r"|塀|へい(?=が)|街灯|がいとう|物置|ものおき|本棚|ほんだな|家具|墓石|自販機|自動販売機|植木|鉢植え|ぶろっくべい"
+                # a bicycle or a motorbike left fallen (何週間も倒れたままの自転車; blind29b): the set's 11 fallen
+                # bicycles with no person named are none
+                r"|自転車|じてんしゃ|バイク|ばいく"
+                # a statue or a shrine's stones (お地蔵様が地震で倒れて; round 43, wide45)
+                r"|地蔵|じぞう|石像|せきぞう|銅像|どうぞう|鳥居|とりい|灯籠|とうろう|石碑|せきひ|ぼせき)")
+THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person's word not among them
+
+
+# A person named after a fallen thing only to say no one was hit or hurt (人には当たっておりません, 人にけがはなかった,
+# 幸い人には当たりませんでした): the thing stays the subject (blind23).
+UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}?"
+                   r"(?:(?:あた|当た|ぶつか)(?:って|ら|り)|けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
+                   r"|(?:" + PEOPLE + r")(?:は|も)?(?:ぶじ|無事)"
+                   # no one hurt (怪我人はいねえ, けが人もおりません; blind24)
+                   r"|(?:けがにん|怪我人|けが人)(?:は|も)?(?:いない|いねえ|いね|いません|おりません|なし|なかった|でてない|出てない)"
+                   # ... or told by a clause (けがした人はいねがった, 怪我をした者はおりません; round 38: 4 phrases of 3
+                   # other writers)
+                   r"|(?:けが|怪我)(?:を)?(?:した|してる)(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いません|おりません)"
+                   # ... or by no one (どなたも怪我はしておりません, 人はなんともねぇ; round 43)
+                   r"|(?:どなた|だれ|誰)(?:も)[^\n]{0,3}?(?:けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
+                   r"|(?:ひと|人)(?:は|も|さ)?(?:なんとも|何とも|なんでも|何でも)(?:ない|ねえ|ね|ありません|ござ)")
+# Money worries, animals, sulking and stuffy things: no weak sign of a person (払込用紙を見るたびに苦しくなります).
+WEAK_UNLESS = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌"
+               r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
+               + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING + "|" + UNDELIVERED_ORDER)
+# A collision with no one hurt (ぶつかっちゃった けがは ないけど…うごけない): what cannot move is the vehicle (round 39:
+# 4 other writers, all 110 - 車が動かない, どっちも動けなくなりました); not a hurt told only as a guess, nor pain,
+# numbness or a body part after it (けがはないと思うけど、足がしびれて動けない).
+UNHURT = (r"(?:けが|怪我|ケガ)(?:にん|人)?(?:は|も)[^\n]{0,4}?(?:ない|ねえ|ありません|いない|いません)"
+          r"(?!と(?:おも|思))")
+BODY_AFTER = r"(?![^\n]*(?:いた|痛|あし|足|こし|腰|しびれ|痺れ|くるし|苦し|からだ|体))"
+COLLIDED = r"(?:ぶつか|ぶつけ|じこ|事故|ついとつ|追突|しょうとつ|衝突|こすっ|こすら)"
+COLLIDED_UNHURT = (COLLIDED + r"[^\n]{0,30}?" + UNHURT + BODY_AFTER
+                   + r"|" + UNHURT + r"[^\n]{0,30}?" + COLLIDED + BODY_AFTER)
+# A road vehicle by name, 車 inside a word too (ワゴン車, 乗用車); each word starts with a character of its own, so
+# the order of the alternatives is free.
+MOTOR_VEHICLE = r"くるま|車|とらっく|トラック|けいとら|軽トラ|ばす|バス"
+# A vehicle stopped or stuck, then "not moving" with no person named between (スリップした車が交差点の真ん中で
+# 止まったまま動けなくなって, トラックと乗用車が斜めに止まったまま動かなくて, バスが坂の途中で止まったまま動きません,
+# 軽トラがぬかるみさはまって動がねえ): what does not move is the vehicle (round 42: blind43a/b, 119 for 110).
+VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっしゃ|列車)"
+                 r"(?:が|は|も|さ)(?:(?!" + PEOPLE + r")[^\n]){0,16}?"
+                 r"(?:とまっ|止まっ|停まっ|はまっ|嵌まっ|たちおうじょうし|立ち往生し|だつりんし|脱輪し"
+                 r"|えんすとし|エンストし|すたっくし|スタックし)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])")
+# Shut in by a person (店長に胸ぐらつかまれて今バックヤードに閉じ込められてる, 夫に部屋に閉じ込められて): a police
+# matter, not a rescue (round 42: blind43b, 119 for 110; round 43: Tohoku 閉じ込めらっちゃって). Roles PERSON lacks.
+CONFINED_BY_PERSON = (r"(?:" + PERSON + r"|てんちょう|店長|上司|しゃちょう|社長|彼氏|夫|旦那|あいて|相手"
+                      r"|あにき|兄貴|あねき|姉貴|おやじ|親父|どうりょう|同僚|せんぱい|先輩)(?:さん)?"
+                      r"(?:に|から)[^\n]{0,24}?(?:とじこめら(?:れ|っ)|閉じ込めら(?:れ|っ)|かんきん|監禁)")
+# A character after the fallen thing's event: no person, or one said to be unharmed.
+AFTER_THING = r"(?:" + UNHARMED_PERSON + r"|(?!" + PEOPLE + r")[^\n])"
+
+
+# A thing that fell over and spilled what it held (牛乳パックが倒れて中身がこぼれた, 倒れてお茶がこぼれて), no person
+# or writer named before it in the line: a container, not a person (blind23). Not urine or blood (漏れ).
+SPILLED_THING = (r"(?:^|\n)(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*?(?:たおれ|倒れ)(?:て|た|ちゃ)[^\n]{0,3}?"
+                 r"(?:なかみ|中身|みず|水|おゆ|お湯|ぎゅうにゅう|牛乳|おちゃ|お茶|じゅーす|ジュース|しょうゆ|醤油|すーぷ|スープ)"
+                 r"(?:が|も)?[^\n]{0,4}?(?:こぼれ|零れ)")
+
+
+def thing_subject(event: str) -> str:
+    """A pattern: a fallen thing as a subject, then ``event`` within ``THING_SUBJECT_SPAN`` characters, no person
+    named from the thing to the end of the line (but one said to be unharmed, :data:`UNHARMED_PERSON`)."""
+    no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
+    # ... the particle left out when the thing snapped (柿の木、雪の重みで折れで倒れだ; blind24)
+    particle = (r"(?:が|は|も|(?=" + no_person + r"{0,12}?(?:おれ|折れ)(?:て|で))"
+                # ... or an amount told instead (自転車なんぼも倒れでで; round 38)
+                r"|(?:なんぼ|なんだい|何台|なんまい|何枚|なんほん|何本|いっぱい|たくさん)(?:も)?"
+                # ... or the weather that felled it told right after (杉の木、雪の重みでぶっ倒れで; round 43)
+                r"|(?=(?:ゆき|雪|かぜ|風|きょうふう|強風|じしん|地震|たいふう|台風)(?:の(?:おもみ|重み))?(?:て|さ)))")
+    return (FALLEN_THING + particle + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
+            + AFTER_THING + r"*(?:\n|$)")
+
+
+def thing_after(event: str) -> str:
+    """A pattern: ``event`` as a relative clause of a fallen thing (台風で倒れだ柿の木, 倒れた看板), no person named
+    from the thing to the end of the line (blind21)."""
+    return r"(?:" + event + r")(?:[^\n]{0,3}?の)?" + FALLEN_THING + AFTER_THING + r"*(?:\n|$)"
+
+
+# Things that get caught in a machine, a door or a gap (short kana words only with their particle: not かみさん; no
+# word that folds into an everyday pair of kana: カード -> かと, コード -> こと, ゴミ -> こみ).
+CAUGHT_THING = (r"(?:紙|ようし|用紙|しょるい|書類|てがみ|手紙|めも|メモ|ちらし|チラシ|ふうとう|封筒|はがき|葉書"
+                r"|れしーと|レシート|きっぷ|切符|こいし|小石|石|枝|おちば|落ち葉|雪|こおり|氷|紐|けーぶる|ケーブル|布"
+                r"|たおる|タオル|しんぶん|新聞|(?:かみ|いし|えだ|ゆき|ひも|ぬの)(?=[かもは]))")
+# Snowed in at home: the door, the way out or the road buried or blocked by snow (大雪で玄関が埋まって家から
+# 出られません; blind32): the disaster page, not 119 - 5 of 5 such phrases of the set are disaster (3 writers). A person
+# buried in snow (雪に埋もれて人が出られない) is not this: no door or road is named.
+SNOWED_IN = (r"(?:(?:おおゆき|大雪|ゆき|雪)(?:で|が|に|さ)?[^\n]{0,6}?(?:げんかん|玄関|いりぐち|入口|入り口|でいりぐち"
+             r"|出入口"
+             r"|出入り口|とぐち|戸口|みち|道|どあ|ドア)(?:が|も|は)?[^\n]{0,4}?(?:うま|埋ま|ふさが|塞が|とざさ|閉ざさ)"
+             # ... or piled up until one cannot get out (雪が腰の高さまで積もりまして、玄関から出られなく; blind34b)
+             r"|(?:おおゆき|大雪|ゆき|雪)[^\n]{0,24}?(?:げんかん|玄関|いえ|家|そと|外)(?:から|を|さ)?(?:で|出)(?:られ|れ)"
+             r"(?:ない|なく|ません|ねえ|ず))")
