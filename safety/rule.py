@@ -70,9 +70,10 @@ ANIMAL_SETTING = (r"(?:さんぽ|散歩|せわ|世話|こや|小屋|えさ|餌|�
                   r"|そうじ|掃除)")
 ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚"
           # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;
-          # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43)
+          # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43); directly before 死んで
+          # (round 43: たぬき死んでる)
           r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|" + BIRD + ")"
-          r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ)"
+          r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ|(?=しん(?:で|だ)|死ん))"
           r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
           r"|いぬ|犬|しか|鹿|とり|鳥))")
 # The whole-message animal veto of the medical, weak and lexical rules (round 40): an animal named in a line that

@@ -24,6 +24,7 @@ from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
+from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
 from safety.normalize import views
 from safety.patterns import rules
@@ -34,7 +35,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + trouble_sign_rules() + scene_sign_rules() + field_sign_rules() + daily_sign_rules()
                        + line_sign_rules() + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules()
                        + witnessed_sign_rules() + home_sign_rules() + told_sign_rules() + routed_sign_rules()
-                       + long_tail_sign_rules() + mishap_sign_rules() + grave_sign_rules() + first_aid_rules())
+                       + long_tail_sign_rules() + mishap_sign_rules() + wide_tail_sign_rules() + grave_sign_rules()
+                       + first_aid_rules())
     assert len(rules()) > 100
 
 
