@@ -18,13 +18,16 @@ tests/safety/test_events_wide_tail_signs.py hold tellings written for this modul
 - #9110: underwear taken from the balcony again and again (下着だけがなくなって, 四回目);
 - #7119 / #8000: shampoo, bath foam or sunscreen in an eye (泡の入浴剤が目に入って, 白目が赤い);
 - #7119 / #8000: a front tooth loosened in a fall, or a fall with a toothbrush in the mouth (前歯がぐらぐら,
-  歯ブラシをくわえたまま転んで).
+  歯ブラシをくわえたまま転んで);
+- #9110: a man photographing children day after day (同じ男が毎日、公園で子どもの写真を撮って);
+- 188: a repair or lock service called from a flyer or an ad that then asked a huge sum (チラシの業者を呼んだら
+  二十万円と言われた).
 """
 
 from __future__ import annotations
 
 from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
-from safety.vocabulary import RECURRING_WORDS
+from safety.vocabulary import CHILD, RECURRING_WORDS
 
 # A fire alarm (火災報知器, 警報器, 火災警報) sounding or announcing 火事です, with smoke or a burnt smell.
 FIRE_ALARM = (r"(?:かさい)?(?:ほうちき|報知器|報知機|けいほうき|警報器|警報機|けいほう|警報)"
@@ -130,6 +133,21 @@ TOOTHBRUSH_FALL = (r"(?:はぶらし|歯ブラシ|はぶらす|はみがき|歯�
                    r"[^\n]{0,12}?(?:ころ|転|こけ|たお|倒|つまず|躓)")
 FALL = r"ころ|転|こけ|ぶつけ|ぶっつけ|ぶつか|うった|打った|うって|打って|おち|落ち"
 
+# A man photographing children day after day (同じ男が毎日、公園で子どもの写真を撮って, 子どもたちをカメラで撮って).
+PHOTOGRAPHED = (r"(?:しゃしん|写真|かめら|カメラ|すまほ|スマホ|どうが|動画)(?:を|で|ば|お)?[^\n]{0,6}?"
+                r"(?:とって|撮って|とっ|撮っ|とる|撮る|とり|撮り|むけ|向け)|さつえい|撮影")
+MAN = (r"おとこ|男(?!の子)|おじさん|おっさん|おじい|じいさん|(?<![ぁ-ゖ])ひと(?:が|、|\s|$)|人(?:が|物)|じんぶつ"
+       r"|だんせい|男性")
+DAY_AFTER_DAY = (RECURRING_WORDS + r"|まいにち|毎日|まいあさ|毎朝|まいゆう|毎夕|なんにちも|何日も"
+                 r"|(?:この|ここ)[^\n]{0,3}?(?:しゅうかん|週間)|(?:ゆうがた|夕方)になると")
+
+# A repair or lock service called from a flyer or an ad (チラシの業者を呼んだら), then a huge sum (二十万円と言われた).
+FROM_AN_AD = (r"ちらし|チラシ|こうこく|広告|ねっと|ネット|ぽすと|ポスト|まぐねっと|マグネット|すてっかー|ステッカー"
+              r"|けんさく|検索")
+CALLED_IN = r"よんだ|呼んだ|よんで|呼んで|たのんだ|頼んだ|たのんで|頼んで|きてもらっ|来てもらっ"
+HUGE_SUM = (r"(?:まんえん|万円|まん|万)(?:って|と|も)?[^\n]{0,6}?(?:いわれ|言われ|せいきゅう|請求|かかれ|書かれ|かいて"
+            r"|書いて|とられ|取られ|はらわ|払わ|はらっ|払っ)")
+
 
 def _with(pattern: str, context: str) -> str:
     """``pattern`` with ``context`` before or after it on its line: a rule's own ``needs`` would guard the bare
@@ -190,4 +208,12 @@ def wide_tail_sign_rules() -> tuple[Rule, ...]:
              _with(TOOTH_LOOSE, FALL) + "|" + TOOTHBRUSH_FALL,
              unless=FICTION + r"|ないように|はいしゃ(?:の|で)(?:よやく|予約)|にゅうし|乳歯が(?:ぬけ|抜け)|ぬけかわ"
              r"|生え変わ"),
+        rule("stalking", "stalking",
+             _with(_with(r"(?:" + CHILD + r"|こどもたち|子どもたち|子供たち)[^\n]{0,16}?(?:" + PHOTOGRAPHED + ")", MAN),
+                   DAY_AFTER_DAY),
+             unless=FICTION + r"|うちの(?:こ|子)|わがこ|我が子|うんどうかい|運動会|はっぴょうかい|発表会|しゃしんかん"
+             r"|写真館|そつぎょう|卒業|かめらまん|カメラマン(?:さん)?に(?:たのん|頼ん)"),
+        rule("overcharged", "consumer",
+             r"(?:" + FROM_AN_AD + r")[^\n]{0,24}?(?:" + CALLED_IN + r")[^\n]{0,40}?(?:" + HUGE_SUM + ")",
+             unless=FICTION + r"|やすかった|安かった|たすかった|助かった"),
     )

@@ -2,7 +2,8 @@
 styles, not phrases of the set: a fire alarm announcing a fire with smoke, wild mushrooms or puffer fish with someone
 limp or numb, a lot of blood vomited, something exploding in a hand, a person through the ice, traffic lights out with
 cars nearly colliding, a hit-and-run on a car or a wall, the car ahead swaying, a fish hook stuck in a finger, hearing
-gone in one ear, underwear taken again and again, bath things in a child's eye and a tooth loosened in a fall. The
+gone in one ear, underwear taken again and again, bath things in a child's eye, a tooth loosened in a fall, a man
+photographing children day after day, and a service from a flyer that asked a huge sum. The
 same words without the danger are not; nor a dead wild animal on the road, the fire-watch chant, or sirens heard
 "because we live near the fire station"."""
 
@@ -62,6 +63,14 @@ DAY_CASES = [
     ("5歳の娘が転んで前歯がぐらぐらしています", "#7119"),
     ("孫っこ、すべり台から落ぢで前歯ぐらついでんだ、血は止まった", "#7119"),
     ("こどもが ころんで まえばが ぐらぐら", "#7119"),
+    # #9110: a man photographing children day after day
+    ("このところ毎日、知らない男の人が通学路で子どもたちの写真を撮っています。今はいません", "#9110"),
+    ("おなじ おとこが まいにち こうえんで こどもを かめらで とってる", "#9110"),
+    ("ここ何日も、公園さ同じおっさん来て、子どもらの写真撮ってんだ", "#9110"),
+    # 188: a service from a flyer or an ad, then a huge sum
+    ("ポストのチラシの水道屋さんを呼んだら、十五万円と言われました", "188"),
+    ("ねっとで みつけた かぎやさんを よんだら さんじゅうまんえん せいきゅう された", "188"),
+    ("チラシの業者さ頼んだっけ、排水管の掃除で二十万取られだ", "188"),
 ]
 
 NIGHT_CASES = [
@@ -91,6 +100,8 @@ NOT_THESE = [
     ("畑の脇でキツネ死んでた、役場に連絡すればいいの？", "none"),
     ("夜回りの子どもたちがマッチ一本火事のもとって言いながら歩いてる", "none"),
     ("病院の近くなものですから、毎晩何度もヘリの音がします", "none"),
+    ("運動会で子どもの写真を毎年撮ってます", "none"),
+    ("チラシの業者を呼んだら三千円で安かったです", "none"),
 ]
 
 
