@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safety.evaluate import UNEXAMINED_SPLITS  # noqa: E402
+from safety.evaluate import UNEXAMINED_SPLITS, Score  # noqa: E402
 
 TYPED = "typed"
 HEARD = "heard"
@@ -75,26 +75,16 @@ def read_dump(path: Path) -> list[DumpedDecision]:
     return [from_line(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@dataclass(frozen=True)
-class Figures:
-    """Recall, false alarms and right number over some dumped decisions."""
-
-    emergencies: int
-    caught: int
-    others: int
-    false_alarms: int
-    numbered: int
-    right_number: int
-
-    def line(self) -> str:
-        """The figures as the docs write them."""
-        def share(part: int, whole: int, empty: float) -> str:
-            return f"{part / whole if whole else empty:.4f} ({part}/{whole})"
-        return (f"{share(self.caught, self.emergencies, 1.0)} / {share(self.false_alarms, self.others, 0.0)} / "
-                f"{share(self.right_number, self.numbered, 1.0)}")
+def figures_line(score: Score) -> str:
+    """A score's recall / false alarms / right number as the docs write them (4 decimals and the counts)."""
+    def share(part: int, whole: int, rate: float) -> str:
+        return f"{rate:.4f} ({part}/{whole})"
+    return (f"{share(score.caught, score.emergencies, score.recall)} / "
+            f"{share(score.false_alarms, score.others, score.false_alarm_rate)} / "
+            f"{share(score.right_number, score.numbered, score.right_number_rate)}")
 
 
-def figures(decisions: Iterable[DumpedDecision]) -> Figures:
+def figures(decisions: Iterable[DumpedDecision]) -> Score:
     """Recall on emergencies, false alarms on the rest, right number on phrases with a number."""
     emergencies = caught = others = false_alarms = numbered = right = 0
     for decision in decisions:
@@ -108,7 +98,7 @@ def figures(decisions: Iterable[DumpedDecision]) -> Figures:
         if number != "none":
             numbered += 1
             right += decision.decided.split("/", 1)[1] == number
-    return Figures(emergencies, caught, others, false_alarms, numbered, right)
+    return Score(emergencies, caught, others, false_alarms, numbered, right)
 
 
 @dataclass(frozen=True)
@@ -205,7 +195,7 @@ def main() -> None:
             for mode in (TYPED, HEARD):
                 chosen = [d for d in decisions if d.mode == mode]
                 if chosen:
-                    print(f"{mode}: {figures(chosen).line()}")
+                    print(f"{mode}: {figures_line(figures(chosen))}")
     except (OSError, ValueError, csv.Error) as err:
         parser.exit(2, f"error: {err}\n")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.bench_phrase_dump import DumpedDecision, dump, figures, from_line, moved, read_dump, to_line
+from bench.bench_phrase_dump import DumpedDecision, dump, figures, figures_line, from_line, moved, read_dump, to_line
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "text\tlabel\tnumber\tstyle\tat\tsplit\n"
@@ -41,7 +41,7 @@ def test_figures_count_recall_false_alarms_and_the_right_number() -> None:
     ])
     assert (counted.emergencies, counted.caught, counted.others, counted.false_alarms) == (2, 1, 3, 1)
     assert (counted.numbered, counted.right_number) == (3, 2)
-    assert counted.line() == "0.5000 (1/2) / 0.3333 (1/3) / 0.6667 (2/3)"
+    assert figures_line(counted) == "0.5000 (1/2) / 0.3333 (1/3) / 0.6667 (2/3)"
 
 
 def test_moved_names_fixed_broken_and_changed_and_skips_excluded_splits() -> None:
