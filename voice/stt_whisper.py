@@ -36,6 +36,11 @@ _assemble_lock = threading.Lock()
 MAX_PROMPT_CHARS = 150
 PROMPT_SEPARATOR = "、"
 PROMPT_END = "。"
+# An utterance whose loudest sample stays below this (16-bit amplitude, about -54 dBFS) holds no speech: it is not
+# decoded. Whisper writes words on digital silence (its temperature fallback samples, and what it samples differs
+# between CPUs: 自分の職員、職員… on an AVX-512 EPYC), and voice activity detection does not guard every caller
+# (/api/voice/transcribe takes any clip).
+SILENT_PEAK = 64
 
 
 def load_vocabulary(path: Path) -> list[str]:
@@ -251,7 +256,7 @@ class WhisperRecognizer:
 
     def _transcribe(self, pcm: npt.NDArray[np.int16], *, prompt: str | None, num_hypotheses: int = 1
                     ) -> Transcript:
-        if pcm.size == 0:
+        if pcm.size == 0 or int(np.abs(pcm.astype(np.int32)).max()) < SILENT_PEAK:
             return Transcript("")
         audio = to_float(self.front_end.apply(pcm))
         with self._lock:
