@@ -81,6 +81,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "kinds42",
     "wide45", "wide45b", "wide45c",
     "blind45a", "blind45b",
+    "wide46", "wide46b", "wide46c",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
