@@ -40,8 +40,8 @@ DEFAULT_AT = "14:00"
 # `blind43a`/`blind43b` waited here from the thirty-third session until the thirty-fourth merged them;
 # `kinds41` (round 41's kinds told anew by a writer who saw only the situations) waited here within the thirty-fourth
 # session until its start and final scores were recorded, then was examined; `blind44a`/`blind44b` and `kinds42`
-# (round 42's kinds) waited here from the thirty-fourth session until the thirty-fifth merged them; `blind45a`/`blind45b`
-# waited here from the thirty-fifth session until the thirty-sixth merged them.
+# (round 42's kinds) waited here from the thirty-fourth session until the thirty-fifth merged them;
+# `blind45a`/`blind45b` waited here from the thirty-fifth session until the thirty-sixth merged them.
 # A new blind split goes here until its first score is recorded.
 UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
