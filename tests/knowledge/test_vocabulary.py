@@ -316,6 +316,29 @@ def test_the_thirty_fifth_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     assert vocabulary.rewrite("50歳の健康チェック") == "50歳の健康チェック"  # the adults' check-up entry
 
 
+def test_the_thirty_sixth_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-33's everyday names and phrasings, each in at least two other writers' sets (docs/search-quality.md
+    section 26), reach the corpus's term; the words they resemble are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert "配偶者" in analyzer.terms("連れ合いが亡くなって")
+    assert vocabulary.rewrite("原付廃車したい。ナンバーどっかいった") == "原付廃車したい。ナンバーをなくした"
+    assert "なくす" in analyzer.terms("ナンバーどっかいった")  # ナンバーなくした would be read as 無い + 為る
+    assert vocabulary.rewrite("予防接種の紙どっか行ってしまった") == "予防接種の紙をなくしてしまった"
+    assert vocabulary.rewrite("どっか行きたい") == "どっか行きたい"
+    assert vocabulary.rewrite("しゅっせいとどけ なんにち") == "出生届 なんにち"
+    assert vocabulary.rewrite("びんの ふた どうやって すてる") == "びんの ふた(金属製のキャップ) どうやって すてる"
+    assert "キャップ" in analyzer.terms("瓶の金属の蓋")
+    assert vocabulary.rewrite("側溝のふたが割れて") == "側溝のふたが割れて"  # the drain cover, not a cap
+    assert vocabulary.rewrite("じいちゃん焼いでもらうとこ") == "じいちゃん火葬してもらうとこ"
+    assert vocabulary.rewrite("焼いていただく所のお代") == "火葬していただく所のお代"
+    assert vocabulary.rewrite("畑で焼いてもいい") == "畑で焼いてもいい"  # burning in the open (野焼き)
+    assert vocabulary.rewrite("同じ市ん中で引っ越した") == "同じ市内で引っ越した"
+    assert vocabulary.rewrite("よその県に引っ越す") == "市外に引っ越す"
+    assert vocabulary.rewrite("よその県から越してきた") == "よその県から越してきた"  # moving in
+    assert vocabulary.rewrite("本籍よその県だけど") == "本籍よその県だけど"
+    assert vocabulary.rewrite("子どもの医者代") == "子どもの医療費"
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
