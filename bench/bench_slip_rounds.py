@@ -34,6 +34,7 @@ from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS,
 from safety.heard_slips_round41 import ROUND41_SLIPS  # noqa: E402
 from safety.heard_slips_round42 import ROUND42_SLIPS  # noqa: E402
 from safety.heard_slips_round43 import ROUND43_SLIPS  # noqa: E402
+from safety.heard_slips_round44 import ROUND44_SLIPS  # noqa: E402
 from safety.heard_slips_spoken_gap import (  # noqa: E402
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -53,15 +54,15 @@ Slip = tuple[str, re.Pattern[str], str]
 # 21 chose by the splits before blind21, round 22 before blind22, round 23 read blind23, round 24 blind24, round 25
 # the 28 splits through blind25b, rounds 26-32 "the splits with blindNN", round 33 all 8,815 transcripts (through
 # blind33b), rounds 34, 35, 37, 38, 39, 40, 41 and 42 blind35, blind36, blind38, blind39, blind40, blind41, blind42
-# and blind43, round 43 blind44 and kinds42, and round 43's second table (r43w) the breadth sets wide45 and wide45b
-# (the last examined splits).
+# and blind43, round 43 blind44 and kinds42, round 43's second table (r43w) the breadth sets wide45 and wide45b, and
+# round 44 blind45a/b and the breadth set wide45c (blind45b is the last examined split).
 READ_THROUGH = {
     "r20": "blind20b", "r21": "blind20b", "r22": "blind21b", "r23": "blind23b", "r24": "blind24b",
     "r25": "blind25b", "r26": "blind26b", "r27": "blind27b", "r28": "blind28b", "r29": "blind29b",
     "r31": "blind31b", "r32": "blind32b", "r33": "blind33b", "r34": "blind35b", "r35": "blind36b",
     "r37": "blind38b", "r38": "blind39b", "r39": "blind40b",
     "r40": "blind41b", "r41": "blind42b", "r42": "blind43b", "r43": "kinds42",
-    "r43w": "wide45b",
+    "r43w": "wide45b", "r44": "blind45b",
 }
 
 
@@ -105,7 +106,7 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r37", ROUND37_SLIPS), ("r38", ROUND38_SLIPS),
                         ("r39", ROUND39_SLIPS), ("r40", ROUND40_SLIPS),
                         ("r41", ROUND41_SLIPS), ("r42", ROUND42_SLIPS), ("r43", ROUND43_SLIPS),
-                        ("r43w", WIDE45_SLIPS)):
+                        ("r43w", WIDE45_SLIPS), ("r44", ROUND44_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

@@ -53,7 +53,10 @@ round 43 (:data:`safety.heard_slips_round43.ROUND43_SLIPS`) blind44's and kinds4
 heard 生きな, 母 heard はっは, と申して heard と思うして, 出はって heard で張って, 弟 heard おとおと, バーベキュー heard
 ばらべきゅー...); after it (:data:`safety.heard_slips_wide45.WIDE45_SLIPS`) those of the breadth sets wide45 and
 wide45b (息 heard 生き before でき, 鼻血 heard 鼻字, 蜂に heard 8に, 救急車 heard 急急症, 病院行くべき heard
-ぼいにくべき, 親いない heard したしいない, 真っ青 heard 巻きさお, 煙が heard け無理な...).
+ぼいにくべき, 親いない heard したしいない, 真っ青 heard 巻きさお, 煙が heard け無理な...); round 44
+(:data:`safety.heard_slips_round44.ROUND44_SLIPS`) blind45's and wide45c's (火の粉 heard 火残, 釣り針 heard すりばり,
+凍った heard こうった, 夫の heard 音の, 盗まれ heard 進まれ, 救急車 heard 吸吸者, 病院 heard ごいん/5位, 歯医者 heard
+廃車, 土地勘 heard どっちかん...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -68,6 +71,7 @@ from safety.heard_slips_late import ROUND28_SLIPS, ROUND29_SLIPS, ROUND31_SLIPS,
 from safety.heard_slips_round41 import ROUND41_SLIPS
 from safety.heard_slips_round42 import ROUND42_SLIPS
 from safety.heard_slips_round43 import ROUND43_SLIPS
+from safety.heard_slips_round44 import ROUND44_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -83,7 +87,7 @@ from safety.heard_slips_wide45 import WIDE45_SLIPS
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
-                 + ROUND43_SLIPS + WIDE45_SLIPS)
+                 + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
