@@ -10,6 +10,7 @@ from safety.events_disaster import disaster_rules
 from safety.rule import (
     ANIMAL_LEAD,
     ANIMAL_SUBJECT_SPAN,
+    CARER_WORN_OUT,
     PEOPLE,
     Rule,
     rule,
@@ -190,7 +191,7 @@ def advice_rules() -> tuple[Rule, ...]:
              rf"|泣き止ま|ないてやま){NEG}|(?:なきやみ|泣き止み|ないてやみ)ません|(?:せき|咳|しゃっくり|はなみず|鼻水|はきけ|吐き気|げり|下痢|ふるえ|震え|おうと"
              rf"|嘔吐|いたみ|痛み|かゆみ|かゆ|ねつ|熱|めまい|おなか|はら|しっしん|じんましん|なみだ|いた|ぎっくり)"
              rf"(?:が|も|は)?[^\n]{{0,4}}?(?:とまら|おさまら|止まら|治まら|とまん){NEG}",
-             has_negation=True, unless=ANIMAL_PERSISTING + "|" + IN_HOSPITAL),
+             has_negation=True, unless=ANIMAL_PERSISTING + "|" + IN_HOSPITAL + "|" + CARER_WORN_OUT),
         # round 23: a bump (おでこにたんこぶ, こぶが大きくなってきました): 10 of 10 phrases of the set with one are
         # advice (#8000 6, #7119 4); a blow with vomiting or worse is placed by the 119 rules first
         rule("bump", "symptom",

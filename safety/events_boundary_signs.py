@@ -13,7 +13,7 @@ of matter a message is, not by one scene, each counted over every examined split
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, SCAM_WARNING, Rule, rule
+from safety.rule import ANIMAL, CARER_WORN_OUT, SCAM_WARNING, Rule, rule
 
 # The police named as where to take a matter (警察に, 交番さ, おまわりさんに) ...
 POLICE_AS_RECIPIENT = r"(?:けいさつ|警察|こうばん|交番|おまわりさん)(?:しょ|署)?(?:に|へ|さ)(?:は|も)?"
@@ -176,6 +176,6 @@ def boundary_sign_rules() -> tuple[Rule, ...]:
             "symptom",
             INFANT + r"[^\n]{0,30}?(?:" + UNSETTLED + ")",
             has_negation=True,
-            unless=ANIMAL,
+            unless=ANIMAL + "|" + CARER_WORN_OUT,
         ),
     )

@@ -100,10 +100,21 @@ VISITOR_TRADER = r"ぎょうしゃ|業者|(?:き|来)(?:た|て|ま)|まいり|�
 # Something bought or signed for, then undone or wanted undone (展示会で買いました羽毛布団…返すことはできますでしょうか,
 # 説明会で勧められて契約した浄水器を解約したい, 行商の人がら買った布団、高すぎで返してえ): round 22 - every phrase of
 # the set with a purchase or a contract and a return, a cancellation or "I want to stop" is 188 (32 of 32).
-PURCHASED = (r"(?:(?<=[でをにがらの])かった|買った|買いまし|(?:かわ|買わ)され"
+PURCHASED = (r"(?:(?<=[でをにがらの])かった|買った|買いまし|買え(?:た|まし)|(?:かわ|買わ)され"
              r"|(?:けいやく|契約|こうにゅう|購入)(?:し|いたし)(?:た|まし)|(?:もうしこ|申し込)(?:ん|み)(?:だ|まし)"
              # round 23: agreed to on the phone or at the door (よくわかんないままOKしちゃった、キャンセルしたい)
              r"|(?:ok|おっけ|おけ|しょうだく|承諾|りょうしょう|了承)(?:し)(?:ちゃ|た|まし|てしま))")
+# A price agreed as all-in or free (修理代込みって話, 無料って言われた, 送料込みと書いてあった), then charged apart
+# (別に請求された, 追加で取られた, 払えと言われた): a trader's dispute for 188 (round 44, blind45a's used farm
+# machine).
+AGREED_INCLUDED = (r"(?:こみ|込み|むりょう|無料|ただ|タダ|さーびす|サービス|ふくまれ|含まれ|ふくむ|含む"
+                   r"|ぜろえん|0円|〇円)"
+                   r"(?:です|だ)?(?:って|と|という)(?:いう)?(?:はなし|話|いわれ|言われ|きい|聞い|きき|聞き|せつめい|説明"
+                   r"|かいて|書いて|いって|言って|やくそく|約束)")
+CHARGED_APART = (r"(?:べつ|別|ついか|追加|あと|後)(?:に|で|から)?(?:[^\n]{0,6}?)"
+                 r"(?:せいきゅう|請求|とられ|取られ|はらえ|払え"
+                 r"|はらわされ|払わされ|りょうきん|料金|だいきん|代金|ひよう|費用)"
+                 r"|(?:せいきゅう|請求)(?:され|が(?:き|来))|(?:はらえ|払え)(?:と|って)|(?:とられ|取られ)")
 UNDONE = (UNDO + r"|(?:やめ|止め)(?:たい|たく|られ|らい|らえ)|(?:かえ|返)(?:せ(?:る|ま)|して(?:え|ほし|もらえ)|すこと)"
           r"|(?:とりけ|取り消)(?:し|せ)")
 
@@ -194,6 +205,9 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              # service's bill is a consumer matter, 188)
              r"|しゅっちょうひ|出張費|しゅっちょうりょう|出張料|かいじょう|解錠|(?:かぎ|鍵)(?:を)?(?:あけ|開け)|くじょ|駆除)",
              unless=SCAM_WARNING + r"|ほじょ|補助|じょせい|助成|しえん|支援|げんぜい|減税|こうじょ|控除"),
+        rule("charged_beyond_agreed", "consumer",
+             AGREED_INCLUDED + r"[^\n]{0,20}?(?:のに|けど|けれど|が)[^\n]{0,16}?(?:" + CHARGED_APART + ")",
+             unless=SCAM_WARNING + r"|ほじょ|補助|じょせい|助成|ぜい|税|しやくしょ|市役所"),
         rule("contract_stamped", "consumer",
              # (also a loan's or a credit's papers: ローンの書類にサインしていた; blind26b)
              r"(?:けいやくしょ|契約書|もうしこみしょ|申込書|(?:ろーん|ローン|くれじっと|クレジット|ぶんかつ|分割)(?:の)?"

@@ -24,7 +24,9 @@ from safety.vocabulary_things import (
 # 近くまで, 農家 (のうや) - nor an adverb in -く before 待つ, まで or まだ (長く待っております, しばらく待っていますと,
 # 遠くまで出てきて, 僕まだいる; round 42: blind43b's 待合室で長く待っておりますうちに read 110 for a bear): the same
 # adverbs, and くまっ that is no Tohoku 熊っこ.
-BEAR_KANA = (r"(?<![すずづゃ近遠長早多僕ぼあ])(?<!ちか)(?<!のうや)(?<!しばら)(?<!なが)(?<!とお)(?<!はや)(?<!おお)"
+# (not おそくまで, 遅くまで, ふかくまで, ひろくまで: 夜遅くまで開いてる自習室 read くま…いて; round 44, blind45b)
+BEAR_KANA = (r"(?<![すずづゃ近遠長早多僕ぼあ遅深広])(?<!おそ)(?<!ふか)(?<!ひろ)"
+             r"(?<!ちか)(?<!のうや)(?<!しばら)(?<!なが)(?<!とお)(?<!はや)(?<!おお)"
              r"くま(?!っ(?!こ))")
 # A bear seen or near (見た, 見える, 目の前, 庭に, 今, こっちに): a sighting only heard of stays an alarm with these.
 BEAR_NEAR = (r"み(?:た|え|てる|かけ)|見(?:た|え|てる|かけ)|めのまえ|目の前|いま|今|そこ|にわ|庭|こっち|ちかく|近く"
@@ -61,6 +63,13 @@ HAZARD_AREA = r"くいき|区域|えりあ|エリア|はんい|範囲|はざー�
 # Blood, then up to 16 characters before it is told stopped (血がだらだら出たけどもう止まった), with no "does not
 # stop" between (血が出て止まらないし…止まった). Round 24: the window was 8 (6 for ``bleeding_much``), too short for a
 # bleed told with how it ran; 38 of 38 phrases of the set with a bleed told stopped are advice or none.
+# A little of a cigarette bitten or licked (たばこを すこし かじったみたい, ちょっとなめた), no sign told after it: a
+# child's question for #8000 (the set: 8 of 8 such tellings are #8000; 119 with vomiting or a pale face; round 44,
+# blind45b).
+SMALL_TOBACCO_BITE = (r"(?:たばこ|煙草|すいがら|吸い殻|吸殻)(?:の(?:は|葉))?(?:を)?[^\n]{0,3}?"
+                      r"(?:すこし|少し|ちょっと|ちょこっと"
+                      r"|ちょびっと|ひとかけ|ひとくち|一口)(?:だけ)?[^\n]{0,2}?(?:かじ|なめ|舐め|くちにいれ|口に入れ)"
+                      r"(?![^\n]*?(?:はい|吐|もど|ぐったり|かおいろ|顔色|まっさお|真っ青|まっしろ|真っ白|けいれん|痙攣|いき|息))")
 STOPPED_AFTER = r"(?:ち|血)(?:(?!とまら|止まら|とまん|止まん|とまれ|止まれ)[^\n]){0,16}?"
 
 
@@ -103,7 +112,7 @@ def life_rules() -> tuple[Rule, ...]:
              rf"|(?:よんでも|よびかけ(?:て)?も|よびかけに|こえをかけても|こえかけても|ゆすっても|たたいても|おこしても"
              rf"|はなしかけ(?:て)?も|話しかけ(?:て)?も|呼んでも|声をかけても)(?![^\n]{{0,12}}?(?:ふりむ|振り向|ふりかえ|振り返))"
              rf"[^\n]{{0,12}}?{NEG}|(?:めの|目の)?(?:しょうてん|焦点)(?:が)?(?:あわ|合わ|あって|合って|さだまら|定まら){NEG}|はんのう(?:が|も)?(?:{NEG}|ありません|しない|しね)|め(?:を|が)?(?:さまさ|さまし"
-             rf"|あけ|あかな|あがな|さめ){NEG}|きを(?:うしな|失)"
+             rf"|あけ|あかな|あがな|さめ){NEG}|(?<!み)(?<!ゆう)(?<!やる)(?<!にん)きを?うしな|(?<!勇)(?<!元)(?<!やる)(?<!人)気を?(?:うしな|失[っいわうくな])"
              r"|(?:かおいろ|かお|くちびる|顔|唇)(?:が)?[^\n]{0,2}?(?:むらさき|紫|まっさお|真っ青|まっしろ|真っ白"
              r"|つちけいろ|土気色|どすぐろ|どす黒)"
              r"|きぜつ|しっしん"
@@ -169,7 +178,7 @@ def life_rules() -> tuple[Rule, ...]:
              r"(?:たべ|食べ|のみこ|飲み込|なめ|かん(?:じゃ|で|だ)|噛ん|かじっ|くちにいれ|口に入れ)"
              r"|(?:たばこ|せんざい|洗剤|でんち|電池|とうゆ|灯油|のうやく|農薬|ひょうはくざい|漂白剤|ぼうちゅうざい|防虫剤"
              r"|かびとり|かんそうざい|乾燥剤|じしゃく|磁石|じぇるぼーる|ジェルボール)(?:を)?[^\n]{0,4}?(?:のん|飲ん)",
-             needs=PEOPLE),
+             needs=PEOPLE, unless=SMALL_TOBACCO_BITE),
         # round 22: medicine drunk is a poisoning only with MEDICINE_MISTAKEN (not 薬を飲んで今はぐっすり眠っています)
         rule("poisoning", "medical", r"(?:" + MEDICINE + r")(?:を)?[^\n]{0,4}?(?:のん|飲ん)",
              needs=MEDICINE_MISTAKEN, unless=RASH_BREATHING_FINE),

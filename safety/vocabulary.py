@@ -78,10 +78,11 @@ CHILD = (r"(?:こども(?!あ|な|ね(?!つ)|てき|でき|おお|多)|子ども
          r"ようじ|"
          r"(?:この|うちの|その)こ(?!と)|(?:した|うえ|すえ|まんなか)のこ(?=が|は|の|も|に|を)|すえっこ|(?:下|上|末|真ん中)の子|末っ子|"
          r"しょうがくせい|ようちえん|ほいくえん|ちょうなん|ちょうじょ|じなん|じじょ|まご|わらし|わらす|ぼうや|"
-         r"ちいさいこ|ちっちゃいこ|(?:この|うちの|その|あの)子|子供|子ども|息子|娘|孫|赤ちゃん|乳児|幼児"
+         # (not 小さい瘤 or 小さい声: ちいさいこぶ, ちいさいこえ; round 44, blind45b's father's bump)
+         r"(?:ちいさい|ちっちゃい)こ(?!ぶ|え)|(?:この|うちの|その|あの)子|子供|子ども|息子|娘|孫|赤ちゃん|乳児|幼児"
          r"|ぼうず|坊主|ぼっこ|おぼこ|いもうと|おとうと|妹|弟|めんこいの|めごいの|ちっちゃこいの"
          # a small child in Tohoku or plain words (ちっちぇ子, ちいせえ子, 小せえ子, 小さな子; blind18b)
-         r"|(?:ちっちえ|ちっちゃな|ちいせえ|ちいせ|ちっこい|ちいさな|小せえ|小せ|小さな|小さい)(?:こ|子)(?!と|ども)"
+         r"|(?:ちっちえ|ちっちゃな|ちいせえ|ちいせ|ちっこい|ちいさな|小せえ|小せ|小さな|小さい)(?:こ|子)(?!と|ども|ぶ|え)"
          # a child named by what it did (塾から帰ってきた子が; engineer B's request B13-4)
          r"|(?:きた|した|いる|てる|いた)子(?=が|は|も)"
          # round 20: チビ, the Tohoku 童 (わらべ)
@@ -107,7 +108,12 @@ TOPIC_VOICED = compile_folded(r"(?<!かっ)てぐち(?!ゃ)|(?<!勝)手口|そ�
 LONG_SINCE_WORDS = (r"(?:て|で)から[^\n]{0,2}?(?:はんとし|半年|(?:[0-9一二三四五六七八九十]+|なん|何|すう|数)(?:ねん|年"
                     r"|かげつ|ヶ月|か月|カ月|しゅうかん|週間))(?:に|が|たち|経ち|たっ|経っ|たつ|経つ|ほど|くらい)")
 LONG_SINCE = compile_folded(LONG_SINCE_WORDS)
-PAST = compile_folded(r"きょねん|さくねん|せんげつ|せんしゅう|いぜん|むかし|このあいだ|こないだ|このまえ|せんじつ"
+# この前 (the other day) as read: not the front of a store, a garage or a safe read across the word's edge (倉庫の前で
+# -> そうこのまえ, 車庫の前 -> しゃこのまえ, 金庫, 冷蔵庫, 在庫, 書庫, 文庫, 格納庫; round 44, blind45a's theft told
+# 倉庫の前で…エンジンをかけようとしてる was closed as past).
+THE_OTHER_DAY = r"(?<!そう)(?<!しゃ)(?<!きん)(?<!ぞう)(?<!さい)(?<!しょ)(?<!ぶん)(?<!ふん)(?<!のう)このまえ"
+PAST = compile_folded(r"きょねん|さくねん|せんげつ|せんしゅう|いぜん|むかし|このあいだ|こないだ|" + THE_OTHER_DAY
+                  + r"|せんじつ"
                   r"|ねんまえ|かげつまえ|しゅうかんまえ|ぜんかい|去年|昨年|先月|先週|以前|おととし|一昨年"
                   # whether it was a fire, asked after (昨日の夜サイレン鳴ってましたけどあれ火事だったんですか; 12 of 12
                   # phrases of the set with a siren heard and asked about are none; blind25)
@@ -165,7 +171,9 @@ NOWADAYS = r"の(?:こども|子ども|子供|じだい|時代|わかもの|若�
 ANNIVERSARY = r"(?<=の今)頃|(?<=のいま)ころ"
 # (not 以来+孫, いらいまご; nor a word in -せい or -けい before まだ: 申請まだ -> しんせいまた, blind28b; nor a sum in
 # ten thousands, whose zero the reading line spells れい: 20万円 -> にれいまん, round 41)
-NOW = compile_folded(r"(?!れいまん)(?:^|[^てでしざりおきにみめせけ])(?<!いら)(?<!せんた)いま(?!す|せ|し(?!ら|る)|しょ|"
+# (not 場合 before まず, read ばあいまず: もし農薬を誤って飲んでしまった場合、まず何を; round 44, blind45b)
+NOW = compile_folded(r"(?!れいまん)(?:^|[^てでしざりおきにみめせけ])(?<!いら)(?<!せんた)(?<!ばあ)"
+                     r"いま(?!す|せ|し(?!ら|る)|しょ|"
                      + RECOVERED + "|" + IN_CARE + "|"
                      + GONE
                      + "|" + MEMORY + "|" + LATE + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"

@@ -7,7 +7,7 @@ Patterns are written like the text views (see :mod:`safety.normalize`) and folde
 
 from __future__ import annotations
 
-from safety.vocabulary import RECOVERED, compile_folded
+from safety.vocabulary import RECOVERED, THE_OTHER_DAY, compile_folded
 
 # Reassurance about breathing or consciousness (息はしております, 意識ははっきりしています): laboured breathing
 # alone is then a symptom to ask about, not an emergency.
@@ -57,7 +57,8 @@ NOT_YET = compile_folded(r"(?:いま|今)の?ところ|(?:いま|今)は(?:き�
 # 110 (round 38, helper A50: held out, strangers met and swindlers' calls of past days were given 110). Not "since"
 # (昨日から, 先週ぐらいから: still going on), nor きのう inside a reading (雪の上, ゆきのうえ; 兄貴の, あにきの).
 # :mod:`safety.detect` weighs it only where no "now" cue was found.
-PAST_DAY = compile_folded(r"(?:(?<![^\s、。,])きのう|昨日|おととい|一昨日|ゆうべ|昨夜|せんじつ|先日|このまえ|この前"
+PAST_DAY = compile_folded(r"(?:(?<![^\s、。,])きのう|昨日|おととい|一昨日|ゆうべ|昨夜|せんじつ|先日|" + THE_OTHER_DAY
+                          + r"|この前"
                           r"|こないだ|このあいだ|この間|せんしゅう|先週|せんげつ|先月)(?![^\n、。]{0,4}?から)")
 # Signs of life heard from someone out of sight (ずっと鼻歌が聞こえてくる, 中で歌ってる, 返事はある): not a person
 # who does not come out (safety.detect drops ``ALIVE_CANCELLED``). Not a moan (うめき声: an event of its own).

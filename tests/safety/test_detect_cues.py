@@ -298,3 +298,24 @@ def test_round42_care_home_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_CARE_HOME_CASES)
 def test_round42_care_home_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45a: 乾燥機の点検をしとって、急に倒れてしもうて、呼んでも返事がない): a topic word as what the person
+# was doing when it happened (点検をしとって, 講習をしていて) is the setting; a request for one stays a topic.
+ROUND44_SETTING = [
+    ("乾燥機の点検をしとって、父ちゃんが急にひっくり返って返事しねえ", "119"),
+    ("畑の点検をしていて父が倒れて動かないです", "119"),
+    ("ボイラーの点検しよったら、じいちゃんがうずくまって動かん", "119"),
+    ("配電盤の点検をしておりましたら、同僚が倒れて息をしていません", "119"),
+    ("ボイラーの点検をしていただけますか", "none"),
+    ("給湯器の点検をしてもらって安心しました", "none"),
+]
+
+
+def test_round44_setting_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_SETTING)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_SETTING)
+def test_round44_a_topic_word_being_done_is_the_setting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

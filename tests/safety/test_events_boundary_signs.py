@@ -139,3 +139,23 @@ def test_a_hazard_claimed_by_a_visitor_is_188(text: str, number: str) -> None:
 def test_a_doctors_warning_is_no_claimed_hazard() -> None:
     text = "往診に来た先生に、このままだと入院になると言われました"
     assert "claimed_hazard" not in find(views(text)).events
+
+
+# Round 44 (blind45b: 夜中に赤ちゃんが泣き止まなくて、私の方が参ってしまいました。子育ての相談窓口は): the carer worn
+# out by a baby's crying is about the carer (none); with a fever or vomiting it is still the baby's line (#8000).
+ROUND44_CARER_WORN_OUT = [
+    ("毎晩赤ちゃんが泣き止まなくて、こっちが限界です。育児の相談ってどこでできますか", "none"),
+    ("あかちゃん なきやまない わたしのほうが まいってる そうだん できるとこ ある？", "none"),
+    ("生後2か月の娘がぐずってばかりで、私が寝不足でおかしくなりそうです。子育て支援の窓口を教えてください", "none"),
+    ("赤ちゃんが泣き止まなくて私も限界、熱が38度あるんです", "#8000"),
+    ("夜中に赤ちゃんが泣き止まない、何度も吐いてる", "#8000"),
+]
+
+
+def test_round44_carer_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_CARER_WORN_OUT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_CARER_WORN_OUT)
+def test_round44_a_carer_worn_out_is_about_the_carer(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

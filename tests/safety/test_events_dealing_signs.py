@@ -250,3 +250,26 @@ def test_sold_at_double_the_price(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert ("bill_multiplied" in find(views(text)).events) == (number == "188")
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45a: 中古の農機、修理代込みって話だったのに別に請求されだんだ, blind45b: 通販番組で 布団
+# 買えたんですけど キャンセルしたい): a price agreed all-in or free, then charged apart, and a purchase told
+# 買えた to undo - 188.
+ROUND44_DEALINGS = [
+    ("エアコン工事、取り付け費込みって言われたのに後から追加で三万円請求されました", "188"),
+    ("見積もり無料って聞いてたのに、帰り際に出張料を払えと言われた", "188"),
+    ("車検、全部込みって話だったのに、別に部品代を取られたっちゃ", "188"),
+    ("こみって いわれたのに べつに せいきゅうが きた", "188"),
+    ("ラジオの通販で健康食品が安く買えたけど、やっぱり取り消したいです", "188"),
+    ("送料込みって書いてあったので注文しました、届くのが楽しみです", "none"),
+    ("ゴミ袋が安く買えたので、まとめて買いました", "none"),
+]
+
+
+def test_round44_dealing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_DEALINGS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_DEALINGS)
+def test_round44_charged_beyond_what_was_agreed_is_188(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

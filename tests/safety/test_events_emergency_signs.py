@@ -245,3 +245,23 @@ def test_round41_fire_caught_then_the_skin_and_oil_spatter(text: str, number: st
     if event:
         assert event in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: こたつで寝てしまって、すねに赤い水ぶくれ…低温やけどというものでしょうか): a low-temperature
+# burn (a kotatsu, a body warmer, an electric blanket) with a blister is advice (#7119); a scald is still 119.
+ROUND44_LOW_TEMPERATURE_BURN = [
+    ("カイロを貼ったまま寝て、お腹に水ぶくれ、やけどみたい。病院行くべき？", "#7119"),
+    ("電気毛布で低温やけどしたっぽい、水ぶくれできてる", "#7119"),
+    ("ホットカーペットでうたた寝して、ふくらはぎがやけどで水ぶくれになっておりました", "#7119"),
+    ("ていおん やけど みずぶくれ できた どうしたら", "#7119"),
+    ("熱湯をかぶって腕がやけどで水ぶくれだらけ", "119"),
+]
+
+
+def test_round44_low_temperature_burn_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_LOW_TEMPERATURE_BURN)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_LOW_TEMPERATURE_BURN)
+def test_round44_a_low_temperature_burn_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

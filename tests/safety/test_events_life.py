@@ -322,3 +322,55 @@ def test_breathing_pause_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BREATHING_PAUSES)
 def test_breathing_that_stops_and_gasps_is_119(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: 連れがのぼせで湯船で気ぃ失ってまった): 気を失う with the particle dropped or drawn out
+# (気ぃ失って, read きうしなって) is unconscious, 119; not courage or drive lost (勇気失って, やる気失って).
+LOST_CONSCIOUSNESS = [
+    ("露天風呂で友達がのぼせて気ぃ失った", "119"),
+    ("じいちゃん、風呂で気ぃうしなってたんだ", "119"),
+    ("サウナで隣のおじさんが気失ってる、動かない", "119"),
+    ("母が台所でふらっとして気ぃ失いました", "119"),
+    ("試合に負けて勇気失って何もできない", "none"),
+    ("仕事でやる気失ってる、どうしたらいい", "none"),
+]
+
+
+def test_round44_lost_consciousness_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(LOST_CONSCIOUSNESS)
+
+
+@pytest.mark.parametrize(("text", "number"), LOST_CONSCIOUSNESS)
+def test_round44_consciousness_lost_with_the_particle_dropped(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: いっさいの まごが はいざらの たばこを すこし かじったみたい): a little of a cigarette bitten or
+# licked, no sign told, is a child's question (#8000 at night); with vomiting or limpness it is still 119.
+ROUND44_SMALL_TOBACCO_BITE = [
+    ("孫がタバコを少しなめたみたいです、元気です", "#8000"),
+    ("1歳の娘が灰皿の吸い殻をちょっとかじったかも", "#8000"),
+    ("むすこが たばこ すこし かじった みたい どうしよう", "#8000"),
+    ("うちの坊主、たばこ少しかじってしまったみてえだ", "#8000"),
+    ("2歳の息子がたばこをちょっとかじって、何回も吐いてぐったりしてる", "119"),
+]
+# Round 44 (blind45b: 古川駅の近くで夜遅くまで開いてる自習室ある？): 遅くまで, ふかくまで are no bear (くま).
+ROUND44_NO_BEAR = [
+    ("古川の駅前で夜遅くまで開いてるカフェある？", "none"),
+    ("きょうは おそくまで ひらいてる じしゅうしつ さがしてる", "none"),
+    ("くまが でた にわに いる", "110"),
+]
+
+
+def test_round44_tobacco_and_bear_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_SMALL_TOBACCO_BITE + ROUND44_NO_BEAR)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_SMALL_TOBACCO_BITE)
+def test_round44_a_little_tobacco_bitten_is_a_question(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_NO_BEAR)
+def test_round44_late_until_is_no_bear(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

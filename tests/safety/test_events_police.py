@@ -305,3 +305,23 @@ def test_round42_not_home_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_NOT_HOME_CASES)
 def test_round42_not_home_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45a: 母の足首がパンパンに腫れてて、押すとへこんだまま戻らない): a dent, a mark or the skin that does
+# not come back is a swelling to ask about (#7119), not a person who does not come back; a person gone out still is.
+ROUND44_THING_NOT_BACK = [
+    ("父のすねが腫れて、指で押したら跡がついたまま戻らないんです", "#7119"),
+    ("ばあちゃんの足、腫れてて押すと凹んで戻らねえ、どうすべ", "#7119"),
+    ("母のふくらはぎが腫れておりまして、押したところがくぼんだまま戻りません", "#7119"),
+    ("母が散歩に出たまま戻らない", "110"),
+    ("朝ごはんのあと父が散歩に出たまま戻らない", "110"),
+]
+
+
+def test_round44_thing_not_back_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_THING_NOT_BACK)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_THING_NOT_BACK)
+def test_round44_a_dent_not_coming_back_is_no_one_missing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

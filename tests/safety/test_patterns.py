@@ -11,6 +11,7 @@ from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
+from safety.events_food_reaction import food_reaction_rules
 from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
@@ -22,6 +23,7 @@ from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_police import police_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
+from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -36,7 +38,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + line_sign_rules() + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules()
                        + witnessed_sign_rules() + home_sign_rules() + told_sign_rules() + routed_sign_rules()
                        + long_tail_sign_rules() + mishap_sign_rules() + wide_tail_sign_rules() + grave_sign_rules()
-                       + first_aid_rules())
+                       + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules())
     assert len(rules()) > 100
 
 

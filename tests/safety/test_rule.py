@@ -290,3 +290,22 @@ def test_shut_in_round43_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SHUT_IN_ROUND43)
 def test_shut_in_by_a_person_round43(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: 近所の掲示板に「オレオレ詐欺に注意」の貼り紙が新しく貼られていました): a warning posted on a
+# notice (貼り紙, 看板, 掲示, 立て札) is no scam happening; a scam call told is still one.
+ROUND44_NOTICE = [
+    ("駅前に「還付金詐欺に注意」の看板が立っていました", "none"),
+    ("回覧板じゃなくて、公民館の掲示に振り込め詐欺に気をつけてって書いてあったよ", "none"),
+    ("スーパーの入り口に、オレオレ詐欺にご用心という張り紙がしてありました", "none"),
+    ("いま息子を名乗る電話で、お金を振り込んでくれと言われています", "110"),
+]
+
+
+def test_round44_notice_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_NOTICE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_NOTICE)
+def test_round44_a_warning_posted_is_no_scam(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

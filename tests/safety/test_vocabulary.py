@@ -510,3 +510,32 @@ def test_an_order_not_delivered_is_no_person_unanswering(text: str, expected: st
         assert not decision.is_emergency, (text, decision.kind)
     else:
         assert predicted_number(decision) == expected, (text, predicted_number(decision))
+
+
+# Round 44 (blind45a's theft told 倉庫の前で…): この前 (the other day) as read, not the front of a store, a garage or a
+# safe read across the word's edge (そうこのまえ, しゃこのまえ, きんこのまえ).
+def test_round44_the_front_of_a_store_is_no_past() -> None:
+    from safety.vocabulary import PAST
+    for text in ("倉庫の前で知らない男がうろうろしてる", "車庫の前に誰か倒れてる", "金庫の前に人影がいる"):
+        assert not PAST.search(views(text).devoiced), text
+    assert PAST.search(views("このまえ転んだところがまだ痛い").devoiced)
+    assert PAST.search(views("このまえ倉庫で転んだところが痛い").devoiced)
+
+
+# Round 44 (blind45b: 父が…おでこに小さい瘤できました…救急車 呼んだ方がいいですか): 小さい瘤 and 小さい声 name no
+# child (ちいさいこぶ, ちいさいこえ): an adult's bump is #7119 at night, not #8000.
+ROUND44_SMALL_NOT_CHILD = [
+    ("夫が夜中に階段で頭をぶつけて小さいこぶができました。普通に話せますが病院に行くべきですか", "#7119"),
+    ("夜に母がタンスの角でおでこを打ちまして、小さいこぶが出来ております。救急車を呼ぶべきでしょうか", "#7119"),
+    ("夜中に3歳の子が転んでおでこに小さいこぶ、救急車呼んだ方がいい？", "#8000"),
+]
+
+
+def test_round44_small_not_child_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_SMALL_NOT_CHILD)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_SMALL_NOT_CHILD)
+def test_round44_a_small_bump_names_no_child(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+    assert not CHILD_CONTEXT.search(views("母が小さい声で話す").devoiced)

@@ -95,3 +95,22 @@ def test_choking_kept_away_in_tohoku_is_no_emergency() -> None:
     text = "じいちゃんが餅つまらせねように小さく切ってやってる"
     assert_not_in_phrase_set([(text, "none")])
     assert_decides(text, "none", now=DAY)
+
+
+# Round 44 (blind45b: もし農薬を誤って飲んでしまった場合、まず何をすればよいですか): 場合 before まず (ばあいまず) is
+# no いま: the what-if stays a question (none); a poisoning now is still 119.
+ROUND44_CASE_FIRST = [
+    ("もし灯油を誤って飲んでしまった場合、まず何をすべきですか", "none"),
+    ("子どもが洗剤を口に入れた場合、まずどうすればいいのでしょうか", "none"),
+    ("万が一ボタン電池を飲み込んだ場合、まず何をしたらいい？", "none"),
+    ("いま娘が農薬を飲んでしまいました、吐いています", "119"),
+]
+
+
+def test_round44_case_first_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_CASE_FIRST)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_CASE_FIRST)
+def test_round44_a_case_then_first_is_no_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

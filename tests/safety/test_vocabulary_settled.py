@@ -436,3 +436,22 @@ def test_nothing_came_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), NOTHING_CAME_CASES)
 def test_nothing_came_of_it_told_with_nandemo(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: 防災無線で何か言っていたけど、うまく聞き取れませんでした): what was said and not caught is no
+# explanation of the scare - the disaster page stays; what it was, told, still closes it.
+ROUND44_NOT_CAUGHT = [
+    ("防災無線が何か叫んでたけど、風の音で聞き取れなかった。川の近くなんだけど", "disaster"),
+    ("ぼうさいむせん なにか いってたけど ききとれなかった あめ すごい", "disaster"),
+    ("防災無線でなんか言ってたけど、聞き取れなかったです。避難しなきゃいけないのかな", "disaster"),
+    ("防災無線で何か言ってたけど、訓練のお知らせでした", "none"),
+]
+
+
+def test_round44_not_caught_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_NOT_CAUGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_NOT_CAUGHT)
+def test_round44_what_was_not_caught_explains_nothing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

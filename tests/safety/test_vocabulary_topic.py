@@ -398,3 +398,42 @@ def test_round43_a_reading_across_a_words_edge_names_no_topic(text: str, number:
 def test_round43_pain_is_no_demolition() -> None:
     assert not TOPIC.search(views("むねが いたい ひとりで います").devoiced)
     assert TOPIC.search(views("家の解体費はいくらですか").devoiced)
+
+
+# Round 44 (blind45b: 私、さきほど眠れなくて薬をまとめて飲んでしまいまして): 先ほど, のちほど are no degree -
+# さきほど眠れなくて is no hyperbole (…ほど眠い); the hyperbole itself still names no emergency.
+ROUND44_NO_DEGREE = [
+    ("さきほど眠れなくて睡眠薬をたくさん飲んでしまいました、ふらふらします", "119"),
+    ("先ほど眠れないからって、母が薬を全部まとめて飲んだみたいで、ろれつが回りません", "119"),
+    ("のちほど眠れるように睡眠薬をもらいに行きます", "none"),
+    ("息が苦しくなるほど笑って腹がよじれた", "none"),
+    ("死ぬほど眠くて授業中ずっとうとうとしてた", "none"),
+]
+
+
+def test_round44_no_degree_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_NO_DEGREE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_NO_DEGREE)
+def test_round44_a_moment_ago_is_no_degree(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: 主人のいびきがうるさくて、毎晩眠れずに死にそうでございます): sleepless as the excess (眠れずに死に
+# そう) is hyperbole; sleepless and short of breath is not.
+ROUND44_SLEEPLESS = [
+    ("隣の工事がうるさくて眠れなくて死にそう", "none"),
+    ("夫の歯ぎしりで毎晩寝れなくて死にそうなんだけど、いい耳栓ある？", "none"),
+    ("いびきがうるさくて ねむれず しにそう", "none"),
+    ("母が眠れずに息が苦しいと言っていて、唇が紫です", "119"),
+]
+
+
+def test_round44_sleepless_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_SLEEPLESS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_SLEEPLESS)
+def test_round44_sleepless_as_the_excess_is_hyperbole(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
