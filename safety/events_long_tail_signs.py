@@ -25,7 +25,7 @@ from __future__ import annotations
 from safety.events_fresh_signs import NOT_REAL
 from safety.events_hazard_signs import FINE_NOW, GAS_SIGNS
 from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
-from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, UNKNOWN_OR_SUSPICIOUS, Rule, rule
 from safety.vocabulary import CHILD, compile_folded
 
 # Two cleaning agents, or a chlorine one and an acid one, used together without the word 混ぜる
@@ -75,8 +75,8 @@ SETTLED_COLLISION = (r"しょうめい|証明|ほけん|保険|しゅうり|修�
                      r"|へんのう|返納")
 
 # The same car (or a strange one) stopped by the home, someone in it watching (こちらを見ています).
-STRANGE_CAR = (r"(?:おなじ|同じ|みしらぬ|見知らぬ|しらない|知らない|みなれない|見慣れない|あやしい|怪しい"
-               r"|ふしんな|不審な)[^\n]{0,8}?(?:くるま|車|わごん|ワゴン|けいとら|軽トラ|ばん|バン)")
+STRANGE_CAR = (r"(?:おなじ|同じ|みなれない|見慣れない|" + UNKNOWN_OR_SUSPICIOUS + r")[^\n]{0,8}?"
+               r"(?:くるま|車|わごん|ワゴン|けいとら|軽トラ|ばん|バン)")
 WATCHING = (r"(?:こちら|こっち|うち|家|いえ)(?:を|のほう|の方)?[^\n]{0,4}?"
             r"(?:みて|見て|みてる|見てる|うかが|伺|のぞ|覗|みは|見張)|じっと[^\n]{0,6}?(?:みて|見て)")
 HOME_SIDE = (r"(?:" + OWN_PLACE + r"|(?:いえ|家|うち|じたく|自宅)(?:の)?"

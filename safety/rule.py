@@ -92,8 +92,10 @@ HOUSEWORK = (r"かじ(?:を|は|も|と|や|の|が)?(?:して|する|し(?:な|
 # A former partner (元彼が家の前まで来て, 別れた夫が): as threatening at the door as a stranger.
 EX_PARTNER = (r"もとかれ|元彼|元カレ|もとかの|元カノ|もとおっと|元夫|もとつま|元妻"
               r"|わかれた(?:おっと|つま|かれ|かのじょ)|別れた(?:夫|妻|彼)")
-STRANGER = (r"(?:しらない|しらねえ|しらね|みしらぬ|あやしい|ふしんな|へんな|こわい|知らない|見知らぬ|怪しい|不審な|変な"
-            r"|知らねえ)(?:ひと|じん|おとこ|おんな|やつ|もの|しゃ|人|男|女|おじさん|おばさん|おとな|大人)")
+# Unknown or suspicious (知らない, 見知らぬ, 怪しい, 不審な): the words a stranger and a strange car share.
+UNKNOWN_OR_SUSPICIOUS = r"しらない|みしらぬ|あやしい|ふしんな|知らない|見知らぬ|怪しい|不審な"
+STRANGER = (r"(?:" + UNKNOWN_OR_SUSPICIOUS + r"|しらねえ|しらね|へんな|こわい|変な|知らねえ)"
+            r"(?:ひと|じん|おとこ|おんな|やつ|もの|しゃ|人|男|女|おじさん|おばさん|おとな|大人)")
 # Someone unknown at the door from outside (誰かが外から玄関のドアノブを…, 郵便受けから誰かがのぞいて): one who does
 # not answer is a stranger who will not say who he is - an intruder (110), not a person without signs of life (4 of 4
 # such phrases of the examined splits are 110; blind25a, blind26b). A household person not answering stays 119.
