@@ -7,9 +7,6 @@ import re
 from safety.detect_cues import (
     ALIVE_CANCELLED,
     AMBULANCE_WEIGHED,
-    ANIMAL_DANGER,
-    ANIMALS_ONLY,
-    ANY_PERSON,
     AT_THE_DOOR,
     BLEED_TOLD_STOPPED,
     CAME_AND_WENT_EVENTS,
@@ -27,7 +24,6 @@ from safety.detect_cues import (
     LONGSTANDING,
     MILD,
     MILD_QUESTION_EVENTS,
-    NEXT_DOOR,
     NOT_USUAL,
     PAST_CANCELLED,
     PLEA_EVENTS,
@@ -51,6 +47,7 @@ from safety.detect_cues import (
     WHERE_TO_GO,
     WHICH_LINE,
 )
+from safety.detect_cues_animal import ANIMAL_DANGER, ANIMALS_ONLY, ANY_PERSON, NEXT_DOOR
 from safety.detect_hits import rule_hits
 from safety.events_long_tail_signs import CASH_MACHINE_WORKED_NOW
 from safety.findings import Findings

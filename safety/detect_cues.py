@@ -1,5 +1,6 @@
 """The context cues of :func:`safety.detect.find`: which groups a topic, a past time or a settled state cancels, and
-the patterns that turn events into symptoms (a question of a clinic, a state long-standing) or mark a setting.
+the patterns that turn events into symptoms (a question of a clinic, a state long-standing) or mark a setting. An
+animal as the subject of a sign is told by :mod:`safety.detect_cues_animal`.
 
 :mod:`bench.bench_safety_cv` ablates some of these per fold through :mod:`safety.detect`'s globals (``WHICH_LINE``,
 ``SETTLEMENT``), so :mod:`safety.detect` reads them as its own names.
@@ -9,15 +10,11 @@ from __future__ import annotations
 
 from safety.events_threshold import THRESHOLD
 from safety.rule import (
-    ANIMAL_LEAD,
-    ANIMAL_SUBJECT_SPAN,
-    LIVESTOCK,
     PEOPLE,
     STRANGER,
     UNKNOWN_AT_THE_DOOR,
     UNLIKE_USUAL,
     VISITOR_STAYING,
-    WRITER,
     Group,
 )
 from safety.vocabulary import compile_folded
@@ -169,26 +166,6 @@ WHICH_LINE = compile_folded(r"(?:どこ|どちら|どっち|なんばん|何番)
 SETTLEMENT = compile_folded(r"じだんきん|示談金|じだん(?:の|に)(?:おかね|お金)"
                             # ... or the settlement talks of a past accident (示談まとまんねぇ, 過失割合; round 43)
                             r"|じだん(?:が|は|も)?(?:まとま|こうしょう|交渉|すすま|進ま)|かしつわりあい|過失割合")
-# An animal as the subject of a medical sign, no person (nor the writer: 私, 自分, 俺) between it and the sign
-# (猫が窓から落ちた, 犬が川に飛び込んで溺れかけた, 子牛が一頭ぐったりして息をしていなかった, 牛っこが溝さはまって):
-# the animal's trouble, for the vet or the owner, not a patient's (blind21). Searched right before each match of a
-# rule of ``ANIMAL_SUBJECT_GROUPS``, in both views.
-ANIMAL_SUBJECT_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
-_ANIMAL_BEFORE = (r"(?:" + ANIMAL_LEAD
-                  # ... and in the reading line (牛っこが -> うしっこか, 子牛が一頭 -> こうしかいちとう)
-                  + r"|(?:(?<![ぁ-ゖ])|(?<=の))うし(?:が|は|も|っこ)"
-                  + r"|(?:こうし|うし|こぶた|ぶた|うま|やぎ|ひつじ)(?:が|は)?"
-                  + r"(?:いっとう|いちとう|にとう|いっぴき|いちわ|[0-9一二三四五六七八九十]+(?:頭|匹|羽))"
-                  # round 22: a calf, a piglet or a foal opening the message or after の (牛舎の子牛、息してねぇ)
-                  + r"|(?:(?<=\n)|^|(?<=の))(?:子牛|仔牛|子豚|子馬|こうし|こぶた|こうま)(?:が|は|も|っこ)?)"
-                  + r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n]){0,"
-                  + str(ANIMAL_SUBJECT_SPAN) + r"}$")
-ANIMAL_BEFORE = compile_folded(_ANIMAL_BEFORE)
-ANIMAL_BEFORE_VOICED = compile_folded(_ANIMAL_BEFORE, voiced=True)
-# A vet named in the line (獣医さんの番号わがっぺが, 動物病院): the sign's subject is an animal when no person is named
-# before it in that line (round 22). Searched by :func:`safety.detect_hits._animal_before` with ``NO_PERSON_BEFORE``.
-VET = compile_folded(r"じゅうい|獣医|どうぶつびょういん|動物病院")
-NO_PERSON_BEFORE = compile_folded(r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*$")
 # Flopping onto a sofa, a bed or a futon (ソファに倒れ込んで「疲れた」って笑ってた): tiredness, not a collapse; other
 # signs (意識がない, 動かない) are events of their own (round 22).
 FLOPPED = compile_folded(r"(?:そふぁ|ソファ|べっど|ベッド|ふとん|布団|こたつ|ざぶとん|座布団)"
@@ -197,12 +174,6 @@ FLOPPED = compile_folded(r"(?:そふぁ|ソファ|べっど|ベッド|ふとん|
                          # such phrases, 2 writers, are none)
                          r"|(?:たおれこむ|倒れ込む|たおれる|倒れる)(?:ように|みたいに)")
 FLOP_CANCELLED: frozenset[str] = frozenset({"collapsed", "danger_word"})
-# A story of farm or pet animals alone, no person nor the writer named and no road or danger (牛が逃げで隣の田んぼさ
-# 入っちまった、誰さ言えばいいべ): the emergency classifier stays quiet (a rule's event still counts; round 22).
-ANIMALS_ONLY = compile_folded(r"(?:" + ANIMAL_LEAD + "|" + LIVESTOCK + r")")
-ANY_PERSON = compile_folded(r"(?:" + PEOPLE + "|" + WRITER + r")")
-ANIMAL_DANGER = compile_folded(r"あぶな|危な|どうろ|道路|こくどう|国道|せんろ|線路|くるま|車|ひと|人|たすけ|助け")
-NEXT_DOOR = compile_folded(r"となりの|隣の")
 # round 25: a fire in its place - a wood stove, a hearth, a bonfire, fireworks, a barbecue, a candle or incense -
 # makes bare danger words (パチパチ, 煙, 燃えてる) and a crackle no alarm (``LEXICAL`` groups and ``fire_glow``
 # dropped, the classifier quiet), unless the message tells the fire got out or hurt someone (燃え移, 広が, カーテン,

@@ -7,14 +7,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from safety.detect_cues import (
-    ANIMAL_BEFORE,
-    ANIMAL_BEFORE_VOICED,
-    ANIMAL_SUBJECT_GROUPS,
-    BEFORE_CHARS,
-    NO_PERSON_BEFORE,
-    VET,
-)
+from safety.detect_cues import BEFORE_CHARS
+from safety.detect_cues_animal import ANIMAL_BEFORE, ANIMAL_BEFORE_VOICED, ANIMAL_SUBJECT_GROUPS, NO_PERSON_BEFORE, VET
 from safety.normalize import TextViews
 from safety.rule import Rule
 from safety.vocabulary import DENIED_AFTER, DENIED_BUT, NEGATED_AFTER

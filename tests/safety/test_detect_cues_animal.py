@@ -1,0 +1,47 @@
+"""An animal, not a person, as the subject of a sign (:mod:`safety.detect_cues_animal`): searched in the devoiced view
+of a message, right before a sign (the animal named, no person between) and over the whole message (animals alone,
+no person, no danger)."""
+
+from __future__ import annotations
+
+from safety.detect_cues_animal import (
+    ANIMAL_BEFORE,
+    ANIMAL_DANGER,
+    ANIMALS_ONLY,
+    ANY_PERSON,
+    NEXT_DOOR,
+    NO_PERSON_BEFORE,
+    VET,
+)
+from safety.normalize import views
+
+
+def _before(text: str, sign: str) -> str:
+    """The devoiced written line of ``text`` up to the sign ``sign`` (as :func:`safety.detect_hits._animal_before`
+    reads the line before a match)."""
+    written = views(text).devoiced.split("\n")[0]
+    return written[: written.index(views(sign).devoiced.split("\n")[0])]
+
+
+def test_an_animal_named_right_before_a_sign_is_its_subject() -> None:
+    assert ANIMAL_BEFORE.search(_before("うちの猫が息してない", "息してない"))
+    assert ANIMAL_BEFORE.search(_before("子牛が一頭ぐったりしている", "ぐったり"))
+
+
+def test_a_person_between_the_animal_and_the_sign_is_the_subject() -> None:
+    assert not ANIMAL_BEFORE.search(_before("猫を抱いていた父が息してない", "息してない"))
+    assert not ANIMAL_BEFORE.search(_before("父が息してない", "息してない"))
+
+
+def test_a_vet_named_with_no_person_before_the_sign() -> None:
+    assert VET.search(views("獣医さんの番号わかりますか").devoiced)
+    assert NO_PERSON_BEFORE.match(_before("子牛、息してねぇ", "息してねぇ"))
+    assert not NO_PERSON_BEFORE.match(_before("じいちゃん、息してねぇ", "息してねぇ"))
+
+
+def test_a_story_of_animals_alone_names_no_person_and_no_danger() -> None:
+    text = views("牛が逃げで隣の田んぼさ入っちまった").devoiced
+    assert ANIMALS_ONLY.search(text)
+    assert not ANY_PERSON.search(NEXT_DOOR.sub("", text))
+    assert not ANIMAL_DANGER.search(text)
+    assert ANIMAL_DANGER.search(views("牛が国道に出てる").devoiced)
