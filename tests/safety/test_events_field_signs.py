@@ -294,21 +294,19 @@ def test_a_weaving_car_is_a_road_danger(text: str, number: str) -> None:
 
 
 
-# Round 39 (blind40, helper A52): a person with dementia gone, told by hearsay (出たらしく) or a discovery (朝になったら
-# いない), is missing - not the conditional たら of a "what if" (もし…出て行ったら), which stays a question.
-DEMENTIA_GONE_CASES = [
-    ("認知症の祖父が夜中に家を出たらしく、朝になったらいないんです", "110"),
-    ("認知症の父がもし夜中に出て行ったらどうすればいいですか", "none"),
-]
+# Round 22 (engineer B's requests B13-2, B13-5): a near miss is no accident; data "流された" is no drowning - a skid
+# that ended in a crash, and a person carried off by water, still are.
+def test_a_near_miss_and_leaked_data_are_no_events() -> None:
+    assert "traffic_accident" not in find(views("凍った坂で軽トラがスリップしそうになって、ひやっとした")).events
+    assert "traffic_accident" in find(views("凍った坂で軽トラがスリップして、電柱にぶつかった")).events
+    assert "drowning" not in find(views("会社の顧客情報がネットに流されたらしい")).events
+    assert "drowning" in find(views("増水した川で釣りをしてた兄が流されてる")).events
 
 
-def test_dementia_gone_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(DEMENTIA_GONE_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), DEMENTIA_GONE_CASES)
-def test_a_person_with_dementia_gone_told_by_hearsay(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
+def test_a_limb_cut_off_said_so() -> None:
+    # blind23: 切断された, not a scaffold cut (足場を切断)
+    assert "deep_wound" in find(views("事故で兄の指が切断されてしまいました")).events
+    assert "deep_wound" not in find(views("足場を切断する作業の見積もりをお願いしたい")).events
 
 
 # Round 40 (blind41, helper A56): nearly bitten (噛まれそうになった) is no animal attack; bitten and bleeding is.

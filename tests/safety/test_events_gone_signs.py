@@ -1,5 +1,6 @@
-"""People gone out (:mod:`safety.events_field_signs`, rounds 19-23): farewells, snow and water, outings and a near miss,
-on phrasings not in the set (split from tests/safety/test_events_field_signs.py in round 23)."""
+"""A person gone (:mod:`safety.events_gone_signs`, rounds 19-23 and 39): farewells, snow and water, outings, a person
+with dementia gone, on phrasings not in the set (split from tests/safety/test_events_field_signs.py in round 23; named
+for the module split from safety/events_field_signs.py in round 44)."""
 
 from __future__ import annotations
 
@@ -99,24 +100,9 @@ def test_a_person_gone_under_snow(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 22 (engineer B's requests B13-2, B13-5): a near miss is no accident; data "流された" is no drowning - a skid
-# that ended in a crash, and a person carried off by water, still are.
-def test_a_near_miss_and_leaked_data_are_no_events() -> None:
-    assert "traffic_accident" not in find(views("凍った坂で軽トラがスリップしそうになって、ひやっとした")).events
-    assert "traffic_accident" in find(views("凍った坂で軽トラがスリップして、電柱にぶつかった")).events
-    assert "drowning" not in find(views("会社の顧客情報がネットに流されたらしい")).events
-    assert "drowning" in find(views("増水した川で釣りをしてた兄が流されてる")).events
-
-
 def test_out_of_reach_after_an_outing_with_a_word_between() -> None:
     # round 22 (blind22): 携帯もずっとつながらない
     assert "missing_person" in find(views("釣りに行った兄の車が港に置いたままで、電話も全然つながらない")).events
-
-
-def test_a_limb_cut_off_said_so() -> None:
-    # blind23: 切断された, not a scaffold cut (足場を切断)
-    assert "deep_wound" in find(views("事故で兄の指が切断されてしまいました")).events
-    assert "deep_wound" not in find(views("足場を切断する作業の見積もりをお願いしたい")).events
 
 
 # Round 23 (blind23's misses, as kinds): a person overdue from an outing or out of reach with the phone dead (110), a
@@ -140,4 +126,21 @@ def test_gone_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), GONE_CASES)
 def test_overdue_out_of_reach_or_a_farewell_left(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 39 (blind40, helper A52): a person with dementia gone, told by hearsay (出たらしく) or a discovery (朝になったら
+# いない), is missing - not the conditional たら of a "what if" (もし…出て行ったら), which stays a question.
+DEMENTIA_GONE_CASES = [
+    ("認知症の祖父が夜中に家を出たらしく、朝になったらいないんです", "110"),
+    ("認知症の父がもし夜中に出て行ったらどうすればいいですか", "none"),
+]
+
+
+def test_dementia_gone_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DEMENTIA_GONE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DEMENTIA_GONE_CASES)
+def test_a_person_with_dementia_gone_told_by_hearsay(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
