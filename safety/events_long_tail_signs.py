@@ -10,14 +10,15 @@ tests/safety/test_events_long_tail_signs.py hold tellings written for this modul
   choking told by what one sees;
 - 110: someone at a cash machine on the phone, working it as told (ATMの前で携帯を耳に当てたまま「次はどの
   ボタン」): a transfer scam happening now, told by the scene (:data:`CASH_MACHINE_WORKED_NOW`);
-- 110: vehicles that touched (軽トラが車と接触, 後ろの車にこつんと当てられ): a minor collision told without
-  事故 or ぶつかる;
 - #9110: the same car parked by the home again and again, someone in it watching (この一週間、同じ白いワゴン車
   が家の向かいに停まり…こちらを見ています);
 - #8000 / advice: a small child who licked or bit a household thing that is not food (ハンドクリームを舐めて,
   せっけんを かじって), even told well now;
 - disaster: whether one's home or area goes under water in a flood, asked (この辺りが水に浸かるものかどうか):
   the flood hazard map.
+
+Its vehicles that touched (軽トラが車と接触, 後ろの車にこつんと当てられ) are read with the other road kinds in
+:mod:`safety.events_road_signs` (round 44).
 """
 
 from __future__ import annotations
@@ -62,17 +63,6 @@ CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気を
 # collector due any minute does (``safety.vocabulary.COLLECTOR_DUE``; :func:`safety.detect.find`).
 CASH_MACHINE_WORKED_NOW = compile_folded(r"(?:" + CASH_MACHINE_SCENE + r")(?![^\n]*?(?:"
                                          + CASH_MACHINE_NOTICE + "))")
-
-# Vehicles that touched: a car or a small truck, then contact or a knock (接触, 当てられ, こすった).
-VEHICLE = (r"(?:くるま(?!いす)|車(?!いす|椅子)|けいとら|軽とら|軽虎|とらっく|ばいく|じてんしゃ|自転車"
-           r"|しゃ(?=と|に|が))")
-TOUCHED = (r"(?:せっしょく|接触)(?:し|事故|じこ|さ|を)|(?:あて|当て)(?:られ|ちゃ|てしま|た)"
-           r"|こすっ|擦っ|こすられ|擦られ|こすり|擦り|ぶつけ(?:ちゃ|てしま|た|られ)")
-# ... a collision being settled by insurers or a repair shop, a habit told (最近車をよくこすってくるので, 免許
-# の返納), or a game or a dream: not 110 now
-SETTLED_COLLISION = (r"しょうめい|証明|ほけん|保険|しゅうり|修理|みつもり|見積|げーむ|ゲーム|ゆめ|夢"
-                     r"|らじこん|ラジコン|よく[^\n]{0,2}?(?:こす|擦|あて|当て|ぶつけ)|しょっちゅう|たびたび"
-                     r"|へんのう|返納")
 
 # The same car (or a strange one) stopped by the home, someone in it watching (こちらを見ています).
 STRANGE_CAR = (r"(?:おなじ|同じ|みなれない|見慣れない|" + UNKNOWN_OR_SUSPICIOUS + r")[^\n]{0,8}?"
@@ -120,9 +110,6 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
              r"|(?:" + THROAT_CLUTCHED + r")[^\n]{0,20}?(?:" + VOICELESS + ")",
              needs=PEOPLE, unless=ANIMAL_VETO + "|" + FICTION + "|" + FINE_NOW),
         rule("scam", "scam", CASH_MACHINE_SCENE, unless=CASH_MACHINE_NOTICE),
-        rule("traffic_accident", "police",
-             VEHICLE + r"(?:と|に|が|は|を|どうし|同士)?[^\n]{0,10}?(?:" + TOUCHED + ")",
-             unless=SETTLED_COLLISION + "|" + ANIMAL),
         rule("unwelcome_presence", "stalking",
              STRANGE_CAR + r"[^\n]{0,24}?" + HOME_SIDE + r"[^\n]{0,30}?(?:" + WATCHING + ")"
              + "|" + HOME_SIDE + r"[^\n]{0,8}?" + STRANGE_CAR + r"[^\n]{0,30}?(?:" + WATCHING + ")",

@@ -1,8 +1,8 @@
-"""Mishaps at work, at home, in a crowd and on the road told by what was done or found (round 43, wide45b): a
-chemical drunk for a drink, a caustic splashed into the eyes, a fingertip cut off, a child let go of in a crowd, a
-car stuck on a railway crossing - emergencies the older rules read too close together or not at all - and the
-mishaps to ask a line about: a child's arm hanging after a pull, a home blood pressure reading of 180 or more, an
-insect in the ear, abuse posted online."""
+"""Mishaps at work, at home and in a crowd told by what was done or found (round 43, wide45b): a chemical drunk for
+a drink, a caustic splashed into the eyes, a fingertip cut off, a child let go of in a crowd - emergencies the older
+rules read too close together or not at all - and the mishaps to ask a line about: a child's arm hanging after a
+pull, a home blood pressure reading of 180 or more, an insect in the ear, abuse posted online. A car stuck on a
+railway crossing is read with the other road kinds in :mod:`safety.events_road_signs` (round 44)."""
 
 from __future__ import annotations
 
@@ -35,14 +35,6 @@ LET_GO = r"(?:(?:て|手)(?:が|を)(?:はなれ|離れ|はなし|離し)|はぐ
 NOT_FOUND = (r"(?:みつから|見つから|みつかりま|見つかりま|みつかん|見つかん|みあたら|見当たら|みあたりま|見当たりま"
              r"|どこにも(?:いな|いね|おらん))")
 
-# A vehicle stuck on a railway crossing (踏切で軽トラ線路さはまって動がねぐなって, 踏切の中で車が脱輪して), the
-# barrier down or the bell ringing (遮断機が下りて, 警報鳴ってっぺ, カンカン なってる); not one waiting before it.
-CROSSING = r"(?:ふみきり|踏切|踏み切り)(?!の?(?:てまえ|手前))"
-TRAIN_COMING = (r"しゃだんき|遮断機|けいほう|警報|かんかん|カンカン|でんしゃ|電車|れっしゃ|列車|きしゃ|汽車"
-                r"|しんごう(?:が)?(?:な|鳴)")
-STUCK = (r"(?:はまっ|嵌まっ|とまっ|止まっ|停まっ|たちおうじょう|立ち往生|だつりん|脱輪|えんすと|エンスト"
-         r"|うご(?:か|け)(?:な|ね)|動(?:か|け)(?:な|ね))")
-VEHICLE = r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|とらくたー|トラクター|こううんき|耕運機)"
 # A child's arm pulled by the hand (手を引っぱって立たせたら, 腕引っぱったら, 孫の手を引いて起こして) ...
 PULLED_BY_THE_HAND = r"(?:て|手|うで|腕)(?:を|ば)?(?:ひっぱ|引っぱ|引っ張|ひい(?:て|た)|引い(?:て|た))"
 # ... then hanging or not used (だらんと下げたまま, 腕ぶらーん, 右の腕を上げようとしません, 肘抜けた).
@@ -96,9 +88,6 @@ def mishap_sign_rules() -> tuple[Rule, ...]:
         # a child let go of in a crowd and not found since (五歳の孫の手が離れてしまい、もう三十分も見つかりません)
         rule("missing_person", "police", LET_GO + r"[^\n]{0,30}?" + NOT_FOUND, has_negation=True,
              needs=PEOPLE + r"|ぼうず|坊主|せがれ|倅", unless=ANIMAL + r"|さいふ|財布|かぎ|鍵|すまほ|スマホ"),
-        # a car stuck on a railway crossing, a train to come: the police stop the trains (110), not a rescue
-        rule("road_danger", "police", CROSSING + r"[^\n]{0,16}?" + VEHICLE + r"[^\n]{0,16}?" + STUCK,
-             has_negation=True, needs=TRAIN_COMING),
         # a child's arm hanging after a pull (a pulled elbow): a question for the child's line, not a stroke
         rule("pulled_elbow", "symptom", PULLED_BY_THE_HAND + r"[^\n]{0,40}?(?:" + ARM_HANGING + ")",
              has_negation=True),

@@ -10,9 +10,6 @@ tests/safety/test_events_wide_tail_signs.py hold tellings written for this modul
 - 119: something exploding in a hand (花火が手の中で爆発, 手元で破裂) with blood or a burnt, torn hand - the firework
   is not a fire in its place;
 - 119: a person in the water through the ice (氷に穴, 氷の縁をつかんで, 頭だけ見えて);
-- 110: traffic lights out at a crossing with cars nearly colliding;
-- 110: a car that dented or hit another (or a wall) and drove off (そのまま出ていった): a hit-and-run;
-- 110: the car ahead swaying left and right or running a red light: a drunk or erratic driver now;
 - #7119: a fish hook stuck in a finger past the barb (釣り針が指に刺さって抜けない);
 - #7119: hearing gone in one ear of a sudden, or a ringing (右の耳が聞こえない, 耳鳴り, 突発性難聴);
 - #9110: underwear taken from the balcony again and again (下着だけがなくなって, 四回目);
@@ -22,6 +19,9 @@ tests/safety/test_events_wide_tail_signs.py hold tellings written for this modul
 - #9110: a man photographing children day after day (同じ男が毎日、公園で子どもの写真を撮って);
 - 188: a repair or lock service called from a flyer or an ad that then asked a huge sum (チラシの業者を呼んだら
   二十万円と言われた).
+
+Its road kinds (traffic lights out, a hit-and-run, the car ahead swaying) are read in :mod:`safety.events_road_signs`
+(round 44).
 """
 
 from __future__ import annotations
@@ -69,33 +69,6 @@ IN_THE_WATER = (r"(?:あたま|頭|かお|顔|うで|腕|て|手)(?:と[^\n]{0,4
                 r"|(?:ふち|縁|へり)(?:を|に|さ)?[^\n]{0,4}?(?:つかま|掴ま|つかん|掴ん|つかみ|掴み|しがみ)"
                 r"|(?:みず|水)(?:の)?(?:なか|中)?(?:に|さ|へ)[^\n]{0,4}?(?:おち|落ち|はま|沈|しず)"
                 r"|(?:あが|上が)れ(?:ない|ねえ|ね|ず)|もがい|おぼれ|溺れ")
-
-# Traffic lights out at a crossing (信号が消えて, 信号機が真っ暗, 停電で信号が) with cars nearly colliding.
-SIGNAL = r"しんごう|しんこう|信号|しんしょう"
-SIGNAL_OUT = (r"(?:きえ|消え|ついて(?:ない|なく|ねえ|ね|いない|おりません|ません)|つかな|点かな|まっくら|真っ暗"
-              r"|とまって|止まって|ていでん|停電|こしょう|故障|うごいて(?:ない|ねえ)|動いて(?:ない|ねえ))")
-NEAR_COLLISION = (r"(?:ぶつか|ぶづか|しょうとつ|衝突|じこ(?:に|が)?[^\n]{0,2}?(?:なり|おき|起き))"
-                  r"(?:り|る|っ|す|し)?そう"
-                  r"|ぶつかっか|ぶつかるか|つっこん|突っ込ん|つっこんで|あぶな|危な|おっかな")
-
-# A car that dented or hit another car or a wall and drove off (そのまま出ていった): a hit-and-run.
-DAMAGED = (r"へこま|凹ま|へこん|凹ん|へこませ|凹ませ|きず(?:を)?つけ|傷(?:を)?つけ|こわし|壊し|ぶつか|ぶつけ"
-           r"|あて(?:て|た|られ)|当て(?:て|た|られ)|こす(?:って|った)|擦(?:って|った)")
-DROVE_OFF = (r"(?:そのまま|だまって|黙って|なにも(?:いわ|言わ)ず|何も言わず)[^\n]{0,12}?"
-             r"(?:いって|行って|いっちゃ|行っちゃ|でていっ|出ていっ|でてった|出てった|はしりさ|走り去|さって|去って"
-             r"|さった|去った|にげ|逃げ|はしって|走って|いなくな|居なくな|きえ|消え)"
-             r"|にげて(?:いっ|った|い)|逃げて(?:いっ|った|い)|にげてった|逃げてった|にげられ|逃げられ")
-CAR_OR_WALL = (r"くるま(?!いす)|車(?!いす|椅子)|わごん|ワゴン|けいとら|軽トラ|とらっく|トラック|けいじどうしゃ|軽自動車"
-               r"|へい|塀|かべ|壁|ふぇんす|フェンス|かきね|垣根|どあ|ドア")
-
-# The car ahead swaying or running a red light (左右に揺れて, ふらふら, 赤信号もそのまま抜けて).
-CAR_AHEAD = (r"(?:まえ|前|まえを(?:はしる|走る|いく|行く)|前を(?:走る|行く))(?:の)?[^\n]{0,4}?"
-             r"(?:くるま|車|けいとら|軽トラ|とらっく|トラック|わごん|ワゴン|ばん|バン)")
-ERRATIC = (r"(?:さゆう|左右|みぎひだり|右左|みぎへひだりへ|右へ左へ)(?:に|へ)?[^\n]{0,4}?"
-           r"(?:ゆれ|揺れ|ふら|ぶれ|はみだ|はみ出)"
-           r"|ふらふら|ふらつ|よろよろ|だこう|蛇行|じぐざぐ|ジグザグ"
-           r"|(?:あかしんごう|あかしんこう|赤信号|しんごうむし|信号無視)(?:も|を)?[^\n]{0,6}?"
-           r"(?:ぬけ|抜け|つっき|突っ切|むし|無視|つっこ|突っ込|とおりす|通り過|わたっ|渡っ)")
 
 # A fish hook (or a hook) stuck in a finger or hand and not coming out (釣り針が人差し指に刺さって抜けない).
 HOOK = r"つりばり|つりはり|釣り針|釣針|つりばし|(?:ふぃっしゅ)?ふっく|フック"
@@ -179,16 +152,6 @@ def wide_tail_sign_rules() -> tuple[Rule, ...]:
              r"(?:" + ICE + r")[^\n]{0,30}?(?:" + THROUGH_ICE + r")[^\n]{0,50}?(?:" + IN_THE_WATER + ")"
              r"|(?:" + ICE + r")(?:の)?(?:ふち|縁|へり)(?:を|に|さ)?[^\n]{0,4}?(?:つかま|掴ま|つかん|掴ん|しがみ)",
              unless=ANIMAL_VETO + "|" + FICTION + r"|もし|ないように|きをつけ|気をつけ|かき氷|かきごおり"),
-        rule("road_danger", "police",
-             r"(?:" + SIGNAL + r")(?:き|機)?(?:が|は|も|さ)?[^\n]{0,12}?(?:" + SIGNAL_OUT + r")[^\n]{0,40}?(?:"
-             + NEAR_COLLISION + ")",
-             unless=FICTION + r"|もし|きのう|昨日|せんしゅう|先週|なおっ|直っ|ふっきゅう|復旧"),
-        rule("traffic_accident", "police",
-             r"(?:" + CAR_OR_WALL + r")[^\n]{0,16}?(?:" + DAMAGED + r")[^\n]{0,16}?(?:" + DROVE_OFF + ")",
-             unless=FICTION + r"|ゆめ|夢|げーむ|ゲーム|ほけん|保険|きょねん|去年|せんげつ|先月"),
-        rule("road_danger", "police",
-             r"(?:" + CAR_AHEAD + r")[^\n]{0,40}?(?:" + ERRATIC + ")",
-             unless=FICTION + r"|げーむ|ゲーム|じぶん|自分|せんしゅう|先週|きのう|昨日|ゆき|雪|かぜ|風|じゃり|砂利"),
         rule("symptom", "symptom",
              r"(?:" + HOOK + r")(?:が|は|さ|を)?[^\n]{0,16}?(?:" + STUCK_IN + r")[^\n]{0,16}?(?:" + NOT_OUT + ")",
              unless=ANIMAL_VETO + "|" + FICTION + r"|さかな|魚|えさ|餌|ねがかり|根掛かり|ないように"),

@@ -1,10 +1,10 @@
 """wide45's situation kinds (:mod:`safety.events_long_tail_signs` and the small additions of round 43 elsewhere), on
 tellings written for these tests in several styles, not phrases of the set: household cleaners used together with
-someone coughing, choking told by a throat clutched, a person on the phone at a cash machine, a minor collision told
-as contact, a fallen statue or tree with nobody hurt, a child's fall told over, a child who licked a household thing
-at night, a bee sting in a recogniser's spelling, an ambulance weighed politely, the same car watching the house, a
-neighbour's harassment with dung (no eruption), an order paid for in Tohoku speech, and a flood zone asked about. The
-same words without the danger are not."""
+someone coughing, choking told by a throat clutched, a person on the phone at a cash machine (a minor collision told as
+contact: test_events_road_signs.py), a fallen statue or tree with nobody hurt, a child's fall told over, a child who
+licked a household thing at night, a bee sting in a recogniser's spelling, an ambulance weighed politely, the same car
+watching the house, a neighbour's harassment with dung (no eruption), an order paid for in Tohoku speech, and a flood
+zone asked about. The same words without the danger are not."""
 
 from __future__ import annotations
 
@@ -25,10 +25,6 @@ DAY_CASES = [
     ("コンビニのATMで、おじいさんが電話で誰かに言われるままボタンを押してる。止めた方がいい？", "110"),
     ("銀行のATMさ、ばあちゃんが電話しながら振り込みの画面いじってんだ、だれがに指示されでるみでえ", "110"),
     ("えーてぃーえむで けいたいで はなしながら ふりこみ してる おばあさんが いる", "110"),
-    # 110: vehicles that touched, no one hurt
-    ("駐車場で隣の車にドアを当てちゃった、相手の人まだ来ない、どうしよう", "110"),
-    ("軽トラで納屋の前の車さ当てでしまった、けがはねえけど、なじょすればいいべ", "110"),
-    ("信号待ちで後ろの車にこすられました。相手の方といま路肩に停まっています", "110"),
     # 119 stays: a person who fell, next to a statue
     ("じいちゃんが畑でぶっ倒れた、動かねえ", "119"),
     ("お地蔵さんの前でおばあさんが倒れています", "119"),
@@ -79,9 +75,6 @@ NOT_THESE = [
     ("歌いすぎて声が出せないので、のど飴を食べています", "none"),
     # a notice at a cash machine
     ("ATMで電話しながら操作しないでくださいという貼り紙を見ました", "none"),
-    # a collision being settled; a habit told
-    ("先月の車の接触事故の保険の手続きについて教えてください", "none"),
-    ("父が最近駐車場で車をよくこすってくるので、運転をやめさせたいです", "none"),
     # fallen things, nobody hurt
     ("村の鳥居が台風で倒れちゃった、だれもけがしてないけど、どこに連絡すればいい？", "none"),
     ("墓地の石灯籠が地震で倒れています。人にけがはありません。", "none"),

@@ -1,11 +1,10 @@
 """wide45c's situation kinds (:mod:`safety.events_wide_tail_signs`), on tellings written for these tests in several
 styles, not phrases of the set: a fire alarm announcing a fire with smoke, wild mushrooms or puffer fish with someone
-limp or numb, a lot of blood vomited, something exploding in a hand, a person through the ice, traffic lights out with
-cars nearly colliding, a hit-and-run on a car or a wall, the car ahead swaying, a fish hook stuck in a finger, hearing
-gone in one ear, underwear taken again and again, bath things in a child's eye, a tooth loosened in a fall, a man
-photographing children day after day, and a service from a flyer that asked a huge sum. The
-same words without the danger are not; nor a dead wild animal on the road, the fire-watch chant, or sirens heard
-"because we live near the fire station"."""
+limp or numb, a lot of blood vomited, something exploding in a hand, a person through the ice (the road kinds:
+test_events_road_signs.py), a fish hook stuck in a finger, hearing gone in one ear, underwear taken again and again,
+bath things in a child's eye, a tooth loosened in a fall, a man photographing children day after day, and a service from
+a flyer that asked a huge sum. The same words without the danger are not; nor a dead wild animal on the road, the
+fire-watch chant, or sirens heard "because we live near the fire station"."""
 
 from __future__ import annotations
 
@@ -36,18 +35,6 @@ DAY_CASES = [
     ("凍った川で穴があいて男の人が頭だけ出してもがいてる", "119"),
     ("ぬまの こおりが われて ひとが おちた あがれない", "119"),
     ("用水池の氷が抜けて、近所のおじさんが水に落ちました。自分では上がれないようです", "119"),
-    # 110: traffic lights out, cars nearly colliding
-    ("停電で交差点の信号がついてなくて、車が何度もぶつかりそうになってる", "110"),
-    ("しんごうが きえてて くるまが ぶつかりそう", "110"),
-    ("大きい交差点の信号機、真っ暗になってで、車みんな突っ込んでくるっちゃ", "110"),
-    # 110: a hit-and-run on a car or a wall
-    ("コンビニの駐車場で白い車がうちの車にぶつけて、そのまま走って行ってしまった", "110"),
-    ("軽トラがうちのブロック塀をこすって、黙って行っちまった", "110"),
-    ("くるまが いえの かべに ぶつかって そのまま にげていった", "110"),
-    # 110: the car ahead swaying or running a red light
-    ("前の車が左右にふらふらして、赤信号も無視して進んでいる", "110"),
-    ("まえの トラックが みぎへひだりへ ゆれながら はしってる いま うしろ", "110"),
-    ("前の軽トラ、さっきから右左さ揺れでセンターラインはみ出してんだ", "110"),
     # #7119: a fish hook stuck in a finger
     ("釣りしてたら釣り針が親指に刺さって、返しがあるから抜けない", "#7119"),
     ("つりばりが てに ささって ぬけません どこで みてもらえますか", "#7119"),
@@ -89,8 +76,6 @@ NOT_THESE = [
     ("山のきのこを食べても大丈夫か知りたい", "none"),
     ("花火をするときは手元で爆発しないように気をつけて", "none"),
     ("池の氷が割れてたので立ち入り禁止の看板をつけたい", "none"),
-    ("昨日交差点の信号が消えてたけど、今は直っています", "none"),
-    ("前の車が雪道で左右に揺れてて怖かった", "none"),
     ("釣り針に餌をつけるのが難しい", "none"),
     ("魚の口から釣り針が抜けない", "none"),
     ("風で下着が飛ばされてなくなった", "none"),

@@ -1,0 +1,48 @@
+"""Roads and vehicles told by what happened (:mod:`safety.events_road_signs`; round 43's wide45, wide45b and wide45c
+kinds, gathered in round 44), on tellings written for these tests in several styles, not phrases of the set: vehicles
+that touched, a car stuck on a railway crossing, traffic lights out with cars nearly colliding, a hit-and-run on a car
+or a wall, the car ahead swaying or running a red light (110). A collision being settled, a habit told, lights out
+yesterday and a car swaying on snow are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+
+CASES = [
+    # 110: vehicles that touched, no one hurt
+    ("駐車場で隣の車にドアを当てちゃった、相手の人まだ来ない、どうしよう", "110"),
+    ("軽トラで納屋の前の車さ当てでしまった、けがはねえけど、なじょすればいいべ", "110"),
+    ("信号待ちで後ろの車にこすられました。相手の方といま路肩に停まっています", "110"),
+    # 110: a car stuck on a railway crossing, a train to come
+    ("踏切で前のトラックがエンストして止まったまま、遮断機が下りてきた", "110"),
+    ("ふみきりで おじいさんの くるまが うごかなく なった。カンカン なってる", "110"),
+    ("踏切の中でうぢの軽トラ脱輪して動がね、警報鳴り出した", "110"),
+    # 110: traffic lights out, cars nearly colliding
+    ("停電で交差点の信号がついてなくて、車が何度もぶつかりそうになってる", "110"),
+    ("しんごうが きえてて くるまが ぶつかりそう", "110"),
+    ("大きい交差点の信号機、真っ暗になってで、車みんな突っ込んでくるっちゃ", "110"),
+    # 110: a hit-and-run on a car or a wall
+    ("コンビニの駐車場で白い車がうちの車にぶつけて、そのまま走って行ってしまった", "110"),
+    ("軽トラがうちのブロック塀をこすって、黙って行っちまった", "110"),
+    ("くるまが いえの かべに ぶつかって そのまま にげていった", "110"),
+    # 110: the car ahead swaying or running a red light
+    ("前の車が左右にふらふらして、赤信号も無視して進んでいる", "110"),
+    ("まえの トラックが みぎへひだりへ ゆれながら はしってる いま うしろ", "110"),
+    ("前の軽トラ、さっきから右左さ揺れでセンターラインはみ出してんだ", "110"),
+    # not now: a collision being settled, a habit told, lights out yesterday, a car swaying on snow
+    ("先月の車の接触事故の保険の手続きについて教えてください", "none"),
+    ("父が最近駐車場で車をよくこすってくるので、運転をやめさせたいです", "none"),
+    ("昨日交差点の信号が消えてたけど、今は直っています", "none"),
+    ("前の車が雪道で左右に揺れてて怖かった", "none"),
+]
+
+
+def test_own_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_a_road_kind_is_decided_by_what_happened(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
