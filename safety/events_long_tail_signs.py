@@ -10,23 +10,21 @@ tests/safety/test_events_long_tail_signs.py hold tellings written for this modul
   choking told by what one sees;
 - 110: someone at a cash machine on the phone, working it as told (ATMの前で携帯を耳に当てたまま「次はどの
   ボタン」): a transfer scam happening now, told by the scene (:data:`CASH_MACHINE_WORKED_NOW`);
-- #9110: the same car parked by the home again and again, someone in it watching (この一週間、同じ白いワゴン車
-  が家の向かいに停まり…こちらを見ています);
 - #8000 / advice: a small child who licked or bit a household thing that is not food (ハンドクリームを舐めて,
   せっけんを かじって), even told well now;
 - disaster: whether one's home or area goes under water in a flood, asked (この辺りが水に浸かるものかどうか):
   the flood hazard map.
 
 Its vehicles that touched (軽トラが車と接触, 後ろの車にこつんと当てられ) are read with the other road kinds in
-:mod:`safety.events_road_signs` (round 44).
+:mod:`safety.events_road_signs`, and the same car watching the home with the other kinds of unwanted attention in
+:mod:`safety.events_stalking_signs` (round 44).
 """
 
 from __future__ import annotations
 
 from safety.events_fresh_signs import NOT_REAL
 from safety.events_hazard_signs import FINE_NOW, GAS_SIGNS
-from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
-from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, UNKNOWN_OR_SUSPICIOUS, Rule, rule
+from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
 from safety.vocabulary import CHILD, compile_folded
 
 # Two cleaning agents, or a chlorine one and an acid one, used together without the word 混ぜる
@@ -64,16 +62,6 @@ CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気を
 CASH_MACHINE_WORKED_NOW = compile_folded(r"(?:" + CASH_MACHINE_SCENE + r")(?![^\n]*?(?:"
                                          + CASH_MACHINE_NOTICE + "))")
 
-# The same car (or a strange one) stopped by the home, someone in it watching (こちらを見ています).
-STRANGE_CAR = (r"(?:おなじ|同じ|みなれない|見慣れない|" + UNKNOWN_OR_SUSPICIOUS + r")[^\n]{0,8}?"
-               r"(?:くるま|車|わごん|ワゴン|けいとら|軽トラ|ばん|バン)")
-WATCHING = (r"(?:こちら|こっち|うち|家|いえ)(?:を|のほう|の方)?[^\n]{0,4}?"
-            r"(?:みて|見て|みてる|見てる|うかが|伺|のぞ|覗|みは|見張)|じっと[^\n]{0,6}?(?:みて|見て)")
-HOME_SIDE = (r"(?:" + OWN_PLACE + r"|(?:いえ|家|うち|じたく|自宅)(?:の)?"
-             r"(?:そば|側|わき|脇|すじむかい|筋向かい))")
-OVER_DAYS = (SEEN_OFTEN + r"|(?:この|ここ)[^\n]{0,4}?(?:しゅうかん|週間|にち|日|かげつ|か月)"
-             r"|(?:ゆうがた|夕方|よる|夜|あさ|朝)になると|(?:なんにち|何日|なんしゅうかん|何週間)も")
-
 # A small child who licked, bit or ate a household thing that is not food (ハンドクリームを舐めて,
 # せっけんを かじって, 乾燥剤を食べちゃった, 吸い殻を口に入れて): a question for #8000 / the family doctor,
 # even told well now (元気です).
@@ -110,10 +98,6 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
              r"|(?:" + THROAT_CLUTCHED + r")[^\n]{0,20}?(?:" + VOICELESS + ")",
              needs=PEOPLE, unless=ANIMAL_VETO + "|" + FICTION + "|" + FINE_NOW),
         rule("scam", "scam", CASH_MACHINE_SCENE, unless=CASH_MACHINE_NOTICE),
-        rule("unwelcome_presence", "stalking",
-             STRANGE_CAR + r"[^\n]{0,24}?" + HOME_SIDE + r"[^\n]{0,30}?(?:" + WATCHING + ")"
-             + "|" + HOME_SIDE + r"[^\n]{0,8}?" + STRANGE_CAR + r"[^\n]{0,30}?(?:" + WATCHING + ")",
-             needs=OVER_DAYS, unless=ANIMAL + "|" + FICTION + r"|はいたつ|配達|たくはい|宅配|こうじ|工事"),
         rule("evacuation", "disaster",
              r"(?:" + OWN_AREA + r")(?:が|は|って|も|さ)?[^\n]{0,16}?(?:" + UNDER_WATER + r")[^\n]{0,6}?(?:"
              + ASKED_WHETHER + ")",

@@ -1,8 +1,9 @@
 """Mishaps at work, at home and in a crowd told by what was done or found (round 43, wide45b): a chemical drunk for
 a drink, a caustic splashed into the eyes, a fingertip cut off, a child let go of in a crowd - emergencies the older
 rules read too close together or not at all - and the mishaps to ask a line about: a child's arm hanging after a
-pull, a home blood pressure reading of 180 or more, an insect in the ear, abuse posted online. A car stuck on a
-railway crossing is read with the other road kinds in :mod:`safety.events_road_signs` (round 44)."""
+pull, a home blood pressure reading of 180 or more, an insect in the ear. A car stuck on a railway crossing is read
+with the other road kinds in :mod:`safety.events_road_signs`, abuse posted online in :mod:`safety.events_stalking_signs`
+(round 44)."""
 
 from __future__ import annotations
 
@@ -46,11 +47,6 @@ HIGH_READING = (r"(?:けつあつ|血圧)[^\n]{0,16}?(?:(?<![0-9])(?:1[89]|2[0-4
 # Something alive in the ear (耳の奥でガサガサ何かが動く, 耳に虫が入った).
 IN_THE_EAR = (r"(?:みみ|耳)[^\n]{0,10}?(?:がさがさ|ごそごそ|かさかさ|ぶーん|ばたばた)[^\n]{0,12}?(?:うご|動|おと|音)"
               r"|(?:みみ|耳)(?:の(?:おく|奥|なか|中))?(?:に|さ)?[^\n]{0,6}?(?:むし|虫)(?:が|こ)?(?:はい|入)")
-# Abuse or exposure posted online (誹謗中傷のメッセージが繰り返し届きます, 掲示板に書き込まれて).
-ABUSE = r"(?:ひぼう|誹謗|ちゅうしょう|中傷|わるぐち|悪口|あっこう)"
-ONLINE = (r"(?:ねっと|ネット|えすえぬえす|ＳＮＳ|sns|けいじばん|掲示板|あかうんと|アカウント|めっせーじ|メッセージ"
-          r"|かきこ|書き込|とうこう|投稿|らいん|ライン)")
-
 # A festival bonfire (どんと祭, 左義長, お焚き上げ) burning in its place, nothing said to have caught or spread.
 RITUAL_FIRE = (r"(?:どんとさい|どんと祭|どんとまつり|さぎちょう|左義長|おたきあげ|お焚き上げ|どんどやき|どんど焼き)"
                r"(?![^\n]*?(?:もえうつ|燃え移|ひろが|広が|かじ|火事|やけど|火傷))")
@@ -99,7 +95,4 @@ def mishap_sign_rules() -> tuple[Rule, ...]:
         rule("rash_breathing_fine", "symptom", RASH_BREATHING_FINE),
         rule("contract_switched", "consumer", CONTRACT_SWITCHED,
              needs=r"でんわ|電話|ほうもん|訪問|せーるす|セールス|かんゆう|勧誘|りょうきん|料金|せいきゅう|請求"),
-        # abuse posted about the writer online, for weeks: the police consultation line (#9110)
-        rule("abused_online", "stalking", ABUSE + r"[^\n]{0,20}?" + ONLINE + "|" + ONLINE + r"[^\n]{0,20}?" + ABUSE,
-             unless=r"ニュース|にゅーす|げいのうじん|芸能人"),
     )

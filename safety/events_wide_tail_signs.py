@@ -12,22 +12,20 @@ tests/safety/test_events_wide_tail_signs.py hold tellings written for this modul
 - 119: a person in the water through the ice (氷に穴, 氷の縁をつかんで, 頭だけ見えて);
 - #7119: a fish hook stuck in a finger past the barb (釣り針が指に刺さって抜けない);
 - #7119: hearing gone in one ear of a sudden, or a ringing (右の耳が聞こえない, 耳鳴り, 突発性難聴);
-- #9110: underwear taken from the balcony again and again (下着だけがなくなって, 四回目);
 - #7119 / #8000: shampoo, bath foam or sunscreen in an eye (泡の入浴剤が目に入って, 白目が赤い);
 - #7119 / #8000: a front tooth loosened in a fall, or a fall with a toothbrush in the mouth (前歯がぐらぐら,
   歯ブラシをくわえたまま転んで);
-- #9110: a man photographing children day after day (同じ男が毎日、公園で子どもの写真を撮って);
 - 188: a repair or lock service called from a flyer or an ad that then asked a huge sum (チラシの業者を呼んだら
   二十万円と言われた).
 
-Its road kinds (traffic lights out, a hit-and-run, the car ahead swaying) are read in :mod:`safety.events_road_signs`
-(round 44).
+Its road kinds (traffic lights out, a hit-and-run, the car ahead swaying) are read in :mod:`safety.events_road_signs`,
+its underwear taken again and again and a man photographing children in :mod:`safety.events_stalking_signs` (round
+44).
 """
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
-from safety.vocabulary import CHILD, RECURRING_WORDS
+from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, on_its_line_with, rule
 
 # A fire alarm (火災報知器, 警報器, 火災警報) sounding or announcing 火事です, with smoke or a burnt smell.
 FIRE_ALARM = (r"(?:かさい)?(?:ほうちき|報知器|報知機|けいほうき|警報器|警報機|けいほう|警報)"
@@ -85,12 +83,6 @@ HEARING_GONE = (r"(?:" + EAR + r")(?:が|は|も|さ)?[^\n]{0,6}?(?:きこえ|�
 EAR_SUDDEN = (r"きゅうに|急に|とつぜん|突然|とっぱつ|突発|(?:けさ|今朝|あさ|朝|きのう|昨日|さっき|ゆうべ|昨夜)"
               r"(?:から|おき|起き)|かたほう|片方|かたみみ|片耳|(?:みぎ|右|ひだり|左)の(?:みみ|耳)")
 
-# Underwear or washing taken from the balcony again and again (下着だけがなくなって, 四回目, また盗まれた).
-WASHING = r"したぎ|下着|ぱんつ|パンツ|ぶらじゃー|ブラジャー|しょーつ|ショーツ|せんたくもの|洗濯物|ほしもの|干し物"
-TAKEN = (r"なくな|無くな|無ぐな|なぐな|ぬすま|盗ま|ぬすん|盗ん|とられ|取られ|盗られ|きえ|消え|みあたら|見当たら")
-AGAIN = (RECURRING_WORDS + r"|また|[0-9０-９一二三四五六七八九十]+(?:かいめ|回目|かい|回|ど|度)"
-         r"|(?:さん|よん|ご)かいめ|たびたび|度々|しょっちゅう|まいど|毎度")
-
 # Shampoo, bath foam, soap or sunscreen in an eye (泡の入浴剤が目に入って, シャンプーが入ったあと).
 BATH_THING = (r"しゃんぷー|シャンプー|しゃんぷ|りんす|リンス|にゅうよくざい|入浴剤|あわ|泡|せっけん|石鹸|石けん"
               r"|ぼでぃそーぷ|ボディソープ|ひやけどめ|日焼け止め|ひやけとめ|むしよけ|虫よけ|虫除け|けしょうすい|化粧水")
@@ -106,14 +98,6 @@ TOOTHBRUSH_FALL = (r"(?:はぶらし|歯ブラシ|はぶらす|はみがき|歯�
                    r"[^\n]{0,12}?(?:ころ|転|こけ|たお|倒|つまず|躓)")
 FALL = r"ころ|転|こけ|ぶつけ|ぶっつけ|ぶつか|うった|打った|うって|打って|おち|落ち"
 
-# A man photographing children day after day (同じ男が毎日、公園で子どもの写真を撮って, 子どもたちをカメラで撮って).
-PHOTOGRAPHED = (r"(?:しゃしん|写真|かめら|カメラ|すまほ|スマホ|どうが|動画)(?:を|で|ば|お)?[^\n]{0,6}?"
-                r"(?:とって|撮って|とっ|撮っ|とる|撮る|とり|撮り|むけ|向け)|さつえい|撮影")
-MAN = (r"おとこ|男(?!の子)|おじさん|おっさん|おじい|じいさん|(?<![ぁ-ゖ])ひと(?:が|、|\s|$)|人(?:が|物)|じんぶつ"
-       r"|だんせい|男性")
-DAY_AFTER_DAY = (RECURRING_WORDS + r"|まいにち|毎日|まいあさ|毎朝|まいゆう|毎夕|なんにちも|何日も"
-                 r"|(?:この|ここ)[^\n]{0,3}?(?:しゅうかん|週間)|(?:ゆうがた|夕方)になると")
-
 # A repair or lock service called from a flyer or an ad (チラシの業者を呼んだら), then a huge sum (二十万円と言われた).
 FROM_AN_AD = (r"ちらし|チラシ|こうこく|広告|ねっと|ネット|ぽすと|ポスト|まぐねっと|マグネット|すてっかー|ステッカー"
               r"|けんさく|検索")
@@ -122,17 +106,11 @@ HUGE_SUM = (r"(?:まんえん|万円|まん|万)(?:って|と|も)?[^\n]{0,6}?(?
             r"|書いて|とられ|取られ|はらわ|払わ|はらっ|払っ)")
 
 
-def _with(pattern: str, context: str) -> str:
-    """``pattern`` with ``context`` before or after it on its line: a rule's own ``needs`` would guard the bare
-    match (an alarm heard ringing, an ear that cannot hear), and a guarded match silences the classifiers."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
-
-
 def wide_tail_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("fire", "fire",
-             _with(r"(?:" + FIRE_ALARM + r")[^\n]{0,20}?(?:" + SOUNDING + r")", SMOKE_OR_BURNT),
+             on_its_line_with(r"(?:" + FIRE_ALARM + r")[^\n]{0,20}?(?:" + SOUNDING + r")", SMOKE_OR_BURNT),
              unless=FICTION + r"|くんれん|訓練|てんけん|点検|ごさどう|誤作動|でんち|電池|(?:なり|鳴り)そう"
              r"|(?:けむり|煙)(?:は|も)?(?:ない|ねえ|でて(?:ない|ねえ))"),
         rule("poisoning", "medical",
@@ -143,10 +121,11 @@ def wide_tail_sign_rules() -> tuple[Rule, ...]:
              r"|(?:" + MUCH + r")[^\n]{0,10}?" + BLOOD_MARK + r"(?:を|お|ば)?[^\n]{0,3}?(?:" + VOMITED + ")",
              unless=ANIMAL_VETO + "|" + FICTION + r"|はなぢ|鼻血|はみがき|歯磨き|はぐき|歯ぐき|歯茎|まじり|混じり"),
         rule("severe_burn", "medical",
-             _with(r"(?:" + EXPLODED + r")[^\n]{0,24}?(?:" + HAND_OR_FACE + r")[^\n]{0,24}?(?:" + BLAST_WOUND + ")"
-                   r"|(?:" + HAND_OR_FACE + r")[^\n]{0,12}?(?:" + EXPLODED + r")[^\n]{0,30}?(?:" + BLAST_WOUND + ")",
-                   PEOPLE + r"|" + BLOOD_MARK + r"(?:が|も)?[^\n]{0,6}?(?:とま|止ま|たくさん|いっぱい|出て|でて)"
-                   r"|ぐちゃ|くちゃ|ちぎれ|千切れ|ただれ"),
+             on_its_line_with(
+                 r"(?:" + EXPLODED + r")[^\n]{0,24}?(?:" + HAND_OR_FACE + r")[^\n]{0,24}?(?:" + BLAST_WOUND + ")"
+                 r"|(?:" + HAND_OR_FACE + r")[^\n]{0,12}?(?:" + EXPLODED + r")[^\n]{0,30}?(?:" + BLAST_WOUND + ")",
+                 PEOPLE + r"|" + BLOOD_MARK + r"(?:が|も)?[^\n]{0,6}?(?:とま|止ま|たくさん|いっぱい|出て|でて)"
+                 r"|ぐちゃ|くちゃ|ちぎれ|千切れ|ただれ"),
              unless=ANIMAL_VETO + "|" + FICTION + r"|もし|ないように|きをつけ|気をつけ"),
         rule("drowning", "medical",
              r"(?:" + ICE + r")[^\n]{0,30}?(?:" + THROUGH_ICE + r")[^\n]{0,50}?(?:" + IN_THE_WATER + ")"
@@ -155,27 +134,18 @@ def wide_tail_sign_rules() -> tuple[Rule, ...]:
         rule("symptom", "symptom",
              r"(?:" + HOOK + r")(?:が|は|さ|を)?[^\n]{0,16}?(?:" + STUCK_IN + r")[^\n]{0,16}?(?:" + NOT_OUT + ")",
              unless=ANIMAL_VETO + "|" + FICTION + r"|さかな|魚|えさ|餌|ねがかり|根掛かり|ないように"),
-        rule("symptom", "symptom", _with(HEARING_GONE, EAR_SUDDEN),
+        rule("symptom", "symptom", on_its_line_with(HEARING_GONE, EAR_SUDDEN),
              unless=FICTION + r"|てれびが|テレビが|でんわが|電話が|ないように|いやほん|イヤホン|へっどほん"
              r"|ヘッドホン|うるさ|騒"),
-        rule("stalking", "stalking",
-             _with(r"(?:" + WASHING + r")(?:だけ)?(?:が|は|も|の|を)?[^\n]{0,12}?(?:" + TAKEN + ")", AGAIN),
-             unless=FICTION + r"|かぜ|風|とば|飛ば|とんで|飛んで(?![^\n]{0,4}?(?:ねえ|ない|ね))"
-             r"|からす|カラス|ねこ|猫|いぬ|犬|せんたくき|洗濯機|くりーにんぐ|クリーニング"),
         rule("symptom", "symptom",
              r"(?:" + BATH_THING + r")(?:が|も|は)?[^\n]{0,20}?(?:" + INTO_EYE + ")"
              r"|(?:め|目)(?:を|が)[^\n]{0,6}?(?:つぶ|あけ|開け|あか|赤|こす|擦|いた|痛)[^\n]{0,30}?(?:"
              + BATH_THING + r")(?:が|も)?[^\n]{0,2}?(?:はい|入)",
              unless=FICTION + r"|ないように|しみない|染みない|ふせ|防"),
         rule("symptom", "symptom",
-             _with(TOOTH_LOOSE, FALL) + "|" + TOOTHBRUSH_FALL,
+             on_its_line_with(TOOTH_LOOSE, FALL) + "|" + TOOTHBRUSH_FALL,
              unless=FICTION + r"|ないように|はいしゃ(?:の|で)(?:よやく|予約)|にゅうし|乳歯が(?:ぬけ|抜け)|ぬけかわ"
              r"|生え変わ"),
-        rule("stalking", "stalking",
-             _with(_with(r"(?:" + CHILD + r"|こどもたち|子どもたち|子供たち)[^\n]{0,16}?(?:" + PHOTOGRAPHED + ")", MAN),
-                   DAY_AFTER_DAY),
-             unless=FICTION + r"|うちの(?:こ|子)|わがこ|我が子|うんどうかい|運動会|はっぴょうかい|発表会|しゃしんかん"
-             r"|写真館|そつぎょう|卒業|かめらまん|カメラマン(?:さん)?に(?:たのん|頼ん)"),
         rule("overcharged", "consumer",
              r"(?:" + FROM_AN_AD + r")[^\n]{0,24}?(?:" + CALLED_IN + r")[^\n]{0,40}?(?:" + HUGE_SUM + ")",
              unless=FICTION + r"|やすかった|安かった|たすかった|助かった"),

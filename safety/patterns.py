@@ -8,9 +8,9 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_fresh_signs`, :mod:`safety.events_hazard_signs`, :mod:`safety.events_dealing_signs` and
 :mod:`safety.events_witnessed_signs`, :mod:`safety.events_home_signs`, :mod:`safety.events_told_signs`,
 :mod:`safety.events_routed_signs`, :mod:`safety.events_long_tail_signs`, :mod:`safety.events_mishap_signs`,
-:mod:`safety.events_wide_tail_signs`, :mod:`safety.events_road_signs`, :mod:`safety.events_first_aid`,
-:mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction` (and the marker of
-:mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
+:mod:`safety.events_wide_tail_signs`, :mod:`safety.events_road_signs`, :mod:`safety.events_stalking_signs`,
+:mod:`safety.events_first_aid`, :mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction` (and the
+marker of :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
 
@@ -39,6 +39,7 @@ from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
+from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -53,5 +54,5 @@ def rules() -> tuple[Rule, ...]:
             + trouble_sign_rules() + scene_sign_rules() + field_sign_rules() + daily_sign_rules() + line_sign_rules()
             + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules() + witnessed_sign_rules()
             + home_sign_rules() + told_sign_rules() + routed_sign_rules() + long_tail_sign_rules()
-            + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules() + grave_sign_rules() + first_aid_rules()
-            + seen_around_sign_rules() + food_reaction_rules())
+            + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules() + stalking_sign_rules()
+            + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules())

@@ -187,6 +187,14 @@ def rule(name: str, group: Group, pattern: str, *, has_negation: bool = False, n
         unless=compile_folded(unless) if unless else None,
         needs=compile_folded(needs) if needs else None, voiced=voiced,
     )
+
+
+def on_its_line_with(pattern: str, context: str) -> str:
+    """``pattern`` with ``context`` before or after it on its line: a rule's own ``needs`` would guard the bare match
+    (an alarm heard ringing, an ear that cannot hear), and a guarded match silences the classifiers."""
+    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
+
+
 # Farm animals (牛っこが倒れで, 牛一頭が息してねがった, 馬が倒れて): not a person. Kana うし only as a word of its
 # own (うちのうしが; not ぼうしの, そうしの).
 LIVESTOCK = (r"(?:(?:牛|(?:(?<![ぁ-ゖ])|(?<=の))うし|べこ|馬|豚|ぶた|にわとり|鶏|やぎ|山羊|ひつじ|羊)"

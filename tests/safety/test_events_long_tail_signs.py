@@ -2,9 +2,9 @@
 tellings written for these tests in several styles, not phrases of the set: household cleaners used together with
 someone coughing, choking told by a throat clutched, a person on the phone at a cash machine (a minor collision told as
 contact: test_events_road_signs.py), a fallen statue or tree with nobody hurt, a child's fall told over, a child who
-licked a household thing at night, a bee sting in a recogniser's spelling, an ambulance weighed politely, the same car
-watching the house, a neighbour's harassment with dung (no eruption), an order paid for in Tohoku speech, and a flood
-zone asked about. The same words without the danger are not."""
+licked a household thing at night, a bee sting in a recogniser's spelling, an ambulance weighed politely (the same car
+watching the house: test_events_stalking_signs.py), a neighbour's harassment with dung (no eruption), an order paid for
+in Tohoku speech, and a flood zone asked about. The same words without the danger are not."""
 
 from __future__ import annotations
 
@@ -36,10 +36,6 @@ DAY_CASES = [
     ("朝から頭がふらふらします。救急車を頼んでいいのか迷ってます", "#7119"),
     ("昨日から目が回りまして、救急車をお願いしてもよろしいものか、ご相談したく", "#7119"),
     ("母がめまいで立てません、救急車をお願いします", "119"),
-    # #9110: the same car by the house for days, someone watching
-    ("ここ何日も、知らない黒い車がうちの前に停まってて、中の男がじっとこっち見てる", "#9110"),
-    ("毎晩、見慣れない軽トラが家のそばさ停まって、こっちの方見でるのっしゃ", "#9110"),
-    ("おなじ くるまが まいにち いえの まえに とまって こっちを みてる こわい", "#9110"),
     # #9110: a neighbour's harassment with dung (not an eruption, ふんか)
     ("隣の人に何回も庭に犬の糞が投げ込まれて、文句言ったら怒鳴られました。どこに相談すれば", "#9110"),
     # 188: an order paid for and never come, in Tohoku speech

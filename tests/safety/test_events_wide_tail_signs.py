@@ -1,9 +1,9 @@
 """wide45c's situation kinds (:mod:`safety.events_wide_tail_signs`), on tellings written for these tests in several
 styles, not phrases of the set: a fire alarm announcing a fire with smoke, wild mushrooms or puffer fish with someone
 limp or numb, a lot of blood vomited, something exploding in a hand, a person through the ice (the road kinds:
-test_events_road_signs.py), a fish hook stuck in a finger, hearing gone in one ear, underwear taken again and again,
-bath things in a child's eye, a tooth loosened in a fall, a man photographing children day after day, and a service from
-a flyer that asked a huge sum. The same words without the danger are not; nor a dead wild animal on the road, the
+test_events_road_signs.py; underwear taken and children photographed: test_events_stalking_signs.py), a fish hook stuck
+in a finger, hearing gone in one ear, bath things in a child's eye, a tooth loosened in a fall, and a service from a
+flyer that asked a huge sum. The same words without the danger are not; nor a dead wild animal on the road, the
 fire-watch chant, or sirens heard "because we live near the fire station"."""
 
 from __future__ import annotations
@@ -42,18 +42,10 @@ DAY_CASES = [
     # #7119: hearing gone in one ear
     ("けさから みぎの みみが きこえにくい きーんと なってる", "#7119"),
     ("片耳が昨日から詰まった感じで聞こえづらいんです", "#7119"),
-    # #9110: underwear taken again and again
-    ("ベランダに干してた下着がまたなくなった、これで三回目", "#9110"),
-    ("洗濯物から下着だけ何度も盗まれてるんです、どこに相談すれば", "#9110"),
-    ("したぎが また ぬすまれた にかいめ", "#9110"),
     # #7119 by day: a child's front tooth loosened in a fall
     ("5歳の娘が転んで前歯がぐらぐらしています", "#7119"),
     ("孫っこ、すべり台から落ぢで前歯ぐらついでんだ、血は止まった", "#7119"),
     ("こどもが ころんで まえばが ぐらぐら", "#7119"),
-    # #9110: a man photographing children day after day
-    ("このところ毎日、知らない男の人が通学路で子どもたちの写真を撮っています。今はいません", "#9110"),
-    ("おなじ おとこが まいにち こうえんで こどもを かめらで とってる", "#9110"),
-    ("ここ何日も、公園さ同じおっさん来て、子どもらの写真撮ってんだ", "#9110"),
     # 188: a service from a flyer or an ad, then a huge sum
     ("ポストのチラシの水道屋さんを呼んだら、十五万円と言われました", "188"),
     ("ねっとで みつけた かぎやさんを よんだら さんじゅうまんえん せいきゅう された", "188"),
@@ -78,14 +70,12 @@ NOT_THESE = [
     ("池の氷が割れてたので立ち入り禁止の看板をつけたい", "none"),
     ("釣り針に餌をつけるのが難しい", "none"),
     ("魚の口から釣り針が抜けない", "none"),
-    ("風で下着が飛ばされてなくなった", "none"),
     ("シャンプーが目に入らないようにするシャンプーハットはどこで買えますか", "none"),
     ("前歯が抜けそうだけど、乳歯が抜けかわる時期です", "none"),
     ("おばあちゃんの歯がぐらぐらして食べにくい", "none"),
     ("畑の脇でキツネ死んでた、役場に連絡すればいいの？", "none"),
     ("夜回りの子どもたちがマッチ一本火事のもとって言いながら歩いてる", "none"),
     ("病院の近くなものですから、毎晩何度もヘリの音がします", "none"),
-    ("運動会で子どもの写真を毎年撮ってます", "none"),
     ("チラシの業者を呼んだら三千円で安かったです", "none"),
 ]
 

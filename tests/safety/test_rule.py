@@ -10,7 +10,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from safety.rule import BLOOD, FICTION
+from safety.rule import BLOOD, FICTION, STRANGER, UNKNOWN_OR_SUSPICIOUS, on_its_line_with
 from safety.vocabulary import compile_folded
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
@@ -309,3 +309,16 @@ def test_round44_notice_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_NOTICE)
 def test_round44_a_warning_posted_is_no_scam(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+def test_a_pattern_on_its_line_with_its_context() -> None:
+    ringing = compile_folded(on_its_line_with(r"なって", r"けむり"))
+    assert ringing.search("けむりかてて\nけいほうかなってる") is None
+    assert ringing.search("けいほうかなってて、けむりかてる")
+    assert ringing.search("けむりかてて、けいほうかなってる")
+
+
+def test_a_stranger_is_unknown_or_suspicious_and_a_person() -> None:
+    assert compile_folded(UNKNOWN_OR_SUSPICIOUS).search("みしらぬ")
+    assert compile_folded(STRANGER).search("あやしいおとこかいる")
+    assert not compile_folded(STRANGER).search("あやしいくるまかいる")

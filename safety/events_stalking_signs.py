@@ -1,0 +1,66 @@
+"""Unwanted attention told by what recurs (#9110; 110 when happening now), gathered in round 44 from the long-tail
+rules of round 43 (wide45, wide45b, wide45c: events_long_tail_signs, events_mishap_signs, events_wide_tail_signs) and
+read after them: the same car stopped by the home again and again with someone in it watching (この一週間、同じ白い
+ワゴン車が家の向かいに停まり…こちらを見ています), abuse posted online (掲示板に書き込まれて), underwear taken from
+the balcony again and again (下着だけがなくなって, 四回目), a man photographing children day after day (同じ男が毎日、
+公園で子どもの写真を撮って)."""
+
+from __future__ import annotations
+
+from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
+from safety.rule import ANIMAL, FICTION, UNKNOWN_OR_SUSPICIOUS, Rule, on_its_line_with, rule
+from safety.vocabulary import CHILD, RECURRING_WORDS
+
+# The same car (or a strange one) stopped by the home, someone in it watching (こちらを見ています).
+STRANGE_CAR = (r"(?:おなじ|同じ|みなれない|見慣れない|" + UNKNOWN_OR_SUSPICIOUS + r")[^\n]{0,8}?"
+               r"(?:くるま|車|わごん|ワゴン|けいとら|軽トラ|ばん|バン)")
+WATCHING = (r"(?:こちら|こっち|うち|家|いえ)(?:を|のほう|の方)?[^\n]{0,4}?"
+            r"(?:みて|見て|みてる|見てる|うかが|伺|のぞ|覗|みは|見張)|じっと[^\n]{0,6}?(?:みて|見て)")
+HOME_SIDE = (r"(?:" + OWN_PLACE + r"|(?:いえ|家|うち|じたく|自宅)(?:の)?"
+             r"(?:そば|側|わき|脇|すじむかい|筋向かい))")
+OVER_DAYS = (SEEN_OFTEN + r"|(?:この|ここ)[^\n]{0,4}?(?:しゅうかん|週間|にち|日|かげつ|か月)"
+             r"|(?:ゆうがた|夕方|よる|夜|あさ|朝)になると|(?:なんにち|何日|なんしゅうかん|何週間)も")
+
+# Abuse or exposure posted online (誹謗中傷のメッセージが繰り返し届きます, 掲示板に書き込まれて).
+ABUSE = r"(?:ひぼう|誹謗|ちゅうしょう|中傷|わるぐち|悪口|あっこう)"
+ONLINE = (r"(?:ねっと|ネット|えすえぬえす|ＳＮＳ|sns|けいじばん|掲示板|あかうんと|アカウント|めっせーじ|メッセージ"
+          r"|かきこ|書き込|とうこう|投稿|らいん|ライン)")
+
+# Underwear or washing taken from the balcony again and again (下着だけがなくなって, 四回目, また盗まれた).
+WASHING = r"したぎ|下着|ぱんつ|パンツ|ぶらじゃー|ブラジャー|しょーつ|ショーツ|せんたくもの|洗濯物|ほしもの|干し物"
+TAKEN = (r"なくな|無くな|無ぐな|なぐな|ぬすま|盗ま|ぬすん|盗ん|とられ|取られ|盗られ|きえ|消え|みあたら|見当たら")
+AGAIN = (RECURRING_WORDS + r"|また|[0-9０-９一二三四五六七八九十]+(?:かいめ|回目|かい|回|ど|度)"
+         r"|(?:さん|よん|ご)かいめ|たびたび|度々|しょっちゅう|まいど|毎度")
+
+# A man photographing children day after day (同じ男が毎日、公園で子どもの写真を撮って, 子どもたちをカメラで撮って).
+PHOTOGRAPHED = (r"(?:しゃしん|写真|かめら|カメラ|すまほ|スマホ|どうが|動画)(?:を|で|ば|お)?[^\n]{0,6}?"
+                r"(?:とって|撮って|とっ|撮っ|とる|撮る|とり|撮り|むけ|向け)|さつえい|撮影")
+MAN = (r"おとこ|男(?!の子)|おじさん|おっさん|おじい|じいさん|(?<![ぁ-ゖ])ひと(?:が|、|\s|$)|人(?:が|物)|じんぶつ"
+       r"|だんせい|男性")
+DAY_AFTER_DAY = (RECURRING_WORDS + r"|まいにち|毎日|まいあさ|毎朝|まいゆう|毎夕|なんにちも|何日も"
+                 r"|(?:この|ここ)[^\n]{0,3}?(?:しゅうかん|週間)|(?:ゆうがた|夕方)になると")
+
+
+def stalking_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        rule("unwelcome_presence", "stalking",
+             STRANGE_CAR + r"[^\n]{0,24}?" + HOME_SIDE + r"[^\n]{0,30}?(?:" + WATCHING + ")"
+             + "|" + HOME_SIDE + r"[^\n]{0,8}?" + STRANGE_CAR + r"[^\n]{0,30}?(?:" + WATCHING + ")",
+             needs=OVER_DAYS, unless=ANIMAL + "|" + FICTION + r"|はいたつ|配達|たくはい|宅配|こうじ|工事"),
+        # abuse posted about the writer online, for weeks: the police consultation line (#9110)
+        rule("abused_online", "stalking", ABUSE + r"[^\n]{0,20}?" + ONLINE + "|" + ONLINE + r"[^\n]{0,20}?" + ABUSE,
+             unless=r"ニュース|にゅーす|げいのうじん|芸能人"),
+        rule("stalking", "stalking",
+             on_its_line_with(r"(?:" + WASHING + r")(?:だけ)?(?:が|は|も|の|を)?[^\n]{0,12}?(?:" + TAKEN + ")",
+                              AGAIN),
+             unless=FICTION + r"|かぜ|風|とば|飛ば|とんで|飛んで(?![^\n]{0,4}?(?:ねえ|ない|ね))"
+             r"|からす|カラス|ねこ|猫|いぬ|犬|せんたくき|洗濯機|くりーにんぐ|クリーニング"),
+        rule("stalking", "stalking",
+             on_its_line_with(
+                 on_its_line_with(
+                     r"(?:" + CHILD + r"|こどもたち|子どもたち|子供たち)[^\n]{0,16}?(?:" + PHOTOGRAPHED + ")", MAN),
+                 DAY_AFTER_DAY),
+             unless=FICTION + r"|うちの(?:こ|子)|わがこ|我が子|うんどうかい|運動会|はっぴょうかい|発表会|しゃしんかん"
+             r"|写真館|そつぎょう|卒業|かめらまん|カメラマン(?:さん)?に(?:たのん|頼ん)"),
+    )

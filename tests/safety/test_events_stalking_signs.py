@@ -1,0 +1,43 @@
+"""Unwanted attention told by what recurs (:mod:`safety.events_stalking_signs`; round 43's wide45, wide45b and wide45c
+kinds, gathered in round 44), on tellings written for these tests in several styles, not phrases of the set: the same
+car by the house for days with someone watching, abuse posted online, underwear taken again and again, a man
+photographing children day after day (#9110). News of a celebrity's abuse, underwear blown away and a sports day's
+photographs are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+
+CASES = [
+    # #9110: the same car by the house for days, someone watching
+    ("ここ何日も、知らない黒い車がうちの前に停まってて、中の男がじっとこっち見てる", "#9110"),
+    ("毎晩、見慣れない軽トラが家のそばさ停まって、こっちの方見でるのっしゃ", "#9110"),
+    ("おなじ くるまが まいにち いえの まえに とまって こっちを みてる こわい", "#9110"),
+    # #9110: abuse posted online
+    ("ネットの掲示板に私の悪口がずっと書き込まれてる どこに相談すれば", "#9110"),
+    ("SNSで知らない人から中傷のメッセージが毎日来ます。どうしたらいいでしょうか", "#9110"),
+    ("孫の悪口ば誰かがネットさ何回も書き込んでんだど。どごさ相談すっぺ", "#9110"),
+    # #9110: underwear taken again and again
+    ("ベランダに干してた下着がまたなくなった、これで三回目", "#9110"),
+    ("洗濯物から下着だけ何度も盗まれてるんです、どこに相談すれば", "#9110"),
+    ("したぎが また ぬすまれた にかいめ", "#9110"),
+    # #9110: a man photographing children day after day
+    ("このところ毎日、知らない男の人が通学路で子どもたちの写真を撮っています。今はいません", "#9110"),
+    ("おなじ おとこが まいにち こうえんで こどもを かめらで とってる", "#9110"),
+    ("ここ何日も、公園さ同じおっさん来て、子どもらの写真撮ってんだ", "#9110"),
+    # not these: news of abuse, washing blown away, a sports day's photographs
+    ("芸能人へのネットの誹謗中傷のニュースを見た", "none"),
+    ("風で下着が飛ばされてなくなった", "none"),
+    ("運動会で子どもの写真を毎年撮ってます", "none"),
+]
+
+
+def test_own_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_unwanted_attention_is_decided_by_what_recurs(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
