@@ -49,7 +49,7 @@ from safety.detect_cues import (
 )
 from safety.detect_cues_animal import ANIMAL_DANGER, ANIMALS_ONLY, ANY_PERSON, NEXT_DOOR
 from safety.detect_hits import rule_hits
-from safety.events_long_tail_signs import CASH_MACHINE_WORKED_NOW
+from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
 from safety.patterns import rules

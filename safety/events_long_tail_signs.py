@@ -8,24 +8,22 @@ tests/safety/test_events_long_tail_signs.py hold tellings written for this modul
   someone coughing, sat down or short of breath - the chlorine gas of ``toxic_gas`` told without 混ぜる;
 - 119: food in the mouth and then a throat clutched or no voice (ミニトマトを頬張ったとたん、喉をかきむしる):
   choking told by what one sees;
-- 110: someone at a cash machine on the phone, working it as told (ATMの前で携帯を耳に当てたまま「次はどの
-  ボタン」): a transfer scam happening now, told by the scene (:data:`CASH_MACHINE_WORKED_NOW`);
 - #8000 / advice: a small child who licked or bit a household thing that is not food (ハンドクリームを舐めて,
   せっけんを かじって), even told well now;
 - disaster: whether one's home or area goes under water in a flood, asked (この辺りが水に浸かるものかどうか):
   the flood hazard map.
 
-Its vehicles that touched (軽トラが車と接触, 後ろの車にこつんと当てられ) are read with the other road kinds in
-:mod:`safety.events_road_signs`, and the same car watching the home with the other kinds of unwanted attention in
-:mod:`safety.events_stalking_signs` (round 44).
+Its other kinds are read with their like since round 44: vehicles that touched (軽トラが車と接触) in
+:mod:`safety.events_road_signs`, the same car watching the home in :mod:`safety.events_stalking_signs`, someone on the
+phone at a cash machine in :mod:`safety.events_swindle_signs`.
 """
 
 from __future__ import annotations
 
 from safety.events_fresh_signs import NOT_REAL
 from safety.events_hazard_signs import FINE_NOW, GAS_SIGNS
-from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
-from safety.vocabulary import CHILD, compile_folded
+from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
+from safety.vocabulary import CHILD
 
 # Two cleaning agents, or a chlorine one and an acid one, used together without the word 混ぜる
 # (一緒に使って, 重ねて使った, 併用して, 同時に使った).
@@ -43,24 +41,6 @@ INTAKE = (r"ほおば|頬張|たべ|食べ|くちにいれ|口に入れ|口さ�
 THROAT_CLUTCHED = (r"(?:のど|喉|のどもと|喉元|くび|首)(?:を|お|も)?[^\n]{0,2}?"
                    r"(?:かきむし|掻きむし|掻き毟|かきむじ|つかん|掴ん|つかむ|掴む|つかみ|掴み|おさえ|押さえ)")
 VOICELESS = r"(?:こえ|声)(?:も|が|を)?(?:ださ|出さ|だせ|出せ)(?:ず|ない|ねえ|ね|なく)"
-
-# A cash machine, someone there on the phone, doing as told (電話しながら, 携帯を耳に当てたまま, 言われるまま).
-CASH_MACHINE = r"(?:えーてぃーえむ|てぃーえむ|atm|げんきん(?:じどう)?(?:しはらいき|ひきだしき))"
-ON_THE_PHONE = (r"(?:でんわ|電話|けいたい|携帯|すまほ|スマホ)(?:を|で|に|さ)?[^\n]{0,8}?"
-                r"(?:しながら|しなから|ながら|したまま|あてたまま|当てたまま|あてて|当てて|きき|聞き"
-                r"|いわれ|言われ|しじ|指示|はなし|話し|むかって|向かって)")
-OPERATING = (r"(?:そうさ|操作|ぼたん|ボタン|おし|押し|ふりこ|振り込|がめん|画面|ひきだ|引き出"
-             r"|あんしょう|暗証)")
-CASH_MACHINE_SCENE = (CASH_MACHINE + r"[^\n]{0,30}?(?:" + ON_THE_PHONE + r")[^\n]{0,40}?" + OPERATING
-                      + "|" + CASH_MACHINE + r"[^\n]{0,30}?" + OPERATING + r"[^\n]{0,30}?(?:"
-                      + ON_THE_PHONE + ")")
-# ... not a notice or a warning about it (ATMで電話しながら操作しないでくださいという貼り紙)
-CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気をつけ|ぼうし|防止|はりがみ|貼り紙|張り紙"
-                       r"|ぽすたー|ポスター|(?:し|さ)ないで|ないよう|ましょう|" + FICTION)
-# The scene is happening now, and stays 110 when the writer asks whether to stop it (止めた方がいい？), as a
-# collector due any minute does (``safety.vocabulary.COLLECTOR_DUE``; :func:`safety.detect.find`).
-CASH_MACHINE_WORKED_NOW = compile_folded(r"(?:" + CASH_MACHINE_SCENE + r")(?![^\n]*?(?:"
-                                         + CASH_MACHINE_NOTICE + "))")
 
 # A small child who licked, bit or ate a household thing that is not food (ハンドクリームを舐めて,
 # せっけんを かじって, 乾燥剤を食べちゃった, 吸い殻を口に入れて): a question for #8000 / the family doctor,
@@ -97,7 +77,6 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
              r"(?:" + INTAKE + r")[^\n]{0,30}?(?:" + THROAT_CLUTCHED + "|" + VOICELESS + ")"
              r"|(?:" + THROAT_CLUTCHED + r")[^\n]{0,20}?(?:" + VOICELESS + ")",
              needs=PEOPLE, unless=ANIMAL_VETO + "|" + FICTION + "|" + FINE_NOW),
-        rule("scam", "scam", CASH_MACHINE_SCENE, unless=CASH_MACHINE_NOTICE),
         rule("evacuation", "disaster",
              r"(?:" + OWN_AREA + r")(?:が|は|って|も|さ)?[^\n]{0,16}?(?:" + UNDER_WATER + r")[^\n]{0,6}?(?:"
              + ASKED_WHETHER + ")",

@@ -1,9 +1,9 @@
 """Mishaps at work, at home and in a crowd told by what was done or found (round 43, wide45b): a chemical drunk for
 a drink, a caustic splashed into the eyes, a fingertip cut off, a child let go of in a crowd - emergencies the older
 rules read too close together or not at all - and the mishaps to ask a line about: a child's arm hanging after a
-pull, a home blood pressure reading of 180 or more, an insect in the ear. A car stuck on a railway crossing is read
-with the other road kinds in :mod:`safety.events_road_signs`, abuse posted online in :mod:`safety.events_stalking_signs`
-(round 44)."""
+pull, a home blood pressure reading of 180 or more, an insect in the ear. Its other kinds are read with their like
+since round 44: a car stuck on a railway crossing in :mod:`safety.events_road_signs`, abuse posted online in
+:mod:`safety.events_stalking_signs`, a contract switched by phone in :mod:`safety.events_swindle_signs`."""
 
 from __future__ import annotations
 
@@ -61,10 +61,6 @@ RASH_BREATHING_FINE = (r"(?:ほっしん|発疹|ぶつぶつ|じんましん|蕁
 # full stop, so ち is read only right after the wound verb.
 KANA_BLEEDING_STOPPED = (r"(?:かまれ|かじられ|きっ|きれ|けがし|さされ)(?:ました|た|て)ちは(?:もう)?"
                          r"(?:とまっ(?:た|て)|とまりました)")
-# A contract switched by a phone or door salesman (でんわで インターネットの けいやくを かえられて, ネットの会社
-# 変えらせられだ): a consumer matter (188).
-CONTRACT_SWITCHED = (r"(?:けいやく|契約|かいせん|回線|ぷろばいだ|プロバイダ|かいしゃ|会社)(?:を|が|も)?[^\n]{0,4}?"
-                     r"(?:かえられ|変えられ|かえさせられ|変えさせられ|かえらせられ|変えらせられ|きりかえられ|切り替えられ)")
 
 
 def mishap_sign_rules() -> tuple[Rule, ...]:
@@ -93,6 +89,4 @@ def mishap_sign_rules() -> tuple[Rule, ...]:
         rule("bleeding_stopped", "ask", KANA_BLEEDING_STOPPED),
         rule("said_mild", "ask", KANA_BLEEDING_STOPPED),
         rule("rash_breathing_fine", "symptom", RASH_BREATHING_FINE),
-        rule("contract_switched", "consumer", CONTRACT_SWITCHED,
-             needs=r"でんわ|電話|ほうもん|訪問|せーるす|セールス|かんゆう|勧誘|りょうきん|料金|せいきゅう|請求"),
     )

@@ -14,13 +14,11 @@ tests/safety/test_events_wide_tail_signs.py hold tellings written for this modul
 - #7119: hearing gone in one ear of a sudden, or a ringing (右の耳が聞こえない, 耳鳴り, 突発性難聴);
 - #7119 / #8000: shampoo, bath foam or sunscreen in an eye (泡の入浴剤が目に入って, 白目が赤い);
 - #7119 / #8000: a front tooth loosened in a fall, or a fall with a toothbrush in the mouth (前歯がぐらぐら,
-  歯ブラシをくわえたまま転んで);
-- 188: a repair or lock service called from a flyer or an ad that then asked a huge sum (チラシの業者を呼んだら
-  二十万円と言われた).
+  歯ブラシをくわえたまま転んで).
 
-Its road kinds (traffic lights out, a hit-and-run, the car ahead swaying) are read in :mod:`safety.events_road_signs`,
-its underwear taken again and again and a man photographing children in :mod:`safety.events_stalking_signs` (round
-44).
+Its other kinds are read with their like since round 44: traffic lights out, a hit-and-run and the car ahead swaying
+in :mod:`safety.events_road_signs`, underwear taken and children photographed in :mod:`safety.events_stalking_signs`,
+a flyer's service asking a huge sum in :mod:`safety.events_swindle_signs`.
 """
 
 from __future__ import annotations
@@ -98,13 +96,6 @@ TOOTHBRUSH_FALL = (r"(?:はぶらし|歯ブラシ|はぶらす|はみがき|歯�
                    r"[^\n]{0,12}?(?:ころ|転|こけ|たお|倒|つまず|躓)")
 FALL = r"ころ|転|こけ|ぶつけ|ぶっつけ|ぶつか|うった|打った|うって|打って|おち|落ち"
 
-# A repair or lock service called from a flyer or an ad (チラシの業者を呼んだら), then a huge sum (二十万円と言われた).
-FROM_AN_AD = (r"ちらし|チラシ|こうこく|広告|ねっと|ネット|ぽすと|ポスト|まぐねっと|マグネット|すてっかー|ステッカー"
-              r"|けんさく|検索")
-CALLED_IN = r"よんだ|呼んだ|よんで|呼んで|たのんだ|頼んだ|たのんで|頼んで|きてもらっ|来てもらっ"
-HUGE_SUM = (r"(?:まんえん|万円|まん|万)(?:って|と|も)?[^\n]{0,6}?(?:いわれ|言われ|せいきゅう|請求|かかれ|書かれ|かいて"
-            r"|書いて|とられ|取られ|はらわ|払わ|はらっ|払っ)")
-
 
 def wide_tail_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -146,7 +137,4 @@ def wide_tail_sign_rules() -> tuple[Rule, ...]:
              on_its_line_with(TOOTH_LOOSE, FALL) + "|" + TOOTHBRUSH_FALL,
              unless=FICTION + r"|ないように|はいしゃ(?:の|で)(?:よやく|予約)|にゅうし|乳歯が(?:ぬけ|抜け)|ぬけかわ"
              r"|生え変わ"),
-        rule("overcharged", "consumer",
-             r"(?:" + FROM_AN_AD + r")[^\n]{0,24}?(?:" + CALLED_IN + r")[^\n]{0,40}?(?:" + HUGE_SUM + ")",
-             unless=FICTION + r"|やすかった|安かった|たすかった|助かった"),
     )

@@ -1,10 +1,10 @@
 """wide45's situation kinds (:mod:`safety.events_long_tail_signs` and the small additions of round 43 elsewhere), on
 tellings written for these tests in several styles, not phrases of the set: household cleaners used together with
-someone coughing, choking told by a throat clutched, a person on the phone at a cash machine (a minor collision told as
-contact: test_events_road_signs.py), a fallen statue or tree with nobody hurt, a child's fall told over, a child who
-licked a household thing at night, a bee sting in a recogniser's spelling, an ambulance weighed politely (the same car
-watching the house: test_events_stalking_signs.py), a neighbour's harassment with dung (no eruption), an order paid for
-in Tohoku speech, and a flood zone asked about. The same words without the danger are not."""
+someone coughing, choking told by a throat clutched, a fallen statue or tree with nobody hurt, a child's fall told over,
+a child who licked a household thing at night, a bee sting in a recogniser's spelling, an ambulance weighed politely, a
+neighbour's harassment with dung (no eruption), an order paid for in Tohoku speech, and a flood zone asked about. The
+same words without the danger are not. Its road, unwanted-attention and swindle kinds are tested with their modules
+since round 44 (test_events_road_signs.py, test_events_stalking_signs.py, test_events_swindle_signs.py)."""
 
 from __future__ import annotations
 
@@ -21,10 +21,6 @@ DAY_CASES = [
     ("孫がアメ玉を口に入れたとたん、喉を押さえて声も出せずにばたばたしてる", "119"),
     ("息子がお餅を飲み込んだら首をつかんで声が出せないみたい、顔が赤い", "119"),
     ("こどもが ぶどうを ほおばったら のどを かきむしって こえが だせない", "119"),
-    # 110: on the phone at a cash machine, working it as told
-    ("コンビニのATMで、おじいさんが電話で誰かに言われるままボタンを押してる。止めた方がいい？", "110"),
-    ("銀行のATMさ、ばあちゃんが電話しながら振り込みの画面いじってんだ、だれがに指示されでるみでえ", "110"),
-    ("えーてぃーえむで けいたいで はなしながら ふりこみ してる おばあさんが いる", "110"),
     # 119 stays: a person who fell, next to a statue
     ("じいちゃんが畑でぶっ倒れた、動かねえ", "119"),
     ("お地蔵さんの前でおばあさんが倒れています", "119"),
@@ -69,8 +65,6 @@ NOT_THESE = [
     ("洗剤を一緒に使ってお風呂をピカピカにしました", "none"),
     # a voice gone from singing
     ("歌いすぎて声が出せないので、のど飴を食べています", "none"),
-    # a notice at a cash machine
-    ("ATMで電話しながら操作しないでくださいという貼り紙を見ました", "none"),
     # fallen things, nobody hurt
     ("村の鳥居が台風で倒れちゃった、だれもけがしてないけど、どこに連絡すればいい？", "none"),
     ("墓地の石灯籠が地震で倒れています。人にけがはありません。", "none"),

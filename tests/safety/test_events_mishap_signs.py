@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from safety.detect import find
-from safety.events_mishap_signs import CONTRACT_SWITCHED, HIGH_READING, PULLED_BY_THE_HAND
+from safety.events_mishap_signs import HIGH_READING, PULLED_BY_THE_HAND
 from safety.normalize import views
 from safety.vocabulary import compile_folded
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
@@ -52,10 +52,6 @@ DAY_CASES = [
     # bleeding stopped after a bite, in kana
     ("ねこに かまれた。ちは もう とまった。びょういん いく？", "#7119"),
     ("のらいぬに あしを かまれました。ちは とまりました。どうしたら いいですか", "#7119"),
-    # a contract switched by phone
-    ("でんわで けいやくを かえられて りょうきんが あがった。もとに もどしたい", "188"),
-    ("訪問販売の人に電気の契約を切り替えられて、請求が高くなった", "188"),
-    ("電話で光回線の会社ば変えられで、料金高ぐなったっちゃ", "188"),
     # look-alikes that stay quiet
     ("さっき駅で鍵を落として、まだ見つからない", "none"),
     ("どんと祭って何時から火つけるの？どんと祭の火で焼いた餅食べたい", "none"),
@@ -65,7 +61,6 @@ DAY_CASES = [
     ("去年追突されだ事故、まだ示談まとまんねぇ。相談窓口あっぺか", "none"),
     ("すずめが まどに ぶつかって うごかない", "none"),
     ("ツバメのひなが巣から落ちてたから巣に戻してあげた", "none"),
-    ("プロバイダの契約を自分で変えたいんだけど手続きは？", "none"),
     ("手袋の指先が取れた", "none"),
     # the real emergencies beside the look-alikes stay alarms
     ("お化け屋敷の中で子どもが倒れて息してない", "119"),
@@ -99,7 +94,6 @@ def test_the_mishap_patterns_read_their_own_words() -> None:
     assert compile_folded(PULLED_BY_THE_HAND).search(views("孫の手ば引っぱったっけ").devoiced)
     assert compile_folded(HIGH_READING).search(views("血圧は上が205でした").devoiced)
     assert not compile_folded(HIGH_READING).search(views("血圧は上が135でした").devoiced)
-    assert compile_folded(CONTRACT_SWITCHED).search(views("ネットの会社変えらせられだ").devoiced)
 
 
 def test_a_fingertip_off_and_a_pulled_elbow_are_their_own_events() -> None:

@@ -1,10 +1,10 @@
 """wide45c's situation kinds (:mod:`safety.events_wide_tail_signs`), on tellings written for these tests in several
 styles, not phrases of the set: a fire alarm announcing a fire with smoke, wild mushrooms or puffer fish with someone
-limp or numb, a lot of blood vomited, something exploding in a hand, a person through the ice (the road kinds:
-test_events_road_signs.py; underwear taken and children photographed: test_events_stalking_signs.py), a fish hook stuck
-in a finger, hearing gone in one ear, bath things in a child's eye, a tooth loosened in a fall, and a service from a
-flyer that asked a huge sum. The same words without the danger are not; nor a dead wild animal on the road, the
-fire-watch chant, or sirens heard "because we live near the fire station"."""
+limp or numb, a lot of blood vomited, something exploding in a hand, a person through the ice, a fish hook stuck in a
+finger, hearing gone in one ear, bath things in a child's eye, a tooth loosened in a fall. The same words without the
+danger are not; nor a dead wild animal on the road, the fire-watch chant, or sirens heard "because we live near the fire
+station". Its road, unwanted-attention and swindle kinds are tested with their modules since round 44
+(test_events_road_signs.py, test_events_stalking_signs.py, test_events_swindle_signs.py)."""
 
 from __future__ import annotations
 
@@ -46,10 +46,6 @@ DAY_CASES = [
     ("5歳の娘が転んで前歯がぐらぐらしています", "#7119"),
     ("孫っこ、すべり台から落ぢで前歯ぐらついでんだ、血は止まった", "#7119"),
     ("こどもが ころんで まえばが ぐらぐら", "#7119"),
-    # 188: a service from a flyer or an ad, then a huge sum
-    ("ポストのチラシの水道屋さんを呼んだら、十五万円と言われました", "188"),
-    ("ねっとで みつけた かぎやさんを よんだら さんじゅうまんえん せいきゅう された", "188"),
-    ("チラシの業者さ頼んだっけ、排水管の掃除で二十万取られだ", "188"),
 ]
 
 NIGHT_CASES = [
@@ -76,7 +72,6 @@ NOT_THESE = [
     ("畑の脇でキツネ死んでた、役場に連絡すればいいの？", "none"),
     ("夜回りの子どもたちがマッチ一本火事のもとって言いながら歩いてる", "none"),
     ("病院の近くなものですから、毎晩何度もヘリの音がします", "none"),
-    ("チラシの業者を呼んだら三千円で安かったです", "none"),
 ]
 
 

@@ -26,6 +26,7 @@ from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
+from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -40,8 +41,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + line_sign_rules() + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules()
                        + witnessed_sign_rules() + home_sign_rules() + told_sign_rules() + routed_sign_rules()
                        + long_tail_sign_rules() + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules()
-                       + stalking_sign_rules() + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules()
-                       + food_reaction_rules())
+                       + stalking_sign_rules() + swindle_sign_rules() + grave_sign_rules() + first_aid_rules()
+                       + seen_around_sign_rules() + food_reaction_rules())
     assert len(rules()) > 100
 
 

@@ -1,0 +1,51 @@
+"""Money taken by a trick told by the scene (round 43's wide45, wide45b and wide45c kinds, gathered in round 44 from
+events_long_tail_signs, events_mishap_signs and events_wide_tail_signs and read after them): someone at a cash machine
+on the phone, working it as told (ATMの前で携帯を耳に当てたまま「次はどのボタン」: a transfer scam now, 110;
+:data:`CASH_MACHINE_WORKED_NOW`), a contract switched by a phone or door salesman (でんわで けいやくを かえられて),
+a repair or lock service called from a flyer that then asked a huge sum (チラシの業者を呼んだら二十万円と言われた):
+the consumer line (188)."""
+
+from __future__ import annotations
+
+from safety.rule import FICTION, SCAM_WARNING, Rule, rule
+from safety.vocabulary import compile_folded
+
+# A cash machine, someone there on the phone, doing as told (電話しながら, 携帯を耳に当てたまま, 言われるまま).
+CASH_MACHINE = r"(?:えーてぃーえむ|てぃーえむ|atm|げんきん(?:じどう)?(?:しはらいき|ひきだしき))"
+ON_THE_PHONE = (r"(?:でんわ|電話|けいたい|携帯|すまほ|スマホ)(?:を|で|に|さ)?[^\n]{0,8}?"
+                r"(?:しながら|しなから|ながら|したまま|あてたまま|当てたまま|あてて|当てて|きき|聞き"
+                r"|いわれ|言われ|しじ|指示|はなし|話し|むかって|向かって)")
+OPERATING = (r"(?:そうさ|操作|ぼたん|ボタン|おし|押し|ふりこ|振り込|がめん|画面|ひきだ|引き出"
+             r"|あんしょう|暗証)")
+CASH_MACHINE_SCENE = (CASH_MACHINE + r"[^\n]{0,30}?(?:" + ON_THE_PHONE + r")[^\n]{0,40}?" + OPERATING
+                      + "|" + CASH_MACHINE + r"[^\n]{0,30}?" + OPERATING + r"[^\n]{0,30}?(?:"
+                      + ON_THE_PHONE + ")")
+# ... not a notice or a warning about it (ATMで電話しながら操作しないでくださいという貼り紙)
+CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気をつけ|ぼうし|防止|はりがみ|貼り紙|張り紙"
+                       r"|ぽすたー|ポスター|(?:し|さ)ないで|ないよう|ましょう|" + FICTION)
+# The scene is happening now, and stays 110 when the writer asks whether to stop it (止めた方がいい？), as a
+# collector due any minute does (``safety.vocabulary.COLLECTOR_DUE``; :func:`safety.detect.find`).
+CASH_MACHINE_WORKED_NOW = compile_folded(r"(?:" + CASH_MACHINE_SCENE + r")(?![^\n]*?(?:"
+                                         + CASH_MACHINE_NOTICE + "))")
+# A contract switched by a phone or door salesman (でんわで インターネットの けいやくを かえられて, ネットの会社
+# 変えらせられだ): a consumer matter (188).
+CONTRACT_SWITCHED = (r"(?:けいやく|契約|かいせん|回線|ぷろばいだ|プロバイダ|かいしゃ|会社)(?:を|が|も)?[^\n]{0,4}?"
+                     r"(?:かえられ|変えられ|かえさせられ|変えさせられ|かえらせられ|変えらせられ|きりかえられ|切り替えられ)")
+# A repair or lock service called from a flyer or an ad (チラシの業者を呼んだら), then a huge sum (二十万円と言われた).
+FROM_AN_AD = (r"ちらし|チラシ|こうこく|広告|ねっと|ネット|ぽすと|ポスト|まぐねっと|マグネット|すてっかー|ステッカー"
+              r"|けんさく|検索")
+CALLED_IN = r"よんだ|呼んだ|よんで|呼んで|たのんだ|頼んだ|たのんで|頼んで|きてもらっ|来てもらっ"
+HUGE_SUM = (r"(?:まんえん|万円|まん|万)(?:って|と|も)?[^\n]{0,6}?(?:いわれ|言われ|せいきゅう|請求|かかれ|書かれ|かいて"
+            r"|書いて|とられ|取られ|はらわ|払わ|はらっ|払っ)")
+
+
+def swindle_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        rule("scam", "scam", CASH_MACHINE_SCENE, unless=CASH_MACHINE_NOTICE),
+        rule("contract_switched", "consumer", CONTRACT_SWITCHED,
+             needs=r"でんわ|電話|ほうもん|訪問|せーるす|セールス|かんゆう|勧誘|りょうきん|料金|せいきゅう|請求"),
+        rule("overcharged", "consumer",
+             r"(?:" + FROM_AN_AD + r")[^\n]{0,24}?(?:" + CALLED_IN + r")[^\n]{0,40}?(?:" + HUGE_SUM + ")",
+             unless=FICTION + r"|やすかった|安かった|たすかった|助かった"),
+    )

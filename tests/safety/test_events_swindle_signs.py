@@ -1,0 +1,46 @@
+"""Money taken by a trick told by the scene (:mod:`safety.events_swindle_signs`; round 43's wide45, wide45b and
+wide45c kinds, gathered in round 44), on tellings written for these tests in several styles, not phrases of the set:
+someone on the phone at a cash machine working it as told (110), a contract switched by a phone or door salesman, a
+service from a flyer or an ad that asked a huge sum (188). A notice at a cash machine, a contract one switches oneself
+and a cheap service are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.events_swindle_signs import CONTRACT_SWITCHED
+from safety.normalize import views
+from safety.vocabulary import compile_folded
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+
+CASES = [
+    # 110: on the phone at a cash machine, working it as told
+    ("コンビニのATMで、おじいさんが電話で誰かに言われるままボタンを押してる。止めた方がいい？", "110"),
+    ("銀行のATMさ、ばあちゃんが電話しながら振り込みの画面いじってんだ、だれがに指示されでるみでえ", "110"),
+    ("えーてぃーえむで けいたいで はなしながら ふりこみ してる おばあさんが いる", "110"),
+    # 188: a contract switched by phone
+    ("でんわで けいやくを かえられて りょうきんが あがった。もとに もどしたい", "188"),
+    ("訪問販売の人に電気の契約を切り替えられて、請求が高くなった", "188"),
+    ("電話で光回線の会社ば変えられで、料金高ぐなったっちゃ", "188"),
+    # 188: a service from a flyer or an ad, then a huge sum
+    ("ポストのチラシの水道屋さんを呼んだら、十五万円と言われました", "188"),
+    ("ねっとで みつけた かぎやさんを よんだら さんじゅうまんえん せいきゅう された", "188"),
+    ("チラシの業者さ頼んだっけ、排水管の掃除で二十万取られだ", "188"),
+    # not these: a notice, a contract switched by oneself, a cheap service
+    ("ATMで電話しながら操作しないでくださいという貼り紙を見ました", "none"),
+    ("プロバイダの契約を自分で変えたいんだけど手続きは？", "none"),
+    ("チラシの業者を呼んだら三千円で安かったです", "none"),
+]
+
+
+def test_own_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CASES)
+def test_a_swindle_is_decided_by_the_scene(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_a_contract_switched_in_tohoku_speech() -> None:
+    assert compile_folded(CONTRACT_SWITCHED).search(views("ネットの会社変えらせられだ").devoiced)
