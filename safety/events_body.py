@@ -16,6 +16,10 @@ THING_IN_WATER = (r"(?:^|\n)(?![^\n]*?(?:おぼれ|溺れ|たすけ|助け|な�
                   r"(?:じてんしゃ|自転車|いちりんしゃ|一輪車|りやかー|リヤカー|" + LOADS + r")(?:が|は|も)?"
                   r"(?:たおれ(?:て|で)|倒れ(?:て|で))?[^\n]{0,2}?(?:おち|落ち)" + AFTER_THING + r"*(?:\n|$)")
 
+# A spot in a body of water told between the water and its particle (川の真ん中で, 池のふちに, 海の深いところで).
+SPOT_IN_WATER = (r"(?:まんなか|真ん中|なか|中|おく|奥|ふち|縁|むこう|向こう"
+                 r"|ふかい(?:とこ(?:ろ)?|ところ)|深い(?:とこ(?:ろ)?|所)|ほう|方|あたり|辺り)")
+
 # A toy or a small thing afloat as the subject of floating or sinking (お風呂でおもちゃが浮いたり沈んだり, 湯船にアヒル
 # が浮いてる): no person in the water (round 24).
 AFLOAT_THING = (r"(?:おもちゃ|玩具|あひる|アヒル|ぼーる|ボール|ふうせん|風船|はっぱ|葉っぱ|たおる|タオル|せっけん|石鹸"
@@ -91,6 +95,8 @@ def body_rules() -> tuple[Rule, ...]:
              # (round 43: the Tohoku passive, 流さった / 流さっちまった / 流さってる, read りゅうさ too - blind44a)
              r"おぼれ|溺れ|ながされ(?:た|て|ちゃ|てる|だ|で|そう)|(?:ながさ|流さ|りゅうさ)っ(?:た|て|ち)|(?:みず|かわ|いけ|うみ|ようすいろ|よう水路|ふろ"
              r"|よくそう|たんぼ|すいろ|水路|ようすい|用水|ぬま|沼|みぞ|溝|どぶ|ためいけ|ため池|海|川|池|風呂|浴槽|おゆ|お湯|ゆぶね|湯船)"
+             # (a spot in the water told first: 川の真ん中で沈みかけてる, 池の深いところに落ちた; round 44)
+             r"(?:の" + SPOT_IN_WATER + r"){0,2}"
              # (not a toy or a thing afloat told as the subject: お風呂でおもちゃが浮いたり沈んだり)
              r"(?:に|で|さ|へ)(?:(?!" + AFLOAT_THING + r")[^\n]){0,10}?(?:しずん|しずみ|沈ん|沈み"
              # (not a near miss: 海に落ちかけたけど自分で上がってきた, round 35; 用水路さ落ぢそうになったげっと,

@@ -288,3 +288,25 @@ def test_swept_tohoku_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SWEPT_TOHOKU)
 def test_swept_away_told_in_tohoku_speech(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 44 (coordinator, from a telling helper B48 wrote): a spot in the water told between the water and its
+# particle (川の真ん中で, 池の深いところに) still reads a person going under; a ball bobbing there or the sunset over
+# the sea does not.
+SPOT_IN_WATER_CASES = [
+    ("凍った川の真ん中で子供が沈みかけてる", "119"),
+    ("ためいけの ふかいところに まごが おちた", "119"),
+    ("沼の奥のほうで誰か沈みかけてるみたいだ", "119"),
+    ("川の真ん中さ じいちゃん 落ぢで 浮いたり沈んだりしてる", "119"),
+    ("海の向こうに沈む夕日がきれいでした", "none"),
+    ("池の真ん中でボールが浮いたり沈んだりしてる", "none"),
+]
+
+
+def test_spot_in_water_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SPOT_IN_WATER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SPOT_IN_WATER_CASES)
+def test_a_spot_in_the_water_before_its_particle_still_reads_going_under(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
