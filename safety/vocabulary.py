@@ -23,10 +23,11 @@ def compile_folded(pattern: str, *, voiced: bool = False) -> re.Pattern[str]:
     return re.compile(folded if voiced else devoice(folded))
 
 
-# not ねつ (熱); not しずか, ずいぶん (寝息が静かすぎて, 寝息がずいぶん静かで are no 息がしず[ない], round 23)
+# not ねつ (熱); not しずか, ずいぶん (寝息が静かすぎて, 寝息がずいぶん静かで are no 息がしず[ない], round 23);
+# not 寝てる, 寝てます, 寝ております (普通に息して寝てる reads いきしてねてる; round 44)
 # not a double negation (歩けないことはないのですが: "can walk"; blind25)
-NEG = (r"(?:ない(?!(?:こと|ごと)(?:は|も)(?:ない|ねえ|ありません|ございません))|ねえ|ね(?!つ)|ません|なかった|なく"
-       r"|ず(?!か(?:[にながでしすさ]|\n|$)|いぶん))")
+NEG = (r"(?:ない(?!(?:こと|ごと)(?:は|も)(?:ない|ねえ|ありません|ございません))|ねえ|ね(?!つ|て(?:る|ま|お))"
+       r"|ません|なかった|なく|ず(?!か(?:[にながでしすさ]|\n|$)|いぶん))")
 # A small bird found fallen or hurt (a swallow, a sparrow; round 43): an animal, not a person. Not すずめばち (a
 # hornet's sting is a person's); not ひな, a chick (heard, 火な and 避難所 are ひな too).
 BIRD = r"つばめ|燕|すずめ(?!ばち)|雀"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from safety.events_advice import advice_rules
+from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_body import body_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
@@ -25,6 +26,7 @@ from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
+from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_told_signs import told_sign_rules
@@ -41,8 +43,9 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + line_sign_rules() + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules()
                        + witnessed_sign_rules() + home_sign_rules() + told_sign_rules() + routed_sign_rules()
                        + long_tail_sign_rules() + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules()
-                       + stalking_sign_rules() + swindle_sign_rules() + grave_sign_rules() + first_aid_rules()
-                       + seen_around_sign_rules() + food_reaction_rules())
+                       + stalking_sign_rules() + swindle_sign_rules() + between_people_sign_rules()
+                       + sensed_harm_sign_rules() + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules()
+                       + food_reaction_rules())
     assert len(rules()) > 100
 
 

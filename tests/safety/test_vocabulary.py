@@ -539,3 +539,21 @@ def test_round44_small_not_child_wordings_are_not_in_the_phrase_set() -> None:
 def test_round44_a_small_bump_names_no_child(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
     assert not CHILD_CONTEXT.search(views("母が小さい声で話す").devoiced)
+
+
+# round 44 (wide46c): breathing told while asleep (普通に息して寝てる reads いきしてねてる) is no "not breathing" -
+# the Tohoku negation ね is not 寝てる, 寝てます, 寝ております; told not breathing still is.
+ASLEEP_BREATHING_CASES = [
+    ("夫が酔って帰ってきて、いびきかいて普通に息して寝てます。呼べば返事もします。様子見でいいですか", "#7119"),
+    ("おやじ のみすぎて いっかい はいた いま いきして ねてる よべば へんじ する きゅうきゅうしゃ いる？", "#7119"),
+    ("じいちゃんが倒れて、息してねえ", "119"),
+]
+
+
+def test_asleep_breathing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ASLEEP_BREATHING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ASLEEP_BREATHING_CASES)
+def test_asleep_breathing_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
