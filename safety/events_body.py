@@ -5,6 +5,7 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 from __future__ import annotations
 
 from safety.events_mishap_signs import HAUNTED_HOUSE
+from safety.events_outdoor_signs import THING_SWEPT, VEHICLE_IN_FIELD_UNHURT
 from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, WRITER, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
 from safety.vocabulary_things import AFTER_THING, LOADS, thing_subject
@@ -113,7 +114,9 @@ def body_rules() -> tuple[Rule, ...]:
                     r"|まわり|かんじょう|ゆうわく|じょうし|雰囲気|空気|流れ|噂|周り|感情|誘惑)に(?:おし)?ながされ"
                     # data or a message leaked or posted (個人情報が流された; engineer B's request B13-5)
                     r"|(?:じょうほう|情報|しゃしん|写真|どうが|動画|うわさ|噂|めーる|メール)(?:が|を|も)?[^\n]{0,8}?ながされ"
-                    + "|" + THING_IN_WATER,
+                    # a road surface sunk (アスファルトが穴みたいに沈んでる) or a car in a field, no one hurt (round 44)
+                    r"|(?:あすふぁると|アスファルト|どうろ|道路|ろめん|路面)[^\n]{0,16}?(?:しずん|沈ん)"
+                    + "|" + VEHICLE_IN_FIELD_UNHURT + "|" + THING_SWEPT + "|" + THING_IN_WATER,
              not_before=r"(?:ひ|日|ゆうひ|夕日|たいよう|太陽|つき|月|きぶん|気分|きもち|気持ち|こころ|心|かぶか|株価)(?:が|は|も)?"),
         rule("drowning", "medical",
              r"(?:うみ|かわ|いけ|ぷーる|なみ|ぬま|海|川|池|プール|波|沼)(?:(?!ほう|方|いっ|行っ)[^\n]){0,12}?(?:みえなくな|見えなくな|みえねくな|見えねくな"

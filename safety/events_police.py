@@ -4,6 +4,7 @@ while eating); the generic events that follow them are in :mod:`safety.events_ge
 from __future__ import annotations
 
 from safety.events_generic import generic_rules
+from safety.events_outdoor_signs import PAST_COLLISION_ACHING
 from safety.rule import ANIMAL, ANIMAL_VETO, PEOPLE, SMALL_THING, WARNING_HANDOUT, Rule, animal_subject, rule
 from safety.vocabulary import CHILD, NEG, PERSON
 from safety.vocabulary_things import CONFINED_BY_PERSON, MOTOR_VEHICLE
@@ -150,7 +151,8 @@ def police_rules() -> tuple[Rule, ...]:
              r"|しょうとつ)(?!そうにな|かけた)"  # (not a near miss: 車にひかれそうになった; blind34b)
              r"|はねられ(?!そうにな|かけた)|ひきにげ|あてにげ|ぶつけられ|ついとつ|(?:こうつう)?じこ(?:で|に)[^\n]{0,6}?(?:けが|くるま"
              r"|ひと|にん)",
-             unless=r"しょうめい|ほけん|おおいこうさてん|じこしょうかい|証明|" + ANIMAL),
+             # (nor yesterday's collision with the neck aching today: whiplash, an advice case; round 44)
+             unless=r"しょうめい|ほけん|おおいこうさてん|じこしょうかい|証明|" + ANIMAL + "|" + PAST_COLLISION_ACHING),
         # round 38: a vehicle run into something fixed by the road (父が運転してて ガードレールに ぶつかった けど けがは
         # ない, 車が雪の壁さ突っ込んで; 6 phrases of 6 other writers, all emergencies): 110, or 119 with an injury told.
         # Not a bicycle, a wheelchair or a car park's wall, and no person walking into a wall.

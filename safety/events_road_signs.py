@@ -6,6 +6,7 @@ or running a red light - a collision or a danger on the road now, for the police
 
 from __future__ import annotations
 
+from safety.events_outdoor_signs import PAST_COLLISION_ACHING
 from safety.rule import ANIMAL, FICTION, Rule, rule
 
 # Vehicles that touched: a car or a small truck, then contact or a knock (接触, 当てられ, こすった).
@@ -62,7 +63,7 @@ def road_sign_rules() -> tuple[Rule, ...]:
     return (
         rule("traffic_accident", "police",
              VEHICLE + r"(?:と|に|が|は|を|どうし|同士)?[^\n]{0,10}?(?:" + TOUCHED + ")",
-             unless=SETTLED_COLLISION + "|" + ANIMAL),
+             unless=SETTLED_COLLISION + "|" + ANIMAL + "|" + PAST_COLLISION_ACHING),
         # a car stuck on a railway crossing, a train to come: the police stop the trains (110), not a rescue
         rule("road_danger", "police",
              CROSSING + r"[^\n]{0,16}?" + VEHICLE_OR_FARM_MACHINE + r"[^\n]{0,16}?" + STUCK,

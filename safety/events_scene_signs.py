@@ -7,6 +7,7 @@ level (disaster). Generalised from the misses of `blind13a` and `blind13b` (roun
 
 from __future__ import annotations
 
+from safety.events_outdoor_signs import PAST_COLLISION_ACHING
 from safety.rule import PEOPLE, Rule, rule
 from safety.vocabulary_things import FALLEN_THING
 
@@ -94,7 +95,7 @@ def scene_sign_rules() -> tuple[Rule, ...]:
              r"(?:に|(?:くるま|車|でんちゅう|電柱|へい|塀|かべ|壁|がーどれーる|ガードレール|さく|柵)を)(?:こすっ|擦っ|こすり|擦り|ぶつけ(?:た|て|ちゃ|られ|まし)|あてて|当てて|あてられ|当てられ)"
              r"|あてにげ|当て逃げ|(?:あいて|相手)(?:が)?[^\n]{0,4}?(?:たちさ|立ち去|にげ|逃げ)",
              needs=r"くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|じてんしゃ|自転車|ちゅうしゃじょう|駐車場",
-             unless=r"しょうめい|ほけん|証明|保険|しゅうり|修理|げーむ|ゲーム"),
+             unless=r"しょうめい|ほけん|証明|保険|しゅうり|修理|げーむ|ゲーム|" + PAST_COLLISION_ACHING),
         # a shop, door or window forced open, or a light moving inside a closed shop (break-in now)
         rule("break_in", "police",
              r"(?:しゃったー|シャッター|どあ|ドア|まど|窓|かぎ|鍵|げんかん|玄関|とびら|扉|うらぐち|裏口|かってぐち|勝手口)"

@@ -19,6 +19,7 @@ he is there now).
 
 from __future__ import annotations
 
+from safety.events_outdoor_signs import EVERYONE_SAFE
 from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
 
 # A person's word or a family member (奥様, 息子, 人, 子供).
@@ -112,7 +113,8 @@ def witnessed_sign_rules() -> tuple[Rule, ...]:
         rule("drowning", "medical",
              r"(?:うきわ|浮き輪|浮輪|ぼうし|帽子|さんだる|サンダル|くつ|靴)(?:だけ|のみ)(?:が|は)?[^\n]{0,8}?(?:ながれ|流れ|うい|浮い"
              r"|うかん|浮かん|ぷかぷか|ただよ|漂)",
-             needs=PEOPLE, unless=NOT_REAL + r"|" + ANIMAL_VETO),
+             # (not with everyone told safe on the bank: 子どもたちは全員岸にいて、あーあって笑ってる; round 44)
+             needs=PEOPLE, unless=NOT_REAL + r"|" + ANIMAL_VETO + "|" + EVERYONE_SAFE),
         # something on the tracks or a car stuck on a crossing with a train due (線路の上に大きな石が置かれていて、
         # もうすぐ電車が来る; 5 of 5 phrases of the set with a train coming and no one hit are 110)
         rule("road_danger", "police",

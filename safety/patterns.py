@@ -10,7 +10,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_routed_signs`, :mod:`safety.events_long_tail_signs`, :mod:`safety.events_mishap_signs`,
 :mod:`safety.events_wide_tail_signs`, :mod:`safety.events_road_signs`, :mod:`safety.events_stalking_signs`,
 :mod:`safety.events_swindle_signs`, :mod:`safety.events_between_people_signs`, :mod:`safety.events_sensed_harm_signs`,
-:mod:`safety.events_first_aid`, :mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction` (and the
+:mod:`safety.events_outdoor_signs`, :mod:`safety.events_first_aid`, :mod:`safety.events_seen_around_signs`,
+:mod:`safety.events_food_reaction` (and the
 marker of :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and
 :mod:`safety.vocabulary` (which also holds the context patterns; the settled and resolved ones are in
 :mod:`safety.vocabulary_settled`).
@@ -37,6 +38,7 @@ from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
+from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_police import police_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
@@ -60,5 +62,5 @@ def rules() -> tuple[Rule, ...]:
             + fresh_sign_rules() + hazard_sign_rules() + dealing_sign_rules() + witnessed_sign_rules()
             + home_sign_rules() + told_sign_rules() + routed_sign_rules() + long_tail_sign_rules()
             + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules() + stalking_sign_rules()
-            + swindle_sign_rules() + between_people_sign_rules() + sensed_harm_sign_rules() + grave_sign_rules()
-            + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules())
+            + swindle_sign_rules() + between_people_sign_rules() + sensed_harm_sign_rules() + outdoor_sign_rules()
+            + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules())
