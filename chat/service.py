@@ -220,7 +220,8 @@ class ChatService:
 
 
 class _HasState(Protocol):
-    state: object
+    @property
+    def state(self) -> object: ...  # read-only, so an app's ``State`` matches
 
 
 def chat_service_of(app: _HasState) -> ChatService:

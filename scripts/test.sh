@@ -13,7 +13,7 @@ echo "==> import layers (lint-imports)"
 .venv/bin/lint-imports
 .venv/bin/python -m knowledge lint --corpus knowledge/corpus  # the sample FAQ corpus: exit 1 on errors
 echo "==> mypy"
-.venv/bin/mypy core knowledge gateway storage reports chat safety watch staff voice devstack bot/actions
+.venv/bin/mypy core knowledge gateway storage reports chat safety watch staff voice devstack bot/actions tests
 echo "==> bot conversation tests"
 bot/test.sh
 echo "==> pytest"

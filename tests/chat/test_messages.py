@@ -17,7 +17,7 @@ def _faq(**overrides: object) -> dict[str, object]:
 
 
 def test_faq_answer_split_by_rasa_is_rejoined_and_decorated() -> None:
-    raw = [
+    raw: list[dict[str, object]] = [
         {"recipient_id": "x", "text": "「住民票」についてご案内します。\n本文"},
         {"recipient_id": "x", "text": f"詳しくはこちら: {SOURCE}\n市民課(0229-23-5311)"},
         {"recipient_id": "x", "custom": _faq()},
@@ -30,7 +30,7 @@ def test_faq_answer_split_by_rasa_is_rejoined_and_decorated() -> None:
 
 
 def test_bot_buttons_keep_their_payloads_other_payloads_become_plain_text() -> None:
-    raw = [
+    raw: list[dict[str, object]] = [
         {"text": "こんにちは。"},
         {"text": "この内容で報告しますか?", "buttons": [{"title": "はい", "payload": "/affirm"},
                                                      {"title": "いいえ", "payload": "/deny"},
@@ -57,7 +57,7 @@ def test_domain_style_emergency_payload_is_read() -> None:
 def test_hand_over_phone_report_filed_and_unsafe_link_dropped() -> None:
     hand_over = HandOverPayload(contact_name="総合窓口", phone="０２２９-２３-５０９１", office_open=True,
                                 checked_at=datetime(2026, 12, 1, 9, tzinfo=UTC))
-    raw = [
+    raw: list[dict[str, object]] = [
         {"text": "担当にご相談ください。"},
         {"custom": to_json_message(hand_over)},
         {"text": "リンク"},

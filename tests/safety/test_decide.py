@@ -21,8 +21,16 @@ OPEN_NGRAM = Signals(ngram=0.95, ngram_threshold=0.8)
 
 
 def findings(events: dict[str, Group] | None = None, **flags: bool) -> Findings:
-    return Findings(events=events or {}, topic=flags.pop("topic", False), now=flags.pop("now", False),
-                    child=flags.pop("child", False), question=flags.pop("question", False), **flags)
+    """Findings with the named flags set (a name Findings has no flag for is a TypeError)."""
+    def flag(name: str) -> bool:
+        return flags.pop(name, False)
+
+    found = Findings(events=events or {}, topic=flag("topic"), now=flag("now"), child=flag("child"),
+                     question=flag("question"), guarded=flag("guarded"), service=flag("service"), night=flag("night"),
+                     calm=flag("calm"), asks_possibility=flag("asks_possibility"), consulting=flag("consulting"))
+    if flags:
+        raise TypeError(f"Findings has no flag {', '.join(sorted(flags))}")
+    return found
 
 
 def run(found: Findings, signals: Signals | None = None, *, channel: Channel = "chat",

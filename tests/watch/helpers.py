@@ -19,8 +19,10 @@ from watch.schemas import ContactCreate, ResidentCreate
 from watch.settings import WatchSettings
 from watch.worker import TickReport, Worker
 
-FAMILY = ContactCreate(name="佐藤 一郎", relation="family", relation_label="長男", email="ichiro@example.jp")
-VOLUNTEER = ContactCreate(name="高橋 正", relation="volunteer", relation_label="民生委員", email="tadashi@example.jp")
+FAMILY_EMAIL = "ichiro@example.jp"
+VOLUNTEER_EMAIL = "tadashi@example.jp"
+FAMILY = ContactCreate(name="佐藤 一郎", relation="family", relation_label="長男", email=FAMILY_EMAIL)
+VOLUNTEER = ContactCreate(name="高橋 正", relation="volunteer", relation_label="民生委員", email=VOLUNTEER_EMAIL)
 CENTER = ContactCreate(name="古川包括", relation="care_center", relation_label="地域包括支援センター",
                        phone="0229-22-3344")
 

@@ -11,7 +11,18 @@ from sqlalchemy import select
 from devstack.receivers import MailHandler, SmtpServer, WebhookReceiver
 from storage.database import Database
 from tests.watch.conftest import STAFF_EMAIL, WEBHOOK_SECRET
-from tests.watch.helpers import FAMILY, VOLUNTEER, add_resident, alerts, case_answer, checkins, outbox, worker
+from tests.watch.helpers import (
+    FAMILY,
+    FAMILY_EMAIL,
+    VOLUNTEER,
+    VOLUNTEER_EMAIL,
+    add_resident,
+    alerts,
+    case_answer,
+    checkins,
+    outbox,
+    worker,
+)
 from watch.case_lists import case_queue
 from watch.cases import stop_case
 from watch.classify import classify_button
@@ -83,7 +94,7 @@ def test_one_answer_closes_the_case_and_tells_each_alarmed_person_once(
             work.tick()
             clock.advance(minutes=live.ack_minutes)
         after = smtp.handler.snapshot()[len(before):]
-    assert sorted(r for m in after for r in m.recipients) == sorted([STAFF_EMAIL, FAMILY.email, VOLUNTEER.email])
+    assert sorted(r for m in after for r in m.recipients) == sorted([STAFF_EMAIL, FAMILY_EMAIL, VOLUNTEER_EMAIL])
     assert all("ご本人から応答がありました" in m.subject for m in after)
     assert all("元気です" in m.body and "お問い合わせ" in m.body for m in after)
     answered_hooks = [c for c in hook.calls if c.json()["event"] == "watch.case.answered"]
@@ -208,7 +219,7 @@ def test_gentle_profile_tells_family_after_a_missed_day_and_staff_after_two(
     work.schedule()
     [alert] = alerts(db)
     assert alert.reason == "no_answer" and "2日続けて" in alert.summary
-    assert [r.recipient for r in outbox(db)].count(FAMILY.email) == 2
+    assert [r.recipient for r in outbox(db)].count(FAMILY_EMAIL) == 2
 
 
 def test_gentle_profile_with_an_answered_day_before_does_not_alert_staff(
