@@ -10,11 +10,10 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_routed_signs`, :mod:`safety.events_long_tail_signs`, :mod:`safety.events_mishap_signs`,
 :mod:`safety.events_wide_tail_signs`, :mod:`safety.events_road_signs`, :mod:`safety.events_stalking_signs`,
 :mod:`safety.events_swindle_signs`, :mod:`safety.events_between_people_signs`, :mod:`safety.events_sensed_harm_signs`,
-:mod:`safety.events_outdoor_signs`, :mod:`safety.events_first_aid`, :mod:`safety.events_seen_around_signs`,
-:mod:`safety.events_food_reaction` (and the
-marker of :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and
-:mod:`safety.vocabulary` (which also holds the context patterns; the settled and resolved ones are in
-:mod:`safety.vocabulary_settled`).
+:mod:`safety.events_outdoor_signs`, :mod:`safety.events_household_signs`, :mod:`safety.events_first_aid`,
+:mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction` (and the marker of
+:mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
+also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_home_signs import home_sign_rules
+from safety.events_household_signs import household_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
@@ -63,4 +63,5 @@ def rules() -> tuple[Rule, ...]:
             + home_sign_rules() + told_sign_rules() + routed_sign_rules() + long_tail_sign_rules()
             + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules() + stalking_sign_rules()
             + swindle_sign_rules() + between_people_sign_rules() + sensed_harm_sign_rules() + outdoor_sign_rules()
-            + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules())
+            + household_sign_rules() + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules()
+            + food_reaction_rules())

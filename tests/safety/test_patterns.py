@@ -17,6 +17,7 @@ from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_home_signs import home_sign_rules
+from safety.events_household_signs import household_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
@@ -45,8 +46,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + witnessed_sign_rules() + home_sign_rules() + told_sign_rules() + routed_sign_rules()
                        + long_tail_sign_rules() + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules()
                        + stalking_sign_rules() + swindle_sign_rules() + between_people_sign_rules()
-                       + sensed_harm_sign_rules() + outdoor_sign_rules() + grave_sign_rules() + first_aid_rules()
-                       + seen_around_sign_rules() + food_reaction_rules())
+                       + sensed_harm_sign_rules() + outdoor_sign_rules() + household_sign_rules() + grave_sign_rules()
+                       + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules())
     assert len(rules()) > 100
 
 
