@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from safety.events_household_signs import DEADLINE_IDIOM
 from safety.events_mishap_signs import RITUAL_FIRE
 from safety.rule import COOKING, HOUSEWORK, Rule, rule
 
@@ -39,7 +40,7 @@ def fire_rules() -> tuple[Rule, ...]:
              r"|ちゃ|でら)",
              # (round 41: a candle is no fire, but flames rising after it are: ろうそくを点けて…火が上がって)
              unless=r"たきひ|焚き火|日が|陽が|ひがで[たて]ら|ろうそく(?![^\n]{0,40}?(?:ひ|火)が(?:あが|上が|ひろが|広が))"
-                    r"|こんろ(?:の|に)?ひがつかな|ひがつかな|" + RITUAL_FIRE,
+                    r"|こんろ(?:の|に)?ひがつかな|ひがつかな|" + RITUAL_FIRE + "|" + DEADLINE_IDIOM,
              not_before=MICROWAVED_FOOD),
         rule("smoke", "fire",
              r"(?:けむり|けむ|煙)(?:が|で)?(?:で[てた]|でて|出て|すご|たくさん|いっぱい|もくもく|あが|たっ|じゅうまん|"

@@ -14,7 +14,12 @@ tests/safety/test_events_household_signs.py hold tellings written for this modul
   limp or barely answering;
 - 110: a manhole or gutter cover gone from a road (マンホールの蓋がなくて穴), a hole people or cars could fall in;
 - 110: a threat to stab or kill coming with a time that is today or now (今日の帰り道で刺してやる);
-- 110: a small child crying for hours next door with no adult heard (大人の声は一度もしない).
+- 110: a small child crying for hours next door with no adult heard (大人の声は一度もしない);
+- #7119: a jaw out of place, shingles, a ring stuck on a swollen finger, a reaction to hair dye, floaters or flashes;
+- #9110: someone claiming an inspection the company does not know of (ガスの点検…そんな予定ねえ);
+- 188: a used car broken down soon with the dealer refusing; a restoration bill after moving out;
+- and the deadline idiom 尻に火がつく (``DEADLINE_IDIOM``), which the fire rule of :mod:`safety.events_fire` reads
+  as no fire.
 """
 
 from __future__ import annotations
@@ -134,6 +139,20 @@ LANDLORD_BILL = (r"(?:おおや|大家|かんりがいしゃ|管理会社|ふど
                  r"(?:せいきゅう|請求|はらえ|払え|まん|万|おかね|お金)")
 
 
+# A deadline idiom (尻に火がつく: homework, a tax return due), not a fire: for the fire rule's guard
+# (:mod:`safety.events_fire`).
+DEADLINE_IDIOM = r"(?:しり|尻|けつ|ケツ)(?:に|さ)(?:ひ|火)(?:が)?(?:つ|付)"
+
+# Someone claiming to come for an inspection or a reading (ガス会社の点検だって, 水道の検針の人) ...
+INSPECTOR = (r"(?:がす|ガス|すいどう|水道|でんき|電気|でんりょく|電力|しょうぼう|消防|でんわ|電話)"
+             r"(?:がいしゃ|会社|や|屋|きょく|局)?(?:の)?[^\n]{0,6}?(?:てんけん|点検|けんしん|検針|ちょうさ|調査|こうかん|交換)")
+# ... whom the company does not know (そんな予定ねえ, 会社は知らないって, 頼んでない).
+NO_SUCH_VISIT = (r"(?:よてい|予定)(?:は|が|も)?[^\n]{0,2}?(?:ない|ねえ|ありません|ございません|なかった)"
+                 r"|(?:しらない|知らない|しらねえ|知らねえ|しりません|知りません)(?:って|と)"
+                 r"|(?:たのんで|頼んで)(?:ない|ねえ|いない|おりません|ません)"
+                 r"|そんな(?:ひと|人|もの|者|しゃいん|社員)(?:は)?(?:いない|いねえ|おりません)")
+
+
 def _with(pattern: str, context: str) -> str:
     """``pattern`` with ``context`` before or after it on its line (a rule's ``needs`` would guard the bare match)."""
     return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
@@ -180,6 +199,8 @@ def household_sign_rules() -> tuple[Rule, ...]:
                    r"|(?:" + EYE_FLASHES + r")[^\n]{0,16}?(?:" + EYE + ")", EYE_SUDDEN),
              unless=FICTION + r"|" + SUPPOSING
              + r"|はなび|花火|かめら|カメラ|すまほ|スマホ|てれび|テレビ|まえから|前から"),
+        rule("impostor_visit", "scam", _with(INSPECTOR, NO_SUCH_VISIT),
+             unless=FICTION + r"|" + SUPPOSING + r"|ないように|きをつけ|気をつけ|かいらん|回覧"),
         rule("used_car_trouble", "consumer",
              r"(?:" + USED_CAR + r")[^\n]{0,40}?(?:" + BROKE_DOWN + r")[^\n]{0,60}?(?:" + DEALER_REFUSES + ")",
              unless=FICTION + r"|" + SUPPOSING + r"|なおして(?:くれた|もらった)|直して(?:くれた|もらった)"),

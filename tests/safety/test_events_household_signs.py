@@ -3,9 +3,10 @@ styles, not phrases of the set: a pregnant woman bleeding heavily or her belly h
 vomiting again and again, a snake bite with fast swelling or faintness, a plant eaten in mistake for a vegetable with
 several vomiting, a road cover gone, a threat to stab or kill today, a small child crying for hours with no adult, a
 jaw out of place, shingles, a ring stuck on a swollen finger, a reaction to hair dye, floaters in an eye, a used car
-broken down with the dealer refusing, and a restoration bill after moving out. The same words without the danger
-are not: light spotting, a hangover, a harmless snake seen, a leek bought for chives, a manhole card, a threat of
-years ago, one's own child crying at night, a shingles vaccine."""
+broken down with the dealer refusing, a restoration bill after moving out, and an inspector the company does not
+know. The same words without the danger are not: light spotting, a hangover, a harmless snake seen, a leek bought
+for chives, a manhole card, a threat of years ago, one's own child crying at night, a shingles vaccine, an inspection
+notice, and 尻に火がつく (a deadline)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,10 @@ DAY_CASES = [
     ("退去したら管理会社から30万円の請求が来ました", "188"),
     ("アパートを出たら大家に畳代とか払えって言われた、高すぎる", "188"),
     ("引っ越したあと大家さんから壁紙代で高額な請求書が届きました", "188"),
+    # #9110: an inspector the company does not know
+    ("水道の検針だという男の人が家に入ろうとした。水道局に聞いたら予定はないって", "#9110"),
+    ("でんきの てんけんって ひとが きた でんりょくがいしゃは しらないって", "#9110"),
+    ("電気の点検に来たっつう人、電力会社さ電話したら頼んでねえって言われだ", "#9110"),
 ]
 
 NOT_THESE = [
@@ -88,6 +93,12 @@ NOT_THESE = [
     ("マンホールの蓋のデザインカードはどこでもらえますか", "none"),
     ("去年、兄弟げんかで「殺してやる」と言われたことがあります", "#9110"),
     ("帯状疱疹の予防接種はいくらですか", "none"),
+    ("ガスの点検の予定表が回覧で回ってきました", "none"),
+    ("ガスの点検は何年ごとですか", "none"),
+    # a deadline idiom, not a fire; a fire is still one
+    ("仕事の締め切りで尻に火がついてる、残業届はどこに出せば", "none"),
+    ("ケツに火ついてんだわ、レポート明日まで。図書館あいてる？", "none"),
+    ("台所の鍋から火がついてカーテンに燃え移った", "119"),
 ]
 
 
