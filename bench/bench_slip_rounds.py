@@ -45,6 +45,7 @@ from safety.heard_slips_spoken_gap import (  # noqa: E402
     ROUND40_SLIPS,
 )
 from safety.heard_slips_wide45 import WIDE45_SLIPS  # noqa: E402
+from safety.heard_slips_wide46 import WIDE46_SLIPS  # noqa: E402
 from safety.normalize import READER, cached_views, devoice, fold  # noqa: E402
 from safety.train_ngram import load_heard  # noqa: E402
 
@@ -62,7 +63,7 @@ READ_THROUGH = {
     "r31": "blind31b", "r32": "blind32b", "r33": "blind33b", "r34": "blind35b", "r35": "blind36b",
     "r37": "blind38b", "r38": "blind39b", "r39": "blind40b",
     "r40": "blind41b", "r41": "blind42b", "r42": "blind43b", "r43": "kinds42",
-    "r43w": "wide45b", "r44": "blind45b",
+    "r43w": "wide45b", "r44": "blind45b", "r44w": "wide46c",
 }
 
 
@@ -106,7 +107,8 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r37", ROUND37_SLIPS), ("r38", ROUND38_SLIPS),
                         ("r39", ROUND39_SLIPS), ("r40", ROUND40_SLIPS),
                         ("r41", ROUND41_SLIPS), ("r42", ROUND42_SLIPS), ("r43", ROUND43_SLIPS),
-                        ("r43w", WIDE45_SLIPS), ("r44", ROUND44_SLIPS)):
+                        ("r43w", WIDE45_SLIPS), ("r44", ROUND44_SLIPS),
+                        ("r44w", WIDE46_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

@@ -56,7 +56,9 @@ wide45b (息 heard 生き before でき, 鼻血 heard 鼻字, 蜂に heard 8に,
 ぼいにくべき, 親いない heard したしいない, 真っ青 heard 巻きさお, 煙が heard け無理な...); round 44
 (:data:`safety.heard_slips_round44.ROUND44_SLIPS`) blind45's and wide45c's (火の粉 heard 火残, 釣り針 heard すりばり,
 凍った heard こうった, 夫の heard 音の, 盗まれ heard 進まれ, 救急車 heard 吸吸者, 病院 heard ごいん/5位, 歯医者 heard
-廃車, 土地勘 heard どっちかん...).
+廃車, 土地勘 heard どっちかん...); after it (:data:`safety.heard_slips_wide46.WIDE46_SLIPS`) those of the breadth sets
+wide46, wide46b and wide46c (病院に heard ごいに, 救急車 heard 救急症, 血が heard ちな, 腫れ heard 晴れ after a calf,
+請求書 heard 成就書, 避難 heard 気難).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -82,12 +84,13 @@ from safety.heard_slips_spoken_gap import (
     ROUND40_SLIPS,
 )
 from safety.heard_slips_wide45 import WIDE45_SLIPS
+from safety.heard_slips_wide46 import WIDE46_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
-                 + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS)
+                 + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

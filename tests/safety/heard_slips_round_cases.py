@@ -20,11 +20,13 @@ from safety.heard_slips_round43 import ROUND43_SLIPS
 from safety.heard_slips_round44 import ROUND44_SLIPS
 from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
 from safety.heard_slips_wide45 import WIDE45_SLIPS
+from safety.heard_slips_wide46 import WIDE46_SLIPS
 from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PUT_BACK, ROUND41_UNCHANGED
 from tests.safety.heard_slips_round42_cases import ROUND42_DECISIONS, ROUND42_PUT_BACK, ROUND42_UNCHANGED
 from tests.safety.heard_slips_round43_cases import ROUND43_DECISIONS, ROUND43_PUT_BACK, ROUND43_UNCHANGED
 from tests.safety.heard_slips_round44_cases import ROUND44_DECISIONS, ROUND44_PUT_BACK, ROUND44_UNCHANGED
 from tests.safety.heard_slips_wide45_cases import WIDE45_DECISIONS, WIDE45_PUT_BACK, WIDE45_UNCHANGED
+from tests.safety.heard_slips_wide46_cases import WIDE46_DECISIONS, WIDE46_PUT_BACK, WIDE46_UNCHANGED
 from tests.safety.helpers import DAY, NIGHT, Slips
 
 
@@ -248,5 +250,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         ("43", ROUND43_SLIPS, ROUND43_PUT_BACK, ROUND43_UNCHANGED, ROUND43_DECISIONS),
         ("43-wide45", WIDE45_SLIPS, WIDE45_PUT_BACK, WIDE45_UNCHANGED, WIDE45_DECISIONS),
         ("44", ROUND44_SLIPS, ROUND44_PUT_BACK, ROUND44_UNCHANGED, ROUND44_DECISIONS),
+        ("44-wide46", WIDE46_SLIPS, WIDE46_PUT_BACK, WIDE46_UNCHANGED, WIDE46_DECISIONS),
     )
 )
