@@ -21,13 +21,14 @@ WIDE46_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("compound", re.compile(r"(?<!す)(?:ごい|ご意)に(?=行|い[っくけ]|なり)"), "病院に"),
     # 救急車 heard 救急症 before a particle, お願い or 呼ぶ (14 transcripts of 12 splits; rounds 35 and 43 read 急急症)
     ("compound", re.compile(r"救急症(?=[をおがはもっ、\s]|よ|呼)"), "救急車"),
-    # 血が heard ちが / ちな / っちが after a place or から, before spreading, dripping or welling out (床にちな広がって,
-    # 頭からちなぼたぼた, 太ももからっちがあふれて; 6 transcripts of 3 splits)
+    # 血が heard ちが / ちな / っちが after a place or から, before spreading, dripping or welling out
+    # (床にちな広がって, 頭からちなぼたぼた, 太ももからっちがあふれて; 6 transcripts of 3 splits)
     ("homophone", re.compile(r"(?<=[にでのら])っ?ち[なが](?=[、\s]?(?:広が|ひろが|ぼたぼた|ぽたぽた|あふれ|溢れ))"),
      "血が"),
     # 腫れ heard 晴れ / 張れ after a calf or a wound (袋はぎが晴れて, 傷が晴れて; round 20's body-part frame lacks
     # them; 5 transcripts of 3 splits)
-    ("homophone", re.compile(r"((?:袋はぎ|膨らはぎ|ふくらはぎ|傷)(?:が|も|は)?[、\s]?)(?:晴|張|貼)れ(?=[てでたるぼあ])"),
+    ("homophone", re.compile(r"((?:袋はぎ|膨らはぎ|ふくらはぎ|傷)(?:が|も|は)?[、\s]?)"
+                             r"(?:晴|張|貼)れ(?=[てでたるぼあ])"),
      r"\1腫れ"),
     # 請求書 heard 成就書 / 成就所 (no word; 3 transcripts of 3 splits)
     ("compound", re.compile(r"成就[所書]"), "請求書"),
