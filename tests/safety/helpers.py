@@ -15,6 +15,7 @@ from safety.assess import assess
 from safety.evaluate import load_checkin_answers, load_phrases, load_training, predicted_number
 from safety.findings import Findings
 from safety.heard import prepare
+from safety.normalize import views
 
 Slips = tuple[tuple[str, re.Pattern[str], str], ...]
 
@@ -87,9 +88,16 @@ def holds_a_typed_recogniser_slip(text: str) -> bool:
     return any(slip in text for slip in TYPED_RECOGNISER_SLIPS)
 
 
+def writes_a_word_in_its_own_kanji(kind: str, pattern: re.Pattern[str], replacement: str) -> bool:
+    """Whether a slip only writes a kana word in the kanji of the same reading (みばらい -> 未払い): in a typed kana
+    message it changes no word the writer meant."""
+    return kind == "reading" and views(pattern.pattern).reading == views(replacement).reading
+
+
 def typed_texts_a_round_changes(round_slips: Slips, *, earlier: Slips) -> list[str]:
     """The typed texts in which a slip of ``round_slips`` finds its frame, each read as the ``earlier`` slips leave
     it (a round's slips must change no typed message but those holding a typed recogniser slip: the list must be
-    empty)."""
-    return [text for text in typed_texts() if round_finds_its_frame(text, round_slips, earlier=earlier)
+    empty). A slip that only writes a kana word in its own kanji is left out: it reads a typed message as before."""
+    changing = tuple(slip for slip in round_slips if not writes_a_word_in_its_own_kanji(*slip))
+    return [text for text in typed_texts() if round_finds_its_frame(text, changing, earlier=earlier)
             and not holds_a_typed_recogniser_slip(text)]
