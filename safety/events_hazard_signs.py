@@ -121,6 +121,17 @@ LEFT_HOME = (r"(?:でて|出て)(?:いっ|行っ|いき|行き|っ)|でてった
 IN_A_CAR = r"(?:くるま|車|しゃない|車内)(?:の(?:なか|中))?(?:に|さ|で)"
 LEFT_IN = r"のこされ|残され|おきざり|置き去り|ひとりで|一人で|とじこめ|閉じ込め|おいて|置いて"
 CAR_HEAT = r"あつ|暑|えんてん|炎天|ひなた|日なた|ぐったり|あせ|汗|まっか|真っ赤"
+# A child left in a car told crying, and no sign that it has gone limp or quiet (窓閉まってて泣いてる, 暑いのに): awake,
+# alone in danger - the police line (110), as 8 of 9 such tellings of the set; heat with no crying, or crying that
+# stopped, stays the ambulance (round 44: wide46c, blind45b).
+# Left in the car, told as the state now (残されて, 閉じ込められてる, 一人で泣いてる) - not the act asked about
+# (置いていくのは, おいていったら).
+LEFT_THERE_NOW = (r"のこされ(?:て|た|ちゃ)|残され(?:て|た|ちゃ)|おきざり|置き去り|とじこめられ|閉じ込められ"
+                  r"|(?:ひとり|一人|1人)(?:で|きり|ぼっち)?[^\n]{0,8}?(?:ないて(?:る|い|お|ま)|泣いて(?:る|い|お|ま)"
+                  r"|(?:い|お)(?:る|ます|ります)(?:[、。\s]|$)|のこって|残って)")
+AWAKE_CRYING = (r"^(?![^\n]*(?:ぐったり|なきやん|泣きやん|泣き止ん|なきごえが(?:きこえ|し)な|泣き声が(?:聞こえ|し)な"
+                r"|うごかな|動かな|いしき|意識|はんのう|反応|おきな|起きな|めをあけな|目を開けな))"
+                r"[^\n]*?(?:ないて(?:る|い|お|ま)|泣いて(?:る|い|お|ま)|なきさけ|泣き叫|ぎゃんなき|ギャン泣き)")
 
 
 def hazard_sign_rules() -> tuple[Rule, ...]:
@@ -194,6 +205,11 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("child_in_hot_car", "medical",
              IN_A_CAR + r"[^\n]{0,12}?(?:" + CHILD + r")[^\n]{0,12}?(?:" + LEFT_IN + r")[^\n]{0,24}?"
              r"(?:" + CAR_HEAT + ")",
+             unless=FICTION + "|" + AWAKE_CRYING),
+        # a small child left alone in a car (車の中に赤ちゃんが一人で泣いてる): a child alone in danger, 110; when the
+        # heat or a limp body is told too, ``child_in_hot_car`` above makes it the ambulance (round 44)
+        rule("child_alone", "police",
+             IN_A_CAR + r"[^\n]{0,12}?(?:" + CHILD + r")[^\n]{0,12}?(?:" + LEFT_THERE_NOW + ")",
              unless=FICTION),
         rule("no_sound_from_room", "weak",
              r"(?:といれ|トイレ|ふろ|風呂|よくしつ|浴室|へや|部屋)[^\n]{0,30}?(?:のっく|ノック|よんで|呼んで|よびかけ|呼びかけ"

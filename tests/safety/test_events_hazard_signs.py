@@ -199,3 +199,27 @@ def test_nausea_is_not_vomiting_in_either_view() -> None:
     # head injury's red flag, while vomiting still is
     assert "head_injury" not in find(views("頭から血がだらだら出てるけど吐き気はない")).events
     assert "head_injury" in find(views("頭から血がだらだら出てて、さっき吐いた")).events
+
+
+# Round 44 (coordinator; wide46c's four tellings and blind45b's kana one): a small child left alone in a car and told
+# crying is awake and alone in danger (110, as 8 of 9 such tellings of the set); told limp, quiet or only hot, the
+# ambulance (119); asking whether one may leave a child in the car is no emergency.
+CHILD_LEFT_IN_CAR_CASES = [
+    ("コンビニの駐車場で、車の中に赤ちゃんが一人で残されてずっと泣いてます。暑いのに親がいません", "110"),
+    ("くるまのなかに ちいさいこが ひとりで ないてる まどが しまってて あついよ", "110"),
+    ("駐車場の車さ、わらしこ一人で泣いでる、親いねぇっちゃ、こんな暑いのに", "110"),
+    ("パーキングで車の中にちっちゃい子ひとり ギャン泣きしてる 誰もいない", "110"),
+    ("駐車場の車の中に赤ちゃんが残されてて、さっきまで泣いてたのに泣きやんでぐったりしてる、暑い日なのに", "119"),
+    ("炎天下の駐車場で、車の中に子どもが一人で残されていて、汗びっしょりで動かない", "119"),
+    ("車の中に子どもを一人で残して買い物に行くのは法律違反ですか", "none"),
+    ("くるまに こどもを ひとりで おいていったら だめですか", "none"),
+]
+
+
+def test_child_left_in_car_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CHILD_LEFT_IN_CAR_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CHILD_LEFT_IN_CAR_CASES)
+def test_a_child_alone_in_a_car_crying_is_the_police_limp_or_quiet_the_ambulance(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
