@@ -25,16 +25,17 @@ tests/safety/test_events_household_signs.py hold tellings written for this modul
 from __future__ import annotations
 
 from safety.events_wide_tail_signs import EATEN, POISONED_SIGNS
-from safety.rule import ANIMAL_VETO, FICTION, Rule, rule
+from safety.rule import ANIMAL_VETO, BLOOD, FICTION, Rule, rule
 from safety.vocabulary import CHILD
 
 # Pregnant (妊娠8ヶ月, 妊婦, 身重, 32週の妻).
 PREGNANT = (r"にんしん|妊娠|にんぷ|妊婦|みおも|身重|りんげつ|臨月|おなかのこ|お腹の子|おなかのあかちゃん|お腹の赤ちゃん"
             r"|[0-9０-９一二三四五六七八九十]+(?:しゅう|週)(?:め|目)?の(?:つま|妻|よめ|嫁|むすめ|娘|にょうぼう|女房)")
-# Blood, a kana ち as a word of its own (also after an adjective's い or a devoiced が before が: いたい ちが,
-# よめが ちが, spaces gone).
-BLOOD = r"(?:(?<![^\sらでてのに、。,!?！？])ち|(?<=[いか])ち(?=か|が|も|お|を)|血)"
-HEAVY_BLEEDING = (BLOOD + r"(?:が|も|は)?[^\n]{0,6}?(?:いっぱい|いっぺえ|たくさん|沢山|大量|たいりょう|どばっ|ドバッ"
+# Blood (``rule.BLOOD``: 血, or a kana ち as a word of its own), also a kana ち right after an adjective's い or a
+# devoiced が, before a particle (いたい ちが, よめが ちが, spaces gone).
+BLOOD_AFTER_A_WORD = r"(?:" + BLOOD + r"|(?<=[いか])ち(?=か|が|も|お|を))"
+HEAVY_BLEEDING = (BLOOD_AFTER_A_WORD + r"(?:が|も|は)?[^\n]{0,6}?"
+                  r"(?:いっぱい|いっぺえ|たくさん|沢山|大量|たいりょう|どばっ|ドバッ"
                   r"|どんどん|とまら|止まら|すごく|すごい|おお(?:い|く)|多(?:い|く))"
                   r"|(?:しゅっけつ|出血)(?:が|も)?[^\n]{0,4}?(?:おお|多|ひど|とまら|止まら|たいりょう|大量|たくさん)")
 BELLY = r"おなか|お腹|はら|腹"
