@@ -85,6 +85,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind45a", "blind45b",
     "wide46", "wide46b", "wide46c",
     "blind46a", "blind46b",
+    "wide47", "wide47b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
