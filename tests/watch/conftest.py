@@ -8,11 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from devstack.postgres import PostgresServer, start_postgres
 from storage.database import Database, open_database
 from storage.engine import make_engine, make_session_factory
+from tests.watch.device_socket_support import Env, running_device_app
 from watch.clock import TOKYO, ManualClock
+from watch.models import CheckIn
 from watch.settings import WatchSettings
 
 START = datetime(2025, 6, 2, 8, 55, tzinfo=TOKYO)  # a Monday, five minutes before the default check-in time
@@ -87,3 +90,33 @@ def settings() -> WatchSettings:
         outbox_lease_s=10, retry_base_s=1, retry_max_s=4, step_gap_minutes=0,
         escalate_undelivered=True,  # the ladder tests run without devices (test_cases covers 未配信)
     )
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def device_app(request: pytest.FixtureRequest, sqlite_template: Path,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
+    """The watch app of the device WebSocket tests with its lifespan running, a fresh database, a manual clock and
+    fast delivery polling (one per test module and backend)."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("watch-ws") / "watch.db"
+        shutil.copyfile(sqlite_template, path)
+        url, cleanup = f"sqlite:///{path}", None
+    else:
+        server, template = request.getfixturevalue("postgres")
+        name = server.create_database(template=template)
+        url, cleanup = server.url(name), (lambda: server.drop_database(name))
+    try:
+        with running_device_app(url, ManualClock(START)) as env:
+            yield env
+    finally:
+        if cleanup:
+            cleanup()
+
+
+@pytest.fixture
+def device_env(device_app: Env) -> Env:
+    """``device_app`` at ``START`` with every question closed."""
+    device_app.clock.set(START)
+    with device_app.db.sessions() as session, session.begin():
+        session.execute(update(CheckIn).values(status="cancelled", delivery_pending=False, next_action_at=None))
+    return device_app
