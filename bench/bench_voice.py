@@ -26,12 +26,10 @@ import argparse
 import itertools
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import warnings
-from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -41,11 +39,9 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 import psutil  # noqa: E402
 
-from knowledge.ingest import read_markdown  # noqa: E402
-from voice.audio import resample, to_float, to_pcm16  # noqa: E402
-from voice.judge import reading_cer  # noqa: E402
+from bench.korean_speech import korean_audio  # noqa: E402
+from bench.voice_intelligibility import intelligibility, print_cer_table, spoken_sentences  # noqa: E402
 from voice.lexicon import read_lexicon  # noqa: E402
-from voice.readings import PHONE_RE, URL_RE, sentences  # noqa: E402
 from voice.settings import VoiceSettings  # noqa: E402
 
 ANSWER_120 = (
@@ -59,79 +55,7 @@ ANSWER_120_NO_COMMA = (
     "申請には領収書と購入した用具のカタログの写しが必要です。"
     "詳しくは、0229-23-5144にお問い合わせください。"
 )
-NUMBER_RE = r"[0-9０-９]"
-KOREAN_PHRASES = ("네", "아니요", "감사합니다", "안녕하세요", "네", "아니요")
 
-
-def sentence_kind(sentence: str, places: list[str]) -> str:
-    """phone / place / number / plain (first match wins)."""
-    import re
-
-    if PHONE_RE.search(sentence):
-        return "phone"
-    if any(place in sentence for place in places):
-        return "place"
-    if re.search(NUMBER_RE, sentence):
-        return "number"
-    return "plain"
-
-
-def spoken_sentences(count: int, *, held_out: bool = False) -> list[str]:
-    """What the voice says for ``count`` corpus answers spread over the categories.
-
-    ``held_out``: the answers half a step further on (disjoint from the default set, which the reading fixes
-    were tuned on; never looked at while tuning)."""
-    files = sorted((ROOT / "knowledge" / "corpus").rglob("*.md"))
-    files = [f for f in files if f.name != "README.md"]
-    step = max(1, len(files) // count)
-    chosen = files[step // 2 if held_out else 0 :: step][:count]
-    said: list[str] = []
-    for path in chosen:
-        entry = read_markdown(path)
-        said.extend(s for s in sentences(entry.answer)[:2] if not URL_RE.search(s))
-        if entry.phone:
-            said.append(f"お問い合わせは{entry.department}、電話{entry.phone}です。")
-    return said
-
-
-def intelligibility(
-    whisper, texts: list[str], places: list[str], *, baseline: bool, rate_wpm: int
-) -> dict[str, dict[str, list[float]]]:
-    import pyopenjtalk
-
-    from voice.tts_driver import openjtalk_warnings_silenced, render
-
-    per_kind: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    for text in texts:
-        kind = sentence_kind(text, places)
-        ours = render(text, rate_wpm=rate_wpm, sample_rate_hz=16000)
-        per_kind[kind]["ours"].append(reading_cer(text, whisper.transcribe(ours).text))
-        if baseline:
-            with openjtalk_warnings_silenced():
-                wave_f64, rate = pyopenjtalk.tts(text)
-            default = to_pcm16(resample((wave_f64 / 32768.0).astype(np.float32), rate, 16000))
-            per_kind[kind]["default"].append(reading_cer(text, whisper.transcribe(default).text))
-    return per_kind
-
-
-def espeak_korean(folder: Path, phrases: tuple[str, ...] | list[str]) -> list[np.ndarray]:
-    """Each phrase by espeak-ng's Korean voice at 16 kHz, with 0.25 s of silence after it."""
-    import wave
-
-    pieces = []
-    for index, phrase in enumerate(phrases):
-        path = folder / f"{index}.wav"
-        subprocess.run(["espeak-ng", "-v", "ko", "-w", str(path), phrase], check=True)
-        with wave.open(str(path), "rb") as handle:
-            pcm = np.frombuffer(handle.readframes(handle.getnframes()), dtype="<i2").astype(np.int16)
-            rate = handle.getframerate()
-        pieces.append(np.concatenate([to_pcm16(resample(to_float(pcm), rate, 16000)), np.zeros(4000, dtype=np.int16)]))
-    return pieces
-
-
-def korean_audio(folder: Path) -> np.ndarray:
-    """About 6 s of espeak-ng Korean at 16 kHz."""
-    return np.concatenate(espeak_korean(folder, KOREAN_PHRASES))
 
 
 def rtf(recognize, pcm: np.ndarray, repeats: int = 3) -> float:
@@ -312,23 +236,6 @@ def main() -> None:
             print(f"\nIntelligibility ({title}): reading CER judged by Whisper base, {len(texts)} sentences of "
                   f"{args.answers} answers ({time.perf_counter() - started:.0f} s)")
             print_cer_table(per_kind)
-
-
-def print_cer_table(per_kind: dict[str, dict[str, list[float]]]) -> None:
-    """Mean reading CER per sentence kind, ours and Open JTalk's defaults."""
-    print(f"{'kind':8} {'n':>4} {'ours':>7} {'default':>8}")
-    all_ours: list[float] = []
-    all_default: list[float] = []
-    for kind in ("plain", "number", "phone", "place"):
-        ours = per_kind[kind]["ours"]
-        default = per_kind[kind]["default"]
-        all_ours += ours
-        all_default += default
-        if ours:
-            base = f"{statistics.mean(default):8.3f}" if default else f"{'-':>8}"
-            print(f"{kind:8} {len(ours):4d} {statistics.mean(ours):7.3f} {base}")
-    base_all = f"{statistics.mean(all_default):8.3f}" if all_default else f"{'-':>8}"
-    print(f"{'all':8} {len(all_ours):4d} {statistics.mean(all_ours):7.3f} {base_all}  (target <= 0.08)")
 
 
 if __name__ == "__main__":

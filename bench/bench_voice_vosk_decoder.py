@@ -33,7 +33,7 @@ SENTENCES = ("오늘 날씨가 정말 좋습니다", "시청은 어디에 있습
              "내일 아침에 다시 전화하겠습니다")
 RATE_HZ = 16000
 
-from bench.bench_voice import espeak_korean  # noqa: E402
+from bench.korean_speech import espeak_korean  # noqa: E402
 
 
 def cer(references: list[str], hypotheses: list[str]) -> float:

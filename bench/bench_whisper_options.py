@@ -44,8 +44,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.bench_voice import spoken_sentences  # noqa: E402
 from bench.bench_voice_turn import questions  # noqa: E402
+from bench.voice_intelligibility import spoken_sentences  # noqa: E402
 from voice.audio import to_float  # noqa: E402
 from voice.judge import reading_cer  # noqa: E402
 from voice.settings import DEFAULT_WHISPER_VOCABULARY  # noqa: E402
