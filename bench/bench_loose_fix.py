@@ -33,15 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_word_confidence import Scorer  # noqa: E402
-from bench.spoken_support import (  # noqa: E402
-    DEV_CORPUS,
-    OSAKI_CORPUS,
-    OSAKI_QUERIES,
-    SET_PAIRS,
-    SetPair,
-    held_out_search,
-    sign_test_p,
-)
+from bench.held_out_search import SET_PAIRS, SetPair, held_out_search  # noqa: E402
+from bench.spoken_support import DEV_CORPUS, OSAKI_CORPUS, OSAKI_QUERIES, sign_test_p  # noqa: E402
 from bench.word_confidence_transcripts import heard_words  # noqa: E402
 
 FRESH_QUERIES = (ROOT / "knowledge" / "eval" / "faq-queries-12.tsv", ROOT / "knowledge" / "eval" / "faq-queries-13.tsv")

@@ -44,12 +44,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.held_out_search import SET_PAIRS, held_out_search  # noqa: E402
 from bench.spoken_support import (  # noqa: E402
-    SET_PAIRS,
     TARGET_GAP,
     cached_transcript,
     fix_figures,
-    held_out_search,
     per_query_rows,
     print_comparison,
     spoken_transcripts,

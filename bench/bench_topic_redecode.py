@@ -33,15 +33,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.spoken_support import (  # noqa: E402
-    SET_PAIRS,
-    cache_key,
-    decoding_signature,
-    held_out_search,
-    read_cached_heard,
-    settings_key,
-    sign_test_p,
-)
+from bench.held_out_search import SET_PAIRS, held_out_search  # noqa: E402
+from bench.spoken_support import cache_key, decoding_signature, read_cached_heard, settings_key, sign_test_p  # noqa: E402
 
 RATE_HZ = 16000
 

@@ -43,14 +43,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.spoken_support import (  # noqa: E402
-    OSAKI_CORPUS,
-    SET_PAIRS,
-    held_out_search,
-    settings_key,
-    sign_test_p,
-    spoken_hypotheses,
-)
+from bench.held_out_search import SET_PAIRS, held_out_search  # noqa: E402
+from bench.spoken_support import OSAKI_CORPUS, settings_key, sign_test_p, spoken_hypotheses  # noqa: E402
 
 GRID_K = (2, 3, 5)
 GRID_MARGINS = (0.0, 0.05, 0.1, 0.2)

@@ -25,15 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_whisper_decoding import parse_variants  # noqa: E402
-from bench.spoken_support import (  # noqa: E402
-    SET_PAIRS,
-    fix_figures,
-    held_out_search,
-    per_query_rows,
-    read_cached_heard,
-    settings_key,
-    sign_test_p,
-)
+from bench.held_out_search import SET_PAIRS, held_out_search  # noqa: E402
+from bench.spoken_support import fix_figures, per_query_rows, read_cached_heard, settings_key, sign_test_p  # noqa: E402
 
 
 def variant_settings(overrides: dict[str, str]) -> Any:

@@ -42,7 +42,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.spoken_support import SET_PAIRS, held_out_search, sign_test_p  # noqa: E402
+from bench.held_out_search import SET_PAIRS, held_out_search  # noqa: E402
+from bench.spoken_support import sign_test_p  # noqa: E402
 from bench.word_confidence_transcripts import heard_words  # noqa: E402
 
 GRID_BELOW = (0.2, 0.35, 0.5, 0.65, 0.8, 1.01)  # 1.01: every written word

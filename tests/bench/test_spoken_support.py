@@ -1,4 +1,4 @@
-"""bench.spoken_support: the set pairs, cached transcripts read back, the paired sign test."""
+"""bench.spoken_support: cached transcripts read back, the paired sign test."""
 
 from __future__ import annotations
 
@@ -7,24 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.spoken_support import (
-    DEV_CORPUS,
-    DEV_QUERIES,
-    OSAKI_CORPUS,
-    OSAKI_QUERIES,
-    SET_PAIRS,
-    read_cached_heard,
-    sign_test_p,
-)
-
-
-def test_each_set_is_held_out_against_the_other() -> None:
-    dev, osaki = SET_PAIRS["dev"], SET_PAIRS["osaki"]
-    assert (dev.corpus, dev.queries, dev.other_corpus, dev.other_queries) == (
-        DEV_CORPUS, DEV_QUERIES, OSAKI_CORPUS, OSAKI_QUERIES)
-    assert (osaki.corpus, osaki.queries, osaki.other_corpus, osaki.other_queries) == (
-        OSAKI_CORPUS, OSAKI_QUERIES, DEV_CORPUS, DEV_QUERIES)
-    assert (dev.other_name, osaki.other_name) == ("Osaki", "dev")
+from bench.spoken_support import read_cached_heard, sign_test_p
 
 
 def test_cached_transcripts_are_read_in_order(tmp_path: Path) -> None:
