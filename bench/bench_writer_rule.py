@@ -41,18 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.bench_threshold_policy import (  # noqa: E402
-    Grid,
-    Outputs,
-    choose,
-    fold_outputs,
-    grid,
-    holds,
-    per_set,
-    pooled,
-    shortfall,
-)
 from bench.plain_support import faq_sets, prepared  # noqa: E402
+from bench.threshold_grid import Grid, Outputs, choose, fold_outputs, grid, holds, per_set, pooled, shortfall  # noqa: E402
 from knowledge.evaluate import TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL  # noqa: E402
 
 Rule = Callable[[Grid], tuple[float, float]]

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
-
-from bench.bench_threshold_policy import (
-    Outputs,
-    every_set,
-    figures,
-    grid,
-    holds,
-    mean_policy,
-    per_set,
-    pooled,
-    pooled_none_policy,
-    pooled_policy,
-)
+from bench.bench_threshold_policy import every_set, mean_policy, pooled_none_policy, pooled_policy
+from bench.threshold_grid import Outputs, figures, grid, holds, per_set, pooled
 from knowledge.thresholds import pick_thresholds
 from tests.bench.threshold_outputs import synthetic_outputs
 
@@ -57,15 +45,6 @@ def test_the_chosen_pair_meets_its_constraint_on_the_fitting_queries() -> None:
         member = out.groups == g
         assert holds(figures(out.conf[member], out.scope[member], out.correct[member], out.is_none[member],
                              gate, scope))
-
-
-def test_figures_of_a_pair() -> None:
-    conf = np.array([0.9, 0.8, 0.3, 0.95])
-    scope = np.array([0.01, 0.02, 0.01, 0.60])
-    correct = np.array([True, False, False, False])
-    is_none = np.array([False, False, False, True])
-    assert figures(conf, scope, correct, is_none, 0.5, 0.1) == (0.5, 2 / 3, 1.0)
-    assert not holds((0.5, 2 / 3, 1.0)) and holds((0.92, 0.1, 0.85))
 
 
 def test_pooled_with_the_same_none_margin_is_the_pooled_policy() -> None:

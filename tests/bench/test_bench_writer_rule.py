@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from bench.bench_threshold_policy import Outputs, grid, per_set, pooled
 from bench.bench_writer_rule import (
     MARGINS,
     counts,
@@ -16,6 +15,7 @@ from bench.bench_writer_rule import (
     quantile_rule,
     sets_but,
 )
+from bench.threshold_grid import Outputs, grid, per_set, pooled
 from knowledge.evaluate import TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL
 from knowledge.thresholds import POOLED_WITH_MARGIN, pick_thresholds
 from tests.bench.threshold_outputs import synthetic_outputs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bench.bench_threshold_policy import Outputs
+from bench.threshold_grid import Outputs
 
 NONE_SHARE = 0.2  # share of out-of-scope queries
 RIGHT_SHARE = 0.8  # share of in-scope queries answered right at rank 1
