@@ -14,6 +14,7 @@ from staff.errors import NotFoundError
 from staff.forms import FIELD_LABELS
 from staff.schemas import NotificationPublic, ResidentDetail
 from watch.alerts import list_alerts
+from watch.device_schemas import DeviceCreated
 from watch.devices import create_device, list_devices
 from watch.devices import revoke_device as revoke_watch_device
 from watch.history import resident_history
@@ -28,14 +29,7 @@ from watch.residents import (
     resident_public,
     update_resident,
 )
-from watch.schemas import (
-    DeviceCreated,
-    QuietPeriodCreate,
-    QuietPeriodPublic,
-    ResidentCreate,
-    ResidentPublic,
-    ResidentUpdate,
-)
+from watch.schemas import QuietPeriodCreate, QuietPeriodPublic, ResidentCreate, ResidentPublic, ResidentUpdate
 from watch.setup_codes import IssuedSetupCode
 from watch.setup_codes import issue_setup_code as issue_watch_setup_code
 

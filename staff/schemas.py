@@ -7,7 +7,8 @@ from datetime import date, datetime
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from staff.models import ROLE_STAFF
-from watch.schemas import AlertPublic, CheckInPublic, DevicePublic, HistoryItem, QuietPeriodPublic, ResidentPublic
+from watch.device_schemas import DevicePublic
+from watch.schemas import AlertPublic, CheckInPublic, HistoryItem, QuietPeriodPublic, ResidentPublic
 
 USERNAME_PATTERN = r"^[A-Za-z0-9._-]{3,64}$"
 

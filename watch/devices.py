@@ -19,11 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.base import utcnow
+from watch.device_schemas import DeviceCreated, DevicePublic
 from watch.errors import AuthError, DeviceRefusedError, NotFoundError
 from watch.history import log_event
 from watch.models import Device, Resident
 from watch.residents import get_resident
-from watch.schemas import DeviceCreated, DevicePublic
 
 TOKEN_BYTES = 32  # 256 random bits: a plain SHA-256 of the token is enough (no password stretching needed)
 MAX_IN_LIST = 500  # device ids per IN (...) query

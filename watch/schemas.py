@@ -195,25 +195,6 @@ class QuietPeriodPublic(QuietPeriodCreate):
     resident_id: int
 
 
-class DevicePublic(BaseModel):
-    """A device without its token."""
-
-    model_config = ConfigDict(from_attributes=True)
-
-    device_id: str
-    resident_id: int
-    label: str
-    created_at: datetime
-    last_seen_at: datetime | None
-    revoked_at: datetime | None
-
-
-class DeviceCreated(DevicePublic):
-    """A new device and its token, shown exactly once."""
-
-    token: str
-
-
 class CheckInPublic(BaseModel):
     """A check-in and its state, as staff see it."""
 

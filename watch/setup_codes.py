@@ -19,12 +19,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from storage.base import utcnow
+from watch.device_schemas import DeviceCreated
 from watch.devices import create_device
 from watch.errors import InvalidInputError, SetupCodeError
 from watch.history import log_event
 from watch.models import DeviceSetupCode
 from watch.residents import get_resident
-from watch.schemas import DeviceCreated
 
 SETUP_CODE_DIGITS = 8
 SETUP_URL_PATH = "/device"

@@ -29,16 +29,10 @@ from staff.overview import districts_of
 from staff.qr import qr_svg
 from staff.schemas import DeviceCreate
 from staff.views import render, see_other
+from watch.device_schemas import DeviceCreated
 from watch.errors import ConflictError as WatchConflictError
 from watch.errors import InvalidInputError as WatchInvalidInputError
-from watch.schemas import (
-    DeviceCreated,
-    QuietPeriodCreate,
-    QuietPeriodPublic,
-    ResidentCreate,
-    ResidentPublic,
-    ResidentUpdate,
-)
+from watch.schemas import QuietPeriodCreate, QuietPeriodPublic, ResidentCreate, ResidentPublic, ResidentUpdate
 from watch.setup_codes import setup_url
 
 router = APIRouter(tags=["staff"], include_in_schema=False)

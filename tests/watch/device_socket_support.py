@@ -26,10 +26,10 @@ from storage.database import Database
 from tests.watch.app import watch_app
 from tests.watch.helpers import add_resident
 from watch.clock import ManualClock
+from watch.device_schemas import DeviceCreated
 from watch.devices import create_device
 from watch.models import CheckIn
 from watch.protocol import SERVER_MESSAGE
-from watch.schemas import DeviceCreated
 from watch.settings import WatchSettings
 
 RECEIVE_TIMEOUT_S = 10.0

@@ -18,11 +18,12 @@ from tests.browser_support import AXE_SCRIPT, axe_violations, format_violations
 from tests.watch.helpers import add_resident, checkins, schedule
 from tests.watch.socket_support import served_watch_app, sqlite_copy
 from watch.clock import SystemClock
+from watch.device_schemas import DeviceCreated
 from watch.devices import authenticate_device, create_device, revoke_device
 from watch.errors import DeviceRefusedError
 from watch.safety import start_safety_check
 from watch.safety_schemas import SafetyStart
-from watch.schemas import ContactCreate, DeviceCreated
+from watch.schemas import ContactCreate
 from watch.settings import WatchSettings
 from watch.setup_codes import issue_setup_code
 

@@ -21,11 +21,11 @@ from storage.database import Database
 from tests.watch.helpers import add_resident
 from tests.watch.socket_support import served_watch_app, sqlite_copy
 from watch.clock import SystemClock
+from watch.device_schemas import DeviceCreated
 from watch.devices import create_device
 from watch.notices import create_notice, delivery_log, end_notice
 from watch.notices_schemas import NoticeCreate
 from watch.protocol import SERVER_MESSAGE
-from watch.schemas import DeviceCreated
 from watch.settings import WatchSettings
 
 pytestmark = pytest.mark.slow
