@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from voice.errors import EngineUnavailableError, ModelMissingError, TooManyStreamsError
 from voice.heap import release_free_memory
@@ -156,4 +157,12 @@ def load_engines(settings: VoiceSettings, *, whisper: bool = True, vosk: bool = 
             "to the nearest of %d phrases; install the model: python -m voice install-model ja-small",
             len(settings.grammar()),
         )
+    return engines
+
+
+def loaded_engines(app: Any) -> VoiceEngines:
+    """The engines the voice lifespan loaded into ``app.state.voice``; 503 (EngineUnavailableError) before."""
+    engines: VoiceEngines | None = getattr(app.state, "voice", None)
+    if engines is None:
+        raise EngineUnavailableError(detail="voice engines not loaded (voice.routes.lifespan not entered)")
     return engines

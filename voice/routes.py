@@ -1,5 +1,6 @@
-"""Web layer of the voice package: ``/voice/asr``, ``/voice/session``, ``/api/voice/transcribe``,
-``/api/voice/speak``; the lifespan loads the engines (``app.state.voice``)."""
+"""Web layer of the voice package: ``/voice/asr``, ``/voice/session`` and the static client files, with the HTTP
+endpoints of ``voice/speech_api.py`` (``/api/voice/transcribe``, ``/api/voice/speak``); the lifespan loads the
+engines (``app.state.voice``)."""
 
 from __future__ import annotations
 
@@ -11,35 +12,31 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Query, Request, WebSocket
-from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, FastAPI, WebSocket
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from chat.masking import search_text
 from core.errors import AppError
 from core.ratelimit import RateLimiter
-from core.text import NonBlankText
-from core.web import add_static_files, client_key_of, enforce
+from core.web import add_static_files, client_key_of
 from voice.asr import AsrConnection
-from voice.audio import decode_wav, resample, to_pcm16
 from voice.conversation import ChatConversation, ConversationPort
-from voice.engines import VoiceEngines, load_engines
+from voice.engines import VoiceEngines, load_engines, loaded_engines
 from voice.errors import (
     AudioTooLongError,
     BadConfigError,
     BadSampleRateError,
-    EngineUnavailableError,
     NotAudioError,
     StreamTimeoutError,
-    TextTooLongError,
     TooManyStreamsError,
 )
 from voice.hearing import wrapped
-from voice.protocol import AsrError, ErrorBody, ErrorEvent, WordResult, parse_start
+from voice.protocol import AsrError, ErrorBody, ErrorEvent, parse_start
 from voice.session import Redecoder, UnsureHint, VoiceSession
 from voice.settings import VoiceSettings
+from voice.speech_api import router as speech_api_router
 from voice.stt_whisper import WhisperRecognizer
 from voice.topic_redecode import Topic, TopicRedecoder
 from voice.transcript_fix import TranscriptFixer, load_fixer
@@ -105,13 +102,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
     finally:
         app.state.voice = None
-
-
-def _engines(app: Any) -> VoiceEngines:
-    engines: VoiceEngines | None = getattr(app.state, "voice", None)
-    if engines is None:
-        raise EngineUnavailableError(detail="voice engines not loaded (voice.routes.lifespan not entered)")
-    return engines
 
 
 def _conversation(app: Any) -> ConversationPort:
@@ -185,7 +175,7 @@ async def asr_socket(websocket: WebSocket) -> None:
     """vosk-server protocol: config, binary 16-bit PCM, eof -> partial and final results."""
     await websocket.accept()
     try:
-        engines = _engines(websocket.app)
+        engines = loaded_engines(websocket.app)
         async with engines.slots.hold(client_key_of(websocket)):
             await AsrConnection(websocket, engines).run()
     except AppError as err:
@@ -200,7 +190,7 @@ async def session_socket(websocket: WebSocket) -> None:
     await websocket.accept()
     session: VoiceSession | None = None
     try:
-        engines = _engines(websocket.app)
+        engines = loaded_engines(websocket.app)
         async with engines.slots.hold(client_key_of(websocket)):
             try:
                 first = await asyncio.wait_for(websocket.receive(), engines.settings.stream_idle_timeout_s)
@@ -227,77 +217,5 @@ async def session_socket(websocket: WebSocket) -> None:
             await session.close()
 
 
-class TranscribeResponse(BaseModel):
-    """What was said in the uploaded audio."""
-
-    text: str
-    words: list[WordResult] = Field(default_factory=list)
-    engine: str
-    duration_s: float
-
-
-async def _read_limited(request: Request, limit_bytes: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit_bytes:
-        raise AudioTooLongError(detail=f"body of {declared} bytes > {limit_bytes}")
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit_bytes:
-            raise AudioTooLongError(detail=f"body over {limit_bytes} bytes")
-    return bytes(body)
-
-
-@router.post("/api/voice/transcribe", response_model=TranscribeResponse)
-async def transcribe(
-    request: Request,
-    engine: str | None = Query(None, pattern="^(vosk|whisper)$", description="default: VOICE_STT_ENGINE"),
-    grammar: str | None = Query(
-        None, max_length=20, description="grammar mode with this phrase list (Vosk; Whisper matched to it without)"
-    ),
-) -> TranscribeResponse:
-    """Transcribe a WAV body (any common rate, width and channel count; at most 60 s)."""
-    engines = _engines(request.app)
-    enforce(request.app.state.voice_limiter, request)
-    settings = engines.settings
-    body = await _read_limited(request, settings.max_upload_bytes)
-    if grammar is not None and grammar not in settings.grammars:
-        raise BadConfigError(detail=f"unknown grammar {grammar!r}")
-    if engine == "whisper" and engines.whisper is not None:
-        recognizer = engines.whisper
-    elif engine == "vosk":
-        recognizer = engines.streaming_recognizer()
-    elif grammar is not None:
-        recognizer = engines.grammar_recognizer()
-    else:
-        recognizer = engines.free_recognizer()
-    samples, rate = decode_wav(body, max_duration_s=settings.max_utterance_s)
-    pcm = to_pcm16(resample(samples, rate, recognizer.sample_rate_hz))
-    phrases = settings.grammar(grammar) if grammar else None
-    transcript = await run_in_threadpool(recognizer.transcribe, pcm, grammar=phrases)
-    return TranscribeResponse(
-        text=transcript.text,
-        words=[WordResult(word=w.word, start=w.start, end=w.end, conf=w.conf) for w in transcript.words],
-        engine=recognizer.name,
-        duration_s=round(len(samples) / rate, 3),
-    )
-
-
-class SpeakRequest(BaseModel):
-    """Text to read aloud."""
-
-    text: NonBlankText
-
-
-@router.post("/api/voice/speak", response_class=Response)
-async def speak(request: Request, body: SpeakRequest) -> Response:
-    """The text read aloud by the Japanese voice, as a mono 16-bit WAV."""
-    engines = _engines(request.app)
-    enforce(request.app.state.voice_limiter, request)
-    if len(body.text) > engines.settings.max_text_chars:
-        raise TextTooLongError(detail=f"{len(body.text)} > {engines.settings.max_text_chars} characters")
-    wav = await engines.tts.wav(body.text)
-    return Response(wav, media_type="audio/wav", headers={"Cache-Control": "no-store"})
-
-
+router.include_router(speech_api_router)
 add_static_files(router, url_prefix="/voice/static", directory=STATIC_DIR, files=STATIC_FILES)
