@@ -339,6 +339,23 @@ def test_the_thirty_sixth_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     assert vocabulary.rewrite("子どもの医者代") == "子どもの医療費"
 
 
+def test_the_thirty_seventh_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-34's everyday phrasings, each in at least two other writers' sets (docs/search-quality.md section 27),
+    reach the corpus's term; the entries' own words and a registration already named are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("親のインフル注射、いくら?") == "親のインフルエンザの予防接種、いくら?"
+    assert "注射" not in analyzer.terms("じいちゃんのインフルの注射")  # 注射 alone pulls the dog's shot
+    assert vocabulary.rewrite("インフルエンザの予防接種") == "インフルエンザの予防接種"
+    assert vocabulary.rewrite("はんこを役所に届けたことがない") == "印鑑登録を役所に届けたことがない"
+    assert "印鑑登録" in analyzer.terms("ばあちゃんのハンコ届けさ行っても")
+    assert vocabulary.rewrite("印鑑登録をしたい") == "印鑑登録をしたい"
+    assert vocabulary.rewrite("はんこを役所に登録したい") == "はんこを役所に登録したい"  # already the registration
+    assert "除籍" in analyzer.terms("もう閉じてしまった戸籍の写し")
+    assert "除籍" in analyzer.terms("みんな抜けて閉じた籍の写し")
+    entry = "全員が婚姻や死亡などで除かれて閉じられた戸籍で"  # F005's own words
+    assert vocabulary.rewrite(entry) == entry
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
