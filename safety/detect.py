@@ -15,6 +15,7 @@ from safety.detect_cues import (
     FINE_SO_FAR_EVENTS,
     FIRE_GOT_OUT,
     FIRE_IN_ITS_PLACE,
+    FIRE_IN_PLACE_CANCELLED,
     FLOP_CANCELLED,
     FLOPPED,
     HABIT_CANCELLED,
@@ -211,7 +212,10 @@ def find(views: TextViews) -> Findings:
             guards |= {"guard_at_the_door"} if at_the_door else set()
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not FIRE_GOT_OUT.search(text)
     if fire_in_place:  # 薪ストーブがパチパチ, 暖炉の火が: no bare danger word nor crackle, the classifier quiet
-        events = {name: group for name, group in events.items() if group not in LEXICAL and name != "fire_glow"}
+        # (a fire in its place says nothing of people: a fight at the fireworks keeps its police danger word -
+        # 花火大会で酔っぱらいがケンカして瓶振り回してる, round 45)
+        events = {name: group for name, group in events.items()
+                  if group not in FIRE_IN_PLACE_CANCELLED and name != "fire_glow"}
     alive = bool(ALIVE_HEARD.search(text)) and not DISTRESS_HEARD.search(text)
     if ALIVE_HEARD.search(text):
         events = {name: group for name, group in events.items()

@@ -42,6 +42,9 @@ PAST_CANCELLED: frozenset[Group] = frozenset(
 # The unsure tier of bare danger words counts only with a cue (a person, "now", a happening verb form, a '!'
 # or a very short message) and without a service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).
 LEXICAL: frozenset[Group] = frozenset({"lexical", "lexical_police"})
+# ... of which a fire in its place (花火, 焚き火, 暖炉) cancels only the fire and body words: a fight or a weapon at the
+# fireworks is still one (round 45: blind46a).
+FIRE_IN_PLACE_CANCELLED: frozenset[Group] = frozenset({"lexical"})
 SHORT_MESSAGE_CHARS = 5
 # ... nor when a bleed is told stopped (血は止まったけど縫ったほうがいいのかな, 血は少し出ましたがもう止まっております):
 # the examined splits label 23 of 23 such phrases advice or none (round 23); a rule's event (a deep wound, a blow to

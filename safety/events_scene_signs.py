@@ -32,6 +32,16 @@ CAME_FROM = (r"(?:とどい|届い|きた|来た|きて|来て|おくってき|�
              r"|かいて|書いて|かかれ|書かれ|のこし|残し|のこされ|残され|かきおき|書き置き"
              # ... or messaged by them (LINEしてきて, メールしてきた)
              r"|(?:らいん|line|めーる|メール|めっせーじ|メッセージ|でぃーえむ|dm)(?:を)?してき)")
+# ... or posted where friends read it (インスタのストーリーに上げてる, Xに書いてる, TikTokに載せてる; round 45,
+# blind46b: 友達がインスタに「みんな今までありがとう、さようなら」って上げてる)
+POSTED_ONLINE = (r"いんすた|instagram|すとーりー|ストーリー|ついったー|ツイッター|twitter|(?<![a-z])x(?:に|で|の)"
+                 r"|えすえぬえす|sns|てぃっくとっく|tiktok|ふぇいすぶっく|facebook|ぶろぐ|ブログ|とうこう|投稿"
+                 r"|かきこ|書き込")
+# ... but not a shop, a team or a star taking leave of its public (閉店します, 引退, 卒業, 最終回, 解散)
+PUBLIC_LEAVE_TAKING = (r"へいてん|閉店|いんたい|引退|そつぎょう|卒業|さいしゅうかい|最終回|かいさん|解散"
+                       r"|へいぎょう|閉業|おし(?:の|が)|推し|あいどる|アイドル|はいしんしゃ|配信者|ゆーちゅーばー"
+                       r"|ユーチューバー|げいのうじん|芸能人|(?:みせ|店)(?:が|の)|えいぎょう|営業|てんきん|転勤"
+                       r"|たいしょく|退職")
 # ... and not the writer's own message (送った, 送りました, 送信した)
 WRITER_SENT = r"(?:おくった|送った|おくりました|送りました|そうしんした|送信した)"
 # ... and no way to reach them now
@@ -112,9 +122,11 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         rule("suicide_threat", "police",
              r"(?:いままで|今まで|これまで)(?:ほんとうに|本当に)?(?:ありがとう|ありがと|おせわになりました|お世話になりました)"
              r"[^\n]{0,16}?(?:って|と|らいん|line|めーる|メール|めっせーじ|メッセージ|てがみ|手紙|かきおき|書き置き)",
-             needs=r"らいん|line|めーる|メール|めっせーじ|メッセージ|てがみ|手紙|かきおき|書き置き|でんわ|電話",
-             # ... the writer's own thanks sent (退職する先輩に「今までお世話になりました」と送った; round 21)
-             unless=WRITER_SENT),
+             needs=r"らいん|line|めーる|メール|めっせーじ|メッセージ|てがみ|手紙|かきおき|書き置き|でんわ|電話|"
+             + POSTED_ONLINE,
+             # ... the writer's own thanks sent (退職する先輩に「今までお世話になりました」と送った; round 21),
+             # nor a shop, a team or a star taking leave of its public (閉店, 引退, 卒業; round 45)
+             unless=WRITER_SENT + "|" + PUBLIC_LEAVE_TAKING),
         # round 21 (blind21): a farewell sent or posted by someone, then no way to reach them - the structure, not the
         # words: what the message said (a leave-taking: 子どもたちをよろしく, みんなありがとう, もう終わりにする,
         # 探さないで), that it came from them (届いた, 来た, 送ってきた, 投稿, 書き込み), and them unreachable

@@ -8,6 +8,17 @@ from safety.vocabulary import compile_folded
 
 # One's young days (子どもの頃は, 若い時分に): a memory told as one follows.
 YOUNG_DAYS = r"(?:こどもの|子どもの|子供の|わかい|若い)(?:ころ|頃|じぶん|時分)(?:は|に)"
+# Play, games and jest told as such (round 45: blind46a, wide46c): a murder-mystery or riddle game whose murder is
+# its setting (館長が殺された設定, 謎解きのゲーム, 人狼), children's chase games (ケイドロ, 泥警, 鬼ごっこ), a
+# fighting video game (スマブラでボコボコにされた, 対戦ゲーム), a film shoot with fake blood (血のり, ドラマの撮影),
+# and a laugh mark closing a clause before the next one (上司に殺されます（笑）。始発バスは - the brackets are dropped).
+PLAY = (r"まーだーみすてりー|なぞとき|謎解き|じんろう(?:げーむ|ゲーム)|人狼|だっしゅつげーむ|脱出ゲーム"
+        r"|(?:ころされ|殺され|しんだ|死んだ|はんにん|犯人)[^\n]{0,6}?(?:せってい|設定)"
+        r"|けいどろ|どろけい|けいどろ|警泥|泥警|どろじゅん|おにごっこ|鬼ごっこ"
+        r"|すまぶら|スマブラ|たいせん(?:げーむ|ゲーム|あいて|相手)|対戦(?:ゲーム|相手)|(?:げーむ|ゲーム)(?:の)?(?:なか|中)で"
+        r"|ちのり|血のり|血糊|(?:えいが|映画|どらま|ドラマ)の(?:さつえい|撮影|ろけ|ロケ)"
+        # (a kanji word after it, not a form of 笑う - 笑おうとしても - nor a heard 割られて, 笑れて)
+        r"|(?<=[ぁ-ゖ])笑(?![顔声話劇談])(?=[一-鿿])")
 # Sleep talk, dreams, fiction and jokes (夫が寝言で助けてって言ってた, ドラマで人が刺された, 死ぬ、誰か助けて（笑）):
 # never an event, even with a "now" cue (a plea is one itself). Searched on the voiced views (ゲームで is not 煙で).
 FICTION = compile_folded(r"ねごと|寝言|(?:じょうだん|冗談)(?:を|で|ばかり|ばっかり|ばっか)?(?:いって|言って|いう"
@@ -39,5 +50,5 @@ FICTION = compile_folded(r"ねごと|寝言|(?:じょうだん|冗談)(?:を|で
                          r"|(?:(?<!た)まね(?!き)|真似|(?<!ま)ごっこ)[^\n]{0,16}?(?:さけ|叫|あそ|遊|はしりまわ|走り回)"
                          r"|(?:って|と)[^\n]{0,3}?(?:まね|真似)(?:を)?(?:して|すん|する|しで)"
                          # a part played (訓練で倒れた人の役をやる; 4 of 4 are none; blind31a)
-                         r"|(?:ひと|人|しゃ|者|かんじゃ|患者|にん|はんにん|犯人|たいいん|隊員)(?:の)?(?:やく|役)(?:を|に|で|は|として)",
-                         voiced=True)
+                         r"|(?:ひと|人|しゃ|者|かんじゃ|患者|にん|はんにん|犯人|たいいん|隊員)(?:の)?(?:やく|役)(?:を|に|で|は|として)"
+                         + "|" + PLAY, voiced=True)

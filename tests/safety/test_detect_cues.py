@@ -319,3 +319,25 @@ def test_round44_setting_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_SETTING)
 def test_round44_a_topic_word_being_done_is_the_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 45 (blind46a): a fire in its place cancels only the fire words (FIRE_IN_PLACE_CANCELLED): a fight or a weapon
+# at the fireworks, a barbecue or a bonfire is still the police's; a quarrel told as a memory there is not
+FIGHT_AT_A_FIRE_CASES = [
+    ("花火大会で酔っぱらいがケンカして瓶振り回してる", "110"),  # the set's telling
+    ("バーベキュー場で酔った客同士が喧嘩して、包丁持ち出してる", "110"),
+    ("どんど焼きの会場で男の人が暴れでて、棒振り回してっちゃ", "110"),
+    ("キャンプファイヤーの最中に知らない男が入ってきて、刃物を振り回しています", "110"),
+    ("バーベキューで包丁がよく切れなくて困った", "none"),
+    ("線香花火をしながら、昔の喧嘩の話をした", "none"),
+    ("花火大会の帰りに、昔ケンカした友達とばったり会った", "none"),
+]
+
+
+def test_fight_at_a_fire_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FIGHT_AT_A_FIRE_CASES[1:])
+
+
+@pytest.mark.parametrize(("text", "number"), FIGHT_AT_A_FIRE_CASES)
+def test_a_fight_at_a_fire_in_its_place_is_still_one(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -204,3 +204,24 @@ def test_stamp_urged_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), STAMP_URGED_CASES)
 def test_a_stamp_pressed_after_being_urged_at_the_door(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 45 (blind46b): a farewell posted where friends read it (Instagram, X, a story), not a shop, a team or a star
+# taking leave of its public
+FAREWELL_POSTED_CASES = [
+    ("友達がインスタに「みんな今までありがとう、さようなら」って上げてる", "110"),  # the set's telling
+    ("同級生がXに今まで本当にありがとうって投稿してて、すごく心配", "110"),
+    ("いもうとが いんすたの すとーりーに いままで ありがとうって のせてる", "110"),
+    ("孫がツイッターさ「今までありがとう」って書いでだ、何があったんだべ", "110"),
+    ("推しのアイドルがインスタで今までありがとうって引退を発表した", "none"),
+    ("近所のパン屋さんがインスタに今までありがとうございましたって投稿してた、閉店するらしい", "none"),
+]
+
+
+def test_farewell_posted_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FAREWELL_POSTED_CASES[1:])
+
+
+@pytest.mark.parametrize(("text", "number"), FAREWELL_POSTED_CASES)
+def test_a_farewell_posted_online(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

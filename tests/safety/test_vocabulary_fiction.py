@@ -106,3 +106,28 @@ def test_a_laughing_w_mid_message_is_a_joke(text: str) -> None:
 
 def test_a_w_inside_a_latin_word_is_no_laugh() -> None:
     assert not FICTION.search(views("wifiが使えません").joined)
+
+
+# round 45 (blind46a, wide46c): play, games and jest told as such - a murder-mystery or riddle game, children's chase
+# games, a fighting video game, a film shoot with fake blood, a laugh mark closing a clause mid-message; a real
+# attack told with a laugh or a game word stays one
+PLAY_CASES = [
+    ("スマブラで友達にボコボコに殴られたわ", "none"),  # blind46a's telling
+    ("明日遅刻したら上司に殺されます（笑）。古川駅行きの始発バスは何時ですか。", "none"),  # wide46c's telling
+    ("人狼やってて、初日に村長が殺されたって設定でいきなり脱落した", "none"),
+    ("宿題忘れたら先生に殺される笑 明日の時間割なんだっけ", "none"),
+    ("ドラマの撮影で血だらけの人が道に倒れてたけど、本物かと思った", "none"),
+    ("こどもたちが どろけいで どろぼう つかまえろって さけんでる", "none"),
+    ("対戦ゲームで兄ちゃんにボコボコにされた、悔しい", "none"),
+    ("公園で知らない男が子どもを殴ってる、笑ってる場合じゃない", "110"),
+    ("ゲームしてたら父が倒れた", "119"),
+]
+
+
+def test_play_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(PLAY_CASES[2:])
+
+
+@pytest.mark.parametrize(("text", "number"), PLAY_CASES)
+def test_play_and_jest_told_as_such(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

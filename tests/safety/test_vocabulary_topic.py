@@ -437,3 +437,24 @@ def test_round44_sleepless_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_SLEEPLESS)
 def test_round44_sleepless_as_the_excess_is_hyperbole(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 45 (blind46a): 公衆 (a public toilet, telephone, bath) is read こうしゅう like 講習, a course - no topic; the
+# course itself still is one
+PUBLIC_PLACE_CASES = [
+    ("公衆トイレの個室から、さっきからうめき声がしてて、ノックしても返事がないんです。", "119"),  # the set's telling
+    ("こうしゅう といれの こしつで だれか うなってて よんでも へんじ ない", "119"),
+    ("公園の公衆便所の個室で誰かが呻いてて、戸を叩いても返事がありません", "119"),
+    ("駅前の公衆トイレに入ったきりの人がいて、中からうめき声がする。声をかけても返事しない", "119"),
+    ("公衆トイレの清掃の講習はどこで受けられますか", "none"),
+    ("公衆電話の使い方の講習会があるそうです", "none"),
+]
+
+
+def test_public_place_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(PUBLIC_PLACE_CASES[1:])
+
+
+@pytest.mark.parametrize(("text", "number"), PUBLIC_PLACE_CASES)
+def test_a_public_toilet_is_no_course(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
