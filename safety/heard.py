@@ -59,7 +59,9 @@ wide45b (息 heard 生き before でき, 鼻血 heard 鼻字, 蜂に heard 8に,
 廃車, 土地勘 heard どっちかん...); after it (:data:`safety.heard_slips_wide46.WIDE46_SLIPS`) those of the breadth sets
 wide46, wide46b and wide46c (病院に heard ごいに, 救急車 heard 救急症, 血が heard ちな, 腫れ heard 晴れ after a calf,
 請求書 heard 成就書, 避難 heard 気難); round 45 (:data:`safety.heard_slips_round45.ROUND45_SLIPS`) blind46's
-(けいれん heard 経減, 胸 heard きょ, 避難所 heard 日南所, 孫 heard 魔法 before a sign, 徘徊 heard 破壊...).
+(けいれん heard 経減, 胸 heard きょ, 避難所 heard 日南所, 孫 heard 魔法 before a sign, 徘徊 heard 破壊...) and
+(:data:`safety.heard_slips_round45.ROUND45_WIDE_SLIPS`) the breadth sets' left by round 44 (妊娠 heard 人心, 請求
+heard 政給, 見張られ heard 見晴られ...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -75,7 +77,7 @@ from safety.heard_slips_round41 import ROUND41_SLIPS
 from safety.heard_slips_round42 import ROUND42_SLIPS
 from safety.heard_slips_round43 import ROUND43_SLIPS
 from safety.heard_slips_round44 import ROUND44_SLIPS
-from safety.heard_slips_round45 import ROUND45_SLIPS
+from safety.heard_slips_round45 import ROUND45_SLIPS, ROUND45_WIDE_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -92,7 +94,8 @@ from safety.heard_slips_wide46 import WIDE46_SLIPS
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
-                 + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS)
+                 + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
+                 + ROUND45_WIDE_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

@@ -1,6 +1,7 @@
 """The speech-recogniser slips :func:`safety.heard.repair` puts back after
 :data:`safety.heard_slips_wide46.WIDE46_SLIPS`: the general slips behind the spoken-only errors of blind46a and
-blind46b (docs/safety.md, "Round 45: blind46 heard, the spoken gap (helper B50)").
+blind46b, then (:data:`ROUND45_WIDE_SLIPS`) those of the breadth sets wide46, wide46b and wide46c that round 44 left
+(docs/safety.md, "Round 45: blind46 heard, the spoken gap (helper B50)").
 
 Same rule as rounds 26-44: each (cause, pattern, replacement) puts a real word back where the heard word is no
 Japanese in its frame (or a homophone that cannot stand there), breaks no decision of ``safety/eval/heard.tsv`` and
@@ -41,3 +42,27 @@ ROUND45_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
 )
 """Speech-recogniser slips of blind46's spoken-only errors, applied after round 44's wide46 table
 (:func:`safety.heard.repair`)."""
+
+ROUND45_WIDE_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    # pregnancy: 妊娠 heard 人心 before 中, a month or a week told (人心8ヶ月, 人心中の娘; 9 transcripts of 4 splits and
+    # one of heard-training.tsv)
+    ("homophone", re.compile(r"人心(?=中|[0-9]|はっか|[一二三四五六七八九十]|何)"), "妊娠"),
+    # 血が heard ちが (round 44's wide46 frame) after an adjective or a て-form, before how much (いたいちがたくさん;
+    # the frame holds 血が in 5 other splits' transcripts)
+    ("homophone", re.compile(r"(?<=[いて])ちが(?=たくさん|いっぱい|どくどく|だらだら)"), "血が"),
+    # a shelter: 避難所 heard 機能庁 / 機能ちょ (round 37 read 避難する heard 機能する; 2 transcripts of 2 splits)
+    ("mora", re.compile(r"機能(?:庁|ちょ|じょ)"), "避難所"),
+    # watched: 見張られ heard 見晴られ (見晴らし has no passive; one transcript and one of heard-training.tsv)
+    ("mora", re.compile(r"見晴られ"), "見張られ"),
+    # a bill: 請求 heard 政給 / 成給 (no word; 身に覚えの内政給, 30万成給された; 5 transcripts of 5 splits and one of
+    # heard-training.tsv)
+    ("compound", re.compile(r"[成政]給"), "請求"),
+    # a landlord: 大家 heard 大や before a particle or さん (2 transcripts of 2 splits)
+    ("reading", re.compile(r"大や(?=から|さん|に|が|さ|は)"), "大家"),
+    # 病院 heard 棒 (round 37's 棒いに) when the い before it is heard as the end of the word before (痛い棒に行った方;
+    # one transcript: the frame of round 37's slip with the い shared)
+    ("mora", re.compile(r"(?<=い)棒(?=に(?:行|い[っくけ]))"), "病院"),
+)
+"""Speech-recogniser slips of the spoken-only errors of the breadth sets wide46, wide46b and wide46c that round 44's
+wide46 table left (docs/safety.md, "Round 45: blind46 heard, the spoken gap (helper B50)"), applied after
+:data:`ROUND45_SLIPS`."""

@@ -1,4 +1,5 @@
-"""The case tables of :data:`safety.heard_slips_round45.ROUND45_SLIPS` (blind46's spoken-only errors), one
+"""The case tables of :data:`safety.heard_slips_round45.ROUND45_SLIPS` (blind46's spoken-only errors) and
+:data:`safety.heard_slips_round45.ROUND45_WIDE_SLIPS` (the breadth sets' left by round 44), each one
 :class:`tests.safety.heard_slips_round_cases.SlipRoundCases` of :data:`tests.safety.heard_slips_round_cases.ROUNDS`:
 slips put back in other wordings, everyday words left alone, whole messages the table decides otherwise."""
 
@@ -56,4 +57,55 @@ ROUND45_DECISIONS = [
     ("魔法が予防接種のあと熱が出ました、様子を見ていいですか", "#8000", NIGHT),
     ("夫が夜中に破壊して車道歩いてるって電話があって、探してるけどいない", "110", DAY),
     ("廃車の待合室で待ってたら気分が悪くなってきました", "#7119", DAY),
+]
+
+# --- the breadth sets' slips round 44 left (ROUND45_WIDE_SLIPS) ---
+
+ROUND45_WIDE_PUT_BACK = [
+    ("人心8ヶ月ですが出血しました", "妊娠8"),
+    ("人心中の妻が転びました", "妊娠中"),
+    ("娘が人心はっかげつで、お腹が張ってる", "妊娠はっか"),
+    ("人心三ヶ月で腹痛があります", "妊娠三"),
+    ("お腹がすごくいたいちがたくさん出てる", "いたい血がたくさん"),
+    ("膝すりむいて、すりむいてちがいっぱい出てる", "すりむいて血がいっぱい"),
+    ("頭打って、いたいちがだらだら", "いたい血がだらだら"),
+    ("寝たきりの父がいて、機能庁はどこに行けばいいですか", "避難所は"),
+    ("車いすの母と一緒に行ける機能ちょはどこ", "避難所は"),
+    ("近くの機能じょ開いてますか", "避難所開いて"),
+    ("車に変な機械がついてて、誰かに見晴られてる気がする", "見張られてる"),
+    ("家の前さ知らねえ車いで、見晴られでるみでえだ", "見張られでる"),
+    ("ずっと見晴られている感じがします", "見張られている"),
+    ("身に覚えのない政給のはがきが届きました", "請求の"),
+    ("退去したら50万成給された、どこに相談すれば", "請求された"),
+    ("覚えの内政給所が入っていた", "請求所"),
+    ("引っ越したら大やから敷金返さないって言われた", "大家から"),
+    ("大やさんから修理代を全部払えって言われた", "大家さん"),
+    ("大やが点検しねえ", "大家が"),
+    ("腰が痛い棒に行ったほうがいいですか", "痛い病院に行った"),
+    ("おなかいたい棒にいくべき?", "いたい病院にいく"),
+]
+
+ROUND45_WIDE_UNCHANGED = [
+    "人心が離れる",
+    "人心をつかむ演説",
+    "ちがう、そうじゃない",
+    "まちがいっぱい",
+    "機能が多すぎる",
+    "この機能は便利です",
+    "見晴らしのいい丘",
+    "大雨で大やけどした",
+    "大やりの試合",
+    "棒に当たる",
+    "長い棒に旗をつける",
+]
+
+# Whole messages the table changes (each decided otherwise with ROUND45_WIDE_SLIPS emptied).
+ROUND45_WIDE_DECISIONS = [
+    ("人心8ヶ月です、おなかがかちかちで、すごくいたい", "119", DAY),
+    ("人心9ヶ月です、お腹が板みたいに硬くてすごく痛い", "119", DAY),
+    ("おなかがずっといたいちがいっぱい出てきた", "119", DAY),
+    ("寝たきりの父がいて、機能庁はどこに行けばいいですか", "disaster", DAY),
+    ("車に変な機械がついてて、誰かに見晴られてる気がする", "#9110", DAY),
+    ("身に覚えの内政給のはがきが届きまして、裁判になると書いてあります。どこに相談すればよいでしょうか", "#9110", DAY),
+    ("引っ越したら大やから現状回復で30万成給された 高すぎ どこに相談", "188", DAY),
 ]
