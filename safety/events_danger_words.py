@@ -19,13 +19,22 @@ from safety.rule import (
     rule,
 )
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, ROLE, THINGS, THINGS_BEFORE
-from safety.vocabulary_things import COLLIDED_UNHURT, LOADS, SPILLED_THING, VEHICLE_STUCK, WEAK_UNLESS, thing_subject
+from safety.vocabulary_things import (
+    COLLIDED_UNHURT,
+    LEAVES_AFLAME,
+    LOADS,
+    SPILLED_THING,
+    VEHICLE_STUCK,
+    WEAK_UNLESS,
+    thing_subject,
+)
 
 # What cancels a danger word: burning rubbish outdoors (隣がごみを焼いていて煙が, a matter for the city, not a fire),
 # a debit (口座がら落ぢんのすか), housework, cooking, an animal, a role or a costume (血まみれのゾンビ役).
 DANGER_WORD_UNLESS = (ANIMAL_VETO + "|" + ROLE + "|えんとつ|煙突|しょうきゃく|焼却|のやき|野焼き"
                       "|(?:こうざ|口座|ひきおとし|引き落とし)(?:から|がら)?(?:おち|落ち)"
-                      "|(?:ごみ|ゴミ)(?:を)?(?:やい|焼い|やく|焼く|もやし|燃やし)|" + HOUSEWORK + "|" + COOKING)
+                      "|(?:ごみ|ゴミ)(?:を)?(?:やい|焼い|やく|焼く|もやし|燃やし)|" + HOUSEWORK + "|" + COOKING
+                      + "|" + LEAVES_AFLAME)
 
 
 def danger_word_rules() -> tuple[Rule, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from safety.events_household_signs import DEADLINE_IDIOM
 from safety.events_mishap_signs import RITUAL_FIRE
 from safety.rule import COOKING, HOUSEWORK, Rule, rule
+from safety.vocabulary_things import LEAVES_AFLAME
 
 # What carbon monoxide does to the people breathing it (頭が痛い, Tohoku 頭いでぇ, 吐き気, ぐったり, 眠い, ぼーっと).
 CO_SIGNS = (r"(?:ずつう|頭痛|はきけ|吐き気|ぐったり|いしき|意識|ふらふら|めまい|ねむ|眠|ぼうっと|ぼーっと|はいて|吐いて"
@@ -40,7 +41,9 @@ def fire_rules() -> tuple[Rule, ...]:
              r"|ちゃ|でら)",
              # (round 41: a candle is no fire, but flames rising after it are: ろうそくを点けて…火が上がって)
              unless=r"たきひ|焚き火|日が|陽が|ひがで[たて]ら|ろうそく(?![^\n]{0,40}?(?:ひ|火)が(?:あが|上が|ひろが|広が))"
-                    r"|こんろ(?:の|に)?ひがつかな|ひがつかな|" + RITUAL_FIRE + "|" + DEADLINE_IDIOM,
+                    r"|こんろ(?:の|に)?ひがつかな|ひがつかな|" + RITUAL_FIRE + "|" + DEADLINE_IDIOM
+                    # autumn leaves likened to a fire (山が燃えてるみたいに真っ赤; round 45)
+                    + "|" + LEAVES_AFLAME,
              not_before=MICROWAVED_FOOD),
         rule("smoke", "fire",
              r"(?:けむり|けむ|煙)(?:が|で)?(?:で[てた]|でて|出て|すご|たくさん|いっぱい|もくもく|あが|たっ|じゅうまん|"

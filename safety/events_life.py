@@ -12,6 +12,7 @@ from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 from safety.vocabulary_things import (
     CAUGHT_THING,
     CONFINED_BY_PERSON,
+    DEVICE_DROWNED,
     LOADS,
     SNOWED_IN,
     SPILLED_THING,
@@ -94,7 +95,8 @@ def life_rules() -> tuple[Rule, ...]:
              # the recogniser's one-mora slip 息 -> 駅 (駅をしていない: no such phrase otherwise)
              rf"|(?:えき|駅|行き|生き)(?:を|が|も)(?:して|し)(?:い)?{NEG}|(?<![にへ])(?:行き|生き)して(?:い)?{NEG}"
              rf"|(?:むね|胸|おなか|お腹)(?:が|も|は)?(?:うごい|動い|うごか|動か|[^\n]{{0,6}}?(?:じょうげ|上下)し)(?:て)?(?:い)?{NEG}",
-             has_negation=True, not_before=LIVESTOCK + r"(?:(?!" + PEOPLE + r")[^\n]){0,12}", unless=ANIMAL_VETO),
+             has_negation=True, not_before=LIVESTOCK + r"(?:(?!" + PEOPLE + r")[^\n]){0,12}",
+             unless=ANIMAL_VETO + "|" + DEVICE_DROWNED),
         rule("breathing_hard", "medical",
              r"いき(?:が|も)?(?:くるし|ぐるし|つらい|あらい|はやい|ぜえぜえ|ひゅう|しづら|しにく|すえ|すいづら)"
              r"|いきぐるし|こきゅう(?:が)?(?:くるし|あらい|はやい|しづら)|ぜえぜえ|ぜいぜい|ぜぜ|ひゅひゅ",
@@ -124,7 +126,7 @@ def life_rules() -> tuple[Rule, ...]:
              r"(?:うなる|唸る|うなって|唸って|うめく|呻く|うめいて|いびき)[^\n]{0,4}?(?:だけ|ばかり|ばっかり|ばっか)",
              has_negation=True,
              # (寝坊, 無視, someone at the door: safety.detect's TOLD_USUAL and AT_THE_DOOR)
-             unless=r"はつねつ|しっしんが|湿疹|はぐれ|みうしな|見失|まいご|迷子|" + ANIMAL_VETO),
+             unless=r"はつねつ|しっしんが|湿疹|はぐれ|みうしな|見失|まいご|迷子|" + ANIMAL_VETO + "|" + DEVICE_DROWNED),
         rule("collapsed", "medical", r"(?:くずれ|崩れ)(?:おち|落ち|るように)|(?:たおれ|倒れ)(?:て|で|た|ちゃ|とる|ま"
             r"|っ|だ|こん|込ん)(?!ない|ね|は?いない|そう)(?!(?:い)?(?:る|た)?(?:のは|のが)?(?:" + THINGS + "))",
              # an animal right before (はねられた鹿が倒れたまま; not 犬の散歩中に人が倒れてる)

@@ -11,7 +11,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_wide_tail_signs`, :mod:`safety.events_road_signs`, :mod:`safety.events_stalking_signs`,
 :mod:`safety.events_swindle_signs`, :mod:`safety.events_between_people_signs`, :mod:`safety.events_sensed_harm_signs`,
 :mod:`safety.events_outdoor_signs`, :mod:`safety.events_household_signs`, :mod:`safety.events_first_aid`,
-:mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction` (and the marker of
+:mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction`,
+:mod:`safety.events_seasonal_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -43,6 +44,7 @@ from safety.events_police import police_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
+from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
@@ -64,4 +66,4 @@ def rules() -> tuple[Rule, ...]:
             + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules() + stalking_sign_rules()
             + swindle_sign_rules() + between_people_sign_rules() + sensed_harm_sign_rules() + outdoor_sign_rules()
             + household_sign_rules() + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules()
-            + food_reaction_rules())
+            + food_reaction_rules() + seasonal_sign_rules())

@@ -75,9 +75,13 @@ ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ
           # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43); directly before 死んで
           # (round 43: たぬき死んでる)
           r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|" + BIRD + ")"
-          r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ|(?=しん(?:で|だ)|死ん))"
+          # (round 45: also directly before 倒れ, 田んぼさ白鳥倒れでで - wide47)
+          r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ|(?=しん(?:で|だ)|死ん|たおれ|倒れ))"
           r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
-          r"|いぬ|犬|しか|鹿|とり|鳥))")
+          r"|いぬ|犬|しか|鹿|とり|鳥)"
+          # birds counted (何羽も死んでる, 二羽倒れて) whatever the word before (a recogniser's 癌 for 雁; round 45)
+          r"|(?:なん|何|[0-9０-９一二三四五六七八九十]+)羽(?:も|ほど|くらい|ぐらい)?(?=[^\n]{0,8}?(?:しん|死ん|たおれ|倒れ"
+          r"|うごか|動か|くび|首)))")
 # The whole-message animal veto of the medical, weak and lexical rules (round 40): an animal named in a line that
 # names no person as a subject (a person word and が, は, も, と or って; not an owner, おばあちゃんの猫). With a
 # person the subject (猫が鳴いてて見に行ったら隣のおばあちゃんが返事しない) the person's sign stands; an animal as

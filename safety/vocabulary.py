@@ -30,7 +30,8 @@ NEG = (r"(?:ない(?!(?:こと|ごと)(?:は|も)(?:ない|ねえ|ありませ�
        r"|ません|なかった|なく|ず(?!か(?:[にながでしすさ]|\n|$)|いぶん))")
 # A small bird found fallen or hurt (a swallow, a sparrow; round 43): an animal, not a person. Not すずめばち (a
 # hornet's sting is a person's); not ひな, a chick (heard, 火な and 避難所 are ひな too).
-BIRD = r"つばめ|燕|すずめ(?!ばち)|雀"
+# (round 45: swans and wild geese of Kabukuri-numa, 白鳥が倒れて動かない, 雁が何羽も死んでる - wide47)
+BIRD = r"つばめ|燕|すずめ(?!ばち)|雀|はくちょう|白鳥|ハクチョウ|雁|まがん|マガン|ひしくい|ヒシクイ"
 # (祖父 in kana is not ソファ or ソフト: ソファから落ちた, blind27a; 人 is not 人形, a doll, nor 人気: 棚の上の
 # 人形落ぢだだけ, blind28a; nor ちち the reading of 落ぢ, おちち)
 PERSON = (r"(?:ひと|人(?!形|気)|おっと|つま|はは|(?<!お)ちち|かあ(?:さん|ちゃん|さま)|とう(?:さん|ちゃん|さま)|おかあ"
@@ -62,6 +63,9 @@ THINGS = (r"(?:(?<!さっ)き(?![ゃゅょ])|ぼく|とうぼく|かんばん|�
                  r"いしがき|かわら|ついたて|ごみばこ|ごみすてば|ぶんぴょう|せきひ|看板|木|塀|電柱|棚|家具"
                  r"|さお|竿|ものほし|物干し|(?<!お)[ふぶ]くろ|袋|だんぼーる|段ボール|はこ|箱|はちうえ|鉢植え|かさ|傘|すだれ"
                  r"|よしず|たんす|箪笥|かがみ|鏡|びょうぶ|屏風|たてかん|立て看"
+                 # round 45: a snowman (雪だるまが倒れて頭が取れた; wide47) - also だるま alone, as a recogniser
+                 # writes 行きだるま
+                 r"|ゆきだるま|雪だるま|だるま|ダルマ|達磨"
                  # round 22: sheds and garages that fell (雪の重みで車庫倒れで) - not where smoke or a person comes
                  # from (納屋から煙, 車庫の中で, 倉庫で)
                  # (kana こや too, round 40: ひつじの こやで たおれてる is a person in the shed)

@@ -44,6 +44,10 @@ HARMLESS_SMOKE = compile_folded(
     r"[^\n]{0,24}?"
     r"(?:とめ|止め|とまっ|止まっ|やん|止ん|けし|消し)"
     r"(?![^\n]*?(?:もえ|燃え|ひがつ|火がつ|ほのお|炎|かじ|火事|くるし|苦し|きえな|消えな))"
+    # round 45: river mist on a cold morning likened to smoke (川面から白い煙みたいなものがもくもく; wide47's
+    # けあらし): water named as what gives it off, the smoke a likeness, nothing burning told after it
+    r"|(?:かわも|川面|かわ|川|ぬま|沼|みずうみ|湖|いけ|池|たんぼ|田んぼ)(?:の|から|に|さ)?[^\n]{0,6}?(?:けむ|煙)(?:り)?(?:っこ)?"
+    r"(?:みたい|みでえ|みてえ|のよう|っぽい|に(?:にた|似た))" + NO_FIRE_AFTER + "|けあらし|毛嵐"
     # food one burnt oneself, then smoke (やきいも こがしちゃった けむり でた; blind26b): 11 of 12 phrases of the set
     # with 焦がし are none - the 119 tells the fire caught a curtain (燃え移った)
     r"|(?:こがし|焦がし)[^\n]{0,16}?(?:けむ|煙)"

@@ -22,7 +22,9 @@ FALLEN_THING = (r"(?:" + LOADS + r"|庭木|木|樹|信号機?|しんごうき|�
                 # bicycles with no person named are none
                 r"|自転車|じてんしゃ|バイク|ばいく"
                 # a statue or a shrine's stones (お地蔵様が地震で倒れて; round 43, wide45)
-                r"|地蔵|じぞう|石像|せきぞう|銅像|どうぞう|鳥居|とりい|灯籠|とうろう|石碑|せきひ|ぼせき)")
+                r"|地蔵|じぞう|石像|せきぞう|銅像|どうぞう|鳥居|とりい|灯籠|とうろう|石碑|せきひ|ぼせき"
+                # a snowman (雪だるまが昼の日差しで傾いて倒れた; round 45, wide47)
+                r"|ゆきだるま|雪だるま|だるま|ダルマ)")
 THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person's word not among them
 
 
@@ -39,10 +41,19 @@ UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}
                    # ... or by no one (どなたも怪我はしておりません, 人はなんともねぇ; round 43)
                    r"|(?:どなた|だれ|誰)(?:も)[^\n]{0,3}?(?:けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
                    r"|(?:ひと|人)(?:は|も|さ)?(?:なんとも|何とも|なんでも|何でも)(?:ない|ねえ|ね|ありません|ござ)")
+# A phone or another device dropped in water (スマホを湯船に落とした, 携帯がトイレに水没), in a line naming no person as
+# a subject: "not breathing", "no response" are the device's (スマホ風呂に落として完全に息してない; round 45, wide47).
+DEVICE = (r"すまほ|スマホ|すまーとふぉん|スマートフォン|けいたい|携帯|ケータイ|あいふぉん|アイフォン|iphone|iPhone"
+          r"|たぶれっと|タブレット|ぱそこん|パソコン|げーむき|ゲーム機|いやほん|イヤホン|かめら|カメラ")
+DEVICE_DROWNED = (r"(?<![^\n])(?![^\n]*?(?:" + PEOPLE + r")(?:さん|ちゃん|さま|くん)?(?:が|は|も|と|って))[^\n]*?"
+                  r"(?:" + DEVICE + r")(?:を|が|も|さ|ごと)?[^\n]{0,8}?"
+                  r"(?:(?:ふろ|風呂|ゆぶね|湯船|みず|水|といれ|トイレ|せんたくき|洗濯機|かわ|川|いけ|池|うみ|海)"
+                  r"(?:に|へ|さ|の(?:なか|中)に)?[^\n]{0,4}?(?:おと|落と|おち|落ち|おっこ|落っこ|つけ|浸け|つか|浸か)"
+                  r"|すいぼつ|水没)")
 # Money worries, animals, sulking and stuffy things: no weak sign of a person (払込用紙を見るたびに苦しくなります).
 WEAK_UNLESS = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌"
                r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
-               + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING + "|" + UNDELIVERED_ORDER)
+               + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING + "|" + UNDELIVERED_ORDER + "|" + DEVICE_DROWNED)
 # A collision with no one hurt (ぶつかっちゃった けがは ないけど…うごけない): what cannot move is the vehicle (round 39:
 # 4 other writers, all 110 - 車が動かない, どっちも動けなくなりました); not a hurt told only as a guess, nor pain,
 # numbness or a body part after it (けがはないと思うけど、足がしびれて動けない).
@@ -57,10 +68,13 @@ COLLIDED_UNHURT = (COLLIDED + r"[^\n]{0,30}?" + UNHURT + BODY_AFTER
 MOTOR_VEHICLE = r"くるま|車|とらっく|トラック|けいとら|軽トラ|ばす|バス"
 # A vehicle stopped or stuck, then "not moving" with no person named between (スリップした車が交差点の真ん中で
 # 止まったまま動けなくなって, トラックと乗用車が斜めに止まったまま動かなくて, バスが坂の途中で止まったまま動きません,
-# 軽トラがぬかるみさはまって動がねえ): what does not move is the vehicle (round 42: blind43a/b, 119 for 110).
-VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっしゃ|列車)"
+# 軽トラがぬかるみさはまって動がねえ, 一台が道をふさいだまま動けず): what does not move is the vehicle (round 42:
+# blind43a/b, 119 for 110).
+VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっしゃ|列車"
+                 # ... or counted (一台が道をふさいだまま動けずに; round 45, wide47)
+                 r"|(?:いちだい|一台|[0-9０-９二三四五六七八九十]+台))"
                  r"(?:が|は|も|さ)(?:(?!" + PEOPLE + r")[^\n]){0,16}?"
-                 r"(?:とまっ|止まっ|停まっ|はまっ|嵌まっ|たちおうじょうし|立ち往生し|だつりんし|脱輪し"
+                 r"(?:とまっ|止まっ|停まっ|ふさい|塞い|はまっ|嵌まっ|たちおうじょうし|立ち往生し|だつりんし|脱輪し"
                  r"|えんすとし|エンストし|すたっくし|スタックし)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])")
 # Shut in by a person (店長に胸ぐらつかまれて今バックヤードに閉じ込められてる, 夫に部屋に閉じ込められて): a police
 # matter, not a rescue (round 42: blind43b, 119 for 110; round 43: Tohoku 閉じ込めらっちゃって). Roles PERSON lacks.
@@ -110,5 +124,14 @@ SNOWED_IN = (r"(?:(?:おおゆき|大雪|ゆき|雪)(?:で|が|に|さ)?[^\n]{0,
              r"|出入口"
              r"|出入り口|とぐち|戸口|みち|道|どあ|ドア)(?:が|も|は)?[^\n]{0,4}?(?:うま|埋ま|ふさが|塞が|とざさ|閉ざさ)"
              # ... or piled up until one cannot get out (雪が腰の高さまで積もりまして、玄関から出られなく; blind34b)
-             r"|(?:おおゆき|大雪|ゆき|雪)[^\n]{0,24}?(?:げんかん|玄関|いえ|家|そと|外)(?:から|を|さ)?(?:で|出)(?:られ|れ)"
+             # ... or a hamlet cut off (大雪で道が通れなくなって村から出られません; round 45, wide47)
+             r"|(?:おおゆき|大雪|ゆき|雪)[^\n]{0,24}?(?:げんかん|玄関|いえ|家|そと|外|むら|村|しゅうらく|集落|ぶらく|部落"
+             r"|ちく|地区)(?:から|を|さ)?(?:で|出)(?:られ|れ)"
              r"(?:ない|なく|ません|ねえ|ず))")
+
+
+# Autumn leaves likened to a fire (山全体が燃えてるみたいに真っ赤, 山が燃えてる!ってくらい紅葉きれい; round 45,
+# wide47): a figure of speech, not a fire - the leaves named and the burning told as a likeness.
+AUTUMN_LEAVES = r"こうよう|紅葉|もみじ|もみぢ|高揚|みごろ|見頃"
+LEAVES_AFLAME = (r"(?<![^\n])(?=[^\n]*?(?:" + AUTUMN_LEAVES + r"))[^\n]*?(?:もえ|燃え)(?:て|で)?(?:る|いる|た)?"
+                 r"(?:みたい|よう|かのよう|ってくらい|ってぐらい|くらい|ぐらい|ほど)")

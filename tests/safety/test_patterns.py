@@ -27,6 +27,7 @@ from safety.events_police import police_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
+from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
@@ -47,7 +48,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + long_tail_sign_rules() + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules()
                        + stalking_sign_rules() + swindle_sign_rules() + between_people_sign_rules()
                        + sensed_harm_sign_rules() + outdoor_sign_rules() + household_sign_rules() + grave_sign_rules()
-                       + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules())
+                       + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules())
     assert len(rules()) > 100
 
 

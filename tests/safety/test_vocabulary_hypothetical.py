@@ -117,3 +117,21 @@ def test_round44_case_first_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_CASE_FIRST)
 def test_round44_a_case_then_first_is_no_now(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 45 (wide47): an adjective's さい before どう (焦げくさい、どうしよ) is no 際 of a case supposed; the case
+# itself (火事の際どうすれば) still is.
+ROUND45_ADJECTIVE_SAI = [
+    ("台所が焦げくさい、どうしよう、壁の中から煙が出てる", "119"),
+    ("こげくさい どうしよう へやに けむりが たまってる", "119"),
+    ("火事の際どうすればいいのか、家族で決めておきたいです", "none"),
+]
+
+
+def test_round45_adjective_sai_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_ADJECTIVE_SAI)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_ADJECTIVE_SAI)
+def test_round45_an_adjectives_sai_is_no_case(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -98,3 +98,23 @@ def test_smoke_from_smoking_food(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
     assert _only_harmless(text) == (number == "none")
+
+
+# Round 45 (wide47): river mist on a cold morning likened to smoke (けあらし) is no fire; smoke from a house by the
+# river, or a likeness followed by burning, still is.
+ROUND45_RIVER_MIST = [
+    ("寒い朝は川面から煙みたいなのがもくもく出てる、あれ何?", "none"),
+    ("朝、川から煙みたいな霧が立ってきれい。写真を撮れる場所はありますか", "none"),
+    ("沼さ煙っこみでえなのたってる、けあらしだべか。見に行げる場所ある?", "none"),
+    ("川の向こうの家から白い煙が上がってる", "119"),
+    ("川のそばの小屋から煙みたいなのが出てて、燃えてる", "119"),
+]
+
+
+def test_round45_river_mist_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_RIVER_MIST)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_RIVER_MIST)
+def test_round45_river_mist_is_no_smoke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -458,3 +458,22 @@ def test_public_place_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), PUBLIC_PLACE_CASES)
 def test_a_public_toilet_is_no_course(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 45 (wide47): a word's し before が倒れ (墓石が倒れて read はかいしかたおれて) names no way of doing (仕方),
+# and an extinguisher looked for in a hurry (消火器どこだっけ) is no extinguisher topic; asking how to use one still is.
+ROUND45_CASES = [
+    ("石が倒れてきて弟の足が下敷きになって抜けない", "119"),
+    ("はかいしが たおれて ははの あしが はさまって ぬけない", "119"),
+    ("鍋から火が上がってる!消火器どこだっけ", "119"),
+    ("消火器の使い方を教えてください", "none"),
+]
+
+
+def test_round45_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_CASES)
+def test_round45_a_fallen_stone_and_a_hurried_extinguisher_are_no_topics(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
