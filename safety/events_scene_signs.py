@@ -94,7 +94,7 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         # 乗ってねえ; 車が横転してて運転手は外に出てる): the accident for the police (4 of 4 such phrases are 110);
         # with a person inside or under it ``overturned_with_person`` and the other signs make it 119 (life first)
         rule("overturned_vehicle", "police",
-             r"(?:(?<!てん)(?<!転)くるま|(?<!転)車|けいとら|軽トラ|とらっく|トラック|ばす|バス|わごん|ワゴン|だんぷ|ダンプ)"
+             r"(?:(?<!てん)(?<!転)くるま(?!いす)|(?<!転)車(?!いす|椅子)|けいとら|軽トラ|とらっく|トラック|ばす|バス|わごん|ワゴン|だんぷ|ダンプ)"
              r"(?:が|は|も)?[^\n]{0,6}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえっ|ひっくり返っ|てんぷく|転覆|さかさま|逆さま)",
              unless=r"みにかー|ミニカー|おもちゃ|玩具|ぷらもでる|プラモデル|げーむ|ゲーム|どらま|ドラマ|えいが|映画|ゆめ|夢|にゅーす"
                     r"|ニュース|ゆき(?:の|で)?(?:おもみ|重み)"),

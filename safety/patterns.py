@@ -12,7 +12,7 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_swindle_signs`, :mod:`safety.events_between_people_signs`, :mod:`safety.events_sensed_harm_signs`,
 :mod:`safety.events_outdoor_signs`, :mod:`safety.events_household_signs`, :mod:`safety.events_first_aid`,
 :mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction`,
-:mod:`safety.events_seasonal_signs` (and the marker of
+:mod:`safety.events_seasonal_signs`, :mod:`safety.events_care_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -24,6 +24,7 @@ from functools import cache
 from safety.events_advice import advice_rules
 from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_body import body_rules
+from safety.events_care_signs import care_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
@@ -66,4 +67,4 @@ def rules() -> tuple[Rule, ...]:
             + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules() + stalking_sign_rules()
             + swindle_sign_rules() + between_people_sign_rules() + sensed_harm_sign_rules() + outdoor_sign_rules()
             + household_sign_rules() + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules()
-            + food_reaction_rules() + seasonal_sign_rules())
+            + food_reaction_rules() + seasonal_sign_rules() + care_sign_rules())

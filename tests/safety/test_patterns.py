@@ -7,6 +7,7 @@ import pytest
 from safety.events_advice import advice_rules
 from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_body import body_rules
+from safety.events_care_signs import care_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
@@ -48,7 +49,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + long_tail_sign_rules() + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules()
                        + stalking_sign_rules() + swindle_sign_rules() + between_people_sign_rules()
                        + sensed_harm_sign_rules() + outdoor_sign_rules() + household_sign_rules() + grave_sign_rules()
-                       + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules())
+                       + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules()
+                       + care_sign_rules())
     assert len(rules()) > 100
 
 
