@@ -49,6 +49,13 @@ from safety.detect_cues import (
     WHICH_LINE,
 )
 from safety.detect_cues_animal import ANIMAL_DANGER, ANIMALS_ONLY, ANY_PERSON, NEXT_DOOR
+from safety.detect_cues_care import (
+    CARER_WORN_OUT,
+    CARER_WORN_OUT_CANCELLED,
+    DEMENTIA_WORDS_CANCELLED,
+    DEMENTIA_WORDS_TOLD,
+    REAL_TROUBLE,
+)
 from safety.detect_hits import rule_hits
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
 from safety.findings import Findings
@@ -210,6 +217,18 @@ def find(views: TextViews) -> Findings:
             events = {name: group for name, group in events.items() if name not in HABIT_CANCELLED}
             guarded = guarded or at_the_door
             guards |= {"guard_at_the_door"} if at_the_door else set()
+    # a person with dementia whose words (someone in the house, 助けて) are told as a habit: a symptom, the classifiers
+    # quiet as a guard would keep them (round 45, safety.detect_cues_care)
+    if (DEMENTIA_WORDS_CANCELLED & events.keys() or not events) and DEMENTIA_WORDS_TOLD.search(text) \
+            and not REAL_TROUBLE.search(text):
+        events = {name: group for name, group in events.items() if name not in DEMENTIA_WORDS_CANCELLED}
+        guarded = True
+        guards |= {"guard_unless"}
+    # a family carer's hyperbole about themself while asking for respite (こっちが死にそうです笑; round 45)
+    if events and events.keys() <= CARER_WORN_OUT_CANCELLED and CARER_WORN_OUT.search(text):
+        events = {}
+        guarded = True
+        guards |= {"guard_unless"}
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not FIRE_GOT_OUT.search(text)
     if fire_in_place:  # 薪ストーブがパチパチ, 暖炉の火が: no bare danger word nor crackle, the classifier quiet
         # (a fire in its place says nothing of people: a fight at the fireworks keeps its police danger word -

@@ -265,7 +265,10 @@ def life_rules() -> tuple[Rule, ...]:
         rule("trapped", "medical", r"はさまれ|はさまっ|うまって(?:いる|る|いま)",
              # a sheet, a note or a stone caught (コピー機に紙が挟まった, ドアに手紙が挟まってて): a thing, not a person
              not_before=CAUGHT_THING + r"(?:が|も|は|の)?[^\n]{0,3}",
+             # ... nor a tube caught somewhere (酸素のチューブがベッドの柵にはさまっていた; round 45; not a cord,
+             # こーど, which folds to こど and meets 子ども)
              unless=SNOWED_IN + r"|ゆび|指|でんしゃのどあ|いたばさみ|板挟み"
+                    r"|(?:ちゅーぶ|チューブ|ほーす|ホース|管)(?:が|も|は)[^\n]{0,10}?(?:はさま|挟ま)"
                     r"|(?:よやく|せき|よてい|すけじゅーる|ちゅうしゃじょう|まんいん"
                     r"|ていいん|わく|予約|席|予定|満員|定員|枠)(?:は|が|も)?[^\n]{0,4}?(?:うまっ|埋ま)"
                     r"|(?:じょうし|ぶか|どうりょう|おや|よめ|しゅうとめ|上司|部下|同僚|親|嫁|姑)(?:と|の)[^\n]{0,10}?(?:あいだ|間)に"),
