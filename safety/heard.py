@@ -61,7 +61,9 @@ wide46, wide46b and wide46c (病院に heard ごいに, 救急車 heard 救急�
 請求書 heard 成就書, 避難 heard 気難); round 45 (:data:`safety.heard_slips_round45.ROUND45_SLIPS`) blind46's
 (けいれん heard 経減, 胸 heard きょ, 避難所 heard 日南所, 孫 heard 魔法 before a sign, 徘徊 heard 破壊...) and
 (:data:`safety.heard_slips_round45.ROUND45_WIDE_SLIPS`) the breadth sets' left by round 44 (妊娠 heard 人心, 請求
-heard 政給, 見張られ heard 見晴られ...).
+heard 政給, 見張られ heard 見晴られ...); after it (:data:`safety.heard_slips_wide47.WIDE47_SLIPS`) those of the
+breadth sets wide47 and wide47b (車線 heard 写真, 目覚まさ heard 名様さ, 病院 heard 防員 / ぼーい, 請求 heard 成休,
+立ちくらみ heard 立ち暮らみ, 腫れ heard 晴れ after a bulge...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -89,13 +91,14 @@ from safety.heard_slips_spoken_gap import (
 )
 from safety.heard_slips_wide45 import WIDE45_SLIPS
 from safety.heard_slips_wide46 import WIDE46_SLIPS
+from safety.heard_slips_wide47 import WIDE47_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
-                 + ROUND45_WIDE_SLIPS)
+                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
