@@ -18,13 +18,21 @@ DESPAIR = (r"もう(?:むり|無理|だめ|ダメ|げんかい|限界)|(?:いき
 HOT_LIQUID = (r"(?:ねっとう|熱湯|にえゆ|煮え湯|あぶら|油|(?:あつい|熱い|あっつい)(?:おちゃ|お茶|おゆ|お湯|しる|汁"
               r"|みそしる|味噌汁|すーぷ|スープ|こーひー|コーヒー)"
               # round 23: water from a kettle or a thermos pot (やかんのお湯を太ももにかぶって)
-              r"|(?:やかん|ヤカン|薬缶|ぽっと|ポット|でんきぽっと|電気ポット)の(?:おゆ|お湯|ゆ))")
-# The skin of a scald: blisters, sores, peeling (皮がべろっとむけてる).
-SKIN_SIGN = (r"(?:みずぶくれ|水ぶくれ|水膨れ|ただれ|(?:かわ|皮|ひふ|皮膚)(?:が)?(?:いっしょに|一緒に)?"
-             r"(?:べろっと|べろりと|ずるっと|ずるりと|つるっと)?"
-             r"(?:むけ|剥け|めくれ))")
-# ... or a large area.
-SCALD_SIGN = (r"(?:" + SKIN_SIGN + r"|ぜんぶ|全部|ぜんたい|全体"
+              # (not its steam, ポットの湯気 read ぽっとのゆげ: round 45)
+              r"|(?:やかん|ヤカン|薬缶|ぽっと|ポット|でんきぽっと|電気ポット)の(?:おゆ|お湯|ゆ(?!げ)))")
+# The skin of a deep burn: sores, peeling (皮がべろっとむけてる; round 45: the casual べろって, べろんと -
+# 皮べろってむけてる, blind46a - and ぺろっと, ずるって).
+PEELED = (r"(?:ただれ|(?:かわ|皮|ひふ|皮膚)(?:が)?(?:いっしょに|一緒に)?"
+          r"(?:べろっと|べろって|べろんと|べろりと|ぺろっと|ぺろんと|ずるっと|ずるって|ずるんと|ずるりと|つるっと)?"
+          r"(?:むけ|剥け|めくれ))")
+BLISTER = r"(?:みずぶくれ|水ぶくれ|水膨れ|みずぶぐれ|水ぶぐれ)"
+# The skin of a scald: blisters or peeling (after a hot liquid poured or spilt, a blister is one sign among others).
+SKIN_SIGN = r"(?:" + BLISTER + r"|" + PEELED + r")"
+# ... or a large area, or blisters told many or large (水ぶくれだらけ, 大きな水ぶくれ). A burn with a blister and
+# nothing more - a child's palm on a rice cooker's steam, an arm spattered with oil, 水ぶくれ2個 - is advice (round 45,
+# wide45b/wide46: #7119, a child's at night #8000), so a blister alone does not make a burn severe.
+SCALD_SIGN = (r"(?:" + PEELED + r"|" + BLISTER + r"(?:だらけ|が(?:いっぱい|たくさん|いくつも|ひろが|広が))"
+              r"|(?:おおきな|大きな|おっきな|でっかい|でかい)" + BLISTER + r"|ぜんぶ|全部|ぜんたい|全体"
               r"|いちめん|一面|(?:くび|首|むね|胸|せなか|背中|おなか|お腹|あし|足|うで|腕)(?:から|にかけて|じゅう|中))")
 
 # The writer alone where someone is heard (私しかいないはず, 一人きり, 家族はみんな出かけてる, 家には母と私だけ).

@@ -29,6 +29,16 @@ SKIN = (r"(?:(?:(?<![ぁ-ゖ])|(?<=[てた]))て(?:の|に|を|さ|が)|手|ゆ�
 GLOW = r"ひか[っりる]|光|もえ|燃え|ほのお|炎|けむり|煙|こげ|焦げ|きれい|綺麗"
 
 
+# Round 45 (blind46a): sunburn with blisters (日焼けしすぎて背中ヒリヒリ、水ぶくれもできてきた) - advice, #7119, as
+# 5 other tellings of the set are; sunburn alone stays a calm word (``CALM``), the blisters make it a hurt.
+SUNBURN = r"(?:ひやけ|日焼け|ひにやけ|日に焼け|ひにあたっ|日に当たっ)(?!どめ|止め)"
+BLISTERED = r"(?:みずぶくれ|水ぶくれ|水膨れ|みずぶぐれ|水ぶぐれ)"
+SUNBURN_BLISTERED = SUNBURN + r"[^\n]{0,30}?" + BLISTERED + r"|" + BLISTERED + r"[^\n]{0,16}?" + SUNBURN
+# ... not one avoided or asked about in general (水ぶくれにならないように, 日焼けで水ぶくれになったら).
+NOT_A_BLISTER_NOW = r"ないように|ならないよう|(?:た|だ)ら(?:どう|どこ|なに|何)|もし"
+
+
 def first_aid_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
-    return (rule("spotted_burn", "symptom", SPOTTED_BURN, needs=SKIN, unless=GLOW),)
+    return (rule("spotted_burn", "symptom", SPOTTED_BURN, needs=SKIN, unless=GLOW),
+            rule("sunburn_blistered", "symptom", SUNBURN_BLISTERED, unless=NOT_A_BLISTER_NOW))

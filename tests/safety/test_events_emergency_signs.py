@@ -6,7 +6,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # 119: scalds by blistering or area, crushing chest pain, choking while eating, a glow of fire
@@ -265,3 +265,42 @@ def test_round44_low_temperature_burn_wordings_are_not_in_the_phrase_set() -> No
 @pytest.mark.parametrize(("text", "number"), ROUND44_LOW_TEMPERATURE_BURN)
 def test_round44_a_low_temperature_burn_is_advice(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 45 (blind46a: 友達が花火で手やけどして、皮べろってむけてる, 119): the casual べろって (and べろんと, ずるって)
+# between the skin and its peeling - a deep burn, 119, whoever is named or none.
+ROUND45_PEELED_SKIN = [
+    ("バーベキューの網さ触って、手の皮べろってむけでしまったっちゃ、やけどだ", "119"),
+    ("やけどした ゆびの かわが べろんと むけてる", "119"),
+    ("ストーブで やけど 皮膚 ずるって むけて", "119"),
+    ("娘が鍋のふちで腕をやけどして、皮がぺろっとむけております", "119"),
+]
+# Round 45 (wide45b, wide46: a child's palm on a rice cooker's steam, an arm spattered with oil, 水ぶくれ2個): a burn
+# with a blister and nothing more is advice (#7119; a child's at night #8000); many or large blisters, a large area
+# or a hot liquid poured over stay 119.
+ROUND45_SMALL_BLISTER_DAY = [
+    ("2歳の娘がアイロンに指が触れてやけどしました。小さな水ぶくれができています。", "#7119"),
+    ("フライパンの縁で手首やけどした、水ぶくれ1個できた", "#7119"),
+    ("息子が熱湯かぶって腕が水ぶくれだらけ", "119"),
+    ("やけどで手のひらに大きな水ぶくれ、全体が白っぽい", "119"),
+]
+ROUND45_SMALL_BLISTER_NIGHT = [
+    ("夜分すみません。3歳の息子がポットの湯気で指をやけどして水ぶくれができました。今夜病院に行くべきですか", "#8000"),
+    ("孫がストーブさ手ぇついでやけどして、ちっちぇ水ぶぐれでぎでる、夜だけんど病院さ行ったほうがいいべか", "#8000"),
+    ("むすこが なべに さわって ゆび やけど みずぶくれ ひとつ", "#8000"),
+    ("1さいの子が 炊飯器の湯気で てのひら やけど 水ぶくれ できて 泣いてる", "#8000"),
+]
+
+
+def test_round45_burn_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_PEELED_SKIN + ROUND45_SMALL_BLISTER_DAY + ROUND45_SMALL_BLISTER_NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_PEELED_SKIN + ROUND45_SMALL_BLISTER_DAY)
+def test_round45_peeled_skin_is_119_and_a_small_blister_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_SMALL_BLISTER_NIGHT)
+def test_round45_a_childs_small_blistered_burn_at_night_is_8000(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

@@ -43,3 +43,28 @@ def test_a_childs_small_burn_at_night_is_8000() -> None:
 
 def test_the_burn_is_found_as_spotted_burn() -> None:
     assert "spotted_burn" in find(views("油がはねて手の甲に赤い点ができた、ヒリヒリする")).events
+
+
+# Round 45 (blind46a: 日焼けしすぎて背中ヒリヒリ、水ぶくれもできてきた, #7119): sunburn with blisters is a hurt to ask
+# about; sunburn alone, or blisters to avoid, stay quiet.
+SUNBURN_BLISTERED_CASES = [
+    ("海で日焼けして、肩に水ぶくれがいくつかできてしまいました。冷やしておけばよいでしょうか", "#7119"),
+    ("ひやけで うでに みずぶくれ できた", "#7119"),
+    ("畑仕事で日に焼けで、首さ水ぶぐれでぎだっちゃ", "#7119"),
+    ("昨日のプールで日焼け、今朝見たら背中に水ぶくれ", "#7119"),
+    ("日焼けで水ぶくれにならないようにするには何を塗ればいいですか", "none"),
+    ("日焼けサロンに行って肌がきれいに焼けました", "none"),
+]
+
+
+def test_sunburn_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SUNBURN_BLISTERED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SUNBURN_BLISTERED_CASES)
+def test_sunburn_with_blisters_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_the_blisters_are_found_as_sunburn_blistered() -> None:
+    assert "sunburn_blistered" in find(views("日焼けで背中に水ぶくれができた")).events
