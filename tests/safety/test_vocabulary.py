@@ -557,3 +557,27 @@ def test_asleep_breathing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ASLEEP_BREATHING_CASES)
 def test_asleep_breathing_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 45 (blind46a: 夜中だげど、ぼんずが熱出して寒気するって震えでる, #8000): the Tohoku ぼんず, a little boy, is a
+# child word (the night line for children); ポン酢 (ぽんず) is none.
+ROUND45_BONZU = [
+    ("うぢのぼんず、夕方がら腹いでぇって泣いでんだ、夜だけんと病院さ連れでったほうがいいべか", "#8000"),
+    ("ぼんずの熱が39度さ上がったっちゃ、どうすっぺ", "#8000"),
+    ("ぼんず ねつ でた よる どうしたら", "#8000"),
+]
+
+
+def test_round45_bonzu_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_BONZU)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_BONZU)
+def test_round45_bonzu_is_a_child_at_night(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+def test_round45_ponzu_is_no_child() -> None:
+    assert CHILD_CONTEXT.search(views("ぼんずが熱出した").devoiced) is not None
+    assert CHILD_CONTEXT.search(views("ポン酢をこぼしてしまった").devoiced) is None
+    assert CHILD_CONTEXT.search(views("ぽんずと醤油、どっちが健康にいいですか").devoiced) is None
