@@ -48,11 +48,21 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|(?:こげた|焦げた)(?:におい|匂い|臭い)"
              r"|(?:といれ|ふろ|へや|トイレ|風呂|部屋)(?:から)?[^\n]{0,10}?(?:でてこ|出てこ)"
              + NEG + r"|(?:のみこ|飲み込)(?:んで|んだ|んじゃ)"
-             r"|かおいろ(?:が)?[^\n]{0,6}?(?:わる|わり|あお|まっさお|しろ|むらさき|へん|おかし)|顔色"
+             # a bad colour (顔色が悪い, 真っ青, 土のよう, やばい, すぐれない) - not the colour told normal
+             # (顔色はふつう, いつも通り; round 45, blind46a: a bare 顔色 read every colour as bad)
+             r"|かおいろ(?:が|も)?[^\n]{0,6}?(?:わる|わり|あお|まっさお|しろ|むらさき|へん|おかし|やば|つち|どす|よくな"
+             r"|よぐな|さえな|さえね|すぐれな|すぐれね|すぐれませ)"
              # (not one's own reply held back, 返事をしないと「家は知ってる」と: blind32b)
              rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
              rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
              has_negation=True, unless=WEAK_UNLESS),
+        # round 45: a person's colour told usual (顔色はふつうですが, 顔色はいつも通りで, 顔色は悪くない) - the writer
+        # weighing someone unwell: every such telling of the set is advice (#7119 10, #8000 5), none is none
+        rule("colour_told_usual", "symptom",
+             r"かおいろ(?:は|も)[^\n]{0,8}?(?:ふつう|いつもどおり|いつもと(?:おなじ|かわら|かわん)|ふだんどおり"
+             r"|ふだんと(?:おなじ|かわら|かわん)|かわら(?:ない|ず|ねえ|ん)|わるく(?:ない|ねえ|は)|わるかないし|へいき|いい|よい"
+             r"|まあまあ)",
+             has_negation=True, unless=ANIMAL_VETO),
         # ... cannot move: not after a collision with no one hurt, where it is the vehicle (round 39); also told
         # with the potential 動かれない (Tohoku 動がれねえ; round 42)
         rule("weak_danger", "weak", rf"うご(?:[けげ]|[かが]れ){NEG}", has_negation=True,

@@ -82,3 +82,28 @@ def test_cannot_move_after_a_collision_with_no_one_hurt(text: str, number: str) 
 def test_a_boss_and_a_storeroom_are_no_dying() -> None:
     assert "weak_danger" not in find(views("職場の上司に倉庫の片付けを頼まれました")).events
     assert "weak_danger" in find(views("くるしくて しにそう こわい")).events
+
+
+# Round 45 (blind46a: 夫がさっきから何度もトイレで吐いていて、顔色はふつうですが…, #7119): a colour told usual is no
+# bad colour (a bare 顔色 was read as one, 119); told usual, it is the writer weighing someone unwell - advice.
+ROUND45_COLOUR_TOLD_USUAL = [
+    ("父がお昼から何回も吐いてて、顔色は悪くないけど水も飲めない", "#7119"),
+    ("ばあちゃん、朝がら何べんももどしてっけど、顔色はいつもど変わんねえ", "#7119"),
+    ("おっと なんども はいてる かおいろは ふつう", "#7119"),
+    ("母がめまいがすると横になっています。顔色は普段と同じで、話もできます", "#7119"),
+    ("夫の顔色がすぐれない、冷や汗もかいてる", "119"),
+]
+
+
+def test_round45_colour_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_COLOUR_TOLD_USUAL)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_COLOUR_TOLD_USUAL)
+def test_round45_a_colour_told_usual_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_round45_a_bad_colour_is_still_a_weak_sign() -> None:
+    assert "weak_danger" in find(views("顔色が土のようです")).events
+    assert "weak_danger" not in find(views("顔色はふつうです")).events
