@@ -215,8 +215,13 @@ def advice_rules() -> tuple[Rule, ...]:
         # are #7119; blind25) - a child's swallowed medicine is placed by the rules before
         rule("double_dose", "symptom",
              r"(?:くすり|薬)[^\n]{0,14}?(?:にかい|二回|2回|にど|二度|2度|にじゅうに|二重に|いっかいぶん|一回分|よぶんに|余分に)"
-             r"(?:おおく|多く)?(?:のん|飲ん)",
-             unless=ANIMAL_AILING + "|" + IN_HOSPITAL),
+             # (round 45, blind46b: given to someone, 母に朝の薬を二回飲ませてしまった; taken, 飲みました, 服用)
+             r"(?:おおく|多く)?(?:のん|飲ん|のませ|飲ませ|のまして|飲まして|のみまし|飲みまし|のみすぎ|飲みすぎ|飲み過ぎ"
+             r"|ふくよう|服用)",
+             # (not a regimen, 一日二回飲んでいます, 朝晩2回服用)
+             unless=ANIMAL_AILING + "|" + IN_HOSPITAL
+             + r"|(?:いちにち|一日|1日|あさばん|朝晩|まいにち|毎日)(?:に)?[^\n]{0,2}?"
+             r"(?:にかい|二回|2回|にど|二度|2度)"),
         # a marker (round 24): breathing told normal, which turns a thing stuck in the throat into a question for #7119
         rule("breathing_normal", "ask", BREATHING_NORMAL),
         *consultation_rules(),

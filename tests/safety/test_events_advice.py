@@ -261,3 +261,24 @@ def test_round41_an_injury_caused_to_someone_else(text: str, number: str) -> Non
 def test_a_fright_is_no_palpitations(text: str, palpitations: bool) -> None:
     events = find(views(text)).events
     assert ("palpitations" in events or "symptom" in events) == palpitations, events
+
+
+# Round 45 (blind46b: 母に朝の薬を二回飲ませてしまったようなんです。今のところ普段と変わりません, #7119): a double
+# dose given to someone (飲ませて) or taken (飲みました, 服用) is advice; a regimen (一日二回) is none.
+ROUND45_DOUBLE_DOSE = [
+    ("ばあちゃんさ朝の薬二回飲ませでしまったみでぇだ、今んとこ変わりねえけんど大丈夫だべか", "#7119"),
+    ("くすり にかい のませちゃった いまは げんき", "#7119"),
+    ("血圧の薬、うっかり二度飲んでしまいました。今のところ何ともございませんが、どうすればよいでしょうか", "#7119"),
+    ("父に睡眠薬を2回服用させてしまったようです。よく寝ていますが大丈夫でしょうか", "#7119"),
+    ("薬は一日二回飲んでいます。次の受診はいつがいいですか", "none"),
+    ("血圧の薬を朝晩2回服用しています。薬局は何時まで開いていますか", "none"),
+]
+
+
+def test_round45_double_dose_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_DOUBLE_DOSE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_DOUBLE_DOSE)
+def test_round45_a_double_dose_given_or_taken_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
