@@ -342,3 +342,25 @@ def test_dizziness_told_mild_is_advice(text: str, number: str) -> None:
 def test_a_swaying_house_is_no_dizziness() -> None:
     decision = assess("古い家なので風が吹くと家がぐらぐらします。補強の補助はありますか", now=DAY, channel="chat")
     assert predicted_number(decision) == "none"
+
+
+# Round 45 (blind46b: 息子がクラスの子にラインで死ねとか毎日言われてて…, #9110): told to die among other words
+# (とか, なんて), again and again - bullying, for the police consultation line; not the Tohoku しね (do not) of
+# 宿題しねとか, nor a drama.
+ROUND45_TOLD_TO_DIE = [
+    ("娘がクラスのグループLINEで「消えろ」なんて毎日書かれてるみたいで、どこに相談したらいいですか", "#9110"),
+    ("孫がな、学校の子らに携帯で死ねとかなんとか送られでるみでぇなんだ、どごさ相談すればいいべ", "#9110"),
+    ("むすこが らいんで しねとか まいにち いわれてる", "#9110"),
+    ("部活の先輩からLINEで殺すとか言われてるって息子が泣いてる", "#9110"),
+    ("宿題しねとか言われてもやる気が出ない", "none"),
+    ("ドラマで犯人が死ねとか言われてて怖かった", "none"),
+]
+
+
+def test_round45_told_to_die_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_TOLD_TO_DIE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_TOLD_TO_DIE)
+def test_round45_told_to_die_again_and_again_is_for_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
