@@ -67,3 +67,9 @@ def test_the_events_are_named() -> None:
     assert "bleeding_not_stopping" in find(views("タオルが真っ赤で止まらない、指を切った")).events
     assert "theft_under_way" in find(views("人影が重機のエンジンをかけようとしてる")).events
     assert "theft_under_way" not in find(views("自分の車のエンジンをかけようとしてる知らない人に見られた")).events
+
+
+# Round 45: a room found empty (部屋がからっぽ) is someone gone; an empty thing found before the room is not.
+def test_round45_an_empty_thing_before_a_room_is_no_room_found_empty() -> None:
+    assert "missing_person" not in find(views("姉の部屋の前にからっぽの薬のシートが落ちてる")).events
+    assert "missing_person" in find(views("朝起きたら母の部屋がからっぽで、靴もない")).events

@@ -81,3 +81,23 @@ def test_round42_sunk_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_SUNK_CASES)
 def test_round42_sunk_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 45 (blind46b heard: 姉の部屋の前にからっぽの薬のシートが何十枚も落ちてて…物音ひとつしない, 119): the kana
+# からっぽ (never "from", as a bare から is) marks empty medicine packets too, and an empty thing found before a room is
+# no room found empty (``events_seen_around_signs.EMPTY_BED``).
+ROUND45_EMPTY_SHEETS_IN_KANA = [
+    ("弟の部屋の前にからっぽの薬のシートがいっぱい落ちてて、ノックしても物音ひとつしない", "119"),
+    ("いもうとの へやの まえに からっぽの くすりの しーとが なんまいも おちてる なかから おとが しない", "119"),
+    ("息子の部屋の前さ、からっぽの薬の袋がいっぺえ落ぢでで、戸叩いでも中から何も聞こえねえ", "119"),
+    ("からっぽのくすりばこを片付けたい", "none"),
+]
+
+
+def test_round45_empty_sheet_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_EMPTY_SHEETS_IN_KANA)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_EMPTY_SHEETS_IN_KANA)
+def test_round45_empty_sheets_in_kana_are_an_overdose(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

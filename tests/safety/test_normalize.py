@@ -10,6 +10,7 @@ import unicodedata
 import pytest
 
 from safety.normalize import KANJI, READER, _folded_as_written, devoice, fold, to_hiragana, views
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 
 def test_fold_removes_noise_and_unifies_kana() -> None:
@@ -134,3 +135,26 @@ def test_the_written_pass_is_shared_only_when_folding_dropped_final_marks_alone(
     assert not _folded_as_written("ロータリーの近く", views("ロータリーの近く").written)
     assert not _folded_as_written("火事、助けて", views("火事、助けて").written)
     assert not _folded_as_written("家に 男が", views("家に 男が").written)
+
+
+# Round 45 (blind46b): a loanword spelt two ways is folded to the rules' spelling (インターフォン -> インターホン).
+@pytest.mark.parametrize("text", ["インターフォンを押して", "いんたーふぉんをおして", "ｲﾝﾀｰﾌｫﾝを押して"])
+def test_round45_interphone_is_folded_to_one_spelling(text: str) -> None:
+    assert fold(text).startswith(fold("インターホン"))
+
+
+ROUND45_INTERPHONE = [
+    ("見たことのない男の人が何度もインターフォンを押してきて、出ないでいたら裏口のほうへ回っていきました", "110"),
+    ("知らない男がインターフォンを何回も鳴らしてて、出ないでいたら窓の方に回ってきた、怖い", "110"),
+    ("元カレがずっと家の前にいて、インターフォン鳴らしまくってる", "110"),
+    ("インターフォンが壊れて鳴らないんですが、修理はどこに頼めばいいですか", "none"),
+]
+
+
+def test_round45_interphone_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_INTERPHONE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_INTERPHONE)
+def test_round45_interphone_spelt_either_way_decides_alike(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
