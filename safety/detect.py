@@ -11,6 +11,8 @@ from safety.detect_cues import (
     BLEED_TOLD_STOPPED,
     CAME_AND_WENT_EVENTS,
     CLINIC_QUESTION,
+    DRESSED,
+    DRESSED_EVENTS,
     FINE_SO_FAR,
     FINE_SO_FAR_EVENTS,
     FIRE_GOT_OUT,
@@ -25,6 +27,7 @@ from safety.detect_cues import (
     LONGSTANDING,
     MILD,
     MILD_QUESTION_EVENTS,
+    MINOR_HURT,
     NOT_USUAL,
     PAST_CANCELLED,
     PLEA_EVENTS,
@@ -39,6 +42,7 @@ from safety.detect_cues import (
     SOFT_EVENTS,
     SOFT_WHEN_BREATHING_NORMALLY,
     SOMETIMES,
+    STILL_HURTING,
     STILL_URGENT_SWALLOW,
     SUPPOSING,
     THRESHOLD_QUESTION,
@@ -195,6 +199,10 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in soft else group for name, group in events.items()}
     # told fine so far, or a medicine only taken twice (薬を二回飲んでしまった, blind25): a question, not a poisoning
     fine = bool(FINE_SO_FAR.search(text)) or "double_dose" in events
+    dressed = (bool(events) and set(events) <= DRESSED_EVENTS and bool(MINOR_HURT.search(text))
+               and bool(DRESSED.search(text)) and not STILL_HURTING.search(text))
+    if dressed:  # a scrape already dressed, nothing more told of it (round 45)
+        events = {}
     if FINE_SO_FAR_EVENTS & set(events) and fine and not STILL_URGENT_SWALLOW.search(text):
         events = {name: "symptom" if name in FINE_SO_FAR_EVENTS else group for name, group in events.items()}
     if ("ask" in events.values() and SETTLED_NOW.search(text)) or (views.question and LONGSTANDING.search(text)):
@@ -286,7 +294,7 @@ def find(views: TextViews) -> Findings:
     if not urgent_now and PROWLING_HABIT.search(text) and not {"fire", "medical"} & set(kept.values()):
         kept = {name: "stalking" if name in PROWLING_EVENTS else group for name, group in kept.items()}
     frame = service_frame(views, SERVICE)
-    calm = {"calm_word": bool(CALM.search(text)), "settled_person": settled_person, "alive": alive,
+    calm = {"calm_word": bool(CALM.search(text)), "settled_person": settled_person, "alive": alive, "dressed": dressed,
             "fire_in_place": fire_in_place, "animals_only": _animals_only(text)}
     possibility = bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text)))
     closed |= dict.fromkeys(guards, guarded)

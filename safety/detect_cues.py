@@ -81,6 +81,19 @@ STILL_URGENT_SWALLOW = compile_folded(r"たいりょう|大量|ぜんぶ|全部|
                                       r"|ひとはこ|一箱|ひと箱|でんち|電池|じしゃく|磁石|のうやく|農薬|ひょうはくざい|漂白剤"
                                       r"|とうゆ|灯油|せんざい|洗剤|じぇるぼーる|ジェルボール")
 FINE_SO_FAR_EVENTS: frozenset[str] = frozenset({"poisoning"})
+# A scrape already dressed, nothing more told of it (膝をすりむきました。もう絆創膏を貼って遊んでいます;
+# 指を少し擦りむいたので、絆創膏を貼っておきました): settled, none (round 45: blind27b and blind25a; the set's
+# three other dressed scrapes told with nothing after are none) - not one still swelling, hot, deep or bleeding, nor
+# asked about (腫れてきた, 熱っぽい, 砂が取れない, 病院に行ったほうが, 大丈夫でしょうか: #7119 / #8000).
+MINOR_HURT = compile_folded(r"すりむ|擦りむ|擦り剥|すりきず|擦り傷|かすりきず|かすり傷|すりきれ|擦り切れ")
+DRESSED = compile_folded(r"(?:ばんそうこう|絆創膏|ばんどえいど|バンドエイド|きずぱわーぱっど|キズパワーパッド)"
+                         r"(?:を|で|も)?[^\n]{0,2}?(?:はっ|貼っ|はり|貼り|すん|済ん|すみ|済み)")
+STILL_HURTING = compile_folded(r"はれ|腫れ|ねつ|熱|ふかい|深い|ふかめ|深め|とまら|止まら|とまん|止まん|ぬう|縫う|ぬった"
+                               r"|いたが|痛が|いたみ|痛み|いたい|痛い|いてえ|うみ|膿|すな|砂|とげ|ささっ|刺さっ|ほね|骨"
+                               r"|びょういん|病院|いしゃ|医者|じゅしん|受診|しょうどく|消毒|どうすれば|どうしたら|べき"
+                               r"|(?:だいじょうぶ|大丈夫)(?:か|でしょう|だべ|ですか)")
+# ... the events a dressed scrape tells (the hurt itself, told mild or its bleeding stopped)
+DRESSED_EVENTS: frozenset[str] = frozenset({"symptom", "said_mild", "bleeding_stopped"})
 # Events that signs of life heard (鼻歌が聞こえる, 返事はある) cancel: someone only out of sight for long (with
 # distress heard too - 返事はあるけど苦しいって - only the first).
 ALIVE_CANCELLED: frozenset[str] = frozenset({"not_coming_out", "weak_danger"})

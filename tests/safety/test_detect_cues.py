@@ -341,3 +341,28 @@ def test_fight_at_a_fire_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FIGHT_AT_A_FIRE_CASES)
 def test_a_fight_at_a_fire_in_its_place_is_still_one(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 45 (blind27b: 膝をすりむきました。もう絆創膏を貼って遊んでいます。近くに公衆トイレはありますか, none): a scrape
+# already dressed with nothing more told of it is settled; still swelling, sandy or asked about, it stays advice.
+ROUND45_DRESSED_SCRAPE = [
+    ("息子がサッカーで膝すりむいたけど、絆創膏はってまた走り回ってる", "none"),
+    ("むすめ ころんで ひざ すりむいた ばんそうこう はった もう あそんでる", "none"),
+    ("母が庭仕事で手の甲を擦りむいたので、絆創膏を貼っておきました。回覧板はいつ回せばいいですか", "none"),
+    ("自転車で転んで膝をすりむいて、絆創膏を貼ったけど、だんだん腫れてきた", "#7119"),
+    ("転んで膝をすりむいたので絆創膏を貼りました。病院に行ったほうがいいでしょうか", "#7119"),
+    ("膝をすりむいて絆創膏を貼ったけど、砂が入ったままで痛がってる", "#7119"),
+]
+
+
+def test_round45_dressed_scrape_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND45_DRESSED_SCRAPE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND45_DRESSED_SCRAPE)
+def test_round45_a_dressed_scrape_is_settled_unless_still_hurting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_round45_the_dressed_closure_is_named() -> None:
+    assert "dressed" in find(views("膝をすりむいたけど絆創膏を貼って遊んでる")).closures
