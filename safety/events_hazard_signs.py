@@ -42,6 +42,10 @@ SHOUTING = r"(?:どなりごえ|怒鳴り声|どなる|怒鳴る|さけびごえ
 BREAKING = (r"(?:われる|割れる|こわれる|壊れる|たたきつけ|叩きつけ|なげ|投げ|ぶつかる|たおれる|倒れる)(?:ような"
     r"|みたいな)?"
             r"(?:おと|音)")
+# A heavy thud or crash told by its sound word (ドスンという音, ガシャンって音): with a cry of やめて or a scream
+# beside it, someone is being hurt behind a wall (round 45, coordinator: blind42b).
+THUD = (r"(?:どすん|ドスン|どしん|ドシン|どかん|ドカン|どん|ドン|がしゃん|ガシャン|がちゃん|ガチャン"
+        r"|ばたん|バタン|ばーん|バーン)(?:っ|ッ)?(?:という|っていう|て|って)(?:おと|音)")
 # One side of the body or the mouth failing (a stroke), told as what is seen.
 ONE_SIDE = r"(?:みぎ|右|ひだり|左|かた|片)(?:の|がわの|側の)?(?:て|手|あし|足|うで|腕)"
 STROKE_SEEN = (r"(?:くちのはし|口の端|くちもと|口元)[^\n]{0,8}?(?:よだれ|涎)|(?:くち|口)(?:が|も)?もつれ"
@@ -138,8 +142,11 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("violence_heard", "police",
-             SHOUTING + r"[^\n]{0,12}?" + BREAKING + "|" + BREAKING + r"[^\n]{0,12}?" + SHOUTING,
-             unless=r"てれび|テレビ|こうじ|工事|かいたい|解体|" + FICTION),
+             SHOUTING + r"[^\n]{0,12}?(?:" + BREAKING + "|" + THUD + ")|(?:" + BREAKING + "|" + THUD
+             + r")[^\n]{0,12}?" + SHOUTING,
+             # (a neighbour's noise complained of, or the teller's own やめて to a child, is no violence)
+             unless=r"てれび|テレビ|こうじ|工事|かいたい|解体|うるさ|そうおん|騒音|くじょう|苦情|やめてほしい"
+                    r"|やめてもらい|やめて(?:って|と)(?:いっ|言っ|ちゅうい|注意|しかっ|叱っ)|" + FICTION),
         rule("stroke_signs", "medical", STROKE_SEEN,
              # (a child's arm hanging after a pull is a pulled elbow, not a stroke; round 43)
              unless=r"はいしゃ|歯医者|ますい|麻酔|あかちゃん|赤ちゃん|ねている|寝ている|ねてる|寝てる|ねむって|眠って|"

@@ -223,3 +223,26 @@ def test_child_left_in_car_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CHILD_LEFT_IN_CAR_CASES)
 def test_a_child_alone_in_a_car_crying_is_the_police_limp_or_quiet_the_ambulance(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 45 (coordinator; blind42b): a thud or crash told by its sound word (ドスンという音, ガシャンって音) with a cry
+# of やめて or a scream beside it is someone being hurt behind a wall (110); a neighbour's noise complained of, the
+# teller's own やめて to a jumping child, or a night's noise already explained stays quiet.
+THUD_AND_CRY_CASES = [
+    ("隣の部屋からドスンって音がして、女の人がやめてって叫んでる", "110"),
+    ("となりの へやから どすんって おとと やめてって ひめいが きこえる", "110"),
+    ("隣んちからドンって音して、やめでーって女の人の声すんだっちゃ", "110"),
+    ("隣からガシャンって音と、やめてって叫ぶ声がずっとしてる", "110"),
+    ("上の階のドンという音がうるさいので、やめてほしいと管理会社に言いたい", "none"),
+    ("子どもがドスンって音立ててジャンプするから、やめてって言った", "none"),
+    ("ドラマで、ドスンという音と悲鳴が聞こえる場面が怖かった", "none"),
+]
+
+
+def test_thud_and_cry_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THUD_AND_CRY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), THUD_AND_CRY_CASES)
+def test_a_thud_and_a_cry_of_stop_behind_a_wall_is_the_police(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
