@@ -94,23 +94,6 @@ def test_spoken_slips_decide(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# After blind19: the Tohoku ちっちゃこいの (the little one) is a child, so a child's symptom gets the children's line.
-LITTLE_ONE_CASES = [
-    ("夜の10時だげんと、ちっちゃこいのが熱出して咳こんでる", "#8000"),
-    ("ちっちゃこいのが夜中に耳いでえって泣ぎやまねえ", "#8000"),
-    ("夜の10時だげんと、ばあちゃんが熱出して咳こんでる", "#7119"),
-]
-
-
-def test_little_one_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(LITTLE_ONE_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), LITTLE_ONE_CASES)
-def test_little_one_decides(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 19: an adjective ending in たい (冷たい, 重たい) closing a message is no wish (a service frame that silenced the
 # danger words and the classifier), and 若い方, 仲間, おっさん are people.
 def test_an_adjective_in_tai_is_no_service_frame() -> None:
@@ -122,24 +105,6 @@ def test_an_adjective_in_tai_is_no_service_frame() -> None:
 def test_companions_and_a_person_called_kata_are_people() -> None:
     for text in ("わかいほうかかわに", "おなかまかさわいて", "おっさんかねてる"):
         assert PERSON_CONTEXT.search(text), text
-
-
-# After blind20: seen by a doctor and found fine (受診したら異常なし, 病院に行ったら平気だった) settles a past
-# sign; a sign again after it (…けど また) is still an emergency.
-SEEN_FINE_CASES = [
-    ("先週お腹が痛いって騒いでた息子、病院に行ったら平気だったって", "none"),
-    ("おとといめまいがした祖母、診てもらったら異常はありませんでした", "none"),
-    ("受診したら大丈夫だったけど、まただんだん息が苦しくなって唇が紫になってきた", "119"),
-]
-
-
-def test_seen_fine_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(SEEN_FINE_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), SEEN_FINE_CASES)
-def test_seen_by_a_doctor_and_fine_is_settled(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
 
 
 # After blind20: a polite formula (大変お世話になりました) is no "now" cue, and a collapse long since (倒れてから半年,
@@ -180,51 +145,6 @@ def test_a_thing_named_as_a_place_is_not_what_fell(text: str, number: str) -> No
     assert_decides(text, number, now=DAY)
 
 
-# Round 20: "looked away, and nowhere to be found" (目を離したら、どこにもいない) is no "what if ... where" question;
-# a question of where to go stays hypothetical.
-ROUND_20_NOWHERE = [
-    ("スーパーで3歳の息子から目を離したら、店のどこにもいません", "110"),
-    ("買い物から戻ったら、認知症の母が家のどこにもいない", "110"),
-    ("津波が来たらどこに逃げればいいですか", "disaster"),
-    ("火事になったらどこにも逃げられないのでは", "none"),
-]
-
-
-def test_round_20_nowhere_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND_20_NOWHERE)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND_20_NOWHERE)
-def test_round_20_nowhere(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 20: チビ and the Tohoku 童 are children (the night line, not #7119); ちびちび is no child.
-ROUND_20_CHILD = [
-    ("うちのチビが夕方から何回も吐いてて、熱は37度5分", "#8000"),
-    ("童がよ、夜になってがら咳こんでよ、寝らんねえみてえだ", "#8000"),
-]
-
-
-def test_round_20_child_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND_20_CHILD)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND_20_CHILD)
-def test_round_20_child_words(text: str, number: str) -> None:
-    assert_decides(text, number, now=NIGHT)
-
-
-def test_round_20_sipping_is_no_child() -> None:
-    assert not find(views("お酒をちびちび飲みながら夜を過ごしています")).child
-
-
-def test_round_20_met_through_a_game_is_no_fiction() -> None:
-    """A person met through a game is real (ゲームで知り合った人); a cry in a game is fiction."""
-    assert not find(views("ネットのゲームで知り合った男が、今うちの前まで来てる")).topic
-    assert_decides("ゲームで「助けて」って叫んでた", "none", now=DAY)
-
-
 @pytest.mark.parametrize("text", ["孫の寝息がずいぶん静かで、ちゃんと息してるか見に行っちゃう",
                                   "息をしずかに吸って吐く体操"])
 def test_quiet_is_no_negation_of_breathing(text: str) -> None:
@@ -235,13 +155,6 @@ def test_quiet_is_no_negation_of_breathing(text: str) -> None:
 @pytest.mark.parametrize("text", ["父が息をせず、動かない", "母が いき してず うごかず かたまってる"])
 def test_a_negation_in_zu_still_counts(text: str) -> None:
     assert "not_breathing" in find(views(text)).events
-
-
-@pytest.mark.parametrize(("text", "now"), [("明日来るって電話があった", False), ("人が少ない時間に行きたい", False),
-                                           ("すぐ来てください", True)])
-def test_now_is_not_read_inside_asu_kuru(text: str, now: bool) -> None:
-    # engineer B's request B14-2: 明日来る devoices to あすくる, which holds すぐ (すく)
-    assert bool(NOW.search(views(text).devoiced)) == now
 
 
 # Round 23 (the training writers' false alarms): a story of long ago - told as a story (溺れかけたという話を), in
@@ -261,31 +174,6 @@ def test_story_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), STORY_CASES)
 def test_a_story_of_long_ago_is_past(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-@pytest.mark.parametrize(("text", "number"), [("孫が熱中症にならない水分のとり方ってある?", "none"),
-                                              ("部活のあと熱中症になったみたいで、呼んでも返事がない", "119")])
-def test_how_not_to_become_so_is_a_what_if(text: str, number: str) -> None:
-    # round 23 (the training writers' false alarms): prevention asked about, not an event
-    assert_decides(text, number, now=DAY)
-
-
-# Blind24: a childhood memory told as one (子供の頃は…ものです) is no event, even with a 今は after it; a person down
-# now, met in childhood, still alarms.
-MEMORY_CASES = [
-    ("子供の頃はよく川で溺れかけたものです。今は泳げますけど", "none"),
-    ("子供の頃によく鼻血を出したもんだ", "none"),
-    ("子どもの頃の友達が今、目の前で倒れて動かない", "119"),
-]
-
-
-def test_memory_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(MEMORY_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), MEMORY_CASES)
-def test_a_childhood_memory_is_no_event(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
@@ -315,15 +203,6 @@ def test_blind25_readings(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-def test_this_time_last_year_is_not_now() -> None:
-    assert not NOW.search(views("去年の今頃は雪が多かった").devoiced)
-    assert NOW.search(views("今ころんで動けない").devoiced)
-
-
-def test_a_small_child_in_tohoku_words_is_a_child() -> None:
-    for text in ("ちっちぇ子が熱出した", "ちいせえ子がいるんだ", "小さな子が泣いてる"):
-        assert CHILD_CONTEXT.search(views(text).devoiced), text
-    assert not CHILD_CONTEXT.search(views("ちいさなことで悩む").devoiced)
 # blind27: 祖父 in kana is not ソファ or ソフト; 今のうちに ("while there is time") is no "now"; a swindler's collector
 # due any minute is 110 even when the message asks whether it is real.
 BLIND27_CASES = [
@@ -334,14 +213,6 @@ BLIND27_CASES = [
     ("市役所の者という人が還付金の書類を受け取りに来ると言うのですが、本当でしょうか。まもなく来るそうです", "110"),
     ("市役所の者という人から還付金の電話がありました。本当でしょうか。来週書類が届くそうです", "#9110"),
 ]
-
-
-
-def test_a_small_child_at_night_goes_to_the_night_line() -> None:
-    cases = [("ちっちぇ子が夜中に吐いて、ぐずってる", "#8000")]
-    assert_not_in_phrase_set(cases)
-    for text, number in cases:
-        assert_decides(text, number, now=NIGHT)
 
 
 def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
@@ -394,11 +265,6 @@ def test_sendai_is_no_now_and_a_childs_fever_in_keywords_names_a_child() -> None
     assert PERSON_CONTEXT.search(views("せんぱいが").devoiced) is not None
 
 
-def test_but_mother_is_no_laughter() -> None:
-    found = find(views("届いたのですが、母は買った覚えがないと言っています"))
-    assert not found.topic
-
-
 # After blind33's final score (helper A33): the swindler still there (まだいます) is 110; hyperbole with
 # かと思った, prevention (事故を防ぐため) and a scene seen and asked after (その後どうなったのか) are no alarm
 CONTEXT33 = [
@@ -434,25 +300,6 @@ def test_blind34_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND34_CASES)
 def test_blind34_telephone_opener_and_home_again(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-def test_back_home_is_no_now_cue() -> None:
-    assert not NOW.search(views("今は自宅に戻っています").devoiced)
-
-
-# Round 34 (blind35 read): リハビリ中 read リハビリなか is still a recovery (no "now").
-BLIND35_VOCABULARY = [
-    ('母は先月倒れ、いまはリハビリ中です。デイサービスを探しています', 'none'),
-]
-
-
-def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND35_VOCABULARY)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND35_VOCABULARY)
-def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
@@ -522,25 +369,6 @@ def test_round44_the_front_of_a_store_is_no_past() -> None:
     assert PAST.search(views("このまえ倉庫で転んだところが痛い").devoiced)
 
 
-# Round 44 (blind45b: 父が…おでこに小さい瘤できました…救急車 呼んだ方がいいですか): 小さい瘤 and 小さい声 name no
-# child (ちいさいこぶ, ちいさいこえ): an adult's bump is #7119 at night, not #8000.
-ROUND44_SMALL_NOT_CHILD = [
-    ("夫が夜中に階段で頭をぶつけて小さいこぶができました。普通に話せますが病院に行くべきですか", "#7119"),
-    ("夜に母がタンスの角でおでこを打ちまして、小さいこぶが出来ております。救急車を呼ぶべきでしょうか", "#7119"),
-    ("夜中に3歳の子が転んでおでこに小さいこぶ、救急車呼んだ方がいい？", "#8000"),
-]
-
-
-def test_round44_small_not_child_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND44_SMALL_NOT_CHILD)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND44_SMALL_NOT_CHILD)
-def test_round44_a_small_bump_names_no_child(text: str, number: str) -> None:
-    assert_decides(text, number, now=NIGHT)
-    assert not CHILD_CONTEXT.search(views("母が小さい声で話す").devoiced)
-
-
 # round 44 (wide46c): breathing told while asleep (普通に息して寝てる reads いきしてねてる) is no "not breathing" -
 # the Tohoku negation ね is not 寝てる, 寝てます, 寝ております; told not breathing still is.
 ASLEEP_BREATHING_CASES = [
@@ -557,27 +385,3 @@ def test_asleep_breathing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ASLEEP_BREATHING_CASES)
 def test_asleep_breathing_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
-
-
-# Round 45 (blind46a: 夜中だげど、ぼんずが熱出して寒気するって震えでる, #8000): the Tohoku ぼんず, a little boy, is a
-# child word (the night line for children); ポン酢 (ぽんず) is none.
-ROUND45_BONZU = [
-    ("うぢのぼんず、夕方がら腹いでぇって泣いでんだ、夜だけんと病院さ連れでったほうがいいべか", "#8000"),
-    ("ぼんずの熱が39度さ上がったっちゃ、どうすっぺ", "#8000"),
-    ("ぼんず ねつ でた よる どうしたら", "#8000"),
-]
-
-
-def test_round45_bonzu_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND45_BONZU)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND45_BONZU)
-def test_round45_bonzu_is_a_child_at_night(text: str, number: str) -> None:
-    assert_decides(text, number, now=NIGHT)
-
-
-def test_round45_ponzu_is_no_child() -> None:
-    assert CHILD_CONTEXT.search(views("ぼんずが熱出した").devoiced) is not None
-    assert CHILD_CONTEXT.search(views("ポン酢をこぼしてしまった").devoiced) is None
-    assert CHILD_CONTEXT.search(views("ぽんずと醤油、どっちが健康にいいですか").devoiced) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from safety.detect import find
 from safety.normalize import views
 from safety.vocabulary_fiction import FICTION
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
@@ -131,3 +132,32 @@ def test_play_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), PLAY_CASES)
 def test_play_and_jest_told_as_such(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+def test_round_20_met_through_a_game_is_no_fiction() -> None:
+    """A person met through a game is real (ゲームで知り合った人); a cry in a game is fiction."""
+    assert not find(views("ネットのゲームで知り合った男が、今うちの前まで来てる")).topic
+    assert_decides("ゲームで「助けて」って叫んでた", "none", now=DAY)
+
+
+# Blind24: a childhood memory told as one (子供の頃は…ものです) is no event, even with a 今は after it; a person down
+# now, met in childhood, still alarms.
+MEMORY_CASES = [
+    ("子供の頃はよく川で溺れかけたものです。今は泳げますけど", "none"),
+    ("子供の頃によく鼻血を出したもんだ", "none"),
+    ("子どもの頃の友達が今、目の前で倒れて動かない", "119"),
+]
+
+
+def test_memory_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MEMORY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), MEMORY_CASES)
+def test_a_childhood_memory_is_no_event(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_but_mother_is_no_laughter() -> None:
+    found = find(views("届いたのですが、母は買った覚えがないと言っています"))
+    assert not found.topic

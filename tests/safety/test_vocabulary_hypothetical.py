@@ -135,3 +135,29 @@ def test_round45_adjective_sai_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND45_ADJECTIVE_SAI)
 def test_round45_an_adjectives_sai_is_no_case(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 20: "looked away, and nowhere to be found" (目を離したら、どこにもいない) is no "what if ... where" question;
+# a question of where to go stays hypothetical.
+ROUND_20_NOWHERE = [
+    ("スーパーで3歳の息子から目を離したら、店のどこにもいません", "110"),
+    ("買い物から戻ったら、認知症の母が家のどこにもいない", "110"),
+    ("津波が来たらどこに逃げればいいですか", "disaster"),
+    ("火事になったらどこにも逃げられないのでは", "none"),
+]
+
+
+def test_round_20_nowhere_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_20_NOWHERE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_20_NOWHERE)
+def test_round_20_nowhere(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), [("孫が熱中症にならない水分のとり方ってある?", "none"),
+                                              ("部活のあと熱中症になったみたいで、呼んでも返事がない", "119")])
+def test_how_not_to_become_so_is_a_what_if(text: str, number: str) -> None:
+    # round 23 (the training writers' false alarms): prevention asked about, not an event
+    assert_decides(text, number, now=DAY)

@@ -98,3 +98,34 @@ def test_round42_wish_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_WISH_CASES)
 def test_round42_wish_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "now"), [("明日来るって電話があった", False), ("人が少ない時間に行きたい", False),
+                                           ("すぐ来てください", True)])
+def test_now_is_not_read_inside_asu_kuru(text: str, now: bool) -> None:
+    # engineer B's request B14-2: 明日来る devoices to あすくる, which holds すぐ (すく)
+    assert bool(NOW.search(views(text).devoiced)) == now
+
+
+def test_this_time_last_year_is_not_now() -> None:
+    assert not NOW.search(views("去年の今頃は雪が多かった").devoiced)
+    assert NOW.search(views("今ころんで動けない").devoiced)
+
+
+def test_back_home_is_no_now_cue() -> None:
+    assert not NOW.search(views("今は自宅に戻っています").devoiced)
+
+
+# Round 34 (blind35 read): リハビリ中 read リハビリなか is still a recovery (no "now").
+BLIND35_VOCABULARY = [
+    ('母は先月倒れ、いまはリハビリ中です。デイサービスを探しています', 'none'),
+]
+
+
+def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND35_VOCABULARY)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND35_VOCABULARY)
+def test_blind35_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

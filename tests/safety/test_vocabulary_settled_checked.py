@@ -64,3 +64,21 @@ def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
 def test_blind28_checked_and_explained_is_over(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# After blind20: seen by a doctor and found fine (受診したら異常なし, 病院に行ったら平気だった) settles a past
+# sign; a sign again after it (…けど また) is still an emergency.
+SEEN_FINE_CASES = [
+    ("先週お腹が痛いって騒いでた息子、病院に行ったら平気だったって", "none"),
+    ("おとといめまいがした祖母、診てもらったら異常はありませんでした", "none"),
+    ("受診したら大丈夫だったけど、まただんだん息が苦しくなって唇が紫になってきた", "119"),
+]
+
+
+def test_seen_fine_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SEEN_FINE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SEEN_FINE_CASES)
+def test_seen_by_a_doctor_and_fine_is_settled(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
