@@ -95,86 +95,11 @@ def test_spoken_slips_decide(text: str, number: str) -> None:
 
 
 # Round 19: an adjective ending in たい (冷たい, 重たい) closing a message is no wish (a service frame that silenced the
-# danger words and the classifier), and 若い方, 仲間, おっさん are people.
+# danger words and the classifier); 若い方, 仲間, おっさん as people: test_vocabulary_people.py.
 def test_an_adjective_in_tai_is_no_service_frame() -> None:
     assert not find(views("隣のじいちゃんが玄関先で横になってて、手が冷たい")).service
     assert not find(views("ばあちゃんの体が重たい")).service
     assert find(views("市民プールに行きたい")).service
-
-
-def test_companions_and_a_person_called_kata_are_people() -> None:
-    for text in ("わかいほうかかわに", "おなかまかさわいて", "おっさんかねてる"):
-        assert PERSON_CONTEXT.search(text), text
-
-
-# After blind20: a polite formula (大変お世話になりました) is no "now" cue, and a collapse long since (倒れてから半年,
-# 三年経ちます) is the past; minutes since a collapse are not.
-LONG_SINCE_CASES = [
-    ("以前、母が救急車で運ばれた時は大変お世話になりました。お礼状はどこへ送ればいいですか", "none"),
-    ("父が心筋梗塞で倒れてから三年経ちますが、障害者手帳の申請はまだ間に合いますか", "none"),
-    ("祖母が倒れてから10分くらいたつのに、呼んでも目を開けない", "119"),
-]
-
-
-def test_long_since_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(LONG_SINCE_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), LONG_SINCE_CASES)
-def test_long_since_decides(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# A thing named as the place where a person lies (看板の前で倒れてる人, 電柱のそばで) is not the thing that fell: it was
-# a sure "none" (``THINGS_BEFORE`` took the thing right before 倒れ as its subject); a thing that fell stays none.
-THING_AS_PLACE_CASES = [
-    ("駅前の自販機の前で倒れてる人がいます、動きません", "119"),
-    ("でんちゅうの そばで おじいさんが たおれてる", "119"),
-    ("公園の木の下に倒れている女の人がいて、声をかけても返事がない", "119"),
-    ("さっきの風で店の看板が倒れちゃった", "none"),
-    ("駐輪場の屋根の下で自転車が倒れてた", "none"),
-]
-
-
-def test_thing_as_place_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(THING_AS_PLACE_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), THING_AS_PLACE_CASES)
-def test_a_thing_named_as_a_place_is_not_what_fell(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-@pytest.mark.parametrize("text", ["孫の寝息がずいぶん静かで、ちゃんと息してるか見に行っちゃう",
-                                  "息をしずかに吸って吐く体操"])
-def test_quiet_is_no_negation_of_breathing(text: str) -> None:
-    # round 23 (blind20b): 息が静か devoices to いきかしずか - not いきかし+ず, "does not breathe"
-    assert "not_breathing" not in find(views(text)).events
-
-
-@pytest.mark.parametrize("text", ["父が息をせず、動かない", "母が いき してず うごかず かたまってる"])
-def test_a_negation_in_zu_still_counts(text: str) -> None:
-    assert "not_breathing" in find(views(text)).events
-
-
-# Round 23 (the training writers' false alarms): a story of long ago - told as a story (溺れかけたという話を), in
-# the war, in one's young days in Tohoku (若え頃), or "it happened once" without が - is past; "present-day"
-# (今の子どもたち) is no "now". Hearsay of a collapse with "now" still alarms.
-STORY_CASES = [
-    ("父が若い頃に山で遭難しかけたという話をよくしてくれます。登山教室はありますか", "none"),
-    ("じっちゃ、若え頃は屋根から落ぢだことあったんだと", "none"),
-    ("戦争中に祖母が防空壕に閉じ込められた話を聞かせてもらった", "none"),
-    ("母が倒れたって話を今聞いた、どうしよう", "119"),
-]
-
-
-def test_story_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(STORY_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), STORY_CASES)
-def test_a_story_of_long_ago_is_past(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
 
 
 # After blind25's final score: a double negation is no negation (歩けないことはない: can walk), a dream told without
@@ -303,24 +228,6 @@ def test_blind34_telephone_opener_and_home_again(text: str, number: str) -> None
     assert_decides(text, number, now=DAY)
 
 
-# Round 39 (blind40, helper A52): a care home's or a clinic's residents, users and patients are people for the rules
-# that need one (患者さんが動かなくて体が冷たい); not the word in a service question.
-RESIDENT_CASES = [
-    ("患者さんが ベッドで 動かなくて 体が 冷たい", "119"),
-    ("りようしゃさんが といれで うごかなくて はだが つめたい", "119"),
-    ("入居者の募集はしていますか", "none"),
-]
-
-
-def test_resident_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(RESIDENT_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), RESIDENT_CASES)
-def test_residents_and_patients_are_people(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 40 (blind41, helper A56): a memory with words between the day and 思い出す is past; kana こや as the place
 # where a person lies (ひつじの こやで たおれてる) is no fallen shed.
 @pytest.mark.parametrize(("text", "number", "event"), [
@@ -357,31 +264,3 @@ def test_an_order_not_delivered_is_no_person_unanswering(text: str, expected: st
         assert not decision.is_emergency, (text, decision.kind)
     else:
         assert predicted_number(decision) == expected, (text, predicted_number(decision))
-
-
-# Round 44 (blind45a's theft told 倉庫の前で…): この前 (the other day) as read, not the front of a store, a garage or a
-# safe read across the word's edge (そうこのまえ, しゃこのまえ, きんこのまえ).
-def test_round44_the_front_of_a_store_is_no_past() -> None:
-    from safety.vocabulary import PAST
-    for text in ("倉庫の前で知らない男がうろうろしてる", "車庫の前に誰か倒れてる", "金庫の前に人影がいる"):
-        assert not PAST.search(views(text).devoiced), text
-    assert PAST.search(views("このまえ転んだところがまだ痛い").devoiced)
-    assert PAST.search(views("このまえ倉庫で転んだところが痛い").devoiced)
-
-
-# round 44 (wide46c): breathing told while asleep (普通に息して寝てる reads いきしてねてる) is no "not breathing" -
-# the Tohoku negation ね is not 寝てる, 寝てます, 寝ております; told not breathing still is.
-ASLEEP_BREATHING_CASES = [
-    ("夫が酔って帰ってきて、いびきかいて普通に息して寝てます。呼べば返事もします。様子見でいいですか", "#7119"),
-    ("おやじ のみすぎて いっかい はいた いま いきして ねてる よべば へんじ する きゅうきゅうしゃ いる？", "#7119"),
-    ("じいちゃんが倒れて、息してねえ", "119"),
-]
-
-
-def test_asleep_breathing_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ASLEEP_BREATHING_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), ASLEEP_BREATHING_CASES)
-def test_asleep_breathing_decides(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
