@@ -73,24 +73,6 @@ def test_blood_donation_is_a_topic(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Blind24: hunger or thirst "to death" in kana (はらへって しにそう, のど かわいて しにそう) is hyperbole; pain to death
-# (おなか いたくて しにそう) is not.
-HUNGER_CASES = [
-    ("はらへって しにそう", "none"),
-    ("のど かわいて しにそう", "none"),
-    ("おなか いたくて しにそう", "119"),
-]
-
-
-def test_hunger_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(HUNGER_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), HUNGER_CASES)
-def test_hunger_to_death_is_hyperbole(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # After blind25's final score: the proverb 藁をもつかむ is a topic, straw being burnt is not (稲わらを燃やしてる read
 # わらをも before).
 @pytest.mark.parametrize(("text", "number"), [
@@ -111,32 +93,6 @@ def test_blind25_straw_burnt_is_no_proverb(text: str, number: str) -> None:
 def test_round25_a_recovery_then_a_sign_is_no_topic(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
-
-
-# After blind26's final score: exertion told with a degree (息もできないくらい走らされて, 倒れるほど走った) is hyperbole
-# (4 of 4 such phrases of the set are none); breathlessness told as a state with a degree still alarms.
-@pytest.mark.parametrize(("text", "number"), [
-    ("息もできないくらい練習させられて、帰ってすぐ寝たって笑われた", "none"),
-    ("倒れるほど走ったけど楽しかった", "none"),
-    ("息ができないくらい苦しくて、今も胸が痛い", "119"),
-])
-def test_blind26_exertion_with_a_degree_is_hyperbole(text: str, number: str) -> None:
-    assert_not_in_phrase_set([(text, number)])
-    assert_decides(text, number, now=DAY)
-
-
-@pytest.mark.parametrize(("text", "number", "hour"), [
-    # a vaccination as the setting of a fever told now (blind16b): a child's symptom, not the topic "prevention"
-    ("1歳の息子、予防接種したあと夜になって熱が出てきた", "#8000", 21),
-    ("予防接種の予約をしたい", "none", 14),
-    ("去年の予防接種のあとは熱も出なかったので今年も受けたい", "none", 14),
-    # an extinguisher emptied with a burning smell is a fire going on, not the topic "extinguisher"
-    ("焦げ臭いのがおさまらない、消火器もう空っぽだ", "119", 14),
-    ("消火器が空になったので交換したい", "none", 14),
-])
-def test_a_setting_told_with_an_event_is_not_a_topic(text: str, number: str, hour: int) -> None:
-    assert_not_in_phrase_set([(text, number)])
-    assert_decides(text, number, now=DAY.replace(hour=hour))
 
 
 # blind28: the way of breathing told strange is a sign, not a how-to (also ``safety.vocabulary.HYPOTHETICAL``); an
@@ -172,23 +128,6 @@ def test_blind29_topic_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), BLIND29_TOPIC)
 def test_blind29_topic(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# After blind30 (helper A30): a brain about to burst; fear as the thrill.
-BLIND30_HYPERBOLE = [
-    ("レポートの締め切りで脳みそ爆発しそう", "none"),
-    ("ジェットコースター怖くて死にそうだった、でも楽しかった", "none"),
-]
-
-
-def test_blind30_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND30_HYPERBOLE)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND30_HYPERBOLE)
-def test_blind30_hyperbole_is_a_topic(text: str, number: str) -> None:
-    assert TOPIC.search(views(text).devoiced)
     assert_decides(text, number, now=DAY)
 
 
@@ -229,23 +168,6 @@ def test_cost33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# After blind34 (helper A34): hyperbole of the cold in Tohoku (さみぐて死にそう) and of a full stomach.
-BLIND34_HYPERBOLE = [
-    ("今日はさみぐて死にそうだべ", "none"),
-    ("お腹いっぱいで苦しい、食べすぎた", "none"),
-]
-
-
-def test_blind34_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND34_HYPERBOLE)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND34_HYPERBOLE)
-def test_blind34_hyperbole_is_a_topic(text: str, number: str) -> None:
-    assert TOPIC.search(views(text).devoiced)
-    assert_decides(text, number, now=DAY)
-
-
 # After blind34 (helper A34): 吐いたって連絡 (told a child vomited) is no "found there" notice (いたって連絡).
 FOUND_NOTICE = [
     ("息子が学校で吐いたって連絡があった、熱もあるみたい。病院に行ったほうがいい？", "#7119"),
@@ -279,25 +201,6 @@ def test_blind36_a_danger_read_on_a_notice(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 37 (blind38, helper A42): a festival named by a place or moment of it (古川まつりの十日町のとこ,
-# 秋祭りの綱引きのあとで) is the setting, not the topic (a festival as a setting: 10 other writers); its schedule
-# still is a topic.
-FESTIVAL_SETTING = [
-    ("夏まつりの太鼓のとこで、おじいさんが倒れて動かない", "119"),
-    ("秋祭りの綱引きのあとで、父が胸を押さえてうずくまってる", "119"),
-    ("夏まつりの日程を教えて", "none"),
-]
-
-
-def test_festival_setting_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(FESTIVAL_SETTING)
-
-
-@pytest.mark.parametrize(("text", "number"), FESTIVAL_SETTING)
-def test_a_festival_named_by_a_place_or_moment_is_a_setting(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 38 (blind39, helper A45): a near miss told as a story (溺れかけた話; 4 other writers, all none) is a topic; a
 # care home named as where it happens (介護施設の入所者の方が; 3 other writers, all 119) is a setting, its fees a topic.
 BLIND39_TOPIC_CASES = [
@@ -315,7 +218,6 @@ def test_blind39_topic_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND39_TOPIC_CASES)
 def test_a_near_miss_story_and_a_care_home_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
-
 
 
 # Round 39 (blind40, helper A52): exhaustion as hyperbole (くたびれで死にそう; tiredness "to death" in 3 other writers,
@@ -350,27 +252,12 @@ def test_round40_a_trainee_is_no_course(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 41 (blind42, helper A60): told in hospital by someone (入院中だと聞きました) is news of the person, a topic; a
-# festival named as the place (花火大会で) is a setting, the festival's programme still a topic.
+# Round 41 (blind42, helper A60): told in hospital by someone (入院中だと聞きました) is news of the person, a topic
+# (a festival named as the place: test_vocabulary_topic_setting.py).
 def test_round41_in_hospital_as_told_is_a_topic() -> None:
     assert TOPIC.search(views("さっき大家さんから入院中だと聞きました").devoiced)
     assert TOPIC.search(views("娘さんから入院していると連絡がありました").devoiced)
     assert not TOPIC.search(views("母が入院中で、面会に行きたい").devoiced)
-
-
-ROUND41_MEET = [
-    ("花火大会で子どもとはぐれた、もう1時間見つからない、携帯持ってない", "110"),
-    ("花火大会の日程を教えて", "none"),
-]
-
-
-def test_round41_meet_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND41_MEET)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND41_MEET)
-def test_round41_a_meet_as_the_place(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
 
 
 # Round 43 (blind44b and kinds42, helper A65): two readings that crossed a word's edge - a body part and が before
@@ -398,45 +285,6 @@ def test_round43_a_reading_across_a_words_edge_names_no_topic(text: str, number:
 def test_round43_pain_is_no_demolition() -> None:
     assert not TOPIC.search(views("むねが いたい ひとりで います").devoiced)
     assert TOPIC.search(views("家の解体費はいくらですか").devoiced)
-
-
-# Round 44 (blind45b: 私、さきほど眠れなくて薬をまとめて飲んでしまいまして): 先ほど, のちほど are no degree -
-# さきほど眠れなくて is no hyperbole (…ほど眠い); the hyperbole itself still names no emergency.
-ROUND44_NO_DEGREE = [
-    ("さきほど眠れなくて睡眠薬をたくさん飲んでしまいました、ふらふらします", "119"),
-    ("先ほど眠れないからって、母が薬を全部まとめて飲んだみたいで、ろれつが回りません", "119"),
-    ("のちほど眠れるように睡眠薬をもらいに行きます", "none"),
-    ("息が苦しくなるほど笑って腹がよじれた", "none"),
-    ("死ぬほど眠くて授業中ずっとうとうとしてた", "none"),
-]
-
-
-def test_round44_no_degree_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND44_NO_DEGREE)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND44_NO_DEGREE)
-def test_round44_a_moment_ago_is_no_degree(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 44 (blind45b: 主人のいびきがうるさくて、毎晩眠れずに死にそうでございます): sleepless as the excess (眠れずに死に
-# そう) is hyperbole; sleepless and short of breath is not.
-ROUND44_SLEEPLESS = [
-    ("隣の工事がうるさくて眠れなくて死にそう", "none"),
-    ("夫の歯ぎしりで毎晩寝れなくて死にそうなんだけど、いい耳栓ある？", "none"),
-    ("いびきがうるさくて ねむれず しにそう", "none"),
-    ("母が眠れずに息が苦しいと言っていて、唇が紫です", "119"),
-]
-
-
-def test_round44_sleepless_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND44_SLEEPLESS)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND44_SLEEPLESS)
-def test_round44_sleepless_as_the_excess_is_hyperbole(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
 
 
 # round 45 (blind46a): 公衆 (a public toilet, telephone, bath) is read こうしゅう like 講習, a course - no topic; the

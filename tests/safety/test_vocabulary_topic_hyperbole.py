@@ -1,0 +1,114 @@
+""":mod:`safety.vocabulary_topic`'s hyperbole (``TOPIC``), on phrasings not in the set: hunger, cold, a full stomach,
+exertion, fear as the thrill and sleeplessness told "to death" (はらへって しにそう, 息もできないくらい走らされて,
+眠れずに死にそう) are topics, not emergencies; pain or breathlessness told so, and 先ほど (no degree), still alarm
+(split from test_vocabulary_topic.py in round 45)."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.normalize import views
+from safety.vocabulary_topic import TOPIC
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+
+# Blind24: hunger or thirst "to death" in kana (はらへって しにそう, のど かわいて しにそう) is hyperbole; pain to death
+# (おなか いたくて しにそう) is not.
+HUNGER_CASES = [
+    ("はらへって しにそう", "none"),
+    ("のど かわいて しにそう", "none"),
+    ("おなか いたくて しにそう", "119"),
+]
+
+
+def test_hunger_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HUNGER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HUNGER_CASES)
+def test_hunger_to_death_is_hyperbole(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind26's final score: exertion told with a degree (息もできないくらい走らされて, 倒れるほど走った) is hyperbole
+# (4 of 4 such phrases of the set are none); breathlessness told as a state with a degree still alarms.
+@pytest.mark.parametrize(("text", "number"), [
+    ("息もできないくらい練習させられて、帰ってすぐ寝たって笑われた", "none"),
+    ("倒れるほど走ったけど楽しかった", "none"),
+    ("息ができないくらい苦しくて、今も胸が痛い", "119"),
+])
+def test_blind26_exertion_with_a_degree_is_hyperbole(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a brain about to burst; fear as the thrill.
+BLIND30_HYPERBOLE = [
+    ("レポートの締め切りで脳みそ爆発しそう", "none"),
+    ("ジェットコースター怖くて死にそうだった、でも楽しかった", "none"),
+]
+
+
+def test_blind30_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND30_HYPERBOLE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND30_HYPERBOLE)
+def test_blind30_hyperbole_is_a_topic(text: str, number: str) -> None:
+    assert TOPIC.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)
+
+
+# After blind34 (helper A34): hyperbole of the cold in Tohoku (さみぐて死にそう) and of a full stomach.
+BLIND34_HYPERBOLE = [
+    ("今日はさみぐて死にそうだべ", "none"),
+    ("お腹いっぱいで苦しい、食べすぎた", "none"),
+]
+
+
+def test_blind34_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND34_HYPERBOLE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND34_HYPERBOLE)
+def test_blind34_hyperbole_is_a_topic(text: str, number: str) -> None:
+    assert TOPIC.search(views(text).devoiced)
+    assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: 私、さきほど眠れなくて薬をまとめて飲んでしまいまして): 先ほど, のちほど are no degree -
+# さきほど眠れなくて is no hyperbole (…ほど眠い); the hyperbole itself still names no emergency.
+ROUND44_NO_DEGREE = [
+    ("さきほど眠れなくて睡眠薬をたくさん飲んでしまいました、ふらふらします", "119"),
+    ("先ほど眠れないからって、母が薬を全部まとめて飲んだみたいで、ろれつが回りません", "119"),
+    ("のちほど眠れるように睡眠薬をもらいに行きます", "none"),
+    ("息が苦しくなるほど笑って腹がよじれた", "none"),
+    ("死ぬほど眠くて授業中ずっとうとうとしてた", "none"),
+]
+
+
+def test_round44_no_degree_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_NO_DEGREE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_NO_DEGREE)
+def test_round44_a_moment_ago_is_no_degree(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 44 (blind45b: 主人のいびきがうるさくて、毎晩眠れずに死にそうでございます): sleepless as the excess (眠れずに死に
+# そう) is hyperbole; sleepless and short of breath is not.
+ROUND44_SLEEPLESS = [
+    ("隣の工事がうるさくて眠れなくて死にそう", "none"),
+    ("夫の歯ぎしりで毎晩寝れなくて死にそうなんだけど、いい耳栓ある？", "none"),
+    ("いびきがうるさくて ねむれず しにそう", "none"),
+    ("母が眠れずに息が苦しいと言っていて、唇が紫です", "119"),
+]
+
+
+def test_round44_sleepless_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND44_SLEEPLESS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND44_SLEEPLESS)
+def test_round44_sleepless_as_the_excess_is_hyperbole(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
