@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from safety.data_file import default_safety_data
-from safety.decide import decide
-from safety.detect import find
 from safety.normalize import views
-from safety.signals import Signals
 from safety.vocabulary_reassured import NOT_YET
 from safety.vocabulary_settled import CALM
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
@@ -41,6 +37,7 @@ NOT_EMERGENCY = [
     ("川で人が溺れたという噂を聞きましたが本当ですか", "none"),
     ("先週、駅で倒れた時にすぐ駅員さんが助けてくれて、お礼を言いたいのですが", "none"),
 ]
+
 
 STILL_EMERGENCIES = [
     ("母が起きてこないので見に行ったら、台所で倒れていました", "119"),
@@ -96,6 +93,7 @@ def test_round_18_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_18_CASES)
 def test_round_18_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
 
 # Round 20 (eleventh session), other wordings: a scare told as over - a fright, then what it was; found after the
 # turn; an almost-event with the person quite well now; cooking smoke aired out; a past event with the person about
@@ -225,29 +223,6 @@ def test_blind23_a_scare_told_as_harmless_or_over(text: str, number: str) -> Non
     assert_decides(text, number, now=DAY)
 
 
-# Round 23 (blind23a/b): smoke from food cooked, told with its taste or as a little, and a game (げーむ devoices to
-# けむ, smoke) are no fire; a fire put out and the room aired by the writer keeps the classifier quiet. Cooking that
-# ends in flames or smoke that will not clear still alarms.
-COOKING_CASES = [
-    ("網で焼いたさんまおいしかった、煙ちょっと出たけど", "none"),
-    ("魚を焼いたら煙が少し出たけど換気扇回してる", "none"),
-    ("天ぷら油が焦げて臭い、火は消したし換気扇も回してる", "none"),
-    ("あたらしい げーむ たくさん でた", "none"),
-    ("さんまを焼いてたら煙がすごくて火が出た", "119"),
-    ("火を消したのに煙が止まらない、窓から黒い煙", "119"),
-    ("ゲームしてたら部屋に煙が入ってきた", "119"),
-]
-
-
-def test_cooking_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(COOKING_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), COOKING_CASES)
-def test_cooking_smoke_a_game_and_a_fire_put_out(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 23 (the training writers' false alarms): a scare told as over - what kept someone from answering, found on
 # a look (イヤホン, スマホで将棋), "only" something after a fright, someone away heard of - is no emergency; a person
 # found down or hurt after the same turn still is.
@@ -269,45 +244,6 @@ def test_looked_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), LOOKED_CASES)
 def test_a_scare_explained_by_what_kept_someone_busy(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Blind24: a candle blown out and its wisp of smoke is harmless; smoke filling a room after it still alarms.
-CANDLE_CASES = [
-    ("ろうそくを吹き消したら煙が出て孫が喜んだ", "none"),
-    ("誕生日のキャンドル吹き消したら煙がちょっと出た", "none"),
-    ("ろうそくの火を消したら煙がもくもく出て部屋中が真っ白", "119"),
-]
-
-
-def test_candle_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(CANDLE_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), CANDLE_CASES)
-def test_a_candle_blown_out_is_harmless_smoke(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# After blind25's final score: smoke from straw or husks burnt in the fields, or explained by a wood stove in use, is
-# harmless; the same fires spread, or a stove with a fire coming out, still alarm.
-BLIND25_SMOKE = [
-    ("来週もみ殻を焼くつもりですが、煙が出ても大丈夫でしょうか", "none"),
-    ("うちの田んぼでわらを燃やしたら、煙が国道の方に流れてしまった。苦情は来るかな", "none"),
-    ("向かいの家から朝晩けむりが出てるけど、薪ストーブを焚いているらしい", "none"),
-]
-BLIND25_SMOKE_STILL = [
-    ("稲わらを焼く煙がすごいと思ったら、火が納屋に燃え移ってる", "119"),
-    ("煙がひどいので見たら、薪ストーブを使っていた部屋の壁が燃えてる", "119"),
-]
-
-
-def test_blind25_smoke_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND25_SMOKE + BLIND25_SMOKE_STILL)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND25_SMOKE + BLIND25_SMOKE_STILL)
-def test_blind25_straw_and_wood_stove_smoke(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
@@ -336,23 +272,6 @@ def test_the_water_going_down_is_calm(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# After blind31 (helper A31): the breath told fine (呼吸は大丈夫) softens a sting's alarm to advice; asked about
-# (息は大丈夫かな) it does not.
-BREATH_FINE = [
-    ("ハチに刺されて手が腫れた、呼吸は大丈夫、病院いるかな", "#7119"),
-    ("ハチに刺されて息が苦しい、息は大丈夫かな", "119"),
-]
-
-
-def test_blind31_breath_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BREATH_FINE)
-
-
-@pytest.mark.parametrize(("text", "number"), BREATH_FINE)
-def test_blind31_the_breath_told_fine(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # After blind33's final score (helper A33): a person found lying there is no harmless finding; a window opened on a
 # noise or a search that found someone absorbed resolves the scare (blind33a/b).
 SETTLED33 = [
@@ -368,73 +287,6 @@ def test_settled33_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), SETTLED33)
 def test_settled33_decides(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# After blind34 (helper A34): a purchase told as liked closes the second signals (the advice classifier retrained
-# through blind33 reads フリマで買った服がかわいかった as 188); trouble told after it does not.
-PURCHASE_LIKED_CASES = [
-    "フリマで買った服がかわいかった",
-    "通販で注文したマグカップ、思ったより素敵で満足です",
-    "古着屋で買ったコートが着心地よくて気に入ってる",
-]
-PURCHASE_WITH_TROUBLE = [
-    "通販で買った靴が気に入ってたのに、届いたら偽物だった",
-    "フリマで買った服がかわいかったけど、出品者と連絡とれない",
-]
-
-
-@pytest.mark.parametrize("text", PURCHASE_LIKED_CASES)
-def test_a_purchase_told_as_liked_is_calm_and_none(text: str) -> None:
-    assert CALM.search(views(text).devoiced)
-    findings = find(views(text))
-    assert not findings.open_to_second_signals
-    consumer_reading = Signals(advice="consumer")
-    decision = decide(findings, local_now=DAY.replace(tzinfo=None), channel="chat", signals=consumer_reading,
-                      data=default_safety_data())
-    assert decision.kind == "none"
-
-
-@pytest.mark.parametrize("text", PURCHASE_WITH_TROUBLE)
-def test_a_purchase_with_trouble_after_it_is_not_calm(text: str) -> None:
-    assert not CALM.search(views(text).devoiced)
-
-
-def test_purchase_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set([(text, "none") for text in PURCHASE_LIKED_CASES + PURCHASE_WITH_TROUBLE])
-
-
-# Round 38 (blind39, helper A45): nothing came of it in the Tohoku past (なんともねがった; 5 other writers, all none).
-NOTHING_CAME_OF_IT_CASES = [
-    ("沼さ落ぢそうになったげっと、なんともねがった", "none"),
-    ("用水路さ足滑らせて落ぢだげっと、なんともねがった", "none"),
-]
-
-
-def test_nothing_came_of_it_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(NOTHING_CAME_OF_IT_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), NOTHING_CAME_OF_IT_CASES)
-def test_nothing_came_of_it_in_the_tohoku_past(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-
-# Round 39 (blind40, helper A52): nothing came of it, told by なんでも / なんも (なんでもなかった, なんもねがった: 4
-# other writers, all none) settles a scare as なんともなかった does.
-NOTHING_CAME_CASES = [
-    ("胸が苦しかったけど、なんでもなかった", "none"),
-    ("ゆうべ火災報知器が鳴ったけど、なんでもねがった", "none"),
-]
-
-
-def test_nothing_came_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(NOTHING_CAME_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), NOTHING_CAME_CASES)
-def test_nothing_came_of_it_told_with_nandemo(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 

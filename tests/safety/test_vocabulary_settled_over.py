@@ -61,3 +61,36 @@ def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
 def test_blind28_a_past_disaster_played_down_is_none(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 38 (blind39, helper A45): nothing came of it in the Tohoku past (なんともねがった; 5 other writers, all none).
+NOTHING_CAME_OF_IT_CASES = [
+    ("沼さ落ぢそうになったげっと、なんともねがった", "none"),
+    ("用水路さ足滑らせて落ぢだげっと、なんともねがった", "none"),
+]
+
+
+def test_nothing_came_of_it_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOTHING_CAME_OF_IT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), NOTHING_CAME_OF_IT_CASES)
+def test_nothing_came_of_it_in_the_tohoku_past(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 39 (blind40, helper A52): nothing came of it, told by なんでも / なんも (なんでもなかった, なんもねがった: 4
+# other writers, all none) settles a scare as なんともなかった does.
+NOTHING_CAME_CASES = [
+    ("胸が苦しかったけど、なんでもなかった", "none"),
+    ("ゆうべ火災報知器が鳴ったけど、なんでもねがった", "none"),
+]
+
+
+def test_nothing_came_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOTHING_CAME_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), NOTHING_CAME_CASES)
+def test_nothing_came_of_it_told_with_nandemo(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -118,3 +118,65 @@ def test_round45_river_mist_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND45_RIVER_MIST)
 def test_round45_river_mist_is_no_smoke(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 23 (blind23a/b): smoke from food cooked, told with its taste or as a little, and a game (げーむ devoices to
+# けむ, smoke) are no fire; a fire put out and the room aired by the writer keeps the classifier quiet. Cooking that
+# ends in flames or smoke that will not clear still alarms.
+COOKING_CASES = [
+    ("網で焼いたさんまおいしかった、煙ちょっと出たけど", "none"),
+    ("魚を焼いたら煙が少し出たけど換気扇回してる", "none"),
+    ("天ぷら油が焦げて臭い、火は消したし換気扇も回してる", "none"),
+    ("あたらしい げーむ たくさん でた", "none"),
+    ("さんまを焼いてたら煙がすごくて火が出た", "119"),
+    ("火を消したのに煙が止まらない、窓から黒い煙", "119"),
+    ("ゲームしてたら部屋に煙が入ってきた", "119"),
+]
+
+
+def test_cooking_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(COOKING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), COOKING_CASES)
+def test_cooking_smoke_a_game_and_a_fire_put_out(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Blind24: a candle blown out and its wisp of smoke is harmless; smoke filling a room after it still alarms.
+CANDLE_CASES = [
+    ("ろうそくを吹き消したら煙が出て孫が喜んだ", "none"),
+    ("誕生日のキャンドル吹き消したら煙がちょっと出た", "none"),
+    ("ろうそくの火を消したら煙がもくもく出て部屋中が真っ白", "119"),
+]
+
+
+def test_candle_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CANDLE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CANDLE_CASES)
+def test_a_candle_blown_out_is_harmless_smoke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind25's final score: smoke from straw or husks burnt in the fields, or explained by a wood stove in use, is
+# harmless; the same fires spread, or a stove with a fire coming out, still alarm.
+BLIND25_SMOKE = [
+    ("来週もみ殻を焼くつもりですが、煙が出ても大丈夫でしょうか", "none"),
+    ("うちの田んぼでわらを燃やしたら、煙が国道の方に流れてしまった。苦情は来るかな", "none"),
+    ("向かいの家から朝晩けむりが出てるけど、薪ストーブを焚いているらしい", "none"),
+]
+BLIND25_SMOKE_STILL = [
+    ("稲わらを焼く煙がすごいと思ったら、火が納屋に燃え移ってる", "119"),
+    ("煙がひどいので見たら、薪ストーブを使っていた部屋の壁が燃えてる", "119"),
+]
+
+
+def test_blind25_smoke_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND25_SMOKE + BLIND25_SMOKE_STILL)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND25_SMOKE + BLIND25_SMOKE_STILL)
+def test_blind25_straw_and_wood_stove_smoke(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
