@@ -64,24 +64,6 @@ def test_round_20_overdose_and_groaning(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# blind21: a tree or a sign fallen, named right after the verb (台風で倒れた柿の木), is a thing to throw away; a person
-# under it still alarms.
-FALLEN_AFTER = [
-    ("大雪で倒れた松の木、どこに出せばいいですか", "none"),
-    ("かぜで たおれた かんばん かたづけたい", "none"),
-    ("台風で倒れた木の下で祖父が倒れて動かない", "119"),
-]
-
-
-def test_fallen_after_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(FALLEN_AFTER)
-
-
-@pytest.mark.parametrize(("text", "number"), FALLEN_AFTER)
-def test_a_thing_fallen_is_no_collapse(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 22 (blind22): medicine *drunk* is what a patient does - a poisoning only when a small child took it, it was the
 # wrong one or too much; a heater is no heater in 左 (ひだり) or 額 (ひたい), and a heater burning in a closed
 # greenhouse with people's headaches is carbon monoxide; 百万 (ひゃくまん) holds no bear.
@@ -156,12 +138,6 @@ def test_a_tohoku_sting_is_no_stabbing(text: str, number: str) -> None:
     assert ("stabbed" in find(views(text)).events) == (number == "119")
 
 
-def test_a_load_fallen_off_is_no_person_fallen() -> None:
-    # engineer B's request B14-3: 荷台から落ちた材木 is a load on the road, not a fall from a height
-    assert "fell_from_height" not in find(views("県道に荷台から落ちた荷物が転がってて危ない")).events
-    assert "fell_from_height" in find(views("父が荷台から落ちて動けない")).events
-
-
 # Blood welling up written 溢れ in kanji (the kana あふれ was read already): bleeding, also after 押さえても, whose
 # reading おさえてもちが holds もち (餅) and so never reads a kana ち as blood; rice cakes and bathwater stay none.
 BLEEDING_KANJI_CASES = [
@@ -204,25 +180,6 @@ def test_sting_count_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), STING_COUNT_CASES)
 def test_a_sting_told_with_a_count_is_no_stabbing(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
-
-
-# Round 38 (blind39, helper A45): fallen things told with an amount (自転車なんぼも倒れでで) and no one hurt told by a
-# clause (けがした人はいねがった, 怪我をした者はおりません; 4 phrases of 3 other writers) are no collapse and no hurt;
-# a person under them still is.
-FALLEN_MANY_CASES = [
-    ("強風で駐輪場の自転車が何台も倒れて、けがをした人はいませんでした。片付けはどこに頼めば", "none"),
-    ("駐輪場で自転車がいっぱい倒れて、下敷きになった人が動けない", "119"),
-]
-
-
-def test_fallen_many_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(FALLEN_MANY_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), FALLEN_MANY_CASES)
-def test_things_fallen_in_numbers_with_no_one_hurt(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
 
 
 # Round 39 (blind40, helper A52): the driver told as 運転手の人 and trapped inside (運転手の人が中から出られない) is
@@ -279,25 +236,6 @@ def test_round42_breath_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND42_BREATH_CASES)
 def test_round42_breath_decides_the_line(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 42: shut in by a person (店長に…バックヤードに閉じ込められてる, blind43b, 119 for 110) is the police's,
-# not a rescue; shut in by a lift or a fire stays 119.
-ROUND42_CONFINED_CASES = [
-    ("夫に部屋に閉じ込められて出られない", "110"),
-    ("知らない男に倉庫に閉じ込められた、助けて", "110"),
-    ("上司に会議室に閉じ込められて帰してもらえない", "110"),
-    ("エレベーターに閉じ込められて出られません", "119"),
-]
-
-
-def test_round42_confined_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND42_CONFINED_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND42_CONFINED_CASES)
-def test_round42_confined_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
