@@ -42,10 +42,11 @@ DEFAULT_AT = "14:00"
 # session until its start and final scores were recorded, then was examined; `blind44a`/`blind44b` and `kinds42`
 # (round 42's kinds) waited here from the thirty-fourth session until the thirty-fifth merged them;
 # `blind45a`/`blind45b` waited here from the thirty-fifth session until the thirty-sixth merged them;
-# `blind46a`/`blind46b` waited here from the thirty-sixth session until the thirty-seventh merged them; since the
-# thirty-seventh session `blind47a`/`blind47b` wait here the same way.
+# `blind46a`/`blind46b` waited here from the thirty-sixth session until the thirty-seventh merged them;
+# `blind47a`/`blind47b` waited here from the thirty-seventh session until the thirty-eighth merged them; since the
+# thirty-eighth session `blind48a`/`blind48b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind47a", "blind47b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -86,6 +87,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide46", "wide46b", "wide46c",
     "blind46a", "blind46b",
     "wide47", "wide47b",
+    "blind47a", "blind47b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
