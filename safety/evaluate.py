@@ -88,6 +88,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind46a", "blind46b",
     "wide47", "wide47b",
     "blind47a", "blind47b",
+    "wide48", "wide48b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
