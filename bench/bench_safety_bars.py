@@ -45,14 +45,13 @@ sys.path.insert(0, str(ROOT))
 
 import bench.bench_safety_levers as levers  # noqa: E402
 import safety.detect  # noqa: E402
+from bench.safety_cv_ablation import ablated_findings, map_alternatives  # noqa: E402
 from bench.safety_cv_folds import (  # noqa: E402
     FIVE_BLOCKS,
-    ablated_findings,
     add_block_arguments,
     block_findings,
     fresh_dump,
     held_out_blocks,
-    map_alternatives,
 )
 from safety.assess import asks_to_call_family, ngram_consulted  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402

@@ -61,6 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import safety.detect  # noqa: E402
+from bench.safety_cv_ablation import ablated_findings, map_alternatives  # noqa: E402
 from bench.safety_cv_configs import (  # noqa: E402
     ALL_CONFIGS,
     EMBEDDING_MODEL,
@@ -69,13 +70,7 @@ from bench.safety_cv_configs import (  # noqa: E402
     fold_decisions,
     kana_variants,
 )
-from bench.safety_cv_folds import (  # noqa: E402
-    Data,
-    ablated_findings,
-    add_training_and_heard,
-    map_alternatives,
-    merge_block,
-)
+from bench.safety_cv_folds import Data, add_training_and_heard, merge_block  # noqa: E402
 from bench.safety_cv_report import print_misses, report  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, load_phrases  # noqa: E402
 from safety.faq_check import load_faq_questions  # noqa: E402

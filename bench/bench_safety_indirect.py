@@ -5,7 +5,7 @@ danger; prints figures and writes one row per held-out phrase).
                                                     [--training safety/eval/training.tsv] [--rows var/r31/rows.tsv]
 
 Folds as bench/bench_safety_resolution.py: each blind pair ``blindNa``+``blindNb`` held out as one block, the rules
-without the block's own alternatives (bench/safety_cv_folds.py), the emergency and line n-gram classifiers trained on
+without the block's own alternatives (bench/safety_cv_ablation.py), the emergency and line n-gram classifiers trained on
 the other splits (shipped recipe: "none" phrases weighted by NONE_WEIGHT, no transcripts; ``--training`` adds the
 training-only phrases). Per threshold: recall pooled and on indirect emergencies, false alarms pooled and on indirect
 "none"/advice phrases, and how many of the indirect emergencies the fold's rules miss the classifier catches. The
@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 import safety.detect  # noqa: E402
 import safety.overrule  # noqa: E402
 import safety.train_ngram  # noqa: E402
-from bench.safety_cv_folds import add_fold_arguments, blind_pair_folds, fold_rules, map_alternatives  # noqa: E402
+from bench.safety_cv_ablation import fold_rules, map_alternatives  # noqa: E402
+from bench.safety_cv_folds import add_fold_arguments, blind_pair_folds  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, predicted_number  # noqa: E402

@@ -7,7 +7,7 @@ the block decided typed and as heard (its transcripts) with the ablated rules.
 
 Blocks (``--blocks``, ``;`` between blocks): by default blind32a..blind34b and blind29a..blind31b. The rules were
 written having read every examined split, so their split-specific alternatives are left out per block
-(:mod:`bench.safety_cv_folds`), but guards and context stay: only the classifiers are truly held out.
+(:mod:`bench.safety_cv_ablation`), but guards and context stay: only the classifiers are truly held out.
 
 Recipes (``current`` = ``python -m safety.train_ngram --heard safety/eval/heard.tsv --training training.tsv``, the
 none weight :data:`safety.train_ngram.NONE_WEIGHT`, C :data:`safety.train_ngram.REGULARISATION_C`, 1-3-grams):
@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import safety.detect  # noqa: E402
-from bench.safety_cv_folds import ablated_findings, fold_rules, map_alternatives, merge_block  # noqa: E402
+from bench.safety_cv_ablation import ablated_findings, fold_rules, map_alternatives  # noqa: E402
+from bench.safety_cv_folds import merge_block  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, score  # noqa: E402

@@ -49,14 +49,13 @@ import bench.bench_safety_levers as levers  # noqa: E402
 import safety.decide  # noqa: E402
 import safety.detect  # noqa: E402
 import safety.overrule  # noqa: E402
+from bench.safety_cv_ablation import ablated_findings, map_alternatives  # noqa: E402
 from bench.safety_cv_folds import (  # noqa: E402
     FIVE_BLOCKS,
-    ablated_findings,
     add_block_arguments,
     block_findings,
     fresh_dump,
     held_out_blocks,
-    map_alternatives,
 )
 from safety.evaluate import EXAMINED_SPLITS, Outcome, load_phrases, load_training  # noqa: E402
 from safety.models import SafetyDecision  # noqa: E402

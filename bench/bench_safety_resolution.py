@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.bench_safety_resolution [--first 16] [--last 30] [--thresholds 0.5,0.6,...]
 
 Folds: each blind pair ``blindNa``+``blindNb`` (N from ``--first`` to ``--last``) held out as one block. In each fold
-the rules lose their split-specific alternatives (bench/safety_cv_folds.py: every top-level alternative of a rule
+the rules lose their split-specific alternatives (bench/safety_cv_ablation.py: every top-level alternative of a rule
 pattern, ``unless`` guard or cancelling context pattern - ``RESOLVED``, ``EXPLAINED`` and ``SETTLED`` included -
 whose hits all lie in the block), the emergency and line n-gram classifiers are trained on the other splits (the
 shipped recipe, "none" phrases weighted; no transcripts, no advice classifiers), and the resolution classifier is
@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import safety.detect  # noqa: E402
+from bench.safety_cv_ablation import fold_rules, map_alternatives  # noqa: E402
 from bench.safety_cv_configs import learned  # noqa: E402
-from bench.safety_cv_folds import Data, add_fold_arguments, blind_pair_folds, fold_rules, map_alternatives  # noqa: E402
+from bench.safety_cv_folds import Data, add_fold_arguments, blind_pair_folds  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402
 from safety.evaluate import EXAMINED_SPLITS, Outcome, Phrase, load_phrases, load_training, score  # noqa: E402

@@ -40,8 +40,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.safety_cv_ablation import ablated_findings, map_alternatives  # noqa: E402
 from bench.safety_cv_configs import NGRAM_THRESHOLD, advice_readings, embed, ngram  # noqa: E402
-from bench.safety_cv_folds import Data, ablated_findings, add_training_and_heard, map_alternatives  # noqa: E402
+from bench.safety_cv_folds import Data, add_training_and_heard  # noqa: E402
 from bench.safety_cv_report import report  # noqa: E402
 from safety.data_file import default_safety_data  # noqa: E402
 from safety.decide import decide  # noqa: E402

@@ -8,16 +8,9 @@ from pathlib import Path
 import pytest
 
 from bench.bench_safety_cv import main
+from bench.safety_cv_ablation import ablated_findings, map_alternatives
 from bench.safety_cv_configs import fold_decisions
-from bench.safety_cv_folds import (
-    Data,
-    ablated_findings,
-    blind_pair_folds,
-    fresh_dump,
-    held_out_blocks,
-    map_alternatives,
-    merge_block,
-)
+from bench.safety_cv_folds import Data, blind_pair_folds, fresh_dump, held_out_blocks, merge_block
 from safety.detect import find
 from safety.evaluate import Phrase
 from safety.normalize import views
