@@ -1,4 +1,5 @@
-"""Rasa custom actions: thin wrappers; every decision lives in the pure modules beside this one."""
+"""Rasa custom actions of the city questions (the knowledge search, follow-ups, the hand-over): thin wrappers; every
+decision lives in the pure modules beside this one. The problem report's form actions are in report_actions.py."""
 
 # rasa-sdk ships no type information (no py.typed), so its base classes are Any to mypy.
 # mypy: disallow-subclassing-any=False
@@ -6,13 +7,10 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 from datetime import datetime
-from typing import Any
 
-from pydantic import ValidationError
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -23,7 +21,6 @@ from bot.actions.messages import (
     SLOT_LAST_ENTRY_ID,
     SLOT_LAST_PHONE,
     SLOT_LAST_QUERY,
-    Contact,
     Reply,
     SearchView,
     follow_up_query,
@@ -34,57 +31,15 @@ from bot.actions.messages import (
     plan_follow_up,
 )
 from bot.actions.office_hours import is_office_open
-from bot.actions.report import (
-    INVALID_CONFIRM_TEXT,
-    INVALID_PHOTO_TEXT,
-    INVALID_WHAT_TEXT,
-    INVALID_WHERE_TEXT,
-    NO_PHOTO,
-    REPORT_CANCELLED_TEXT,
-    ReportReceipt,
-    build_report,
-    clean_what,
-    clean_where,
-    format_report_failed,
-    format_report_filed,
-    format_report_summary,
-    parse_confirmation,
-    parse_photo_answer,
-    report_filed_payload,
-)
-from bot.actions.reports_client import submit_report
-from bot.actions.settings import SEARCH_TOP_K, SPOKEN_CHANNEL, ActionServerConfig, load_config
+from bot.actions.server_config import general_contact, server_config
+from bot.actions.settings import SEARCH_TOP_K, SPOKEN_CHANNEL
 from chat.masking import search_text
-from chat.payloads import AFFIRM_PAYLOAD, DENY_PAYLOAD, to_json_message
 from knowledge.records import FaqEntry
 
 log = logging.getLogger(__name__)
 
-SLOT_REPORT_WHAT = "report_what"
-SLOT_REPORT_WHERE = "report_where"
-SLOT_REPORT_PHOTO = "report_photo_url"
-SLOT_REPORT_CONFIRMED = "report_confirmed"
-REPORT_SLOTS = (SLOT_REPORT_WHAT, SLOT_REPORT_WHERE, SLOT_REPORT_PHOTO, SLOT_REPORT_CONFIRMED)
-CONFIRMED_YES = "yes"
-CONFIRMED_NO = "no"
-
-CONFIRM_BUTTONS: tuple[dict[str, str], ...] = (
-    {"title": "はい", "payload": AFFIRM_PAYLOAD},
-    {"title": "いいえ", "payload": DENY_PAYLOAD},
-)
-
 # The knowledge search, loaded on first use or preloaded by bot.actions.server (nothing heavy at import).
 KNOWLEDGE = KnowledgeClient()
-
-
-@functools.cache
-def _config() -> ActionServerConfig:
-    """The validated settings, read once per process (bot.actions.server checks them before it listens)."""
-    return load_config()
-
-
-def _general_contact(config: ActionServerConfig) -> Contact:
-    return Contact(config.runtime.city_contact_name, config.runtime.city_contact_phone)
 
 
 def _send(dispatcher: CollectingDispatcher, reply: Reply) -> list[EventType]:
@@ -134,7 +89,7 @@ class ActionAnswerCityInfo(Action):
         """Search the question and show the answer (or an abstention with the general contact)."""
         query = _latest_text(tracker)
         view = await _search(query, spoken=_spoken(tracker)) if query else None
-        return _send(dispatcher, plan_city_answer(view, query, _general_contact(_config())))
+        return _send(dispatcher, plan_city_answer(view, query, general_contact(server_config())))
 
 
 class ActionAnswerFollowUp(Action):
@@ -153,7 +108,7 @@ class ActionAnswerFollowUp(Action):
         query = follow_up_query(last_query, _latest_text(tracker))
         view = await _search(query, spoken=_spoken(tracker)) if query else None
         last_entry = await _find_entry(last_entry_id) if last_entry_id else None
-        reply = plan_follow_up(view, last_query, last_entry, _general_contact(_config()))
+        reply = plan_follow_up(view, last_query, last_entry, general_contact(server_config()))
         return _send(dispatcher, reply)
 
 
@@ -169,136 +124,10 @@ class ActionHandOver(Action):
     ) -> list[EventType]:
         """Send the hand-over message with opening hours and the office's current state."""
         contact = hand_over_contact(
-            tracker.get_slot(SLOT_LAST_DEPARTMENT), tracker.get_slot(SLOT_LAST_PHONE), _general_contact(_config())
+            tracker.get_slot(SLOT_LAST_DEPARTMENT), tracker.get_slot(SLOT_LAST_PHONE),
+            general_contact(server_config()),
         )
-        now = datetime.now(_config().runtime.tz)
+        now = datetime.now(server_config().runtime.tz)
         dispatcher.utter_message(text=format_hand_over(contact, now))
         dispatcher.utter_message(json_message=hand_over_payload(contact, now, is_office_open(now)))
         return []
-
-
-class ActionResetReport(Action):
-    """Clears the report slots so that every report starts from an empty form."""
-
-    def name(self) -> str:
-        """Action name used in the domain."""
-        return "action_reset_report"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        """Reset the report slots."""
-        return [SlotSet(slot, None) for slot in REPORT_SLOTS]
-
-
-class ValidateReportProblemForm(FormValidationAction):
-    """Validates the answers of report_problem_form (None values come from resets and pass silently)."""
-
-    def name(self) -> str:
-        """Action name used in the domain."""
-        return "validate_report_problem_form"
-
-    def validate_report_what(
-        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """What is wrong: any text of a few characters."""
-        if slot_value is None:
-            return {SLOT_REPORT_WHAT: None}
-        value = clean_what(slot_value if isinstance(slot_value, str) else None)
-        if value is None:
-            dispatcher.utter_message(text=INVALID_WHAT_TEXT)
-        return {SLOT_REPORT_WHAT: value}
-
-    def validate_report_where(
-        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Where: an address or a landmark of a few characters."""
-        if slot_value is None:
-            return {SLOT_REPORT_WHERE: None}
-        value = clean_where(slot_value if isinstance(slot_value, str) else None)
-        if value is None:
-            dispatcher.utter_message(text=INVALID_WHERE_TEXT)
-        return {SLOT_REPORT_WHERE: value}
-
-    def validate_report_photo_url(
-        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """A photo URL (http/https) or an explicit 'no photo'."""
-        if slot_value is None:
-            return {SLOT_REPORT_PHOTO: None}
-        answer = parse_photo_answer(str(slot_value or ""))
-        if answer.kind == "url":
-            return {SLOT_REPORT_PHOTO: answer.url}
-        if answer.kind == "none":
-            return {SLOT_REPORT_PHOTO: NO_PHOTO}
-        dispatcher.utter_message(text=INVALID_PHOTO_TEXT)
-        return {SLOT_REPORT_PHOTO: None}
-
-    def validate_report_confirmed(
-        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes/no to the summary; anything else asks again."""
-        if slot_value is None:
-            return {SLOT_REPORT_CONFIRMED: None}
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        decision = parse_confirmation(intent, str(slot_value or ""))
-        if decision is None:
-            dispatcher.utter_message(text=INVALID_CONFIRM_TEXT)
-            return {SLOT_REPORT_CONFIRMED: None}
-        return {SLOT_REPORT_CONFIRMED: CONFIRMED_YES if decision else CONFIRMED_NO}
-
-
-class ActionAskReportConfirmed(Action):
-    """Shows the collected report and asks for confirmation."""
-
-    def name(self) -> str:
-        """Action name used in the domain (form 'ask' action of report_confirmed)."""
-        return "action_ask_report_confirmed"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        """Send the summary with yes/no buttons."""
-        text = format_report_summary(
-            tracker.get_slot(SLOT_REPORT_WHAT), tracker.get_slot(SLOT_REPORT_WHERE), tracker.get_slot(SLOT_REPORT_PHOTO)
-        )
-        dispatcher.utter_message(text=text, buttons=[dict(button) for button in CONFIRM_BUTTONS])
-        return []
-
-
-class ActionFileReport(Action):
-    """Files the confirmed report with the gateway (or acknowledges the cancellation)."""
-
-    def name(self) -> str:
-        """Action name used in the domain."""
-        return "action_file_report"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        """POST the report and tell the report number; apologize with a phone number on failure."""
-        reset: list[EventType] = [SlotSet(slot, None) for slot in REPORT_SLOTS]
-        if tracker.get_slot(SLOT_REPORT_CONFIRMED) != CONFIRMED_YES:
-            dispatcher.utter_message(text=REPORT_CANCELLED_TEXT)
-            return reset
-        config = _config()
-        receipt: ReportReceipt | None = None
-        try:
-            report = build_report(
-                str(tracker.get_slot(SLOT_REPORT_WHAT) or ""),
-                str(tracker.get_slot(SLOT_REPORT_WHERE) or ""),
-                tracker.get_slot(SLOT_REPORT_PHOTO),
-                tracker.sender_id,
-            )
-        except ValidationError as err:
-            log.warning("report not filed: the collected answers are not a valid report (%s)", err.errors()[:1])
-        else:
-            receipt = await submit_report(report, url=config.bot.reports_url, token=config.reports.internal_token,
-                                          timeout_s=config.bot.report_timeout_s)
-        if receipt is None:
-            contact = _general_contact(config)
-            dispatcher.utter_message(text=format_report_failed(contact.name, contact.phone))
-        else:
-            dispatcher.utter_message(text=format_report_filed(receipt.number, status_url=receipt.status_url))
-            dispatcher.utter_message(json_message=to_json_message(report_filed_payload(receipt)))
-        return reset

@@ -27,7 +27,7 @@ from bot.actions.errors import BotSettingsError
 from bot.actions.settings import EXIT_INVALID_SETTINGS, load_config
 
 log = logging.getLogger(__name__)
-ACTIONS_MODULE = "bot.actions.actions"
+ACTIONS_MODULES = ("bot.actions.actions", "bot.actions.report_actions")
 TOKEN_PARAMETER = "token"
 OPEN_PATHS = frozenset({"/health", "/ready"})
 DEFAULT_HOST = "127.0.0.1"
@@ -42,7 +42,8 @@ def build_app(*, token: str, executor: ActionExecutor | None = None,
         raise BotSettingsError(detail="RASA_ACTIONS_TOKEN is empty: the action server would accept anyone")
     if executor is None:
         executor = ActionExecutor()
-        executor.register_package(ACTIONS_MODULE)
+        for module in ACTIONS_MODULES:
+            executor.register_package(module)
     app: Sanic = create_app(executor, cors_origins="")  # type: ignore[type-arg]
     expected = token.encode("utf-8")
 

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from bot.actions.actions import CONFIRM_BUTTONS
 from bot.actions.messages import Contact, answer_payload, hand_over_payload
+from bot.actions.report_actions import CONFIRM_BUTTONS
 from chat.payloads import (
     BUTTON_PAYLOADS,
     SCHEMA_PATH,
