@@ -8,7 +8,6 @@ silence, before the VAD has decided that the utterance ended.
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 from collections.abc import Callable, Sequence
 
@@ -23,9 +22,7 @@ from voice.conversation import ConversationPort
 from voice.engines import VoiceEngines
 from voice.errors import BadConfigError, StreamTimeoutError
 from voice.protocol import (
-    AudioChunkEvent,
     AudioEndEvent,
-    AudioStartEvent,
     BotTextEvent,
     ErrorEvent,
     FinalEvent,
@@ -38,11 +35,11 @@ from voice.protocol import (
     WordResult,
     parse_client_message,
 )
+from voice.reply_audio import send_reply_audio
 from voice.stt import RecognitionStream, SpeechRecognizer, Transcript, Word
 from voice.summary import spoken_answer
 from voice.vad import EARLY_AFTER_SILENCE_MS, EndpointDetector, VadEvent
 
-AUDIO_CHUNK_S = 0.5  # reply audio is sent in pieces of this length
 PRE_ROLL_S = 0.3  # audio kept from before the VAD noticed speech (the first syllable)
 MIN_UTTERANCE_S = 0.5  # shorter noises with nothing recognised are ignored
 NOT_UNDERSTOOD = "すみません、聞き取れませんでした。もう一度お話しください。"
@@ -206,30 +203,11 @@ class VoiceSession:
 
     # --- audio out ---
     async def speak(self, text: str) -> None:
-        """Start playing ``text`` (replacing what plays now)."""
+        """Start playing ``text`` (replacing what plays now), paced to real time so a barge-in stops the rest."""
         await self.stop_playback(interrupted=True)
         if self.start.speak and text:
-            self.playback = asyncio.create_task(self._play(text))
-
-    async def _play(self, text: str) -> None:
-        """Send the reply paced to real time (at most ``playback_lead_s`` ahead), so a barge-in stops the rest."""
-        tts = self.engines.tts
-        await self.send(AudioStartEvent(sample_rate=tts.sample_rate_hz, text=text))
-        loop = asyncio.get_running_loop()
-        started = loop.time()
-        sent_s = 0.0
-        seq = 0
-        step = int(tts.sample_rate_hz * AUDIO_CHUNK_S)
-        async for chunk in tts.stream(text):
-            for start in range(0, len(chunk.pcm), step):
-                ahead_s = sent_s - (loop.time() - started)
-                if ahead_s > self.settings.playback_lead_s:
-                    await asyncio.sleep(ahead_s - self.settings.playback_lead_s)
-                sent_s += min(step, len(chunk.pcm) - start) / tts.sample_rate_hz
-                data = base64.b64encode(chunk.pcm[start : start + step].astype("<i2").tobytes()).decode("ascii")
-                await self.send(AudioChunkEvent(seq=seq, text=chunk.text, data=data))
-                seq += 1
-        await self.send(AudioEndEvent(interrupted=False))
+            self.playback = asyncio.create_task(
+                send_reply_audio(self.send, self.engines.tts, text, lead_s=self.settings.playback_lead_s))
 
     async def stop_playback(self, *, interrupted: bool) -> None:
         """Cancel the playback task; tell the client when audio was cut off."""
