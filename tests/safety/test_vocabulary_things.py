@@ -2,7 +2,8 @@
 of things and animals, on tellings written for these tests, not phrases of the set - a snowman fallen over, a phone
 dropped in water that "does not breathe", autumn leaves likened to a fire, swans or geese lying dead or still, a
 hamlet cut off by snow (the disaster page). A person
-named as the subject beside the same words keeps the alarm."""
+named as the subject beside the same words keeps the alarm. Also the fallen things of blind23, blind24, blind29b and
+blind30 (a thing fallen with no one hurt, a load fallen off, a bike left fallen, a garden tree)."""
 
 from __future__ import annotations
 
@@ -106,4 +107,79 @@ def test_round42_confined_cases_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND42_CONFINED_CASES)
 def test_round42_confined_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Blind23: a fallen thing with a person named only as unharmed (人には当たっていません), or one that spilled what it
+# held (倒れてお茶がこぼれた), is no collapse; a person hit, or a person who fell spilling a drink, still is.
+FALLEN_THINGS = [
+    ("裏の杉の木が大雪で倒れましたが、人には当たっていません。片付けはどこに頼めばいいですか", "none"),
+    ("台風で物置が倒れちゃった、人にけがはなかったけど処分どうしよう", "none"),
+    ("看板が風で倒れまして、幸い人には当たりませんでした", "none"),
+    ("コップが倒れてお茶がこぼれちゃった、テーブルびしょびしょ", "none"),
+    ("花瓶が倒れて水が床にこぼれた、最悪", "none"),
+    ("庭の木が倒れて、通りかかった人に当たって動かないんです", "119"),
+    ("電柱が倒れて人が下敷きになっています", "119"),
+    ("祖母が台所で倒れて、持っていたお茶がこぼれています、返事がありません", "119"),
+    ("夫が急に倒れて味噌汁がこぼれた、呼んでも起きない", "119"),
+]
+
+
+def test_fallen_thing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_THINGS)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_THINGS)
+def test_a_thing_fallen_with_no_one_hurt_or_spilled(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Blind24: a load fallen off a vehicle (木材, 丸太, 資材: LOADS, shared with the fall-from-height rule) and a tree that
+# snapped and fell, told with no particle (杉の木、風で折れて倒れた) and no one hurt (怪我人はいない), are things.
+FALLEN_LOADS_AND_SNAPPED_TREES = [
+    ("県道にトラックの荷台から落ちた丸太が転がってる", "110"),
+    ("裏山の杉の木、風で折れて倒れてた。怪我人はいない", "none"),
+    ("畑の木材は台風で倒れたけど、けが人はなし", "none"),
+    ("トラックの荷台から落ちて、父が頭を打って動かない", "119"),
+    ("作業員が足場から落ちて動かない", "119"),
+    ("杉の木が折れて倒れて、父が下敷きになってる", "119"),
+]
+
+
+def test_fallen_load_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_LOADS_AND_SNAPPED_TREES)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_LOADS_AND_SNAPPED_TREES)
+def test_a_fallen_load_or_a_snapped_tree_is_a_thing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# blind29b (``FALLEN_THING``): a bicycle or a motorbike left fallen is a thing; a person named with it is not.
+BLIND29_FALLEN_BIKE = [
+    ("歩道に倒れたままのバイクがずっと置いてあって邪魔です", "none"),
+    ("自転車が倒れて、乗っていた子どもが動かない", "119"),
+]
+
+
+def test_blind29_fallen_bike_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND29_FALLEN_BIKE)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND29_FALLEN_BIKE)
+def test_blind29_fallen_bike(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# After blind30 (helper A30): a garden tree fallen over is a thing.
+FALLEN_GARDEN_TREE = [("台風で倒れた庭木を切って燃えるごみに出せますか", "none")]
+
+
+def test_garden_tree_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FALLEN_GARDEN_TREE)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_GARDEN_TREE)
+def test_a_fallen_garden_tree_is_no_collapse(text: str, number: str) -> None:
+    assert "collapsed" not in find(views(text)).events
     assert_decides(text, number, now=DAY)
