@@ -12,6 +12,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from safety.assess import assess
+from safety.detect import find
 from safety.evaluate import load_checkin_answers, load_phrases, load_training, predicted_number
 from safety.findings import Findings
 from safety.heard import prepare
@@ -31,6 +32,11 @@ def assert_decides(text: str, number: str, *, now: datetime) -> None:
     decision = assess(text, now=now, channel="chat")
     assert predicted_number(decision) == number, (text, predicted_number(decision), number)
     assert decision.is_emergency == (number in EMERGENCY_NUMBERS), (text, decision.is_emergency)
+
+
+def groups(text: str) -> set[str]:
+    """The groups of the events found in ``text`` (the detection tests)."""
+    return set(find(views(text)).groups())
 
 
 def closed(*closures: str, child: bool = False, **flags: bool) -> Findings:

@@ -6,10 +6,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-
-
-def groups(text: str) -> set[str]:
-    return set(find(views(text)).groups())
+from tests.safety.helpers import groups
 
 
 @pytest.mark.parametrize(
@@ -280,38 +277,3 @@ def test_the_event_senses_of_the_guarded_words_are_still_found(text: str, group:
 def test_a_thing_lying_on_a_road_is_an_unsure_police_sign_and_swerving_cars_make_it_sure() -> None:
     assert "weak_police" in groups("県道に大きな木材が落ちている")
     assert "police" in groups("道路に荷物が落ちてて車がよけて走ってる")
-
-
-# Round 18 (after blind19): a tournament or a class is the setting when a person of an everyday word (おじさん,
-# おばちゃん, 客, 隣の方) follows it; a story about one, or a how-to, stays a topic.
-@pytest.mark.parametrize(
-    "text",
-    ["マラソン大会の会場でおじさんが倒れて意識がない", "将棋大会で客のおばちゃんが急に倒れて動かない",
-     "料理教室で隣の方が包丁で指を深く切って血が止まらない"],
-)
-def test_a_tournament_or_class_is_the_setting_of_a_person_in_danger(text: str) -> None:
-    assert "medical" in groups(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["相撲大会でじいさんが倒れたって話、聞いた？", "大会の会場でおっさんが倒れた時のAEDの使い方を教えてください",
-     "ヨガ教室で年配の方が倒れた時の対応を教えてください"],
-)
-def test_a_tournament_story_or_how_to_stays_a_topic(text: str) -> None:
-    assert not groups(text) & {"medical", "weak", "lexical"}
-
-
-# After blind20: a care home's resident or user is the setting of an event (介護施設の入居者さんが倒れて), not a
-# care-service topic; the care home's fees asked about stay a topic.
-@pytest.mark.parametrize(
-    "text",
-    ["老人ホームの利用者さんが急に倒れて、呼びかけても反応がないです",
-     "介護施設のお年寄りが餅を喉に詰まらせて息ができない"],
-)
-def test_a_care_home_resident_is_the_setting_of_an_event(text: str) -> None:
-    assert "medical" in groups(text)
-
-
-def test_a_care_home_question_stays_a_topic() -> None:
-    assert not groups("介護施設の入居者が倒れた時の連絡先を登録したいです") & {"medical", "weak", "lexical"}

@@ -1,13 +1,14 @@
 """:mod:`safety.vocabulary_topic`'s settings (``TOPIC``), on phrasings not in the set: a vaccination, an
 emptied extinguisher or a festival named by a place or moment of it (予防接種したあと, 古川まつりの十日町のとこ,
 花火大会で) is the setting of an event told, not the topic; the thing itself asked about (its schedule, a booking)
-still is a topic (split from test_vocabulary_topic.py in round 45)."""
+still is a topic (split from test_vocabulary_topic.py in round 45). Also a tournament, a class or a care home's
+resident as the setting (detect_cues.SETTING_AFTER; from test_detect.py in round 46)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, groups
 
 
 @pytest.mark.parametrize(("text", "number", "hour"), [
@@ -58,3 +59,38 @@ def test_round41_meet_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_MEET)
 def test_round41_a_meet_as_the_place(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 18 (after blind19): a tournament or a class is the setting when a person of an everyday word (おじさん,
+# おばちゃん, 客, 隣の方) follows it; a story about one, or a how-to, stays a topic.
+@pytest.mark.parametrize(
+    "text",
+    ["マラソン大会の会場でおじさんが倒れて意識がない", "将棋大会で客のおばちゃんが急に倒れて動かない",
+     "料理教室で隣の方が包丁で指を深く切って血が止まらない"],
+)
+def test_a_tournament_or_class_is_the_setting_of_a_person_in_danger(text: str) -> None:
+    assert "medical" in groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["相撲大会でじいさんが倒れたって話、聞いた？", "大会の会場でおっさんが倒れた時のAEDの使い方を教えてください",
+     "ヨガ教室で年配の方が倒れた時の対応を教えてください"],
+)
+def test_a_tournament_story_or_how_to_stays_a_topic(text: str) -> None:
+    assert not groups(text) & {"medical", "weak", "lexical"}
+
+
+# After blind20: a care home's resident or user is the setting of an event (介護施設の入居者さんが倒れて), not a
+# care-service topic; the care home's fees asked about stay a topic.
+@pytest.mark.parametrize(
+    "text",
+    ["老人ホームの利用者さんが急に倒れて、呼びかけても反応がないです",
+     "介護施設のお年寄りが餅を喉に詰まらせて息ができない"],
+)
+def test_a_care_home_resident_is_the_setting_of_an_event(text: str) -> None:
+    assert "medical" in groups(text)
+
+
+def test_a_care_home_question_stays_a_topic() -> None:
+    assert not groups("介護施設の入居者が倒れた時の連絡先を登録したいです") & {"medical", "weak", "lexical"}
