@@ -37,6 +37,7 @@ from voice.protocol import (
 )
 from voice.reply_audio import send_reply_audio
 from voice.stt import RecognitionStream, SpeechRecognizer, Transcript, Word
+from voice.stt_feed import discard_result
 from voice.summary import spoken_answer
 from voice.vad import EARLY_AFTER_SILENCE_MS, EndpointDetector, VadEvent
 
@@ -131,7 +132,7 @@ class VoiceSession:
             return
         silence_ms = self.detector.trailing_silence_ms
         if silence_ms == 0 and self.early is not None:
-            self.early.add_done_callback(_consume)
+            self.early.add_done_callback(discard_result)
             self.early = None
         elif silence_ms >= EARLY_AFTER_SILENCE_MS and self.early is None:
             pcm = np.concatenate(self.utterance)
@@ -240,7 +241,7 @@ class VoiceSession:
             self.stream.close()
             self.stream = None
         if self.early is not None:
-            self.early.add_done_callback(_consume)
+            self.early.add_done_callback(discard_result)
             self.early = None
 
     # --- loop ---
@@ -273,8 +274,3 @@ class VoiceSession:
             else:
                 raise BadConfigError(detail="start sent twice")
 
-
-def _consume(task: asyncio.Task[Transcript]) -> None:
-    """A dropped early transcription's result or failure is of no interest."""
-    if not task.cancelled():
-        task.exception()

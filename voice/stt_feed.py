@@ -52,7 +52,7 @@ class StreamFeeder:
         progress (never while the worker uses it)."""
         self._dropped = True
         self._queue.put_nowait(None)
-        self._task.add_done_callback(_consume)
+        self._task.add_done_callback(discard_result)
 
     async def _run(self) -> Transcript:
         stream = await asyncio.to_thread(self._opener)
@@ -87,7 +87,7 @@ class StreamFeeder:
             item = self._queue.get_nowait()
 
 
-def _consume(task: asyncio.Task[Transcript]) -> None:
-    """A dropped utterance's result or failure is of no interest."""
+def discard_result(task: asyncio.Task[Transcript]) -> None:
+    """A dropped transcription's result or failure is of no interest (retrieving it keeps asyncio from logging it)."""
     if not task.cancelled():
         task.exception()
