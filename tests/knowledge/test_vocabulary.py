@@ -356,6 +356,21 @@ def test_the_thirty_seventh_sessions_phrasings_reach_the_corpus_terms(analyzer: 
     assert vocabulary.rewrite(entry) == entry
 
 
+def test_the_thirty_eighth_sessions_phrasings_reach_the_corpus_terms() -> None:
+    """faq-35's everyday phrasings, each in at least two other writers' sets (docs/search-quality.md section 28),
+    reach the corpus's term; a birth told without the insurance and a town hall where one lives are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("今住んでっとこの証明の紙、役場でなんぼ") == "住民票、役場でいくら"
+    assert vocabulary.rewrite("今住んでいる所を証明する紙を一枚") == "住民票を一枚"
+    assert vocabulary.rewrite("出すのは住んでるとこの役所でOK?") == "出すのは住んでるとこの役所でOK?"
+    assert vocabulary.rewrite("国保で子ども産んだら") == "国民健康保険で子どもを出産したら"
+    insured_after = "嫁が子ども産んだども、国保から出る金"
+    assert vocabulary.rewrite(insured_after) == "嫁が子どもを出産したども、国民健康保険から出る金"
+    assert vocabulary.rewrite("国保さ入ってて赤ちゃん産んだら") == "国民健康保険さ入ってて赤ちゃんを出産したら"
+    birth = "嫁っこが赤ん坊産んだので届けはいつまで"  # the birth registration (F023), no insurance named
+    assert vocabulary.rewrite(birth) == birth
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
