@@ -63,7 +63,10 @@ wide46, wide46b and wide46c (病院に heard ごいに, 救急車 heard 救急�
 (:data:`safety.heard_slips_round45.ROUND45_WIDE_SLIPS`) the breadth sets' left by round 44 (妊娠 heard 人心, 請求
 heard 政給, 見張られ heard 見晴られ...); after it (:data:`safety.heard_slips_wide47.WIDE47_SLIPS`) those of the
 breadth sets wide47 and wide47b (車線 heard 写真, 目覚まさ heard 名様さ, 病院 heard 防員 / ぼーい, 請求 heard 成休,
-立ちくらみ heard 立ち暮らみ, 腫れ heard 晴れ after a bulge...).
+立ちくらみ heard 立ち暮らみ, 腫れ heard 晴れ after a bulge...); round 46
+(:data:`safety.heard_slips_round46.ROUND46_SLIPS`) blind47's (車にひかれ heard 車に引かれ, 泡 heard 穴, 弟 heard 音音,
+発疹 heard 発信, 気味わりい heard 君はり, 具合 heard ぐらい, 歩道橋 heard ほどおきょう, 先輩 heard 戦隊, 避難指示 heard
+きなっしーじ...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -80,6 +83,7 @@ from safety.heard_slips_round42 import ROUND42_SLIPS
 from safety.heard_slips_round43 import ROUND43_SLIPS
 from safety.heard_slips_round44 import ROUND44_SLIPS
 from safety.heard_slips_round45 import ROUND45_SLIPS, ROUND45_WIDE_SLIPS
+from safety.heard_slips_round46 import ROUND46_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -98,7 +102,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
-                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS)
+                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
