@@ -12,7 +12,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_swindle_signs`, :mod:`safety.events_between_people_signs`, :mod:`safety.events_sensed_harm_signs`,
 :mod:`safety.events_outdoor_signs`, :mod:`safety.events_household_signs`, :mod:`safety.events_first_aid`,
 :mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction`,
-:mod:`safety.events_seasonal_signs`, :mod:`safety.events_care_signs` (and the marker of
+:mod:`safety.events_seasonal_signs`, :mod:`safety.events_care_signs`,
+:mod:`safety.events_public_place_signs`, :mod:`safety.events_small_mishaps` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -42,12 +43,14 @@ from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_police import police_rules
+from safety.events_public_place_signs import public_place_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
+from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_told_signs import told_sign_rules
@@ -67,4 +70,5 @@ def rules() -> tuple[Rule, ...]:
             + mishap_sign_rules() + wide_tail_sign_rules() + road_sign_rules() + stalking_sign_rules()
             + swindle_sign_rules() + between_people_sign_rules() + sensed_harm_sign_rules() + outdoor_sign_rules()
             + household_sign_rules() + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules()
-            + food_reaction_rules() + seasonal_sign_rules() + care_sign_rules())
+            + food_reaction_rules() + seasonal_sign_rules() + care_sign_rules() + public_place_sign_rules()
+            + small_mishap_rules())

@@ -25,12 +25,14 @@ from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_police import police_rules
+from safety.events_public_place_signs import public_place_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
+from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_told_signs import told_sign_rules
@@ -50,7 +52,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + stalking_sign_rules() + swindle_sign_rules() + between_people_sign_rules()
                        + sensed_harm_sign_rules() + outdoor_sign_rules() + household_sign_rules() + grave_sign_rules()
                        + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules()
-                       + care_sign_rules())
+                       + care_sign_rules() + public_place_sign_rules() + small_mishap_rules())
     assert len(rules()) > 100
 
 
