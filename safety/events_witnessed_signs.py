@@ -118,12 +118,17 @@ def witnessed_sign_rules() -> tuple[Rule, ...]:
         # something on the tracks or a car stuck on a crossing with a train due (線路の上に大きな石が置かれていて、
         # もうすぐ電車が来る; 5 of 5 phrases of the set with a train coming and no one hit are 110)
         rule("road_danger", "police",
-             r"(?:せんろ|線路|ふみきり|踏切|れーる|レール)(?:の)?(?:うえ|上|なか|中|まんなか|真ん中)?(?:に|で|を)[^\n]{0,16}?(?:おかれ|置かれ|おいて|置いて"
+             # (round 46, blind47a: stones put in a row on the rails by children, told in Tohoku -
+             # 線路さ石っこ並べでる ... 電車来っつぉ: さ as に, things lined up, loaded or left there, and a train
+             # coming told 来っつぉ / 来ちゃう)
+             r"(?:せんろ|線路|ふみきり|踏切|れーる|レール)(?:の)?(?:うえ|上|なか|中|まんなか|真ん中)?(?:に|で|を|さ)[^\n]{0,16}?"
+             r"(?:おかれ|置かれ|おいて|置いて|おきいし|置き石|ならべ|並べ|のせて|載せて|乗せて|つんで|積んで|ほうち|放置"
              r"|ころがって|転がって|たちいっ|立ち入っ|あるいて|歩いて|とまって|止まって|たちおうじょう|立ち往生|えんすと|エンスト"
              r"|のこって|残って|ひっかかって|引っかかって|たおれて|倒れて)",
              needs=r"(?:でんしゃ|電車|れっしゃ|列車|きしゃ|汽車)(?:が)?[^\n]{0,6}?(?:くる|来る|きそう|来そう|ちかづ|近づ|とおる|通る"
-                   r"|きま|来ま|くるじかん|来る時間)",
-             unless=NOT_REAL + r"|もけい|模型|ぷられーる|プラレール|じおらま|ジオラマ"),
+                   r"|きま|来ま|くるじかん|来る時間|(?:く|き|来)っ(?:つぉ|つお|ぞ|ど|ちゃ)|(?:き|来)ちゃ)",
+             unless=NOT_REAL + r"|もけい|模型|ぷられーる|プラレール|じおらま|ジオラマ|むかし|昔|おもいで|思い出"
+                    r"|ころは|頃は|こどものころ|子どもの頃|子供の頃"),
         # an emptied medicine box found with a farewell or a person not waking (「もう全部終わりにする」と
         # メッセージが来たきり…ドアの前に薬の空き箱; blind27b): the act done, an overdose (119 before the threat's 110)
         rule("overdose", "medical", EMPTIED_MEDICINE, needs=OVERDOSE_CONTEXT,

@@ -127,3 +127,27 @@ def test_blind27_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND27_CASES)
 def test_blind27_witnessed_scenes(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 46 (blind47a: 線路さ石っこ並べでるわらしっこいだ、今だど、電車来っつぉ): things put on the rails by
+# someone - stones lined up, a bicycle laid there, a 置き石 - with a train coming, told in other words (110); the same
+# play remembered from childhood or on a model railway is not.
+RAILS_LOADED = [
+    ("線路にこどもが石を並べてる、もうすぐ電車来るのに", "110"),
+    ("せんろに こどもが いしを ならべてる でんしゃ きちゃう", "110"),
+    ("中学生が線路の上に自転車を置いて遊んでいます。間もなく列車が通る時間なのですが", "110"),
+    ("小学生が線路に置き石してる 電車そろそろ来る", "110"),
+    ("線路さ若ぇのが木の枝っこ載せでんだ、汽車来っぞ", "110"),
+    ("昔は線路に石を並べて電車が来るのを見てたなあ", "none"),
+    ("鉄道模型の線路に石を並べてジオラマを作ってる、電車来るとこ撮りたい", "none"),
+    ("子供の頃、線路に十円玉を置いて電車が来るのを待ったものです", "none"),
+]
+
+
+def test_rails_loaded_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RAILS_LOADED)
+
+
+@pytest.mark.parametrize(("text", "number"), RAILS_LOADED)
+def test_things_put_on_the_rails_with_a_train_coming(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
