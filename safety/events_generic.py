@@ -23,7 +23,7 @@ from safety.rule import (
     rule,
 )
 from safety.vocabulary import CHILD, PERSON, THINGS_BEFORE
-from safety.vocabulary_things import VEHICLE_STUCK
+from safety.vocabulary_things import STAYS_AT_THE_DOOR, VEHICLE_STUCK
 
 # What a thief snatches or drives off with.
 BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おかね|お金|げんきん|現金|けいたい|携帯|すまほ|スマホ|にもつ"
@@ -44,7 +44,7 @@ def generic_rules() -> tuple[Rule, ...]:
              not_before=THINGS_BEFORE + "|" + OCCUR_BEFORE,
              # a question not answered on purpose (暗証番号聞がれだ。答えねがった)
              # ... or someone lost from sight who does not answer (はぐれて、呼んでも返事がありません: 110)
-             unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + SULKING + "|" + VEHICLE_STUCK
+             unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + SULKING + "|" + VEHICLE_STUCK + "|" + STAYS_AT_THE_DOOR
              + r"|きかれ|聞かれ|たずねられ|尋ねられ"
              r"|しつもん|質問|はぐれ|みうしな|見失|まいご|迷子"
              # ... or a silent call (出ると何も言わずに切れる; silent calls: 3 other writers, all #9110; round 37)

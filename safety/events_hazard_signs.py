@@ -24,6 +24,7 @@ from safety.events_line_signs import DEATH_WISH, HYPERBOLE
 from safety.events_mishap_signs import PULLED_BY_THE_HAND
 from safety.rule import ANIMAL, ANIMAL_VETO, BLOOD, FICTION, PEOPLE, SMALL_THING, STRANGER, Rule, rule
 from safety.vocabulary import CHILD, NEG
+from safety.vocabulary_things import STAYS_PUT_FROM
 
 # A firearm: written (銃 alone is safe in kanji), read (じゅう alone is 十/中, so only its compounds).
 FIREARM = (r"りょうじゅう|猟銃|らいふる|ライフル|さんだんじゅう|散弾銃|けんじゅう|拳銃|ぴすとる|ピストル"
@@ -78,7 +79,9 @@ ATTACKING_ANIMALS = r"(?:くま|熊|いのしし|猪|さる|猿|いぬ|犬|う�
 AT_HOME = r"げんかん|玄関|どあ|ドア|いえ|家|うち|へや|部屋|あがりこ|上がり込|上がりこ"
 # ... and not leaving.
 NOT_LEAVING = (r"(?:かえら|帰ら)(?:ない|ねえ|ね|ず)|(?:かえって|帰って)(?:くれ|もらえ)(?:ない|ねえ|ね|ません)"
-               r"|いすわ|居座")
+               r"|いすわ|居座"
+               # ... or staying put at the door (玄関から動かない; round 46, blind47a)
+               r"|" + STAYS_PUT_FROM)
 # What makes a caller who will not leave a threat: a demand for cards or money, a claimed identity, a stalker.
 DOOR_THREAT = (r"わたせ|渡せ|だせ|出せ|よこせ|はらえ|払え|あずか|預か|かーど|カード|つうちょう|通帳|おかね|お金"
                r"|げんきん|現金|かってに|勝手に|むりやり|無理やり|おしいっ|押し入っ|おっかね|こわい|怖い"

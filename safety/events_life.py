@@ -16,6 +16,7 @@ from safety.vocabulary_things import (
     LOADS,
     SNOWED_IN,
     SPILLED_THING,
+    STAYS_AT_THE_DOOR,
     VEHICLE_STUCK,
     thing_after,
     thing_subject,
@@ -142,7 +143,8 @@ def life_rules() -> tuple[Rule, ...]:
         # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
         rule("person_not_moving", "medical",
              rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
-             needs=PERSON, not_before=THINGS_BEFORE, unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + VEHICLE_STUCK),
+             needs=PERSON, not_before=THINGS_BEFORE,
+             unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + VEHICLE_STUCK + "|" + STAYS_AT_THE_DOOR),
         rule("cannot_get_up", "medical",
              rf"(?:おきあがれ|おぎあがれ|たちあがれ|だちあがれ|おきられ|おぎられ|たちあげれ|(?:たって|立って)(?:い)?られ){NEG}"
              rf"|(?:からだ|体|てあし|手足)(?:が|も)?(?:うごか|うごけ|動か|動け){NEG}"

@@ -76,6 +76,13 @@ VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっ�
                  r"(?:が|は|も|さ)(?:(?!" + PEOPLE + r")[^\n]){0,16}?"
                  r"(?:とまっ|止まっ|停まっ|ふさい|塞い|はまっ|嵌まっ|たちおうじょうし|立ち往生し|だつりんし|脱輪し"
                  r"|えんすとし|エンストし|すたっくし|スタックし)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])")
+# Staying put at a door or before a house (キャッシュカードを渡せと玄関から動かない, 家の前から動こうとしない, 戸口
+# から離れねえ): a caller who will not leave, not a body that does not move (round 46, blind47a: 119 for 110).
+AT_THE_DOOR_PLACE = (r"(?:げんかん|玄関|とぐち|戸口|もん|門|どあ|ドア|いえ|家|うち|みせ|店|まど|窓)"
+                     r"(?:の)?(?:まえ|前|さき|先|ぐち|口)?")
+STAYS_PUT_FROM = (r"から(?:うごか|うごこう|動か|動こう|はなれ|離れ|どか|どこう|退か|退こう)"
+                  r"(?:と(?:し|せ))?(?:ない|ねえ|ね|ず|ません|ん)")
+STAYS_AT_THE_DOOR = AT_THE_DOOR_PLACE + STAYS_PUT_FROM
 # Shut in by a person (店長に胸ぐらつかまれて今バックヤードに閉じ込められてる, 夫に部屋に閉じ込められて): a police
 # matter, not a rescue (round 42: blind43b, 119 for 110; round 43: Tohoku 閉じ込めらっちゃって). Roles PERSON lacks.
 CONFINED_BY_PERSON = (r"(?:" + PERSON + r"|てんちょう|店長|上司|しゃちょう|社長|彼氏|夫|旦那|あいて|相手"

@@ -246,3 +246,23 @@ def test_thud_and_cry_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), THUD_AND_CRY_CASES)
 def test_a_thud_and_a_cry_of_stop_behind_a_wall_is_the_police(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 46 (blind47a: キャッシュカードを渡せと玄関から動かない): a caller who stays put at the door with a demand for
+# cards or money is one who will not leave (110), not a body that does not move (119); one who left is nothing.
+STAYS_AT_THE_DOOR_CASES = [
+    ("銀行員って名乗る人がカード渡せって玄関から動かない", "110"),
+    ("ぎんこうの ひとが かーどを わたせって げんかんから うごかない", "110"),
+    ("役場の者だって男が、通帳出すまで玄関がら動がねえんだ", "110"),
+    ("市の職員と名乗る男性が、現金を預かると申しまして、玄関先から動こうとしないのでございます", "110"),
+    ("セールスの人が来たけど、断ったらすぐ玄関から離れていきました", "none"),
+]
+
+
+def test_stays_at_the_door_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(STAYS_AT_THE_DOOR_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), STAYS_AT_THE_DOOR_CASES)
+def test_a_caller_staying_put_at_the_door(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
