@@ -30,6 +30,16 @@ STUCK = (r"(?:はまっ|嵌まっ|とまっ|止まっ|停まっ|たちおうじ�
 VEHICLE_OR_FARM_MACHINE = (r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|とらくたー|トラクター"
                            r"|こううんき|耕運機)")
 
+# A railway crossing whose barrier or bell failed - up, open, not coming down, silent, broken (踏切の遮断機が上がった
+# ままなのに電車が, 警報機が鳴ってないのに電車が来た) - with a train coming (round 46, blind47a: 119 by the n-gram).
+CROSSING_GUARD = r"(?:しゃだんき|遮断機|しゃだんかん|遮断桿|けいほうき|警報機|けいほう|警報|かんかん|カンカン)"
+GUARD_FAILED = (r"(?:あがった|上がった|あがって|上がって|あいた|開いた|あいて|開いて|ひらいた|ひらいて"
+                r"|(?:おり|下り|降り)(?:て(?:い|こ)?)?(?:ない|ねえ|ね|ません|ず)"
+                r"|(?:なら|鳴ら|なって|鳴って)(?:い)?(?:ない|ねえ|ね|ません|ず)|こわれ|壊れ|こしょう|故障)")
+TRAIN_APPROACHING = (r"(?:でんしゃ|電車|れっしゃ|列車|きしゃ|汽車)(?:が)?[^\n]{0,6}?"
+                     r"(?:くる|来る|きた|来た|きて|来て|きま|来ま|きそう|来そう|ちかづ|近づ|とおっ|通っ|とおる|通る"
+                     r"|はしって|走って|みえて|見えて|みえる|見える|(?:く|き|来)っ(?:つぉ|つお|ぞ|ど))")
+
 # Traffic lights out at a crossing (信号が消えて, 信号機が真っ暗, 停電で信号が) with cars nearly colliding.
 SIGNAL = r"しんごう|しんこう|信号|しんしょう"
 SIGNAL_OUT = (r"(?:きえ|消え|ついて(?:ない|なく|ねえ|ね|いない|おりません|ません)|つかな|点かな|まっくら|真っ暗"
@@ -68,6 +78,11 @@ def road_sign_rules() -> tuple[Rule, ...]:
         rule("road_danger", "police",
              CROSSING + r"[^\n]{0,16}?" + VEHICLE_OR_FARM_MACHINE + r"[^\n]{0,16}?" + STUCK,
              has_negation=True, needs=TRAIN_COMING),
+        # a crossing's barrier or bell failed with a train coming: the police stop the trains (110)
+        rule("road_danger", "police",
+             CROSSING + r"[^\n]{0,12}?" + CROSSING_GUARD + r"(?:が|も|は|さ)?[^\n]{0,8}?" + GUARD_FAILED,
+             has_negation=True, needs=TRAIN_APPROACHING,
+             unless=FICTION + r"|きのう|昨日|せんしゅう|先週|なおっ|直っ|ふっきゅう|復旧|むかし|昔|ゆめ|夢"),
         rule("road_danger", "police",
              r"(?:" + SIGNAL + r")(?:き|機)?(?:が|は|も|さ)?[^\n]{0,12}?(?:" + SIGNAL_OUT + r")[^\n]{0,40}?(?:"
              + NEAR_COLLISION + ")",

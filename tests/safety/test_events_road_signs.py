@@ -46,3 +46,26 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_a_road_kind_is_decided_by_what_happened(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 46 (blind47a: 踏切の遮断機が上がったままなのに電車が近づいてきてます, 119 by the n-gram): a crossing whose
+# barrier or bell failed - up, open, not coming down, silent - with a train coming is a danger on the road for the
+# police (110); the same failure told from last week's news, or with no train due, is not.
+CROSSING_FAILED = [
+    ("ふみきりの しゃだんきが あがったまま でんしゃ きてる", "110"),
+    ("踏切の遮断機が下りねえのに汽車来てんだ、車も渡ってっちゃ", "110"),
+    ("踏切、警報機が鳴ってないのに電車が来た！遮断機も開いてる", "110"),
+    ("踏切の警報が鳴ってるのに遮断機が下りてこない、電車もう見えてる", "110"),
+    ("ふみきり かんかん ならないのに でんしゃ きた", "110"),
+    ("先週、踏切の遮断機が上がったまま電車が通ったとニュースでやってた", "none"),
+    ("踏切の遮断機が上がったまま、電車の来ない時間なのでみんな普通に渡っています", "none"),
+]
+
+
+def test_crossing_failed_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CROSSING_FAILED)
+
+
+@pytest.mark.parametrize(("text", "number"), CROSSING_FAILED)
+def test_a_crossing_failed_with_a_train_coming(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
