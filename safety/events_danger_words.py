@@ -37,6 +37,14 @@ DANGER_WORD_UNLESS = (ANIMAL_VETO + "|" + ROLE + "|えんとつ|煙突|しょう
                       + "|" + LEAVES_AFLAME)
 
 
+# A bad colour of the face (悪い, 真っ青, 白い, 土色, どす黒い, すぐれない).
+BAD_COLOUR = (r"わる|わり|あお|まっさお|しろ|むらさき|へん|おかし|やば|つち|どす|よくな"
+              r"|よぐな|さえな|さえね|すぐれな|すぐれね|すぐれませ")
+# Motion sickness (バスに酔って, 車酔い, 船酔いした; round 46).
+MOTION_SICK = (r"(?:のりもの|乗り物|くるま|車|ばす|バス|ふね|船|でんしゃ|電車|ひこうき|飛行機)(?:に|さ)?"
+               r"(?:よい|よっ|酔い|酔っ|よう|酔う)")
+
+
 def danger_word_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -48,14 +56,22 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|(?:こげた|焦げた)(?:におい|匂い|臭い)"
              r"|(?:といれ|ふろ|へや|トイレ|風呂|部屋)(?:から)?[^\n]{0,10}?(?:でてこ|出てこ)"
              + NEG + r"|(?:のみこ|飲み込)(?:んで|んだ|んじゃ)"
-             # a bad colour (顔色が悪い, 真っ青, 土のよう, やばい, すぐれない) - not the colour told normal
-             # (顔色はふつう, いつも通り; round 45, blind46a: a bare 顔色 read every colour as bad)
-             r"|かおいろ(?:が|も)?[^\n]{0,6}?(?:わる|わり|あお|まっさお|しろ|むらさき|へん|おかし|やば|つち|どす|よくな"
-             r"|よぐな|さえな|さえね|すぐれな|すぐれね|すぐれませ)"
              # (not one's own reply held back, 返事をしないと「家は知ってる」と: blind32b)
              rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
              rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
              has_negation=True, unless=WEAK_UNLESS),
+        # a bad colour (顔色が悪い, 真っ青, 土のよう, やばい, すぐれない) - not the colour told normal
+        # (顔色はふつう, いつも通り; round 45, blind46a: a bare 顔色 read every colour as bad) - nor pale from motion
+        # sickness (遠足のバスに酔って…顔色が青いまま; round 46, blind47a: `pale_after_motion_sickness`, advice)
+        rule("weak_danger", "weak",
+             r"かおいろ(?:が|も)?[^\n]{0,6}?(?:" + BAD_COLOUR + ")",
+             unless=WEAK_UNLESS + "|" + MOTION_SICK),
+        # round 46: pale, sick or unwell still, after motion sickness (帰ってきてからもずっと顔色が青いまま, 船酔いが
+        # 3時間たっても治らない): advice, not a colour of a failing heart
+        rule("pale_after_motion_sickness", "symptom",
+             MOTION_SICK + r"[^\n]{0,30}?(?:(?:かおいろ|かお)(?:が|も)?[^\n]{0,6}?(?:" + BAD_COLOUR + r")"
+             r"|(?:なおら|治ら|よくなら|良くなら|おさまら|治まら)(?:ない|ねえ|ず|ん))",
+             has_negation=True, unless=ANIMAL_VETO + r"|もし|ならないように|よいどめ|酔い止め"),
         # round 45: a person's colour told usual (顔色はふつうですが, 顔色はいつも通りで, 顔色は悪くない) - the writer
         # weighing someone unwell: every such telling of the set is advice (#7119 10, #8000 5), none is none
         rule("colour_told_usual", "symptom",

@@ -17,6 +17,7 @@ right-number errors left after round 15 (`blind16`) and the held-out errors of t
 
 from __future__ import annotations
 
+from safety.events_danger_words import MOTION_SICK
 from safety.events_line_markers import line_marker_rules
 from safety.events_threshold import threshold_rules
 from safety.rule import ANIMAL, EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
@@ -230,7 +231,9 @@ def line_sign_rules() -> tuple[Rule, ...]:
              unless=r"ぷーる|プール|さむ|寒|うみ|海|みずあそび|水遊び|およい|泳い|あざ|痣|ぶつけ|打っ|けしょう|化粧"
                     r"|(?<!と)はさ(?:ん|ま|み)|挟|うちつけ|打ち付け|(?:を|が)(?:おとし|落とし)"
                     r"|くちべに|口紅"
-                    r"|いろ(?:を|の)|色(?:を|の)|ぬっ|塗っ|ぺん|ペン|えのぐ|絵の具|すいえい|水泳"),
+                    r"|いろ(?:を|の)|色(?:を|の)|ぬっ|塗っ|ぺん|ペン|えのぐ|絵の具|すいえい|水泳"
+                    # (pale from motion sickness - 遠足のバスに酔って…顔色が青いまま; round 46, blind47a, #7119)
+                    r"|" + MOTION_SICK + r"|よいどめ|酔い止め"),
         # the Tohoku 倒っちぇ (倒れて); not "if I fell" (倒っちまったら)
         rule("collapsed", "medical", r"(?:たおっち|倒っち)(?:え|ゃ|や)(?!(?:っ)?たら)"),
         # buried: an avalanche or a landslide, and a person not found (or only their things)

@@ -3,11 +3,13 @@ read inside another word, a bad mood that is no fight, a knife as a household th
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 # Round 20: a reading of 安心で (あんしんで) is no 死んで; a collapse told with 苦しんでる stays 119.
 ROUND_20_READING = [
@@ -107,3 +109,25 @@ def test_round45_a_colour_told_usual_is_advice(text: str, number: str) -> None:
 def test_round45_a_bad_colour_is_still_a_weak_sign() -> None:
     assert "weak_danger" in find(views("顔色が土のようです")).events
     assert "weak_danger" not in find(views("顔色はふつうです")).events
+
+
+# Round 46 (blind47a: 娘が遠足のバスに酔って、帰ってきてからもずっと顔色が青いまま, 119 by cyanosis): pale or unwell
+# still after motion sickness is advice (#7119 by day, #8000 for a child at night), not a failing colour; pale told
+# as passing (酔い止めを飲んで寝たら治る) is nothing, and lips gone purple with laboured breath stay 119.
+PALE_AFTER_MOTION_SICKNESS = [
+    ("ばすに よって から ずっと かおいろが わるい", "#7119", DAY),
+    ("息子が車に酔って吐いてから、夜になっても顔が青くてぐったりしてる", "#8000", NIGHT),
+    ("船酔いした夫が、港に着いてから3時間たっても顔色が青くてふらふらしてます", "#7119", DAY),
+    ("孫、バスさ酔ってがら、うぢさ着いでも顔色悪いまんまだ", "#7119", DAY),
+    ("バス酔いで顔が青いけど、酔い止め飲んで寝たら治ると思う", "none", DAY),
+    ("車酔いした娘、唇が紫で息が苦しそう", "119", DAY),
+]
+
+
+def test_pale_after_motion_sickness_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in PALE_AFTER_MOTION_SICKNESS])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), PALE_AFTER_MOTION_SICKNESS)
+def test_pale_after_motion_sickness_is_advice(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
