@@ -21,7 +21,10 @@ PLAY = (r"まーだーみすてりー|なぞとき|謎解き|じんろう(?:げ�
         r"|(?<=[ぁ-ゖ])笑(?![顔声話劇談])(?=[一-鿿])")
 # Sleep talk, dreams, fiction and jokes (夫が寝言で助けてって言ってた, ドラマで人が刺された, 死ぬ、誰か助けて（笑）):
 # never an event, even with a "now" cue (a plea is one itself). Searched on the voiced views (ゲームで is not 煙で).
-FICTION = compile_folded(r"ねごと|寝言|(?:じょうだん|冗談)(?:を|で|ばかり|ばっかり|ばっか)?(?:いって|言って|いう"
+# Kana ねごと only opening the line or after a particle (寝言を, がねごと, よくねごと): not a Tohoku negative and ごと
+# (わげ分がんねごと言って, "talks nonsense", is confusion, not sleep talk; round 46).
+SLEEP_TALK = r"(?<![^\nがをでのもはとにくなや])ねごと|寝言"
+FICTION = compile_folded(SLEEP_TALK + r"|(?:じょうだん|冗談)(?:を|で|ばかり|ばっかり|ばっか)?(?:いって|言って|いう"
                          r"|言う|いっ|言っ)|(?:ゆめ|夢)(?:で|[のん](?:なか|中)|をみ|を見)|[笑草](?:\n|$)|(?<![a-z])w+(?:\n|$)"
                          # round 42 (kinds41): ... also closing a clause mid-message (言ってるw 宿題やりたくないだけ)
                          r"|(?<=[ぁ-ゖ])w+(?=[ぁ-ゖ一-鿿])"

@@ -91,3 +91,22 @@ def test_gone_into_a_room_is_no_missing_person(text: str) -> None:
 def test_gone_into_the_mountains_or_out_is_a_missing_person(text: str) -> None:
     assert "missing_person" in find(views(text)).events
     assert_decides(text, "110", now=DAY)
+
+
+# Round 46 (wide48b): a person (or a name with ちゃん) kicked flying or beaten in a dialect's words, seen or streamed
+# now, is 110; a ball kicked flying is not.
+KICKED_CASES = [
+    ("いま公園で中学生が年寄りを蹴っ飛ばしてる、配信されてる", "110"),
+    ("ライブ配信で、若いのが川原でおじさんばぶん殴ってんだ、今", "110"),
+    ("むすめが みてる はいしんで おとこたちが ひとを けっとばしてる いま はしの した", "110"),
+    ("孫がサッカーボールを蹴っ飛ばしてるのを見てます、公園はどこが広いですか", "none"),
+]
+
+
+def test_kicked_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KICKED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), KICKED_CASES)
+def test_a_person_kicked_flying_is_a_beating(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -25,6 +25,7 @@ from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_police import police_rules
+from safety.events_police_first_signs import police_first_sign_rules
 from safety.events_public_place_signs import public_place_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
@@ -52,7 +53,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + stalking_sign_rules() + swindle_sign_rules() + between_people_sign_rules()
                        + sensed_harm_sign_rules() + outdoor_sign_rules() + household_sign_rules() + grave_sign_rules()
                        + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules()
-                       + care_sign_rules() + public_place_sign_rules() + small_mishap_rules())
+                       + care_sign_rules() + public_place_sign_rules() + small_mishap_rules()
+                       + police_first_sign_rules())
     assert len(rules()) > 100
 
 

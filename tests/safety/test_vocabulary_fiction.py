@@ -161,3 +161,25 @@ def test_a_childhood_memory_is_no_event(text: str, number: str) -> None:
 def test_but_mother_is_no_laughter() -> None:
     found = find(views("届いたのですが、母は買った覚えがないと言っています"))
     assert not found.topic
+
+
+# Round 46 (wide48b): a Tohoku negative and ごと (わげ分がんねごと言って, "talks nonsense") is confusion, not sleep
+# talk; a severe heatstroke told so keeps 119. Sleep talk itself (寝言, よくねごと) stays fiction.
+CONFUSION_CASES = [
+    ("デイの迎えに行ったら、ばあちゃん暑い部屋でぐったり、呼んでもわがんねごとばっかり言ってる、汗も出てねえ", "119"),
+    ("じいちゃん、閉め切った部屋さいで、訳わがんねごと言ってぐったりしてる、体あっちぃ", "119"),
+    ("夫が夜中に寝言で助けてって言ってました", "none"),
+]
+
+
+def test_confusion_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CONFUSION_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CONFUSION_CASES)
+def test_talking_nonsense_is_no_sleep_talk(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_sleep_talk_in_kana_is_fiction() -> None:
+    assert FICTION.search("じいちゃんよくねごといううんだけど")
