@@ -325,3 +325,22 @@ def test_round44_thing_not_back_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_THING_NOT_BACK)
 def test_round44_a_dent_not_coming_back_is_no_one_missing(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 46 (wide48b): back from a trip and then a fever (帰ってきて熱, かえってきてねつ) is no one "not back"
+# (帰ってきてねえ); a person still not back stays a missing person.
+BACK_WITH_A_FEVER = [
+    ("彼女がタイから帰ってきて熱が39度、赤いぶつぶつも出てる。話せるし歩ける。どこの病院?", "#7119"),
+    ("むすめが りょこうから かえってきて ねつが さがらない あるける", "#7119"),
+    ("海外出張がら帰ってきて熱っこ出で、腕さ発疹でできたのっしゃ、しゃべれるげど", "#7119"),
+    ("じいちゃん昨日の夜出かけたきりまだ帰ってきてねえ、電話もつながらねえ", "110"),
+]
+
+
+def test_back_with_a_fever_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BACK_WITH_A_FEVER)
+
+
+@pytest.mark.parametrize(("text", "number"), BACK_WITH_A_FEVER)
+def test_back_with_a_fever_is_no_missing_person(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
