@@ -66,7 +66,9 @@ breadth sets wide47 and wide47b (車線 heard 写真, 目覚まさ heard 名様�
 立ちくらみ heard 立ち暮らみ, 腫れ heard 晴れ after a bulge...); round 46
 (:data:`safety.heard_slips_round46.ROUND46_SLIPS`) blind47's (車にひかれ heard 車に引かれ, 泡 heard 穴, 弟 heard 音音,
 発疹 heard 発信, 気味わりい heard 君はり, 具合 heard ぐらい, 歩道橋 heard ほどおきょう, 先輩 heard 戦隊, 避難指示 heard
-きなっしーじ...).
+きなっしーじ...); after it (:data:`safety.heard_slips_wide48.WIDE48_SLIPS`) those of the breadth sets wide48 and
+wide48b (受診 heard 受信, 灯油 heard 投入 / 投油, 地震 heard 自信, 水ぶくれ heard 水袋, 洪水 heard 構図, 音 heard
+大人...).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -96,13 +98,14 @@ from safety.heard_slips_spoken_gap import (
 from safety.heard_slips_wide45 import WIDE45_SLIPS
 from safety.heard_slips_wide46 import WIDE46_SLIPS
 from safety.heard_slips_wide47 import WIDE47_SLIPS
+from safety.heard_slips_wide48 import WIDE48_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
-                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS)
+                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

@@ -2,14 +2,15 @@
 ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS`, :data:`safety.heard_slips_round42.ROUND42_SLIPS`,
 :data:`safety.heard_slips_round43.ROUND43_SLIPS`, :data:`safety.heard_slips_wide45.WIDE45_SLIPS`,
 :data:`safety.heard_slips_round44.ROUND44_SLIPS`, :data:`safety.heard_slips_wide46.WIDE46_SLIPS`,
-:data:`safety.heard_slips_round45.ROUND45_SLIPS`, ``ROUND45_WIDE_SLIPS``, :data:`safety.heard_slips_wide47.WIDE47_SLIPS`
-and :data:`safety.heard_slips_round46.ROUND46_SLIPS`, each from one blind or breadth pair's spoken-only errors), checked
-once by ``test_heard_slips_rounds.py``: slips put back in other wordings than the transcripts they were counted on,
-everyday words left alone, and whole messages each round decides otherwise (each decided differently with the round
-emptied). A new round adds its tables (since round 41 in a module of its own,
-``tests/safety/heard_slips_round41_cases.py``, ``heard_slips_round42_cases.py``, ``heard_slips_round43_cases.py``,
-``heard_slips_wide45_cases.py``, ``heard_slips_round44_cases.py``, ``heard_slips_wide46_cases.py``,
-``heard_slips_round45_cases.py``, ``heard_slips_wide47_cases.py``, ``heard_slips_round46_cases.py``) and one
+:data:`safety.heard_slips_round45.ROUND45_SLIPS`, ``ROUND45_WIDE_SLIPS``,
+:data:`safety.heard_slips_wide47.WIDE47_SLIPS`, :data:`safety.heard_slips_round46.ROUND46_SLIPS` and
+:data:`safety.heard_slips_wide48.WIDE48_SLIPS`, each from one blind or breadth pair's spoken-only errors), checked once
+by ``test_heard_slips_rounds.py``: slips put back in other wordings than the transcripts they were counted on, everyday
+words left alone, and whole messages each round decides otherwise (each decided differently with the round emptied).
+A new round adds its tables (since round 41 in a module of its own, ``tests/safety/heard_slips_round41_cases.py``,
+``heard_slips_round42_cases.py``, ``heard_slips_round43_cases.py``, ``heard_slips_wide45_cases.py``,
+``heard_slips_round44_cases.py``, ``heard_slips_wide46_cases.py``, ``heard_slips_round45_cases.py``,
+``heard_slips_wide47_cases.py``, ``heard_slips_round46_cases.py``, ``heard_slips_wide48_cases.py``) and one
 :class:`SlipRoundCases` to :data:`ROUNDS`."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_
 from safety.heard_slips_wide45 import WIDE45_SLIPS
 from safety.heard_slips_wide46 import WIDE46_SLIPS
 from safety.heard_slips_wide47 import WIDE47_SLIPS
+from safety.heard_slips_wide48 import WIDE48_SLIPS
 from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PUT_BACK, ROUND41_UNCHANGED
 from tests.safety.heard_slips_round42_cases import ROUND42_DECISIONS, ROUND42_PUT_BACK, ROUND42_UNCHANGED
 from tests.safety.heard_slips_round43_cases import ROUND43_DECISIONS, ROUND43_PUT_BACK, ROUND43_UNCHANGED
@@ -44,6 +46,7 @@ from tests.safety.heard_slips_round46_cases import ROUND46_DECISIONS, ROUND46_PU
 from tests.safety.heard_slips_wide45_cases import WIDE45_DECISIONS, WIDE45_PUT_BACK, WIDE45_UNCHANGED
 from tests.safety.heard_slips_wide46_cases import WIDE46_DECISIONS, WIDE46_PUT_BACK, WIDE46_UNCHANGED
 from tests.safety.heard_slips_wide47_cases import WIDE47_DECISIONS, WIDE47_PUT_BACK, WIDE47_UNCHANGED
+from tests.safety.heard_slips_wide48_cases import WIDE48_DECISIONS, WIDE48_PUT_BACK, WIDE48_UNCHANGED
 from tests.safety.helpers import DAY, NIGHT, Slips
 
 
@@ -272,5 +275,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         ("45-wide", ROUND45_WIDE_SLIPS, ROUND45_WIDE_PUT_BACK, ROUND45_WIDE_UNCHANGED, ROUND45_WIDE_DECISIONS),
         ("45-wide47", WIDE47_SLIPS, WIDE47_PUT_BACK, WIDE47_UNCHANGED, WIDE47_DECISIONS),
         ("46", ROUND46_SLIPS, ROUND46_PUT_BACK, ROUND46_UNCHANGED, ROUND46_DECISIONS),
+        ("46-wide48", WIDE48_SLIPS, WIDE48_PUT_BACK, WIDE48_UNCHANGED, WIDE48_DECISIONS),
     )
 )
