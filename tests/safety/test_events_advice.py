@@ -282,3 +282,24 @@ def test_round45_double_dose_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND45_DOUBLE_DOSE)
 def test_round45_a_double_dose_given_or_taken_is_advice(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 46 (wide48 heard): unwell told as not become so - no one is ill - is no symptom; becoming unwell still is.
+NOT_BECOME_UNWELL = [
+    ("誰も具合悪くなってないから大丈夫です", "none"),
+    ("あれから誰も具合悪くなってねえです", "none"),
+    ("だれも ぐあい わるく なって ないです", "none"),
+    ("みんな元気で、誰も気分悪くなっておりません", "none"),
+    ("体育館の警報ブザー、止め方わかる？誰も具合悪くなってないけど", "none"),
+    ("母の具合が悪くなってきました", "#7119"),
+    ("夫が気分悪くなって横になってます", "#7119"),
+]
+
+
+def test_round_46_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOT_BECOME_UNWELL)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_BECOME_UNWELL)
+def test_unwell_told_as_not_become_so_is_no_symptom(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
