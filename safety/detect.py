@@ -92,6 +92,7 @@ from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
 from safety.vocabulary_hypothetical import HYPOTHETICAL
+from safety.vocabulary_performance import performance_told
 from safety.vocabulary_reassured import (
     ALIVE_HEARD,
     BREATHING_NORMALLY,
@@ -262,12 +263,17 @@ def find(views: TextViews) -> Findings:
     topic = named_topic or bool(HYPOTHETICAL.search(text))
     # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
     resolved = _resolved(views)
-    fiction = bool(FICTION.search(views.joined) or (resolved and not CONSULTING.search(text)))
+    # ... and a play, a show or a stage effect told as such, with no real alarm at it (round 46; a flood up to the
+    # stage is still a flood)
+    performance = performance_told(views.joined) and not FICTION.search(views.joined)
+    told_as_fiction = performance or bool(FICTION.search(views.joined))
+    fiction = told_as_fiction or (resolved and not CONSULTING.search(text))
     cancelled: frozenset[Group] = frozenset()
     past = False  # the cancelling cue was a past one (not a topic, fiction or "what if")
     if fiction or (named_topic and not now and _named_topic(HOW_TO.sub("", text))):
         # a question of whether to flee keeps the disaster page (ニュースで見たけど、避難した方がいい？)
-        cancelled = TOPIC_CANCELLED - {"disaster"} if not fiction and FLEE_QUESTION.search(text) else TOPIC_CANCELLED
+        cancelled = TOPIC_CANCELLED - {"disaster"} if (not fiction and FLEE_QUESTION.search(text)) or performance \
+            else TOPIC_CANCELLED
     elif topic and not now:  # "what if" or "how do I": no alarm, but 避難所さどうやって行けば gets the disaster page
         # ... and a stalker asked about (どこに相談したらいいですか) keeps the consultation line
         cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED
@@ -282,7 +288,7 @@ def find(views: TextViews) -> Findings:
     kept = {name: group for name, group in events.items() if group not in cancelled}
     topic_only = (topic and not now) or len(kept) < len(events) or fiction
     closed = {"topic": named_topic and not now, "hypothetical": topic and not named_topic and not now,
-              "fiction": bool(FICTION.search(views.joined)), "resolved": resolved and not CONSULTING.search(text),
+              "fiction": told_as_fiction, "resolved": resolved and not CONSULTING.search(text),
               "cancelled_past": len(kept) < len(events) and past,
               "cancelled_topic": len(kept) < len(events) and not past}
     cash_machine_now = bool(CASH_MACHINE_WORKED_NOW.search(text))  # on the phone at an ATM, working it (round 43)
