@@ -26,6 +26,7 @@ from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
+from safety.events_pressed_and_charged_signs import pressed_and_charged_sign_rules
 from safety.events_public_place_signs import public_place_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
@@ -54,7 +55,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + sensed_harm_sign_rules() + outdoor_sign_rules() + household_sign_rules() + grave_sign_rules()
                        + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules()
                        + care_sign_rules() + public_place_sign_rules() + small_mishap_rules()
-                       + police_first_sign_rules())
+                       + police_first_sign_rules() + pressed_and_charged_sign_rules())
     assert len(rules()) > 100
 
 
