@@ -174,8 +174,9 @@ MEMORY = (r"でも[^\n]{0,10}?(?:こわ|怖|おぼえ|覚え|ゆめ|夢|わす�
 LATE = r"からでも|のうち(?:に|から)"
 # Present-day, not "now" (今の子どもたち, 今の時代; round 23).
 NOWADAYS = r"の(?:こども|子ども|子供|じだい|時代|わかもの|若者|よのなか|世の中|わかいひと|若い人)"
-# This time of a year past (去年の今頃, 毎年の今頃: an anniversary, blind25), not "now"; after の only.
-ANNIVERSARY = r"(?<=の今)頃|(?<=のいま)ころ"
+# This time of a year past (去年の今頃, 毎年の今頃: an anniversary, blind25), not "now"; after の only (round 46:
+# also 去年の今ごろ, the written 今 before a kana ごろ; blind47a).
+ANNIVERSARY = r"(?<=の今)頃|(?<=のいま)ころ|(?<=の今)ころ"
 # (not 以来+孫, いらいまご; nor a word in -せい or -けい before まだ: 申請まだ -> しんせいまた, blind28b; nor a sum in
 # ten thousands, whose zero the reading line spells れい: 20万円 -> にれいまん, round 41)
 # (not 場合 before まず, read ばあいまず: もし農薬を誤って飲んでしまった場合、まず何を; round 44, blind45b)

@@ -129,3 +129,27 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_VOCABULARY)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 46 (blind47a): this time of a year past with a kana ごろ after the written 今 (去年の今ごろ) is an
+# anniversary, not "now"; a 今ごろ that is no year's time keeps its alarm.
+ANNIVERSARY_IN_KANA = [
+    ("去年の今ごろ、この先の川で子どもが溺れる事故があったので、柵をつけてほしいです", "none"),
+    ("おととしの今ごろ、うちの前の坂で車がスリップして事故になったんだけど、融雪の予定ってある？", "none"),
+    ("きょねんの いまごろ この みちで じこが ありました ガードレールは つきますか", "none"),
+    ("昨年の今ごろ裏山で火事がありましたが、今年の山火事の注意はいつから出ますか", "none"),
+    ("今ごろになって、交差点で事故です、人が倒れてます", "119"),
+]
+
+
+def test_anniversary_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ANNIVERSARY_IN_KANA)
+
+
+@pytest.mark.parametrize(("text", "number"), ANNIVERSARY_IN_KANA)
+def test_anniversary_in_kana_is_not_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_this_time_last_year_is_no_now_cue() -> None:
+    assert NOW.search(views("去年の今ごろ").devoiced) is None
