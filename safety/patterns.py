@@ -14,7 +14,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_seen_around_signs`, :mod:`safety.events_food_reaction`,
 :mod:`safety.events_seasonal_signs`, :mod:`safety.events_care_signs`,
 :mod:`safety.events_public_place_signs`, :mod:`safety.events_small_mishaps`,
-:mod:`safety.events_police_first_signs`, :mod:`safety.events_pressed_and_charged_signs` (and the marker of
+:mod:`safety.events_police_first_signs`, :mod:`safety.events_pressed_and_charged_signs`,
+:mod:`safety.events_hot_bath_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -37,6 +38,7 @@ from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_home_signs import home_sign_rules
+from safety.events_hot_bath_signs import hot_bath_sign_rules
 from safety.events_household_signs import household_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
@@ -74,4 +76,5 @@ def rules() -> tuple[Rule, ...]:
             + swindle_sign_rules() + between_people_sign_rules() + sensed_harm_sign_rules() + outdoor_sign_rules()
             + household_sign_rules() + grave_sign_rules() + first_aid_rules() + seen_around_sign_rules()
             + food_reaction_rules() + seasonal_sign_rules() + care_sign_rules() + public_place_sign_rules()
-            + small_mishap_rules() + police_first_sign_rules() + pressed_and_charged_sign_rules())
+            + small_mishap_rules() + police_first_sign_rules() + pressed_and_charged_sign_rules()
+            + hot_bath_sign_rules())

@@ -18,6 +18,7 @@ from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_home_signs import home_sign_rules
+from safety.events_hot_bath_signs import hot_bath_sign_rules
 from safety.events_household_signs import household_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
@@ -55,7 +56,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + sensed_harm_sign_rules() + outdoor_sign_rules() + household_sign_rules() + grave_sign_rules()
                        + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules()
                        + care_sign_rules() + public_place_sign_rules() + small_mishap_rules()
-                       + police_first_sign_rules() + pressed_and_charged_sign_rules())
+                       + police_first_sign_rules() + pressed_and_charged_sign_rules()
+                       + hot_bath_sign_rules())
     assert len(rules()) > 100
 
 
