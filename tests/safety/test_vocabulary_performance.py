@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from safety.normalize import views
-from safety.vocabulary_performance import PERFORMANCE, performance_told
+from safety.vocabulary_performance import performance_told
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 # Tellings of the kind written for this test (plain, casual, kana, senior, indirect): none.
@@ -28,13 +28,23 @@ REAL_AT_THE_SHOW = [
     ("本番中に舞台のセットから火が出て燃え広がってます、客が逃げてる", "119"),
     ("夏祭りの舞台の前まで川の水があふれてきて、まだ人が残っています", "disaster"),
 ]
+# A stage, a play or a recital is only a place: a danger told there with no role, scene or line acted is real
+# (coordinator, round 46 - a first draft read every 舞台 and 発表会 as a show).
+REAL_AT_A_PLAY = [
+    ("舞台で火事です", "119"),
+    ("発表会で娘が倒れて動かない", "119"),
+    ("劇の練習中に息子が舞台から落ちて頭を打って動かない", "119"),
+    ("芝居の最中に刃物を持った男が客席に入ってきた", "110"),
+    ("拍手してたら隣のおじいさんが胸を押さえて苦しんでる", "119"),
+    ("がくげいかいの げきで たおれる やくの こが ほんとうに たおれて うごかない", "119"),
+]
 
 
 def test_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ACTED_OR_STAGED + REAL_AT_THE_SHOW)
+    assert_not_in_phrase_set(ACTED_OR_STAGED + REAL_AT_THE_SHOW + REAL_AT_A_PLAY)
 
 
-@pytest.mark.parametrize(("text", "number"), ACTED_OR_STAGED + REAL_AT_THE_SHOW)
+@pytest.mark.parametrize(("text", "number"), ACTED_OR_STAGED + REAL_AT_THE_SHOW + REAL_AT_A_PLAY)
 def test_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
@@ -44,9 +54,10 @@ def test_decides(text: str, number: str) -> None:
                                   "明日の木曜日は晴れますか", "夕飯に魚をさばいていて指先を切りました",
                                   "プールの監視バイト中です", "成形劇化はありますか"])
 def test_look_alikes_are_no_performance(text: str) -> None:
-    assert PERFORMANCE.search(views(text).joined) is None
+    assert performance_told(views(text).joined) is False
 
 
 def test_a_real_alarm_at_a_show_is_no_performance() -> None:
     assert performance_told(views("文化祭の劇の最中に観客のおじいさんが倒れました").joined) is False
     assert performance_told(views("文化祭の劇で倒れる役をやります").joined) is True
+    assert performance_told(views("発表会の舞台で娘が倒れました").joined) is False
