@@ -45,6 +45,14 @@ MOTION_SICK = (r"(?:のりもの|乗り物|くるま|車|ばす|バス|ふね|�
                r"(?:よい|よっ|酔い|酔っ|よう|酔う)")
 
 
+# Water swallowing a place, no person between (川が河川敷の野球場をすっかり飲み込んで, 濁流が田んぼを飲み込んでる):
+# a flood, read by the disaster line (events_line_signs' river_rising), not something a person swallowed.
+WATER_ENGULFS_PLACE = (r"(?:かわ|川|みず|水|だくりゅう|濁流|どろみず|泥水)(?:が|は)"
+                       r"(?:(?!こども|子ども|子供|ひと|人|おとこ|男|おんな|女|むすこ|息子|むすめ|娘|まご|孫)[^\n]){0,24}?"
+                       r"(?:かせんじき|河川敷|たんぼ|田んぼ|はたけ|畑|どうろ|道路|やきゅうじょう|野球場|ぐらうんど|グラウンド"
+                       r"|こうえん|公園|ちゅうしゃじょう|駐車場|にわ|庭)(?:を|ば)?(?:まで)?[^\n]{0,8}?(?:のみこ|飲み込)")
+
+
 def danger_word_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -55,7 +63,7 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|ぐったり|いたくてたまらな|(?:きゅうきゅう|救急)$|もうだめ|しにたい|死にたい|うずくまっ|うずくまて"
              r"|(?:こげた|焦げた)(?:におい|匂い|臭い)"
              r"|(?:といれ|ふろ|へや|トイレ|風呂|部屋)(?:から)?[^\n]{0,10}?(?:でてこ|出てこ)"
-             + NEG + r"|(?:のみこ|飲み込)(?:んで|んだ|んじゃ)"
+             + NEG +
              # (not one's own reply held back, 返事をしないと「家は知ってる」と: blind32b)
              rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
              rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
@@ -72,6 +80,10 @@ def danger_word_rules() -> tuple[Rule, ...]:
              MOTION_SICK + r"[^\n]{0,30}?(?:(?:かおいろ|かお)(?:が|も)?[^\n]{0,6}?(?:" + BAD_COLOUR + r")"
              r"|(?:なおら|治ら|よくなら|良くなら|おさまら|治まら)(?:ない|ねえ|ず|ん))",
              has_negation=True, unless=ANIMAL_VETO + r"|もし|ならないように|よいどめ|酔い止め"),
+        # something swallowed (飲み込んでしまった) - not water swallowing a place (川が河川敷の野球場を飲み込んで: a
+        # flood, the disaster line; coordinator, round 46, blind44a)
+        rule("weak_danger", "weak", r"(?:のみこ|飲み込)(?:んで|んだ|んじゃ)",
+             has_negation=True, unless=WEAK_UNLESS + "|" + WATER_ENGULFS_PLACE),
         # round 45: a person's colour told usual (顔色はふつうですが, 顔色はいつも通りで, 顔色は悪くない) - the writer
         # weighing someone unwell: every such telling of the set is advice (#7119 10, #8000 5), none is none
         rule("colour_told_usual", "symptom",

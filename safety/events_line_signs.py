@@ -17,7 +17,7 @@ right-number errors left after round 15 (`blind16`) and the held-out errors of t
 
 from __future__ import annotations
 
-from safety.events_danger_words import MOTION_SICK
+from safety.events_danger_words import MOTION_SICK, WATER_ENGULFS_PLACE
 from safety.events_line_markers import line_marker_rules
 from safety.events_threshold import threshold_rules
 from safety.rule import ANIMAL, EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
@@ -253,7 +253,9 @@ def line_sign_rules() -> tuple[Rule, ...]:
              r"|(?:はしげた|橋げた|橋桁|はし|橋)(?:の)?(?:すぐ)?(?:した|下)(?:が|に)?[^\n]{0,8}?(?:みず|水)(?:に|が)?[^\n]{0,4}?"
              r"(?:とど|届|つき|着き|く|き|来)"
              r"|(?:かわ|川)[^\n]{0,12}?(?:いつもの)?(?:ばい|倍)(?:くらい|ぐらい|ほど)?(?:の)?(?:はば|幅|たかさ|高さ)"
-             r"|(?:どうろ|道路|みち|道|たんぼ|田んぼ|はたけ|畑)(?:が)?[^\n]{0,4}?(?:みずうみ|湖|うみ|海|かわ|川)(?:みたい|のよう)",
+             r"|(?:どうろ|道路|みち|道|たんぼ|田んぼ|はたけ|畑)(?:が)?[^\n]{0,4}?(?:みずうみ|湖|うみ|海|かわ|川)(?:みたい|のよう)"
+             # (water swallowing a field, a road or a ballpark by the river; coordinator, round 46, blind44a)
+             r"|" + WATER_ENGULFS_PLACE,
              unless=r"きょねん|去年|むかし|昔|にゅーす|ニュース|てれび|テレビ|しゃしん|写真"),
         rule("disaster_warning", "disaster",
              r"(?:じしん|地震)(?:の)?(?:そくほう|速報)|(?:しんど|震度)[^\n]{0,12}?(?:いくつ|なん|何)",

@@ -131,3 +131,24 @@ def test_pale_after_motion_sickness_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number", "now"), PALE_AFTER_MOTION_SICKNESS)
 def test_pale_after_motion_sickness_is_advice(text: str, number: str, now: datetime) -> None:
     assert_decides(text, number, now=now)
+
+
+# Round 46 (coordinator, blind44a): water swallowing a place is a flood - the disaster line, not something a person
+# swallowed; a person swallowed by the water, or swallowing something, stays 119.
+WATER_SWALLOWING = [
+    ("川が田んぼを飲み込んでる", "disaster"),
+    ("かわが たんぼを のみこんでる こわい", "disaster"),
+    ("裏の川、泥水が畑ばまで飲み込んでるっちゃ", "disaster"),
+    ("川が公園のグラウンドを飲み込んで、水位がどんどん上がっています", "disaster"),
+    ("川が子どもを飲み込んだ", "119"),
+    ("子どもが飴を飲み込んで苦しそう", "119"),
+]
+
+
+def test_round_46_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WATER_SWALLOWING)
+
+
+@pytest.mark.parametrize(("text", "number"), WATER_SWALLOWING)
+def test_water_swallowing_a_place_is_a_flood(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
