@@ -40,6 +40,9 @@ POSTED = (r"(?:かきこまれ|書き込まれ|かかれ|書かれ|さらされ|
 UNDO = (r"(?:へんぴん|返品|へんきん|返金|かいやく|解約|くーりんぐおふ|クーリングオフ|とりけし|取り消し|きゃんせる"
     r"|キャンセル"
         r"|かえしたい|返したい)")
+# The money paid, asked back from a trader (おみせが おかねを かえしてくれない; coordinator, round 46, wide48b) - with
+# the trader named only: a friend's or a son's loan not paid back is no consumer matter.
+MONEY_BACK = r"(?:おかね|お金|だいきん|代金)(?:を|は|も|ば)?(?:かえ|返)(?=して|さ)"
 # ... that the trader will not grant.
 REFUSED = (r"(?:(?:おうじ|応じ|うけつけ|受け付け|みとめ|認め|とりあ|取り合)(?:っ)?(?:て)?(?:くれ|もらえ)?" + NEG
            + r"|ことわられ|断られ|きょひ|拒否|(?:して|やって)(?:くれ|もらえ)" + NEG + ")")
@@ -171,7 +174,7 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
              + CHARGED),
         rule("refund_refused", "consumer",
              UNDO + r"[^\n]{0,30}?" + REFUSED + "|" + TRADER + r"(?:が|に"
-                 r"|さ)?[^\n]{0,10}?" + UNDO + r"[^\n]{0,10}?" + REFUSED,
+                 r"|さ)?[^\n]{0,10}?(?:" + UNDO + "|" + MONEY_BACK + r")[^\n]{0,10}?" + REFUSED,
              has_negation=True, unless=SCAM_WARNING),
         # round 22: registered by a click, then told to pay (ワンクリックで とうろく されて おかね はらえって
         # でてきた): every bill for a site of the set is 188 (15 of 15)

@@ -273,3 +273,23 @@ def test_round44_dealing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_DEALINGS)
 def test_round44_charged_beyond_what_was_agreed_is_188(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 46 (coordinator, wide48b): the money paid, not given back by a shop or a trader, is a consumer matter (188); a
+# loan a friend or a son has not paid back, or money given back, is not.
+MONEY_NOT_GIVEN_BACK = [
+    ("ネットで かった いぬの ふく こわれてた おみせが おかねを かえしてくれない", "188"),
+    ("店に代金を返してもらえません", "188"),
+    ("業者さ代金返してもらえねえんだ", "188"),
+    ("友達に貸したお金を返してくれない", "none"),
+    ("業者がお金を返してくれた", "none"),
+]
+
+
+def test_round_46_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MONEY_NOT_GIVEN_BACK)
+
+
+@pytest.mark.parametrize(("text", "number"), MONEY_NOT_GIVEN_BACK)
+def test_money_a_trader_does_not_give_back_is_a_consumer_matter(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
