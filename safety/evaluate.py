@@ -43,10 +43,11 @@ DEFAULT_AT = "14:00"
 # (round 42's kinds) waited here from the thirty-fourth session until the thirty-fifth merged them;
 # `blind45a`/`blind45b` waited here from the thirty-fifth session until the thirty-sixth merged them;
 # `blind46a`/`blind46b` waited here from the thirty-sixth session until the thirty-seventh merged them;
-# `blind47a`/`blind47b` waited here from the thirty-seventh session until the thirty-eighth merged them; since the
-# thirty-eighth session `blind48a`/`blind48b` wait here the same way.
+# `blind47a`/`blind47b` waited here from the thirty-seventh session until the thirty-eighth merged them;
+# `blind48a`/`blind48b` waited here from the thirty-eighth session until the thirty-ninth merged them; since the
+# thirty-ninth session `blind49a`/`blind49b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind48a", "blind48b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -89,6 +90,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide47", "wide47b",
     "blind47a", "blind47b",
     "wide48", "wide48b",
+    "blind48a", "blind48b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
