@@ -91,6 +91,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind47a", "blind47b",
     "wide48", "wide48b",
     "blind48a", "blind48b",
+    "wide49", "wide49b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
