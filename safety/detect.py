@@ -68,6 +68,7 @@ from safety.patterns import rules
 from safety.prefilter import candidates
 from safety.rule import Group
 from safety.service_frame import service_frame
+from safety.service_plea import service_plea_told
 from safety.vocabulary import (
     CHILD_CONTEXT,
     COLLECTOR_DUE,
@@ -80,10 +81,8 @@ from safety.vocabulary import (
     NOW,
     PAST,
     PERSON_CONTEXT,
-    PLEA_OBJECT,
     RECURRING,
     SCAM_NOW,
-    SCHEME_PLEA,
     SERVICE,
     TOPIC_VOICED,
 )
@@ -117,14 +116,6 @@ def _danger_cue(views: TextViews, *, now: bool) -> bool:
         return False
     return (now or views.exclaimed or len(views.written) <= SHORT_MESSAGE_CHARS or bool(PERSON_CONTEXT.search(text))
             or bool(HAPPENING.search(text)))
-
-
-def _service_plea(text: str) -> bool:
-    """Whether help is asked for a task (手続きを助けてほしい) or from the city or a scheme (助けてくれる制度), not for
-    a person (母を助けて)."""
-    if SCHEME_PLEA.search(text):
-        return True
-    return any(not PERSON_CONTEXT.search(match.group(1)) for match in PLEA_OBJECT.finditer(text))
 
 
 def _nothing_after_turn(views: TextViews) -> bool:
@@ -253,7 +244,7 @@ def find(views: TextViews) -> Findings:
     settled_person = _settled_person(views)
     if settled_person:
         events = {name: "symptom" if group in SETTLED_GROUPS else group for name, group in events.items()}
-    service_plea = _service_plea(text)
+    service_plea = service_plea_told(text)
     if service_plea:
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
     now = bool(NOW.search(text)) and not service_plea

@@ -266,17 +266,6 @@ DENIED_AFTER = compile_folded(r"^く(?:は|も)?(?:ない|ねえ|ね|ありま�
 DENIED_BUT = compile_folded(r"^(?:たり|[^\n])?は[^\n]{0,5}?(?:ない|ねえ|ません|なかった)(?:です)?が"
                             r"|^(?:たり|だり)(?:は|も)[^\n]{0,5}?(?:ない|ねえ|ません|なかった)(?!か|と(?!も)|の?に)",
                             voiced=True)
-# A plea for help whose object is a task, not a person (手続きを助けてほしい, 申請を手伝ってほしい): a service request.
-PLEA_OBJECT = compile_folded(r"([^\n]{1,6})(?:を|の)(?:たすけ|助け|てつだ|手伝|てをかし|手を貸)")
-# Help from the city or a scheme (市が助けてくれると聞きました, 助けでける制度ねえべか, 何か助けてもらえる制度):
-# a service asked about, not a plea.
-SCHEME_PLEA = compile_folded(
-    r"(?:市|国|県|町|役所|やくしょ|くに)(?:か|は|て|で|から)(?:たすけ|助け)"
-    r"|(?:たすけ|助け)(?:て)?(?:くれる|ける|もらえる|いただける)(?:ような)?(?:せいと|制度|しくみ|仕組み|さーひす|サービス"
-    r"|まとくち|窓口|しえん|支援)"
-    r"|(?:なにか|何か|なんか)(?:たすけ|助け)(?:て)?(?:もらえ|いただけ|くれる)"
-    # something one wants help with (助けてほしいことがあるんですが、申請書の書き方が; blind32a)
-    r"|(?:たすけ|助け)(?:て)?(?:ほしい|欲しい|もらいたい|いただきたい)(?:こと|もの|の)(?:が|か)")
 CHILD_CONTEXT = compile_folded(CHILD)
 PERSON_CONTEXT = compile_folded(PERSON + "|" + CHILD)
 # The unsure tier (danger words without an event) needs one of these cues: a person, "now", a progressive or

@@ -157,14 +157,6 @@ def test_a_denial_covers_only_its_own_symptom(text: str) -> None:
     assert {"medical", "weak"} & groups(text)
 
 
-def test_a_plea_for_help_with_a_task_as_its_object_is_a_service_request() -> None:
-    for text in ("手続きを助けてほしい", "申請を手伝ってほしい", "書類の書き方を助けてほしいです",
-                 "税金の計算を助けてほしい", "子育てを助けてくれる制度はありますか"):
-        found = find(views(text))
-        assert not found.groups() and found.service, text
-    assert "weak" in groups("母を助けてほしい")
-
-
 @pytest.mark.parametrize(
     ("text", "group"),
     [("除雪機に手を巻き込まれた", "medical"), ("マムシに噛まれた", "medical"), ("線路に人が立ち入っている", "police"),
@@ -251,16 +243,6 @@ def test_a_question_a_doubt_or_a_denied_nosebleed_keeps_the_event(text: str) -> 
 )
 def test_word_collisions_and_service_questions_are_no_alarm_events(text: str) -> None:
     assert not groups(text) & {"fire", "medical", "police", "help"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["市が助けてくれる制度はありますか", "何か助けてもらえる制度があれば知りたい", "助けてくれる窓口はどこですか",
-     "ひとりのときに倒れたら、知らせてくれる装置はありますか"],
-)
-def test_help_from_the_city_or_a_device_asked_in_advance_is_no_plea(text: str) -> None:
-    found = find(views(text))
-    assert not found.groups() & {"help", "weak", "medical", "lexical"}
 
 
 @pytest.mark.parametrize(

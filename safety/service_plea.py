@@ -1,0 +1,26 @@
+"""Whether help is asked for a task or from a scheme (手続きを助けてほしい, 助けてくれる制度), a service request, not
+a plea for a person (母を助けて). Moved out of :mod:`safety.detect` and :mod:`safety.vocabulary` in round 47."""
+
+from __future__ import annotations
+
+from safety.vocabulary import PERSON_CONTEXT, compile_folded
+
+# A plea for help whose object is a task, not a person (手続きを助けてほしい, 申請を手伝ってほしい): a service request.
+PLEA_OBJECT = compile_folded(r"([^\n]{1,6})(?:を|の)(?:たすけ|助け|てつだ|手伝|てをかし|手を貸)")
+# Help from the city or a scheme (市が助けてくれると聞きました, 助けでける制度ねえべか, 何か助けてもらえる制度):
+# a service asked about, not a plea.
+SCHEME_PLEA = compile_folded(
+    r"(?:市|国|県|町|役所|やくしょ|くに)(?:か|は|て|で|から)(?:たすけ|助け)"
+    r"|(?:たすけ|助け)(?:て)?(?:くれる|ける|もらえる|いただける)(?:ような)?(?:せいと|制度|しくみ|仕組み|さーひす|サービス"
+    r"|まとくち|窓口|しえん|支援)"
+    r"|(?:なにか|何か|なんか)(?:たすけ|助け)(?:て)?(?:もらえ|いただけ|くれる)"
+    # something one wants help with (助けてほしいことがあるんですが、申請書の書き方が; blind32a)
+    r"|(?:たすけ|助け)(?:て)?(?:ほしい|欲しい|もらいたい|いただきたい)(?:こと|もの|の)(?:が|か)")
+
+
+def service_plea_told(text: str) -> bool:
+    """Whether help is asked for a task (手続きを助けてほしい) or from the city or a scheme (助けてくれる制度), not for
+    a person (母を助けて)."""
+    if SCHEME_PLEA.search(text):
+        return True
+    return any(not PERSON_CONTEXT.search(match.group(1)) for match in PLEA_OBJECT.finditer(text))
