@@ -52,7 +52,7 @@ from safety.detect_cues import (
     WHERE_TO_GO,
     WHICH_LINE,
 )
-from safety.detect_cues_animal import ANIMAL_DANGER, ANIMALS_ONLY, ANY_PERSON, NEXT_DOOR
+from safety.detect_cues_animal import animals_only
 from safety.detect_cues_care import (
     CARER_WORN_OUT,
     CARER_WORN_OUT_CANCELLED,
@@ -161,13 +161,6 @@ def _named_topic(text: str, voiced: str | None = None) -> bool:
                and (match.start() < reading_from or voiced is None
                     or TOPIC_AS_READ.match(voiced, match.start()) is not None)
                for match in TOPIC.finditer(text))
-
-
-def _animals_only(text: str) -> bool:
-    """A story of farm or pet animals alone: no person, no writer, no road or danger named (round 22)."""
-    # 隣の (the next field, the house next door) names no one by itself: 隣の人 / 隣のおばあさん still do
-    return (bool(ANIMALS_ONLY.search(text)) and not ANY_PERSON.search(NEXT_DOOR.sub("", text))
-            and not ANIMAL_DANGER.search(text))
 
 
 def find(views: TextViews) -> Findings:
@@ -292,7 +285,7 @@ def find(views: TextViews) -> Findings:
         kept = {name: "stalking" if name in PROWLING_EVENTS else group for name, group in kept.items()}
     frame = service_frame(views, SERVICE)
     calm = {"calm_word": bool(CALM.search(text)), "settled_person": settled_person, "alive": alive, "dressed": dressed,
-            "fire_in_place": fire_in_place, "animals_only": _animals_only(text)}
+            "fire_in_place": fire_in_place, "animals_only": animals_only(text)}
     possibility = bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text)))
     closed |= dict.fromkeys(guards, guarded)
     closed |= calm | {"guard": guarded, "service_plea": service_plea, "service_frame": frame,

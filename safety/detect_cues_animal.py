@@ -33,3 +33,10 @@ ANIMALS_ONLY = compile_folded(r"(?:" + ANIMAL_LEAD + "|" + LIVESTOCK + r")")
 ANY_PERSON = compile_folded(r"(?:" + PEOPLE + "|" + WRITER + r")")
 ANIMAL_DANGER = compile_folded(r"あぶな|危な|どうろ|道路|こくどう|国道|せんろ|線路|くるま|車|ひと|人|たすけ|助け")
 NEXT_DOOR = compile_folded(r"となりの|隣の")
+
+
+def animals_only(text: str) -> bool:
+    """A story of farm or pet animals alone: no person, no writer, no road or danger named (round 22)."""
+    # 隣の (the next field, the house next door) names no one by itself: 隣の人 / 隣のおばあさん still do
+    return (bool(ANIMALS_ONLY.search(text)) and not ANY_PERSON.search(NEXT_DOOR.sub("", text))
+            and not ANIMAL_DANGER.search(text))
