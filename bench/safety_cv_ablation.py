@@ -15,6 +15,7 @@ from types import ModuleType
 
 import safety.detect
 import safety.detect_hits
+import safety.detect_topic
 from safety.evaluate import EXAMINED_SPLITS, Phrase
 from safety.normalize import TextViews
 from safety.patterns import rules
@@ -61,10 +62,14 @@ CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST"
                       "DENIED_AFTER", "REASSURED", "RESOLVED", "EXPLAINED", "SETTLED", "WHICH_LINE", "SETTLEMENT",
                       "PAST_TOLD_OVER")
 # The module that reads each context pattern as a global: safety.detect, but for the negations after a match, read by
-# safety.detect_hits.rule_hits (split from safety.detect in round 34).
+# safety.detect_hits.rule_hits (split from safety.detect in round 34), and for the topic words, read by
+# safety.detect_topic.names_a_topic (split from safety.detect in round 47).
 MATCH_CONTEXT = frozenset({"NEGATED_AFTER", "DENIED_AFTER"})
 def context_home(name: str) -> ModuleType:
-    """The module whose global ``name`` the fold replaces (:data:`MATCH_CONTEXT` in safety.detect_hits)."""
+    """The module whose global ``name`` the fold replaces (:data:`MATCH_CONTEXT` in safety.detect_hits, ``TOPIC`` in
+    safety.detect_topic)."""
+    if name == "TOPIC":
+        return safety.detect_topic
     return safety.detect_hits if name in MATCH_CONTEXT else safety.detect
 
 

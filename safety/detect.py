@@ -34,8 +34,6 @@ from safety.detect_cues import (
     POSSIBILITY,
     PROWLING_EVENTS,
     PROWLING_HABIT,
-    SETTING_AFTER,
-    SETTING_WINDOW_CHARS,
     SETTLED_GROUPS,
     SETTLEMENT,
     SHORT_MESSAGE_CHARS,
@@ -61,6 +59,7 @@ from safety.detect_cues_care import (
     REAL_TROUBLE,
 )
 from safety.detect_hits import rule_hits
+from safety.detect_topic import names_a_topic
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
@@ -104,7 +103,6 @@ from safety.vocabulary_reassured import (
 )
 from safety.vocabulary_settled import CALM, LAST_NIGHT, RESOLVED, SETTLED, TURN
 from safety.vocabulary_smoke import only_harmless_smoke
-from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
 
 __all__ = ["Findings", "find"]
 
@@ -148,19 +146,6 @@ def _settled_person(views: TextViews) -> bool:
     if views.question and FINE_CLOSING.search(text):
         return False
     return bool(SETTLED.search(text) and PERSON_CONTEXT.search(text)) and _nothing_after_turn(views)
-
-
-def _named_topic(text: str, voiced: str | None = None) -> bool:
-    """Whether a topic word names what the message is about, not only the setting of what happened.
-
-    With ``voiced`` (the voiced views of ``text``), a topic word found in the reading line must be there as read,
-    voicing included: a kanji word whose devoiced reading only looks like a topic word (電源が -> てんけんか, 点検;
-    人影が立って -> ひとかけかたって, 掛け方) names no topic (blind21)."""
-    reading_from = text.find("\n") + 1 if voiced is not None else len(text) + 1
-    return any(not SETTING_AFTER.match(text, match.end(), match.end() + SETTING_WINDOW_CHARS)
-               and (match.start() < reading_from or voiced is None
-                    or TOPIC_AS_READ.match(voiced, match.start()) is not None)
-               for match in TOPIC.finditer(text))
 
 
 def find(views: TextViews) -> Findings:
@@ -243,7 +228,7 @@ def find(views: TextViews) -> Findings:
     now = bool(NOW.search(text)) and not service_plea
     if LEXICAL & set(events.values()) and (not _danger_cue(views, now=now) or BLEED_TOLD_STOPPED.search(text)):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
-    named_topic = _named_topic(text, views.joined) or bool(TOPIC_VOICED.search(views.joined))
+    named_topic = names_a_topic(text, views.joined) or bool(TOPIC_VOICED.search(views.joined))
     topic = named_topic or bool(HYPOTHETICAL.search(text))
     # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
     resolved = _resolved(views)
@@ -254,7 +239,7 @@ def find(views: TextViews) -> Findings:
     fiction = told_as_fiction or (resolved and not CONSULTING.search(text))
     cancelled: frozenset[Group] = frozenset()
     past = False  # the cancelling cue was a past one (not a topic, fiction or "what if")
-    if fiction or (named_topic and not now and _named_topic(HOW_TO.sub("", text))):
+    if fiction or (named_topic and not now and names_a_topic(HOW_TO.sub("", text))):
         # a question of whether to flee keeps the disaster page (ニュースで見たけど、避難した方がいい？)
         cancelled = TOPIC_CANCELLED - {"disaster"} if (not fiction and FLEE_QUESTION.search(text)) or performance \
             else TOPIC_CANCELLED
