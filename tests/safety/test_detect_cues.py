@@ -206,23 +206,6 @@ def test_not_getting_up_as_the_usual_is_no_missing_sign_of_life(text: str, numbe
     assert_decides(text, number, now=DAY)
 
 
-# blind28 (``FROZEN_BY_FEAR``): frozen by fear is no missing sign of life, the prowler stays 110; a person who cannot
-# move for another reason stays 119.
-BLIND28_CASES = [
-    ("夜中にベランダの外に人影が見えて、物音もします。怖くて動けません", "110"),
-    ("母が急に倒れて、呼んでも動かない", "119"),
-]
-
-
-def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND28_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
-def test_blind28_frozen_by_fear_is_no_missing_sign_of_life(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 34 (blind35 read): the ambulance weighed by degree turns a weighable sign into a question; a prowler
 # night after night is the consultation line.
 BLIND35_DETECT_CUES = [
@@ -242,25 +225,6 @@ def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 39 (blind40, helper A52): a care home's staff telling of a resident (介護施設のスタッフです。利用者さんが…) is
-# the setting, not the care topic (care-home residents or users in an emergency: 6 other writers, all 119); the
-# staff's own questions stay topics.
-CARE_STAFF_CASES = [
-    ("介護施設のスタッフです。利用者さんがお風呂で意識がありません", "119"),
-    ("介護施設の職員の募集はありますか", "none"),
-    ("介護施設の職員です。利用料の支払いについて教えてください", "none"),
-]
-
-
-def test_care_staff_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(CARE_STAFF_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), CARE_STAFF_CASES)
-def test_a_care_home_staff_member_telling_of_a_resident(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 41 (blind42, helper A60): someone shouting at the door every night, asked about, is the consultation line (as a
 # prowler told as a habit); a likeness of collapsing (倒れ込むように) is no collapse.
 ROUND41_CUES = [
@@ -277,47 +241,6 @@ def test_round41_cue_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND41_CUES)
 def test_round41_shouting_as_a_habit_and_a_likeness(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 42: a care home named as where the caller works a night shift, or as who called, is a setting, not a
-# topic (介護施設の夜勤です…呼吸してなくて, 介護施設から電話が…行方がわからない: both none for 119/110).
-ROUND42_CARE_HOME_CASES = [
-    ("介護施設の夜勤中です、入居者さんが息をしていません", "119"),
-    ("介護施設のヘルパーです、利用者さんが倒れて意識がない", "119"),
-    ("介護施設から連絡があって、父がいなくなったと言われました", "110"),
-    ("介護施設の夜勤の求人はどこで探せますか", "none"),
-    ("介護施設から電話があって、入所の費用の説明を受けたいのですが", "none"),
-]
-
-
-def test_round42_care_home_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND42_CARE_HOME_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND42_CARE_HOME_CASES)
-def test_round42_care_home_decides_the_line(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 44 (blind45a: 乾燥機の点検をしとって、急に倒れてしもうて、呼んでも返事がない): a topic word as what the person
-# was doing when it happened (点検をしとって, 講習をしていて) is the setting; a request for one stays a topic.
-ROUND44_SETTING = [
-    ("乾燥機の点検をしとって、父ちゃんが急にひっくり返って返事しねえ", "119"),
-    ("畑の点検をしていて父が倒れて動かないです", "119"),
-    ("ボイラーの点検しよったら、じいちゃんがうずくまって動かん", "119"),
-    ("配電盤の点検をしておりましたら、同僚が倒れて息をしていません", "119"),
-    ("ボイラーの点検をしていただけますか", "none"),
-    ("給湯器の点検をしてもらって安心しました", "none"),
-]
-
-
-def test_round44_setting_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND44_SETTING)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND44_SETTING)
-def test_round44_a_topic_word_being_done_is_the_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 

@@ -84,3 +84,20 @@ def test_knocking_now_stays_110() -> None:
 def test_frozen_by_fear_in_tohoku_speech_is_no_vital_sign(text: str) -> None:
     assert_not_in_phrase_set([(text, "110")])
     assert_decides(text, "110", now=DAY)
+
+
+# blind28 (``FROZEN_BY_FEAR``): frozen by fear is no missing sign of life, the prowler stays 110; a person who cannot
+# move for another reason stays 119.
+BLIND28_CASES = [
+    ("夜中にベランダの外に人影が見えて、物音もします。怖くて動けません", "110"),
+    ("母が急に倒れて、呼んでも動かない", "119"),
+]
+
+
+def test_blind28_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BLIND28_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BLIND28_CASES)
+def test_blind28_frozen_by_fear_is_no_missing_sign_of_life(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
