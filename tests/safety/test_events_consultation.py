@@ -35,31 +35,6 @@ def test_the_consultation_rules_come_last_but_the_disasters() -> None:
     assert {r.group for r in consultation} == {"scam", "stalking", "consumer", "police"}
 
 
-# Round 20: a paid contract or purchase gone wrong is the consumer line (every such phrase of the set is 188: undoing
-# asked about 14 of 14, refunds 4 of 4, trials 7 of 7, fees 2 of 2, unpaid bills 3 of 3, goods not recognised 27 of 27).
-CONTRACTS = [
-    ("英会話スクールに半年分前払いしたのに、教室が閉店して返金してもらえない", "188"),
-    ("エステのローン組んだら店が倒産したんだけど、まだ払い続けるの？", "188"),
-    ("ジムをやめたら違約金を五万円払えと言われた", "188"),
-    ("初回無料の青汁を申し込んだら、翌月から毎月請求が来る", "188"),
-    ("未納の利用料があるってメールが来た、払わないといけないの？", "188"),
-    ("身に覚えのない化粧品が届いて困っています", "188"),
-    ("訪問販売で浄水器のローンを組まされました。取り消せますか", "188"),
-    # not: a booking cancelled, a death after a hospital bill, a mortgage worry
-    ("公民館の予約を取り消せますか", "none"),
-    ("入院費を払ったあと、祖父が亡くなりました。手続きを教えてください", "none"),
-]
-
-
-def test_round_20_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(CONTRACTS)
-
-
-@pytest.mark.parametrize(("text", "number"), CONTRACTS)
-def test_round_20_a_contract_gone_wrong_is_the_consumer_line(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 21: an identity claim made by a visitor (市役所の人だって来て) is the scam rule's; someone who has left
 # (今は帰ったけど, もう帰りました) makes a "now" word (今は) no longer "happening now": every identity claim of the set
 # with no one at the door or on the line is #9110 (21 of 21), the 12 with them still there or coming are 110.
@@ -92,24 +67,6 @@ def test_round_21_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), VISITORS)
 def test_round_21_a_visitor_who_has_left_is_the_consultation_line(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# Round 22 (blind22): a child not the writer's own, alone and crying with no parent around (110), in other wordings;
-# the same words with the child only sending a card, or playing happily, are no alarm.
-CHILD_ALONE = [
-    ("ショッピングモールで知らない子が一人きりで泣いてて、親が見当たらない", "110"),
-    ("駅の改札で小さい子がひとりぼっちで泣いてる、親がいないみたい", "110"),
-    ("知らない子から年賀状が来た、親がいないらしい", "none"),
-]
-
-
-def test_round_22_child_alone_cases_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(CHILD_ALONE)
-
-
-@pytest.mark.parametrize(("text", "number"), CHILD_ALONE)
-def test_round_22_a_strange_child_alone_without_a_parent_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
@@ -168,24 +125,6 @@ def test_a_fish_and_the_news_are_no_swindle(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Blind24: a small child alone by a road with no one who looks like a parent (親らしい人はいない, 裸足のまま一人で
-# 県道を) is 110; a child who has learned to cross a road alone is not.
-CHILD_BY_ROAD_CASES = [
-    ("3歳くらいの女の子が裸足のまま一人で県道を歩いてる、親らしい姿はない", "110"),
-    ("小さい子が夜中に一人で線路の近くにいる、保護者らしい人は見当たらない", "110"),
-    ("うちの子がひとりで道路を渡れるようになった", "none"),
-]
-
-
-def test_child_by_road_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(CHILD_BY_ROAD_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), CHILD_BY_ROAD_CASES)
-def test_a_small_child_alone_by_a_road_is_110(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 24: a call that has ended or a threat that came online is not happening at the door (#9110, not 110: 10 of 10
 # and 54 of 55 in the set); with the caller still on the line or the sender at the door it stays 110. An officer's
 # claim (警察官を名乗る) and a number change quoted (3 of 3 #9110) are claims; a grandmother's place (ばあちゃんとこに)
@@ -212,33 +151,6 @@ def test_round_24_wordings_are_not_in_the_phrase_set() -> None:
 
 @pytest.mark.parametrize(("text", "number"), ROUND_24)
 def test_round_24_consultation_kinds(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-# After blind25's final score: a stranger who spoke to a child, told of another day or asked where to report, is the
-# police consultation line; a stranger leading a child off now is 110.
-BLIND25_STRANGER = [
-    ("おととい むすめが しらない おとこに なまえを きかれたって こわがってる", "#9110"),
-    ("先日、公園で子どもたちに声をかけている怪しい男を見ました。どこに相談すればよいでしょうか", "#9110"),
-    ("知らない男がうちの子に声をかけて、今も手を引っ張ってる", "110"),
-]
-
-
-def test_blind25_stranger_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND25_STRANGER)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND25_STRANGER)
-def test_blind25_a_stranger_who_spoke_to_a_child(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-@pytest.mark.parametrize(("text", "number"), [
-    ("ジムを途中で解約したら違約金を五万円と言われた、払うしかないの？", "188"),
-    ("スマホの解約金っていくらかかりますか", "188"),
-])
-def test_blind25_a_penalty_for_leaving_a_contract_is_the_consumer_line(text: str, number: str) -> None:
-    assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
 
 
@@ -297,20 +209,6 @@ def test_blind27_neighbours_prowlers_and_rubbish(text: str, number: str) -> None
 @pytest.mark.parametrize(("text", "number"), [("このアプリを外すと解約になりますか", "none")])
 def test_blind28_hazusu_to_kaiyaku_is_no_stalker(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
-    assert_decides(text, number, now=DAY)
-
-
-# After blind30 (helper A30): Tohoku 買わさる (made to buy) is a consumer matter.
-MADE_TO_BUY = [("浄水器売りさ来て、高え浄水器買わさっちゃ、どうすっぺ", "188")]
-
-
-def test_made_to_buy_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(MADE_TO_BUY)
-
-
-@pytest.mark.parametrize(("text", "number"), MADE_TO_BUY)
-def test_made_to_buy_in_tohoku_is_188(text: str, number: str) -> None:
-    assert find(views(text)).events.get("consumer") == "consumer"
     assert_decides(text, number, now=DAY)
 
 
