@@ -178,25 +178,6 @@ def test_round_21_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 22: someone one split up with (別れた男, 別れた相手) and the Tohoku fear word おっかねえ are read by the
-# stalking rules; a welcome message is not.
-ROUND_22 = [
-    ("別れた男が毎晩家の前をうろうろしてて、おっかねえ", "#9110"),
-    ("別れた相手から何十回も着信があって怖い", "#9110"),
-    ("別れた男の人と久しぶりに連絡がきて嬉しかった", "none"),
-    ("毎日のように知らねえ番号がら電話来て、おっかねえっちゃ", "#9110"),
-]
-
-
-def test_round_22_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROUND_22)
-
-
-@pytest.mark.parametrize(("text", "number"), ROUND_22)
-def test_round_22_former_partner_and_fear(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
 # Round 23: the bleeding told stopped (also "came and went", 血が少し出ましたがもう止まりました) with a question is a
 # question for #7119 even when only a bare danger word placed the message; still bleeding is 119, told over with no
 # question is none. A car one does not know is unwelcome; a former partner who 来っから (Tohoku) comes.
@@ -276,33 +257,11 @@ def test_bleed33_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# After blind34 (helper A34): someone from a job one left waiting at one's home again and again is #9110.
-def test_blind34_former_colleague_waiting() -> None:
-    text = "退職した職場の上司が、家の前で何度も待っています"
-    assert_not_in_phrase_set([(text, "#9110")])
-    assert_decides(text, "#9110", now=DAY)
-
-
 # After blind34 (helper A34): a thing rolled onto the road that blocks the cars is a danger on the road (110).
 def test_blind34_thing_rolled_onto_the_road() -> None:
     text = "裏の道に大きな石が転がってて車が通れない"
     assert_not_in_phrase_set([(text, "110")])
     assert_decides(text, "110", now=DAY)
-
-
-# Round 34 (blind35 read): contact that goes on past a block is unwelcome.
-BLIND35_EVENTS_LINE_SIGNS = [
-    ('元の職場の人から毎日メッセージ、ブロックしても別のアカウントで来ます', '#9110'),
-]
-
-
-def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(BLIND35_EVENTS_LINE_SIGNS)
-
-
-@pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_LINE_SIGNS)
-def test_blind35_decides(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
 
 
 # Round 42: a nail or finger gone purple after a pinch or a knock is a bruise (blind43a's 車のドアに指を挟んで
