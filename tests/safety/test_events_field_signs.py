@@ -214,32 +214,6 @@ def test_heatstroke_told_by_its_signs(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 23 (the misses of blind19a and blind20b): animals on a road that cars brake hard for, or a car that hit one,
-# is a danger on the road (110); animals loose in a field with no road named stay quiet.
-ROAD_ANIMAL_CASES = [
-    ("国道に牛が出て、車がみんなブレーキ踏んでる", "110"),
-    ("県道でイノシシとぶつかった、車は動くけど相手がいない", "110"),
-    ("牛が柵から出て田んぼで草を食べてる、誰に言えばいい？", "none"),
-]
-
-
-def test_road_animal_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ROAD_ANIMAL_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), ROAD_ANIMAL_CASES)
-def test_animals_on_a_road_or_hit_by_a_car(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
-
-
-@pytest.mark.parametrize(("text", "number"), [("前のトラックがふらついてセンターラインはみ出してる", "110"),
-                                              ("バイクが蛇行運転してる、危ない", "110"),
-                                              ("雪道で蛇行しないように運転するには", "none")])
-def test_a_vehicle_weaving_over_the_centre_line(text: str, number: str) -> None:
-    # round 23 (the training writers' misses): a danger on the road (110), not a person's dizziness (#7119)
-    assert_decides(text, number, now=DAY)
-
-
 # blind27: the boat someone went out in washed ashore and the person nowhere is drowning; a hire boat come loose with
 # no one missing is not.
 BLIND27_CASES = [
@@ -272,26 +246,6 @@ def test_blind35_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND35_EVENTS_FIELD_SIGNS)
 def test_blind35_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
-
-
-# Round 37 (blind38, helper A42): a car weaving told by ふらふら走って or over the centre line (中央線; a weaving car:
-# 6 other writers, all 110); a wobbly cyclist is not.
-WEAVING_CASES = [
-    ("酒臭い男の車がふらふら走ってった、国道を北へ", "110"),
-    ("前の車がふらつきながら中央線を越えてる", "110"),
-    ("自転車でふらふら走ってたら転んだ", "#7119"),
-]
-
-
-def test_weaving_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(WEAVING_CASES)
-
-
-@pytest.mark.parametrize(("text", "number"), WEAVING_CASES)
-def test_a_weaving_car_is_a_road_danger(text: str, number: str) -> None:
-    assert ("road_danger" in find(views(text)).events) == (number == "110")
-    assert_decides(text, number, now=DAY)
-
 
 
 # Round 22 (engineer B's requests B13-2, B13-5): a near miss is no accident; data "流された" is no drowning - a skid
