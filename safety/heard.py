@@ -68,7 +68,8 @@ breadth sets wide47 and wide47b (車線 heard 写真, 目覚まさ heard 名様�
 発疹 heard 発信, 気味わりい heard 君はり, 具合 heard ぐらい, 歩道橋 heard ほどおきょう, 先輩 heard 戦隊, 避難指示 heard
 きなっしーじ...); after it (:data:`safety.heard_slips_wide48.WIDE48_SLIPS`) those of the breadth sets wide48 and
 wide48b (受診 heard 受信, 灯油 heard 投入 / 投油, 地震 heard 自信, 水ぶくれ heard 水袋, 洪水 heard 構図, 音 heard
-大人...).
+大人...); round 47 (:data:`safety.heard_slips_round47.ROUND47_SLIPS`) blind48's (流され heard 長され, 腹痛 heard 複数,
+散歩 heard 3本, 坊主 heard ボーズ, 大雨 heard オーアメ, ぐったり heard ぶったり, 高額 heard 工学).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -86,6 +87,7 @@ from safety.heard_slips_round43 import ROUND43_SLIPS
 from safety.heard_slips_round44 import ROUND44_SLIPS
 from safety.heard_slips_round45 import ROUND45_SLIPS, ROUND45_WIDE_SLIPS
 from safety.heard_slips_round46 import ROUND46_SLIPS
+from safety.heard_slips_round47 import ROUND47_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -105,7 +107,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
-                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS)
+                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
