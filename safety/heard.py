@@ -69,7 +69,8 @@ breadth sets wide47 and wide47b (車線 heard 写真, 目覚まさ heard 名様�
 きなっしーじ...); after it (:data:`safety.heard_slips_wide48.WIDE48_SLIPS`) those of the breadth sets wide48 and
 wide48b (受診 heard 受信, 灯油 heard 投入 / 投油, 地震 heard 自信, 水ぶくれ heard 水袋, 洪水 heard 構図, 音 heard
 大人...); round 47 (:data:`safety.heard_slips_round47.ROUND47_SLIPS`) blind48's (流され heard 長され, 腹痛 heard 複数,
-散歩 heard 3本, 坊主 heard ボーズ, 大雨 heard オーアメ, ぐったり heard ぶったり, 高額 heard 工学).
+散歩 heard 3本, 坊主 heard ボーズ, 大雨 heard オーアメ, ぐったり heard ぶったり, 高額 heard 工学, 鹿と heard
+仕方).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.

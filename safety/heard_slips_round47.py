@@ -53,6 +53,9 @@ ROUND47_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # a high price: 高額 heard 工学 (engineering; the same reading) before な / で and a purchase or a contract
     # (工学で購入, 工学な請求; 7 transcripts of 6 other splits)
     ("homophone", re.compile(rf"工学(?={_HIGH_PRICE_AFTER})"), "高額"),
+    # a deer hit: 鹿と heard 仕方 (the way) before ぶつかる (山道で仕方ぶつかって; no phrase; 5 transcripts of 4 splits,
+    # wide48b's two and blind48b's among them; 仕方がない, 仕方なく stay)
+    ("mora", re.compile(r"仕方(?=ぶつか)"), "鹿と"),
 )
 """Speech-recogniser slips of blind48's spoken-only errors, applied after round 46's wide48 table
 (:func:`safety.heard.repair`)."""
