@@ -87,6 +87,13 @@ def gone_sign_rules() -> tuple[Rule, ...]:
                                   r"|ショートステイ|そうだん|相談"
              # (a conditional たら, not a hearsay らしい nor a discovery: 出たらしく, 朝起きたらいません; round 39)
              r"|とうろく|登録|よぼう|予防|(?:た|だ)ら(?!し[いくか]|(?:もう)?(?:いな|いね|いま|おら))|とき"),
+        # round 47 (blind48a): someone not back, then searched for and not found, however the search is told
+        # (戻らんと…近所で探しとりますが見つからんのです, 帰ってこねえって…探してっけど見つかんねえ) - not an animal
+        rule("missing_person", "police",
+             r"(?:もどら|戻ら|かえら|帰ら|(?:もどって|戻って|かえって|帰って)(?:こ|き|まいり))(?:ん|ない|ねえ|ね|ず|ません)"
+             r"[^\n]{0,40}?(?:さがし|探し|さかし)(?:て|と|ま|お|まわ|回)[^\n]{0,10}?"
+             r"(?:みつから|見つから|みつがら|みつかん|見つかん|みつかりま|見つかりま|みあたら|見当たら|おらん|いない|いねえ)",
+             needs=PEOPLE + r"|にんちしょう|認知症|ちほう|ものわすれ|物忘れ", has_negation=True, unless=ANIMAL_VETO),
         # a farewell message and then no answer (「子どもたちをよろしく」ってだけLINEが来て…つながらない)
         rule("suicide_threat", "police",
              # (what is handed over before よろしく / 頼む: 子どもたちをよろしく, 畑は頼む - not 明日よろしく; round 21)

@@ -310,3 +310,28 @@ def test_spot_in_water_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SPOT_IN_WATER_CASES)
 def test_a_spot_in_the_water_before_its_particle_still_reads_going_under(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 47 (blind48a): the transitive told of the one eating (餅を喉に詰めまして, 喉さ詰めで) is choking; a warning,
+# a question about what to do and a past choking now over are not.
+FOOD_PUT_IN_THE_THROAT = [
+    ("おじいちゃんがお餅を喉に詰めた!顔が真っ青", "119"),
+    ("じいちゃん、こんにゃくゼリーのどさ詰めで、苦しそうにしてる", "119"),
+    ("すみません、母が夕食の団子を喉に詰めてしまったようで、咳もできずに胸を叩いております", "119"),
+    ("まごが あめを のどに つめて いきが できない", "119"),
+    ("お餅を喉に詰めないように小さく切っています", "none"),
+    ("年寄りが餅を喉に詰めたときの対処法を教えてください", "none"),
+    ("昨日おじいちゃんが餅を喉に詰めたけど、すぐ吐き出して今は元気です", "none"),
+]
+
+
+def test_food_put_in_the_throat_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FOOD_PUT_IN_THE_THROAT)
+
+
+BLIND48A_CHOKING = ("残りの餅をばあさんが喉に詰めまして、声が出ません。背中を叩いておりますが出てこんのです", "119")
+
+
+@pytest.mark.parametrize(("text", "number"), [*FOOD_PUT_IN_THE_THROAT, BLIND48A_CHOKING])
+def test_food_put_in_the_throat_is_choking(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -144,3 +144,38 @@ def test_dementia_gone_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DEMENTIA_GONE_CASES)
 def test_a_person_with_dementia_gone_told_by_hearsay(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 47 (blind48a): someone not back, then searched for and not found, however the search is told (探しとります
+# が見つからん, 探してっけど見つかんねえ) is 110; a thing or a cat searched for is not.
+NOT_BACK_AND_SEARCHED = [
+    ("息子が夜になっても戻らんで、親戚みんなで探しとりますが見つからんのです", "110"),
+    ("隣のじいちゃん、まだ帰ってこねえって。みんなで探してっけど見つかんねえ", "110"),
+    ("あの、夜分に申し訳ございません、主人が散歩に出たきり帰ってまいりませんで、家の者で探し回っておりますが"
+     "見当たらんのでございます", "110"),
+    ("むすめが がっこうから もどらない。 さがしてるけど みつからない", "110"),
+]
+THINGS_SEARCHED = [
+    ("車の鍵をなくして家じゅう探しとりますが見つからんのです", "none"),
+    ("うちの猫が朝から戻らんで、近所を探し回っとるが見つからん", "none"),
+    ("物忘れがひどくて、眼鏡を探しとりますが見つからんのです", "none"),
+]
+
+
+def test_not_back_and_searched_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOT_BACK_AND_SEARCHED + THINGS_SEARCHED)
+
+
+BLIND48A_NOT_BACK = ("向かいの年寄りが、物忘れがひどいのに夜九時を過ぎても戻らんと奥さんが騒いでおって、"
+                     "近所で探しとりますが見つからんのです", "110")
+
+
+@pytest.mark.parametrize(("text", "number"), [*NOT_BACK_AND_SEARCHED, BLIND48A_NOT_BACK])
+def test_someone_not_back_and_not_found_is_110(text: str, number: str) -> None:
+    assert "missing_person" in find(views(text)).names("police")
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), THINGS_SEARCHED)
+def test_a_thing_or_a_cat_searched_for_is_not(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -11,6 +11,7 @@ from safety.events_care_signs import care_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
+from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
@@ -24,6 +25,7 @@ from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
+from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
@@ -37,6 +39,7 @@ from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
+from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
@@ -57,7 +60,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + first_aid_rules() + seen_around_sign_rules() + food_reaction_rules() + seasonal_sign_rules()
                        + care_sign_rules() + public_place_sign_rules() + small_mishap_rules()
                        + police_first_sign_rules() + pressed_and_charged_sign_rules()
-                       + hot_bath_sign_rules())
+                       + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
+                       + night_light_sign_rules())
     assert len(rules()) > 100
 
 
