@@ -104,7 +104,8 @@ VISITOR_TRADER = r"ぎょうしゃ|業者|(?:き|来)(?:た|て|ま)|まいり|�
 # 説明会で勧められて契約した浄水器を解約したい, 行商の人がら買った布団、高すぎで返してえ): round 22 - every phrase of
 # the set with a purchase or a contract and a return, a cancellation or "I want to stop" is 188 (32 of 32).
 PURCHASED = (r"(?:(?<=[でをにがらの])かった|買った|買いまし|買え(?:た|まし)|(?:かわ|買わ)され"
-             r"|(?:けいやく|契約|こうにゅう|購入)(?:し|いたし)(?:た|まし)|(?:もうしこ|申し込)(?:ん|み)(?:だ|まし)"
+             # (round 47: and the て form before the undoing - 布団を高額で購入して、キャンセルしたい; B54's typed gap)
+             r"|(?:けいやく|契約|こうにゅう|購入)(?:し|いたし)(?:た|まし|て(?!(?:い|お)?(?:ない|ません|ねえ)))|(?:もうしこ|申し込)(?:ん|み)(?:だ|まし)"
              # round 23: agreed to on the phone or at the door (よくわかんないままOKしちゃった、キャンセルしたい)
              r"|(?:ok|おっけ|おけ|しょうだく|承諾|りょうしょう|了承)(?:し)(?:ちゃ|た|まし|てしま))")
 # A price agreed as all-in or free (修理代込みって話, 無料って言われた, 送料込みと書いてあった), then charged apart

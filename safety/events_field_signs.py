@@ -115,7 +115,10 @@ def field_sign_rules() -> tuple[Rule, ...]:
              r"|きゅうぶれーき|急ブレーキ|ぶれーき|ブレーキ)"
              # ... or a car that hit one (峠道で鹿とぶつかって車動がねぐなった; 2 of 2 such phrases of the set are 110)
              r"|(?:いのしし|猪|(?<![ぁ-ゖ])しか|鹿|くま|熊|たぬき|狸|うし|牛)(?:と|に)(?:ぶつか|しょうとつ|衝突|せっしょく|接触)",
-             needs=r"みち|道|どうろ|道路|こくどう|国道|けんどう|県道|しゃどう|車道"),
+             # (round 47: also on a pass, a bypass, a forest road or the expressway, or the car itself disabled - 峠で
+             # 鹿とぶつかって車が動かなくなりました, B54's typed gap)
+             needs=r"みち|道|どうろ|道路|こくどう|国道|けんどう|県道|しゃどう|車道|とうげ|峠|ばいぱす|バイパス|りんどう|林道"
+                   r"|こうそく|高速|(?:くるま|車)(?:が|も|は)?(?:うご|動)(?:か|け)"),
         # round 23: a car weaving over the centre line (前の車がふらふら蛇行して、センターラインをはみ出してる): a
         # danger on the road for the police, not a person's dizziness (the guard: not センターライン's たら)
         rule("road_danger", "police",

@@ -123,7 +123,9 @@ def police_rules() -> tuple[Rule, ...]:
              # phrases of the set with a person not back and then word of them are none)
              + r"|(?:でんわ|電話|れんらく|連絡)(?:が)?(?:あって|ありまし|あった|きて|来て)[^\n]{0,16}?"
              r"(?:とまる|泊まる|いる(?:と|って|そう)|いました|ぶじ|無事)"
-             + r"|ねこ|いぬ|ぺっと"
+             # ... and a pet named (猫が帰ってこない), but not the dog a person walked or took along (認知症の夫が犬の
+             # 散歩に出たまま戻りません, 母が犬を連れて出たまま: the person is missing; B54, blind48 heard cases)
+             + r"|(?:ねこ|いぬ|ぺっと)(?!(?:っこ)?(?:の)?(?:さんぽ|せわ)|(?:っこ)?(?:を|ば)?(?:つれ|連れ))"
                     # ... and a dent, a mark or the skin that does not come back (押すとへこんだまま戻らない:
                     # a swelling, #7119; round 44, blind45a)
              + r"|(?:へこん|凹ん|くぼん|窪ん|へこみ|凹み|くぼみ|窪み|(?:おした|押した|ゆびの|指の)あと|跡"

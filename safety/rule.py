@@ -214,7 +214,9 @@ ANIMALS = "(?:" + ANIMAL + "|" + LIVESTOCK + ")"
 # count (鶏一羽); not before の (牛の世話中に転んで血が: a person) nor を (鶏をさばいてたら包丁で指を切って: the
 # animal is what the person handles; round 40). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き). Birds: round 43.
 # For a rule's ``unless`` (searched in the whole text).
-ANIMAL_WORD = r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊|" + BIRD + ")"
+# (round 47: not an animal's meat, milk or egg eaten - 鶏肉を食べてから下痢, 牛乳を飲んだら: food, a person's symptom)
+ANIMAL_WORD = (r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊|" + BIRD + ")"
+               r"(?!肉|乳|丼|汁|骨|卵|にく|かつ|カツ|じる|どん)")
 ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の|を)"
                + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭))")
 # The writer named (犬が飛び出してきて、私が転んで血が出てる: the writer hurt, not the animal; blind21).

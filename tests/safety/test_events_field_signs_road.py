@@ -54,3 +54,25 @@ def test_weaving_wordings_are_not_in_the_phrase_set() -> None:
 def test_a_weaving_car_is_a_road_danger(text: str, number: str) -> None:
     assert ("road_danger" in find(views(text)).events) == (number == "110")
     assert_decides(text, number, now=DAY)
+
+
+# Round 47 (B54's typed gap, met writing blind48's heard cases): a car that hit a deer or a boar on a pass, a forest
+# road or the expressway, or left unable to move, is an accident for the police (110); talk of such accidents is not.
+ANIMAL_COLLISION_CASES = [
+    ("峠で鹿とぶつかって車が動かなくなりました", "110"),
+    ("鹿とぶつかって車が動かない", "110"),
+    ("林道でイノシシと衝突した、車のバンパーが外れてる", "110"),
+    ("しかと ぶつかって くるま うごかない とうげ", "110"),
+    ("鹿とぶつかる事故が多いって聞いたけど対策ある？", "none"),
+    ("去年峠で鹿とぶつかったことがある", "none"),
+]
+
+
+def test_animal_collision_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ANIMAL_COLLISION_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ANIMAL_COLLISION_CASES)
+def test_a_car_that_hit_an_animal_is_a_road_danger(text: str, number: str) -> None:
+    assert ("road_danger" in find(views(text)).events) == (number == "110")
+    assert_decides(text, number, now=DAY)

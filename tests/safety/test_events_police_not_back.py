@@ -65,3 +65,26 @@ def test_back_with_a_fever_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BACK_WITH_A_FEVER)
 def test_back_with_a_fever_is_no_missing_person(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 47 (B54's typed gaps, met writing blind48's heard cases): a person gone out walking the dog or with the dog
+# and not back is missing (110) - the dog walked or taken along is no pet gone; a pet not back still is none.
+ROUND47_WITH_THE_DOG = [
+    ("認知症の夫が犬の散歩に出たまま戻りません。もう3時間たちます", "110"),
+    ("物忘れのある母が夕方犬の散歩に出たまま帰ってこない、もう暗い", "110"),
+    ("じいちゃん 犬の散歩いったきり かえってこない 2じかんたつ", "110"),
+    ("ばっちゃが犬っこ連れで出だまま戻ってこねえ", "110"),
+    ("夫が犬の散歩から帰ってきません。携帯もつながらない", "110"),
+    ("うちの猫が帰ってこないんです", "none"),
+    ("うちの犬っこが戻ってこねえ", "none"),
+    ("犬の散歩中に犬が逃げていなくなった", "none"),
+]
+
+
+def test_round47_with_the_dog_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND47_WITH_THE_DOG)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND47_WITH_THE_DOG)
+def test_round47_gone_out_with_the_dog_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

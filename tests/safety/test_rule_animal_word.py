@@ -1,0 +1,41 @@
+"""An animal word (:data:`safety.rule.ANIMAL_WORD`) is no animal when it names food - the meat, milk or egg eaten
+(鶏肉を食べてから下痢, 牛乳を飲んだら): the person's symptom stays advice (#7119), and an animal's own illness
+stays the vet's (none). Round 47, B54's typed gap met writing blind48's heard cases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from safety.rule import ANIMAL_LEAD
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+
+FOOD_FROM_ANIMALS = [
+    ("鶏肉を食べてから下痢と腹痛が続いてます、今診てもらえるところありますか", "#7119"),
+    ("豚肉の生焼けを食べて吐き気と下痢", "#7119"),
+    ("鶏肉 生焼け 食べた 下痢 腹痛", "#7119"),
+    ("牛乳を飲んだら口のまわりが腫れてかゆい", "#7119"),
+    ("猫が吐いて下痢してる", "none"),
+    ("鶏が下痢してる", "none"),
+    ("牛が熱っぽい", "none"),
+]
+
+
+def test_food_from_animals_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FOOD_FROM_ANIMALS)
+
+
+@pytest.mark.parametrize(("text", "number"), FOOD_FROM_ANIMALS)
+def test_food_from_animals_decides_the_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("food", ["鶏肉", "牛乳", "豚汁", "牛丼", "豚カツ", "鶏卵"])
+def test_food_named_from_an_animal_leads_no_animal(food: str) -> None:
+    assert not re.search(ANIMAL_LEAD, food + "を食べた")
+
+
+@pytest.mark.parametrize("animal", ["鶏", "牛", "豚", "猫"])
+def test_the_animal_itself_still_leads(animal: str) -> None:
+    assert re.search(ANIMAL_LEAD, animal + "が下痢してる")
