@@ -60,6 +60,7 @@ from safety.detect_cues_care import (
 )
 from safety.detect_hits import rule_hits
 from safety.detect_topic import names_a_topic
+from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
@@ -220,8 +221,9 @@ def find(views: TextViews) -> Findings:
     if SETTLEMENT.search(text):
         events = {name: group for name, group in events.items() if name != "traffic_accident"}
     settled_person = _settled_person(views)
-    if settled_person:
-        events = {name: "symptom" if group in SETTLED_GROUPS else group for name, group in events.items()}
+    if settled_person:  # (not an overdose: calm is no sign it is over; round 47)
+        events = {name: "symptom" if group in SETTLED_GROUPS and name not in NOT_SETTLED_BY_CALM else group
+                  for name, group in events.items()}
     service_plea = service_plea_told(text)
     if service_plea:
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}

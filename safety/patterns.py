@@ -16,7 +16,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_public_place_signs`, :mod:`safety.events_small_mishaps`,
 :mod:`safety.events_police_first_signs`, :mod:`safety.events_pressed_and_charged_signs`,
 :mod:`safety.events_hot_bath_signs`, :mod:`safety.events_sting_reaction`,
-:mod:`safety.events_fallen_in_signs`, :mod:`safety.events_night_light_signs` (and the marker of
+:mod:`safety.events_fallen_in_signs`, :mod:`safety.events_night_light_signs`,
+:mod:`safety.events_hidden_harm_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -39,6 +40,7 @@ from safety.events_food_reaction import food_reaction_rules
 from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
+from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
 from safety.events_hot_bath_signs import hot_bath_sign_rules
 from safety.events_household_signs import household_sign_rules
@@ -82,4 +84,4 @@ def rules() -> tuple[Rule, ...]:
             + food_reaction_rules() + seasonal_sign_rules() + care_sign_rules() + public_place_sign_rules()
             + small_mishap_rules() + police_first_sign_rules() + pressed_and_charged_sign_rules()
             + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
-            + night_light_sign_rules())
+            + night_light_sign_rules() + hidden_harm_sign_rules())

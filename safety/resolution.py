@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from safety.detect_cues import TOPIC_CANCELLED
+from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.findings import Findings
 from safety.models import Channel, SafetyDecision
 from safety.ngram import grams
@@ -135,8 +136,8 @@ def reconsidered(text: str, findings: Findings, decision: SafetyDecision, *, cha
 
     ``redecide`` decides findings as the caller did; ``find_in`` gives the rules' findings of a part of the text;
     ``alarm`` tells whether the rules alone raise an alarm on a part (:func:`tail`)."""
-    if not decision.is_emergency or channel == "checkin" or pleads(text):
-        return decision
+    if not decision.is_emergency or channel == "checkin" or pleads(text) or NOT_SETTLED_BY_CALM & set(decision.events):
+        return decision  # (an overdose told calm is not over: round 47)
     tail_text = tail(text, alarm)
     told = told_part(tail_text)
     if not tail_text or not tail_is_plain(told, dict(find_in(told).events)):

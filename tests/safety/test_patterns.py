@@ -18,6 +18,7 @@ from safety.events_food_reaction import food_reaction_rules
 from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
+from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
 from safety.events_hot_bath_signs import hot_bath_sign_rules
 from safety.events_household_signs import household_sign_rules
@@ -61,7 +62,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + care_sign_rules() + public_place_sign_rules() + small_mishap_rules()
                        + police_first_sign_rules() + pressed_and_charged_sign_rules()
                        + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
-                       + night_light_sign_rules())
+                       + night_light_sign_rules() + hidden_harm_sign_rules())
     assert len(rules()) > 100
 
 
