@@ -19,7 +19,11 @@ question of sorting rubbish) does not:
   only the water heard;
 - *a small child shut out in the cold* (110): on a balcony or outside in snow, pyjamas or bare feet, crying, nobody
   opening the window;
-- *a crossing's barrier up while the bell rings* (110): the ringing is the train coming.
+- *a crossing's barrier up while the bell rings* (110): the ringing is the train coming;
+- *a pension or money taken under threat* (#9110): 年金 / 通帳 / お金 taken or demanded, with 脅して, 怒鳴る, 断ると,
+  逆らうと or fear told - by family as by anyone; not money kept for an elder with no threat;
+- *a paid tip or match service that did not deliver* (188): a racing tips site or seller, a marriage agency, paid and
+  nothing won, no one introduced, wanted back; not a hobby's tips, not asking which agency to choose.
 """
 
 from __future__ import annotations
@@ -122,6 +126,32 @@ BARRIER_UP = (r"(?:しゃだんき|遮断機|しゃだんかん|遮断桿)(?:が
               r"|(?:おり|下り|降り)(?:て(?:い|こ)?)?(?:ない|ねえ|ね|ません|ず))")
 
 
+# A pension, a bankbook or money taken from someone (通帳を出せと言う, 年金を取り上げて, おかね とっていく) ...
+MONEY_TAKEN = (r"(?:ねんきん|年金|つうちょう|通帳|おかね|お金|かね|金|きゃっしゅかーど|キャッシュカード)"
+               r"(?:を|ごと|も|は)?"
+               r"[^\n]{0,14}?(?:とりあげ|取り上げ|とって(?:い|く)|取って(?:い|く)|もって(?:い|く)|持って(?:い|く)"
+               r"|もっていか|持っていか|だせ|出せ|よこせ|わたせ|渡せ|まきあげ|巻き上げ)")
+# ... under a threat (脅して, 断ると怒鳴る, 逆らうと何されるか, この家にいられなくしてやる).
+UNDER_THREAT = (r"おどし|脅し|おどさ|脅さ|おどかし|脅かし|どなる|怒鳴る|どなら|怒鳴ら|どなり|怒鳴り"
+                r"|(?:さからう|逆らう|ことわる|断る|ことわった|断った)と|いられなくし|こわい|怖い|おっかね")
+# ... again and again, on pension day (毎月, 毎回, 来るたびに, 年金の日には): a matter for the consultation line, not a
+# stranger demanding money now (へんなおとこが きて おかねだせって おどしてる stays 110).
+AGAIN_AND_AGAIN = (r"まいつき|毎月|まいかい|毎回|たびに|度に|いつも|しょっちゅう|ずっと"
+                   r"|(?:ねんきん|年金)(?:の)?(?:でる)?(?:ひ|日)"
+                   r"|年金の出る日|ねんきんび|年金日|きゅうりょうび|給料日")
+# A paid tip or match service that did not deliver (競馬の必勝予想サイト, 結婚相談所): the service by its name (not
+# a hobby's tips, 競馬の予想は楽しい) ...
+PAID_SERVICE = (r"(?:けいば|競馬|けいてい|競艇|けいりん|競輪|ぱちんこ|パチンコ)(?:の)?[^\n]{0,4}?"
+                r"(?:よそう|予想|ひっしょう|必勝)"
+                r"[^\n]{0,4}?(?:さいと|サイト|や(?:さん)?(?:に|さ)|屋|じょうほう|情報|さーびす|サービス|ほう|法|ってやつ"
+                r"|かいしゃ|会社)"
+                r"|よそうさいと|予想サイト|じょうほうしょうざい|情報商材|けっこんそうだんじょ|結婚相談所"
+                r"|こんかつさーびす|婚活サービス|であいけいさいと|出会い系サイト")
+# ... with the money paid or the wish to quit and get it back.
+PAID_AND_UNDONE = (r"はらっ|払っ|はらい|払い|とらっ|取らっ|とられ|取られ|へんきん|返金|かえして|返して|もどって|戻って"
+                   r"|やめ|辞め|かいやく|解約|たかい|高い|にゅうかいきん|入会金")
+
+
 def hidden_harm_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -165,4 +195,14 @@ def hidden_harm_sign_rules() -> tuple[Rule, ...]:
         rule("road_danger", "police", BARRIER_UP, has_negation=True,
              needs=r"(?=[\s\S]*?" + CROSSING + r")[\s\S]*?(?:" + BELL_RINGING + r"|" + TRAIN_APPROACHING + r")",
              unless=FICTION + r"|きのう|昨日|せんしゅう|先週|なおっ|直っ|ふっきゅう|復旧|むかし|昔|ゆめ|夢"),
+        # --- the police consultation line (#9110) and 188 ---
+        # a pension or money taken under threat again and again, by family or anyone (年金の日には義理の息子が来て、
+        # 通帳ごと持っていく…「逆らうと何されるかわからない」; ねんきんの ひに むこが きて おかね とっていく)
+        rule("money_taken_by_threat", "scam", MONEY_TAKEN,
+             needs=r"(?=[\s\S]*?(?:" + UNDER_THREAT + r"))[\s\S]*?(?:" + AGAIN_AND_AGAIN + r")",
+             unless=FICTION + r"|さぎ(?:の|に)?(?:はなし|話)|詐欺の話|ぼうはん|防犯"),
+        # a paid tip or match service that did not deliver (競馬の必勝予想サイトに30万払ったけど全然当たらない;
+        # 結婚相談所…五十万円も払いまして、紹介もほとんどありません)
+        rule("consumer", "consumer", PAID_SERVICE, needs=PAID_AND_UNDONE,
+             unless=FICTION + r"|(?:どこ|どれ|おすすめ|オススメ)(?:が|の|か)"),
     )

@@ -1,7 +1,8 @@
 """:mod:`safety.events_hidden_harm_signs`: harm told sideways or seen from outside - an overdose told by its amount,
 a poison taken on purpose or its emptied bottle with a farewell, a shaken baby, a strangling with signs after, a
 person barely answering, a fall with twitching, a person vanished at a water channel (119); a small child shut out in
-the cold and a crossing's barrier up while its bell rings (110). An overdose told calm stays 119. Round 47 (wide49b).
+the cold and a crossing's barrier up while its bell rings (110); a pension taken under threat (#9110); a paid tip or
+match service that did not deliver (188). An overdose told calm stays 119. Round 47 (wide49b).
 
 Tellings written for this test (plain, casual, senior, kana, tohoku, indirect) and look-alikes that stay quiet."""
 
@@ -80,3 +81,30 @@ def test_decides_by_day(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), [case for case in CASES if case[1] in {"119", "110"}])
 def test_decides_at_night(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# A pension or money taken under threat (#9110) and a paid tip or match service that did not deliver (188).
+CONSULTATION_CASES = [
+    ("高齢の父の年金を、同居の孫が毎月脅して取り上げているようです。どこに相談すればいいですか", "#9110"),
+    ("息子が来るたびに、年金から小遣いを出せと怒鳴るんです。断ると物を投げるのでこわくて", "#9110"),
+    ("おらほのばあちゃん、年金の日になっと孫が来て金よこせって。断っと怒鳴るっちゃ", "#9110"),
+    ("としよりの おやの ねんきん あにが まいつき おどして とりあげてる そうだん したい", "#9110"),
+    ("競輪の予想サイトに入会金10万払ったのに一つも当たらない、返金させたい", "188"),
+    ("婚活サービスに60万払ったけど誰とも会えなかった。解約して返してほしい", "188"),
+    ("けいばの よそうやに おかね はらった のに ぜんぜん だめ かえして ほしい", "188"),
+    # look-alikes: a family's money kept with no threat, asking which agency to choose, a hobby's tips
+    ("母の年金は兄が管理して、通帳も兄が持っていってます。家計の相談をしたい", "none"),
+    ("結婚相談所ってどこがおすすめですか、費用が高いのは避けたい", "none"),
+    ("競馬の予想は楽しいけど、払ったお金以上に勝てたことはない", "none"),
+    # a stranger demanding money now stays 110
+    ("いま知らない男が家に来て、ばあちゃんに金出せって脅してる", "110"),
+]
+
+
+def test_consultation_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CONSULTATION_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), CONSULTATION_CASES)
+def test_consultation_decides(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
