@@ -53,6 +53,11 @@ WATER_ENGULFS_PLACE = (r"(?:かわ|川|みず|水|だくりゅう|濁流|どろ�
                        r"|こうえん|公園|ちゅうしゃじょう|駐車場|にわ|庭)(?:を|ば)?(?:まで)?[^\n]{0,8}?(?:のみこ|飲み込)")
 
 
+
+# A dog's breed or role read with 犬 as けん before が (柴犬が -> しばけんが, devoiced しばけんか; 愛犬が, 番犬が,
+# 猟犬が): not a quarrel (round 47, wide49b: a dead dog's grief read as a fight, 110).
+DOG_READ_KEN = r"(?<!しば)(?<!あい)(?<!ばん)(?<!りょう)(?<!ちゅう)(?<!あきた)"
+
 def danger_word_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -130,7 +135,8 @@ def danger_word_rules() -> tuple[Rule, ...]:
              + animal_subject(r"うご[かけ]|動[かけ]")),
         rule("danger_word_police", "lexical_police",
              r"はもの|刃物|ほうちょう|包丁|ないふ|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
-             r"|あばれ|暴れ|(?<!た)(?<!き)けんか(?!ん|い)|喧嘩|"  # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
+             # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
+             r"|あばれ|暴れ|(?<!た)(?<!き)" + DOG_READ_KEN + r"けんか(?!ん|い)|喧嘩|"
              + STRANGER + r"|ふしんしゃ|不審者|ぬすま|盗ま|たたかれ|ごうとう|強盗"
              r"|ひったくり|ちかん|痴漢|ものおと|物音",
              has_negation=True,

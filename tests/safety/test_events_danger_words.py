@@ -152,3 +152,21 @@ def test_round_46_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), WATER_SWALLOWING)
 def test_water_swallowing_a_place_is_a_flood(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 47 (wide49b): a dog's breed or role read with 犬 as けん before が (柴犬が -> しばけんか devoiced) is no
+# quarrel; a quarrel told stays a police danger word.
+DOG_NOT_QUARREL = [
+    ("今朝、柴犬が動かなくなってた。もう何もしたくない", "none"),
+    ("さっき愛犬が静かに逝きました。涙が止まらない", "none"),
+    ("隣の家で夫婦がけんかして、皿の割れる音がしてる", "110"),
+]
+
+
+def test_round_47_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DOG_NOT_QUARREL)
+
+
+@pytest.mark.parametrize(("text", "number"), DOG_NOT_QUARREL)
+def test_a_dog_read_ken_is_no_quarrel(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -110,3 +110,20 @@ def test_kicked_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), KICKED_CASES)
 def test_a_person_kicked_flying_is_a_beating(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+# Round 47 (wide49b): 作業が続いた read さぎょうがつづいた holds 恐喝's reading (devoiced さきょうかつ) - no robbery;
+# extortion told stays 110.
+WORK_NOT_EXTORTION = [
+    ("草取りの作業が続いたせいか、腰が痛くて熱っぽいです。受診した方がいいですか", "#7119"),
+    ("田植えの作業が続いて膝が腫れてきた、病院行くべき？", "#7119"),
+    ("さっき知らない男に恐喝されて、財布ごと取られました", "110"),
+]
+
+
+def test_work_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WORK_NOT_EXTORTION)
+
+
+@pytest.mark.parametrize(("text", "number"), WORK_NOT_EXTORTION)
+def test_work_going_on_is_no_extortion(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
