@@ -17,7 +17,7 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_police_first_signs`, :mod:`safety.events_pressed_and_charged_signs`,
 :mod:`safety.events_hot_bath_signs`, :mod:`safety.events_sting_reaction`,
 :mod:`safety.events_fallen_in_signs`, :mod:`safety.events_night_light_signs`,
-:mod:`safety.events_hidden_harm_signs` (and the marker of
+:mod:`safety.events_hidden_harm_signs`, :mod:`safety.events_plain_form_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -50,6 +50,7 @@ from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
+from safety.events_plain_form_signs import plain_form_sign_rules
 from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
 from safety.events_pressed_and_charged_signs import pressed_and_charged_sign_rules
@@ -84,4 +85,4 @@ def rules() -> tuple[Rule, ...]:
             + food_reaction_rules() + seasonal_sign_rules() + care_sign_rules() + public_place_sign_rules()
             + small_mishap_rules() + police_first_sign_rules() + pressed_and_charged_sign_rules()
             + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
-            + night_light_sign_rules() + hidden_harm_sign_rules())
+            + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules())

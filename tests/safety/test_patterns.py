@@ -28,6 +28,7 @@ from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
+from safety.events_plain_form_signs import plain_form_sign_rules
 from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
 from safety.events_pressed_and_charged_signs import pressed_and_charged_sign_rules
@@ -62,7 +63,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + care_sign_rules() + public_place_sign_rules() + small_mishap_rules()
                        + police_first_sign_rules() + pressed_and_charged_sign_rules()
                        + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
-                       + night_light_sign_rules() + hidden_harm_sign_rules())
+                       + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules())
     assert len(rules()) > 100
 
 
