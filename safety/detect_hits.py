@@ -17,6 +17,11 @@ Hit = Literal["hit", "guarded", "miss"]
 # Symptoms and questions keep the message's advice even when one sign is denied with a "but" or a listing たり
 # (吐いたりはしておりませんが、毒きのこではないかと: still #7119; round 39).
 ADVICE_GROUPS = frozenset({"symptom", "ask"})
+# An alarm word denied in the past right after it, in the voiced views (火事じゃなかった, 火事でねがったげど - it was no
+# fire; round 47, wide49): cancels a bare alarm word (the "lexical" group) even where the rule keeps its negations.
+# Voiced, so that で is not the て of a verb (息してねがった: not breathing stays an alarm).
+LEXICAL_GROUP = "lexical"
+NOUN_DENIED_PAST = re.compile(r"^(?:じゃ|じゃあ|では|でわ|で)(?:なかった|ねかった|ねがった|ありませんでした)")
 # The kinds of guard :func:`rule_hits` reports: the rule's ``unless`` context found, its ``needs`` context missing, a
 # denial or negation after the match, a word before it, an animal as its subject.
 GUARD_KINDS = frozenset({"guard_unless", "guard_needs", "guard_negated", "guard_before", "guard_animal"})
@@ -60,6 +65,8 @@ def _cancelled_match(rule: Rule, text: str, match: re.Match[str], voiced: str) -
     voiced_after = voiced[match.end(): match.end() + len(after)] if len(voiced) == len(text) else ""
     if (DENIED_AFTER.search(after) or (rule.group not in ADVICE_GROUPS and DENIED_BUT.search(voiced_after))
             or (not rule.has_negation and NEGATED_AFTER.search(after))):
+        return "guard_negated"
+    if rule.group == LEXICAL_GROUP and NOUN_DENIED_PAST.search(voiced_after):
         return "guard_negated"
     if rule.not_before is not None:
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -61,3 +61,25 @@ def test_denied_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DENIED_CASES)
 def test_a_sign_denied_before_a_but_or_after_a_listing_is_no_sign(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 47 (wide49's dormitory smoke alarm: …スパイス炒めでだだけだったんだ、火事でねがったげど): an alarm word denied
+# in the past right after it (火事じゃなかった, 火事でねがった) is no alarm; a sign after the denial still is, and a
+# verb's Tohoku past negative (息してねがった, 息しでねがった: not breathing) stays an alarm.
+NOUN_DENIED_CASES = [
+    ("寮の火災報知器鳴ったがら飛んでったら、インドの子だぢがスパイス炒めでだだけだったんだ、"
+     "火事でねがったげど、あの音止めるのどうやんだべ", "none"),
+    ("火事じゃなかった", "none"),
+    ("かじでねがった、よがった", "none"),
+    ("火事じゃなかったけど煙がすごくて息が苦しい", "119"),
+    ("ばあちゃん息しでねがった", "119"),
+]
+
+
+def test_noun_denied_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOUN_DENIED_CASES[1:])
+
+
+@pytest.mark.parametrize(("text", "number"), NOUN_DENIED_CASES)
+def test_an_alarm_word_denied_in_the_past_is_no_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
