@@ -45,3 +45,25 @@ def test_a_former_partner_is_no_river_run_dry() -> None:
 
 def test_a_stream_run_dry_is_still_a_sign() -> None:
     assert_decides("沢の水が急にかれて、山鳴りがする", "disaster", now=DAY)
+
+
+# Round 47 (blind48a, A81's left alone: 鬼首の宿の者です。川の水が駐車場まで上がってきて、お客さんが二十人
+# ほどいます - none at the start): a river's or a channel's water risen up to a place is flood water seen
+# (disaster); last year's flood and a cold river are not.
+RIVER_UP_TO_A_PLACE = [
+    ("かわの みずが にわまで きてる", "disaster"),
+    ("用水路の水が道路まで上がってきた、車出せっかや", "disaster"),
+    ("旅館の駐車場まで川の水が来る前に、川の水が玄関先まで迫ってます", "disaster"),
+    ("去年は川の水が駐車場まで来たんだよ", "none"),
+    ("川の水が冷たくて足まで冷えた", "none"),
+]
+
+
+def test_river_up_to_a_place_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RIVER_UP_TO_A_PLACE)
+
+
+@pytest.mark.parametrize(("text", "number"), RIVER_UP_TO_A_PLACE)
+def test_a_river_risen_up_to_a_place_is_flood_water_seen(text: str, number: str) -> None:
+    assert ("flood_seen" in find(views(text)).events) == (number == "disaster")
+    assert_decides(text, number, now=DAY)
