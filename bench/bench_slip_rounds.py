@@ -51,6 +51,7 @@ from safety.heard_slips_wide45 import WIDE45_SLIPS  # noqa: E402
 from safety.heard_slips_wide46 import WIDE46_SLIPS  # noqa: E402
 from safety.heard_slips_wide47 import WIDE47_SLIPS  # noqa: E402
 from safety.heard_slips_wide48 import WIDE48_SLIPS  # noqa: E402
+from safety.heard_slips_wide49 import WIDE49_SLIPS  # noqa: E402
 from safety.normalize import READER, cached_views, devoice, fold  # noqa: E402
 from safety.train_ngram import load_heard  # noqa: E402
 
@@ -73,6 +74,7 @@ READ_THROUGH = {
     "r40": "blind41b", "r41": "blind42b", "r42": "blind43b", "r43": "kinds42",
     "r43w": "wide45b", "r44": "blind45b", "r44w": "wide46c", "r45": "blind46b", "r45w": "blind46b",
     "r45x": "wide47b", "r46": "blind47b", "r46w": "wide48b", "r47": "blind48b",
+    "r47w": "wide49b",
 }
 
 
@@ -120,7 +122,7 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r44w", WIDE46_SLIPS), ("r45", ROUND45_SLIPS),
                         ("r45w", ROUND45_WIDE_SLIPS), ("r45x", WIDE47_SLIPS),
                         ("r46", ROUND46_SLIPS), ("r46w", WIDE48_SLIPS),
-                        ("r47", ROUND47_SLIPS)):
+                        ("r47", ROUND47_SLIPS), ("r47w", WIDE49_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

@@ -70,7 +70,9 @@ breadth sets wide47 and wide47b (車線 heard 写真, 目覚まさ heard 名様�
 wide48b (受診 heard 受信, 灯油 heard 投入 / 投油, 地震 heard 自信, 水ぶくれ heard 水袋, 洪水 heard 構図, 音 heard
 大人...); round 47 (:data:`safety.heard_slips_round47.ROUND47_SLIPS`) blind48's (流され heard 長され, 腹痛 heard 複数,
 散歩 heard 3本, 坊主 heard ボーズ, 大雨 heard オーアメ, ぐったり heard ぶったり, 高額 heard 工学, 鹿と heard
-仕方).
+仕方); after it (:data:`safety.heard_slips_wide49.WIDE49_SLIPS`) those of the breadth sets wide49 and wide49b (病院
+heard ご委員, 腫れ heard 晴れ after 赤く, 解約 heard 改約, 下敷き heard した時期, 避難 heard 記難, 救急車 heard
+吸吸車).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -102,13 +104,15 @@ from safety.heard_slips_wide45 import WIDE45_SLIPS
 from safety.heard_slips_wide46 import WIDE46_SLIPS
 from safety.heard_slips_wide47 import WIDE47_SLIPS
 from safety.heard_slips_wide48 import WIDE48_SLIPS
+from safety.heard_slips_wide49 import WIDE49_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
                  + ROUND32_SLIPS + ROUND33_SLIPS + ROUND34_SLIPS + ROUND35_SLIPS + ROUND37_SLIPS
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
-                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS)
+                 + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
+                 + WIDE49_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
