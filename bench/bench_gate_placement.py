@@ -23,8 +23,6 @@ only after every choice (the pair chosen on all of faq-13..34).
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +34,7 @@ import numpy.typing as npt
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.gate_outputs_cache import cached_outputs, fold_arguments  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL  # noqa: E402
 
 FloatArray = npt.NDArray[np.float64]
@@ -269,24 +268,11 @@ def report(by_set: dict[int, Counts], sets: Sequence[int], final: int | None) ->
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cache", type=Path, required=True, help="the prepared queries (a pickle)")
-    parser.add_argument("--rows", type=Path, help="the shipped model's outputs per set (a pickle, written once)")
-    parser.add_argument("--first", type=int, default=13, help="the first never-fit set (faq-N)")
-    parser.add_argument("--last", type=int, default=34, help="the last set the folds choose on")
-    parser.add_argument("--final", type=int, default=35, help="the set answered after every choice")
-    args = parser.parse_args()
-    if args.rows is not None and args.rows.exists():  # plain arrays: the script's own classes do not unpickle
-        arrays = pickle.loads(args.rows.read_bytes())
-        outputs = {name: Outputs(*columns) for name, columns in arrays.items()}
-    else:
-        outputs = shipped_outputs(pickle.loads(args.cache.read_bytes()))
-        if args.rows is not None:
-            args.rows.write_bytes(pickle.dumps({name: (o.conf, o.scope, o.right, o.none)
-                                                for name, o in outputs.items()}))
+    args = fold_arguments(last=34, final=35).parse_args()
+    outputs = cached_outputs(cache=args.cache, rows=args.rows, compute=shipped_outputs, from_columns=Outputs,
+                             to_columns=lambda o: (o.conf, o.scope, o.right, o.none))
     by_set = {name: counts(o) for name, o in outputs.items()}
     report(by_set, list(range(args.first, args.last + 1)), args.final if args.final in by_set else None)
-
 
 if __name__ == "__main__":
     main()

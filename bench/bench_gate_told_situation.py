@@ -20,8 +20,6 @@ the shipped pair's on the same sets. The set after them (``--final``) is answere
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -34,6 +32,7 @@ import numpy.typing as npt
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.gate_outputs_cache import cached_outputs, fold_arguments  # noqa: E402
 from knowledge.evaluate import OUT_OF_SCOPE, TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL  # noqa: E402
 
 SHIPPED_GATE = 0.87
@@ -201,24 +200,12 @@ def report(by_set: dict[int, SetOutputs], sets: Sequence[int], final: int | None
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cache", type=Path, required=True, help="the prepared queries (a pickle)")
-    parser.add_argument("--rows", type=Path, help="the shipped model's outputs per set (a pickle, written once)")
-    parser.add_argument("--first", type=int, default=13, help="the first never-fit set (faq-N)")
-    parser.add_argument("--last", type=int, default=35, help="the last set the folds choose on")
-    parser.add_argument("--final", type=int, default=36, help="the set answered after every choice")
+    parser = fold_arguments(last=35, final=36)
     parser.add_argument("--margin", type=float, default=0.04, help="precision margin over its target")
     args = parser.parse_args()
-    if args.rows is not None and args.rows.exists():  # plain arrays: the script's own classes do not unpickle
-        arrays = pickle.loads(args.rows.read_bytes())
-        by_set = {name: SetOutputs(*columns) for name, columns in arrays.items()}
-    else:
-        by_set = shipped_outputs(pickle.loads(args.cache.read_bytes()))
-        if args.rows is not None:
-            args.rows.write_bytes(pickle.dumps({name: (o.conf, o.scope, o.right, o.none, o.length, o.statement)
-                                                for name, o in by_set.items()}))
+    by_set = cached_outputs(cache=args.cache, rows=args.rows, compute=shipped_outputs, from_columns=SetOutputs,
+                            to_columns=lambda o: (o.conf, o.scope, o.right, o.none, o.length, o.statement))
     report(by_set, list(range(args.first, args.last + 1)), args.final if args.final in by_set else None, args.margin)
-
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,38 @@
+"""The command line and the outputs cache shared by the gate benches (``bench_gate_placement``,
+``bench_gate_told_situation``): the prepared queries in, the shipped model's outputs per faq set computed once and
+kept as plain arrays (the scripts' own classes do not unpickle), the folds' first, last and final sets."""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+Outputs = TypeVar("Outputs")
+
+
+def fold_arguments(*, last: int, final: int) -> argparse.ArgumentParser:
+    """A parser with ``--cache``, ``--rows``, ``--first``, ``--last`` and ``--final`` (faq-N numbers)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cache", type=Path, required=True, help="the prepared queries (a pickle)")
+    parser.add_argument("--rows", type=Path, help="the shipped model's outputs per set (a pickle, written once)")
+    parser.add_argument("--first", type=int, default=13, help="the first never-fit set (faq-N)")
+    parser.add_argument("--last", type=int, default=last, help="the last set the folds choose on")
+    parser.add_argument("--final", type=int, default=final, help="the set answered after every choice")
+    return parser
+
+
+def cached_outputs(*, cache: Path, rows: Path | None, compute: Callable[[Sequence[object]], dict[int, Outputs]],
+                   to_columns: Callable[[Outputs], tuple[object, ...]],
+                   from_columns: Callable[..., Outputs]) -> dict[int, Outputs]:
+    """The outputs per set: read from ``rows`` when it exists, else computed from the prepared ``cache`` (and written
+    to ``rows`` when given)."""
+    if rows is not None and rows.exists():
+        arrays = pickle.loads(rows.read_bytes())
+        return {name: from_columns(*columns) for name, columns in arrays.items()}
+    outputs = compute(pickle.loads(cache.read_bytes()))
+    if rows is not None:
+        rows.write_bytes(pickle.dumps({name: to_columns(o) for name, o in outputs.items()}))
+    return outputs
