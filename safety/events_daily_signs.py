@@ -69,7 +69,9 @@ def daily_sign_rules() -> tuple[Rule, ...]:
              has_negation=True, needs=PEOPLE, unless=DROWNING_VETO),
         # ... or told as still sunk, with or without what follows (沈んだまんまだ, 沈んだまま見えません; round 41: the 9
         # other phrases of the set with 沈んだまま, 9 splits, are all 119)
-        rule("drowning", "medical", r"(?:しずんだ|沈んだ)(?:まま|まんま)",
+        # (round 47: the not-coming-up told after it is part of the sign, not a denial of it - 一人沈んだまんま出はって
+        # こねえ, wide49: the は...ねえ of 出はってこねえ read as "X is not")
+        rule("drowning", "medical", r"(?:しずんだ|沈んだ)(?:まま|まんま)(?:[^\n]{0,8}?(?:ない|ねえ|ません|こん))?",
              needs=PEOPLE, unless=DROWNING_VETO + r"|ふね|船|くるま|車|いかり|錨"),
         # --- 110 ---
         # footsteps or a person behind that stop when one stops (同じ足音がずっと後ろに。止まると止まる)

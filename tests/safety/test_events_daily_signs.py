@@ -167,3 +167,22 @@ def test_an_animal_or_a_sulking_child_in_a_room_is_no_emergency(text: str) -> No
     assert_not_in_phrase_set([(text, "none")])
     assert "not_coming_out" not in find(views(text)).events
     assert not assess(text, now=DAY, channel="chat").is_emergency
+
+
+# Round 47 (wide49: 一人沈んだまんま出はってこねえんだ - none, the は…ねえ of 出はってこねえ read as a denial): the
+# not-coming-up told after 沈んだまま is part of the sign; a sunk boat to be raised is no one drowning.
+STILL_SUNK_CASES = [
+    ("化女沼でよ、外国の学生さんだぢのボートひっくりけえって、一人沈んだまんま出はってこねえんだ、早ぐ!", "119"),
+    ("弟が池に沈んだまま上がってこない", "119"),
+    ("父が川に沈んだまんま浮かんでこねえ", "119"),
+    ("沈んだまんまのボートを引き上げたい", "none"),
+]
+
+
+def test_still_sunk_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(STILL_SUNK_CASES[1:])
+
+
+@pytest.mark.parametrize(("text", "number"), STILL_SUNK_CASES)
+def test_still_sunk_and_not_coming_up_is_drowning(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -183,3 +183,27 @@ def test_talking_nonsense_is_no_sleep_talk(text: str, number: str) -> None:
 
 def test_sleep_talk_in_kana_is_fiction() -> None:
     assert FICTION.search("じいちゃんよくねごといううんだけど")
+
+
+# Round 47 (wide49: 実習生さんたちの寮でね、ストーブの上に洗濯物を干してたのが燃え出したらしくて… - none, a reading
+# collision): stage blood, ちのり, was read across たちの寮 (たちのりょう), 友だちの料理, うちの旅館 and うちのりんご,
+# closing a real fire or a collapse as play; blood paste told as such still closes.
+STAGE_BLOOD_READ_ACROSS = [
+    ("裏の実習生さんたちの寮でね、ストーブの上に洗濯物を干してたのが燃え出したらしくて、窓から火がちらちら見えるんですよ、"
+     "中にまだ誰かいるかもしれなくて", "119"),
+    ("学生たちの寮から煙が出てる", "119"),
+    ("友だちの料理中に火が出た", "119"),
+    ("うちの旅館で客が倒れた", "119"),
+    ("ともだちの りょうりちゅうに ひが でた", "119"),
+    ("ちのり つけて ゾンビ メイク した", "none"),
+    ("にせのちのりだった", "none"),
+]
+
+
+def test_stage_blood_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(STAGE_BLOOD_READ_ACROSS[1:])
+
+
+@pytest.mark.parametrize(("text", "number"), STAGE_BLOOD_READ_ACROSS)
+def test_stage_blood_is_not_read_across_a_dormitory_or_a_meal(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
