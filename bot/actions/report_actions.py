@@ -7,6 +7,7 @@ decision lives in bot/actions/report.py."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -53,6 +54,17 @@ CONFIRM_BUTTONS: tuple[dict[str, str], ...] = (
 )
 
 
+def cleaned_text_slot(slot: str, slot_value: Any, *, clean: Callable[[str | None], str | None], invalid_text: str,
+                      dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    """A free-text slot's validation: None (a reset) passes silently; text the cleaner refuses is asked again."""
+    if slot_value is None:
+        return {slot: None}
+    value = clean(slot_value if isinstance(slot_value, str) else None)
+    if value is None:
+        dispatcher.utter_message(text=invalid_text)
+    return {slot: value}
+
+
 class ActionResetReport(Action):
     """Clears the report slots so that every report starts from an empty form."""
 
@@ -78,23 +90,15 @@ class ValidateReportProblemForm(FormValidationAction):
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """What is wrong: any text of a few characters."""
-        if slot_value is None:
-            return {SLOT_REPORT_WHAT: None}
-        value = clean_what(slot_value if isinstance(slot_value, str) else None)
-        if value is None:
-            dispatcher.utter_message(text=INVALID_WHAT_TEXT)
-        return {SLOT_REPORT_WHAT: value}
+        return cleaned_text_slot(SLOT_REPORT_WHAT, slot_value, clean=clean_what, invalid_text=INVALID_WHAT_TEXT,
+                                 dispatcher=dispatcher)
 
     def validate_report_where(
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Where: an address or a landmark of a few characters."""
-        if slot_value is None:
-            return {SLOT_REPORT_WHERE: None}
-        value = clean_where(slot_value if isinstance(slot_value, str) else None)
-        if value is None:
-            dispatcher.utter_message(text=INVALID_WHERE_TEXT)
-        return {SLOT_REPORT_WHERE: value}
+        return cleaned_text_slot(SLOT_REPORT_WHERE, slot_value, clean=clean_where, invalid_text=INVALID_WHERE_TEXT,
+                                 dispatcher=dispatcher)
 
     def validate_report_photo_url(
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
