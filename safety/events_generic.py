@@ -66,6 +66,15 @@ def generic_rules() -> tuple[Rule, ...]:
         rule("assaulted", "police",
              STRANGER + r"に[^\n]{0,8}?(?:つかまれ|だきつかれ|抱きつかれ|さわられ|触られ|おさえつけ|ひっぱられ"
              r"|引っ張られ|つれこまれ|連れ込まれ|おそわれ|襲われ)"),
+        # round 47 (wide49): a man touching one's body, told in the active voice (後ろの男が体を触ってきます) or in a
+        # learner's plain form (おとこ の ひと ずっと わたし さわる): groping going on, for the police - not a
+        # masseur's, a doctor's or a carer's hands
+        rule("assaulted", "police",
+             r"(?:おとこ|男|おっさん|おじさん|しらないひと|知らない人)(?:のひと|の人)?(?:が|は)?[^\n]{0,10}?"
+             r"(?:からだ|体|むね|胸|おしり|お尻|しり|尻|ふともも|太もも|こし|腰|すかーと|スカート|わたし|私|あたし)"
+             r"(?:を|に|さ)?(?:さわ|触)(?:って(?:く|き|る|い)|る|り(?:ま|つづ|続))",
+             unless=r"まっさーじ|マッサージ|せいたい|整体|いしゃ|医者|しんさつ|診察|かんご|看護|かいご|介護|りはびり"
+                    r"|リハビリ|" + FICTION),
         rule("stranger_at_the_door", "police",
              STRANGER + r"[^\n]{0,14}?(?:たたい|たたく|叩|けって|けとばし|こじあけ|あけようと|開けようと|あけろ"
              r"|のぞい|はいろうと|はいって|はいっ|入っ|入ろう|しのびこ|ひっぱ|がちゃがちゃ|どんどん|おしいっ|おしいり)",

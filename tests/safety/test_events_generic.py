@@ -127,3 +127,25 @@ def test_work_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), WORK_NOT_EXTORTION)
 def test_work_going_on_is_no_extortion(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 47 (wide49: バス の なか おとこ の ひと ずっと わたし さわる にげられない たすけて - 119 for 110): a man
+# touching one's body told in the active voice or a learner's plain form is groping going on, for the police; a
+# masseur's hands, a scene in a drama and a boy touching one's hair are not.
+GROPED_NOW = [
+    ("バス の なか おとこ の ひと ずっと わたし さわる にげられない たすけて", "110"),
+    ("電車で隣のおじさんが太ももを触ってくる、どうしよう", "110"),
+    ("しらないひと わたし さわる いま でんしゃ", "110"),
+    ("マッサージの先生が腰を触ってくるのは普通ですか", "none"),
+    ("ドラマで男が女の体を触るシーン", "none"),
+    ("男の子が私の髪を触ってきてうざい", "none"),
+]
+
+
+def test_groped_now_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(GROPED_NOW[1:])
+
+
+@pytest.mark.parametrize(("text", "number"), GROPED_NOW)
+def test_a_man_touching_ones_body_now_is_for_the_police(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
