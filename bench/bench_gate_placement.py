@@ -34,8 +34,8 @@ import numpy.typing as npt
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.gate_outputs_cache import cached_outputs, fold_arguments  # noqa: E402
-from knowledge.evaluate import OUT_OF_SCOPE, TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL  # noqa: E402
+from bench.gate_outputs_cache import ShippedAnswer, cached_outputs, fold_arguments, shipped_answers  # noqa: E402
+from knowledge.evaluate import TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL  # noqa: E402
 
 FloatArray = npt.NDArray[np.float64]
 GRID = 101  # gate g / 100 for g in 0..100; scope s / 100 for s in 0..100, and 101 (no scope gate)
@@ -210,25 +210,12 @@ def nested(by_set: dict[int, Counts], sets: Sequence[int], criterion: str,
 
 def shipped_outputs(items: Sequence[object]) -> dict[int, Outputs]:
     """The packaged plain model's gate outputs on every faq set of the prepared ``items``."""
-    from bench.plain_support import set_number
-    from knowledge.decision import decide
-    from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model
-    from knowledge.tuning import PreparedItem
-
-    model = load_ranking_model(PLAIN_MODEL_PATH)
-    rows: dict[int, list[tuple[float, float, bool, bool]]] = {}
-    for item in items:
-        assert isinstance(item, PreparedItem)
-        if not item.set_name.startswith("faq-queries-"):
-            continue
-        decision = decide(model, item.prepared, item.facts)
-        first = item.ids[item.prepared.candidates[decision.order[0]].doc] if decision.order else None
-        rows.setdefault(set_number(item.set_name), []).append(
-            (decision.confidence, decision.out_of_scope, first == item.query.expected_id,
-             item.query.expected_id == OUT_OF_SCOPE))
-    return {name: Outputs(np.array([r[0] for r in values]), np.array([r[1] for r in values]),
-                          np.array([r[2] for r in values]), np.array([r[3] for r in values]))
-            for name, values in rows.items()}
+    rows: dict[int, list[ShippedAnswer]] = {}
+    for answer in shipped_answers(items):
+        rows.setdefault(answer.set_number, []).append(answer)
+    return {name: Outputs(np.array([a.confidence for a in v]), np.array([a.out_of_scope for a in v]),
+                          np.array([a.right for a in v]), np.array([a.none for a in v]))
+            for name, v in rows.items()}
 
 
 def hindsight(c: Counts, none_floor: float) -> Pair:

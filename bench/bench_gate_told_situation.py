@@ -32,8 +32,8 @@ import numpy.typing as npt
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.gate_outputs_cache import cached_outputs, fold_arguments  # noqa: E402
-from knowledge.evaluate import OUT_OF_SCOPE, TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL  # noqa: E402
+from bench.gate_outputs_cache import ShippedAnswer, cached_outputs, fold_arguments, shipped_answers  # noqa: E402
+from knowledge.evaluate import TARGET_ANSWERED_PRECISION, TARGET_NONE_RECALL  # noqa: E402
 
 SHIPPED_GATE = 0.87
 SHIPPED_SCOPE = 0.17
@@ -150,26 +150,14 @@ def choose(by_set: dict[int, SetOutputs], sets: Sequence[int], rule: str, margin
 
 
 def shipped_outputs(items: Sequence[object]) -> dict[int, SetOutputs]:
-    """The packaged plain model's outputs on every faq set of the prepared ``items``."""
-    from bench.plain_support import set_number
-    from knowledge.decision import decide
-    from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model
-    from knowledge.tuning import PreparedItem
-
-    model = load_ranking_model(PLAIN_MODEL_PATH)
-    rows: dict[int, list[tuple[float, float, bool, bool, int, bool]]] = {}
-    for item in items:
-        assert isinstance(item, PreparedItem)
-        if not item.set_name.startswith("faq-queries-"):
-            continue
-        decision = decide(model, item.prepared, item.facts)
-        first = item.ids[item.prepared.candidates[decision.order[0]].doc] if decision.order else None
-        text = item.query.text
-        rows.setdefault(set_number(item.set_name), []).append(
-            (decision.confidence, decision.out_of_scope, first == item.query.expected_id,
-             item.query.expected_id == OUT_OF_SCOPE, len(text), QUESTION.search(text) is None))
-    return {name: SetOutputs(np.array([r[0] for r in v]), np.array([r[1] for r in v]), np.array([r[2] for r in v]),
-                             np.array([r[3] for r in v]), np.array([r[4] for r in v]), np.array([r[5] for r in v]))
+    """The packaged plain model's outputs on every faq set of the prepared ``items``, with each query's length and
+    whether it asks a question."""
+    rows: dict[int, list[ShippedAnswer]] = {}
+    for answer in shipped_answers(items):
+        rows.setdefault(answer.set_number, []).append(answer)
+    return {name: SetOutputs(np.array([a.confidence for a in v]), np.array([a.out_of_scope for a in v]),
+                             np.array([a.right for a in v]), np.array([a.none for a in v]),
+                             np.array([len(a.text) for a in v]), np.array([QUESTION.search(a.text) is None for a in v]))
             for name, v in rows.items()}
 
 

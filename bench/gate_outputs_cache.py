@@ -1,12 +1,14 @@
-"""The command line and the outputs cache shared by the gate benches (``bench_gate_placement``,
-``bench_gate_told_situation``): the prepared queries in, the shipped model's outputs per faq set computed once and
-kept as plain arrays (the scripts' own classes do not unpickle), the folds' first, last and final sets."""
+"""The command line, the shipped model's answers and the outputs cache shared by the gate benches
+(``bench_gate_placement``, ``bench_gate_told_situation``): the prepared queries in, the shipped model's outputs per faq
+set computed once and kept as plain arrays (the scripts' own classes do not unpickle), the folds' first, last and final
+sets."""
 
 from __future__ import annotations
 
 import argparse
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -36,3 +38,36 @@ def cached_outputs(*, cache: Path, rows: Path | None, compute: Callable[[Sequenc
     if rows is not None:
         rows.write_bytes(pickle.dumps({name: to_columns(o) for name, o in outputs.items()}))
     return outputs
+
+
+@dataclass(frozen=True)
+class ShippedAnswer:
+    """The packaged plain model's gate outputs on one faq query: its set (faq-N), text, confidence, scope
+    probability, first answer right, out of scope."""
+
+    set_number: int
+    text: str
+    confidence: float
+    out_of_scope: float
+    right: bool
+    none: bool
+
+
+def shipped_answers(items: Sequence[object]) -> Iterator[ShippedAnswer]:
+    """The packaged plain model's outputs on every faq set's query of the prepared ``items`` (the model loads here,
+    once per call, not at import)."""
+    from bench.plain_support import set_number
+    from knowledge.decision import decide
+    from knowledge.evaluate import OUT_OF_SCOPE
+    from knowledge.ranker import PLAIN_MODEL_PATH, load_ranking_model
+    from knowledge.tuning import PreparedItem
+
+    model = load_ranking_model(PLAIN_MODEL_PATH)
+    for item in items:
+        assert isinstance(item, PreparedItem)
+        if not item.set_name.startswith("faq-queries-"):
+            continue
+        decision = decide(model, item.prepared, item.facts)
+        first = item.ids[item.prepared.candidates[decision.order[0]].doc] if decision.order else None
+        yield ShippedAnswer(set_number(item.set_name), item.query.text, decision.confidence, decision.out_of_scope,
+                            first == item.query.expected_id, item.query.expected_id == OUT_OF_SCOPE)
