@@ -93,6 +93,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide48", "wide48b",
     "blind48a", "blind48b",
     "wide49", "wide49b", "blind49a", "blind49b",
+    "wide50", "wide50b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
