@@ -389,6 +389,20 @@ def test_the_thirty_ninth_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     assert "陥没" in analyzer.terms("家の前の道路さ、でっかい穴あいでで危ねえ")
 
 
+def test_the_fortieth_sessions_kana_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-37's kana national health insurance (こくほ, in 32 other faq sets and Osaki 4-6) and the kana 会社を
+    やめた restored with its space (sixteen other sets) reach the corpus's terms (docs/search-quality.md section 30);
+    quitting the insurance itself (こくほを やめる) and 国宝 (こくほう) are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("こくほの てつづきが おくれたら") == "国民健康保険の てつづきが おくれたら"
+    assert vocabulary.rewrite("しゅうしょくしたら こくほを やめる") == "しゅうしょくしたら 国民健康保険を やめる"
+    assert vocabulary.rewrite("こくほうの ある おてら") == "こくほうの ある おてら"
+    assert vocabulary.rewrite("会社を やめたら") == "会社を辞めたら"  # the restorer's 会社 before the kana verb
+    assert vocabulary.rewrite("仕事 やめた") == "仕事を辞めた"
+    assert "退職" in analyzer.terms("会社を やめたので 国民健康保険に はいりたい")
+    assert "国民健康保険" in analyzer.terms("こくほ やめる てつづき")
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
