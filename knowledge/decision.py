@@ -66,9 +66,10 @@ class Decision:
     out_of_scope: float = 0.0  # scope gate P(the corpus does not answer)
 
     def abstains(self, model: RankingModel, threshold: float | None = None, *,
-                 scope_threshold: float | None = None) -> bool:
-        """Whether the search hands over (``threshold`` / ``scope_threshold`` override the model's)."""
-        gate_threshold = model.threshold if threshold is None else threshold
+                 scope_threshold: float | None = None, length: int = 0) -> bool:
+        """Whether the search hands over (``threshold`` / ``scope_threshold`` override the model's; ``length``: the
+        query's characters, for the model's own threshold of long tellings)."""
+        gate_threshold = model.gate_threshold(length) if threshold is None else threshold
         scope = model.scope_threshold if scope_threshold is None else scope_threshold
         return self.confidence < gate_threshold or self.out_of_scope >= scope
 

@@ -105,7 +105,9 @@ class SoftmaxRanker:
 @dataclass(frozen=True)
 class RankingModel:
     """Re-ranker, gate, scope gate and their thresholds: the search answers when the gate's P(right) reaches
-    ``threshold`` and the scope gate's P(out of scope) stays below ``scope_threshold``."""
+    ``threshold`` and the scope gate's P(out of scope) stays below ``scope_threshold``. A long telling (a query of
+    ``long_chars`` characters or more) may have a confidence threshold of its own, ``long_threshold``
+    (docs/search-quality.md sections 29-30: chosen by leave-one-set-out over the never-fit blind sets)."""
 
     ranker: SoftmaxRanker
     gate: LogisticModel
@@ -113,6 +115,14 @@ class RankingModel:
     trained_on: tuple[str, ...] = ()
     scope: LogisticModel | None = None
     scope_threshold: float = NO_SCOPE_THRESHOLD
+    long_chars: int = 0
+    long_threshold: float | None = None
+
+    def gate_threshold(self, length: int) -> float:
+        """The confidence threshold for a query of ``length`` characters (normalized text)."""
+        if self.long_threshold is not None and self.long_chars > 0 and length >= self.long_chars:
+            return self.long_threshold
+        return self.threshold
 
     def out_of_scope(self, row: Sequence[float]) -> float:
         """P(the corpus does not answer the question) from a gate feature row (0 without a scope gate)."""
@@ -127,6 +137,8 @@ class RankingModel:
         if self.scope is not None:
             data["scope"] = self.scope.to_dict()
             data["scope_threshold"] = round(self.scope_threshold, 4)
+        if self.long_threshold is not None:
+            data["long_telling"] = {"chars": self.long_chars, "threshold": round(self.long_threshold, 4)}
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
@@ -146,6 +158,7 @@ def load_ranking_model(path: Path = PLAIN_MODEL_PATH) -> RankingModel:
             raise ValueError(f"format {data.get('format')!r}, expected {MODEL_FORMAT}")
         scope = (LogisticModel.from_dict(data["scope"], GATE_FEATURES, LATER_GATE_FEATURES) if "scope" in data
                  else None)
+        long_telling = data.get("long_telling")
         return RankingModel(
             SoftmaxRanker.from_dict(data["ranker"], RANK_FEATURES),
             LogisticModel.from_dict(data["gate"], GATE_FEATURES, LATER_GATE_FEATURES),
@@ -153,6 +166,8 @@ def load_ranking_model(path: Path = PLAIN_MODEL_PATH) -> RankingModel:
             tuple(str(s) for s in data.get("trained_on", [])),
             scope,
             float(data["scope_threshold"]) if scope is not None else NO_SCOPE_THRESHOLD,
+            int(long_telling["chars"]) if long_telling is not None else 0,
+            float(long_telling["threshold"]) if long_telling is not None else None,
         )
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise ModelLoadError(detail=f"cannot read the ranking model {path}: {err}; run `python -m knowledge tune`") \

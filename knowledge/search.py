@@ -106,7 +106,7 @@ class Searcher:
             settings.ranking_model_path or packaged_model_path(
                 entries=len(index.entries), with_alternatives=sum(1 for e in index.entries if e.questions))
         )
-        self.threshold = settings.abstain_threshold if settings.abstain_threshold is not None else self.model.threshold
+        self.threshold = settings.abstain_threshold  # None: the model's own (a long telling may have its own)
         self.facts = entry_facts(index)
         self.kana = KanaRestorer.from_terms(index.morph.document_frequencies(), analyzer,
                                             citizen_words=analyzer.vocabulary.synonyms)
@@ -221,7 +221,8 @@ class Searcher:
             answers=answers,
             confidence=round(decision.confidence, 4),
             abstained=decision.abstains(self.model, self.threshold, scope_threshold=max(
-                self.model.scope_threshold, self.settings.spoken_scope_threshold) if spoken else None),
+                self.model.scope_threshold, self.settings.spoken_scope_threshold) if spoken else None,
+                length=len(prepared.text)),
             contact_name=self.runtime.city_contact_name,
             contact_phone=self.runtime.city_contact_phone,
             elapsed_ms=(time.perf_counter() - started) * 1000,

@@ -249,7 +249,8 @@ def outcomes_with(model: RankingModel, items: Sequence[PreparedItem]) -> list[Qu
         decision = decide(model, item.prepared, item.facts)
         elapsed = item.elapsed_ms + (time.perf_counter() - started) * 1000
         ranked = [item.ids[item.prepared.candidates[i].doc] for i in decision.order[:MRR_DEPTH]]
-        outcomes.append(QueryOutcome(item.query, ranked, decision.abstains(model), decision.confidence, elapsed))
+        outcomes.append(QueryOutcome(item.query, ranked, decision.abstains(model, length=len(item.prepared.text)),
+                                     decision.confidence, elapsed))
     return outcomes
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from knowledge.decision import (
@@ -63,6 +65,10 @@ def test_decide_reorders_by_the_ranker_and_reports_both_gates() -> None:
     assert not decision.abstains(model)  # 0.88 >= 0.5 and 0.12 < 0.3
     assert decision.abstains(model, 0.9)
     assert decision.abstains(model, scope_threshold=0.1)
+    long_telling = replace(model, threshold=0.9, long_chars=60, long_threshold=0.8)
+    assert decision.abstains(long_telling, length=59)  # 0.88 < 0.9
+    assert not decision.abstains(long_telling, length=60)  # a long telling: 0.88 >= 0.8
+    assert decision.abstains(long_telling, 0.9, length=60)  # an explicit threshold overrides both
 
 
 def test_no_candidates_means_no_answer() -> None:

@@ -48,6 +48,28 @@ def test_round_trip(tmp_path: Path) -> None:
     assert load_ranking_model(path) == scoped
     assert model.out_of_scope([1.0] * len(GATE_FEATURES)) == 0.0  # no scope gate: never out of scope
     assert 0.0 < scoped.out_of_scope([1.0] * len(GATE_FEATURES)) < 1.0
+    long_telling = RankingModel(model.ranker, model.gate, 0.42, ("a.tsv",), scoped.scope, 0.6, 60, 0.35)
+    assert "long_telling" not in json.loads(path.read_text("utf-8"))  # scoped has none: the file stays as it was
+    long_telling.save(path)
+    assert load_ranking_model(path) == long_telling
+    assert json.loads(path.read_text("utf-8"))["long_telling"] == {"chars": 60, "threshold": 0.35}
+
+
+def test_a_long_telling_has_its_own_threshold_only_when_the_model_gives_one() -> None:
+    plain = RankingModel(SoftmaxRanker(RANK_FEATURES, (0.0,) * len(RANK_FEATURES)),
+                         LogisticModel(GATE_FEATURES, 0.0, (0.0,) * len(GATE_FEATURES)), 0.87)
+    assert plain.gate_threshold(0) == plain.gate_threshold(500) == 0.87
+    long_telling = RankingModel(plain.ranker, plain.gate, 0.87, long_chars=60, long_threshold=0.81)
+    assert long_telling.gate_threshold(59) == 0.87
+    assert long_telling.gate_threshold(60) == long_telling.gate_threshold(200) == 0.81
+
+
+def test_the_packaged_plain_model_gives_long_tellings_their_own_threshold() -> None:
+    # docs/search-quality.md section 30: 60 characters, 0.81, chosen by leave-one-set-out over faq-13..37; the
+    # alternatives model (the product's path) keeps one threshold
+    plain = load_ranking_model(PLAIN_MODEL_PATH)
+    assert (plain.long_chars, plain.long_threshold) == (60, 0.81)
+    assert load_ranking_model(ALTERNATIVES_MODEL_PATH).long_threshold is None
 
 
 @pytest.mark.parametrize(
