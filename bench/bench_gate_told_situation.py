@@ -5,7 +5,8 @@ The shipped plain model answers a query when its confidence reaches 0.87 and its
 (``Decision.abstains``). Two rules give one kind of query a placement of its own and keep the shipped pair for the
 rest:
 
-- ``length``: queries of at least L characters get their own confidence threshold g (the scope gate unchanged);
+- ``length``: queries of at least L characters (of the normalized text, as the shipped gate counts) get their own
+  confidence threshold g (the scope gate unchanged);
 - ``statement``: queries with no question in them (no question mark, question word or request) get their own pair
   (confidence g, scope s).
 
@@ -157,7 +158,7 @@ def shipped_outputs(items: Sequence[object]) -> dict[int, SetOutputs]:
         rows.setdefault(answer.set_number, []).append(answer)
     return {name: SetOutputs(np.array([a.confidence for a in v]), np.array([a.out_of_scope for a in v]),
                              np.array([a.right for a in v]), np.array([a.none for a in v]),
-                             np.array([len(a.text) for a in v]), np.array([QUESTION.search(a.text) is None for a in v]))
+                             np.array([a.length for a in v]), np.array([QUESTION.search(a.text) is None for a in v]))
             for name, v in rows.items()}
 
 

@@ -42,11 +42,13 @@ def cached_outputs(*, cache: Path, rows: Path | None, compute: Callable[[Sequenc
 
 @dataclass(frozen=True)
 class ShippedAnswer:
-    """The packaged plain model's gate outputs on one faq query: its set (faq-N), text, confidence, scope
-    probability, first answer right, out of scope."""
+    """The packaged plain model's gate outputs on one faq query: its set (faq-N), text, the length of its normalized
+    text (what the shipped gate counts for a long telling), confidence, scope probability, first answer right, out of
+    scope."""
 
     set_number: int
     text: str
+    length: int
     confidence: float
     out_of_scope: float
     right: bool
@@ -69,5 +71,6 @@ def shipped_answers(items: Sequence[object]) -> Iterator[ShippedAnswer]:
             continue
         decision = decide(model, item.prepared, item.facts)
         first = item.ids[item.prepared.candidates[decision.order[0]].doc] if decision.order else None
-        yield ShippedAnswer(set_number(item.set_name), item.query.text, decision.confidence, decision.out_of_scope,
-                            first == item.query.expected_id, item.query.expected_id == OUT_OF_SCOPE)
+        yield ShippedAnswer(set_number(item.set_name), item.query.text, len(item.prepared.text), decision.confidence,
+                            decision.out_of_scope, first == item.query.expected_id,
+                            item.query.expected_id == OUT_OF_SCOPE)

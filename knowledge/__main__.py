@@ -216,9 +216,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def _cmd_tune(args: argparse.Namespace) -> int:
     from knowledge.embed import SentenceTransformerEmbedder
-    from knowledge.ranker import ALTERNATIVES_MODEL_PATH, PLAIN_MODEL_PATH
+    from knowledge.ranker import ALTERNATIVES_MODEL_PATH, PLAIN_MODEL_PATH, load_ranking_model
     from knowledge.thresholds import rule_for
-    from knowledge.tuning import fit_model
+    from knowledge.tuning import fit_model, keep_long_telling
 
     settings = _settings(args)
     embedder = SentenceTransformerEmbedder(settings.model, threads=settings.torch_threads)
@@ -228,9 +228,17 @@ def _cmd_tune(args: argparse.Namespace) -> int:
                                without_alternatives=args.without_alternatives)[0]
     model = fit_model(items, rule=rule_for(plain=args.without_alternatives))  # type: ignore[arg-type]
     output = args.output or (PLAIN_MODEL_PATH if args.without_alternatives else ALTERNATIVES_MODEL_PATH)
+    try:
+        previous = load_ranking_model(output) if output.is_file() else None
+    except ModelLoadError:
+        previous = None  # an unreadable model is replaced, not kept
+    model = keep_long_telling(model, previous)
     model.save(output)
     print(f"ranking model fitted on {len(items)} queries ({', '.join(model.trained_on)}); "
           f"threshold {model.threshold:.3f}; written to {output}")
+    if model.long_threshold is not None:
+        print(f"kept the previous model's threshold {model.long_threshold:.3f} for tellings of {model.long_chars} "
+              "characters or more; re-choose it for the new gate with bench/bench_gate_told_situation.py")
     return 0
 
 

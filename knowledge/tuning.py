@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.optimize import minimize
@@ -239,6 +239,15 @@ def fit_model(items: Sequence[PreparedItem], *, inner_folds: int = INNER_FOLDS, 
     names = tuple(sorted({i.set_name for i in items}))
     return RankingModel(ranker, gates.gate, gate_threshold, names, gates.scope,
                         scope_threshold if gates.scope is not None else NO_SCOPE_THRESHOLD)
+
+
+def keep_long_telling(fitted: RankingModel, previous: RankingModel | None) -> RankingModel:
+    """``fitted`` with the long tellings' own threshold of the model it replaces, if that had one: the threshold is
+    chosen leave-one-set-out over the blind sets (``bench/bench_gate_told_situation.py``, docs/search-quality.md
+    sections 29-30), not by :func:`fit_model`, so a refit keeps it rather than silently dropping it."""
+    if previous is None or previous.long_threshold is None:
+        return fitted
+    return replace(fitted, long_chars=previous.long_chars, long_threshold=previous.long_threshold)
 
 
 def outcomes_with(model: RankingModel, items: Sequence[PreparedItem]) -> list[QueryOutcome]:

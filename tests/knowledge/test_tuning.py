@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from knowledge.decision import PreparedQuery
@@ -18,6 +20,7 @@ from knowledge.tuning import (
     fit_gates_over_seeds,
     fit_logistic,
     fit_model,
+    keep_long_telling,
     pooled_thresholds,
     set_groups,
 )
@@ -137,6 +140,17 @@ def test_fit_model_picks_its_thresholds_on_the_gates_outputs() -> None:
         gates.confidence, gates.out_of_scope, gates.correct, gates.is_none, set_groups(items))
     assert model.gate == gates.gate and model.scope == gates.scope
     assert model.trained_on == ("set-0", "set-1")
+
+
+def test_a_refit_keeps_the_long_tellings_threshold_of_the_model_it_replaces() -> None:
+    fitted = fit_model(_items(), inner_folds=4, threshold_seeds=1)
+    assert fitted.long_threshold is None  # fit_model does not choose it
+    assert keep_long_telling(fitted, None) == fitted
+    assert keep_long_telling(fitted, fitted) == fitted  # the previous model had none: nothing to keep
+    previous = replace(fitted, threshold=0.95, long_chars=60, long_threshold=0.81)
+    kept = keep_long_telling(fitted, previous)
+    assert (kept.long_chars, kept.long_threshold) == (60, 0.81)
+    assert kept.threshold == fitted.threshold and kept.gate == fitted.gate  # the refit's own fit stays
 
 
 def test_the_thresholds_are_chosen_on_several_fold_shufflings_pooled() -> None:
