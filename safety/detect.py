@@ -7,15 +7,18 @@ import re
 from safety.detect_cues import (
     ALIVE_CANCELLED,
     AMBULANCE_WEIGHED,
+    AT_EASE_CANCELLED,
     AT_THE_DOOR,
     BLEED_TOLD_STOPPED,
     CAME_AND_WENT_EVENTS,
     CLINIC_QUESTION,
+    DOUSED,
     DRESSED,
     DRESSED_EVENTS,
     FINE_SO_FAR,
     FINE_SO_FAR_EVENTS,
     FIRE_GOT_OUT,
+    FIRE_GOT_OUT_DOUSED,
     FIRE_IN_ITS_PLACE,
     FIRE_IN_PLACE_CANCELLED,
     FLOP_CANCELLED,
@@ -34,6 +37,7 @@ from safety.detect_cues import (
     POSSIBILITY,
     PROWLING_EVENTS,
     PROWLING_HABIT,
+    SAID_WHILE_AT_EASE,
     SETTLED_GROUPS,
     SETTLEMENT,
     SHORT_MESSAGE_CHARS,
@@ -58,9 +62,11 @@ from safety.detect_cues_care import (
     DEMENTIA_WORDS_TOLD,
     REAL_TROUBLE,
 )
+from safety.detect_cues_vessel import vessel_only
 from safety.detect_hits import rule_hits
 from safety.detect_topic import names_a_topic
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
+from safety.events_reported_harm_signs import BULLYING_CONSULTED_EVENT
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
@@ -68,7 +74,7 @@ from safety.patterns import rules
 from safety.prefilter import candidates
 from safety.rule import Group
 from safety.service_frame import service_frame
-from safety.service_plea import service_plea_told
+from safety.service_plea import schoolwork_plea_told, service_plea_told
 from safety.vocabulary import (
     CHILD_CONTEXT,
     COLLECTOR_DUE,
@@ -187,6 +193,9 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     if FLOPPED.search(text):  # ソファに倒れ込んで: tired, not collapsed
         events = {name: group for name, group in events.items() if name not in FLOP_CANCELLED}
+    at_ease = bool(SAID_WHILE_AT_EASE.search(text))
+    if at_ease:  # 動けないと言いながらお菓子を食べている: tired, the classifier quiet too (round 48)
+        events = {name: group for name, group in events.items() if name not in AT_EASE_CANCELLED}
     if only_harmless_smoke(text, views.joined):
         events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}
     # 寝坊, 無視 told as the usual; someone at the door: no missing sign of life, and (as a guard would) no classifier
@@ -208,7 +217,8 @@ def find(views: TextViews) -> Findings:
         events = {}
         guarded = True
         guards |= {"guard_unless"}
-    fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not FIRE_GOT_OUT.search(text)
+    got_out = (FIRE_GOT_OUT_DOUSED if DOUSED.search(text) else FIRE_GOT_OUT).search(text)
+    fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not got_out
     if fire_in_place:  # 薪ストーブがパチパチ, 暖炉の火が: no bare danger word nor crackle, the classifier quiet
         # (a fire in its place says nothing of people: a fight at the fireworks keeps its police danger word -
         # 花火大会で酔っぱらいがケンカして瓶振り回してる, round 45)
@@ -226,6 +236,8 @@ def find(views: TextViews) -> Findings:
                   for name, group in events.items()}
     service_plea = service_plea_told(text)
     if service_plea:
+        events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
+    if schoolwork_plea_told(text):  # 宿題むずかしすぎ たすけて: a plea over homework, other events stay (round 48)
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
     now = bool(NOW.search(text)) and not service_plea
     if LEXICAL & set(events.values()) and (not _danger_cue(views, now=now) or BLEED_TOLD_STOPPED.search(text)):
@@ -270,9 +282,12 @@ def find(views: TextViews) -> Findings:
     urgent_now = (now or scam_now) and (not consulting or collector_due) and not NOT_YET.search(text)
     if not urgent_now and PROWLING_HABIT.search(text) and not {"fire", "medical"} & set(kept.values()):
         kept = {name: "stalking" if name in PROWLING_EVENTS else group for name, group in kept.items()}
+    if BULLYING_CONSULTED_EVENT in kept and not now:  # いじめ…警察に相談したい: the consultation line (round 48)
+        kept = {name: "stalking" if group == "police" else group for name, group in kept.items()}
     frame = service_frame(views, SERVICE)
     calm = {"calm_word": bool(CALM.search(text)), "settled_person": settled_person, "alive": alive, "dressed": dressed,
-            "fire_in_place": fire_in_place, "animals_only": animals_only(text)}
+            "fire_in_place": fire_in_place, "animals_only": animals_only(text),
+            "vessel_only": vessel_only(text), "at_ease": at_ease}
     possibility = bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text)))
     closed |= dict.fromkeys(guards, guarded)
     closed |= calm | {"guard": guarded, "service_plea": service_plea, "service_frame": frame,

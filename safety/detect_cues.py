@@ -200,6 +200,14 @@ FLOPPED = compile_folded(r"(?:そふぁ|ソファ|べっど|ベッド|ふとん|
                          # such phrases, 2 writers, are none)
                          r"|(?:たおれこむ|倒れ込む|たおれる|倒れる)(?:ように|みたいに)")
 FLOP_CANCELLED: frozenset[str] = frozenset({"collapsed", "danger_word"})
+# round 48: "cannot move" said while eating, playing or watching at ease (もう一歩も動けないと言いながらソファでお菓子を
+# 食べている, blind47a; 動げねえって言いながらゲームしてら): tiredness told in jest, not a body that cannot move.
+SAID_WHILE_AT_EASE = compile_folded(
+    r"(?:と|って|っつって)(?:いい|言い|ゆい)(?:ながら|つつ)[^\n]{0,24}?(?:たべ|食べ|くって|食って|げーむ|ゲーム|てれび"
+    r"|テレビ|すまほ|スマホ|わらっ|笑っ|あそん|遊ん|しゃべっ|喋っ|まんが|漫画|どうが|動画|(?:じゅーす|ジュース|おちゃ|お茶)"
+    r"(?:を|ば)?(?:のん|飲ん))")
+AT_EASE_CANCELLED: frozenset[str] = frozenset({"vital_signs_absent", "not_moving_word", "weak_danger",
+                                               "person_not_moving", "cannot_get_up"})
 # round 25: a fire in its place - a wood stove, a hearth, a bonfire, fireworks, a barbecue, a candle or incense -
 # makes bare danger words (パチパチ, 煙, 燃えてる) and a crackle no alarm (``LEXICAL`` groups and ``fire_glow``
 # dropped, the classifier quiet), unless the message tells the fire got out or hurt someone (燃え移, 広が, カーテン,
@@ -211,15 +219,21 @@ FIRE_IN_ITS_PLACE = compile_folded(
     r"|いろり|囲炉裏|竈|しちりん|七輪|どんどやき|どんど焼き|どんとさい|どんと祭|どんとまつり|さぎちょう|左義長|"
     r"おたきあげ|お焚き上げ|きゃんぷふぁいや|キャンプファイヤー|キャンプファイアー"
     r"|ろうそく|蝋燭|ロウソク|せんこう|線香|(?:ふろ|風呂)(?:がま|釜)|すみび|炭火")
-FIRE_GOT_OUT = compile_folded(
+_FIRE_GOT_OUT = (
     r"もえうつ|燃え移|うつっ|移っ|うつり|移り|うつそう|移そう|ひろが|広が|かじ|火事|やね|屋根|かーてん|カーテン|ふく(?:に|さ|が)"
     r"|服|そで|袖|ゆかた|浴衣|かみ(?:の|に|が)|髪|やけど|火傷|くるし|苦し|ずつう|頭痛|(?:あたま|頭)(?:が)?(?:いた|痛)|はきけ"
     r"|吐き気|はいて|吐いて|たおれ|倒れ|いしき|意識|おきな|起きな|めまい|ぐったり|きえな|消えな|けせな|消せな|とまらな"
     r"|止まらな|たすけ|助け|あぶな|危な|やばい|えんとつ|煙突|ぼうはつ|暴発|めに|目に|かお|顔|まきこ|巻き込|けが|怪我|いたい"
-    r"|痛い|どうしよう|こげくさ|焦げ臭|くろいけむり|黒い煙|もくもく|まっくろ|真っ黒|しょうぼう|消防|さけ|叫"
+    r"|痛い|どうしよう|こげくさ|焦げ臭|くろいけむり|黒い煙|まっくろ|真っ黒|しょうぼう|消防|さけ|叫"
     r"|(?<![ぁ-ゖ])ひ(?:が|ぃ)(?:で|出|ふ|噴)|火(?:が|ぃ)?(?:で|出|ふ|噴)|ほのお|炎"
     # smoke or fire seen coming from somewhere else (隣の空き家の納屋から煙出てる, 火も見えてる)
     r"|から(?:くろい|黒い|しろい|白い)?(?:けむり|煙|(?<![ぁ-ゖ])ひ(?:が|の|も)|火)|(?:(?<![ぁ-ゖ])ひ|火)(?:が|も)(?:みえ|見え)")
+FIRE_GOT_OUT = compile_folded(_FIRE_GOT_OUT + r"|もくもく")
+# round 48: the fire put out in a bucket or in water (花火のあと、バケツの水に入れたら煙がもくもく, 火はちゃんとバケツで
+# 消しだっちゃ; blind47b): the smoke billowing is the doused fire's, no fire got out - only the other signs count.
+DOUSED = compile_folded(r"ばけつ|バケツ|(?:みず|水)(?:に|さ|へ)(?:いれ|入れ|つけ|浸け|ひたし|浸し)"
+                        r"|(?:みず|水)(?:を|ば)(?:かけ|掛け)")
+FIRE_GOT_OUT_DOUSED = compile_folded(_FIRE_GOT_OUT)
 # round 25: not getting up, not answering or not coming out told as the usual or on purpose (寝坊, 無視する,
 # 反抗期, 昼寝, いつものこと, 引きこもり, 毎朝なかなか起きない, a quarrel - けんか, but not 玄関, けんかん devoiced,
 # nor ゲームで, which meets 煙で): no missing sign of life (``HABIT_CANCELLED``). Of the 72 phrases of the set where it

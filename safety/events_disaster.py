@@ -22,6 +22,15 @@ FLOOD_SEEN = (r"(?:ちゃいろい|茶色い|ちゃいろく|茶色く|どろみ
 NOT_A_FLOOD = (r"すいどう|水道|じゃぐち|蛇口|ふろ|風呂|といれ|トイレ|すいそう|水槽|きょねん|去年|むかし|昔"
                r"|にゅーす|ニュース|てれび|テレビ|しゃしん|写真|どらま|ドラマ|えいが|映画")
 
+# round 48: a nuclear plant (原発, 原子力発電所) and an accident or radiation there (原発で事故があったそうです, 原発で
+#事故あったら石巻の親戚が大崎に避難してくる, wide48b): the disaster page (evacuation), never a traffic accident.
+NUCLEAR_PLANT = r"げんぱつ|原発|げんしりょく|原子力"
+NUCLEAR_ACCIDENT = ("(?:" + NUCLEAR_PLANT + r")(?:はつでんしょ|発電所)?(?:で|の|が|に|さ)?[^\n]{0,6}?"
+                    r"(?:じこ|事故|ほうしゃ|放射|もれ|漏れ|ばくはつ|爆発)")
+# For the traffic-accident rule: its 事故 not right after a plant (原発で事故, 原発の事故, 原発事故, 原発さ事故).
+PLANT_WORDS = ("げんぱつ", "原発", "げんしりょく", "原子力", "発電所", "はつでんしょ")
+NOT_AFTER_A_PLANT = "".join(f"(?<!{plant}{particle})" for plant in PLANT_WORDS for particle in ("", "で", "の", "さ"))
+
 
 def disaster_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -30,6 +39,7 @@ def disaster_rules() -> tuple[Rule, ...]:
         # (家の前の道がくるぶしまで水に浸かってきた, 茶色い水がごうごう): water rising with no one in it is the disaster
         # page in the set, 94 of 95 (the one none is tap water; a person in the water is 119 through the life rules)
         rule("flood_seen", "disaster", FLOOD_SEEN, unless=NOT_A_FLOOD),
+        rule("nuclear_accident", "disaster", NUCLEAR_ACCIDENT),
         rule("evacuation", "disaster",
              r"ひなん|非難(?:しょ|じょ|所|場所)|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)|どこ(?:に|さ|へ)?(?:にげ(?=[るたれらてまよろ])|ひなん)|つなみ"
              r"|こうずい|はんらん"

@@ -17,6 +17,23 @@ MICROWAVED_FOOD = (r"(?:たまご|卵|ゆでたまご|ゆで卵|くり|栗|う�
                    r"(?:を)?[^\n]{0,6}?(?:あたため|温め|ちん|チン|かねつ|加熱)(?:し)?(?:たら|て)$")
 
 
+# Round 48 (helper A85): a fire set by someone, told done (店に強盗が入って火をつけた, 家に火をつけられた, 誰かが
+# 物置に火ぃつけで逃げだ, 放火されました): a fire first (119; a crime told with it follows, the police take the
+# call over), not a threat (火をつけるぞ: 110 or #9110 by the police rules) nor a stove or a candle lit.
+ARSON_TARGET = (r"(?:いえ|家|うち|みせ|店|くるま|車|こや|小屋|ごみ|ゴミ|たてもの|建物|そうこ|倉庫|へや|部屋"
+                r"|げんかん|玄関"
+                r"|ものおき|物置|あぱーと|アパート|しゃこ|車庫|なや|納屋)(?:に|さ|へ)")
+ARSONIST = (r"(?:だれか|誰か|だれが|誰が|おとこ|男|はんにん|犯人|ごうとう|強盗|どろぼう|泥棒|やつ|奴|ふしんしゃ|不審者)"
+            r"(?:が|に)?[^\n]{0,14}?")
+ARSON_DONE = (r"(?:" + ARSON_TARGET + "|" + ARSONIST + r")(?:ひ|火)(?:を|ぃ|ば)?(?:つけ|付け|点け)"
+              r"(?:られ|た(?!ら)|て(?:にげ|逃げ|いっ|行っ|った)|で(?:にげ|逃げ))"
+              r"|放火(?:され|した|だ|です|みたい|らしい|かも)"
+              # (kana ほうか as a word of its own: not まほうが, 魔法が read まほうか, round 48)
+              r"|(?:(?<![ぁ-ゖ])|(?<=[がをにはもで]))ほうか(?:され|した|です|みたい|らしい)")
+ARSON_TOLD_AS_STORY = (r"ゆめ|夢|えいが|映画|どらま|ドラマ|まんが|漫画|しょうせつ|小説|にゅーす|ニュース|むかし|昔"
+                       r"|きょねん|去年")
+
+
 def fire_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -45,6 +62,7 @@ def fire_rules() -> tuple[Rule, ...]:
                     # autumn leaves likened to a fire (山が燃えてるみたいに真っ赤; round 45)
                     + "|" + LEAVES_AFLAME,
              not_before=MICROWAVED_FOOD),
+        rule("arson", "fire", ARSON_DONE, unless=ARSON_TOLD_AS_STORY),
         rule("smoke", "fire",
              r"(?:けむり|けむ|煙)(?:が|で)?(?:で[てた]|でて|出て|すご|たくさん|いっぱい|もくもく|あが|たっ|じゅうまん|"
              r"くさ|ひど|こもっ|まっくろ|ふい|やば|まっしろ|はい|入っ|みえな)|けむい|けむたい(?!(?:が|じょうし|ひと|やつ|そんざい))"

@@ -3,6 +3,7 @@ while eating); the generic events that follow them are in :mod:`safety.events_ge
 
 from __future__ import annotations
 
+from safety.events_disaster import NOT_AFTER_A_PLANT
 from safety.events_generic import generic_rules
 from safety.events_outdoor_signs import PAST_COLLISION_ACHING
 from safety.rule import ANIMAL, ANIMAL_VETO, PEOPLE, SMALL_THING, WARNING_HANDOUT, Rule, animal_subject, rule
@@ -148,8 +149,11 @@ def police_rules() -> tuple[Rule, ...]:
              # caught or dragged under a vehicle (とらっくに まきこまれた, 車の下に引きずられて): round 19
              r"|(?:くるま|車|とらっく|トラック|ばす|バス|でんしゃ|電車|ばいく|バイク|しゃ)(?:に|の(?:した|下)(?:に|で|から)[^\n]{0,8}?)"
              r"(?:まきこまれ|巻き込まれ|ひきずられ|引きずられ|しかれ|敷かれ))(?!そう|かけ)", unless=ANIMAL_VETO),
+        # (round 48: not かじこっち, 火事 read on into こっち - 山火事こっちさ来っかも, wide49b - while が事故, devoiced
+        # か事故, still is one; nor an accident at a nuclear plant, 原発で事故: the disaster page)
         rule("traffic_accident", "police",
-             r"(?:じこ|こうつうじこ|しょうとつ|事故)(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
+             r"(?!(?<=か)じこっち)" + NOT_AFTER_A_PLANT + r"(?:じこ|こうつうじこ|しょうとつ|事故)"
+             r"(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
              r"|(?:くるま|じてんしゃ|ばいく|とらっく|でんしゃ|しゃ)(?:に|と)?(?:はねられ|ひかれ|ぶつけられ|ぶつかっ"
              r"|しょうとつ)(?!そうにな|かけた)"  # (not a near miss: 車にひかれそうになった; blind34b)
              r"|はねられ(?!そうにな|かけた)|ひきにげ|あてにげ|ぶつけられ|ついとつ|(?:こうつう)?じこ(?:で|に)[^\n]{0,6}?(?:けが|くるま"

@@ -38,11 +38,28 @@ CALLED_IN = r"よんだ|呼んだ|よんで|呼んで|たのんだ|頼んだ|た
 HUGE_SUM = (r"(?:まんえん|万円|まん|万)(?:って|と|も)?[^\n]{0,6}?(?:いわれ|言われ|せいきゅう|請求|かかれ|書かれ|かいて"
             r"|書いて|とられ|取られ|はらわ|払わ|はらっ|払っ)")
 
+# Round 48 (helper A85): whether the real police, bank or city would do such a thing (本物の警察がそういうことをするの
+# でしょうか, 本物の警察もキャッシュカード預かったりすんの?, wide48b) - a question only an impostor's visit or call
+# raises: the police consultation line (#9110), even when the impostor's words name fraud prevention (詐欺の被害防止
+# で…確認させてください, which closes the other scam rules as a warning).
+REAL_ONE = (r"(?:ほんもの|本物|ほんとう|本当|ほんと)の(?:けいさつ|警察|けいかん|警官|けいじ|刑事|ぎんこう|銀行"
+            r"|しやくしょ|市役所|やくば|役場)")
+DOES_SUCH = (r"(?:そういう|こういう|そんな|こんな|そんたな|そったな|そげな|そいな)|(?:する|します|しま|すん|やる|やり"
+             r"|くる|来る|きます|来ます|あずか|預か|あつめ|集め)(?:の|んです|もの|ことは?|こと(?:って|は|も))?(?:か|でしょうか|ですか"
+             r"|\?|？|\n|$)"
+             # ... or "is there such a thing as" (暗証番号を聞いてくるなんてこと、あるんだべか)
+             r"|なんて(?:こと)?(?:が|は|って)?(?:ある|あり)")
+MONEY_OR_CARD = (r"きゃっしゅかーど|キャッシュカード|かーど|カード|こうざ|口座|あんしょう|暗証|つうちょう|通帳|げんきん"
+                 r"|現金|おかね|お金")
+REAL_ONE_ASKED = (r"(?:" + REAL_ONE + r")(?:の(?:ひと|人|かた|方))?(?:が|も|は|って|で)?[^\n]{0,24}?"
+                  r"(?:" + DOES_SUCH + ")")
+
 
 def swindle_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("scam", "scam", CASH_MACHINE_SCENE, unless=CASH_MACHINE_NOTICE),
+        rule("impostor_checked", "scam", REAL_ONE_ASKED, needs=MONEY_OR_CARD, unless=FICTION),
         rule("contract_switched", "consumer", CONTRACT_SWITCHED,
              needs=r"でんわ|電話|ほうもん|訪問|せーるす|セールス|かんゆう|勧誘|りょうきん|料金|せいきゅう|請求"),
         rule("overcharged", "consumer",

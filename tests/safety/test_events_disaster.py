@@ -16,7 +16,7 @@ def test_the_disaster_rules_close_the_advice_rules() -> None:
     disasters = disaster_rules()
     assert advice_rules()[-len(disasters):] == disasters
     assert {r.group for r in disasters} == {"disaster"}
-    assert [r.name for r in disasters] == ["flood_seen", "evacuation"]
+    assert [r.name for r in disasters] == ["flood_seen", "nuclear_accident", "evacuation"]
 
 
 # After blind33's final score (helper A33): flood water up to the ankles' height is the disaster page (blind33b).
@@ -66,4 +66,27 @@ def test_river_up_to_a_place_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), RIVER_UP_TO_A_PLACE)
 def test_a_river_risen_up_to_a_place_is_flood_water_seen(text: str, number: str) -> None:
     assert ("flood_seen" in find(views(text)).events) == (number == "disaster")
+    assert_decides(text, number, now=DAY)
+
+
+# Round 48 (wide48b's 原発で事故あったら…どこの避難所 read 110, a traffic accident): an accident at a nuclear plant is
+# the disaster page; a documentary or a past anniversary is not, and a road accident near a plant is still one.
+NUCLEAR_ACCIDENTS = [
+    ("原発で事故があったそうです、どこに避難すれば", "disaster"),
+    ("女川原発で事故って本当？避難したほうがいい？", "disaster"),
+    ("げんぱつで じこ あったって ひなん しなきゃ", "disaster"),
+    ("原発さ事故あったら、うぢらどごさ逃げればいいのっしゃ", "disaster"),
+    ("原子力発電所の事故の時の避難先を教えていただけますか", "disaster"),
+    ("福島の原発事故から15年の特集をテレビでやってた", "none"),
+    ("原発の近くの国道で車の事故があって人が倒れてる", "119"),
+]
+
+
+def test_nuclear_accident_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NUCLEAR_ACCIDENTS)
+
+
+@pytest.mark.parametrize(("text", "number"), NUCLEAR_ACCIDENTS)
+def test_an_accident_at_a_nuclear_plant_is_a_disaster(text: str, number: str) -> None:
+    assert "traffic_accident" not in find(views(text)).events or number == "119"
     assert_decides(text, number, now=DAY)

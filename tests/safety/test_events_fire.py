@@ -142,3 +142,29 @@ def test_round41_candle_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_CANDLE)
 def test_round41_flames_rising_after_a_candle(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 48 (coordinator's kind: a fire and a crime told together, 119 leads): a fire set by someone and told done
+# (店に強盗が入って火をつけた) is a fire; a threat to set one, a stove, a candle and a drama are not.
+ARSON = [
+    ("店に強盗が入って火をつけた", "119"),
+    ("泥棒さ入られで、物置さ火ぃつけられだ", "119"),
+    ("さっき不審者が車に火をつけて逃げていきました。燃えています", "119"),
+    ("どろぼう はいって いえに ひ つけられた", "119"),
+    ("あの 強盗が 店に 火を つけて 逃げました", "119"),
+    ("隣の家が燃えてる、男が火をつけて逃げた", "119"),
+    ("元夫が玄関で「火をつけるぞ」と叫んでいます", "110"),
+    ("コンロに火をつけたら、ぼっと大きな音がしてびっくりした", "none"),
+    ("昔、近所で放火事件があったそうです", "none"),
+    ("孫が魔法だって言って花火の絵を描いてる", "none"),
+    ("いえが ほうか された もえてる", "119"),
+]
+
+
+def test_arson_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ARSON)
+
+
+@pytest.mark.parametrize(("text", "number"), ARSON)
+def test_a_fire_set_and_told_done_is_a_fire_first(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -44,3 +44,25 @@ def test_a_swindle_is_decided_by_the_scene(text: str, number: str) -> None:
 
 def test_a_contract_switched_in_tohoku_speech() -> None:
     assert compile_folded(CONTRACT_SWITCHED).search(views("ネットの会社変えらせられだ").devoiced)
+
+
+# Round 48 (wide48b: 「警察の者ですが、詐欺の被害防止で…」と訪ねてくる人…本物の警察がそういうことをするのでしょうか
+# read none): whether the real police or bank would do such a thing is a question an impostor raises (#9110); an
+# impostor at the door now stays 110, and a real officer's patrol is nothing.
+REAL_ONE_ASKED = [
+    ("本物の警察もキャッシュカード預かったりするの？近所に来たって聞いて", "#9110"),
+    ("ほんものの けいさつも キャッシュカード あずかりに くるの？", "#9110"),
+    ("「銀行協会の者です、通帳を確認します」と来た人がいたそうで、本物の銀行がそんなことをしますか", "#9110"),
+    ("本物の刑事さんが暗証番号を聞いてくるなんてこと、あるんだべか", "#9110"),
+    ("今、警察を名乗る男が玄関に来て、キャッシュカードを出せと言っています", "110"),
+    ("本物の警察官がパトロールに来てくれて安心しました", "none"),
+]
+
+
+def test_real_one_asked_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(REAL_ONE_ASKED)
+
+
+@pytest.mark.parametrize(("text", "number"), REAL_ONE_ASKED)
+def test_whether_the_real_police_would_do_it_is_a_consultation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -11,7 +11,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set, groups
 
 CASES = [
     # a snowman fallen over
@@ -183,3 +183,17 @@ def test_garden_tree_wordings_are_not_in_the_phrase_set() -> None:
 def test_a_fallen_garden_tree_is_no_collapse(text: str, number: str) -> None:
     assert "collapsed" not in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 48: a tree in kana is no き after a small っ (座ったっきり動げなぐなった: っきり, "ever since", closed the
+# sign as a thing's; はっきり, すっきり).
+SMALL_TSU_KI = ["ばあちゃん、ソファさ座ったっきり動げなぐなった", "じいちゃん、椅子さ座ったっきり一歩も動げねえ"]
+
+
+def test_small_tsu_ki_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, "119") for text in SMALL_TSU_KI])
+
+
+@pytest.mark.parametrize("text", SMALL_TSU_KI)
+def test_a_small_tsu_before_ki_is_no_tree(text: str) -> None:
+    assert "medical" in groups(text)

@@ -1,0 +1,56 @@
+"""Signs seen on the skin or the eyes (:mod:`safety.events_skin_signs`; round 48, kinds earlier rounds left alone), on
+tellings written for these tests in several styles, not phrases of the set: jaundice (the whites of the eyes or the
+skin turned yellow, with a swollen belly or not) is the advice line (#7119); a tick bitten into a child's skin is the
+advice line by day (#7119) and the night line at night (#8000), even with the child told fine. Yellow things worn, a
+pet's eyes, a tick on clothes or a pet, and keeping ticks off are not."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
+
+JAUNDICE = [
+    ("母の肌が黄色くなってお腹が膨れてきた", "#7119"),
+    ("おっとの めが きいろくて おなかが はってる", "#7119"),
+    ("黄疸が出てお腹が張ってます", "#7119"),
+    ("酒好きの父、この頃白目が黄色っぽくて腹ばっかりふくれでんだ", "#7119"),
+    ("えっと 兄の 目の 白いところが 黄色くて お腹も 張ってて", "#7119"),
+    ("最近、主人の顔色が黄色いように見えまして、お腹も出てまいりました", "#7119"),
+    # not jaundice
+    ("黄色い帽子をかぶった子が川に落ちた", "119"),
+    ("みかんを食べすぎて手が黄色い", "none"),
+    ("うちの猫の目が黄色い", "none"),
+]
+
+TICK_BITES: list[tuple[str, str, datetime]] = [
+    ("5歳の娘の頭にダニがくっついてる", "#7119", DAY),
+    ("息子の首にマダニが食いついてる、どうしよう", "#7119", DAY),
+    ("孫の頭さダニっこついでだ", "#7119", DAY),
+    ("こどもの あたまに ダニが ついてる", "#7119", DAY),
+    ("子どもの髪にダニがついているのを見つけました", "#7119", DAY),
+    ("娘の頭皮にマダニがいて取れません", "#8000", NIGHT),
+    ("息子の耳の後ろにダニが吸い付いてる 夜だけど", "#8000", NIGHT),
+    ("夜に孫の脇の下にマダニが吸い付いているのに気づきました。孫は元気にしております", "#8000", NIGHT),
+    # not a bite on a person
+    ("犬の耳にダニがついてた", "none", DAY),
+    ("布団のダニ退治の方法を教えて", "none", DAY),
+    ("ダニ対策のスプレーは子どもの肌に使っても大丈夫ですか", "none", DAY),
+    ("山から帰ったら上着にダニがついてたので外で払った", "none", DAY),
+]
+
+
+def test_skin_sign_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(JAUNDICE + [(text, number) for text, number, _ in TICK_BITES])
+
+
+@pytest.mark.parametrize(("text", "number"), JAUNDICE)
+def test_jaundice_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number", "now"), TICK_BITES)
+def test_a_tick_bitten_into_the_skin_is_advice(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
