@@ -72,7 +72,9 @@ wide48b (受診 heard 受信, 灯油 heard 投入 / 投油, 地震 heard 自信,
 散歩 heard 3本, 坊主 heard ボーズ, 大雨 heard オーアメ, ぐったり heard ぶったり, 高額 heard 工学, 鹿と heard
 仕方); after it (:data:`safety.heard_slips_wide49.WIDE49_SLIPS`) those of the breadth sets wide49 and wide49b (病院
 heard ご委員, 腫れ heard 晴れ after 赤く, 解約 heard 改約, 下敷き heard した時期, 避難 heard 記難, 救急車 heard
-吸吸車).
+吸吸車); round 48 (:data:`safety.heard_slips_round48.ROUND48_SLIPS`) blind49's (息を heard 勢いを, むかむか heard
+向かむか, 反抗期 heard 販甲機, 灯油の heard どういうの, 電柱 heard 電中, 寒ぐ heard かんぐ, 煙が heard 眠りな,
+看板 heard 官闘).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -91,6 +93,7 @@ from safety.heard_slips_round44 import ROUND44_SLIPS
 from safety.heard_slips_round45 import ROUND45_SLIPS, ROUND45_WIDE_SLIPS
 from safety.heard_slips_round46 import ROUND46_SLIPS
 from safety.heard_slips_round47 import ROUND47_SLIPS
+from safety.heard_slips_round48 import ROUND48_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -112,7 +115,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
-                 + WIDE49_SLIPS)
+                 + WIDE49_SLIPS + ROUND48_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

@@ -1,11 +1,11 @@
-"""The case tables of the recogniser-slip rounds 37-47 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
+"""The case tables of the recogniser-slip rounds 37-48 (:mod:`safety.heard_slips_spoken_gap`'s ROUND37_SLIPS -
 ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS`, :data:`safety.heard_slips_round42.ROUND42_SLIPS`,
 :data:`safety.heard_slips_round43.ROUND43_SLIPS`, :data:`safety.heard_slips_wide45.WIDE45_SLIPS`,
 :data:`safety.heard_slips_round44.ROUND44_SLIPS`, :data:`safety.heard_slips_wide46.WIDE46_SLIPS`,
 :data:`safety.heard_slips_round45.ROUND45_SLIPS`, ``ROUND45_WIDE_SLIPS``,
 :data:`safety.heard_slips_wide47.WIDE47_SLIPS`, :data:`safety.heard_slips_round46.ROUND46_SLIPS`,
-:data:`safety.heard_slips_wide48.WIDE48_SLIPS`, :data:`safety.heard_slips_round47.ROUND47_SLIPS` and
-:data:`safety.heard_slips_wide49.WIDE49_SLIPS`, each from one
+:data:`safety.heard_slips_wide48.WIDE48_SLIPS`, :data:`safety.heard_slips_round47.ROUND47_SLIPS`,
+:data:`safety.heard_slips_wide49.WIDE49_SLIPS` and :data:`safety.heard_slips_round48.ROUND48_SLIPS`, each from one
 blind or breadth pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put back in other
 wordings than the transcripts they were counted on, everyday words left alone, and whole messages each round decides
 otherwise (each decided differently with the round emptied). A new round adds its tables (since round 41 in a module
@@ -13,7 +13,7 @@ of its own, ``tests/safety/heard_slips_round41_cases.py``, ``heard_slips_round42
 ``heard_slips_round43_cases.py``, ``heard_slips_wide45_cases.py``, ``heard_slips_round44_cases.py``,
 ``heard_slips_wide46_cases.py``, ``heard_slips_round45_cases.py``, ``heard_slips_wide47_cases.py``,
 ``heard_slips_round46_cases.py``, ``heard_slips_wide48_cases.py``, ``heard_slips_round47_cases.py``,
-``heard_slips_wide49_cases.py``) and one
+``heard_slips_wide49_cases.py``, ``heard_slips_round48_cases.py``) and one
 :class:`SlipRoundCases` to :data:`ROUNDS`."""
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from safety.heard_slips_round44 import ROUND44_SLIPS
 from safety.heard_slips_round45 import ROUND45_SLIPS, ROUND45_WIDE_SLIPS
 from safety.heard_slips_round46 import ROUND46_SLIPS
 from safety.heard_slips_round47 import ROUND47_SLIPS
+from safety.heard_slips_round48 import ROUND48_SLIPS
 from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
 from safety.heard_slips_wide45 import WIDE45_SLIPS
 from safety.heard_slips_wide46 import WIDE46_SLIPS
@@ -49,6 +50,7 @@ from tests.safety.heard_slips_round45_cases import (
 )
 from tests.safety.heard_slips_round46_cases import ROUND46_DECISIONS, ROUND46_PUT_BACK, ROUND46_UNCHANGED
 from tests.safety.heard_slips_round47_cases import ROUND47_DECISIONS, ROUND47_PUT_BACK, ROUND47_UNCHANGED
+from tests.safety.heard_slips_round48_cases import ROUND48_DECISIONS, ROUND48_PUT_BACK, ROUND48_UNCHANGED
 from tests.safety.heard_slips_wide45_cases import WIDE45_DECISIONS, WIDE45_PUT_BACK, WIDE45_UNCHANGED
 from tests.safety.heard_slips_wide46_cases import WIDE46_DECISIONS, WIDE46_PUT_BACK, WIDE46_UNCHANGED
 from tests.safety.heard_slips_wide47_cases import WIDE47_DECISIONS, WIDE47_PUT_BACK, WIDE47_UNCHANGED
@@ -285,5 +287,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         ("46-wide48", WIDE48_SLIPS, WIDE48_PUT_BACK, WIDE48_UNCHANGED, WIDE48_DECISIONS),
         ("47", ROUND47_SLIPS, ROUND47_PUT_BACK, ROUND47_UNCHANGED, ROUND47_DECISIONS),
         ("47-wide49", WIDE49_SLIPS, WIDE49_PUT_BACK, WIDE49_UNCHANGED, WIDE49_DECISIONS),
+        ("48", ROUND48_SLIPS, ROUND48_PUT_BACK, ROUND48_UNCHANGED, ROUND48_DECISIONS),
     )
 )
