@@ -44,6 +44,12 @@ ROUND48_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("mora", re.compile(rf"眠りな(?={_SMOKE_GOES})"), "煙が"),
     # a signboard: 看板 heard 官闘 (no word; 風で飛ばされてきた官闘; 1 transcript of 1 other split)
     ("mora", re.compile(r"官闘"), "看板"),
+    # shaking a baby: 揺さぶ heard 夕さぶ (evening + さぶ, no word; the reading one long vowel off, ゆうさぶ for ゆさぶ)
+    # before a verb ending (強く夕さぶっちゃった, 激しく夕さぶってしまいました; wide49b's two, no other split)
+    ("reading", re.compile(r"夕さぶ(?=[らりるれっ])"), "揺さぶ"),
+    # hyperventilation: 過呼吸 heard カコキュー (the long vowel written ー; 夜になってカコキューみたいに; wide49b's one,
+    # no other split; a kana writer writes かこきゅう)
+    ("reading", re.compile(r"かこきゅー"), "過呼吸"),
 )
-"""Speech-recogniser slips of blind49's spoken-only errors, applied after round 47's wide49 table
-(:func:`safety.heard.repair`)."""
+"""Speech-recogniser slips of blind49's spoken-only errors (and two left by wide49b's), applied after round 47's
+wide49 table (:func:`safety.heard.repair`)."""

@@ -1,6 +1,7 @@
 """The case table of :data:`safety.heard_slips_round48.ROUND48_SLIPS` (blind49's spoken-only errors), one
 :class:`tests.safety.heard_slips_round_cases.SlipRoundCases` of :data:`tests.safety.heard_slips_round_cases.ROUNDS`:
-slips put back in other wordings, everyday words left alone, whole messages the table decides otherwise."""
+slips put back in other wordings, everyday words left alone, whole messages the table decides otherwise (the last two
+slips, 揺さぶ heard 夕さぶ and 過呼吸 heard カコキュー, from wide49b's spoken-only errors)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ ROUND48_PUT_BACK = [
     ("窓から黒い眠りなもくもく出てる", "煙がもくもく"),
     ("廊下から眠りなどんどん入ってくる", "煙がどんどん"),
     ("風で飛んできた官闘が車に当たった", "看板が"),
+    ("赤ちゃんを強く夕さぶってしまった", "揺さぶって"),
+    ("泣きやまなくて夕さぶっちゃった", "揺さぶっちゃった"),
+    ("むすこを夕さぶられたら", "揺さぶられ"),
+    ("娘がカコキューで手がしびれてる", "過呼吸で"),
+    ("カコキューみたいに息が速い", "過呼吸みたい"),
 ]
 
 ROUND48_UNCHANGED = [
@@ -40,6 +46,10 @@ ROUND48_UNCHANGED = [
     "眠りながら話していた",
     "眠りが浅い",
     "看板を見てください",
+    "夕さりの空がきれい",
+    "夕べから熱がある",
+    "夕さんという人から電話があった",
+    "かこきゅうになったことがある",
 ]
 
 # Whole messages the table changes (each decided otherwise with ROUND48_SLIPS emptied).
@@ -52,4 +62,6 @@ ROUND48_DECISIONS = [
     ("かんぐでしにそうだ。こだな冬は初めてだ", "none", DAY),
     ("隣のえんとつから白い眠りなもくもく出てるけど、今年はじめてたきりすとーぶをたいたんだって", "none", DAY),
     ("強風で隣の家の官闘が倒れています。どこに連絡すればいいですか", "none", DAY),
+    ("生後2か月の娘を夕さぶったら、目がうつろで反応が鈍い", "119", DAY),
+    ("イライラして赤ちゃんを激しく夕さぶっちゃった。ミルク吐いて、目がとろんとしてる", "119", NIGHT),
 ]
