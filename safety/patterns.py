@@ -17,7 +17,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_police_first_signs`, :mod:`safety.events_pressed_and_charged_signs`,
 :mod:`safety.events_hot_bath_signs`, :mod:`safety.events_sting_reaction`,
 :mod:`safety.events_fallen_in_signs`, :mod:`safety.events_night_light_signs`,
-:mod:`safety.events_hidden_harm_signs`, :mod:`safety.events_plain_form_signs` (and the marker of
+:mod:`safety.events_hidden_harm_signs`, :mod:`safety.events_plain_form_signs`,
+:mod:`safety.events_indoor_fumes_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -44,6 +45,7 @@ from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
 from safety.events_hot_bath_signs import hot_bath_sign_rules
 from safety.events_household_signs import household_sign_rules
+from safety.events_indoor_fumes_signs import indoor_fumes_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
@@ -88,4 +90,5 @@ def rules() -> tuple[Rule, ...]:
             + small_mishap_rules() + police_first_sign_rules() + pressed_and_charged_sign_rules()
             + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
             + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules() + skin_sign_rules()
-            + reported_harm_sign_rules())
+            + reported_harm_sign_rules()
+            + indoor_fumes_sign_rules())

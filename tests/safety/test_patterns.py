@@ -22,6 +22,7 @@ from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
 from safety.events_hot_bath_signs import hot_bath_sign_rules
 from safety.events_household_signs import household_sign_rules
+from safety.events_indoor_fumes_signs import indoor_fumes_sign_rules
 from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
@@ -66,7 +67,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + police_first_sign_rules() + pressed_and_charged_sign_rules()
                        + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
                        + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules()
-                       + skin_sign_rules() + reported_harm_sign_rules())
+                       + skin_sign_rules() + reported_harm_sign_rules()
+                       + indoor_fumes_sign_rules())
     assert len(rules()) > 100
 
 
