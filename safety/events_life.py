@@ -74,6 +74,11 @@ SMALL_TOBACCO_BITE = (r"(?:たばこ|煙草|すいがら|吸い殻|吸殻)(?:の
                       r"(?![^\n]*?(?:はい|吐|もど|ぐったり|かおいろ|顔色|まっさお|真っ青|まっしろ|真っ白|けいれん|痙攣|いき|息))")
 STOPPED_AFTER = r"(?:ち|血)(?:(?!とまら|止まら|とまん|止まん|とまれ|止まれ)[^\n]){0,16}?"
 
+# What slides off a roof (屋根から落ちた大きな氷の塊, でっけえ雪の塊): told as a thing just after 落ちた (the
+# reading of the Tohoku 落ぢだ is おちぢだ).
+ROOF_LOAD = (r"(?:ち)?た(?:おおきな|大きな|でかい|でっかい|でっけえ|ぶあつい|分厚い|おもい|重い)?"
+             r"(?:ゆき|雪|こおり|氷|つらら|かわら|瓦|かたまり|塊)(?!(?:の)?(?:うえ|上|なか|中|した|下)|に|さ)")
+
 
 def life_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (fire, smoke and gas first)."""
@@ -156,8 +161,9 @@ def life_rules() -> tuple[Rule, ...]:
              r"(?:やね|はしご|きゃたつ|にかい|さんかい|たかいところ|かいだん|がけ|はし|あしば|足場|まど|べらんだ|おくじょう"
              r"|へい|ほどうきょう|にだい|ぶたい|やぐら|屋根|階段|脚立|窓)(?:から|の上から|さ)(?:おち|落ち|ころげおち"
              r"|てんらく|"
-             # not a load fallen off (荷台から落ちた材木が; engineer B's request B14-3)
-             r"ころがりおち|ふみはずし)(?!た?(?:" + LOADS + r"|もの|物))|てんらく"),
+             # not a load fallen off (荷台から落ちた材木が; engineer B's request B14-3), nor the roof's snow, ice or
+             # tiles (屋根から落ちた大きな氷の塊が道路に; round 48) - unless someone is on or in it (落ちた雪の上で)
+             r"ころがりおち|ふみはずし)(?!た?(?:" + LOADS + r"|もの|物)|" + ROOF_LOAD + r")|てんらく"),
         # ち (血) in kana only as a word of its own - at the start, after a space or mark, or after から/で/て/の/に
         # (あたまから ちが すごい): 父 (ちち), 町 (まち), 餅 (もち), 友達 are not blood; すごい, not すこし.
         rule("bleeding", "medical",
@@ -177,7 +183,7 @@ def life_rules() -> tuple[Rule, ...]:
              unless=STOPPED_AFTER + r"(?:(?:とまっ|止まっ)(?:た(?!ら)|て(?!(?:い)?(?:ない|ねえ|ね|ません|なく)))"
                     r"|(?:とまり|止まり)ました)|" + animal_subject(r"血")),
         rule("injured_by_violence", "medical",
-             r"(?:なぐられ|殴られ|(?<![あつかむさもと向避設掛付受])けられ(?!な|る|ず|ま)|蹴られ|たたかれ|叩かれ|おそわれ|襲われ|(?<!つ)かまれ|噛まれ|ひっかかれ|つきとばされ"
+             r"(?:なぐられ|殴られ|(?<![あつかむさもと向避設掛付受よ])けられ(?!な|る|ず|ま)|蹴られ|たたかれ|叩かれ|おそわれ|襲われ|(?<!つ)かまれ|噛まれ|ひっかかれ|つきとばされ"
              r"|突き飛ばされ)[^\n]{0,10}?(?:ち|血|けが|ほね|骨|はなぢ|鼻血|いしき|意識|うごけ|動け|しゅっけつ|出血)"),
         rule("poisoning", "medical",
              r"(?:たばこ|" + MEDICINE + r"|せんざい|洗剤|でんち|電池|とうゆ|灯油|のうやく|農薬|ひょうはくざい|漂白剤"
