@@ -19,7 +19,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_fallen_in_signs`, :mod:`safety.events_night_light_signs`,
 :mod:`safety.events_hidden_harm_signs`, :mod:`safety.events_plain_form_signs`,
 :mod:`safety.events_indoor_fumes_signs`,
-:mod:`safety.events_collapsed_home_signs` (and the marker of
+:mod:`safety.events_collapsed_home_signs`,
+:mod:`safety.events_footprints_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -40,6 +41,7 @@ from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
+from safety.events_footprints_signs import footprints_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
@@ -94,4 +96,5 @@ def rules() -> tuple[Rule, ...]:
             + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules() + skin_sign_rules()
             + reported_harm_sign_rules()
             + indoor_fumes_sign_rules()
-            + collapsed_home_sign_rules())
+            + collapsed_home_sign_rules()
+            + footprints_sign_rules())

@@ -16,6 +16,7 @@ from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
+from safety.events_footprints_signs import footprints_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
@@ -70,7 +71,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules()
                        + skin_sign_rules() + reported_harm_sign_rules()
                        + indoor_fumes_sign_rules()
-                       + collapsed_home_sign_rules())
+                       + collapsed_home_sign_rules()
+                       + footprints_sign_rules())
     assert len(rules()) > 100
 
 
