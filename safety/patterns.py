@@ -18,9 +18,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_hot_bath_signs`, :mod:`safety.events_sting_reaction`,
 :mod:`safety.events_fallen_in_signs`, :mod:`safety.events_night_light_signs`,
 :mod:`safety.events_hidden_harm_signs`, :mod:`safety.events_plain_form_signs`,
-:mod:`safety.events_indoor_fumes_signs`,
-:mod:`safety.events_collapsed_home_signs`,
-:mod:`safety.events_footprints_signs` (and the marker of
+:mod:`safety.events_skin_signs`, :mod:`safety.events_reported_harm_signs`, :mod:`safety.events_indoor_fumes_signs`,
+:mod:`safety.events_collapsed_home_signs`, :mod:`safety.events_footprints_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -95,6 +94,4 @@ def rules() -> tuple[Rule, ...]:
             + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
             + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules() + skin_sign_rules()
             + reported_harm_sign_rules()
-            + indoor_fumes_sign_rules()
-            + collapsed_home_sign_rules()
-            + footprints_sign_rules())
+            + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules())

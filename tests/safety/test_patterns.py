@@ -70,9 +70,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
                        + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules()
                        + skin_sign_rules() + reported_harm_sign_rules()
-                       + indoor_fumes_sign_rules()
-                       + collapsed_home_sign_rules()
-                       + footprints_sign_rules())
+                       + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules())
     assert len(rules()) > 100
 
 
