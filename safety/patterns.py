@@ -19,7 +19,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_fallen_in_signs`, :mod:`safety.events_night_light_signs`,
 :mod:`safety.events_hidden_harm_signs`, :mod:`safety.events_plain_form_signs`,
 :mod:`safety.events_skin_signs`, :mod:`safety.events_reported_harm_signs`, :mod:`safety.events_indoor_fumes_signs`,
-:mod:`safety.events_collapsed_home_signs`, :mod:`safety.events_footprints_signs` (and the marker of
+:mod:`safety.events_collapsed_home_signs`, :mod:`safety.events_footprints_signs`,
+:mod:`safety.events_demand_signs`, :mod:`safety.events_breath_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -31,10 +32,12 @@ from functools import cache
 from safety.events_advice import advice_rules
 from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_body import body_rules
+from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
+from safety.events_demand_signs import demand_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_field_signs import field_sign_rules
@@ -94,4 +97,5 @@ def rules() -> tuple[Rule, ...]:
             + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
             + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules() + skin_sign_rules()
             + reported_harm_sign_rules()
-            + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules())
+            + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
+            + demand_sign_rules() + breath_sign_rules())

@@ -7,10 +7,12 @@ import pytest
 from safety.events_advice import advice_rules
 from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_body import body_rules
+from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
+from safety.events_demand_signs import demand_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_field_signs import field_sign_rules
@@ -70,7 +72,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + hot_bath_sign_rules() + sting_reaction_rules() + fallen_in_sign_rules()
                        + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules()
                        + skin_sign_rules() + reported_harm_sign_rules()
-                       + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules())
+                       + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
+                       + demand_sign_rules() + breath_sign_rules())
     assert len(rules()) > 100
 
 
