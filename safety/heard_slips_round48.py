@@ -50,6 +50,10 @@ ROUND48_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # hyperventilation: 過呼吸 heard カコキュー (the long vowel written ー; 夜になってカコキューみたいに; wide49b's one,
     # no other split; a kana writer writes かこきゅう)
     ("reading", re.compile(r"かこきゅー"), "過呼吸"),
+    # a threat: 脅し / 脅され heard 踊し / 踊され (踊る has no し form; 写真ばらまくと踊されています,
+    # 金を出せと踊しています; 41 transcripts of 40 splits) - held back by B56 until a demand for money told as going
+    # on read 110 (:mod:`safety.events_demand_signs`, the coordinator)
+    ("homophone", re.compile(r"踊(?=し|され)"), "脅"),
 )
 """Speech-recogniser slips of blind49's spoken-only errors (and two left by wide49b's), applied after round 47's
 wide49 table (:func:`safety.heard.repair`)."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 from tests.safety.helpers import DAY, NIGHT
 
 ROUND48_PUT_BACK = [
+    ("写真をばらまくと踊されています", "脅されています"),
+    ("男が店員に金を出せと踊してる", "脅してる"),
     ("父が勢いをしていないみたいです", "息をしていない"),
     ("ばあちゃん勢いをしてねえ", "息をしてねえ"),
     ("赤ちゃんが苦しそうに勢いをしています", "息をしています"),
@@ -50,10 +52,14 @@ ROUND48_UNCHANGED = [
     "夕べから熱がある",
     "夕さんという人から電話があった",
     "かこきゅうになったことがある",
+    "盆踊りに行ってきた",
+    "孫が踊ってるのを見た",
+    "踊りの稽古がある",
 ]
 
 # Whole messages the table changes (each decided otherwise with ROUND48_SLIPS emptied).
 ROUND48_DECISIONS = [
+    ("片付けに来た業者が、今も家にいて、金払わないと帰らないって踊してくる", "110", DAY),
     ("ばあちゃんが勢いをしてねえ、どうすべ", "119", DAY),
     ("きのうがら向かむかして、飯も食えねえのっしゃ、どごさ行げばいいべ", "#7119", NIGHT),
     ("息子が販甲浮きで電話しても出ない", "none", DAY),
