@@ -23,6 +23,7 @@ from safety.advice_closed import advice_despite_closure
 from safety.data_file import SafetyData
 from safety.detect import Findings
 from safety.events_police_first_signs import POLICE_FIRST_EVENTS
+from safety.events_young_and_frail_signs import POLICE_FIRST_ON_CROSSING
 from safety.messages import advice_message, disaster_message, emergency_message
 from safety.models import AdviceLine, Channel, SafetyDecision, SignalledAdvice
 from safety.overrule import near_certain_despite_frame, overrules_advice, overrules_none
@@ -33,8 +34,10 @@ INJURING_CRIMES = frozenset({"traffic_accident", "violence"})
 # An assault still going on (殴っている, 倒れた相手を踏みつけている, 殴り続けて): the police first even when someone is
 # already hurt - they stop the attacker, and the ambulance comes with them (both buttons are shown).
 # Since round 19 also blows received with the attacker still there (殴られた、いまも近くにいる).
-# Round 46: a person held by another or sitting on the tracks (safety.events_police_first_signs) likewise.
-ONGOING_ASSAULTS = frozenset({"beating", "assault_in_progress", "attacker_present"}) | POLICE_FIRST_EVENTS
+# Round 46: a person held by another or sitting on the tracks (safety.events_police_first_signs) likewise; round 48:
+# a wheelchair stuck on a level crossing with its bell ringing (safety.events_young_and_frail_signs).
+ONGOING_ASSAULTS = (frozenset({"beating", "assault_in_progress", "attacker_present"}) | POLICE_FIRST_EVENTS
+                    | POLICE_FIRST_ON_CROSSING)
 # A caller who asks for the police (警察を呼んでいただけますか) gets the police line, even with someone hurt,
 # unless they ask for an ambulance too.
 POLICE_ASKED, AMBULANCE_ASKED = "police_request", "ambulance_request"

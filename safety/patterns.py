@@ -20,7 +20,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_hidden_harm_signs`, :mod:`safety.events_plain_form_signs`,
 :mod:`safety.events_skin_signs`, :mod:`safety.events_reported_harm_signs`, :mod:`safety.events_indoor_fumes_signs`,
 :mod:`safety.events_collapsed_home_signs`, :mod:`safety.events_footprints_signs`,
-:mod:`safety.events_demand_signs`, :mod:`safety.events_breath_signs` (and the marker of
+:mod:`safety.events_demand_signs`, :mod:`safety.events_breath_signs`,
+:mod:`safety.events_young_and_frail_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -79,6 +80,7 @@ from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
+from safety.events_young_and_frail_signs import young_and_frail_sign_rules
 from safety.rule import Rule
 
 
@@ -98,4 +100,5 @@ def rules() -> tuple[Rule, ...]:
             + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules() + skin_sign_rules()
             + reported_harm_sign_rules()
             + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
-            + demand_sign_rules() + breath_sign_rules())
+            + demand_sign_rules() + breath_sign_rules()
+            + young_and_frail_sign_rules())

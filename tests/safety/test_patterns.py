@@ -54,6 +54,7 @@ from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
+from safety.events_young_and_frail_signs import young_and_frail_sign_rules
 from safety.normalize import views
 from safety.patterns import rules
 
@@ -73,7 +74,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + night_light_sign_rules() + hidden_harm_sign_rules() + plain_form_sign_rules()
                        + skin_sign_rules() + reported_harm_sign_rules()
                        + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
-                       + demand_sign_rules() + breath_sign_rules())
+                       + demand_sign_rules() + breath_sign_rules()
+                       + young_and_frail_sign_rules())
     assert len(rules()) > 100
 
 

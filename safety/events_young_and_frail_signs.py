@@ -1,0 +1,102 @@
+"""Emergencies of the very young and the very old, told by those who look after them (a grandparent babysitting,
+nursery and care staff, a parent alone at night) in words the earlier rules did not read (round 48, helper A86:
+wide50's missed emergencies and wrong numbers).
+
+Each rule reads one situation *kind* over its parts rather than a set phrase (the tests in
+tests/safety/test_events_young_and_frail_signs.py hold tellings written for this module, in several styles):
+
+- 119: a thing that hurts when swallowed - a button battery, a detergent pod, a sheet of tablets - swallowed,
+  bitten open or emptied, with a grave sign after it (drooling and pressing the chest, vomiting again and again,
+  wheezing, a cold sweat, pale, limp or drowsy): what was swallowed is told by its owner's sign, not as a question;
+- 119: a small child or a frail elder limp or drowsy (くたっと, ぐにゃっと, 目がとろんと) after a fall or vomiting - the
+  signs of a head hurt or a poisoning that the other rules read only as ぐったり;
+- 110: a wheelchair, a pushchair or a person stuck on a level crossing (車輪が線路の溝にはまって, 踏切で動けない) while
+  its bell rings or its barrier comes down - the train must be stopped first, so the police line even with a body
+  word (動けない, 挟まって) read beside it (:data:`POLICE_FIRST_ON_CROSSING`, which :mod:`safety.decide` treats as it
+  treats an assault still going on).
+
+A scare over (見つかった, 落ちていた), a story, a past event or a precaution is not one (``NOT_NOW``).
+"""
+
+from __future__ import annotations
+
+from safety.rule import FICTION, Rule, rule
+
+# A story, a past event, a what-if or a precaution: nothing happening now.
+NOT_NOW = (FICTION + r"|にゅーす|ニュース|きじ|記事|きょねん|去年|むかし|昔|もしも|(?<![ぁ-ゖ])もし(?!れ|な|ま|て|た)"
+           r"|ないように|ふせぐ|防ぐ|よぼう|予防|くんれん|訓練|ちゅういてん|注意点")
+
+# A thing that hurts when swallowed: a button battery, a detergent pod, a medicine's sheet or tablets, a magnet.
+HARMFUL_THING = (r"でんち|電池|せんざい|洗剤|じぇるぼーる|ジェルボール|くすり|薬|じょうざい|錠剤|しーと|シート"
+                 r"|じしゃく|磁石|たばこ|タバコ|煙草")
+# ... swallowed, put in the mouth, bitten open or its contents emptied (飲み込んだ, 口に入れてしまった, 噛み破って,
+# 中身がいくつも空になって).
+SWALLOWED = (r"のみこ|飲み込|飲みこ|のんじゃ|飲んじゃ|のんでしま|飲んでしま|のんだ|飲んだ|のんで|飲んで"
+             r"|(?:くち|口)(?:に|さ|ん(?:なか|中)に)(?:いれ|入れ)|かみやぶ|噛み破|かみちぎ|噛みちぎ|かじ|齧"
+             r"|(?:から|空)(?:っぽ)?(?:に|さ)(?:なっ|なり)|なかみ(?:が)?[^\n]{0,8}?(?:から|空)|中身(?:が)?[^\n]{0,8}?(?:から|空)")
+# A grave sign after it: drooling and pressing the chest, vomiting again and again, wheezing, a cold sweat, pale,
+# limp or drowsy, foam at the mouth, not answering (not 吐き出させた, the thing spat out).
+GRAVE_SIGN = (r"よだれ|涎|(?:むね|胸)(?:の(?:あたり|辺り))?(?:を)?[^\n]{0,2}?(?:おさえ|押さえ|かきむし)"
+              r"|(?:なんど|何度|なんかい|何回|[2-9２-９二三四五]かい|[2-9２-９二三四五]回|くりかえし|繰り返し)(?:も)?"
+              r"[^\n]{0,3}?(?:はい|吐い|はき(?!だ|出)|吐き(?!だ|出)|もど|戻)"
+              r"|ぜいぜい|ぜえぜえ|ぜーぜー|ゼーゼー|ゼイゼイ|ひゅーひゅー|ヒューヒュー|ひやあせ|冷や汗|冷汗"
+              r"|まっさお|真っ青|まっつぁお|あおじろ|青白|ぐったり|ぐにゃ|くたっと|くたり|とろん"
+              r"|(?:あわ|泡)(?:を|ば)?(?:ふ|吹)|(?:よんで|呼んで)も|いしき|意識")
+# A scare over: the thing found elsewhere or not swallowed after all.
+SCARE_OVER = (r"みつか|見つか|おちて(?:い)?(?:た|ま)|落ちて(?:い)?(?:た|ま)|おぢでだ|落ぢでた|でてき|出てき"
+              r"|かんちがい|勘違い"
+              r"|(?:のんで|飲んで)(?:い)?(?:なかっ|ません|ない)")
+
+# A small child or a frail elder limp or drowsy in words the body rules do not read (くたっと, ぐにゃっと, 目がとろん)
+LIMP = r"くたっと|くたーっと|くたり|ぐにゃっと|ぐにゃり|ぐにゃぐにゃ|(?:め|目)(?:が|も)?(?:とろん|うつろ|虚ろ)"
+# ... after a fall or a knock, or with vomiting (転げ落ちて, 落ちて頭を打って, 2回吐き).
+FALL_OR_VOMIT = (r"おち|落ち|おぢ|落ぢ|ころげ|転げ|ころん|転ん|てんらく|転落|うっ(?:て|た)|打っ|ぶつけ"
+                 r"|はい(?:て|た)|吐い|はき|吐き|もどし|戻し")
+LIMP_DENIED = r"(?:くたっと|ぐにゃ|とろん)[^\n]{0,6}?(?:して(?:い)?(?:ない|ません)|してねえ|は(?:ない|ありません))"
+
+# A level crossing (踏切, ふみきり) ...
+CROSSING = r"ふみきり|踏切|踏み切り|ふみぎり"
+# ... a wheel, a wheelchair, a pushchair or a person stuck on it (車輪が溝にはまって, 動けない, 挟まって抜けない) ...
+STUCK = (r"はまっ|はまり|はさまっ|挟まっ|はさまり|挟まり|ぬけ(?:ない|ねえ|ません)|抜け(?:ない|ねえ|ません)"
+         r"|うごけ(?:ない|ねえ|ません|なく)|動け(?:ない|ねえ|ません|なく)|うごかな|動かな|たちおうじょう|立ち往生"
+         r"|おせ(?:ない|ません)|押せ(?:ない|ません)")
+STUCK_ONES = r"くるまいす|車いす|車椅子|しゃりん|車輪|べびーかー|ベビーカー|しるばーかー|シルバーカー|ほこうき|歩行器"
+# ... while its bell rings or its barrier comes down (警報が鳴り始めました, カンカン, 遮断機が降りてきました).
+TRAIN_COMING = (r"けいほう|警報|かんかん|カンカン|しゃだんき|遮断機|でんしゃ(?:が)?(?:く|来)|電車(?:が)?(?:く|来)"
+                r"|れっしゃ|列車|ひじょう(?:ぼたん|ボタン)|非常(?:ぼたん|ボタン)")
+
+PERSON_ON_IT = r"ひと|人|おばあ|おじい|としより|年寄"
+# Not a collision on the crossing (列車とぶつかりました。運転席に人が挟まって: a person hurt, the body rules' 119). The
+# whole test sits in the pattern, not in a ``needs``: a guarded match would silence the classifiers on a transcript
+# that only reads はまって by chance.
+COLLISION = r"ぶつか|衝突|しょうとつ|はねられ|跳ねられ|はねた|じこ|事故"
+# The crossing event: the police first (the trains stopped), the ambulance with them.
+STUCK_ON_CROSSING = "stuck_on_crossing"
+POLICE_FIRST_ON_CROSSING: frozenset[str] = frozenset({STUCK_ON_CROSSING})
+
+
+def _all(*parts: str) -> str:
+    """A line holding every one of ``parts`` in any order (each a group of alternatives), matched at its start."""
+    lookaheads = "".join(r"(?=[^\n]*?(?:" + part + r"))" for part in parts[1:])
+    return r"(?<![^\n])" + lookaheads + r"[^\n]*?(?:" + parts[0] + ")"
+
+
+def young_and_frail_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        # --- 119 ---
+        # a harmful thing swallowed with a grave sign after it (丸い電池…口に入れてしまった…胸のあたりを押さえて、
+        # よだれを垂らして; ジェルボール洗剤を噛み破って…何度も吐いて…ぜいぜい; 薬のシート…中身がいくつも空…真っ青)
+        rule("poisoning", "medical",
+             _all(r"(?:" + HARMFUL_THING + r")[^\n]{0,40}?(?:" + SWALLOWED + r")", GRAVE_SIGN),
+             unless=NOT_NOW + r"|" + SCARE_OVER),
+        # limp or drowsy after a fall or vomiting (転げ落ちて…2回吐き、今は目がとろんとして…くたっと)
+        rule("unconscious", "medical", _all(LIMP, FALL_OR_VOMIT),
+             unless=NOT_NOW + r"|" + LIMP_DENIED + r"|ねむ|眠|ねむた|眠た|(?:お)?ひるね|昼寝|さけ|酒|よっぱら|酔っ"),
+        # --- 110 ---
+        # stuck on a level crossing while its bell rings (車いすの車輪が線路の溝にはまって…警報が鳴り始めました)
+        rule(STUCK_ON_CROSSING, "police",
+             r"(?<![\s\S])(?=[\s\S]*?(?:" + CROSSING + r"))(?=[\s\S]*?(?:" + STUCK_ONES + r"|" + PERSON_ON_IT + r"))"
+             r"(?=[\s\S]*?(?:" + TRAIN_COMING + r"))(?![\s\S]*?(?:" + COLLISION + r"))[\s\S]*?(?:" + STUCK + r")",
+             unless=NOT_NOW + r"|きのう|昨日|せんしゅう|先週|ゆめ|夢|たすかっ|助かっ|ぬけた|抜けた|ぶじ|無事"),
+    )
