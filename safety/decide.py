@@ -23,6 +23,7 @@ from safety.advice_closed import advice_despite_closure
 from safety.data_file import SafetyData
 from safety.detect import Findings
 from safety.events_police_first_signs import POLICE_FIRST_EVENTS
+from safety.events_swindler_story_signs import CLAIM_DISPROVED
 from safety.events_young_and_frail_signs import POLICE_FIRST_ON_CROSSING
 from safety.messages import advice_message, disaster_message, emergency_message
 from safety.models import AdviceLine, Channel, SafetyDecision, SignalledAdvice
@@ -99,7 +100,7 @@ IMPOSTOR = "scam"  # the rules' event for a claimed identity or a known swindle 
 GRAVE_REMAINING = "grave_remaining"
 # Markers: events that qualify others and never decide alone (``_placing`` sets them apart once).
 MARKERS = frozenset({MILD_SAID, COUGHING, VISITOR_LEFT, BLEEDING_STOPPED, TOLD_ONLINE, BREATHING_NORMAL,
-                     GRAVE_REMAINING})
+                     GRAVE_REMAINING, CLAIM_DISPROVED})
 # A baby's signs (生後2か月の子がミルクを飲まない: round 25) are a child's, whatever word names the baby.
 INFANT_EVENTS = frozenset({"infant_unsettled"})
 ADVICE_NUMBERS: dict[AdviceLine, str] = {
@@ -185,6 +186,8 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
         return _emergency(scams, police=True, unsure=False, channel=channel, data=data)
     if "help" in groups:
         return _emergency(findings.names("help"), police=False, unsure=False, channel=channel, data=data)
+    if scams and CLAIM_DISPROVED in markers:  # round 48: the hurt told was the swindler's story, found false (#9110)
+        return _advice("police_consultation", scams, data)
     medical_advice = findings.names("symptom", "ask")
     if medical_advice:
         # 苦しいけど救急車を呼ぶほどでは: advice; a weak sign with symptoms and no question: the emergency line first

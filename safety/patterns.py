@@ -21,7 +21,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_skin_signs`, :mod:`safety.events_reported_harm_signs`, :mod:`safety.events_indoor_fumes_signs`,
 :mod:`safety.events_collapsed_home_signs`, :mod:`safety.events_footprints_signs`,
 :mod:`safety.events_demand_signs`, :mod:`safety.events_breath_signs`,
-:mod:`safety.events_young_and_frail_signs` (and the marker of
+:mod:`safety.events_young_and_frail_signs`,
+:mod:`safety.events_swindler_story_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -76,6 +77,7 @@ from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_swindle_signs import swindle_sign_rules
+from safety.events_swindler_story_signs import swindler_story_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -101,4 +103,5 @@ def rules() -> tuple[Rule, ...]:
             + reported_harm_sign_rules()
             + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
             + demand_sign_rules() + breath_sign_rules()
-            + young_and_frail_sign_rules())
+            + young_and_frail_sign_rules()
+            + swindler_story_sign_rules())

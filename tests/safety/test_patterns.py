@@ -50,6 +50,7 @@ from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_swindle_signs import swindle_sign_rules
+from safety.events_swindler_story_signs import swindler_story_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -75,7 +76,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + skin_sign_rules() + reported_harm_sign_rules()
                        + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
                        + demand_sign_rules() + breath_sign_rules()
-                       + young_and_frail_sign_rules())
+                       + young_and_frail_sign_rules()
+                       + swindler_story_sign_rules())
     assert len(rules()) > 100
 
 
