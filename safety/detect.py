@@ -17,6 +17,7 @@ from safety.detect_cues import (
     DRESSED_EVENTS,
     FINE_SO_FAR,
     FINE_SO_FAR_EVENTS,
+    FINE_SO_FAR_SOFTENED,
     FIRE_GOT_OUT,
     FIRE_GOT_OUT_DOUSED,
     FIRE_IN_ITS_PLACE,
@@ -181,7 +182,8 @@ def find(views: TextViews) -> Findings:
     if dressed:  # a scrape already dressed, nothing more told of it (round 45)
         events = {}
     if FINE_SO_FAR_EVENTS & set(events) and fine and not STILL_URGENT_SWALLOW.search(text):
-        events = {name: "symptom" if name in FINE_SO_FAR_EVENTS else group for name, group in events.items()}
+        # round 48: the swallowing's own weak word (飲み込んだかもしれません) with it
+        events = {name: "symptom" if name in FINE_SO_FAR_SOFTENED else group for name, group in events.items()}
     if ("ask" in events.values() and SETTLED_NOW.search(text)) or (views.question and LONGSTANDING.search(text)):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
     # ... or with a question of calling (少し胸が痛みます。救急車を呼ぶほどなのか迷っています; blind29a)

@@ -71,16 +71,23 @@ SOFT_WHEN_BREATHING_NORMALLY: frozenset[str] = SOFT_EVENTS | {"weak_danger", "fe
 # 119 - every phrase of the set with something swallowed and the person told fine so far is advice (round 24); not
 # an amount taken (大量, 全部, ひと瓶: an overdose stays 119), nor what hurts before it shows (a button battery,
 # magnets, farm chemicals, bleach, kerosene), nor with any other sign (もうろう, 呂律: their own events).
-FINE_SO_FAR = compile_folded(r"(?:いま|今)の?ところ[^\n]{0,4}?(?:げんき|元気|ふつう|普通|なんとも|何とも|かわりな"
-                             r"|変わりな)"
+FINE_SO_FAR = compile_folded(r"(?:いま|今)(?:の|ん)?(?:ところ|とこ)[^\n]{0,4}?"
+                             r"(?:げんき|元気|ふつう|普通|なんとも|何とも|かわりな|変わりな)"
                              r"|(?:いま|今)は(?:もう)?[^\n]{0,4}?(?:ふつう|普通|ふだん|普段|げんき|元気|なんとも|何とも)"
                              # well, but asking (元気なんだげっと、どうすっぺ; blind25: the set's two swallowed things
                              # told with 元気 are both #8000)
-                             r"|(?:げんき|元気)(?:なん)?(?:だ|です|でございます)?(?:けど|けれど|げっと|げど|が(?![^\n]{0,2}?(?:な|ね)))")
+                             r"|(?:げんき|元気)(?:なん)?(?:だ|です|でございます)?(?:けど|けれど|げっと|げど|が(?![^\n]{0,2}?(?:な|ね)))"
+                             # round 48 (wide50): no change so far told at more length (今のところ吐き気も
+                             # なく普段と変わりません, 変わった様子はございません), or the person unbothered (けろっと)
+                             r"|(?:いま|今)(?:の|ん)?(?:ところ|とこ)[^\n]{0,12}?(?:ふだん|普段|いつも)と(?:かわり|変わり|かわら|変わら)"
+                             r"|(?:かわった|変わった)(?:ようす|様子)(?:は|も)(?:ない|なく|ありません|ございません)"
+                             r"|けろっと|ケロッと|けろりと|ぴんぴん")
 STILL_URGENT_SWALLOW = compile_folded(r"たいりょう|大量|ぜんぶ|全部|まるごと|ひとびん|ひと瓶|一瓶|いっぱい|たくさん"
                                       r"|ひとはこ|一箱|ひと箱|でんち|電池|じしゃく|磁石|のうやく|農薬|ひょうはくざい|漂白剤"
                                       r"|とうゆ|灯油|せんざい|洗剤|じぇるぼーる|ジェルボール")
 FINE_SO_FAR_EVENTS: frozenset[str] = frozenset({"poisoning"})
+# ... and what they soften: the poisoning and the swallowing's own weak word (飲み込んだかもしれません; round 48)
+FINE_SO_FAR_SOFTENED: frozenset[str] = FINE_SO_FAR_EVENTS | {"weak_danger"}
 # A scrape already dressed, nothing more told of it (膝をすりむきました。もう絆創膏を貼って遊んでいます;
 # 指を少し擦りむいたので、絆創膏を貼っておきました): settled, none (round 45: blind27b and blind25a; the set's
 # three other dressed scrapes told with nothing after are none) - not one still swelling, hot, deep or bleeding, nor

@@ -47,6 +47,12 @@ SCARE_OVER = (r"みつか|見つか|おちて(?:い)?(?:た|ま)|落ちて(?:い
               r"|かんちがい|勘違い"
               r"|(?:のんで|飲んで)(?:い)?(?:なかっ|ません|ない)")
 
+# An insect repellent or a drying agent kept in a drawer (防虫剤, ナフタリン, 虫よけの玉, 樟脳, 乾燥剤) put in the mouth
+# or bitten, told with words between (防虫剤を飴だと思ったのか2つ口に入れていて): a poisoning, which told fine so far
+# (今は普段どおり, けろっとしてる: :data:`safety.detect_cues.FINE_SO_FAR`) is a question for #7119 / #8000.
+DRAWER_CHEMICAL = (r"ぼうちゅうざい|防虫剤|なふたりん|ナフタリン|しょうのう|樟脳"
+                   r"|(?:むしよけ|虫よけ|虫除け)(?:の)?(?:たま|玉)|かんそうざい|乾燥剤|しりかげる|シリカゲル")
+
 # A small child or a frail elder limp or drowsy in words the body rules do not read (くたっと, ぐにゃっと, 目がとろん)
 LIMP = r"くたっと|くたーっと|くたり|ぐにゃっと|ぐにゃり|ぐにゃぐにゃ|(?:め|目)(?:が|も)?(?:とろん|うつろ|虚ろ)"
 # ... after a fall or a knock, or with vomiting (転げ落ちて, 落ちて頭を打って, 2回吐き).
@@ -89,6 +95,9 @@ def young_and_frail_sign_rules() -> tuple[Rule, ...]:
         # よだれを垂らして; ジェルボール洗剤を噛み破って…何度も吐いて…ぜいぜい; 薬のシート…中身がいくつも空…真っ青)
         rule("poisoning", "medical",
              _all(r"(?:" + HARMFUL_THING + r")[^\n]{0,40}?(?:" + SWALLOWED + r")", GRAVE_SIGN),
+             unless=NOT_NOW + r"|" + SCARE_OVER),
+        # a drawer chemical put in the mouth or bitten (防虫剤を飴だと思ったのか2つ口に入れていて…かじった跡)
+        rule("poisoning", "medical", r"(?:" + DRAWER_CHEMICAL + r")[^\n]{0,24}?(?:" + SWALLOWED + r")",
              unless=NOT_NOW + r"|" + SCARE_OVER),
         # limp or drowsy after a fall or vomiting (転げ落ちて…2回吐き、今は目がとろんとして…くたっと)
         rule("unconscious", "medical", _all(LIMP, FALL_OR_VOMIT),

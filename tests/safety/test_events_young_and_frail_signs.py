@@ -47,3 +47,31 @@ def test_decides_by_day(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), [case for case in CASES if case[1] in {"119", "110"}])
 def test_decides_at_night(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# A drawer chemical (防虫剤, ナフタリン, 虫よけの玉) put in the mouth or bitten by an elder, told fine so far: a
+# question for
+# #7119 (the poisoning softened by safety.detect_cues.FINE_SO_FAR, the swallowing's weak word with it); with vomiting
+# and limpness it stays 119; a precaution stays quiet. The same by day and at night (the elders are adults).
+DRAWER_CHEMICAL_CASES = [
+    ("母が、押入れの虫よけの玉をひとつ、口に入れてしまったようでして、すぐ吐き出させましたけれども、少し飲"
+     "み込んだかもしれません。今のところ変わった様子はございません。", "#7119"),
+    ("施設の利用者さんがクローゼットの防虫剤を口に入れていました。すぐ出させましたが、今のところいつもと変"
+     "わらない様子です。受診したほうがいいですか", "#7119"),
+    ("ばっちゃがタンスのナフタリンば口さ入れでだ。今んとこなんともねえみてえだけど、医者さ連れてったほうが"
+     "いいべか", "#7119"),
+    ("にんちしょうの ははが ぼうちゅうざいを かじって しまった。 いまのところ ふだんと かわりません。 びょ"
+     "ういん いくべき ですか", "#7119"),
+    ("父が防虫剤をかじってから、何度も吐いてぐったりしています", "119"),
+    ("防虫剤を子どもが口に入れないよう、高い所にしまいました", "none"),
+]
+
+
+def test_drawer_chemical_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DRAWER_CHEMICAL_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DRAWER_CHEMICAL_CASES)
+def test_drawer_chemical_decides_by_day_and_night(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+    assert_decides(text, number, now=NIGHT)
