@@ -61,6 +61,8 @@ from safety.detect_cues_care import (
     CARER_WORN_OUT_CANCELLED,
     DEMENTIA_WORDS_CANCELLED,
     DEMENTIA_WORDS_TOLD,
+    EMPTY_CARRIER_CANCELLED,
+    EMPTY_CARRIER_IN_WATER,
     REAL_TROUBLE,
 )
 from safety.detect_cues_vessel import vessel_only
@@ -218,6 +220,10 @@ def find(views: TextViews) -> Findings:
     if events and events.keys() <= CARER_WORN_OUT_CANCELLED and CARER_WORN_OUT.search(text):
         events = {}
         guarded = True
+        guards |= {"guard_unless"}
+    if EMPTY_CARRIER_CANCELLED & events.keys() and EMPTY_CARRIER_IN_WATER.search(text):  # 空のベビーカーが用水路に
+        events = {name: group for name, group in events.items() if name not in EMPTY_CARRIER_CANCELLED}
+        guarded = True  # the classifiers quiet, as a guard keeps them
         guards |= {"guard_unless"}
     got_out = (FIRE_GOT_OUT_DOUSED if DOUSED.search(text) else FIRE_GOT_OUT).search(text)
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not got_out

@@ -62,3 +62,19 @@ RESPITE = (r"しょーとすてい|ショートステイ|あずか|預か|れす
 CARER_WORN_OUT = compile_folded(
     r"(?<![^\n])(?=[^\n]*?(?:" + CARE_TOLD + r"))(?=[^\n]*?(?:" + RESPITE + r"))[^\n]*?(?:" + WORN_OUT + ")")
 CARER_WORN_OUT_CANCELLED: frozenset[str] = frozenset({"weak_danger", "symptom", "danger_word"})
+
+# Round 48 (wide50): an empty pushchair, wheelchair or cart gone into the water (空のベビーカーが用水路に落ちて半分
+# 沈んで), the child or the person told out of it and safe (子どもは抱っこひもで無事, 一緒ではなく, 車の中で笑って): a
+# thing, not a person drowning - the drowning read on the water words is dropped (a thing lost, for the city desk),
+# and the classifiers are kept quiet as a guard keeps them.
+CARRIER = (r"べびーかー|ベビーカー|ばぎー|バギー|うばぐるま|乳母車|くるまいす|車いす|車椅子|しるばーかー|シルバーカー"
+           r"|さんりんしゃ|三輪車|かーと|カート")
+EMPTY_OR_OUT = (r"(?:から|空)(?:っぽ)?の(?:" + CARRIER + r")"
+                r"|(?:だっこ|抱っこ|おんぶ)(?:ひも|紐)?(?:で|して|してて|してい)"
+                r"|(?:のって|乗って)(?:い)?(?:なかっ|ません|ない|ねがっ)|(?:いっしょ|一緒)(?:では|じゃ)(?:な|ありません)"
+                r"|(?:だれ|誰)も(?:けが|怪我|のって|乗って)")
+PERSON_IN_DANGER = r"おぼれ|溺れ|たすけて|助けて|いき(?:が|を|して)|息|ながされ|流され|みえな|見えな|いない|いねえ"
+EMPTY_CARRIER_IN_WATER = compile_folded(
+    r"(?=[\s\S]*?(?:" + CARRIER + r"))(?![\s\S]*?(?:" + PERSON_IN_DANGER + r"))[\s\S]*?(?:" + EMPTY_OR_OUT + ")")
+# (and the pushchair's own fall, 池さ落ぢで, read as a person's)
+EMPTY_CARRIER_CANCELLED: frozenset[str] = frozenset({"drowning", "fell"})

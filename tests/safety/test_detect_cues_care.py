@@ -48,3 +48,26 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), QUIET + STILL_ALARMS)
 def test_care_words_told(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 48 (wide50): an empty pushchair, wheelchair or cart gone into the water, the child or the person told out of it
+# and safe - a thing, not a person drowning; with the child in it, swept away or a person fallen in, still 119.
+EMPTY_CARRIER = [
+    ("施設の空の車いすが風で転がって川に落ちました。利用者さんはみんな中にいて無事です。回収はどこに頼めば", "none"),
+    ("からっぽのバギーが池さ落ぢでしまったっちゃ。孫は抱っこしてだがら何ともね。拾ってもらえるとこあっぺか", "none"),
+    ("ベビーカーだけ水路に落ちちゃった、娘は乗ってなかった。引き上げってどこに頼むの", "none"),
+    ("ベビーカーごと赤ちゃんが用水路に落ちました！沈んでます", "119"),
+    ("ベビーカーが用水路に落ちて、中の赤ちゃんが見えない", "119"),
+    ("車いすのおじいさんが用水路に落ちて、顔が水につかってる", "119"),
+    ("ベビーカーが用水路に落ちて、赤ちゃんが乗ったまま流されてる", "119"),
+    ("空のベビーカーを追いかけた息子が用水路に落ちて溺れてる", "119"),
+]
+
+
+def test_empty_carrier_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(EMPTY_CARRIER)
+
+
+@pytest.mark.parametrize(("text", "number"), EMPTY_CARRIER)
+def test_empty_carrier_in_the_water(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
