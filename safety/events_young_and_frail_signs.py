@@ -15,6 +15,9 @@ tests/safety/test_events_young_and_frail_signs.py hold tellings written for this
   word (動けない, 挟まって) read beside it (:data:`POLICE_FIRST_ON_CROSSING`, which :mod:`safety.decide` treats as it
   treats an assault still going on).
 
+- #7119 / #8000: a wrong liquid put in the eye for eye drops (目薬と間違えて水虫の薬を目にさして, 目薬と思って
+  点耳薬を) - a symptom to ask about; with sight lost the body rules' signs decide.
+
 A scare over (見つかった, 落ちていた), a story, a past event or a precaution is not one (``NOT_NOW``).
 """
 
@@ -60,6 +63,13 @@ FALL_OR_VOMIT = (r"おち|落ち|おぢ|落ぢ|ころげ|転げ|ころん|転ん
                  r"|はい(?:て|た)|吐い|はき|吐き|もどし|戻し")
 LIMP_DENIED = r"(?:くたっと|ぐにゃ|とろん)[^\n]{0,6}?(?:して(?:い)?(?:ない|ません)|してねえ|は(?:ない|ありません))"
 
+# Eye drops mistaken (目薬と間違えて, 目薬と思って, めぐすりとまちがえて) ...
+EYE_DROPS_MISTAKEN = (r"(?:めぐすり|目薬)(?:の(?:つもり|かわり|代わり))?(?:と|に|だと)?[^\n]{0,4}?"
+                      r"(?:まちが|間違|まぢが|おもって|思って|おもた|思た|かんちがい|勘違い|とりちがえ|取り違え)")
+# ... and another liquid put in the eye (水虫の薬を目にさして, 目さ差して, 点耳薬を入れて).
+INTO_THE_EYE = (r"(?:さし|差し|さして|差して|さした|差した|さしてしま|差してしま|てんがん|点眼|いれ|入れ|つけ|付け"
+                r"|たらし|垂らし)")
+
 # A level crossing (踏切, ふみきり) ...
 CROSSING = r"ふみきり|踏切|踏み切り|ふみぎり"
 # ... a wheel, a wheelchair, a pushchair or a person stuck on it (車輪が溝にはまって, 動けない, 挟まって抜けない) ...
@@ -102,6 +112,11 @@ def young_and_frail_sign_rules() -> tuple[Rule, ...]:
         # limp or drowsy after a fall or vomiting (転げ落ちて…2回吐き、今は目がとろんとして…くたっと)
         rule("unconscious", "medical", _all(LIMP, FALL_OR_VOMIT),
              unless=NOT_NOW + r"|" + LIMP_DENIED + r"|ねむ|眠|ねむた|眠た|(?:お)?ひるね|昼寝|さけ|酒|よっぱら|酔っ"),
+        # --- #7119 / #8000 ---
+        # a wrong liquid put in the eye for eye drops (目薬と間違えて、似た形の水虫の薬の容器を目にさしてしまい)
+        rule("wrong_eye_drops", "symptom", EYE_DROPS_MISTAKEN + r"[^\n]{0,40}?(?:" + INTO_THE_EYE + r")"
+             + r"|(?:" + INTO_THE_EYE + r")[^\n]{0,20}?" + EYE_DROPS_MISTAKEN,
+             unless=NOT_NOW),
         # --- 110 ---
         # stuck on a level crossing while its bell rings (車いすの車輪が線路の溝にはまって…警報が鳴り始めました)
         rule(STUCK_ON_CROSSING, "police",

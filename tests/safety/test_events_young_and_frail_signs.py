@@ -75,3 +75,28 @@ def test_drawer_chemical_wordings_are_not_in_the_phrase_set() -> None:
 def test_drawer_chemical_decides_by_day_and_night(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
     assert_decides(text, number, now=NIGHT)
+
+
+# A wrong liquid put in the eye for eye drops (水虫の薬, 点耳薬, 湿布の液): a symptom for #7119 by day; a precaution
+# or an ordinary sting of eye drops stays quiet.
+WRONG_EYE_DROPS_CASES = [
+    ("施設の利用者さんが、点耳薬を目薬と間違えて目に入れてしまいました。少し充血していますが、見えています", "#7119"),
+    ("じいちゃんが目薬だと思って湿布の液ば目さ垂らしたんだと。目ぇ赤ぐなってしょぼしょぼしてる", "#7119"),
+    ("ちちが めぐすりと まちがえて みずむしの くすりを めに さしました。 めが あかい です。", "#7119"),
+    ("目薬と間違えないように、水虫の薬は別の箱にしまっています", "none"),
+    ("目薬をさしたら少ししみました。いつものことです", "none"),
+]
+
+
+def test_wrong_eye_drops_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WRONG_EYE_DROPS_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), WRONG_EYE_DROPS_CASES)
+def test_wrong_eye_drops_decides_by_day(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_wrong_eye_drops_of_a_child_at_night_is_the_night_line() -> None:
+    assert_decides("夜遅くに、4歳の息子が目薬と間違えて姉のかゆみ止めの薬を目にさしてしまい、痛いと泣いています",
+                   "#8000", now=NIGHT)
