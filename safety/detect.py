@@ -71,6 +71,7 @@ from safety.detect_topic import names_a_topic
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.events_reported_harm_signs import BULLYING_CONSULTED_EVENT
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
+from safety.events_young_and_frail_signs import HARASSMENT_DROPS, REPEATED_HARASSMENT
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
 from safety.patterns import rules
@@ -221,6 +222,8 @@ def find(views: TextViews) -> Findings:
         events = {}
         guarded = True
         guards |= {"guard_unless"}
+    if REPEATED_HARASSMENT in events:  # 毎晩窓に石を投げられて: a harassment over weeks, not an assault now
+        events = {name: group for name, group in events.items() if name not in HARASSMENT_DROPS}
     if EMPTY_CARRIER_CANCELLED & events.keys() and EMPTY_CARRIER_IN_WATER.search(text):  # 空のベビーカーが用水路に
         events = {name: group for name, group in events.items() if name not in EMPTY_CARRIER_CANCELLED}
         guarded = True  # the classifiers quiet, as a guard keeps them

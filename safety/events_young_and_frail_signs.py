@@ -18,6 +18,10 @@ tests/safety/test_events_young_and_frail_signs.py hold tellings written for this
 - #7119 / #8000: a wrong liquid put in the eye for eye drops (目薬と間違えて水虫の薬を目にさして, 目薬と思って
   点耳薬を) - a symptom to ask about; with sight lost the body rules' signs decide.
 
+- #9110: stones, eggs or rubbish thrown at a care home's or a house's windows night after night, for weeks
+  (ここ3週間ほど、夜になると誰かが施設の窓に石や生卵を投げつけて) - a harassment to consult the police about, not a
+  crime happening now (:data:`REPEATED_HARASSMENT`, whose event drops the police events read on the throwing).
+
 A scare over (見つかった, 落ちていた), a story, a past event or a precaution is not one (``NOT_NOW``).
 """
 
@@ -70,6 +74,20 @@ EYE_DROPS_MISTAKEN = (r"(?:めぐすり|目薬)(?:の(?:つもり|かわり|代�
 INTO_THE_EYE = (r"(?:さし|差し|さして|差して|さした|差した|さしてしま|差してしま|てんがん|点眼|いれ|入れ|つけ|付け"
                 r"|たらし|垂らし)")
 
+# Things thrown (石, 小石, 卵, 生卵, ごみ) at a building's windows (窓, ガラス, 建物, 玄関) ...
+THROWN_THING = r"(?<![ぁ-ゖ])いし(?=や|を|が|も)|石|こいし|小石|たまご|卵|なまたまご|生卵|ごみ|ゴミ|どろ|泥"
+THROWN = r"なげ|投げ|ぶつけ|ぶっつけ|ぶつげ"
+# ... again and again over days or weeks (毎晩, 何べんも, 2週間, ひと月ほど前から, 続いて).
+OVER_WEEKS = (r"まいばん|毎晩|まいにち|毎日|まいよ|毎夜|なんべん|何べん|何遍|なんど(?:も)|何度(?:も)|たびたび|度々"
+              r"|しゅうかん|週間|かげつ|か月|ヶ月|カ月|ひとつき|ひと月|一か月|まえから|前から|つづいて|続いて|つづいてる"
+              r"|(?:よる|夜)(?:に)?(?:なると|なっと|んなっと)")
+# ... at a building or a car (窓, ガラス, 建物, 玄関, 壁, 車), not into a pond or at a playground.
+TARGET = r"まど|窓|がらす|ガラス|たてもの|建物|げんかん|玄関|かべ|壁|しゃったー|シャッター|くるま|車|いえ|家"
+REPEATED_HARASSMENT = "repeated_harassment"
+# The police events the throwing is read as when told (石を投げつけられて: an assault; 窓に小石をぶつけられる: a
+# collision), which a harassment told over weeks drops (:mod:`safety.detect`).
+HARASSMENT_DROPS: frozenset[str] = frozenset({"assault_in_progress", "traffic_accident", "intruder"})
+
 # A level crossing (踏切, ふみきり) ...
 CROSSING = r"ふみきり|踏切|踏み切り|ふみぎり"
 # ... a wheel, a wheelchair, a pushchair or a person stuck on it (車輪が溝にはまって, 動けない, 挟まって抜けない) ...
@@ -117,6 +135,13 @@ def young_and_frail_sign_rules() -> tuple[Rule, ...]:
         rule("wrong_eye_drops", "symptom", EYE_DROPS_MISTAKEN + r"[^\n]{0,40}?(?:" + INTO_THE_EYE + r")"
              + r"|(?:" + INTO_THE_EYE + r")[^\n]{0,20}?" + EYE_DROPS_MISTAKEN,
              unless=NOT_NOW),
+        # --- #9110 ---
+        # stones or eggs thrown at the windows night after night (夜中に窓ガラスに小石をぶつけられることが続いて)
+        rule(REPEATED_HARASSMENT, "stalking",
+             r"(?<![\s\S])(?=[\s\S]*?(?:" + OVER_WEEKS + r"))(?=[\s\S]*?(?:" + TARGET + r"))"
+             r"[\s\S]*?(?:" + THROWN_THING + r")[^\n]{0,20}?(?:" + THROWN + r")",
+             unless=NOT_NOW + r"|ゆきがっせん|雪合戦|まめまき|豆まき|節分|せつぶん|池|川|海"
+                    r"|(?:いけ|かわ|うみ)(?:に|で|さ|へ)"),
         # --- 110 ---
         # stuck on a level crossing while its bell rings (車いすの車輪が線路の溝にはまって…警報が鳴り始めました)
         rule(STUCK_ON_CROSSING, "police",

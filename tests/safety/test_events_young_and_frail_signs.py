@@ -100,3 +100,26 @@ def test_wrong_eye_drops_decides_by_day(text: str, number: str) -> None:
 def test_wrong_eye_drops_of_a_child_at_night_is_the_night_line() -> None:
     assert_decides("夜遅くに、4歳の息子が目薬と間違えて姉のかゆみ止めの薬を目にさしてしまい、痛いと泣いています",
                    "#8000", now=NIGHT)
+
+
+# Stones or eggs thrown at a care home's or a house's windows night after night, for weeks: the police consultation
+# line (#9110), the throwing's police events dropped; thrown now with the man still there stays 110; a game, a pond
+# or a playground stays quiet.
+REPEATED_HARASSMENT_CASES = [
+    ("ここ1か月、毎晩のように家の窓に小石が投げられます。犯人はわかりません。警察に相談できますか", "#9110"),
+    ("よるになると だれかが うちの まどに たまごを なげてくる もう 2しゅうかん そうだん したい", "#9110"),
+    ("保育園の窓に、夜中に石を投げつけられることが何度も続いています。警察に話したほうがいいですか", "#9110"),
+    ("今、知らない男が施設の窓に石を投げつけて、ガラスが割れました！まだ外にいます", "110"),
+    ("節分で毎年、豆まきのときに鬼に豆を投げます", "none"),
+    ("毎日池に小石を投げて遊んでいます", "none"),
+    ("毎日子どもたちが公園で石を投げて遊んでいて、ちょっと心配です", "none"),
+]
+
+
+def test_repeated_harassment_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(REPEATED_HARASSMENT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), REPEATED_HARASSMENT_CASES)
+def test_repeated_harassment_decides_by_day(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
