@@ -53,6 +53,7 @@ from safety.heard_slips_wide46 import WIDE46_SLIPS  # noqa: E402
 from safety.heard_slips_wide47 import WIDE47_SLIPS  # noqa: E402
 from safety.heard_slips_wide48 import WIDE48_SLIPS  # noqa: E402
 from safety.heard_slips_wide49 import WIDE49_SLIPS  # noqa: E402
+from safety.heard_slips_wide50 import WIDE50_SLIPS  # noqa: E402
 from safety.normalize import READER, cached_views, devoice, fold  # noqa: E402
 from safety.train_ngram import load_heard  # noqa: E402
 
@@ -67,7 +68,7 @@ Slip = tuple[str, re.Pattern[str], str]
 # (r45w, the breadth sets' slips left by r44w, chosen with blind46b examined: the last examined split), and its
 # third table (r45x) the breadth sets wide47 and wide47b, and round 46 blind47a/b, its second table (r46w) the breadth
 # sets wide48 and wide48b, and round 47 blind48a/b, its second table (r47w) the breadth sets wide49 and wide49b,
-# and round 48 blind49a/b.
+# and round 48 blind49a/b, its second table (r48w) the breadth sets wide50 and wide50b.
 READ_THROUGH = {
     "r20": "blind20b", "r21": "blind20b", "r22": "blind21b", "r23": "blind23b", "r24": "blind24b",
     "r25": "blind25b", "r26": "blind26b", "r27": "blind27b", "r28": "blind28b", "r29": "blind29b",
@@ -76,7 +77,7 @@ READ_THROUGH = {
     "r40": "blind41b", "r41": "blind42b", "r42": "blind43b", "r43": "kinds42",
     "r43w": "wide45b", "r44": "blind45b", "r44w": "wide46c", "r45": "blind46b", "r45w": "blind46b",
     "r45x": "wide47b", "r46": "blind47b", "r46w": "wide48b", "r47": "blind48b",
-    "r47w": "wide49b", "r48": "blind49b",
+    "r47w": "wide49b", "r48": "blind49b", "r48w": "wide50b",
 }
 
 
@@ -125,7 +126,7 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r45w", ROUND45_WIDE_SLIPS), ("r45x", WIDE47_SLIPS),
                         ("r46", ROUND46_SLIPS), ("r46w", WIDE48_SLIPS),
                         ("r47", ROUND47_SLIPS), ("r47w", WIDE49_SLIPS),
-                        ("r48", ROUND48_SLIPS)):
+                        ("r48", ROUND48_SLIPS), ("r48w", WIDE50_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

@@ -74,7 +74,9 @@ wide48b (受診 heard 受信, 灯油 heard 投入 / 投油, 地震 heard 自信,
 heard ご委員, 腫れ heard 晴れ after 赤く, 解約 heard 改約, 下敷き heard した時期, 避難 heard 記難, 救急車 heard
 吸吸車); round 48 (:data:`safety.heard_slips_round48.ROUND48_SLIPS`) blind49's (息を heard 勢いを, むかむか heard
 向かむか, 反抗期 heard 販甲機, 灯油の heard どういうの, 電柱 heard 電中, 寒ぐ heard かんぐ, 煙が heard 眠りな,
-看板 heard 官闘).
+看板 heard 官闘); after it (:data:`safety.heard_slips_wide50.WIDE50_SLIPS`) those of the breadth sets wide50 and
+wide50b (毎晩 heard 前版, 請求 heard 成就, 青く heard 多く after 顔, 明細 heard 名祭, 孫 heard 魔法, ヒューヒュー heard
+急急).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -108,6 +110,7 @@ from safety.heard_slips_wide46 import WIDE46_SLIPS
 from safety.heard_slips_wide47 import WIDE47_SLIPS
 from safety.heard_slips_wide48 import WIDE48_SLIPS
 from safety.heard_slips_wide49 import WIDE49_SLIPS
+from safety.heard_slips_wide50 import WIDE50_SLIPS
 
 # Every round's slips in the order they are put back (a later round is chosen on text the earlier ones left).
 APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29_SLIPS + ROUND31_SLIPS
@@ -115,7 +118,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
-                 + WIDE49_SLIPS + ROUND48_SLIPS)
+                 + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

@@ -5,7 +5,8 @@ ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS`, :data:`safety.h
 :data:`safety.heard_slips_round45.ROUND45_SLIPS`, ``ROUND45_WIDE_SLIPS``,
 :data:`safety.heard_slips_wide47.WIDE47_SLIPS`, :data:`safety.heard_slips_round46.ROUND46_SLIPS`,
 :data:`safety.heard_slips_wide48.WIDE48_SLIPS`, :data:`safety.heard_slips_round47.ROUND47_SLIPS`,
-:data:`safety.heard_slips_wide49.WIDE49_SLIPS` and :data:`safety.heard_slips_round48.ROUND48_SLIPS`, each from one
+:data:`safety.heard_slips_wide49.WIDE49_SLIPS`, :data:`safety.heard_slips_round48.ROUND48_SLIPS` and
+:data:`safety.heard_slips_wide50.WIDE50_SLIPS`, each from one
 blind or breadth pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put back in other
 wordings than the transcripts they were counted on, everyday words left alone, and whole messages each round decides
 otherwise (each decided differently with the round emptied). A new round adds its tables (since round 41 in a module
@@ -13,7 +14,7 @@ of its own, ``tests/safety/heard_slips_round41_cases.py``, ``heard_slips_round42
 ``heard_slips_round43_cases.py``, ``heard_slips_wide45_cases.py``, ``heard_slips_round44_cases.py``,
 ``heard_slips_wide46_cases.py``, ``heard_slips_round45_cases.py``, ``heard_slips_wide47_cases.py``,
 ``heard_slips_round46_cases.py``, ``heard_slips_wide48_cases.py``, ``heard_slips_round47_cases.py``,
-``heard_slips_wide49_cases.py``, ``heard_slips_round48_cases.py``) and one
+``heard_slips_wide49_cases.py``, ``heard_slips_round48_cases.py``, ``heard_slips_wide50_cases.py``) and one
 :class:`SlipRoundCases` to :data:`ROUNDS`."""
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from safety.heard_slips_wide46 import WIDE46_SLIPS
 from safety.heard_slips_wide47 import WIDE47_SLIPS
 from safety.heard_slips_wide48 import WIDE48_SLIPS
 from safety.heard_slips_wide49 import WIDE49_SLIPS
+from safety.heard_slips_wide50 import WIDE50_SLIPS
 from tests.safety.heard_slips_round41_cases import ROUND41_DECISIONS, ROUND41_PUT_BACK, ROUND41_UNCHANGED
 from tests.safety.heard_slips_round42_cases import ROUND42_DECISIONS, ROUND42_PUT_BACK, ROUND42_UNCHANGED
 from tests.safety.heard_slips_round43_cases import ROUND43_DECISIONS, ROUND43_PUT_BACK, ROUND43_UNCHANGED
@@ -56,6 +58,7 @@ from tests.safety.heard_slips_wide46_cases import WIDE46_DECISIONS, WIDE46_PUT_B
 from tests.safety.heard_slips_wide47_cases import WIDE47_DECISIONS, WIDE47_PUT_BACK, WIDE47_UNCHANGED
 from tests.safety.heard_slips_wide48_cases import WIDE48_DECISIONS, WIDE48_PUT_BACK, WIDE48_UNCHANGED
 from tests.safety.heard_slips_wide49_cases import WIDE49_DECISIONS, WIDE49_PUT_BACK, WIDE49_UNCHANGED
+from tests.safety.heard_slips_wide50_cases import WIDE50_DECISIONS, WIDE50_PUT_BACK, WIDE50_UNCHANGED
 from tests.safety.helpers import DAY, NIGHT, Slips
 
 
@@ -288,5 +291,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         ("47", ROUND47_SLIPS, ROUND47_PUT_BACK, ROUND47_UNCHANGED, ROUND47_DECISIONS),
         ("47-wide49", WIDE49_SLIPS, WIDE49_PUT_BACK, WIDE49_UNCHANGED, WIDE49_DECISIONS),
         ("48", ROUND48_SLIPS, ROUND48_PUT_BACK, ROUND48_UNCHANGED, ROUND48_DECISIONS),
+        ("48-wide50", WIDE50_SLIPS, WIDE50_PUT_BACK, WIDE50_UNCHANGED, WIDE50_DECISIONS),
     )
 )
