@@ -5,6 +5,7 @@ then an answer; a danger word (倒れて, 血, 煙, 包丁) alone is an emergenc
 from __future__ import annotations
 
 from safety.events_mishap_signs import HAUNTED_HOUSE
+from safety.events_overheard_signs import EXHAUST_NUISANCE, ONLY_ONE_SMELLS
 from safety.rule import (
     ANIMAL_VETO,
     COOKING,
@@ -34,7 +35,9 @@ from safety.vocabulary_things import (
 DANGER_WORD_UNLESS = (ANIMAL_VETO + "|" + ROLE + "|えんとつ|煙突|しょうきゃく|焼却|のやき|野焼き"
                       "|(?:こうざ|口座|ひきおとし|引き落とし)(?:から|がら)?(?:おち|落ち)"
                       "|(?:ごみ|ゴミ)(?:を)?(?:やい|焼い|やく|焼く|もやし|燃やし)|" + HOUSEWORK + "|" + COOKING
-                      + "|" + LEAVES_AFLAME)
+                      + "|" + LEAVES_AFLAME
+                      # (round 48: a grill's smoke told with its smell, a neighbour's car warmed up every morning)
+                      + "|やきにくのにお|" + EXHAUST_NUISANCE)
 
 
 # A bad colour of the face (悪い, 真っ青, 白い, 土色, どす黒い, すぐれない).
@@ -72,7 +75,8 @@ def danger_word_rules() -> tuple[Rule, ...]:
              # (not one's own reply held back, 返事をしないと「家は知ってる」と: blind32b)
              rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
              rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
-             has_negation=True, unless=WEAK_UNLESS),
+             # (round 48: not a burning smell only oneself notices, 家族は誰も匂わない - a phantom smell, #7119)
+             has_negation=True, unless=WEAK_UNLESS + "|" + ONLY_ONE_SMELLS),
         # a bad colour (顔色が悪い, 真っ青, 土のよう, やばい, すぐれない) - not the colour told normal
         # (顔色はふつう, いつも通り; round 45, blind46a: a bare 顔色 read every colour as bad) - nor pale from motion
         # sickness (遠足のバスに酔って…顔色が青いまま; round 46, blind47a: `pale_after_motion_sickness`, advice)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from safety.events_household_signs import DEADLINE_IDIOM
 from safety.events_mishap_signs import RITUAL_FIRE
+from safety.events_overheard_signs import EXHAUST_NUISANCE
 from safety.rule import COOKING, HOUSEWORK, Rule, rule
 from safety.vocabulary_things import LEAVES_AFLAME
 
@@ -84,7 +85,9 @@ def fire_rules() -> tuple[Rule, ...]:
             # ... or someone asleep who does not wake (練炭…寝たまま起きません; blind29a: 8 of 8 with 練炭: 119)
             r"|(?:ねた|寝た)まま[^\n]{0,4}?(?:おき|起き)(?:な|ね|ませ))"
             r"|(?:ずつう|頭痛|はきけ|吐き気|ぐったり)[^\n]{0,24}?(?:すとーぶ|ストーブ|ひーたー|ヒーター|れんたん|練炭|しちりん|七輪|はつでんき|発電機)"
-            r"|(?:かぞく|家族)(?:ぜんいん|全員|みんな)(?:が)?[^\n]{0,4}?(?:ずつう|頭痛|はきけ|吐き気|ぐったり|めまい)"),
+            r"|(?:かぞく|家族)(?:ぜんいん|全員|みんな)(?:が)?[^\n]{0,4}?(?:ずつう|頭痛|はきけ|吐き気|ぐったり|めまい)",
+             # (round 48: not a neighbour's car warmed up every morning, its exhaust smelt - a nuisance)
+             unless=EXHAUST_NUISANCE),
         # round 21: an engine left running where the exhaust cannot get out (a car stuck in snow, a garage) and the
         # people in it with headaches, sleepy or limp (中の人らみんな頭いでぇって): carbon monoxide
         rule("gas", "fire",

@@ -32,6 +32,10 @@ BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おか�
 # A request already met (来てもらって説明を受けました, 呼んでくれた, 来ていただきました): told as done, not asked for;
 # 来てもらえますか / 来てもらって下さい still ask (round 22: every police request of the set is a request, 5 of 5 110;
 # every police visit or kindness told as done, 4 of 4 none).
+# A jump down from something low - a truck bed, a step, a ladder, a bed, a swing (軽トラの荷台から飛び降りたら): a fall
+# to ask about, no self-harm (round 48, wide50b).
+LOW_JUMP = (r"(?:にだい|荷台|だんさ|段差|かいだん|階段|きゃたつ|脚立|はしご|梯子|べっど|ベッド|ぶらんこ|ブランコ"
+            r"|いす|椅子|とらっく|トラック|けいとら|軽トラ|ふみだい|踏み台)(?:の)?(?:うえ|上)?(?:から|がら)[^\n]{0,4}?(?:とびおり|飛び降り)")
 REQUEST_MET = (r"もらっ(?:た|て(?!くだ|くれ|ほし|下さ))|もらいまし|くれた|くれまし|くださっ|くださいまし"
                r"|いただい(?:た|て(?!も))|いただきまし")
 
@@ -54,7 +58,9 @@ def generic_rules() -> tuple[Rule, ...]:
              r"|(?:たいりょう|たくさん|いっぱい|ぜんぶ|大量)(?:の)?(?:くすり|薬)(?:を)?(?:のん|飲ん)"
              r"|(?:くすり|薬)(?:を)?(?:たいりょう|たくさん|いっぱい|ぜんぶ|まとめて|大量)"
              # (not the concessive 飲み込んでも: ご飯を飲み込んでも取れない, a bone tried away; blind30b)
-             r"|(?:のみこ|飲み込)(?:んで(?!も)|んだ|んじゃ)[^\n]{0,8}?(?:くるし|いき|むらさき|紫|あお|まっさお|ぐったり)"),
+             r"|(?:のみこ|飲み込)(?:んで(?!も)|んだ|んじゃ)[^\n]{0,8}?(?:くるし|いき|むらさき|紫|あお|まっさお|ぐったり)",
+             # (round 48: not a jump down from a truck bed, a step or a ladder - 軽トラの荷台から飛び降りたら足首が)
+             unless=LOW_JUMP),
         rule("sudden_speech_loss", "medical",
              r"(?:きゅうに|とつぜん|急に|突然)[^\n]{0,12}?(?:はなさ|しゃべら|はなせ|しゃべれ|ことばが(?:で)?|話さ|喋ら|喋れ"
              r"|話せ|しゃべん|喋ん|はなさん|話さん)(?:なく|ない|ね|ません)|よだれ[^\n]{0,8}?(?:しゃべれ|はなせ|喋れ)|(?:しゃべれ|はなせ|喋れ)[^\n]{0,8}?よだれ",

@@ -24,7 +24,9 @@ _AGAIN = r"(?<![にはへ])(何度も|何回も|なんども|なんかいも|ず
 # since round 35): no 吐いて heard 入って.
 # (round 42: any paper or note - 「次はないぞ」と書いた紙が何度も入っていて, blind43a typed, read #7119)
 _MAIL = ("手紙", "封筒", "郵便", "郵便物", "はがき", "ハガキ", "葉書", "チラシ", "ちらし", "荷物", "文書", "紙", "メモ",
-         "めも", "ビラ", "びら", "脅迫状")
+         "めも", "ビラ", "びら", "脅迫状",
+         # (round 48: a voicemail or a message came in - 留守電が何回も入ってる, wide50b typed, read #7119)
+         "留守電", "留守伝", "留守番電話", "着信", "メッセージ", "めっせーじ")
 _NOT_MAIL = "".join(f"(?<!{mail}{particle})" for mail in _MAIL for particle in "がもな")
 # Weather words: a 晴れ after them is the sky's, however near a knock.
 _WEATHER = r"天気|てんき|天候|空|そら|雨|あめ|雲|くも|予報|日差し|ひざし|午後|ごご"

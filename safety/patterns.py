@@ -22,7 +22,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_collapsed_home_signs`, :mod:`safety.events_footprints_signs`,
 :mod:`safety.events_demand_signs`, :mod:`safety.events_breath_signs`,
 :mod:`safety.events_young_and_frail_signs`,
-:mod:`safety.events_swindler_story_signs` (and the marker of
+:mod:`safety.events_swindler_story_signs`,
+:mod:`safety.events_overheard_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -60,6 +61,7 @@ from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
+from safety.events_overheard_signs import overheard_sign_rules
 from safety.events_plain_form_signs import plain_form_sign_rules
 from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
@@ -104,4 +106,5 @@ def rules() -> tuple[Rule, ...]:
             + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
             + demand_sign_rules() + breath_sign_rules()
             + young_and_frail_sign_rules()
-            + swindler_story_sign_rules())
+            + swindler_story_sign_rules()
+            + overheard_sign_rules())

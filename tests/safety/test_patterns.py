@@ -33,6 +33,7 @@ from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
 from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
+from safety.events_overheard_signs import overheard_sign_rules
 from safety.events_plain_form_signs import plain_form_sign_rules
 from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
@@ -77,7 +78,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + indoor_fumes_sign_rules() + collapsed_home_sign_rules() + footprints_sign_rules()
                        + demand_sign_rules() + breath_sign_rules()
                        + young_and_frail_sign_rules()
-                       + swindler_story_sign_rules())
+                       + swindler_story_sign_rules()
+                       + overheard_sign_rules())
     assert len(rules()) > 100
 
 
