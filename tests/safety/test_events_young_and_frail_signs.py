@@ -50,9 +50,9 @@ def test_decides_at_night(text: str, number: str) -> None:
 
 
 # A drawer chemical (防虫剤, ナフタリン, 虫よけの玉) put in the mouth or bitten by an elder, told fine so far: a
-# question for
-# #7119 (the poisoning softened by safety.detect_cues.FINE_SO_FAR, the swallowing's weak word with it); with vomiting
-# and limpness it stays 119; a precaution stays quiet. The same by day and at night (the elders are adults).
+# question for #7119 (the poisoning softened by safety.detect_cues.FINE_SO_FAR, the swallowing's weak word with it);
+# with vomiting and limpness it stays 119; a precaution stays quiet. The same by day and at night (the elders are
+# adults).
 DRAWER_CHEMICAL_CASES = [
     ("母が、押入れの虫よけの玉をひとつ、口に入れてしまったようでして、すぐ吐き出させましたけれども、少し飲"
      "み込んだかもしれません。今のところ変わった様子はございません。", "#7119"),
