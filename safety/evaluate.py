@@ -45,10 +45,11 @@ DEFAULT_AT = "14:00"
 # `blind46a`/`blind46b` waited here from the thirty-sixth session until the thirty-seventh merged them;
 # `blind47a`/`blind47b` waited here from the thirty-seventh session until the thirty-eighth merged them;
 # `blind48a`/`blind48b` waited here from the thirty-eighth session until the thirty-ninth merged them;
-# `blind49a`/`blind49b` waited here from the thirty-ninth session until the fortieth merged them; since the fortieth
-# session `blind50a`/`blind50b` wait here the same way.
+# `blind49a`/`blind49b` waited here from the thirty-ninth session until the fortieth merged them;
+# `blind50a`/`blind50b` waited here from the fortieth session until the forty-first merged them; since the
+# forty-first session `blind51a`/`blind51b` wait here the same way.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind50a", "blind50b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -93,7 +94,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide48", "wide48b",
     "blind48a", "blind48b",
     "wide49", "wide49b", "blind49a", "blind49b",
-    "wide50", "wide50b",
+    "wide50", "wide50b", "blind50a", "blind50b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
