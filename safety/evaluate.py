@@ -95,6 +95,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "blind48a", "blind48b",
     "wide49", "wide49b", "blind49a", "blind49b",
     "wide50", "wide50b", "blind50a", "blind50b",
+    "wide51", "wide51b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
