@@ -5,7 +5,7 @@ answer does not state (固定資産税の税率, 保育料はいかほど), a ki
 クレジットカードで), or another kind of the thing the entry is about (猫の狂犬病注射 against the dog entry,
 精神障害者保健福祉手帳 against the physical-disability one). Pure functions of the (rewritten) query text and the
 entry's question and answer; the word lists are closed classes (values, kinds of payment, animals, handbooks, taxes,
-insurances), not words of particular questions.
+insurances, notifications), not words of particular questions.
 """
 
 from __future__ import annotations
@@ -54,6 +54,21 @@ def _kinds(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# Notifications to the family register and the resident record: a query naming one (離婚届) asks about that
+# notification, which an entry about another (婚姻届) does not answer, however many of its words it shares (forty-first
+# session, docs/search-quality.md section 31: 離婚届 ... 証人 answered with the marriage entry in eight blind sets).
+NOTICE_KINDS = ("婚姻届", "離婚届", "出生届", "死亡届", "死産届", "転入届", "転出届", "転居届", "養子縁組届",
+                "養子離縁届", "認知届", "分籍届", "転籍届", "入籍届")
+
+
+def notice_clash(query: str, entry_text: str) -> bool:
+    """The query names notifications (NOTICE_KINDS) none of which the entry names, while the entry names another
+    (a query naming the entry's notification as well, 婚姻届と転入届, is no clash)."""
+    asked = {kind for kind in NOTICE_KINDS if kind in query}
+    named = {kind for kind in NOTICE_KINDS if kind in entry_text}
+    return bool(asked) and bool(named) and asked.isdisjoint(named)
+
+
 def price_missing(query: str, answer: str) -> bool:
     """A value is asked in words the amount feature misses (ASKS_PRICE) and the answer states no quantity."""
     return bool(ASKS_PRICE.search(query)) and not ANSWER_QUANTITY.search(answer)
@@ -79,7 +94,8 @@ def kind_clash(query: str, entry_text: str) -> bool:
 
 
 def aspect_missing(query: str, question: str, answer: str) -> bool:
-    """The gate's input (GATE_FEATURES' aspect_missing): a value, a kind of payment or a kind the query asks is not
-    in the entry (price_missing, payment_missing or kind_clash)."""
+    """The gate's input (GATE_FEATURES' aspect_missing): a value, a kind of payment, a kind or a notification the
+    query asks is not in the entry (price_missing, payment_missing, kind_clash or notice_clash)."""
     text = question + "\n" + answer
-    return price_missing(query, answer) or payment_missing(query, text) or kind_clash(query, text)
+    return (price_missing(query, answer) or payment_missing(query, text) or kind_clash(query, text)
+            or notice_clash(query, text))

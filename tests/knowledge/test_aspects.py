@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.aspects import aspect_missing, kind_clash, payment_missing, price_missing
+from knowledge.aspects import aspect_missing, kind_clash, notice_clash, payment_missing, price_missing
 
 DOG_ANSWER = "狂犬病予防注射は毎年1回受けさせる必要があります。注射のみの場合は3,150円です。"
 FEE_ANSWER = "住民票の写しは市民課の窓口で請求でき、手数料は1通300円です。"
@@ -26,6 +26,17 @@ def test_a_longer_kind_hides_the_shorter_one_and_aliases_map() -> None:
     assert kind_clash("精神障害者保健福祉手帳 申請", "身体障害者手帳の申請に必要なもの\n診断書")
 
 
+MARRIAGE = "婚姻届はどこに、どのように出せばよいですか。\n届書には成人2人の証人の署名が必要です。"
+
+
+def test_another_notification_clashes_with_the_marriage_entry() -> None:
+    assert notice_clash("離婚届を出したいのですが、証人は必要ですか。", MARRIAGE)
+    assert not notice_clash("婚姻届の証人は誰でもいいですか", MARRIAGE)
+    assert not notice_clash("婚姻届受理証明書 発行", MARRIAGE)  # names the entry's notification: not this input
+    assert not notice_clash("婚姻届と転入届を同じ日に出せますか", MARRIAGE)  # the entry's one among those asked
+    assert not notice_clash("離婚したあとの児童扶養手当", "児童扶養手当の申請\n所得の制限があります。")
+
+
 def test_a_payment_kind_the_entry_does_not_name() -> None:
     assert payment_missing("住民票の手数料はクレジットカードで払えますか", "住民票の写し\n" + FEE_ANSWER)
     assert not payment_missing("マイナンバーカードで住民票を取れますか", "住民票の写し\n" + FEE_ANSWER)
@@ -44,8 +55,9 @@ def test_a_quantity_in_ten_thousand_yen_answers_the_value() -> None:
     assert price_missing("固定資産税の税率は", "1月1日に存在していた家屋に課税されます。")
 
 
-def test_aspect_missing_is_any_of_the_three() -> None:
+def test_aspect_missing_is_any_of_the_four() -> None:
     assert aspect_missing("猫の狂犬病注射はいくら", "狂犬病の予防注射", "飼い犬に" + DOG_ANSWER)
     assert aspect_missing("住民票の手数料はクレジットカードで払えますか", "住民票の写し", FEE_ANSWER)
     assert aspect_missing("市営住宅の家賃、なんぼだべ", "市営住宅に入居するには", "家賃3か月分の敷金を納めます。")
     assert not aspect_missing("住民票の手数料はいくらですか", "住民票の写し", FEE_ANSWER)
+    assert aspect_missing("離婚届にも証人は二人必要ですか。", *MARRIAGE.split("\n"))

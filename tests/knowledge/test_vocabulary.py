@@ -403,6 +403,20 @@ def test_the_fortieth_sessions_kana_reach_the_corpus_terms(analyzer: MorphAnalyz
     assert "国民健康保険" in analyzer.terms("こくほ やめる てつづき")
 
 
+def test_the_forty_first_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-38's turning 七十五 (seventeen other sets) and the phone alerts asked as 携帯電話で知らせて (ten sets) reach
+    the corpus's terms (docs/search-quality.md section 31); 七十五からの掛け金 (the premium after 75) and a phone
+    lost are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("来月で七十五になります") == "来月で75歳になります"
+    assert vocabulary.rewrite("父が七十五の誕生日を迎えます") == "父が75歳の誕生日を迎えます"
+    assert vocabulary.rewrite("七十五からのあの掛け金") == "七十五からのあの掛け金"
+    assert vocabulary.rewrite("携帯電話で知らせてもらえる") == "防災メールで携帯電話で知らせてもらえる"
+    assert vocabulary.rewrite("携帯電話をなくした") == "携帯電話をなくした"
+    assert "75歳" in analyzer.rewrite("もうすぐ七十五になります")
+    assert "防災" in analyzer.terms("携帯電話に文字で届くようにしたい")
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
