@@ -10,11 +10,14 @@ from safety.detect_cues import (
     AT_EASE_CANCELLED,
     AT_THE_DOOR,
     BLEED_TOLD_STOPPED,
+    BURN_GOT_AWAY,
+    BURN_WATCHED,
     CAME_AND_WENT_EVENTS,
     CLINIC_QUESTION,
     DOUSED,
     DRESSED,
     DRESSED_EVENTS,
+    FIELD_BURN,
     FINE_SO_FAR,
     FINE_SO_FAR_EVENTS,
     FINE_SO_FAR_SOFTENED,
@@ -38,6 +41,8 @@ from safety.detect_cues import (
     POSSIBILITY,
     PROWLING_EVENTS,
     PROWLING_HABIT,
+    REFUSING_CANCELLED,
+    REFUSING_TO_LEAVE,
     SAID_WHILE_AT_EASE,
     SETTLED_GROUPS,
     SETTLEMENT,
@@ -46,6 +51,8 @@ from safety.detect_cues import (
     SOFT_WHEN_BREATHING_NORMALLY,
     SOMETIMES,
     STILL_HURTING,
+    STILL_SEEING,
+    STILL_SEEING_EVENTS,
     STILL_URGENT_SWALLOW,
     SUPPOSING,
     THRESHOLD_QUESTION,
@@ -65,6 +72,7 @@ from safety.detect_cues_care import (
     EMPTY_CARRIER_IN_WATER,
     REAL_TROUBLE,
 )
+from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
 from safety.detect_hits import rule_hits
 from safety.detect_topic import names_a_topic
@@ -201,6 +209,8 @@ def find(views: TextViews) -> Findings:
     at_ease = bool(SAID_WHILE_AT_EASE.search(text))
     if at_ease:  # 動けないと言いながらお菓子を食べている: tired, the classifier quiet too (round 48)
         events = {name: group for name, group in events.items() if name not in AT_EASE_CANCELLED}
+    if REFUSING_TO_LEAVE.search(text):  # 撮ってます、声をかけても動かない: refusing, not unresponsive (round 49)
+        events = {name: group for name, group in events.items() if name not in REFUSING_CANCELLED}
     if only_harmless_smoke(text, views.joined):
         events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}
     # 寝坊, 無視 told as the usual; someone at the door: no missing sign of life, and (as a guard would) no classifier
@@ -230,11 +240,16 @@ def find(views: TextViews) -> Findings:
         guards |= {"guard_unless"}
     got_out = (FIRE_GOT_OUT_DOUSED if DOUSED.search(text) else FIRE_GOT_OUT).search(text)
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not got_out
+    # a field burn under watch (見張りながら籾殻を焼いて, バケツの水を用意して; round 49): its smoke is its own
+    burn_watched = (not views.exclaimed and bool(FIELD_BURN.search(text)) and bool(BURN_WATCHED.search(text))
+                    and not BURN_GOT_AWAY.search(text))
+    fire_in_place = fire_in_place or burn_watched
     if fire_in_place:  # 薪ストーブがパチパチ, 暖炉の火が: no bare danger word nor crackle, the classifier quiet
         # (a fire in its place says nothing of people: a fight at the fireworks keeps its police danger word -
         # 花火大会で酔っぱらいがケンカして瓶振り回してる, round 45)
         events = {name: group for name, group in events.items()
-                  if group not in FIRE_IN_PLACE_CANCELLED and name != "fire_glow"}
+                  if group not in FIRE_IN_PLACE_CANCELLED and name != "fire_glow"
+                  and not (burn_watched and name == "smoke")}
     alive = bool(ALIVE_HEARD.search(text)) and not DISTRESS_HEARD.search(text)
     if ALIVE_HEARD.search(text):
         events = {name: group for name, group in events.items()
@@ -298,7 +313,10 @@ def find(views: TextViews) -> Findings:
     frame = service_frame(views, SERVICE)
     calm = {"calm_word": bool(CALM.search(text)), "settled_person": settled_person, "alive": alive, "dressed": dressed,
             "fire_in_place": fire_in_place, "animals_only": animals_only(text),
-            "vessel_only": vessel_only(text), "at_ease": at_ease}
+            "vessel_only": vessel_only(text), "at_ease": at_ease,
+            # a speck in an eye still seeing (見えてはいる): a question, the classifier quiet (round 49)
+            "still_seeing": bool(STILL_SEEING_EVENTS & kept.keys()) and bool(STILL_SEEING.search(text)),
+            "nuisance_consulted": nuisance_consulted(text)}
     possibility = bool(SOMETIMES.search(text) or (views.question and POSSIBILITY.search(text)))
     closed |= dict.fromkeys(guards, guarded)
     closed |= calm | {"guard": guarded, "service_plea": service_plea, "service_frame": frame,

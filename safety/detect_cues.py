@@ -171,6 +171,8 @@ SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|
                                # blind45a), not a request (点検をしていただけますか, 点検してもらって)
                                r"|(?:を)?(?:しとっ|しよっ|しちょっ|してっ|してい(?:まし)?|してお(?:っ|り(?:まし)?))(?:て|た(?:ら|とき|時))"
                                r"|から(?:かえ|帰|もと|戻)|の(?:あと|後|かえり|帰り)"
+                               # ... or done before what is told (学校の話をした後に過呼吸のように; round 49, wide49b)
+                               r"|(?:を)?(?:した|して|きいた|聞いた|きいて|聞いて)(?:あと|後|から)"
                                # ... or the time since it (奥さんのお葬式からこっち何も食べていない; round 47, wide49b)
                                r"|から(?:こっち|ずっと|いままで|今まで|このかた)|(?:の)?(?:いらい|以来)"
                                # ... or the errand that brought one to a place (年金の手続きで市役所に
@@ -215,6 +217,24 @@ SAID_WHILE_AT_EASE = compile_folded(
     r"(?:を|ば)?(?:のん|飲ん))")
 AT_EASE_CANCELLED: frozenset[str] = frozenset({"vital_signs_absent", "not_moving_word", "weak_danger",
                                                "person_not_moving", "cannot_get_up"})
+# round 49: an eye told still seeing (見えてはいる, 見えではいるみでぇ, 見えるけど) where a speck got into it
+# (``speck_in_eye``; blind49b's wood splitter, read 119 by the n-gram): a question for the advice line, the
+# classifier quiet (the calm closure ``still_seeing``).
+STILL_SEEING = compile_folded(r"(?:みえ|見え)(?:て|で)(?:は|も)?(?:いる|いま|る|ます|おり|ら)"
+                              r"|(?:みえる|見える)(?:けど|けれど|げんと|げっと|が|し|よう|みたい|みてえ|みでぇ)")
+STILL_SEEING_EVENTS: frozenset[str] = frozenset({"speck_in_eye"})
+# round 49: "does not move" said of someone who keeps at what they do and will not leave (望遠カメラで子供たちをずっと
+# 撮ってます 声をかけても動かない 今もいます; wide50, read 119): a person refusing, not one unresponsive - the
+# immobility events dropped (the police matter stays, by its own events or the classifiers).
+KEEPS_AT_IT = (r"(?:とっ|撮っ)(?:て(?:る|ます|い|て)|てん)"
+               r"|(?:のぞい|覗い|のぞきこん|覗き込ん|さわい|騒い|どなっ|怒鳴っ)(?:て|で)"
+               r"|いすわ|居座|うろうろ|うろつ|つきまと|付きまと|(?:まちぶせ|待ち伏せ)")
+WILL_NOT_LEAVE = (r"(?:こえ|声)(?:を)?(?:かけ|掛け)(?:て|で)?も|ちゅうい(?:して|しで)も|注意(?:して|しで)も"
+                  r"|(?:いっ|言っ)(?:て|で)も|(?:たのん|頼ん)でも")
+NOT_BUDGING = (r"(?:うごか|動か|うごが|動が|どか|どが|かえら|帰ら|たちさら|立ち去ら|やめ|止め)(?:ない|ねえ|ね|ず|なく)")
+REFUSING_TO_LEAVE = compile_folded(r"(?:" + KEEPS_AT_IT + r")[^\n]{0,16}?(?:" + WILL_NOT_LEAVE + r")[^\n]{0,3}?(?:"
+                                   + NOT_BUDGING + ")")
+REFUSING_CANCELLED: frozenset[str] = AT_EASE_CANCELLED | {"unconscious", "hanging"}
 # round 25: a fire in its place - a wood stove, a hearth, a bonfire, fireworks, a barbecue, a candle or incense -
 # makes bare danger words (パチパチ, 煙, 燃えてる) and a crackle no alarm (``LEXICAL`` groups and ``fire_glow``
 # dropped, the classifier quiet), unless the message tells the fire got out or hurt someone (燃え移, 広が, カーテン,
@@ -226,21 +246,34 @@ FIRE_IN_ITS_PLACE = compile_folded(
     r"|いろり|囲炉裏|竈|しちりん|七輪|どんどやき|どんど焼き|どんとさい|どんと祭|どんとまつり|さぎちょう|左義長|"
     r"おたきあげ|お焚き上げ|きゃんぷふぁいや|キャンプファイヤー|キャンプファイアー"
     r"|ろうそく|蝋燭|ロウソク|せんこう|線香|(?:ふろ|風呂)(?:がま|釜)|すみび|炭火")
-_FIRE_GOT_OUT = (
+_FIRE_SPREAD = (
     r"もえうつ|燃え移|うつっ|移っ|うつり|移り|うつそう|移そう|ひろが|広が|かじ|火事|やね|屋根|かーてん|カーテン|ふく(?:に|さ|が)"
     r"|服|そで|袖|ゆかた|浴衣|かみ(?:の|に|が)|髪|やけど|火傷|くるし|苦し|ずつう|頭痛|(?:あたま|頭)(?:が)?(?:いた|痛)|はきけ"
     r"|吐き気|はいて|吐いて|たおれ|倒れ|いしき|意識|おきな|起きな|めまい|ぐったり|きえな|消えな|けせな|消せな|とまらな"
     r"|止まらな|たすけ|助け|あぶな|危な|やばい|えんとつ|煙突|ぼうはつ|暴発|めに|目に|かお|顔|まきこ|巻き込|けが|怪我|いたい"
     r"|痛い|どうしよう|こげくさ|焦げ臭|くろいけむり|黒い煙|まっくろ|真っ黒|しょうぼう|消防|さけ|叫"
-    r"|(?<![ぁ-ゖ])ひ(?:が|ぃ)(?:で|出|ふ|噴)|火(?:が|ぃ)?(?:で|出|ふ|噴)|ほのお|炎"
+    r"|(?<![ぁ-ゖ])ひ(?:が|ぃ)(?:で|出|ふ|噴)|火(?:が|ぃ)?(?:で|出|ふ|噴)|ほのお|炎")
+_FIRE_GOT_OUT = (
+    _FIRE_SPREAD
     # smoke or fire seen coming from somewhere else (隣の空き家の納屋から煙出てる, 火も見えてる)
-    r"|から(?:くろい|黒い|しろい|白い)?(?:けむり|煙|(?<![ぁ-ゖ])ひ(?:が|の|も)|火)|(?:(?<![ぁ-ゖ])ひ|火)(?:が|も)(?:みえ|見え)")
+    + r"|から(?:くろい|黒い|しろい|白い)?(?:けむり|煙|(?<![ぁ-ゖ])ひ(?:が|の|も)|火)"
+    r"|(?:(?<![ぁ-ゖ])ひ|火)(?:が|も)(?:みえ|見え)")
 FIRE_GOT_OUT = compile_folded(_FIRE_GOT_OUT + r"|もくもく")
 # round 48: the fire put out in a bucket or in water (花火のあと、バケツの水に入れたら煙がもくもく, 火はちゃんとバケツで
 # 消しだっちゃ; blind47b): the smoke billowing is the doused fire's, no fire got out - only the other signs count.
 DOUSED = compile_folded(r"ばけつ|バケツ|(?:みず|水)(?:に|さ|へ)(?:いれ|入れ|つけ|浸け|ひたし|浸し)"
                         r"|(?:みず|水)(?:を|ば)(?:かけ|掛け)")
 FIRE_GOT_OUT_DOUSED = compile_folded(_FIRE_GOT_OUT)
+# round 49: stubble, husks or leaves burnt in a field under watch, water or an extinguisher ready (農家の方が
+# バケツの水を用意して、見張りながら籾殻を焼いています; blind49b, read 119): a fire in its place - its smoke rising
+# from the field is its own - unless it spread or hurt someone (隣の杉林に移ってる, 消えない: 119).
+FIELD_BURN = compile_folded(
+    r"(?:もみがら|籾殻|もみ殻|のやき|野焼き|いなわら|稲わら|稲藁|わら|藁|かれくさ|枯れ草|枯草|おちば|落ち葉|あぜ|畦|くさ|草)"
+    r"(?:を|ば|の)?[^\n]{0,4}?(?:やい|焼い|やき|焼き|もやし|燃やし|もやす|燃やす)")
+BURN_WATCHED = compile_folded(
+    r"みはり|見張り|みはっ|見張っ|みまもっ|見守っ|ばけつ|バケツ|しょうかき|消火器|ほーす|ホース"
+    r"|(?:みず|水)(?:を|も)?(?:ようい|用意|じゅんび|準備)")
+BURN_GOT_AWAY = compile_folded(_FIRE_SPREAD)
 # round 25: not getting up, not answering or not coming out told as the usual or on purpose (寝坊, 無視する,
 # 反抗期, 昼寝, いつものこと, 引きこもり, 毎朝なかなか起きない, a quarrel - けんか, but not 玄関, けんかん devoiced,
 # nor ゲームで, which meets 煙で): no missing sign of life (``HABIT_CANCELLED``). Of the 72 phrases of the set where it

@@ -8,7 +8,7 @@ from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.events_outdoor_signs import THING_SWEPT, VEHICLE_IN_FIELD_UNHURT
 from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, WRITER, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
-from safety.vocabulary_things import AFTER_THING, LOADS, thing_subject
+from safety.vocabulary_things import AFTER_THING, KEELED_VEHICLE, LOADS, thing_subject
 
 # A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
 # たから引き上げといた, 川に丸太が落ちてる、人にけがはない): a thing, not a person drowning (blind24).
@@ -144,7 +144,10 @@ def body_rules() -> tuple[Rule, ...]:
         rule("collapsed", "medical", r"(?:ひっくりかえっ|ひっくり返っ|ぶったおれ|ぶっ倒れ)(?:た|て|ちゃ|と)",
              needs=PEOPLE, not_before=THINGS_BEFORE,
              # ... nor a thing that fell (神社の杉の木、雪の重みでぶっ倒れでだっちゃ; round 43)
-             unless=ANIMAL_VETO + "|" + thing_subject(r"ぶったおれ|ぶっ倒れ")),
+             unless=ANIMAL_VETO + "|" + thing_subject(r"ぶったおれ|ぶっ倒れ")
+             # ... nor a vehicle that keeled over, its rider told fine or not named (バイク滑ってひっくり返った、人は
+             # 大丈夫; round 49, wide50b)
+             + "|" + thing_subject(r"ひっくりかえっ|ひっくり返っ", KEELED_VEHICLE)),
         # smoke of another colour, a room gone white after a pot was left on the fire
         rule("smoke", "fire",
              r"こくえん|黒煙|(?:くろい|黒い|はいいろ|灰色|しろい|白い)(?:の)?(?:けむり|煙|もくもく)"

@@ -22,7 +22,15 @@ BREATHING_ON = (r"(?:いき|息|こきゅう|呼吸)(?:が|も)?(?:はや|速|�
 # Bleeding that does not stop, or a lot (血が止まらない, 血がどくどく).
 BLEEDING_ON = (r"(?:(?<![ぁ-ゖ])ち|血)(?:が|は|も)?(?:とまらな|止まらな|とまりませ|止まりませ|どくどく|だらだら"
                r"|たくさん|いっぱい|ぽたぽた|ふきだ|噴き出|吹き出)")
-GRAVE_REMAINING = "|".join((VOMITING_AGAIN, BREATHING_ON, BLEEDING_ON))
+# Bleeding told as eased since (今はにじむ程度です, 血はだいぶおさまった, 止まりかけ; round 49, wide50b's cut brow):
+# a wound to ask about (#7119), not bleeding that goes on - the words after the blood, within a clause of it.
+BLEEDING_EASED = (r"(?:(?:にじむ|滲む|にじんで(?:いる|る)?|滲んで(?:いる|る)?)(?:ていど|程度|くらい|ぐらい|だけ)"
+                  r"|(?:おさまっ|収まっ|治まっ|おさまり|収まり|治まり)(?:た|て|ま|つつ)|(?:とまり|止まり)(?:かけ|かか))")
+# Within a clause of the blood named (最初は血がたくさん出ましたが、今はにじむ程度です).
+EASED_SPAN = 24  # characters from the blood to the eased telling
+BLEEDING_ON_NOT_EASED = (r"(?:" + BLEEDING_ON + r")(?![^\n]{0," + str(EASED_SPAN) + r"}?(?:" + BLEEDING_EASED
+                         + "))")
+GRAVE_REMAINING = "|".join((VOMITING_AGAIN, BREATHING_ON, BLEEDING_ON_NOT_EASED))
 
 
 def grave_sign_rules() -> tuple[Rule, ...]:

@@ -6,6 +6,7 @@ consciousness, collapse, bleeding, poisoning, bites, machines, trapped), and the
 from __future__ import annotations
 
 from safety.events_fire import fire_rules
+from safety.events_grave_signs import BLEEDING_EASED, EASED_SPAN
 from safety.events_mishap_signs import RASH_BREATHING_FINE
 from safety.rule import ANIMAL_VETO, ANIMALS, LIVESTOCK, PEOPLE, STUFFY_THING, VITAL_HABIT, Rule, animal_subject, rule
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
@@ -73,6 +74,9 @@ SMALL_TOBACCO_BITE = (r"(?:たばこ|煙草|すいがら|吸い殻|吸殻)(?:の
                       r"|ちょびっと|ひとかけ|ひとくち|一口)(?:だけ)?[^\n]{0,2}?(?:かじ|なめ|舐め|くちにいれ|口に入れ)"
                       r"(?![^\n]*?(?:はい|吐|もど|ぐったり|かおいろ|顔色|まっさお|真っ青|まっしろ|真っ白|けいれん|痙攣|いき|息))")
 STOPPED_AFTER = r"(?:ち|血)(?:(?!とまら|止まら|とまん|止まん|とまれ|止まれ)[^\n]){0,16}?"
+# ... or eased since (最初は血がたくさん出ましたが、今はにじむ程度です; round 49): a wound to ask about.
+EASED_AFTER = (r"(?:ち|血)(?:(?!とまら|止まら|とまん|止まん|とまれ|止まれ)[^\n]){0," + str(EASED_SPAN) + r"}?(?:"
+               + BLEEDING_EASED + ")")
 
 # What slides off a roof (屋根から落ちた大きな氷の塊, でっけえ雪の塊): told as a thing just after 落ちた (the
 # reading of the Tohoku 落ぢだ is おちぢだ).
@@ -175,13 +179,13 @@ def life_rules() -> tuple[Rule, ...]:
              # (学芸会で血まみれのゾンビ役, 特殊メイク); an animal bleeding (にわとり けがしてる ちが でてる)
              unless=ROLE + r"|はなぢ|鼻血|ちがでたら"
                     r"|" + STOPPED_AFTER + r"(?:(?:とまっ|止まっ)(?:た(?!ら)|て(?:い)?(?:る|ます)|ちゃ)"
-                    r"|(?:とまり|止まり)ました)|"
+                    r"|(?:とまり|止まり)ました)|" + EASED_AFTER + "|"
                     + animal_subject(r"(?:ち|血)(?:が|は)")),
         rule("bleeding_much", "medical",
              r"血が[^\n]{0,6}?(?:出て|でて|噴|ふき|あふれ|溢れ)|血(?:い|っ)?(?:出|で)(?:て|た|る)",
              # 血出た、もう止まってる; an animal bleeding (豚が柵で足を切って血が出てる)
              unless=STOPPED_AFTER + r"(?:(?:とまっ|止まっ)(?:た(?!ら)|て(?!(?:い)?(?:ない|ねえ|ね|ません|なく)))"
-                    r"|(?:とまり|止まり)ました)|" + animal_subject(r"血")),
+                    r"|(?:とまり|止まり)ました)|" + EASED_AFTER + "|" + animal_subject(r"血")),
         rule("injured_by_violence", "medical",
              r"(?:なぐられ|殴られ|(?<![あつかむさもと向避設掛付受よ])けられ(?!な|る|ず|ま)|蹴られ|たたかれ|叩かれ|おそわれ|襲われ|(?<!つ)かまれ|噛まれ|ひっかかれ|つきとばされ"
              r"|突き飛ばされ)[^\n]{0,10}?(?:ち|血|けが|ほね|骨|はなぢ|鼻血|いしき|意識|うごけ|動け|しゅっけつ|出血)"),

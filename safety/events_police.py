@@ -6,6 +6,7 @@ from __future__ import annotations
 from safety.events_disaster import NOT_AFTER_A_PLANT
 from safety.events_generic import generic_rules
 from safety.events_outdoor_signs import PAST_COLLISION_ACHING
+from safety.events_skin_signs import HERNIA_STUCK
 from safety.rule import ANIMAL, ANIMAL_VETO, PEOPLE, SMALL_THING, WARNING_HANDOUT, Rule, animal_subject, rule
 from safety.vocabulary import CHILD, NEG, PERSON
 from safety.vocabulary_things import CONFINED_BY_PERSON, MOTOR_VEHICLE
@@ -131,8 +132,11 @@ def police_rules() -> tuple[Rule, ...]:
                     # a swelling, #7119; round 44, blind45a)
              + r"|(?:へこん|凹ん|くぼん|窪ん|へこみ|凹み|くぼみ|窪み|(?:おした|押した|ゆびの|指の)あと|跡"
              r"|しわ|皺|ひふ|皮膚|はだ|肌)[^\n]{0,8}?(?:もど|戻)(?:ら|り|ん)"
+                    # ... or a hernia that no longer goes back in (ヘルニアが押しても戻らなくなって: #7119; round 49,
+                    # wide50)
+             + r"|" + HERNIA_STUCK
                     # ... and a thing gone (財布が見つからない; おもちゃの部品が見当たらない, round 22)
-                    r"|(?:さいふ|かぎ|けいたい|すまほ|ほん|しょるい|かーど|カード|つうち|通知|しょうめいしょ|証明書"
+             + r"|(?:さいふ|かぎ|けいたい|すまほ|ほん|しょるい|かーど|カード|つうち|通知|しょうめいしょ|証明書"
                     r"|ほけんしょう|保険証|めんきょ|免許|つうちょう|通帳|いんかん|印鑑|" + SMALL_THING
                     + r")(?:が|を|は|も)?"
                     r"(?:なくな|みあたら|みつから|おとし"

@@ -95,7 +95,11 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         # with a person inside or under it ``overturned_with_person`` and the other signs make it 119 (life first)
         rule("overturned_vehicle", "police",
              r"(?:(?<!てん)(?<!転)くるま(?!いす)|(?<!転)車(?!いす|椅子)|けいとら|軽トラ|とらっく|トラック|ばす|バス|わごん|ワゴン|だんぷ|ダンプ)"
-             r"(?:が|は|も)?[^\n]{0,6}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえっ|ひっくり返っ|てんぷく|転覆|さかさま|逆さま)",
+             r"(?:が|は|も)?[^\n]{0,6}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえっ|ひっくり返っ|てんぷく|転覆|さかさま|逆さま)"
+             # ... or a two-wheeler that skidded and keeled over (バイク滑ってひっくり返った、人は大丈夫; round 49,
+             # wide50b)
+             r"|(?:ばいく|バイク|げんつき|原付|すくーたー|スクーター)(?:が|は|も)?[^\n]{0,3}?(?:すべっ|滑っ|すりっぷ|スリップ)"
+             r"[^\n]{0,4}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえっ|ひっくり返っ|てんとう|転倒)",
              unless=r"みにかー|ミニカー|おもちゃ|玩具|ぷらもでる|プラモデル|げーむ|ゲーム|どらま|ドラマ|えいが|映画|ゆめ|夢|にゅーす"
                     r"|ニュース|ゆき(?:の|で)?(?:おもみ|重み)"),
         # a vehicle scraping or hitting a thing or a car, or leaving after it (電柱にこすってしまいました)

@@ -7,12 +7,16 @@ is decided first). Tellings written for them are in tests/safety/test_events_ski
   黄疸が出て; wide49b's three drinkers, read none) - not a yellow thing worn or held, nor a hand yellowed by
   mandarins or paint;
 - a tick bitten into the skin (髪の中にマダニが食いついて, 首筋にダニが吸い付いて, 頭さダニっこ食らいついで; a child's
-  read none or 110 by the n-gram) - not a tick on clothes or a pet, nor a question of keeping them off.
+  read none or 110 by the n-gram) - not a tick on clothes or a pet, nor a question of keeping them off;
+- a hernia that no longer goes back in (ヘルニアが押しても戻らなくなって, 脱腸が戻らねぐなって; wide50's father, read
+  110 as a person not coming back; round 49);
+- a speck in an eye (木っ端が目さ入った, 目にゴミが入って; blind49b's wood splitter, read 119 by the n-gram; round 49) -
+  not a pet's eye, nor a way to keep one out.
 """
 
 from __future__ import annotations
 
-from safety.rule import FICTION, Rule, rule
+from safety.rule import FICTION, PEOPLE, Rule, rule
 
 # The whites of the eyes, the skin or the face (白目, 目の白いところ, 肌, 顔色) ...
 EYE_WHITE_OR_SKIN = (r"しろめ|白目|(?:め|目)の(?:しろい|白い)(?:ところ|とこ|ぶぶん|部分)"
@@ -40,10 +44,38 @@ NOT_A_BITE = (FICTION + r"|ふく(?:に|の)|服(?:に|の)|ふとん|布団|た
               r"|(?:いぬ|犬|ねこ|猫|ぺっと|ペット)(?:に|の|さ)"
               r"|ないように|ないよう|よぼう|予防|たいさく|対策|むしよけ|虫よけ|虫除け|ふせ|防")
 
+# A hernia or a bulge (鼠径ヘルニア, 脱腸, 出べそ, 足の付け根のふくらみ) ...
+HERNIA = (r"へるにあ|ヘルニア|だっちょう|脱腸|だっこう|脱肛|でべそ|出べそ"
+          r"|(?:あしのつけね|足の付け根|足のつけね|そけいぶ|鼠径部|そけい部|へそ|おへそ)(?:の)?(?:ふくらみ|膨らみ|でっぱり|出っ張り)")
+# ... that no longer goes back in (押しても戻らなくなって, 戻らねぐなって, 引っ込まない).
+NOT_GOING_BACK = (r"(?:もどら|戻ら|もどん|戻ん|ひっこま|引っ込ま|ひっこめ|引っ込め|はいら|入ら)"
+                  r"(?:ない|なく|なぐ|ねえ|ねぐ|ね|ず|ん)")
+HERNIA_SPAN = 16  # characters from the hernia to "not going back" (脱腸が今日はいくら押しても戻らない)
+HERNIA_STUCK = (r"(?:" + HERNIA + r")(?:(?!" + PEOPLE + r")[^\n]){0," + str(HERNIA_SPAN) + r"}?(?:" + NOT_GOING_BACK
+                + ")")
+# A speck in an eye (木っ端が目さ入った, 目にゴミが入って, 砂が目に入った): the advice line, not 119 - the eye still
+# seeing or not told (round 49, blind49b). Not a liquid (洗剤が目に: a chemical injury, its own rule), nor a thing
+# caught sight of (チラシが目に入った: no speck word names it).
+SPECK = (r"(?:こっぱ|木っ端|きくず|木くず|木屑|おがくず|おが屑|きりくず|切りくず|てっぷん|鉄粉|かなくず|金くず"
+         r"|ごみ|ゴミ|すな|砂"
+         r"|ほこり|埃|まつげ|睫毛|まつ毛|はへん|破片|かけら|欠片|いしころ|小石|とげ|棘|すす|煤|はい(?=が)|灰)"
+         # (not a bin or a bag: ゴミ箱が目に入った is a thing caught sight of)
+         r"(?!ばこ|箱|ぶくろ|袋|すて|捨て|おき|置き|しゅうしゅう|収集|だし|出し)")
+EYE_INTO = (r"(?:(?:(?<![ぁ-ゖ])|(?<=[のがはもをにさ]))(?:め|めだま|めんたま)|目|目玉|目ん玉)(?:ん)?"
+            r"(?:に|さ|へ|の(?:なか|中)(?:に|さ)?|なか|中)")
+ENTERED = r"はいっ|入っ|はえっ|へえっ|ささっ|刺さっ|とびこ|飛び込|とんで|飛んで"
+SPECK_IN_EYE = (r"(?:" + SPECK + r")(?:が|の|も)?[^\n]{0,3}?" + EYE_INTO + r"[^\n]{0,3}?(?:" + ENTERED + ")"
+                r"|" + EYE_INTO + r"[^\n]{0,3}?(?:" + SPECK + r")(?:が|の|も)?[^\n]{0,3}?(?:" + ENTERED + ")")
+# A speck told of a pet, a story, or a way to keep one out (ゴーグル, 防ぐ): no eye of a person hurt now.
+NOT_A_SPECK = (FICTION + r"|(?:いぬ|犬|ねこ|猫|ぺっと|ペット)(?:の|さ|に)|ないように|ないよう|よぼう|予防|ふせ|防"
+               r"|ごーぐる|ゴーグル")
+
 
 def skin_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("jaundice", "symptom", JAUNDICE, unless=NOT_JAUNDICE),
         rule("tick_bite", "symptom", TICK_BITTEN_IN, unless=NOT_A_BITE, voiced=True),
+        rule("hernia_stuck", "symptom", HERNIA_STUCK, has_negation=True, unless=FICTION),
+        rule("speck_in_eye", "symptom", SPECK_IN_EYE, unless=NOT_A_SPECK),
     )

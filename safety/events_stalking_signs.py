@@ -40,6 +40,21 @@ MAN = (r"おとこ|男(?!の子)|おじさん|おっさん|おじい|じいさ�
 DAY_AFTER_DAY = (RECURRING_WORDS + r"|まいにち|毎日|まいあさ|毎朝|まいゆう|毎夕|なんにちも|何日も"
                  r"|(?:この|ここ)[^\n]{0,3}?(?:しゅうかん|週間)|(?:ゆうがた|夕方)になると")
 
+# round 49: messages day after day telling the writer they were watched (知らないアカからDMで毎日「今日も見てたよ」;
+# blind49a, read none): a stalker's messages, the police consultation line (#9110).
+MESSAGE = (r"でぃーえむ|dm|ｄｍ|めっせーじ|メッセージ|めーる|メール|らいん|ライン|line|こめんと|コメント"
+           r"|てがみ|手紙|りぷ|リプ"
+           r"|るすでん|留守電|しょーとめーる|ショートメール|ちゃっと|チャット")
+WATCHED_QUOTE = (r"(?:きょうも|今日も|いつも|ずっと|また)?(?:みて|見て|みはって|見張って)(?:た|る|い(?:た|る)|まし"
+                 r"|ます)"
+                 r"(?:よ|からね|から|ぞ|ね)?")
+# ... not a family member, a friend or a fan's comment on a stream, a show or a post (ブログ見てたよ).
+NOT_A_WATCHER = (FICTION + r"|はいしん|配信|どうが|動画|ぶろぐ|ブログ|ばんぐみ|番組|てれび|テレビ|ゆーちゅーぶ|ふぁん"
+                           r"|ファン"
+                 r"|おうえん|応援|しあい|試合|はっぴょうかい|発表会|うんどうかい|運動会"
+                 r"|(?:はは|母|ちち|父|ばあちゃん|祖母|おばあ|じいちゃん|祖父|おじい|かぞく|家族|ともだち|友達|友だち"
+                 r"|むすこ|息子|むすめ|娘|まご|孫|おっと|夫|つま|妻)(?:から|が)")
+
 
 def stalking_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -63,4 +78,9 @@ def stalking_sign_rules() -> tuple[Rule, ...]:
                  DAY_AFTER_DAY),
              unless=FICTION + r"|うちの(?:こ|子)|わがこ|我が子|うんどうかい|運動会|はっぴょうかい|発表会|しゃしんかん"
              r"|写真館|そつぎょう|卒業|かめらまん|カメラマン(?:さん)?に(?:たのん|頼ん)"),
+        rule("watched_messages", "stalking",
+             on_its_line_with(r"(?:" + WATCHED_QUOTE + r")[^\n]{0,16}?(?:" + MESSAGE + r")|(?:" + MESSAGE
+                              + r")[^\n]{0,16}?(?:" + WATCHED_QUOTE + ")", DAY_AFTER_DAY + r"|まいにち|毎日|まいばん"
+                                                                                           r"|毎晩"),
+             unless=NOT_A_WATCHER),
     )

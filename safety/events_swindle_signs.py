@@ -27,6 +27,20 @@ CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気を
 # collector due any minute does (``safety.vocabulary.COLLECTOR_DUE``; :func:`safety.detect.find`).
 CASH_MACHINE_WORKED_NOW = compile_folded(r"(?:" + CASH_MACHINE_SCENE + r")(?![^\n]*?(?:"
                                          + CASH_MACHINE_NOTICE + "))")
+# round 49: a visitor or a caller asking where the bankbook, the cash or the seal is kept (除雪ボランティアだと言って
+# 来た若い人に、通帳のしまい場所を聞かれまして; blind49b, read none): a thief's scouting, the police consultation
+# line (#9110).
+VALUABLES = (r"つうちょう|通帳|げんきん|現金|おかね|お金|たんすよきん|タンス預金|たんす預金|かーど|カード|いんかん|印鑑"
+             r"|へそくり|ききんぞく|貴金属|ほうせき|宝石|きんこ|金庫")
+WHERE_KEPT = (r"しまい(?:ばしょ|場所)|しまって(?:ある|いる|る)(?:ばしょ|場所|ところ|とこ)|おきばしょ|置き場所"
+              r"|ほかんばしょ"
+              r"|保管場所|ありか|在りか|在り処|(?:どこ|どご)(?:に|さ|へ)?[^\n]{0,2}?(?:しまっ|仕舞っ|おい|置い|ある|あん|かくし|隠し)")
+ASKED = r"きかれ|聞かれ|きがれ|聞がれ|たずねられ|尋ねられ|きいてき|聞いてき|聞いて来|しつこくきか|しつこく聞か"
+VALUABLES_ASKED = (r"(?:" + VALUABLES + r")(?:の|を|は|が|も)?[^\n]{0,6}?(?:" + WHERE_KEPT + r")[^\n]{0,16}?(?:"
+                   + ASKED + ")")
+# ... not one's own family, a bank clerk or a care manager helping with a form, nor a question of where to keep them.
+NOT_SCOUTING = (FICTION + r"|ぎんこう(?:の)?(?:まどぐち|窓口)|銀行(?:の)?窓口|ほうがいい|方がいい|べき"
+                r"|(?:むすこ|息子|むすめ|娘|まご|孫|おっと|夫|つま|妻|かぞく|家族)(?:に|から)")
 # A contract switched by a phone or door salesman (でんわで インターネットの けいやくを かえられて, ネットの会社
 # 変えらせられだ): a consumer matter (188).
 CONTRACT_SWITCHED = (r"(?:けいやく|契約|かいせん|回線|ぷろばいだ|プロバイダ|かいしゃ|会社)(?:を|が|も)?[^\n]{0,4}?"
@@ -60,6 +74,7 @@ def swindle_sign_rules() -> tuple[Rule, ...]:
     return (
         rule("scam", "scam", CASH_MACHINE_SCENE, unless=CASH_MACHINE_NOTICE),
         rule("impostor_checked", "scam", REAL_ONE_ASKED, needs=MONEY_OR_CARD, unless=FICTION),
+        rule("valuables_asked", "scam", VALUABLES_ASKED, unless=NOT_SCOUTING),
         rule("contract_switched", "consumer", CONTRACT_SWITCHED,
              needs=r"でんわ|電話|ほうもん|訪問|せーるす|セールス|かんゆう|勧誘|りょうきん|料金|せいきゅう|請求"),
         rule("overcharged", "consumer",

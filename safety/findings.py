@@ -12,7 +12,7 @@ CLOSURE_KINDS: dict[str, frozenset[str]] = {
     "guarded": frozenset({"guard"}),
     "service": frozenset({"service_plea", "service_frame"}),
     "calm": frozenset({"calm_word", "settled_person", "alive", "fire_in_place", "animals_only", "vessel_only",
-                        "at_ease", "dressed"}),
+                        "at_ease", "dressed", "still_seeing", "nuisance_consulted"}),
     "asks_possibility": frozenset({"possibility"}),
 }
 
@@ -40,7 +40,7 @@ class Findings:
     # which closures fired (visible in the decision path; the flags above are what decide reads): "guard", "topic",
     # "hypothetical", "fiction", "resolved", "cancelled_past" / "cancelled_topic" (an event cancelled as past or as
     # a topic), "service_plea", "service_frame", "calm_word", "settled_person", "alive", "fire_in_place",
-    # "animals_only", "vessel_only", "at_ease", "dressed", "possibility"
+    # "animals_only", "vessel_only", "at_ease", "dressed", "still_seeing", "nuisance_consulted", "possibility"
     closures: frozenset[str] = frozenset()
 
     @property

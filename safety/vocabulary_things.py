@@ -26,6 +26,10 @@ FALLEN_THING = (r"(?:" + LOADS + r"|庭木|木|樹|信号機?|しんごうき|�
                 # a snowman (雪だるまが昼の日差しで傾いて倒れた; round 45, wide47)
                 r"|ゆきだるま|雪だるま|だるま|ダルマ)")
 THING_SUBJECT_SPAN = 24  # characters from the thing to the event word, a person's word not among them
+# A vehicle that keels over (バイク滑ってひっくり返った, 軽トラが横にひっくり返って; round 49, wide50b): a thing
+# overturned, a road accident, not a person collapsing - its rider told unhurt or not named. Not a wheelchair (車いす).
+KEELED_VEHICLE = (r"(?:" + FALLEN_THING + r"|くるま(?!いす)|車(?!いす|椅子)|けいとら|軽トラ|とらっく|トラック"
+                  r"|とらくたー|トラクター|すくーたー|スクーター|げんつき|原付|ばいく|バイク)")
 
 
 # A person named after a fallen thing only to say no one was hit or hurt (人には当たっておりません, 人にけがはなかった,
@@ -40,7 +44,9 @@ UNHARMED_PERSON = (r"(?:" + PEOPLE + r")(?:には|にも|に|は|も)?[^\n]{0,3}
                    r"|(?:けが|怪我)(?:を)?(?:した|してる)(?:ひと|人|もの|者)(?:は|も)?(?:いな|いね|いません|おりません)"
                    # ... or by no one (どなたも怪我はしておりません, 人はなんともねぇ; round 43)
                    r"|(?:どなた|だれ|誰)(?:も)[^\n]{0,3}?(?:けが|怪我)[^\n]{0,8}?(?:ない|ません|なかった|ねえ|ず)"
-                   r"|(?:ひと|人)(?:は|も|さ)?(?:なんとも|何とも|なんでも|何でも)(?:ない|ねえ|ね|ありません|ござ)")
+                   r"|(?:ひと|人)(?:は|も|さ)?(?:なんとも|何とも|なんでも|何でも)(?:ない|ねえ|ね|ありません|ござ)"
+                   # ... or fine (人は大丈夫だげっと; round 49, wide50b)
+                   r"|(?:ひと|人|乗ってた人|のってたひと)(?:は|も|さ)?(?:だいじょうぶ|大丈夫)")
 # A phone or another device dropped in water (スマホを湯船に落とした, 携帯がトイレに水没), in a line naming no person as
 # a subject: "not breathing", "no response" are the device's (スマホ風呂に落として完全に息してない; round 45, wide47).
 DEVICE = (r"すまほ|スマホ|すまーとふぉん|スマートフォン|けいたい|携帯|ケータイ|あいふぉん|アイフォン|iphone|iPhone"
@@ -99,17 +105,20 @@ SPILLED_THING = (r"(?:^|\n)(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*?(?:た�
                  r"(?:が|も)?[^\n]{0,4}?(?:こぼれ|零れ)")
 
 
-def thing_subject(event: str) -> str:
-    """A pattern: a fallen thing as a subject, then ``event`` within ``THING_SUBJECT_SPAN`` characters, no person
-    named from the thing to the end of the line (but one said to be unharmed, :data:`UNHARMED_PERSON`)."""
+def thing_subject(event: str, things: str = FALLEN_THING) -> str:
+    """A pattern: a fallen thing (one of ``things``) as a subject, then ``event`` within ``THING_SUBJECT_SPAN``
+    characters, no person named from the thing to the end of the line (but one said to be unharmed,
+    :data:`UNHARMED_PERSON`)."""
     no_person = r"(?:(?!" + PEOPLE + r")[^\n])"
     # ... the particle left out when the thing snapped (柿の木、雪の重みで折れで倒れだ; blind24)
     particle = (r"(?:が|は|も|(?=" + no_person + r"{0,12}?(?:おれ|折れ)(?:て|で))"
                 # ... or an amount told instead (自転車なんぼも倒れでで; round 38)
                 r"|(?:なんぼ|なんだい|何台|なんまい|何枚|なんほん|何本|いっぱい|たくさん)(?:も)?"
                 # ... or the weather that felled it told right after (杉の木、雪の重みでぶっ倒れで; round 43)
-                r"|(?=(?:ゆき|雪|かぜ|風|きょうふう|強風|じしん|地震|たいふう|台風)(?:の(?:おもみ|重み))?(?:て|さ)))")
-    return (FALLEN_THING + particle + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
+                r"|(?=(?:ゆき|雪|かぜ|風|きょうふう|強風|じしん|地震|たいふう|台風)(?:の(?:おもみ|重み))?(?:て|さ))"
+                # ... or the skid told right after (バイク滑ってひっくり返った; round 49)
+                r"|(?=すべっ|滑っ|すりっぷ|スリップ))")
+    return (things + particle + no_person + "{0," + str(THING_SUBJECT_SPAN) + r"}?(?:" + event + ")"
             + AFTER_THING + r"*(?:\n|$)")
 
 

@@ -3,6 +3,8 @@ for a child at night; with a sign of danger it stays an emergency; a question ab
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -42,3 +44,24 @@ def test_a_child_breathing_too_fast_at_night_is_the_childrens_line(text: str) ->
 @pytest.mark.parametrize(("text", "number"), DANGER + LOOK_ALIKES)
 def test_a_sign_of_danger_stays_an_emergency_and_a_topic_is_nothing(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49: a talk told before it (学校の話をした後に; wide49b's boy, read none - the story's 話 closed it as a topic):
+# what came before is the setting, not the message's topic; a question of how to deal with it stays none.
+TOLD_AFTER_A_TALK = [
+    ("中2の娘、友だちとケンカした話をしたあと過呼吸みたいになって手がしびれるって。しゃべれてはいる", "#8000", NIGHT),
+    ("孫がいじめの話をしてから過呼吸になってしまって、手がしびれると申しております。話はできます", "#8000", NIGHT),
+    ("むすめが がっこうの はなしを したあと かこきゅう みたいに なった てが しびれる", "#8000", NIGHT),
+    ("うぢの娘、部活の話ばしたあど過呼吸みでぇになって、手ぇしびれるって", "#8000", NIGHT),
+    ("夫が仕事の話をした後に過呼吸っぽくなって、指先がしびれるって言ってる。会話はできます", "#7119", DAY),
+    ("過呼吸の話を学校で聞いた後、対処法を知りたい", "none", DAY),
+]
+
+
+def test_talk_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in TOLD_AFTER_A_TALK])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), TOLD_AFTER_A_TALK)
+def test_a_talk_told_before_does_not_close_it(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

@@ -61,3 +61,25 @@ def test_mild_or_stopped_signs_are_not_grave(text: str) -> None:
 
 def test_the_module_has_one_marker_rule() -> None:
     assert [one.name for one in grave_sign_rules()] == ["grave_remaining"]
+
+
+# Round 49: a cut that bled a lot and now only oozes (最初は血がたくさん出ましたが、今はにじむ程度; wide50b, read 119)
+# is a wound to ask about; bleeding that goes on stays 119.
+EASED = [
+    ("包丁で指切って血がいっぱい出たけど、今はにじんでるくらい。病院行くべき？", "#7119"),
+    ("ゆびを きって ちが たくさん でた いまは にじむ だけ", "#7119"),
+    ("転んで膝を切りまして、最初は血がだらだら出ておりましたが、今はにじむ程度でございます。縫ったほうがよろしいでしょうか",
+     "#7119"),
+    ("指切って血ぃいっぺぇ出だげっと、今は止まりかけでる。縫うべか", "#7119"),
+    ("包丁で指を切って血がたくさん出てる、止まらない", "119"),
+    ("頭を切って血がどくどく出てる、タオルで押さえてもにじんでくる", "119"),
+]
+
+
+def test_eased_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(EASED)
+
+
+@pytest.mark.parametrize(("text", "number"), EASED)
+def test_bleeding_eased_to_an_ooze_is_a_question(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -10,6 +10,8 @@ from datetime import datetime
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 JAUNDICE = [
@@ -54,3 +56,55 @@ def test_jaundice_is_advice(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number", "now"), TICK_BITES)
 def test_a_tick_bitten_into_the_skin_is_advice(text: str, number: str, now: datetime) -> None:
     assert_decides(text, number, now=now)
+
+
+# Round 49: a hernia that no longer goes back in (wide50's father, read 110 as a person not coming back) is the
+# advice line; a person not back stays 110, and a hernia told as a treatment or a topic stays quiet.
+HERNIAS = [
+    ("父の脱腸が今日はいくら押しても戻らない。ちょっと痛がってる。病院行った方がいい？", "#7119"),
+    ("じいちゃんの脱腸、押しても戻らねぐなって痛えって言ってる", "#7119"),
+    ("赤ちゃんのでべそが押しても戻らなくなって、少し赤い", "#7119"),
+    ("足の付け根のふくらみが横になっても戻らなくなりました。痛みは少しです。", "#7119"),
+    ("そけいぶの へるにあが もどらない すこし いたい", "#7119"),
+    # a person not back, a hernia only named
+    ("父が散歩に出たまま戻らない、もう三時間", "110"),
+    ("ヘルニアの手術を受けた父が病院から戻らない、連絡もつかない", "110"),
+    ("ヘルニアの手術は何科ですか", "none"),
+    ("腰のヘルニアで病院に通ってます", "none"),
+]
+
+# Round 49: a speck in an eye, the eye red but still seeing (blind49b's wood splitter, read 119 by the n-gram), is the
+# advice line - the eye told still seeing quiets the classifier (the calm closure ``still_seeing``); a thing caught
+# sight of, a pet's eye and a way to keep specks out stay quiet.
+SPECKS = [
+    ("草刈りしてたら目に木くずが入って、ゴロゴロして涙が止まらない。見えてはいる", "#7119"),
+    ("夫がグラインダー使ってたら鉄粉が目に入ったみたいで、目が真っ赤です", "#7119"),
+    ("めに すなが はいって あかい みえるけど いたい", "#7119"),
+    ("孫が砂場で遊んでて、砂が目に入ったと泣いております。目が赤くなっておりますが、見えてはいるようです", "#7119"),
+    ("めに ごみ はいった あかい なみだ とまらない", "#7119"),
+    # not a speck in a person's eye
+    ("ゴミ箱が目に入ったので片付けた", "none"),
+    ("目に入れても痛くないほど孫がかわいい", "none"),
+    ("犬の目にゴミが入ったみたい", "none"),
+    ("目にゴミが入らないようにゴーグルは必要ですか", "none"),
+]
+
+
+def test_round49_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HERNIAS + SPECKS)
+
+
+@pytest.mark.parametrize(("text", "number"), HERNIAS)
+def test_a_hernia_that_does_not_go_back_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), SPECKS)
+def test_a_speck_in_an_eye_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+def test_an_eye_still_seeing_closes_the_classifier() -> None:
+    found = find(views("木くずが目さ入って赤ぐなってる、見えではいる"))
+    assert "speck_in_eye" in found.events
+    assert "still_seeing" in found.closures

@@ -41,3 +41,25 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_unwanted_attention_is_decided_by_what_recurs(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49: messages day after day telling the writer they were watched (「今日も見てたよ」; blind49a, read none) are
+# the police consultation line; a family member's or a fan's message stays quiet.
+WATCHED_MESSAGES = [
+    ("ここ一週間、知らない番号から毎晩「今日も見てたよ」ってショートメールが届きます。どうしたらいいでしょうか",
+     "#9110"),
+    ("毎日 知らない人から メッセージで いつも見てるよって 来る こわい", "#9110"),
+    ("まいにち しらない ひとから きょうも みてたよ って めーるが くる", "#9110"),
+    ("誰だがわがんねえ人から、毎日「今日も見でだよ」ってライン来んだ。おっかねえ", "#9110"),
+    ("母から毎日「今日もテレビ見てたよ」ってLINEが来る", "none"),
+    ("毎日配信に「今日も見てたよ」ってコメントくれる人がいて嬉しい", "none"),
+]
+
+
+def test_watched_message_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WATCHED_MESSAGES)
+
+
+@pytest.mark.parametrize(("text", "number"), WATCHED_MESSAGES)
+def test_messages_telling_one_was_watched_are_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

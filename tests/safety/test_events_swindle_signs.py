@@ -66,3 +66,25 @@ def test_real_one_asked_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), REAL_ONE_ASKED)
 def test_whether_the_real_police_would_do_it_is_a_consultation(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49: a visitor or a caller asking where the bankbook, the cash or the seal is kept (除雪ボランティアだと言って
+# 来た若い人に、通帳のしまい場所を聞かれまして; blind49b, read none) is the police consultation line; a bank clerk's
+# advice and one's own forgetting stay quiet.
+VALUABLES_ASKED = [
+    ("雪かきを手伝うって来た男に、通帳どこさしまってっかって聞がれだ。なんだが気味悪い", "#9110"),
+    ("市の職員を名乗る人が来て、現金はどこに置いてあるかしつこく聞かれた。今は帰った", "#9110"),
+    ("きのう ぼらんてぃあ って ひとが きて つうちょうの しまいばしょ きかれた", "#9110"),
+    ("知らない業者に印鑑の置き場所を聞かれたんですけど、教えなかったです", "#9110"),
+    ("通帳の保管場所はどこがいいか銀行の窓口で聞かれた", "none"),
+    ("通帳のしまい場所を忘れた", "none"),
+]
+
+
+def test_valuables_asked_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(VALUABLES_ASKED)
+
+
+@pytest.mark.parametrize(("text", "number"), VALUABLES_ASKED)
+def test_asked_where_valuables_are_kept_is_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -197,3 +197,27 @@ def test_small_tsu_ki_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize("text", SMALL_TSU_KI)
 def test_a_small_tsu_before_ki_is_no_tree(text: str) -> None:
     assert "medical" in groups(text)
+
+
+# Round 49: a vehicle that keeled over with its rider told fine (バイク滑ってひっくり返った、人は大丈夫; wide50b, read
+# 119) is a road accident (110), not a person collapsing; a rider hurt, a person fallen over with a wheelchair or in a
+# train, and a vehicle with its driver gone from sight stay 119.
+KEELED_VEHICLES = [
+    ("坂道の凍ったところで原付が滑ってひっくり返った。乗ってた人は大丈夫そうだけど、後ろから車が来る", "110"),
+    ("ばいくが すべって ひっくりかえった ひとは だいじょうぶ でも みちに ばいく たおれたまま", "110"),
+    ("家の前のカーブで軽トラがひっくり返ってます。人は無事で、自分で出てきました。", "110"),
+    ("さっき 交差点 で スクーター が スリップして ひっくり返って 人は 大丈夫 です 道 ふさいでます", "110"),
+    ("じいちゃんがバイクごとひっくり返って起き上がれない", "119"),
+    ("バイクが滑ってひっくり返って、乗ってた人が倒れたまま動かない", "119"),
+    ("おばあちゃんが風呂場でひっくり返った", "119"),
+    ("母が電車でひっくり返った、顔色が悪い", "119"),
+]
+
+
+def test_keeled_vehicle_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KEELED_VEHICLES)
+
+
+@pytest.mark.parametrize(("text", "number"), KEELED_VEHICLES)
+def test_a_vehicle_keeled_over_is_a_road_accident(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
