@@ -76,7 +76,9 @@ heard ご委員, 腫れ heard 晴れ after 赤く, 解約 heard 改約, 下敷�
 向かむか, 反抗期 heard 販甲機, 灯油の heard どういうの, 電柱 heard 電中, 寒ぐ heard かんぐ, 煙が heard 眠りな,
 看板 heard 官闘); after it (:data:`safety.heard_slips_wide50.WIDE50_SLIPS`) those of the breadth sets wide50 and
 wide50b (毎晩 heard 前版, 請求 heard 成就, 青く heard 多く after 顔, 明細 heard 名祭, 孫 heard 魔法, ヒューヒュー heard
-急急).
+急急); round 49 (:data:`safety.heard_slips_round49.ROUND49_SLIPS`) blind50's (強盗 heard 合同, ナイフ heard
+ナイス, 泡 heard あま, 浸水 heard 新水, 水かさ heard 水下さ, ワゴン車 heard わごんしゃ, こわい heard こまい, 買い替え
+heard 開かえ, 芝刈り機 heard しばかり木).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -96,6 +98,7 @@ from safety.heard_slips_round45 import ROUND45_SLIPS, ROUND45_WIDE_SLIPS
 from safety.heard_slips_round46 import ROUND46_SLIPS
 from safety.heard_slips_round47 import ROUND47_SLIPS
 from safety.heard_slips_round48 import ROUND48_SLIPS
+from safety.heard_slips_round49 import ROUND49_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -118,7 +121,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND38_SLIPS + ROUND39_SLIPS + ROUND40_SLIPS + ROUND41_SLIPS + ROUND42_SLIPS
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
-                 + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS)
+                 + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS + ROUND49_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
