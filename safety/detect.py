@@ -98,6 +98,7 @@ from safety.vocabulary import (
     NIGHT,
     NOW,
     PAST,
+    PAST_ACQUIRED,
     PERSON_CONTEXT,
     RECURRING,
     SCAM_NOW,
@@ -288,7 +289,7 @@ def find(views: TextViews) -> Findings:
         cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED
         if SUPPOSING.search(text) and not (WHERE_TO_GO.search(text) or FLEE_QUESTION.search(text)):
             cancelled = cancelled | {"disaster"}  # もし地震が来たら机の下に: a plan, no question of where to flee
-    elif (PAST.search(text) or PAST_TOLD_OVER.search(text)) and (not now or _long_since(views)):
+    elif (PAST.search(PAST_ACQUIRED.sub("", text)) or PAST_TOLD_OVER.search(text)) and (not now or _long_since(views)):
         # ... but a police matter of the past asked about keeps its danger word, for the consultation line (#9110)
         cancelled = PAST_CANCELLED - {"lexical_police"} if CONSULTING.search(text) else PAST_CANCELLED
         past = True

@@ -23,7 +23,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_demand_signs`, :mod:`safety.events_breath_signs`,
 :mod:`safety.events_young_and_frail_signs`,
 :mod:`safety.events_swindler_story_signs`,
-:mod:`safety.events_overheard_signs` (and the marker of
+:mod:`safety.events_overheard_signs`,
+:mod:`safety.events_cash_courier_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -37,6 +38,7 @@ from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_body import body_rules
 from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
+from safety.events_cash_courier_signs import cash_courier_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
@@ -107,4 +109,5 @@ def rules() -> tuple[Rule, ...]:
             + demand_sign_rules() + breath_sign_rules()
             + young_and_frail_sign_rules()
             + swindler_story_sign_rules()
-            + overheard_sign_rules())
+            + overheard_sign_rules()
+            + cash_courier_sign_rules())

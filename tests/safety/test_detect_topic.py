@@ -67,3 +67,26 @@ def test_round44_setting_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_SETTING)
 def test_round44_a_topic_word_being_done_is_the_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49 (wide51: 市の申告相談会場で、高齢の男性が胸の痛みを訴えて倒れました): a topic word ending on 会 with its
+# 場 after it (相談会場で) is the venue, and a man or a woman (男性が, 女性が) named there is a person at it; asking
+# where the venue is, or a plan for staff, stays quiet.
+ROUND49_VENUE = [
+    ("確定申告の相談会場で、おじいさんが急に胸を押さえて倒れた。汗びっしょりで返事が弱い", "119"),
+    ("しんこくの そうだんかいじょうで おとしよりの だんせいが むねが いたいと いって たおれました", "119"),
+    ("税の相談会場で、男の人が胸を押さえてうずくまった。顔が真っ青で返事がない", "119"),
+    ("申告相談会場で、女性がばったり倒れて、呼んでも返事がありません", "119"),
+    ("確定申告の相談会場はどこですか。何を持って行けばいいですか", "none"),
+    ("相談会場で男性が書類の書き方を教えてくれました", "none"),
+    ("健康相談会場で高齢の男性が倒れたらどうすればいいか、職員向けの手順を知りたい", "none"),
+]
+
+
+def test_round49_venue_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND49_VENUE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND49_VENUE)
+def test_round49_a_topic_word_s_venue_is_the_setting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -9,6 +9,7 @@ from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_body import body_rules
 from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
+from safety.events_cash_courier_signs import cash_courier_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
@@ -79,7 +80,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + demand_sign_rules() + breath_sign_rules()
                        + young_and_frail_sign_rules()
                        + swindler_story_sign_rules()
-                       + overheard_sign_rules())
+                       + overheard_sign_rules()
+                       + cash_courier_sign_rules())
     assert len(rules()) > 100
 
 

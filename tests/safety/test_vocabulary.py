@@ -264,3 +264,24 @@ def test_an_order_not_delivered_is_no_person_unanswering(text: str, expected: st
         assert not decision.is_emergency, (text, decision.kind)
     else:
         assert predicted_number(decision) == expected, (text, predicted_number(decision))
+
+
+# Round 49 (wide51: 先週2版で買った電気ストーブの後ろから煙が出てて火が出てます): a past word dating when a thing
+# was bought or delivered (PAST_ACQUIRED) does not make the fire told now a past one; a fire of last week told as
+# over, or a worry about the new heater, stays quiet.
+ROUND49_PAST_ACQUIRED = [
+    ("先月通販で買ったヒーターから火が出てる！カーテンに燃え移った", "119"),
+    ("せんしゅう とどいた ストーブの うしろから ひが でて います。カーテンが もえそう", "119"),
+    ("先週買った暖房機、裏から煙出て火ぃ噴いてんのっしゃ、じゅうたんさ燃え移っぺ", "119"),
+    ("先週買ったヒーターが火事にならないか心配です。安全な使い方は？", "none"),
+    ("先週、ヒーターから火が出てボヤになりました。保険の手続きを教えてください", "none"),
+]
+
+
+def test_round49_past_acquired_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND49_PAST_ACQUIRED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND49_PAST_ACQUIRED)
+def test_round49_a_thing_bought_last_week_is_no_past_event(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
