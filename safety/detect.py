@@ -72,6 +72,7 @@ from safety.detect_cues_care import (
     EMPTY_CARRIER_IN_WATER,
     REAL_TROUBLE,
 )
+from safety.detect_cues_left_long import LEFT_FOR_LONG, LEFT_LONG_CANCELLED
 from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
 from safety.detect_hits import rule_hits
@@ -121,6 +122,8 @@ from safety.vocabulary_reassured import (
     REASSURED,
     SETTLED_NOW,
 )
+from safety.vocabulary_rescue_asked import NOT_NOW as RESCUE_NOT_NOW
+from safety.vocabulary_rescue_asked import RESCUE_ASKED_NOW
 from safety.vocabulary_settled import CALM, LAST_NIGHT, RESOLVED, SETTLED, TURN
 from safety.vocabulary_smoke import only_harmless_smoke
 
@@ -239,6 +242,10 @@ def find(views: TextViews) -> Findings:
         events = {name: group for name, group in events.items() if name not in EMPTY_CARRIER_CANCELLED}
         guarded = True  # the classifiers quiet, as a guard keeps them
         guards |= {"guard_unless"}
+    if LEFT_LONG_CANCELLED & events.keys() and LEFT_FOR_LONG.search(text):  # 何年も放置: no accident now (round 49)
+        events = {name: group for name, group in events.items() if name not in LEFT_LONG_CANCELLED}
+        guarded = True  # the classifiers quiet, as a guard keeps them
+        guards |= {"guard_unless"}
     got_out = (FIRE_GOT_OUT_DOUSED if DOUSED.search(text) else FIRE_GOT_OUT).search(text)
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not got_out
     # a field burn under watch (見張りながら籾殻を焼いて, バケツの水を用意して; round 49): its smoke is its own
@@ -266,7 +273,9 @@ def find(views: TextViews) -> Findings:
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
     if schoolwork_plea_told(text):  # 宿題むずかしすぎ たすけて: a plea over homework, other events stay (round 48)
         events = {name: group for name, group in events.items() if name not in PLEA_EVENTS}
-    now = bool(NOW.search(text)) and not service_plea
+    # ... or a rescue asked how to do while someone has no sign of life (息してない 心臓マッサージのやり方; round 49)
+    rescue_asked_now = bool(RESCUE_ASKED_NOW.search(text)) and not RESCUE_NOT_NOW.search(text)
+    now = bool(NOW.search(text) or rescue_asked_now) and not service_plea
     if LEXICAL & set(events.values()) and (not _danger_cue(views, now=now) or BLEED_TOLD_STOPPED.search(text)):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
     named_topic = names_a_topic(text, views.joined) or bool(TOPIC_VOICED.search(views.joined))

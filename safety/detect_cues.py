@@ -193,7 +193,11 @@ SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|
                                # ... or one's own child or grandchild at its grounds, a particle dropped
                                # (花火大会の会場で、うぢの坊主いねぐなった; round 43)
                                r"|(?:の)?(?:かいじょう|会場)で(?=[^\n]{0,10}?(?:まご|孫|むすこ|息子|むすめ|娘"
-                               r"|ぼうず|坊主))")
+                               r"|ぼうず|坊主))"
+                               # ... or the hall a topic word names, and its rooms, with a person told at once
+                               # (葬儀場の控室で、親戚のおばあちゃんが; 結婚式場のロビーで男性が; round 49, blind50b)
+                               r"|(?:の)?(?:じょう|場|かいかん|会館)(?:の[^\n]{1,5}?)?で"
+                               r"(?=[^\n]{0,12}?(?:" + PEOPLE + r"))")
 SETTING_WINDOW_CHARS = 16
 # Which line to call, asked (どこさ電話すっぺ, どちらに相談すればよろしいでしょうか): with a child's laboured
 # breathing, a question for the night line (#8000), not 119.
@@ -296,6 +300,12 @@ TOLD_USUAL = compile_folded(r"はんこうき|反抗期|すねて|おこって|�
                             r"(?:すぎ|過ぎ|ころ|頃)?まで(?:ねて|寝て|ねとる|寝とる|ねてる|寝てる|ねむって|眠って)"
                             # left to sleep on purpose (夜遅くまで電話していたので、そのまま寝かせています; round 48,
                             # blind49b)
+                            # dozing off every night where one sits, or sleeping late on days off (毎晩晩酌のあと
+                            # こたつで寝てしまって, 休みになると昼まで寝てて; round 49, blind50)
+                            r"|(?:まいばん|毎晩|まいよ|毎夜)[^\n]{0,16}?(?:ねて|寝て|ねちゃ|寝ちゃ|ねむって|眠って|うたたね|うたた寝"
+                            r"|いねむり|居眠り)"
+                            r"|(?:やすみ|休み)(?:に(?:なる|なっ)と|の(?:ひ|日)は)[^\n]{0,10}?(?:ひる|昼|おひる|お昼|ゆうがた|夕方)"
+                            r"(?:すぎ|過ぎ|ころ|頃)?まで(?:ねて|寝て|ねてる|寝てる)"
                             r"|(?:ねかせて|寝かせて|ねかして|寝かして|ねかせと|寝かせと|ねかせで|寝かせで)"
                             r"(?:おく|おこ|おき|おい|おり|い|る|ま|あげ|やっ|っ)")
 NOT_USUAL = compile_folded(r"と(?:おも|思)(?:って|ったら)|(?:いった|行った|みた|見た|あけた|開けた)ら"

@@ -121,7 +121,11 @@ def scene_sign_rules() -> tuple[Rule, ...]:
              r"(?:てすり|手すり|さく|柵|ふぇんす|フェンス|らんかん|欄干)(?:の)?(?:そと|外)(?:がわ|側)?(?:に|で)"
              r"|(?:おくじょう|屋上|はし|橋|ほーむ|ホーム|がけ|崖)(?:の)?(?:はし|端|ふち|縁|きわ|際)(?:に|で)[^\n]{0,8}?"
              r"(?:したをみ|下を見|したを(?:じっと)?み|下を(?:じっと)?見|じっと)",
-             needs=PEOPLE),
+             # (a man or a woman told as such too: 男性が手すりの外側に; round 49 - kanji only, じょせい is 助成 read;
+             # only here: 男性 in every person guard made a missing man found again 110, wide48b)
+             needs=PEOPLE + r"|男性|女性",
+             # ... not a worker there at a job, tied on (手すりの外側で作業…命綱をつけている; round 49)
+             unless=r"さぎょう|作業|いのちづな|命綱|あんぜんたい|安全帯|こうじ|工事|てんけん|点検"),
         # a farewell message (今までありがとう、もう疲れた ってLINE来た)
         rule("suicide_threat", "police",
              r"(?:いままで|今まで|これまで)(?:ほんとうに|本当に)?(?:ありがとう|ありがと|おせわになりました|お世話になりました)"

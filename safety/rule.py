@@ -215,7 +215,9 @@ ANIMALS = "(?:" + ANIMAL + "|" + LIVESTOCK + ")"
 # animal is what the person handles; round 40). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き). Birds: round 43.
 # For a rule's ``unless`` (searched in the whole text).
 # (round 47: not an animal's meat, milk or egg eaten - 鶏肉を食べてから下痢, 牛乳を飲んだら: food, a person's symptom)
-ANIMAL_WORD = (r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊|" + BIRD + ")"
+# (round 49: fish too - 池の鯉が口をぱくぱく, 川で魚が浮いて; not a fish cooked or eaten: 焼き魚, 煮魚)
+ANIMAL_WORD = (r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊|鯉|(?<!焼き)(?<!焼)(?<!煮)(?<!き)(?:魚|さかな)|"
+               + BIRD + ")"
                r"(?!肉|乳|丼|汁|骨|卵|にく|かつ|カツ|じる|どん)")
 ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の|を)"
                + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭))")

@@ -291,4 +291,7 @@ CALM = compile_folded(r"よろこん|喜ん|うれし|嬉し|たのしか|楽し
                      r"|(?:はしって|走って|かえって|帰って)(?:いった|行った|いきました|行きました|った)(?:よ|わ|ね)?(?:\n|$)"
                      # after blind34: a purchase told as liked, no trouble after it (フリマで買った服がかわいかった; the
                      # set's 1 other such phrase is none) - the advice classifier leans 買った to 188
-                     r"|" + PURCHASE_LIKED)
+                     r"|" + PURCHASE_LIKED
+                     # round 49 (blind50): asleep at peace (ぐっすり眠っていて, すやすや寝てる; a sign of life lost
+                     # is an event of its own) - no second signal
+                     + r"|すやすや|ぐっすり(?:と)?(?:ねて|寝て|ねむって|眠って|ねむっ|眠っ|ねてる|寝てる)")

@@ -289,3 +289,23 @@ def test_round45_a_dressed_scrape_is_settled_unless_still_hurting(text: str, num
 
 def test_round45_the_dressed_closure_is_named() -> None:
     assert "dressed" in find(views("膝をすりむいたけど絆創膏を貼って遊んでる")).closures
+
+
+# Round 49 (blind50): dozing off every night where one sits, or sleeping late on days off, told as the habit - no
+# missing sign of life; the same setting with a sign unlike the habit (いびき, 今夜は…反応がなく) still alarms.
+DOZING_HABIT = [
+    ("じいちゃん毎晩テレビの前で寝ちゃって、起こしても部屋に行かないんだ", "none"),
+    ("母は毎晩ソファでうたた寝して、声をかけても寝室に行きません", "none"),
+    ("息子は休みの日は昼過ぎまで寝てて、起こしても起きない", "none"),
+    ("父が晩酌のあとこたつで寝ていて、いびきがすごくて、呼んでも起きない", "119"),
+    ("毎晩こたつで寝る父が、今夜は呼んでも揺すっても反応がなく、息が変です", "119"),
+]
+
+
+def test_dozing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DOZING_HABIT)
+
+
+@pytest.mark.parametrize(("text", "number"), DOZING_HABIT)
+def test_dozing_off_as_a_habit(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

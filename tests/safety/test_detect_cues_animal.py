@@ -4,6 +4,8 @@ no person, no danger)."""
 
 from __future__ import annotations
 
+import pytest
+
 from safety.detect_cues_animal import (
     ANIMAL_BEFORE,
     ANIMAL_DANGER,
@@ -14,6 +16,7 @@ from safety.detect_cues_animal import (
     VET,
 )
 from safety.normalize import views
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 
 def _before(text: str, sign: str) -> str:
@@ -45,3 +48,23 @@ def test_a_story_of_animals_alone_names_no_person_and_no_danger() -> None:
     assert not ANY_PERSON.search(NEXT_DOOR.sub("", text))
     assert not ANIMAL_DANGER.search(text)
     assert ANIMAL_DANGER.search(views("牛が国道に出てる").devoiced)
+
+
+# Round 49 (blind50b): fish in a pond or a river, gasping, floating or dead, no person named - the classifier quiet;
+# a child fallen in the same pond, or a fish bone in a throat, still alarm.
+FISH = [
+    ("川の浅瀬で魚が何匹も白いお腹を見せて浮いている", "none"),
+    ("池の さかなが みずの うえで ぱくぱく してる", "none"),
+    ("用水路で鯉が何匹も死んで浮いてて、においがする", "none"),
+    ("池で鯉に餌をやっていた子どもが落ちて、口をぱくぱくさせている", "119"),
+    ("焼き魚の骨がのどに刺さって息ができない", "119"),
+]
+
+
+def test_fish_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FISH)
+
+
+@pytest.mark.parametrize(("text", "number"), FISH)
+def test_fish_alone_are_no_patient(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

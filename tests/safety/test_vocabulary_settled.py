@@ -307,3 +307,22 @@ def test_round44_not_caught_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_NOT_CAUGHT)
 def test_round44_what_was_not_caught_explains_nothing(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49 (blind50b): someone asleep at peace in a public place, a carer calmly beside (ぐっすり, すやすや) - no second
+# signal; asleep and then found not breathing or limp is an event of its own.
+ASLEEP_AT_PEACE = [
+    ("電車の中で赤ちゃんがすやすや寝てて、ママがスマホ見てる", "none"),
+    ("待合室のソファでおじいさんがぐっすり寝てる、付き添いの娘さんが隣にいる", "none"),
+    ("図書館の隅で子どもがぐったりしていて、呼んでも返事がない", "119"),
+    ("電車の中で赤ちゃんがぐっすり寝てると思ったら、息をしていない", "119"),
+]
+
+
+def test_asleep_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ASLEEP_AT_PEACE)
+
+
+@pytest.mark.parametrize(("text", "number"), ASLEEP_AT_PEACE)
+def test_asleep_at_peace_is_calm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
