@@ -80,6 +80,12 @@ from safety.detect_topic import names_a_topic
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.events_reported_harm_signs import BULLYING_CONSULTED_EVENT
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
+from safety.events_workplace_signs import (
+    SURPRISE_TAKING,
+    SURPRISE_TAKING_CANCELLED,
+    UNMANNED_MACHINE_CANCELLED,
+    UNMANNED_MACHINE_TIPPED,
+)
 from safety.events_young_and_frail_signs import HARASSMENT_DROPS, REPEATED_HARASSMENT
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
@@ -245,6 +251,16 @@ def find(views: TextViews) -> Findings:
     if LEFT_LONG_CANCELLED & events.keys() and LEFT_FOR_LONG.search(text):  # 何年も放置: no accident now (round 49)
         events = {name: group for name, group in events.items() if name not in LEFT_LONG_CANCELLED}
         guarded = True  # the classifiers quiet, as a guard keeps them
+        guards |= {"guard_unless"}
+    # round 49: a forklift found tipped over in the yard, nobody on it - a thing, not a collapsed person
+    if UNMANNED_MACHINE_CANCELLED & events.keys() and UNMANNED_MACHINE_TIPPED.search(text):
+        events = {name: group for name, group in events.items() if name not in UNMANNED_MACHINE_CANCELLED}
+        guarded = True  # the classifiers quiet, as a guard keeps them
+        guards |= {"guard_unless"}
+    # round 49: a friend "kidnapped" blindfolded for a surprise birthday - a prank, not an abduction
+    if SURPRISE_TAKING_CANCELLED & events.keys() and SURPRISE_TAKING.search(text):
+        events = {name: group for name, group in events.items() if name not in SURPRISE_TAKING_CANCELLED}
+        guarded = True
         guards |= {"guard_unless"}
     got_out = (FIRE_GOT_OUT_DOUSED if DOUSED.search(text) else FIRE_GOT_OUT).search(text)
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not got_out

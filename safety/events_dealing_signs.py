@@ -193,10 +193,12 @@ def dealing_sign_rules() -> tuple[Rule, ...]:
         rule("purchase_undone", "consumer", PURCHASED + r"[^\n]{0,40}?(?:" + UNDONE + ")",
              unless=SCAM_WARNING
              + r"|ちゅうし|中止|えんき|延期|ごみぶくろ|ゴミ袋|してい(?:ぶくろ|袋)|指定袋|きっぷ|切符"),
+        # (round 49: not an inspection hatch, 点検口, てんけんこう - a duct's hatch glowing red; wide51b)
         # round 21: an inspection that became a sale (点検と申す業者が参りまして…工事を頼んでしまい、五十万円の請求書):
         # every phrase of the set with an inspection visit and work, a contract or a bill is 188 (22 of 22)
         rule("inspection_sale", "consumer",
-             r"(?:てんけん|点検)[^\n]{0,40}?" + INSPECTION_SOLD, needs=VISITOR_TRADER, unless=SCAM_WARNING),
+             r"(?:てんけん|点検)(?!こう|ぐち|口)[^\n]{0,40}?" + INSPECTION_SOLD, needs=VISITOR_TRADER,
+             unless=SCAM_WARNING),
         # round 23: repair or building work charged or contracted in tens of thousands of yen
         # (水道管の凍結修理…十分ほどの作業で八万円を請求されまして; 四十万円の交換を契約した): 9 of 9 phrases of the set
         # naming work and 万円 in one line are 188 - not a grant for the work asked about

@@ -58,7 +58,9 @@ def generic_rules() -> tuple[Rule, ...]:
              r"|(?:たいりょう|たくさん|いっぱい|ぜんぶ|大量)(?:の)?(?:くすり|薬)(?:を)?(?:のん|飲ん)"
              r"|(?:くすり|薬)(?:を)?(?:たいりょう|たくさん|いっぱい|ぜんぶ|まとめて|大量)"
              # (not the concessive 飲み込んでも: ご飯を飲み込んでも取れない, a bone tried away; blind30b)
-             r"|(?:のみこ|飲み込)(?:んで(?!も)|んだ|んじゃ)[^\n]{0,8}?(?:くるし|いき|むらさき|紫|あお|まっさお|ぐったり)",
+             # (round 49: not breathing told normal, 息も普通 / 息はできます: a swallowed crown; wide51b)
+             r"|(?:のみこ|飲み込)(?:んで(?!も)|んだ|んじゃ)[^\n]{0,8}?(?:くるし|いき(?![はもわ]?\s?(?:(?:ふつう|普通)(?!じゃ|でな|ではな)|へいき|平気"
+             r"|でき(?!な|ね|ませ)|出来(?!な|ね|ませ)))|むらさき|紫|あお|まっさお|ぐったり)",
              # (round 48: not a jump down from a truck bed, a step or a ladder - 軽トラの荷台から飛び降りたら足首が)
              unless=LOW_JUMP),
         rule("sudden_speech_loss", "medical",

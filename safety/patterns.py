@@ -24,7 +24,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_young_and_frail_signs`,
 :mod:`safety.events_swindler_story_signs`,
 :mod:`safety.events_overheard_signs`,
-:mod:`safety.events_cash_courier_signs` (and the marker of
+:mod:`safety.events_cash_courier_signs`,
+:mod:`safety.events_workplace_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -86,6 +87,7 @@ from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
+from safety.events_workplace_signs import workplace_sign_rules
 from safety.events_young_and_frail_signs import young_and_frail_sign_rules
 from safety.rule import Rule
 
@@ -110,4 +112,5 @@ def rules() -> tuple[Rule, ...]:
             + young_and_frail_sign_rules()
             + swindler_story_sign_rules()
             + overheard_sign_rules()
-            + cash_courier_sign_rules())
+            + cash_courier_sign_rules()
+            + workplace_sign_rules())

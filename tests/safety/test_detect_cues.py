@@ -309,3 +309,21 @@ def test_dozing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DOZING_HABIT)
 def test_dozing_off_as_a_habit(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49 (wide51b): the Obon welcoming or sending fire at the door is a fire in its place; one that spread or burnt
+# someone still fires.
+OBON_FIRE_CASES = [
+    ("おとなりが いえの まえで おがらを もやしてる。おぼんの むかえび って なに?", "none"),
+    ("お盆の送り火をしてたら、火が燃え移って玄関マットが燃えてる！", "119"),
+    ("隣の家の前で何か燃やしてて煙がすごい、火事かも！", "119"),
+]
+
+
+def test_obon_fire_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OBON_FIRE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), OBON_FIRE_CASES)
+def test_an_obon_fire_at_the_door_is_in_its_place(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -293,3 +293,21 @@ def test_round_46_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), MONEY_NOT_GIVEN_BACK)
 def test_money_a_trader_does_not_give_back_is_a_consumer_matter(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49 (wide51b): an inspection hatch (点検口) is no inspection visit - smoke from it is a fire, its lid fallen is
+# no sale; an inspection visit that sold work stays 188.
+INSPECTION_HATCH_CASES = [
+    ("点検口から黒い煙が出てる！火が見える", "119"),
+    ("天井の点検口のふたが外れて落ちてきました。修理はどこに頼めばいいですか", "none"),
+    ("点検の業者が来て屋根の工事を契約させられて、五十万円請求された", "188"),
+]
+
+
+def test_inspection_hatch_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(INSPECTION_HATCH_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), INSPECTION_HATCH_CASES)
+def test_an_inspection_hatch_is_no_inspection_visit(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

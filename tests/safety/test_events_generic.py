@@ -149,3 +149,22 @@ def test_groped_now_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), GROPED_NOW)
 def test_a_man_touching_ones_body_now_is_for_the_police(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49 (wide51b): a crown or a filling swallowed, breathing told normal, is a question for #7119; choking or
+# not breathing after swallowing stays 119.
+SWALLOWED_BREATHING_NORMAL_CASES = [
+    ("入れ歯の金具を飲み込んだみたい。息はできるし痛みもない。病院行くべき？", "#7119"),
+    ("じいちゃんが詰め物飲み込んじゃった、いきはふつうにしてる", "#7119"),
+    ("あめ玉を飲み込んで息ができない！", "119"),
+    ("おもちを飲み込んで息してない", "119"),
+]
+
+
+def test_swallowed_breathing_normal_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SWALLOWED_BREATHING_NORMAL_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), SWALLOWED_BREATHING_NORMAL_CASES)
+def test_swallowed_with_breathing_normal_is_advice(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

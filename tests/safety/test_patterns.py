@@ -57,6 +57,7 @@ from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
+from safety.events_workplace_signs import workplace_sign_rules
 from safety.events_young_and_frail_signs import young_and_frail_sign_rules
 from safety.normalize import views
 from safety.patterns import rules
@@ -81,7 +82,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + young_and_frail_sign_rules()
                        + swindler_story_sign_rules()
                        + overheard_sign_rules()
-                       + cash_courier_sign_rules())
+                       + cash_courier_sign_rules()
+                       + workplace_sign_rules())
     assert len(rules()) > 100
 
 
