@@ -97,10 +97,17 @@ def holds_a_typed_recogniser_slip(text: str) -> bool:
     return any(slip in text for slip in TYPED_RECOGNISER_SLIPS)
 
 
+# A lookaround in a slip's pattern ((?<![ぁ-ゖ]), (?<=[がはもに])) and the group left empty without it: the frame, not
+# the word the slip writes.
+LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
+EMPTY_GROUP = re.compile(r"\(\?:\|*\)")
+
+
 def writes_a_word_in_its_own_kanji(kind: str, pattern: re.Pattern[str], replacement: str) -> bool:
-    """Whether a slip only writes a kana word in the kanji of the same reading (みばらい -> 未払い): in a typed kana
-    message it changes no word the writer meant."""
-    return kind == "reading" and views(pattern.pattern).reading == views(replacement).reading
+    """Whether a slip only writes a kana word in the kanji of the same reading (みばらい -> 未払い; round 42's
+    いましがた -> 今しがた after a lookbehind): in a typed kana message it changes no word the writer meant."""
+    word = EMPTY_GROUP.sub("", LOOKAROUND.sub("", pattern.pattern))
+    return kind == "reading" and views(word).reading == views(replacement).reading
 
 
 def typed_texts_a_round_changes(round_slips: Slips, *, earlier: Slips) -> list[str]:
