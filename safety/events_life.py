@@ -13,6 +13,7 @@ from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 from safety.vocabulary_things import (
     CAUGHT_THING,
     CONFINED_BY_PERSON,
+    CORD_WORD,
     DEVICE_DROWNED,
     LOADS,
     SNOWED_IN,
@@ -200,8 +201,9 @@ def life_rules() -> tuple[Rule, ...]:
         rule("poisoning", "medical", r"(?:" + MEDICINE + r")(?:を)?[^\n]{0,4}?(?:のん|飲ん)",
              needs=MEDICINE_MISTAKEN, unless=RASH_BREATHING_FINE),
         rule("electric_fire", "fire",
-             r"(?:ろうでん|漏電)(?:して|しちゃ|してる|してい|しとる)|(?:こんせんと|でんせん|こーど|ぶれーかー|ぶんでんばん|"
-             r"たこあし|コンセント|電線|コード|分電盤)[^\n]{0,6}?(?:ひばな|火花|ばちばち|けむり|煙|こげくさ|焦げ臭)"),
+             r"(?:ろうでん|漏電)(?:して|しちゃ|してる|してい|しとる)|(?:こんせんと|でんせん|ぶれーかー|ぶんでんばん|"
+             r"たこあし|コンセント|電線|分電盤|" + CORD_WORD
+             + r")[^\n]{0,6}?(?:ひばな|火花|ばちばち|けむり|煙|こげくさ|焦げ臭)"),
         rule("electric_shock", "medical", r"(?:かんでん|感電)(?:し|さ)(?:た|て|ちゃ)"),
         rule("overdose", "medical",
              r"(?:くすり|薬|じょうざい|錠剤|すいみんやく|睡眠薬)(?:を)?[^\n]{0,8}?(?:たいりょう|たくさん|いっぱい|ぜんぶ|大量"

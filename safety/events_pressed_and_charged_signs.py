@@ -15,6 +15,7 @@ none.
 from __future__ import annotations
 
 from safety.rule import FICTION, SCAM_WARNING, Rule, rule
+from safety.vocabulary_things import CORD_WORD
 
 # What a smear or a demand came as.
 MESSAGE = (r"めっせーじ|メッセージ|めーる|メール|えすえむえす|sms|SMS|しょとめ|ショートメ|らいん|LINE|ライン"
@@ -34,7 +35,9 @@ HANDED_ROUND = (r"くばられ|配られ|まかれ|撒かれ|まいて|撒いて
 # A payment code covered by another sticker (QRコードの上に別のシールが貼られて, 札の上に別のシールが).
 STICKER_OVER = (r"(?:うえ|上)に(?:べつ|別|ちがう|違う|にせ|偽)?(?:の)?(?:しいる|しる|シール)(?:が|を)?"
                 r"(?:はられ|貼られ|はって|貼って|かさね|重ね)")
-PAYMENT = r"qr|ｑｒ|こど|コード|しはら|支払|はらえる|払える|おかね|お金|はいって|入って|こうざ|口座|決済|けっさい"
+# (a code only where it cannot be こと or 子ども folded: CORD_WORD, or the code under the sticker, コードの上に)
+PAYMENT = (r"qr|ｑｒ|しはら|支払|はらえる|払える|おかね|お金|はいって|入って|こうざ|口座|決済|けっさい"
+           r"|こーど(?:の)?(?:うえ|上)|" + CORD_WORD)
 # Someone met through a game or online pressing for one's address, school or photos.
 MET_ONLINE = (r"(?:げむ|ゲーム|ねっと|ネット|えすえぬえす|sns|SNS|おんらいん|オンライン|あぷり|アプリ)"
               r"(?:で|を|の)?[^\n]{0,4}?(?:しりあ|知り合|であ|出会)")

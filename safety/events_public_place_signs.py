@@ -19,6 +19,7 @@ several styles, and look-alikes that stay quiet:
 from __future__ import annotations
 
 from safety.rule import FICTION, Rule, on_its_line_with, rule
+from safety.vocabulary_things import CORD_WORD
 
 # Told as over, a drill, or a rule (きのう - not 枕木の上, まくらきのうえ -, 訓練, 気をつけましょう): no one
 # to send now.
@@ -40,7 +41,7 @@ INTRUDING = (r"はいりこ|入り込|はいってき|入ってき|しんにゅ�
 PACKAGE = (r"かみぶくろ|紙袋|ふくろ|袋|かばん|カバン|鞄|ばっぐ|バッグ|りゅっく|リュック|はこ|箱|だんぼーる|段ボール"
            r"|にもつ|荷物|つつみ|包み")
 # ... wires out of it (配線, コード, 線が出て) ...
-WIRES = r"はいせん|配線|こーど|コード|どうせん|導線|(?:せん|線)(?:が|も)?(?:で|出|はみ)"
+WIRES = r"はいせん|配線|どうせん|導線|(?:せん|線)(?:が|も)?(?:で|出|はみ)|" + CORD_WORD
 # ... and a beeping or ticking sound (ピッピッて音, 電子音, 時計のような音, カチカチ).
 TICKING = (r"ぴっ|ピッ|ぴぴ|ピピ|でんしおん|電子音|かちかち|カチカチ|ちくたく|チクタク|(?:とけい|時計)(?:の|みたいな"
            r"|のような)"

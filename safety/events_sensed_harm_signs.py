@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from safety.rule import DROWNING_VETO, FICTION, PEOPLE, Rule, rule
 from safety.vocabulary import CHILD
+from safety.vocabulary_things import CORD_WORD
 
 # --- a rotten-egg gas ---
 ROTTEN_EGG = (r"(?:たまご|卵|玉子)(?:の|が)?[^\n]{0,2}?(?:くさった|腐った|くさって|腐って)"
@@ -52,7 +53,8 @@ GOING_ON = (r"いる|います|いて|てる|でる|てます|ようと|いま|�
             r"|っちゃ")
 
 # --- a person found hanging ---
-CORD = r"ひも|紐|ろーぷ|ロープ|べると|ベルト|こーど|コード|たおる|タオル|なわ|縄"
+# (a cord only where it cannot be こと or 子ども folded: CORD_WORD)
+CORD = r"ひも|紐|ろーぷ|ロープ|べると|ベルト|たおる|タオル|なわ|縄|" + CORD_WORD
 TIED = (r"むすんで|結んで|むすばれ|結ばれ|かけて|掛けて|かけられ|くくって|括って|くくりつけ|括り付け|つるして|吊るして"
         r"|ゆわえ|結わえ")
 LIMP = (r"ぐったり|ぶらさが|ぶら下が|(?:うご|動)か(?:な|ね)|(?:いき|息)(?:を)?(?:して|しで)(?:な|ね)"

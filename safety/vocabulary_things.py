@@ -133,6 +133,22 @@ def thing_after(event: str) -> str:
 CAUGHT_THING = (r"(?:紙|ようし|用紙|しょるい|書類|てがみ|手紙|めも|メモ|ちらし|チラシ|ふうとう|封筒|はがき|葉書"
                 r"|れしーと|レシート|きっぷ|切符|こいし|小石|石|枝|おちば|落ち葉|雪|こおり|氷|紐|けーぶる|ケーブル|布"
                 r"|たおる|タオル|しんぶん|新聞|(?:かみ|いし|えだ|ゆき|ひも|ぬの)(?=[かもは]))")
+# A cord in kana (コード, こーど) folds to こど and, devoiced, to こと: the everyday こと, 子ども (こども),
+# 今年 (ことし) and 仕事 (しごと) meet it (round 49: 子供たち + 声をかけても動かない read a hanging, 子どもが
+# 焚き火の煙 an electric fire). It is taken only as a named cord (電気コード, 延長コード, QRコード) or with what only
+# a cord does right after it (コードが首に, コードから火花, コードの根元, コードが出てて, コードをかけて) - not what
+# こと does too (そのことが引っかかって, 仕事絡み, 余計なことに首を突っ込む, そのことから煙たがられ); no maker that
+# ends an everyday word before こと (知らんこと, すればこと).
+CORD_MAKER = (r"でんき|電気|でんげん|電源|えんちょう|延長|じゅうでん|充電|qr|ｑｒ|lan|ぶらいんど|ブラインド"
+              r"|ろーるすくりーん|ロールスクリーン|かーてん|カーテン")
+CORD_DOES = (r"ねもと|根元|ひばな|火花|けむり|煙(?!た)|こげ|焦げ|ばちばち|すぱーく|スパーク|しょーと|ショート"
+             r"|あつく|熱く|とけ|溶け|ひかっ|光っ|でて|出て|はみで|はみ出|たれ|垂れ|からま|絡ま|まきつ|巻きつ|巻き付")
+# ... or round a neck, a person's maybe named between (コードが孫の首に; not 子どもの首に, nor そのことで首になった),
+# or tied to something (ドアノブにコードをかけて; right after it, not 子どもをかけて)
+CORD_NECK = r"(?:が|を|で|さ)[^\n]{0,4}?(?:くび|首)(?!に?な)"
+CORD_TIED = r"(?:を)?(?:かけ|掛け|むすん|結ん|くくり|括り|つるし|吊るし|つって|吊って)"
+CORD_WORD = (r"(?:(?:" + CORD_MAKER + r")こーど|こーど(?=(?:が|を|で|の|から|も|は)?(?:" + CORD_DOES + r")|"
+             + CORD_NECK + "|" + CORD_TIED + r"))")
 # Snowed in at home: the door, the way out or the road buried or blocked by snow (大雪で玄関が埋まって家から
 # 出られません; blind32): the disaster page, not 119 - 5 of 5 such phrases of the set are disaster (3 writers). A person
 # buried in snow (雪に埋もれて人が出られない) is not this: no door or road is named.
