@@ -122,9 +122,13 @@ LONG_SINCE = compile_folded(LONG_SINCE_WORDS)
 THE_OTHER_DAY = r"(?<!そう)(?<!しゃ)(?<!きん)(?<!ぞう)(?<!さい)(?<!しょ)(?<!ぶん)(?<!ふん)(?<!のう)このまえ"
 # A past word that dates when a thing was got, not the event told (先週買った電気ストーブから火が出てます,
 # 先月届いたヒーターの裏から煙: the fire is now; round 49, wide51): cut from the text before :data:`PAST` is read.
+# (the kana かった, かって, かいました only after a particle or straight after the time word: not ぶつかった, わかった,
+# みつかった, よかった - 去年峠で鹿とぶつかったことがある stays past)
 PAST_ACQUIRED = compile_folded(r"(?:せんしゅう|先週|せんげつ|先月|きょねん|去年|さくねん|昨年|このあいだ|こないだ"
                                r"|せんじつ|先日)"
-                               r"(?:に)?[^\n。、]{0,12}?(?:かった|買った|かって|買って|かいました|買いました|とどいた|届いた"
+                               r"(?:に)?(?:[^\n。、]{0,12}?(?:(?<![ぁ-ゖ])|(?<=[でにをはもとらや])))?(?:かった|かって|かいました)"
+                               r"|(?:せんしゅう|先週|せんげつ|先月|きょねん|去年|さくねん|昨年|このあいだ|こないだ|せんじつ|先日)"
+                               r"(?:に)?[^\n。、]{0,12}?(?:買った|買って|買いました|とどいた|届いた"
                                r"|とどいて|届いて|ちゅうもんした|注文した|こうにゅうした|購入した|もらった|貰った|いただいた"
                                r"|とりつけた|取り付けた|せっちした|設置した)")
 PAST = compile_folded(r"きょねん|さくねん|せんげつ|せんしゅう|いぜん|むかし|このあいだ|こないだ|" + THE_OTHER_DAY
