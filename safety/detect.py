@@ -73,6 +73,7 @@ from safety.detect_cues_care import (
     REAL_TROUBLE,
 )
 from safety.detect_cues_left_long import LEFT_FOR_LONG, LEFT_LONG_CANCELLED
+from safety.detect_cues_mouth_only import mouth_only
 from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
 from safety.detect_hits import rule_hits
@@ -197,7 +198,8 @@ def find(views: TextViews) -> Findings:
         soft = SOFT_WHEN_BREATHING_NORMALLY if BREATHING_NORMALLY.search(text) else SOFT_EVENTS
         events = {name: "symptom" if name in soft else group for name, group in events.items()}
     # told fine so far, or a medicine only taken twice (薬を二回飲んでしまった, blind25): a question, not a poisoning
-    fine = bool(FINE_SO_FAR.search(text)) or "double_dose" in events
+    # ... or only tasted: spat out or breathing normal, the mouth stinging (乾燥剤をかじって口の中がヒリヒリ; round 49)
+    fine = bool(FINE_SO_FAR.search(text)) or "double_dose" in events or mouth_only(text)
     dressed = (bool(events) and set(events) <= DRESSED_EVENTS and bool(MINOR_HURT.search(text))
                and bool(DRESSED.search(text)) and not STILL_HURTING.search(text))
     if dressed:  # a scrape already dressed, nothing more told of it (round 45)

@@ -25,7 +25,9 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_swindler_story_signs`,
 :mod:`safety.events_overheard_signs`,
 :mod:`safety.events_cash_courier_signs`,
-:mod:`safety.events_workplace_signs` (and the marker of
+:mod:`safety.events_workplace_signs`,
+:mod:`safety.events_slot_tampering_signs`, :mod:`safety.events_eyes_closed_signs`,
+:mod:`safety.events_threat_watched_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -45,6 +47,7 @@ from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_demand_signs import demand_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
+from safety.events_eyes_closed_signs import eyes_closed_sign_rules
 from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
@@ -78,11 +81,13 @@ from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_skin_signs import skin_sign_rules
+from safety.events_slot_tampering_signs import slot_tampering_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_swindler_story_signs import swindler_story_sign_rules
+from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -113,4 +118,5 @@ def rules() -> tuple[Rule, ...]:
             + swindler_story_sign_rules()
             + overheard_sign_rules()
             + cash_courier_sign_rules()
-            + workplace_sign_rules())
+            + workplace_sign_rules()
+            + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules())

@@ -15,6 +15,7 @@ from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_demand_signs import demand_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
+from safety.events_eyes_closed_signs import eyes_closed_sign_rules
 from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
@@ -48,11 +49,13 @@ from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_skin_signs import skin_sign_rules
+from safety.events_slot_tampering_signs import slot_tampering_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_swindler_story_signs import swindler_story_sign_rules
+from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -83,7 +86,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + swindler_story_sign_rules()
                        + overheard_sign_rules()
                        + cash_courier_sign_rules()
-                       + workplace_sign_rules())
+                       + workplace_sign_rules()
+                       + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules())
     assert len(rules()) > 100
 
 

@@ -267,3 +267,24 @@ def test_round45_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND45_CASES)
 def test_round45_a_fallen_stone_and_a_hurried_extinguisher_are_no_topics(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 49 (helper A92, wide51's chained door): a bill told unpaid (未払いだと連絡, devoiced みはらいたと) is no
+# "found there" notice (いたと連絡); a door chained from inside with no answer after it is still 119.
+UNPAID_NOTICE = [
+    ("大家さんから、母の家賃が二か月未払いだと連絡がありました。見に来たら玄関にチェーンがかかっていて、呼んでも返事がなく、"
+     "変な臭いがします。", "119"),
+    ("水道局から父の料金が未払いだと連絡があって様子を見に来たら、郵便受けがあふれていて、中から返事がありません。",
+     "119"),
+    ("電気代が未払いだと連絡がありました。支払い方法を教えてください。", "none"),
+    ("家出した娘が友だちの家にいたと連絡がありました", "none"),
+]
+
+
+def test_unpaid_notice_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(UNPAID_NOTICE)
+
+
+@pytest.mark.parametrize(("text", "number"), UNPAID_NOTICE)
+def test_unpaid_is_not_found_there(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
