@@ -178,6 +178,16 @@ def _settled_person(views: TextViews) -> bool:
     return bool(SETTLED.search(text) and PERSON_CONTEXT.search(text)) and _nothing_after_turn(views)
 
 
+# A thing or a prank told, not a person in danger: the events each closure names go, and the classifiers stay quiet
+# as a guard keeps them - an empty pushchair in the water (空のベビーカーが用水路に; round 48), a machine left for years
+# (何年も放置), a forklift tipped over with nobody on it, a friend "kidnapped" for a surprise birthday (round 49).
+THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (EMPTY_CARRIER_CANCELLED, EMPTY_CARRIER_IN_WATER),
+    (LEFT_LONG_CANCELLED, LEFT_FOR_LONG),
+    (UNMANNED_MACHINE_CANCELLED, UNMANNED_MACHINE_TIPPED),
+    (SURPRISE_TAKING_CANCELLED, SURPRISE_TAKING),
+)
+
 def find(views: TextViews) -> Findings:
     """Every rule over both views; then topic, hypothetical and past cues cancel what they cover."""
     text = views.devoiced
@@ -246,24 +256,11 @@ def find(views: TextViews) -> Findings:
         guards |= {"guard_unless"}
     if REPEATED_HARASSMENT in events:  # 毎晩窓に石を投げられて: a harassment over weeks, not an assault now
         events = {name: group for name, group in events.items() if name not in HARASSMENT_DROPS}
-    if EMPTY_CARRIER_CANCELLED & events.keys() and EMPTY_CARRIER_IN_WATER.search(text):  # 空のベビーカーが用水路に
-        events = {name: group for name, group in events.items() if name not in EMPTY_CARRIER_CANCELLED}
-        guarded = True  # the classifiers quiet, as a guard keeps them
-        guards |= {"guard_unless"}
-    if LEFT_LONG_CANCELLED & events.keys() and LEFT_FOR_LONG.search(text):  # 何年も放置: no accident now (round 49)
-        events = {name: group for name, group in events.items() if name not in LEFT_LONG_CANCELLED}
-        guarded = True  # the classifiers quiet, as a guard keeps them
-        guards |= {"guard_unless"}
-    # round 49: a forklift found tipped over in the yard, nobody on it - a thing, not a collapsed person
-    if UNMANNED_MACHINE_CANCELLED & events.keys() and UNMANNED_MACHINE_TIPPED.search(text):
-        events = {name: group for name, group in events.items() if name not in UNMANNED_MACHINE_CANCELLED}
-        guarded = True  # the classifiers quiet, as a guard keeps them
-        guards |= {"guard_unless"}
-    # round 49: a friend "kidnapped" blindfolded for a surprise birthday - a prank, not an abduction
-    if SURPRISE_TAKING_CANCELLED & events.keys() and SURPRISE_TAKING.search(text):
-        events = {name: group for name, group in events.items() if name not in SURPRISE_TAKING_CANCELLED}
-        guarded = True
-        guards |= {"guard_unless"}
+    for closed_events, told in THING_NOT_PERSON_CLOSURES:
+        if closed_events & events.keys() and told.search(text):
+            events = {name: group for name, group in events.items() if name not in closed_events}
+            guarded = True  # the classifiers quiet, as a guard keeps them
+            guards |= {"guard_unless"}
     got_out = (FIRE_GOT_OUT_DOUSED if DOUSED.search(text) else FIRE_GOT_OUT).search(text)
     fire_in_place = not views.exclaimed and bool(FIRE_IN_ITS_PLACE.search(text)) and not got_out
     # a field burn under watch (見張りながら籾殻を焼いて, バケツの水を用意して; round 49): its smoke is its own
