@@ -97,6 +97,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide49", "wide49b", "blind49a", "blind49b",
     "wide50", "wide50b", "blind50a", "blind50b",
     "wide51", "wide51b", "blind51a", "blind51b",
+    "wide52", "wide52b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
