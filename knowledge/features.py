@@ -42,8 +42,14 @@ ASKS_VALUE: dict[str, re.Pattern[str]] = {
     "amount": re.compile(r"いくら|何円|料金|値段|月額|年額|費用|何冊まで"),
     "date": re.compile(r"いつ|何時|何日|何曜|何月|日程|開催"),
 }
+# An amount in 万 / 千 yen (最大100万円, 10.5万円) is stated too, as aspects.ANSWER_QUANTITY reads it, unless it is a
+# condition rather than the value (年金額が18万円以上の方: the premium itself is not stated) - forty-second session,
+# docs/search-quality.md section 32: 出産育児一時金 50万円, 耐震改修 最大100万円 read as no amount withheld 51 right
+# answers in faq-2..39.
 ANSWER_VALUE: dict[str, re.Pattern[str]] = {
-    "amount": re.compile(r"\d[\d,]*円|無料|かかりません|負担はありません|\d+冊"),
+    "amount": re.compile(
+        r"\d[\d,]*円|\d[\d,.]*[万千]円(?!以上|以下|未満|を超|超)|無料|かかりません|負担はありません|\d+冊"
+    ),
     "date": re.compile(
         r"\d+時|\d+日|\d+月|[月火水木金土日]曜|毎週|毎月|午前|午後|\d+分|以内|\d+年|\d+歳|週\d回|年\d回"
     ),

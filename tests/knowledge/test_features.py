@@ -116,6 +116,11 @@ def test_values_asked_and_given() -> None:
     assert answer_values("毎週木曜日は午後7時まで開いています。") == {"date"}
     # "a fee is charged, ask the office" names the fee but gives no amount
     assert answer_values("品目に応じた手数料がかかります。環境保全課へお問い合わせください。") == frozenset()
+    # an amount in 万 / 千 yen is stated (section 32: 出産育児一時金 50万円, 最大100万円, 10.5万円), a condition is not
+    assert answer_values("耐震改修工事で最大100万円を助成します。") == {"amount"}
+    assert answer_values("補助の上限は10.5万円です。") == {"amount"}
+    assert answer_values("年金額が年18万円以上の方は、年金から差し引かれます。") == frozenset()
+    assert answer_values("前年の所得が400万円を超える方は対象外です。") == frozenset()
 
 
 def test_gate_features_flag_an_asked_value_the_best_answer_lacks() -> None:

@@ -417,6 +417,19 @@ def test_the_forty_first_sessions_phrasings_reach_the_corpus_terms(analyzer: Mor
     assert "防災" in analyzer.terms("携帯電話に文字で届くようにしたい")
 
 
+def test_the_forty_second_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-39's card put away and forgotten (しまい忘れた, faq-13, 16, 30) reads as lost, and the alerts received on a
+    phone (スマホで受け取る, faq-7, Osaki 2 and 6) as the disaster mail (docs/search-quality.md section 32); 受け取る
+    without the phone, and a phone put away, are left alone."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    assert vocabulary.rewrite("カードをどこかにしまい忘れてしまいまして") == "カードをどこかになくしてしまいまして"
+    assert vocabulary.rewrite("スマホで受け取る方法") == "防災メールでスマホで受け取る方法"
+    assert vocabulary.rewrite("窓口で受け取る方法") == "窓口で受け取る方法"
+    assert vocabulary.rewrite("スマホをしまった") == "スマホをしまった"
+    assert "なくす" in analyzer.terms("図書館のカードをどこかにしまい忘れてしまいまして")
+    assert "防災" in analyzer.terms("防災無線の内容をスマホで受け取る方法はありますか")
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
