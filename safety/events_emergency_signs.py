@@ -25,6 +25,9 @@ HOT_LIQUID = (r"(?:ねっとう|熱湯|にえゆ|煮え湯|あぶら|油|(?:あ�
 PEELED = (r"(?:ただれ|(?:かわ|皮|ひふ|皮膚)(?:が)?(?:いっしょに|一緒に)?"
           r"(?:べろっと|べろって|べろんと|べろりと|ぺろっと|ぺろんと|ずるっと|ずるって|ずるんと|ずるりと|つるっと)?"
           r"(?:むけ|剥け|めくれ))")
+# Something hot to the touch (a stove, an iron, a pan, a heater's face, an exhaust pipe).
+HOT_SURFACE = (r"(?:すとーぶ|ストーブ|あいろん|アイロン|なべ|鍋|ふらいぱん|フライパン|ひーたー|ヒーター"
+               r"|こんろ|コンロ|やかん|ヤカン|ほっとぷれーと|ホットプレート|まふらー|マフラー|すいはんき|炊飯器|おーぶん|オーブン)")
 BLISTER = r"(?:みずぶくれ|水ぶくれ|水膨れ|みずぶぐれ|水ぶぐれ)"
 # The skin of a scald: blisters or peeling (after a hot liquid poured or spilt, a blister is one sign among others).
 SKIN_SIGN = r"(?:" + BLISTER + r"|" + PEELED + r")"
@@ -74,6 +77,12 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              r"[^\n]{0,16}?" + SKIN_SIGN,
              # (a low-temperature burn - こたつで寝てすねに水ぶくれ、低温やけど, カイロ, 電気毛布 - is advice, #7119;
              # round 44, blind45b)
+             unless=r"ひやけ|日焼け|ていおん|低温|かいろ|カイロ|でんきもうふ|電気毛布|ほっとかーぺっと|ホットカーペット"),
+        # round 50: a hot surface touched, then the skin peeled (まごが すとーぶに さわって てのひらの かわが
+        # べろっと むけた, blind51a; アイロンに手をついて皮がめくれた) - not a low-temperature burn or a sunburn
+        rule("severe_burn", "medical",
+             HOT_SURFACE + r"(?:に|さ|へ|を|で)?[^\n]{0,8}?(?:さわ|触|ふれ|触れ|あて|当て|つい|くっつ|にぎ|握)"
+             r"[^\n]{0,20}?" + PEELED,
              unless=r"ひやけ|日焼け|ていおん|低温|かいろ|カイロ|でんきもうふ|電気毛布|ほっとかーぺっと|ホットカーペット"),
         rule("chest_pain", "medical",
              r"(?:むね|胸)[^\n]{0,8}?(?:しめつけ|締めつけ|締め付け|おしつぶ|押しつぶ|押し潰|あっぱく|圧迫)"

@@ -38,6 +38,7 @@ from functools import cache
 
 from safety.events_advice import advice_rules
 from safety.events_between_people_signs import between_people_sign_rules
+from safety.events_birth_signs import birth_sign_rules
 from safety.events_body import body_rules
 from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
@@ -56,6 +57,7 @@ from safety.events_footprints_signs import footprints_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
+from safety.events_heat_body_signs import heat_body_sign_rules
 from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
 from safety.events_hot_bath_signs import hot_bath_sign_rules
@@ -119,4 +121,5 @@ def rules() -> tuple[Rule, ...]:
             + overheard_sign_rules()
             + cash_courier_sign_rules()
             + workplace_sign_rules()
-            + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules())
+            + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules()
+            + birth_sign_rules() + heat_body_sign_rules())

@@ -335,3 +335,22 @@ BLIND48A_CHOKING = ("残りの餅をばあさんが喉に詰めまして、声�
 @pytest.mark.parametrize(("text", "number"), [*FOOD_PUT_IN_THE_THROAT, BLIND48A_CHOKING])
 def test_food_put_in_the_throat_is_choking(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (blind51b's father swept away, told in the polite past): own tellings, and a thing or a mood swept away.
+ROUND50_SWEPT_POLITE = [
+    ("息子が川で流されました", "119"),
+    ("おじいちゃんが 川に ながされました", "119"),
+    ("大雨の夜、田んぼを見に行った夫が水路に流されまして、姿が見えません", "119"),
+    ("会議の雰囲気に流されました", "none"),
+    ("サンダルが川に流されました", "none"),
+]
+
+
+def test_round50_swept_polite_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND50_SWEPT_POLITE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND50_SWEPT_POLITE)
+def test_round50_a_person_swept_away_told_politely_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -304,3 +304,23 @@ def test_round45_peeled_skin_is_119_and_a_small_blister_advice(text: str, number
 @pytest.mark.parametrize(("text", "number"), ROUND45_SMALL_BLISTER_NIGHT)
 def test_round45_a_childs_small_blistered_burn_at_night_is_8000(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 50 (blind51a's kana grandchild who touched a stove): a hot surface touched, then the skin peeled (119); the
+# skin of a mandarin, a sunburn and a reddened fingertip stay off the emergency line.
+ROUND50_HOT_SURFACE = [
+    ("子どもがアイロンに手をついてしまって、手のひらの皮がめくれています", "119"),
+    ("ばあちゃんがストーブさ手ついで、皮べろっとむけでしまった", "119"),
+    ("息子が熱いフライパンを握ってしまい、指の皮がむけてしまいました", "119"),
+    ("ストーブの前でみかんの皮をむいて食べた", "none"),
+    ("日焼けで鼻の皮がむけてきた、ストーブに当たるとかゆい", "none"),
+]
+
+
+def test_round50_hot_surface_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND50_HOT_SURFACE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND50_HOT_SURFACE)
+def test_round50_a_hot_surface_touched_and_the_skin_peeled_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
