@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from safety.vocabulary import compile_folded
 
-# A play and its parts: drama club, a play (劇, not 劇薬, 劇物, 悲劇, nor a heard 外科: 成形劇化), a scene in it,
+# A play and its parts: drama club, a puppet play or a picture show (人形劇, 紙芝居; round 50), a play (劇, not 劇薬,
+# 劇物, 悲劇, nor a heard 外科: 成形劇化), a scene in it,
 # rehearsal, a stage (舞台 written: ぶたい is also 部隊), acting (演技 written: えんぎ is also 縁起), the curtain,
 # applause, a role played (刺されて死ぬ役, 誘拐される役: a verb before 役 and a particle after it - heard, 薬 is often
 # 役: 睡眠役を).
-STAGE = (r"えんげき|演劇|(?<![悲惨形])劇(?=で|の|中|を|に|は|、|。|団|場|が)|しばい(?!ぬ|て|た|と)|芝居"
+STAGE = (r"えんげき|演劇|にんぎょうげき|人形劇|かみしばい|紙芝居"
+         r"|(?<![悲惨形])劇(?=で|の|中|を|に|は|、|。|団|場|が)|しばい(?!ぬ|て|た|と)|芝居"
          r"|じょうえん|上演|りはさる|リハーサル|ほんばん(?:で|の|まえ)|本番(?:で|の|前)|演技(?:で|の|を|して)"
          r"|はっぴょうかい|発表会|舞台(?:で|の|から|に|上)"
          r"|まくが(?:おり|下り|あが|上が)|幕が(?:下り|おり|上が|あが)|はくしゅ|拍手"

@@ -246,3 +246,20 @@ def test_a_stranger_is_unknown_or_suspicious_and_a_person() -> None:
     assert compile_folded(UNKNOWN_OR_SUSPICIOUS).search("みしらぬ")
     assert compile_folded(STRANGER).search("あやしいおとこかいる")
     assert not compile_folded(STRANGER).search("あやしいくるまかいる")
+
+
+# Round 50 (blind51a's senior awake at night): 目が覚めて眠れません is awake - ね of 眠 is no negation of a sign of
+# life; 目が覚めねえ still is one.
+ROUND50_AWAKE = [
+    ("目が覚めて眠れねえから、ラジオ聞いでだ", "none"),
+    ("揺すっても目が覚めない、眠ったまま", "119"),
+]
+
+
+def test_round50_awake_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND50_AWAKE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND50_AWAKE)
+def test_round50_sleepless_is_not_unwaking(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

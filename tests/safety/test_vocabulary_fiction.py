@@ -207,3 +207,23 @@ def test_stage_blood_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), STAGE_BLOOD_READ_ACROSS)
 def test_stage_blood_is_not_read_across_a_dormitory_or_a_meal(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (blind51a's kana picture book, blind51b's memory of a mother who collapsed): a story read in a picture book
+# or a picture show, and a memory told as one recalls it, are no events; a real alarm told beside them still is.
+ROUND50_BOOKS_AND_MEMORIES = [
+    ("絵本の中でうさぎが火事から逃げる話を読んだ", "none"),
+    ("紙芝居で、おばあさんが「助けてー」と叫ぶところを読んだら孫が泣いた", "none"),
+    ("父が倒れたときのことを今でもよく思い出します", "none"),
+    ("絵本を読んでいたら、孫が急に息ができないと苦しみだした", "119"),
+    ("去年祖父が倒れたのを思い出して、今、祖母も台所で倒れています", "119"),
+]
+
+
+def test_round50_books_and_memories_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND50_BOOKS_AND_MEMORIES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND50_BOOKS_AND_MEMORIES)
+def test_round50_a_picture_book_and_a_memory_are_no_events(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

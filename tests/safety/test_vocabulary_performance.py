@@ -61,3 +61,21 @@ def test_a_real_alarm_at_a_show_is_no_performance() -> None:
     assert performance_told(views("文化祭の劇の最中に観客のおじいさんが倒れました").joined) is False
     assert performance_told(views("文化祭の劇で倒れる役をやります").joined) is True
     assert performance_told(views("発表会の舞台で娘が倒れました").joined) is False
+
+
+# Round 50 (blind51a's puppet play rehearsal with 助けて): a puppet play or a picture show is a stage; a spectator
+# collapsed at it is still 119.
+ROUND50_PUPPET_PLAY = [
+    ("人形劇で、たぬきが「火事だ!」って叫ぶ役をやるんです", "none"),
+    ("紙芝居のおじいさんが川に落ちて「助けてー」って叫ぶ場面で、孫が大笑いしてた", "none"),
+    ("人形劇の最中に、客席のおじいさんが倒れて意識がありません", "119"),
+]
+
+
+def test_round50_puppet_play_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND50_PUPPET_PLAY)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND50_PUPPET_PLAY)
+def test_round50_a_puppet_play_is_a_stage(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
