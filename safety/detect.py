@@ -118,6 +118,7 @@ from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
 from safety.vocabulary_hypothetical import HYPOTHETICAL
+from safety.vocabulary_past_dated import PAST_DATES_A_PERSON
 from safety.vocabulary_performance import performance_told
 from safety.vocabulary_reassured import (
     ALIVE_HEARD,
@@ -131,6 +132,7 @@ from safety.vocabulary_reassured import (
 )
 from safety.vocabulary_rescue_asked import NOT_NOW as RESCUE_NOT_NOW
 from safety.vocabulary_rescue_asked import RESCUE_ASKED_NOW
+from safety.vocabulary_road_left import settled_beside_the_road
 from safety.vocabulary_settled import CALM, LAST_NIGHT, RESOLVED, SETTLED, TURN
 from safety.vocabulary_smoke import only_harmless_smoke
 
@@ -163,7 +165,8 @@ def _resolved(views: TextViews) -> bool:
     """A scare resolved (と思ったら…でした) or a state settled, with no alarm after the turn (…燃えていた)."""
     text = views.devoiced
     explained = RESOLVED.search(text) or EXPLAINED.search(text)  # (EXPLAINED: blind29a/b's indirect kinds)
-    if not (explained or (SETTLED.search(text) and not PERSON_CONTEXT.search(text))):
+    # (someone told unhurt does not settle a road still blocked: round 50, safety.vocabulary_road_left)
+    if not (explained or (settled_beside_the_road(text, SETTLED) and not PERSON_CONTEXT.search(text))):
         return False
     return _nothing_after_turn(views)
 
@@ -313,7 +316,8 @@ def find(views: TextViews) -> Findings:
         cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED
         if SUPPOSING.search(text) and not (WHERE_TO_GO.search(text) or FLEE_QUESTION.search(text)):
             cancelled = cancelled | {"disaster"}  # もし地震が来たら机の下に: a plan, no question of where to flee
-    elif (PAST.search(PAST_ACQUIRED.sub("", text)) or PAST_TOLD_OVER.search(text)) and (not now or _long_since(views)):
+    elif ((PAST.search(PAST_DATES_A_PERSON.sub("", PAST_ACQUIRED.sub("", text))) or PAST_TOLD_OVER.search(text))
+          and (not now or _long_since(views))):
         # ... but a police matter of the past asked about keeps its danger word, for the consultation line (#9110)
         cancelled = PAST_CANCELLED - {"lexical_police"} if CONSULTING.search(text) else PAST_CANCELLED
         past = True

@@ -192,8 +192,10 @@ def body_rules() -> tuple[Rule, ...]:
              unless=ANIMAL_VETO + "|" + STUFFY_THING),
         rule("stroke_signs_neg", "medical", rf"(?:くち|口|した|舌)(?:が)?(?:まわら|回ら|まわん|回ん){NEG}",
              has_negation=True),
+        # (round 50: also dozing off when spoken to - 話しかけでもうつらうつら, 呼んでもうとうと; wide51's insulin
+        # stopped told in Tohoku, read only as symptoms)
         rule("unconscious", "medical",
-             CALLED + r"[^\n]{0,8}?(?:ぼーっと|ぼんやり|うつろ|もうろう)", unless=ANIMAL_VETO),
+             CALLED + r"[^\n]{0,8}?(?:ぼーっと|ぼんやり|うつろ|もうろう|うつらうつら|うとうと)", unless=ANIMAL_VETO),
         # ... or answering faintly (話しかけても反応うすい, 呼んでも返事うすいんだ: 7 of 7 such phrases of the set are
         # 119; blind30a), not a device spoken to (スマホに話しかけても反応が鈍い)
         rule("unconscious", "medical",

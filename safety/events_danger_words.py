@@ -27,6 +27,7 @@ from safety.vocabulary_things import (
     SPILLED_THING,
     VEHICLE_STUCK,
     WEAK_UNLESS,
+    WEAK_UNLESS_BUT_MOOD,
     thing_subject,
 )
 
@@ -90,9 +91,10 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|(?:なおら|治ら|よくなら|良くなら|おさまら|治まら)(?:ない|ねえ|ず|ん))",
              has_negation=True, unless=ANIMAL_VETO + r"|もし|ならないように|よいどめ|酔い止め"),
         # something swallowed (飲み込んでしまった) - not water swallowing a place (川が河川敷の野球場を飲み込んで: a
-        # flood, the disaster line; coordinator, round 46, blind44a)
+        # flood, the disaster line; coordinator, round 46, blind44a); a good mood told with it (機嫌もいい) does not
+        # drop it (round 50: blind48a's toy part, breathing normal - #7119, not none)
         rule("weak_danger", "weak", r"(?:のみこ|飲み込)(?:んで|んだ|んじゃ)",
-             has_negation=True, unless=WEAK_UNLESS + "|" + WATER_ENGULFS_PLACE),
+             has_negation=True, unless=WEAK_UNLESS_BUT_MOOD + "|" + WATER_ENGULFS_PLACE),
         # round 45: a person's colour told usual (顔色はふつうですが, 顔色はいつも通りで, 顔色は悪くない) - the writer
         # weighing someone unwell: every such telling of the set is advice (#7119 10, #8000 5), none is none
         rule("colour_told_usual", "symptom",

@@ -85,6 +85,18 @@ ROOF_LOAD = (r"(?:ち)?た(?:おおきな|大きな|でかい|でっかい|で�
              r"(?:ゆき|雪|こおり|氷|つらら|かわら|瓦|かたまり|塊)(?!(?:の)?(?:うえ|上|なか|中|した|下)|に|さ)")
 
 
+# Blood in kana as a word of its own (ちが出て, ちだらけ, ちまみれ), not the ち inside 一晩 (いちばん), 小さい,
+# 近く, 道, うち, 友達 (round 50, wide51b: a carer bitten by a resident, 噛まれたとこ、一晩で赤く, and a rat bite,
+# 噛まれました。小さい傷ですが腫れて - a swelling told the next day, #7119 - read as injured by violence, 119).
+BLOOD_IN_KANA = r"(?<![いうみたあこもっ])ち(?=が(?!く|ら|い|づ|ん)|は|も|を|だらけ|まみれ|で|っ|出|\n|$)"
+
+
+# A thing that was stabbed, named right after it (刺されたパックが何個も並んでる, さされた ふくろ): goods tampered
+# with, not a person stabbed (round 50, wide51b: a man pushing needles into food packs - 110, read stabbed, 119).
+STABBED_THING = (r"(?:ぱっく|パック|ふくろ|袋|しょうひん|商品|ぱん|パン|ようき|容器|たいや|タイヤ|はこ|箱|かん|缶"
+                 r"|らっぷ|ラップ|もの(?!の)|物)")
+
+
 def life_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (fire, smoke and gas first)."""
     return (
@@ -189,7 +201,8 @@ def life_rules() -> tuple[Rule, ...]:
                     r"|(?:とまり|止まり)ました)|" + EASED_AFTER + "|" + animal_subject(r"血")),
         rule("injured_by_violence", "medical",
              r"(?:なぐられ|殴られ|(?<![あつかむさもと向避設掛付受よ])けられ(?!な|る|ず|ま)|蹴られ|たたかれ|叩かれ|おそわれ|襲われ|(?<!つ)かまれ|噛まれ|ひっかかれ|つきとばされ"
-             r"|突き飛ばされ)[^\n]{0,10}?(?:ち|血|けが|ほね|骨|はなぢ|鼻血|いしき|意識|うごけ|動け|しゅっけつ|出血)"),
+             r"|突き飛ばされ)[^\n]{0,10}?(?:" + BLOOD_IN_KANA
+             + r"|血|けが|ほね|骨|はなぢ|鼻血|いしき|意識|うごけ|動け|しゅっけつ|出血)"),
         rule("poisoning", "medical",
              r"(?:たばこ|" + MEDICINE + r"|せんざい|洗剤|でんち|電池|とうゆ|灯油|のうやく|農薬|ひょうはくざい|漂白剤"
              r"|ぼうちゅうざい|防虫剤|かびとり|かんそうざい|乾燥剤|じしゃく|磁石|じぇるぼーる|ジェルボール)(?:を)?[^\n]{0,4}?"
@@ -250,7 +263,8 @@ def life_rules() -> tuple[Rule, ...]:
              rf"|止まり|とまん){NEG}", has_negation=True,
              # 鼻血じゃなくて: a wound, not a nosebleed
              unless=r"(?:はなぢ|はなじ|はなち|鼻血)(?!じゃな|しゃな|でな|てな|ではな|てはな)"),
-        rule("stabbed", "medical", r"さされ(?:た|て|ちゃ)|刺され", unless=r"蚊(?:に|さ|から)",
+        rule("stabbed", "medical", r"さされ(?:て|ちゃ)|(?:さされ|刺され)(?!た" + STABBED_THING + ")",
+             unless=r"蚊(?:に|さ|から)",
              # (round 23: the Tohoku さ and a count, 蜂さ一回刺されで; not はちさいのこ, 8歳; round 38: に, 蜂に一か所)
              # (round 43: also 鉢, the recogniser's spelling of 蜂 - 足長鉢に手刺されて - and ばち, a compound's
              # reading: あしながばち, すずめばち)

@@ -22,6 +22,15 @@ VEHICLE_STOPPED = (r"(?:(?<!たち)(?<!立ち)(?:とまっ|止まっ)|停まっ|
                    r"|うごけな|動けな|うごかな|動かな)")
 
 
+# A hand-pushed cart over a foot or toes (ハンドリフトさ足轢がれで, 台車で足の指ひいた, 一輪車に足を轢かれ): a
+# workplace bruise, no vehicle's collision (round 50, wide51b: a pallet truck over toes told in Tohoku, the toes
+# purple and swollen, walking - #7119, read hit_by_vehicle, 119). Not a forklift (フォークリフト: a machine's weight).
+# (No bare カート: folded, it is かと, 〜かと思って.)
+HAND_CART_OVER_FOOT = (r"(?:はんどりふと|ハンドリフト|はんどぱれっと|ハンドパレット|台車|だいしゃ|一輪車|いちりんしゃ"
+                       r"|てをしぐるま|手押し車|ぱれっとじゃっき)(?:に|さ|で|が)?[^\n]{0,10}?"
+                       r"(?:あし|足|ゆび|指|つまさき|つま先|爪先)")
+
+
 def police_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (the generic events last)."""
     police: tuple[Rule, ...] = (
@@ -152,7 +161,8 @@ def police_rules() -> tuple[Rule, ...]:
              r"|轢かれ"
              # caught or dragged under a vehicle (とらっくに まきこまれた, 車の下に引きずられて): round 19
              r"|(?:くるま|車|とらっく|トラック|ばす|バス|でんしゃ|電車|ばいく|バイク|しゃ)(?:に|の(?:した|下)(?:に|で|から)[^\n]{0,8}?)"
-             r"(?:まきこまれ|巻き込まれ|ひきずられ|引きずられ|しかれ|敷かれ))(?!そう|かけ)", unless=ANIMAL_VETO),
+             r"(?:まきこまれ|巻き込まれ|ひきずられ|引きずられ|しかれ|敷かれ))(?!そう|かけ)",
+             unless=ANIMAL_VETO + "|" + HAND_CART_OVER_FOOT),
         # (round 48: not かじこっち, 火事 read on into こっち - 山火事こっちさ来っかも, wide49b - while が事故, devoiced
         # か事故, still is one; nor an accident at a nuclear plant, 原発で事故: the disaster page)
         rule("traffic_accident", "police",

@@ -119,6 +119,9 @@ class TextViews:
     question: bool
     exclaimed: bool = False
     predicate: bool = True  # a verb, adjective or auxiliary is in it (False: a bare noun phrase such as a place)
+    # Offsets in ``written`` where a new sentence began (after 。, ！, ？ or a line break): the views drop the marks,
+    # so 取り付けています。カード情報 reads 取り付けていますかと情報 (round 50; see :func:`_sentence_starts`).
+    sentence_starts: frozenset[int] = frozenset()
 
     @cached_property
     def joined(self) -> str:
@@ -221,6 +224,31 @@ def _folded_as_written(plain: str, written: str) -> bool:
     return FINAL_MARKS.sub("", plain) == written
 
 
+# A sentence end the views drop (not "." - 3.5度 - nor a comma), and a private-use mark that folding keeps.
+SENTENCE_END = re.compile(r"[。!！?？\n]+")
+SENTENCE_MARK = "\ue000"
+
+
+def _sentence_starts(text: str, written: str) -> frozenset[int]:
+    """Offsets in ``written`` (the folded view of ``text``) where a sentence of ``text`` began.
+
+    The text is folded again with a mark after each sentence end; if the marks changed anything else (a slip
+    whose context crossed the end), no sentence start is known and none is given."""
+    if not SENTENCE_END.search(text.rstrip()):
+        return frozenset()
+    marked = fold(repair(SENTENCE_END.sub(lambda end: end.group() + SENTENCE_MARK, text)))
+    if marked.replace(SENTENCE_MARK, "") != written:
+        return frozenset()
+    starts: set[int] = set()
+    offset = 0
+    for character in marked:
+        if character == SENTENCE_MARK:
+            starts.add(offset)
+        else:
+            offset += 1
+    return frozenset(start for start in starts if 0 < start < len(written))
+
+
 def _views(text: str, reader: Reader) -> TextViews:
     written = fold(repair(text[:MAX_TEXT_CHARS]))
     reading, predicate = reader.analyse(written) if written else ("", False)
@@ -229,4 +257,4 @@ def _views(text: str, reader: Reader) -> TextViews:
     if plain and not _folded_as_written(plain, written):
         predicate = reader.has_predicate(plain)
     return TextViews(written=written, reading=reading, question=bool(QUESTION.search(plain)), exclaimed="!" in plain,
-                     predicate=predicate)
+                     predicate=predicate, sentence_starts=_sentence_starts(text[:MAX_TEXT_CHARS], written))

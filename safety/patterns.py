@@ -27,7 +27,9 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_cash_courier_signs`,
 :mod:`safety.events_workplace_signs`,
 :mod:`safety.events_slot_tampering_signs`, :mod:`safety.events_eyes_closed_signs`,
-:mod:`safety.events_threat_watched_signs` (and the marker of
+:mod:`safety.events_threat_watched_signs`, :mod:`safety.events_birth_signs`,
+:mod:`safety.events_heat_body_signs`, :mod:`safety.events_vehicle_trapped_signs`,
+:mod:`safety.events_goods_tampering_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -55,6 +57,7 @@ from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
 from safety.events_footprints_signs import footprints_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
+from safety.events_goods_tampering_signs import goods_tampering_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_heat_body_signs import heat_body_sign_rules
@@ -92,6 +95,7 @@ from safety.events_swindler_story_signs import swindler_story_sign_rules
 from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
+from safety.events_vehicle_trapped_signs import vehicle_trapped_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
 from safety.events_workplace_signs import workplace_sign_rules
@@ -122,4 +126,5 @@ def rules() -> tuple[Rule, ...]:
             + cash_courier_sign_rules()
             + workplace_sign_rules()
             + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules()
-            + birth_sign_rules() + heat_body_sign_rules())
+            + birth_sign_rules() + heat_body_sign_rules()
+            + vehicle_trapped_sign_rules() + goods_tampering_sign_rules())

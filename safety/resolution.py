@@ -58,6 +58,11 @@ CALL_FOR_SOMEONE = re.compile(r"(?:よんで|(?<!で)きて)(?:ください|く�
 # by the retrained signal - the plea was in the head, the tail a misheard 息してね).
 OWN_PLEA = compile_folded(r"たすけ(?:て|で)(?!ほし|もら|いただ|あげ|くれる|くれない|くれて|くれた|くださっ)"
                           r"(?!(?:くれ|けろ|けれ|ください|ちょうだい)?(?:って|と|っつ))|たすけろ")
+# A tail telling that the one at it is still there (まだ店内にいます, まだ近ぐさいる, まだ中におります): the danger is
+# not over, whatever else the tail says (round 50: wide51's skimmer fitted now, read as resolved by …だと思います。
+# まだ店内にいます).
+# (Searched voiced: devoiced, まだ is また "again" and に-less te-forms meet it - まだ寝ています.)
+STILL_THERE = re.compile(r"まだ[^\n]{0,10}?(?:に|さ)(?:いま|いる|いて|いっ|おりま|おる|おっ)")
 TAIL_PREFIX, WHOLE_PREFIX = "T", "W"  # feature names: a tail's n-grams and the whole message's
 # The softer outcome: the alarm's events go, but symptoms and questions the message also told stay (a rash after
 # shrimp, breathing told fine: the night line #8000), as a call-centre worker would answer; a smoke smell explained
@@ -111,10 +116,11 @@ def told_part(tail_text: str) -> str:
 
 def tail_is_plain(tail_text: str, events: dict[str, object]) -> bool:
     """Whether a tail may resolve the message: not empty, no event, no "now" cue, not hanging on a contrast, no
-    call for someone to come."""
+    call for someone to come, no one told still there."""
     views = cached_views(tail_text)
     return (bool(tail_text.strip(TAIL_TRIM)) and not events and not HANGING.search(tail_text)
-            and not NOW.search(views.devoiced) and not CALL_FOR_SOMEONE.search(views.joined))
+            and not NOW.search(views.devoiced) and not CALL_FOR_SOMEONE.search(views.joined)
+            and not STILL_THERE.search(views.joined))
 
 
 def resolved(findings: Findings, *, soft: bool = SOFT) -> Findings:

@@ -158,7 +158,10 @@ SCAM_WARNING = (WARNING_HANDOUT
                 # ... written in a warning, not on the demand itself (差し押さえと書いてあります)
                 r"|(?:ちゅうい|注意|ようじん|用心|おしらせ|お知らせ|こうほう|広報)[^\n]{0,12}?(?:と|って)(?:かいて|書いて)あ"
                 # a talk or a skit about scams (警察の人が詐欺の話をしてくれた, 詐欺の寸劇で犯人役)
-                r"|(?:はなし|話)を(?:して(?:くれ|もら|いただ))|こうわ|講話|こうえん|講演"
+                # (not こうわ read across 番号 and 渡し with the particle dropped, as Tohoku speech does -
+                # 暗証番号渡しちまった, あんしょうばんごうわたし; round 50, wide51's impostor handed the cards)
+                r"|(?:はなし|話)を(?:して(?:くれ|もら|いただ))|こうわ(?!たし|たさ|たす|たせ|たっ|たそ)|講話"
+                r"|こうえん|講演"
                 r"|すんげき|寸劇|しばい|芝居|(?:はんにん|犯人)やく|犯人役"
                 # taught before (前に詐欺だって教えてたから)
                 r"|(?:さぎ|詐欺)(?:だ)?(?:って|と)(?:おしえ|教え|おそわ|教わ|ならっ|習っ)")

@@ -56,10 +56,15 @@ DEVICE_DROWNED = (r"(?<![^\n])(?![^\n]*?(?:" + PEOPLE + r")(?:さん|ちゃん|�
                   r"(?:(?:ふろ|風呂|ゆぶね|湯船|みず|水|といれ|トイレ|せんたくき|洗濯機|かわ|川|いけ|池|うみ|海)"
                   r"(?:に|へ|さ|の(?:なか|中)に)?[^\n]{0,4}?(?:おと|落と|おち|落ち|おっこ|落っこ|つけ|浸け|つか|浸か)"
                   r"|すいぼつ|水没)")
+# A mood (機嫌が悪くて苦しい): no weak sign of a person, but no reason to drop a swallowed thing told with the mood
+# good (部品を飲み込んだかもしれません。息は普通で機嫌もいい: round 50, blind48a's toy part, #7119).
+MOOD = r"きげん|機嫌"
 # Money worries, animals, sulking and stuffy things: no weak sign of a person (払込用紙を見るたびに苦しくなります).
-WEAK_UNLESS = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気|きげん|機嫌"
-               r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
-               + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING + "|" + UNDELIVERED_ORDER + "|" + DEVICE_DROWNED)
+WEAK_UNLESS_BUT_MOOD = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気"
+                        r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
+                                 + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING + "|" + UNDELIVERED_ORDER + "|"
+                        + DEVICE_DROWNED)
+WEAK_UNLESS = WEAK_UNLESS_BUT_MOOD + "|" + MOOD
 # A collision with no one hurt (ぶつかっちゃった けがは ないけど…うごけない): what cannot move is the vehicle (round 39:
 # 4 other writers, all 110 - 車が動かない, どっちも動けなくなりました); not a hurt told only as a guess, nor pain,
 # numbness or a body part after it (けがはないと思うけど、足がしびれて動けない).

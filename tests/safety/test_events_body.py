@@ -354,3 +354,23 @@ def test_round50_swept_polite_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND50_SWEPT_POLITE)
 def test_round50_a_person_swept_away_told_politely_is_119(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (wide51's insulin stopped, told in Tohoku: 話しかけでもうつらうつら - read only as symptoms, #7119): dozing
+# off when spoken to is the drowsiness of ``unconscious``. Tellings written for this test; a nap at its usual hour
+# stays quiet.
+DOZING_WHEN_CALLED = [
+    ("ばあちゃん朝から何回も吐いで、呼んでもうとうとしてすぐ寝でしまうんだ", "119"),
+    ("父が昨日から吐き続けていて、話しかけてもうつらうつらしています", "119"),
+    ("おかあさん はいてばかりで よんでも うとうと してる", "119"),
+    ("昼ごはんのあと、話しかけてもうとうとしてる。いつもの昼寝の時間です", "none"),
+]
+
+
+def test_dozing_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(DOZING_WHEN_CALLED)
+
+
+@pytest.mark.parametrize(("text", "number"), DOZING_WHEN_CALLED)
+def test_dozing_off_when_called_is_drowsiness(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -170,3 +170,24 @@ def test_round_47_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DOG_NOT_QUARREL)
 def test_a_dog_read_ken_is_no_quarrel(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (blind48a's toy part perhaps swallowed, breathing normal and in a good mood: none, the label #7119): a mood
+# told good does not drop a swallowed thing. Tellings written for this test, several styles; a swallow with laboured
+# breathing stays 119.
+SWALLOWED_IN_GOOD_MOOD = [
+    ("1歳の息子がビーズをひとつ飲み込んだみたいです。息も普通にしていて機嫌はいいです。どうしたらいいですか", "#7119"),
+    ("孫がボタンば飲み込んだかもしんねえ。息はふつうにしてで、機嫌もいいんだげど", "#7119"),
+    ("こどもが レゴの ちいさい ぶひんを のみこんだ かも。いきは ふつう。きげんも いい", "#7119"),
+    ("1歳の息子がビーズをひとつ飲み込んだみたいです。呼吸はいつも通りで機嫌もいいです", "#7119"),
+    ("3歳の子がビー玉を飲み込んで、息が苦しそうでぐったりしてる。機嫌が悪いとかじゃない", "119"),
+]
+
+
+def test_swallowed_in_good_mood_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(SWALLOWED_IN_GOOD_MOOD)
+
+
+@pytest.mark.parametrize(("text", "number"), SWALLOWED_IN_GOOD_MOOD)
+def test_a_good_mood_does_not_drop_a_swallowed_thing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -312,3 +312,25 @@ def test_round44_a_little_tobacco_bitten_is_a_question(text: str, number: str) -
 @pytest.mark.parametrize(("text", "number"), ROUND44_NO_BEAR)
 def test_round44_late_until_is_no_bear(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (wide51b: a carer bitten by a resident, 噛まれたとこ、一晩で赤く, and a rat bite, 噛まれました。小さい傷 -
+# the ち of 一晩 and 小さい read as blood, injured by violence, 119): blood in kana only as a word. Tellings written for
+# this test, several styles; a blow with blood told in kana stays 119.
+BITE_SWELLING_LATER = [
+    ("孫に指かまれて、一晩たったら赤く腫れてきた。病院さ行ったほうがいいべか", "#7119"),
+    ("ハムスターに噛まれて小さい傷だけど、一晩で腫れて熱持ってる。何科？", "#7119"),
+    ("ねずみに ゆびを かまれた。ちいさい きずだけど はれてきた。びょういん いったほうが いい?", "#7119"),
+    ("おばあちゃんに うでを かまれて ひとばん たったら あかく はれた。びょういん いくべき?", "#7119"),
+    ("男に殴られて、ちがとまらない", "119"),
+    ("知らない人に突き飛ばされて、ちだらけです", "119"),
+]
+
+
+def test_bite_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(BITE_SWELLING_LATER)
+
+
+@pytest.mark.parametrize(("text", "number"), BITE_SWELLING_LATER)
+def test_a_bite_swelling_later_is_no_violence_with_blood(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -286,3 +286,24 @@ def test_round42_hands_on_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND42_HANDS_ON_CASES)
 def test_round42_hands_on_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (wide51b: a pallet truck over toes told in Tohoku, ハンドリフトさ足轢がれで, read hit_by_vehicle, 119; the
+# label #7119): a hand-pushed cart over a foot is no vehicle's collision. Tellings written for this test, several
+# styles; a forklift or a lorry over a foot stays 119.
+HAND_CART_OVER_FOOT_CASES = [
+    ("仕事中に台車で自分の足の指を轢かれてしまいました。紫色に腫れておりますが歩けます。骨折でしょうか", "#7119"),
+    ("ハンドパレットに足轢かれた、小指めっちゃ腫れてる。歩けるけど病院行くべき？", "#7119"),
+    ("はたけで いちりんしゃに あしを ひかれた。ゆびが はれてる。あるける", "#7119"),
+    ("工場でフォークリフトに足を轢かれて動けません", "119"),
+    ("トラックに轢かれて足が動かない", "119"),
+]
+
+
+def test_hand_cart_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(HAND_CART_OVER_FOOT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HAND_CART_OVER_FOOT_CASES)
+def test_a_hand_cart_over_a_foot_is_no_vehicle_collision(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

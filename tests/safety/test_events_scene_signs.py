@@ -225,3 +225,22 @@ def test_farewell_posted_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FAREWELL_POSTED_CASES)
 def test_a_farewell_posted_online(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (wide51's farewell letter told in Tohoku: 「銭のごどは片付けだ、さいならだ」 - none): さいなら is a
+# leave-taking. Tellings written for this test; a teacher's everyday さいなら stays quiet.
+SAINARA = [
+    ("兄貴からLINE来て「もう疲れた、さいなら」って。電話かけても出ねえ", "110"),
+    ("親戚のおじさんから葉書が届いて、「みんなによろしく、さいなら」と書いてありました。電話がつながりません", "110"),
+    ("ともだちから めーるで さいならって きた。でんわ でない", "110"),
+    ("学校の先生が「ほな、さいなら」って言って帰っていった", "none"),
+]
+
+
+def test_sainara_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(SAINARA)
+
+
+@pytest.mark.parametrize(("text", "number"), SAINARA)
+def test_sainara_is_a_leave_taking(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

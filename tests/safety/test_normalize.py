@@ -158,3 +158,12 @@ def test_round45_interphone_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND45_INTERPHONE)
 def test_round45_interphone_spelt_either_way_decides_alike(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+def test_the_views_keep_where_each_sentence_began() -> None:
+    # round 50: the written view drops 。, so 取り付けています。カード reads 取り付けていますかど
+    text_views = views("男が機械を取り付けています。カード情報を盗むやつです！まだいます")
+    assert text_views.written == "男が機械を取り付けていますかど情報を盗むやつですまだいます"
+    assert text_views.sentence_starts == frozenset({13, 24})
+    assert views("修理できますか").sentence_starts == frozenset()
+    assert views("熱は38.5度です").sentence_starts == frozenset()

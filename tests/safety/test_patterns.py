@@ -23,6 +23,7 @@ from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
 from safety.events_footprints_signs import footprints_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
+from safety.events_goods_tampering_signs import goods_tampering_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_heat_body_signs import heat_body_sign_rules
@@ -60,6 +61,7 @@ from safety.events_swindler_story_signs import swindler_story_sign_rules
 from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
+from safety.events_vehicle_trapped_signs import vehicle_trapped_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
 from safety.events_workplace_signs import workplace_sign_rules
@@ -90,7 +92,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + cash_courier_sign_rules()
                        + workplace_sign_rules()
                        + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules()
-                           + birth_sign_rules() + heat_body_sign_rules())
+                       + birth_sign_rules() + heat_body_sign_rules()
+                       + vehicle_trapped_sign_rules() + goods_tampering_sign_rules())
     assert len(rules()) > 100
 
 

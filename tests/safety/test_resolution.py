@@ -166,3 +166,19 @@ def test_a_hedged_question_is_no_part_of_what_the_tail_tells(tail_text: str, tol
     """Round 42: what is left must be plain; a bare hedge or a clause hanging on けど is not."""
     assert told_part(tail_text) == told
     assert tail_is_plain(told, {}) is (told == "昼寝してただけでした。")
+
+
+# Round 50 (wide51's skimmer: …スキミングだと思います。まだ店内にいます read as a scare told over): a tail that tells
+# the one at it is still there keeps the alarm. Tails written for this test, several styles; a tail still asleep or
+# still in hospital tells no one present and stays plain where nothing else holds it.
+@pytest.mark.parametrize(("part", "plain"), [
+    ("泥棒だと思います。まだ庭にいます。", False),
+    ("たぶん車上荒らしだと思う。まだ近くにいる", False),
+    ("万引きかと存じます。まだ店内におります。", False),
+    ("泥棒だべ。まだ裏さいる", False),
+    ("どろぼうだと おもう。まだ ちゅうしゃじょうに いる", False),
+    ("ただの寝言でした。まだ寝ています。", True),
+    ("また来週行きます。", True),
+])
+def test_a_tail_telling_someone_still_there_is_not_plain(part: str, plain: bool) -> None:
+    assert tail_is_plain(part, {}) is plain

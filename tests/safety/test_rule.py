@@ -263,3 +263,23 @@ def test_round50_awake_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND50_AWAKE)
 def test_round50_sleepless_is_not_unwaking(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 50 (wide51's impostor handed the cards, told in Tohoku: 暗証番号渡しちまった - the particle dropped, so
+# ばんごうわたし read the talk word こうわ of SCAM_WARNING and guarded the scam): 110. Tellings written for this test;
+# a talk on scams told as such stays quiet.
+HANDED_WITHOUT_PARTICLE = [
+    ("銀行の人だっつう男さ、さっき通帳ど暗証番号渡しちまった。まだ近くさいるべ、来てけろ", "110"),
+    ("今 役場の人って名乗る男に カードと番号渡しちゃった さっき出てったばっか", "110"),
+    ("いま ぎんこうの ひとが きて かーどと あんしょうばんごう わたした。にせものかも。まだ ちかくに いる", "110"),
+    ("警察の人が詐欺の講話をしてくれました。暗証番号は渡さないようにと言っていました", "none"),
+]
+
+
+def test_handed_without_particle_tellings_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(HANDED_WITHOUT_PARTICLE)
+
+
+@pytest.mark.parametrize(("text", "number"), HANDED_WITHOUT_PARTICLE)
+def test_a_number_handed_without_its_particle_is_no_talk_on_scams(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -47,3 +47,35 @@ def test_a_concessive_ga_is_no_question_ending(text: str) -> None:
 
 def test_a_written_question_ending_still_counts() -> None:
     assert service_frame(cached_views("市役所は何時まで開いていますか"))
+
+
+# Round 50 (wide51's skimmer told plain: 取り付けています。カード情報 read ますか): the views drop 。 and fold カ, so
+# a sentence starting with か after one ending in ます read as a question. Tellings written for this test, several
+# styles; the question ending must be written inside its sentence.
+ACROSS_A_SENTENCE_END = [
+    "いま駅前の自販機を知らない男がバールでこじ開けています。カメラを気にしながらやっています。",
+    "知らない男が隣の家の窓を割っております。カーテンの陰から中を見ております。",
+    "今さ、誰かが俺の車のドアこじ開けようとしてます！カギ穴いじってる",
+    "知らねえ男が隣の家の窓こじ開げでます。からだ半分中さ入ってる",
+    "いま しらない おとこが となりの まどを こじあけて います。かぎを こわそうと してます。",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_A_SENTENCE_END)
+def test_a_question_ending_read_across_a_sentence_end_does_not_count(text: str) -> None:
+    assert not service_frame(cached_views(text))
+
+
+def test_a_question_ending_read_only_from_a_kanji_after_the_sentence_end_does_not_count() -> None:
+    # 照らしております。懐中電灯: only the reading line (かいちゅう) holds ますか
+    assert not service_frame(cached_views("若い男が空き家に入ろうとしております。懐中電灯で中を照らしております。"))
+
+
+@pytest.mark.parametrize("text", [
+    "修理はできますか。カードで払えますか。",
+    "予約できますか。火曜日の午後です。",
+    "来てもらえますか？家の前にいます",
+    "粗大ごみは出せますか\nカーペットです",
+])
+def test_a_question_written_before_a_sentence_end_still_counts(text: str) -> None:
+    assert service_frame(cached_views(text))
