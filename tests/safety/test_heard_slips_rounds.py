@@ -1,4 +1,4 @@
-"""The recogniser-slip rounds 37-49 and the breadth tables of rounds 43-45
+"""The recogniser-slip rounds 37-50 and the breadth tables of rounds 43-45
 (:data:`tests.safety.heard_slips_round_cases.ROUNDS`) checked the same way: each slip put back in its frame, everyday
 words left alone, the decision cases outside the phrase set and decided as pinned, and no typed text of the phrase set,
 the training set or the check-in answers read differently."""
