@@ -72,10 +72,32 @@ from safety.detect_cues_care import (
     EMPTY_CARRIER_IN_WATER,
     REAL_TROUBLE,
 )
+from safety.detect_cues_creature_told import (
+    BIRD_CRIES_FOR_HELP,
+    BIRD_CRY_CANCELLED,
+    FISH_GASPING,
+    FISH_GASPING_CANCELLED,
+    HERON_AS_BIRD,
+    HERON_CANCELLED,
+    WANTS_TO_HELP,
+    WANTS_TO_HELP_CANCELLED,
+)
 from safety.detect_cues_left_long import LEFT_FOR_LONG, LEFT_LONG_CANCELLED
 from safety.detect_cues_mouth_only import mouth_only
 from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
+from safety.detect_cues_water_not_person import (
+    EMPTY_BOAT,
+    EMPTY_BOAT_CANCELLED,
+    FIGURATIVE_DROWNING,
+    FIGURATIVE_DROWNING_CANCELLED,
+    OUT_AND_TALKING,
+    OUT_AND_TALKING_SOFTENED,
+    RIVER_LOOKED_AT_CANCELLED,
+    RIVER_LOOKED_AT_FOR_OUTING,
+    SWIMMER_SINKS,
+    SWIMMER_SINKS_CANCELLED,
+)
 from safety.detect_hits import rule_hits
 from safety.detect_topic import names_a_topic
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
@@ -189,6 +211,18 @@ THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = 
     (LEFT_LONG_CANCELLED, LEFT_FOR_LONG),
     (UNMANNED_MACHINE_CANCELLED, UNMANNED_MACHINE_TIPPED),
     (SURPRISE_TAKING_CANCELLED, SURPRISE_TAKING),
+    # a boat with nobody aboard, drowning in papers, a swimmer who sinks asked about lessons, a river looked at for a
+    # day out (round 50,
+    # safety.detect_cues_water_not_person)
+    (EMPTY_BOAT_CANCELLED, EMPTY_BOAT),
+    (FIGURATIVE_DROWNING_CANCELLED, FIGURATIVE_DROWNING),
+    (SWIMMER_SINKS_CANCELLED, SWIMMER_SINKS),
+    (RIVER_LOOKED_AT_CANCELLED, RIVER_LOOKED_AT_FOR_OUTING),
+    # a heron, a talking bird, fish gasping, a creature one wants to help (round 50, safety.detect_cues_creature_told)
+    (HERON_CANCELLED, HERON_AS_BIRD),
+    (BIRD_CRY_CANCELLED, BIRD_CRIES_FOR_HELP),
+    (FISH_GASPING_CANCELLED, FISH_GASPING),
+    (WANTS_TO_HELP_CANCELLED, WANTS_TO_HELP),
 )
 
 def find(views: TextViews) -> Findings:
@@ -210,6 +244,8 @@ def find(views: TextViews) -> Findings:
     if REASSURED.search(text):  # 息はしております: laboured breathing becomes a symptom to ask about
         soft = SOFT_WHEN_BREATHING_NORMALLY if BREATHING_NORMALLY.search(text) else SOFT_EVENTS
         events = {name: "symptom" if name in soft else group for name, group in events.items()}
+    if OUT_AND_TALKING.search(text):  # out of the water and talking (round 50): the cough or shivering to ask about
+        events = {name: "symptom" if name in OUT_AND_TALKING_SOFTENED else group for name, group in events.items()}
     # told fine so far, or a medicine only taken twice (薬を二回飲んでしまった, blind25): a question, not a poisoning
     # ... or only tasted: spat out or breathing normal, the mouth stinging (乾燥剤をかじって口の中がヒリヒリ; round 49)
     fine = bool(FINE_SO_FAR.search(text)) or "double_dose" in events or mouth_only(text)
