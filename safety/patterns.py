@@ -29,8 +29,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_slot_tampering_signs`, :mod:`safety.events_eyes_closed_signs`,
 :mod:`safety.events_threat_watched_signs`, :mod:`safety.events_birth_signs`,
 :mod:`safety.events_heat_body_signs`, :mod:`safety.events_vehicle_trapped_signs`,
-:mod:`safety.events_goods_tampering_signs`,
-:mod:`safety.events_water_held_signs` (and the marker of
+:mod:`safety.events_goods_tampering_signs`, :mod:`safety.events_water_held_signs`,
+:mod:`safety.events_unnamed_danger_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -96,6 +96,7 @@ from safety.events_swindler_story_signs import swindler_story_sign_rules
 from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
+from safety.events_unnamed_danger_signs import unnamed_danger_sign_rules
 from safety.events_vehicle_trapped_signs import vehicle_trapped_sign_rules
 from safety.events_water_held_signs import water_held_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -130,4 +131,5 @@ def rules() -> tuple[Rule, ...]:
             + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules()
             + birth_sign_rules() + heat_body_sign_rules()
             + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
-            + water_held_sign_rules())
+            + water_held_sign_rules()
+            + unnamed_danger_sign_rules())

@@ -128,6 +128,8 @@ TOPIC_WORDS = (
     r"|でなくなっ|きかな|きかね"
     # ... nor one used and the fire not out (消化器使ったけど消えない; blind28a)
     r"|きえな|消えな|きえね|消えね|きえませ|消えませ|きえず|消えず"
+    # ... nor one used and the fire not stopping (消火器もう使いました 止まらない; round 50, wide52b)
+    r"|とまらな|止まらな|とまんな|止まんな|とまんね|止まんね|とまりませ|止まりませ|おさまらな|収まらな|おさまりませ|収まりませ"
     # ... nor one told of no use (消火器じゃもう無理, 消火器では追いつかない; blind29b)
     r"|じゃ(?:もう)?(?:むり|無理|だめ|ダメ)|では(?:もう)?(?:むり|無理|だめ|おいつかな|追いつかな)"
     # ... nor one looked for in a hurry (消火器どこだっけ; round 45, wide47)

@@ -61,6 +61,7 @@ from safety.events_swindler_story_signs import swindler_story_sign_rules
 from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
+from safety.events_unnamed_danger_signs import unnamed_danger_sign_rules
 from safety.events_vehicle_trapped_signs import vehicle_trapped_sign_rules
 from safety.events_water_held_signs import water_held_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
@@ -95,7 +96,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules()
                        + birth_sign_rules() + heat_body_sign_rules()
                        + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
-                       + water_held_sign_rules())
+                       + water_held_sign_rules()
+                       + unnamed_danger_sign_rules())
     assert len(rules()) > 100
 
 
