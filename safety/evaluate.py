@@ -98,6 +98,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide50", "wide50b", "blind50a", "blind50b",
     "wide51", "wide51b", "blind51a", "blind51b",
     "wide52", "wide52b", "blind52a", "blind52b",
+    "wide53", "wide53b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
