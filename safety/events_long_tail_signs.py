@@ -49,7 +49,15 @@ HOUSEHOLD_THING = (r"くりーむ|クリーム|せっけん|石鹸|石けん|せ
                    r"|吸い殻|吸殻|かんそうざい|乾燥剤|乾燥材|ほれいざい|保冷剤|けしょうすい|化粧水"
                    r"|くちべに|口紅|しゃんぷー|シャンプー|はみがきこ|歯磨き粉|ほうこうざい|芳香剤"
                    r"|しょうしゅうざい|消臭剤|ぼうちゅうざい|防虫剤|なふたりん|ナフタリン|にゅうよくざい"
-                   r"|入浴剤|えのぐ|絵の具|くれよん|クレヨン|ねんど|粘土|ぼたんでんち|ボタン電池|じしゃく|磁石")
+                   r"|入浴剤|えのぐ|絵の具|くれよん|クレヨン|ねんど|粘土|ぼたんでんち|ボタン電池|じしゃく|磁石"
+                   # round 51 (wide52b): a balm or an ointment, unripe plums, a coin or a sweet swallowed whole
+                   r"|ぬりくすり|ぬりぐすり|塗り薬|なんこう|軟膏|ばーむ|バーム|めんそれーたむ|メンソレータム|しっぷ|湿布"
+                   r"|あおうめ|青梅|あおいうめ|青い梅|うめのみ|梅の実|[0-9一二三四五六七八九十百]+(?:えんだま|円玉)|こいん|コイン"
+                   r"|あめだま|飴玉|びーだま|ビー玉")
+# A shard of glass or china perhaps swallowed with a drink (グラス欠けてて破片ちょっと飲んだかも; round 51, wide52b):
+# a question for #7119 at any age - the swallowing rules read a child's things only.
+SHARD = r"はへん|破片|かけら|欠片|がらすの(?:こな|粉|つぶ|粒)"
+SWALLOWED_SHARD = (r"(?:" + SHARD + r")(?:を|も|が|さ)?[^\n]{0,6}?(?:のん|飲ん|のみこ|飲み込|のんじゃ|飲んじゃ)")
 MOUTHED = (r"なめ|舐め|かじ|齧|たべ|食べ|くっ|食っ|くちにいれ|口に入れ|口さ入れ|くちさいれ|のみこ|飲み込"
            r"|くわえ|咥え|しゃぶ")
 
@@ -70,6 +78,7 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
         rule("swallowed_household", "symptom",
              r"(?:" + HOUSEHOLD_THING + r")(?:の[^\n]{0,6}?)?(?:を|お|も|さ)?[^\n]{0,6}?(?:" + MOUTHED + ")",
              needs=CHILD, unless=ANIMAL_VETO + "|" + FICTION + r"|ふせ|防|ないように|ないよう|たら"),
+        rule("swallowed_shard", "symptom", SWALLOWED_SHARD, unless=FICTION + r"|ふせ|防|ないように|ないよう"),
         rule("toxic_gas", "medical",
              r"(?:" + CLEANER + r")[^\n]{0,20}?(?:" + USED_TOGETHER + ")",
              needs=CLEANER_GAS_SIGNS, unless=NOT_REAL + r"|ちゅうい|注意|きけん|危険|ないように|ないよう"),

@@ -30,7 +30,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_threat_watched_signs`, :mod:`safety.events_birth_signs`,
 :mod:`safety.events_heat_body_signs`, :mod:`safety.events_vehicle_trapped_signs`,
 :mod:`safety.events_goods_tampering_signs`, :mod:`safety.events_water_held_signs`,
-:mod:`safety.events_unnamed_danger_signs` (and the marker of
+:mod:`safety.events_unnamed_danger_signs`, :mod:`safety.events_wound_reaction_signs`,
+(and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -102,6 +103,7 @@ from safety.events_water_held_signs import water_held_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
 from safety.events_workplace_signs import workplace_sign_rules
+from safety.events_wound_reaction_signs import wound_reaction_sign_rules
 from safety.events_young_and_frail_signs import young_and_frail_sign_rules
 from safety.rule import Rule
 
@@ -132,4 +134,5 @@ def rules() -> tuple[Rule, ...]:
             + birth_sign_rules() + heat_body_sign_rules()
             + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
             + water_held_sign_rules()
-            + unnamed_danger_sign_rules())
+            + unnamed_danger_sign_rules()
+            + wound_reaction_sign_rules())

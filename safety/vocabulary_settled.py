@@ -65,7 +65,10 @@ FINE = (r"(?:げんき|元気)(?:に(?!な)|です|だ(?!っ)|で(?:す|いる|�
 # ... unless the message names what keeps its advice even when over (a seizure, a blow to the head, consciousness)
 STILL_ADVISED = (r"けいれん|痙攣|ひきつけ|引きつけ|ひきつっ|引きつっ|いしき|意識"
                  r"|(?:あたま|頭|おでこ|ひたい|額|こうとうぶ|後頭部)(?:を|さ)?(?:うっ|打っ|うち|打ち|ぶつけ|ぶっつけ)"
-                 r"|(?:から|がら)(?:おち|落ち|ころげおち|転げ落ち)")  # a fall from a height (ベッドから落ちた)
+                 r"|(?:から|がら)(?:おち|落ち|ころげおち|転げ落ち)"  # a fall from a height (ベッドから落ちた)
+                 # round 51: a thing swallowed or licked, well as the child may be now (飴玉飲み込んじゃった…今は普通に
+                 # 喋ってる, 塗り薬をなめた。今は普通に遊んでる: the set labels them #8000)
+                 r"|のみこ|飲み込|(?:なめ|舐め)(?:た|ちゃ|ちま|て(?:しま|た))|くちにいれ|口に入れ")
 # (blood stopped: not 立ち止まって)
 RECOVERED_NOW = (r"(?:^|\n)(?:(?!" + STILL_ADVISED + r")[^\n])*?"
                  r"(?:(?:(?:(?<!た)ち|血)(?:も|は)?(?:もう)?(?:とまっ|止まっ|とまり|止まり)"

@@ -9,7 +9,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 ANIMAL_CASES = [
     ("うちの猫がベランダから落ちたけど、けろっとしてる", "none"),
@@ -327,3 +327,15 @@ def test_obon_fire_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), OBON_FIRE_CASES)
 def test_an_obon_fire_at_the_door_is_in_its_place(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51: in good spirits now (今は機嫌がいい) is told fine so far: a tobacco end or medicine put in a child's mouth
+# is the night line's question (#8000), not a poisoning - unless a great amount or a battery is named.
+@pytest.mark.parametrize(("text", "number"), [
+    ("2歳の子がたばこの吸い殻を口に入れてたみたい。今は機嫌がいいです", "#8000"),
+    ("孫が灰皿のたばこをかじったみてえだ、今は機嫌もいいんだけんど", "#8000"),
+    ("2歳の子がボタン電池を口に入れてた、今は機嫌がいい", "119"),
+])
+def test_round_51_good_spirits_now_is_fine_so_far(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=NIGHT)

@@ -79,8 +79,37 @@ NOT_THESE = [
 ]
 
 
+# Round 51 (wide52b): a balm licked, unripe plums chewed, a coin or a sweet swallowed by a child, well now (a swallowed
+# thing keeps its advice though the child is fine: ``vocabulary_settled.STILL_ADVISED``); a tobacco end in good
+# spirits; a shard of glass perhaps drunk at any age. A button battery and breathing trouble stay 119.
+ROUND_51_NIGHT = [
+    ("3歳の娘が祖母の軟膏をなめてしまいました。今は普通に遊んでいます", "#8000"),
+    ("まごが あおうめを ふたつ かじった いまは げんき", "#8000"),
+    ("4歳の息子が100円玉を飲み込んだみたい。痛がる様子はなく、テレビを見てる", "#8000"),
+    ("孫が飴玉ば丸ごと飲み込んだみでえだ、今は普通にしゃべってっけど", "#8000"),
+    ("1歳の子が吸い殻を口に入れてたみたい、今は機嫌がいいけどどうしよう", "#8000"),
+    ("1歳の子がボタン電池を飲み込んだかもしれない、今は元気", "119"),
+    ("2歳の子が100円玉を飲み込んで、息が苦しそうで顔が青い", "119"),
+]
+ROUND_51_DAY = [
+    ("ジョッキのふちが欠けてて、破片を飲んだかもしれない。喉は痛くない", "#7119"),
+    ("ちゃわんの かけらを のみこんだ かも いたくはない だいじょうぶ？", "#7119"),
+    ("割れた皿の破片を片付けるコツを教えて", "none"),
+]
+
+
 def test_own_tellings_are_not_phrases_of_the_set() -> None:
-    assert_not_in_phrase_set(DAY_CASES + NIGHT_CASES + NOT_THESE)
+    assert_not_in_phrase_set(DAY_CASES + NIGHT_CASES + NOT_THESE + ROUND_51_NIGHT + ROUND_51_DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_51_NIGHT)
+def test_round_51_a_thing_swallowed_or_licked_at_night(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_51_DAY)
+def test_round_51_a_shard_perhaps_swallowed(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
 
 
 @pytest.mark.parametrize(("text", "number"), DAY_CASES + NOT_THESE)

@@ -67,6 +67,7 @@ from safety.events_water_held_signs import water_held_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
 from safety.events_workplace_signs import workplace_sign_rules
+from safety.events_wound_reaction_signs import wound_reaction_sign_rules
 from safety.events_young_and_frail_signs import young_and_frail_sign_rules
 from safety.normalize import views
 from safety.patterns import rules
@@ -97,7 +98,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + birth_sign_rules() + heat_body_sign_rules()
                        + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
                        + water_held_sign_rules()
-                       + unnamed_danger_sign_rules())
+                       + unnamed_danger_sign_rules()
+                       + wound_reaction_sign_rules())
     assert len(rules()) > 100
 
 

@@ -289,3 +289,22 @@ def test_round49_past_acquired_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND49_PAST_ACQUIRED)
 def test_round49_a_thing_bought_last_week_is_no_past_event(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51: a sign denied and the telling going on (息苦しさはなく、ほかは普段と; 苦しがる様子はなく) cancels that sign
+# (``DENIED_AFTER``); a denial of another word (鼻血じゃなくて) and consciousness told lost (意識はなく) do not.
+ROUND_51_DENIED_ON = [
+    ("夜中に母がムカデに指をかまれて腫れて痛がっています。息苦しさはなく、顔色もいつもどおりです", "#7119", NIGHT),
+    ("3歳の子が1円玉を飲み込んだようです。苦しがる様子もなく、おやつを食べています", "#8000", NIGHT),
+    ("血が止まらない、鼻血じゃなくて手のひらをざっくり切った", "119", DAY),
+    ("祖父を呼んでも意識はなく、いびきのような息をしています", "119", DAY),
+]
+
+
+def test_round_51_denied_on_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_51_DENIED_ON])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_51_DENIED_ON)
+def test_round_51_a_sign_denied_and_told_on(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

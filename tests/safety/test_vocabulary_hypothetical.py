@@ -161,3 +161,23 @@ def test_round_20_nowhere(text: str, number: str) -> None:
 def test_how_not_to_become_so_is_a_what_if(text: str, number: str) -> None:
     # round 23 (the training writers' false alarms): prevention asked about, not an event
     assert_decides(text, number, now=DAY)
+
+
+# Round 51: a doing told as the moment something happened (見てたら何かの虫に刺されて, 歩いてたら何かを踏んで) is no
+# "what if ... what"; nor is where to be seen (どこにかかったらいい) - a question now. A case supposed stays one.
+ROUND_51_NARRATED = [
+    ("庭の草むしりしてたら何かに手を刺されて、腫れてきた", "#7119"),
+    ("川で遊んでいたら何かを踏んで、足の裏がずきずきして腫れてきました", "#7119"),
+    ("いぬに てを かまれて はれてきた どこに かかったら いいですか", "#7119"),
+    ("もし子どもが蜂に刺されたら何をすればいいですか", "none"),
+    ("蜂に刺されたらどうすればいいの", "none"),
+]
+
+
+def test_round_51_narrated_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND_51_NARRATED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND_51_NARRATED)
+def test_round_51_a_moment_narrated_is_no_what_if(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
