@@ -44,6 +44,7 @@ from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
 from safety.events_pressed_and_charged_signs import pressed_and_charged_sign_rules
 from safety.events_public_place_signs import public_place_sign_rules
+from safety.events_refused_redress_signs import refused_redress_sign_rules
 from safety.events_reported_harm_signs import reported_harm_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
@@ -99,7 +100,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
                        + water_held_sign_rules()
                        + unnamed_danger_sign_rules()
-                       + wound_reaction_sign_rules())
+                       + wound_reaction_sign_rules() + refused_redress_sign_rules())
     assert len(rules()) > 100
 
 

@@ -1,0 +1,59 @@
+"""Redress refused: an article a machine or a service spoiled, and papers an employer keeps (round 51, helper A99).
+
+Two kinds round 50's breadth sets left (wide52b), each labelled in the set by its consultation line; tellings written
+for them are in tests/safety/test_events_refused_redress_signs.py:
+
+- an article scorched, shrunk, torn or broken by a shop's machine or a service, and the shop refusing to make it good
+  (乾燥機でダウンが焦げたのに補償しないって, クリーニングで縮んだのに「お客様の責任です」): the consumer line (188) -
+  not a compensation asked of the city after a storm or a power cut (停電で冷凍庫の中身が…補償ありますか: no refusal
+  told), nor a thing the writer broke;
+- an employer or a company keeping a worker's passport or residence card and not giving it back (社長がパスポートを
+  返さない, 会社が在留カードを預かったまま): the police consultation line (#9110; 110 when it is happening now, a
+  beating or a flight told - blind41b's 社長、わたしのパスポート取った…にげてる stays an emergency).
+"""
+
+from __future__ import annotations
+
+from safety.rule import FICTION, Rule, rule
+
+# An article spoiled: scorched, shrunk, torn, holed, broken, its colour gone (焦げて穴あいた, 縮みました, 破れて).
+SPOILED = (r"こげ|焦げ|ちぢ(?:ん|み|ま)|縮(?:ん|み|ま)|やぶれ|破れ|あな(?:が)?あ(?:い|き)|穴(?:が)?あ|こわれ|壊れ"
+           r"|いろおち|色落ち"
+           r"|きず(?:が|を)?(?:つい|付い)|傷(?:が|を)?(?:つい|付い)")
+# ... and making it good refused (補償しないって, 弁償できません, 「お客様の責任です」と切られた, 一切補償しない).
+REFUSED = (r"(?:ほしょう|補償|べんしょう|弁償|ばいしょう|賠償|へんきん|返金)(?:は|も|を)?(?:いっさい|一切|でき|出来)?"
+           r"(?:しない|しません|できない|できません|出来ない|出来ません|しねえ|してくれな|してくれません|してもらえな"
+           r"|ない|ありません|むり|無理|ことわ|断|きょひ|拒否)"
+           r"|(?:おきゃくさま|お客様|おきゃくさん|お客さん|そちら|あなた|おたく|お宅)(?:の|側の)(?:せきにん|責任)")
+DAMAGE_REFUSED = (r"(?:" + SPOILED + r")[^\n]{0,60}?(?:" + REFUSED + ")"
+                  r"|(?:" + REFUSED + r")[^\n]{0,30}?(?:" + SPOILED + ")")
+# Not a thing the writer broke or spoiled of someone else's (本を落として表紙が破れて, 借りた物を壊して), nor a storm
+# (no FICTION: its えいが, devoiced えいか, is inside 運営会社).
+NOT_THEIRS = (r"(?:を|お)(?:こわし|壊し|やぶっ|破っ|こがし|焦がし|おとし|落とし)|たいふう|台風|ていでん|停電"
+                        r"|じしん|地震|ひがい|被害|しんすい|浸水")
+
+# A passport or a residence card (パスポート, 在留カード, 旅券) ...
+PAPERS = r"ぱすぽーと|パスポート|ざいりゅうかーど|在留カード|りょけん|旅券"
+# ... kept by an employer (社長, 会社, 受け入れ先, 雇い主, 店長, オーナー, 監理団体) ...
+EMPLOYER = (r"しゃちょう|社長|かいしゃ|会社|うけいれさき|受け入れ先|受入先|やといぬし|雇い主|てんちょう|店長"
+            r"|おーなー|オーナー"
+            r"|かんりだんたい|監理団体|ぼす|ボス|じぎょうぬし|事業主|こようぬし|雇用主")
+# ... not given back (返さない, 返してくれない, 預かったまま, 取り上げ, 持ってる - told by the worker's friend).
+WITHHELD = (r"かえさ(?:ない|ねえ|ず|ん)|返さ(?:ない|ねえ|ず|ん)|かえして(?:くれ|もらえ)(?:ない|ません|ねえ)"
+            r"|返して(?:くれ|もらえ)(?:ない|ません|ねえ)|あずかった(?:まま|きり)|預かった(?:まま|きり)|とりあげ|取り上げ"
+            r"|(?:もって|持って)(?:る|いる|います)")
+PAPERS_WITHHELD = (r"(?:" + EMPLOYER + r")(?:が|は|に|の)?[^\n]{0,24}?(?:" + PAPERS + r")[^\n]{0,24}?"
+                   r"(?:" + WITHHELD + ")"
+                   r"|(?:" + PAPERS + r")[^\n]{0,30}?(?:" + EMPLOYER + r")(?:が|は|に)?[^\n]{0,8}?(?:" + WITHHELD + ")"
+                   # (the card asked for, 「しゃちょうが もってる」と下を向く)
+                   r"|(?:" + PAPERS + r")[^\n]{0,24}?(?:" + EMPLOYER + r")(?:が|は)(?:もって|持って)")
+# Not a procedure asked about (パスポートの申請, 更新), nor a card kept by a desk for an hour (ホテルのフロント).
+NOT_WITHHELD = FICTION + r"|しんせい|申請|こうしん|更新|ふろんと|フロント|なくし|無くし|紛失|ふんしつ"
+
+
+def refused_redress_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        rule("damage_not_compensated", "consumer", DAMAGE_REFUSED, unless=NOT_THEIRS),
+        rule("papers_withheld", "stalking", PAPERS_WITHHELD, unless=NOT_WITHHELD),
+    )

@@ -1,0 +1,47 @@
+"""Redress refused (:mod:`safety.events_refused_redress_signs`; round 51), on tellings written for these tests, not
+phrases of the set: an article a shop's machine or a service spoiled, with making it good refused, is the consumer
+line (188); an employer keeping a worker's passport or residence card is the police consultation line (#9110), and
+110 with a beating or a flight now. A compensation asked after a storm, a thing the writer broke, a passport applied
+for and a card kept at a hotel desk are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+
+DAMAGE_REFUSED = [
+    ("クリーニングに出したセーターが縮んで戻ってきたのに、店は補償しないと言うんです", "188"),
+    ("コインランドリーの乾燥機でシャツが焦げた。店に言ったら「お客様の責任です」だって", "188"),
+    ("修理に出したカメラが前より壊れて戻ってきたのに、弁償はできませんと言われました", "188"),
+    ("せんたくやさんで ふくに あなが あいた べんしょう しないって いわれた", "188"),
+    ("靴の修理屋さ頼んだら革が破れで戻ってきたのに、補償はしねえってよ", "188"),
+    # not these
+    ("台風で倉庫の屋根が壊れたけど、補償はないんでしょうか", "none"),
+    ("図書館の本をうっかり破ってしまいました。弁償はどうすれば", "none"),
+]
+
+PAPERS_WITHHELD = [
+    ("実習生です。会社がパスポートを返してくれません", "#9110"),
+    ("友達のベトナム人、社長に在留カード取り上げられたままらしい", "#9110"),
+    ("しゃちょうが わたしの ぱすぽーと かえさない", "#9110"),
+    ("受け入れ先の社長さんが、うちの子たちのパスポートば預かったまま返さねえんだと", "#9110"),
+    ("社長にパスポート返さないと言われて、いま殴られてる、助けて", "110"),
+    # not these
+    ("パスポートの更新は市役所でできますか", "none"),
+    ("ホテルのフロントでパスポートを預かったままにされて、明日返すそうです", "none"),
+]
+
+
+def test_refused_redress_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DAMAGE_REFUSED + PAPERS_WITHHELD)
+
+
+@pytest.mark.parametrize(("text", "number"), DAMAGE_REFUSED)
+def test_an_article_spoiled_and_redress_refused_is_the_consumer_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), PAPERS_WITHHELD)
+def test_papers_kept_by_an_employer_are_a_police_consultation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
