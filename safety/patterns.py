@@ -31,7 +31,7 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_heat_body_signs`, :mod:`safety.events_vehicle_trapped_signs`,
 :mod:`safety.events_goods_tampering_signs`, :mod:`safety.events_water_held_signs`,
 :mod:`safety.events_unnamed_danger_signs`, :mod:`safety.events_wound_reaction_signs`,
-:mod:`safety.events_refused_redress_signs` (and the marker of
+:mod:`safety.events_refused_redress_signs`, :mod:`safety.events_sea_and_snow_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -85,6 +85,7 @@ from safety.events_reported_harm_signs import reported_harm_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
+from safety.events_sea_and_snow_signs import sea_and_snow_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
@@ -136,4 +137,4 @@ def rules() -> tuple[Rule, ...]:
             + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
             + water_held_sign_rules()
             + unnamed_danger_sign_rules()
-            + wound_reaction_sign_rules() + refused_redress_sign_rules())
+            + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules())

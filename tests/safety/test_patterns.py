@@ -49,6 +49,7 @@ from safety.events_reported_harm_signs import reported_harm_sign_rules
 from safety.events_road_signs import road_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
+from safety.events_sea_and_snow_signs import sea_and_snow_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
@@ -100,7 +101,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
                        + water_held_sign_rules()
                        + unnamed_danger_sign_rules()
-                       + wound_reaction_sign_rules() + refused_redress_sign_rules())
+                       + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules())
     assert len(rules()) > 100
 
 

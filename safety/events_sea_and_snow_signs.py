@@ -1,0 +1,50 @@
+"""Someone clinging to something in the sea or a river, and a wall of snow left on a lane that cars run onto (round
+51, helper A99: kinds round 50 left alone, wide52 and wide52b).
+
+- *clinging in the water* (``clinging_in_water``, 119): a person in the sea, a river or the waves holding on to a
+  tetrapod, a block, a rock or a branch (テトラの間で海に浸かったまま、ブロックにしがみついてる; 波をかぶりながら岩に
+  つかまってる) - a rescue from the water, as the set labels every such telling (the angler first read as a missing
+  person, 110, since 姿が見えなくて came first). Not a child holding a float in a pool, a handrail, nor a story;
+- *snow left on a lane* (``road_danger``, 110): a wall, a bank or a heap of snow left on a lane or a road after the
+  ploughing, with a car running onto it or braking hard (雪の壁が残ってて…車がどんっと乗り上げて) - a danger on the
+  road for the police; not snow in front of one's own gate asked about (家の前に雪の壁ができて車が出せません: the
+  plough's timetable).
+"""
+
+from __future__ import annotations
+
+from safety.rule import PEOPLE, Rule, rule
+
+# In the water: the sea, a river, the waves (海に浸かったまま, 波をかぶって, 川の中で) ...
+IN_WATER = (r"うみ|海|かわ(?![るりいっ])|川|なみ|波|みず(?:に|の)(?:なか|中)|水(?:に|の)(?:なか|中)|おき|沖"
+            r"|つか(?:った|って)|浸か")
+# ... holding on to something (しがみついてる, つかまってる, 掴まって).
+CLINGING = r"しがみつ|しがみづ|つかまって(?:る|い|ま)|掴まって(?:る|い|ま)|つかまったまま|掴まったまま"
+CLINGING_IN_WATER = (r"(?:" + IN_WATER + r")[^\n]{0,30}?(?:" + CLINGING + r")"
+                     r"|(?:" + CLINGING + r")[^\n]{0,20}?(?:なみ|波)(?:を|が|も)?[^\n]{0,6}?(?:かぶ|被|くる|来る)")
+# Not a pool's float or a handrail, a dream or a story, a cat on a branch.
+NOT_IN_DANGER = (r"ぷーる|プール|うきわ|浮き輪|てすり|手すり|ゆめ|夢|えいが|映画|どらま|ドラマ|まんが|漫画"
+                 r"|ねこ|猫|いぬ|犬|うかんで(?:る|い)")
+
+# Snow left on a lane: a wall, a bank or a heap (雪の壁, 雪の山, 雪のかたまり, 雪庇) ...
+SNOW_LEFT = (r"(?:ゆき|雪)の(?:かべ|壁|やま|山|かたまり|塊)|せっぴ|雪庇|ゆきやま|雪山"
+             r"|(?:じょせつ|除雪)[^\n]{0,10}?(?:のこ|残)")
+# ... on a lane or a road ...
+LANE = r"しゃせん|車線|しゃどう|車道|どうろ|道路|こくどう|国道|けんどう|県道|みち|道|こうさてん|交差点|かーぶ|カーブ"
+# ... with a car running onto it, into it or braking hard.
+RUN_ONTO = (r"のりあげ|乗り上げ|つっこ|突っ込|ぶつか|しょうとつ|衝突|きゅうぶれーき|急ブレーキ|すりっぷ|スリップ"
+            r"|はねあが|跳ね上が")
+VEHICLE = r"くるま|車|とらっく|トラック|ばいく|バイク"
+SNOW_ON_THE_LANE = (r"(?:" + SNOW_LEFT + r")[^\n]{0,50}?(?:" + VEHICLE + r")(?:が|も)?[^\n]{0,20}?"
+                    r"(?:" + RUN_ONTO + ")")
+# Not one's own gate or drive, nor a ski slope.
+NOT_ON_THE_ROAD = r"いえのまえ|家の前|げんかん|玄関|しゃこ|車庫|すきー|スキー|げれんで|ゲレンデ|もし|ように"
+
+
+def sea_and_snow_sign_rules() -> tuple[Rule, ...]:
+    """The rules of this module, in the order they are applied."""
+    return (
+        rule("clinging_in_water", "medical", CLINGING_IN_WATER, needs=PEOPLE + r"|なかま|仲間|つれ|連れ|ひと|人",
+             unless=NOT_IN_DANGER),
+        rule("road_danger", "police", SNOW_ON_THE_LANE, needs=LANE, unless=NOT_ON_THE_ROAD),
+    )

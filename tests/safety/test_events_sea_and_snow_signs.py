@@ -1,0 +1,44 @@
+"""Someone clinging to something in the water, and snow left on a lane that cars run onto
+(:mod:`safety.events_sea_and_snow_signs`; round 51), on tellings written for these tests, not phrases of the set: a
+person holding on to a tetrapod, a rock or a branch in the sea or a river is 119 (a rescue from the water), even told
+after the person was first out of sight; a wall or a heap of snow left on a lane with cars running onto it is 110.
+A float in a pool, a cat on a branch, snow at one's own gate and a ski slope are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
+
+CLINGING = [
+    ("釣り仲間が見当たらなくて探したら、消波ブロックの間で海に浸かって岩にしがみついてる", "119"),
+    ("川の真ん中で男の子が流木にしがみついてる、動けないみたい", "119"),
+    ("とうさんが うみで いわに つかまってる なみを かぶってる", "119"),
+    ("堤防の下で連れがテトラさしがみついでっけど、波かぶってあがってこれねえ", "119"),
+    # not these
+    ("川遊びで子どもが浮き輪につかまってぷかぷか浮かんでる、楽しそう", "none"),
+    ("猫が川べりの木にしがみついて降りてこない", "none"),
+]
+
+SNOW_ON_THE_LANE = [
+    ("国道の片側車線に除雪の雪の山が残ってて、夜に来た車が次々に乗り上げてる", "110"),
+    ("県道のカーブに雪のかたまりが残ってて、さっきからトラックが急ブレーキかけてる", "110"),
+    ("みちの まんなかに ゆきの かべ のこってて くるまが つっこんだ けがにんは いない", "110"),
+    # not these
+    ("家の前に雪の山ができて車が出せません。除雪はいつ来ますか", "none"),
+    ("スキー場のゲレンデに雪の壁があって、ボードでぶつかりそうになった", "none"),
+]
+
+
+def test_sea_and_snow_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CLINGING + SNOW_ON_THE_LANE)
+
+
+@pytest.mark.parametrize(("text", "number"), CLINGING)
+def test_someone_clinging_in_the_water_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), SNOW_ON_THE_LANE)
+def test_snow_left_on_a_lane_that_cars_run_onto_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
