@@ -216,7 +216,11 @@ FLOPPED = compile_folded(r"(?:そふぁ|ソファ|べっど|ベッド|ふとん|
                          r"(?:のうえ|の上)?(?:に|へ|さ)(?:たおれこ|倒れ込)"
                          # round 41: ... and a likeness (倒れ込むようにゴールした, 倒れるみたいに寝転がる: the set's 2
                          # such phrases, 2 writers, are none)
-                         r"|(?:たおれこむ|倒れ込む|たおれる|倒れる)(?:ように|みたいに)")
+                         r"|(?:たおれこむ|倒れ込む|たおれる|倒れる)(?:ように|みたいに)"
+                         # round 51: a runner flopped down at the finish, cheered or admired (ゴールした選手が芝生に
+                         # 倒れ込んで、みんな拍手していました; kinds41, none): a feat watched, not a collapse
+                         r"|(?:ごーる|ゴール)[^\n]{0,20}?(?:たおれこ|倒れ込)(?=[^\n]*?(?:はくしゅ|拍手|かっこよ|かっこい"
+                         r"|かんどう|感動))")
 FLOP_CANCELLED: frozenset[str] = frozenset({"collapsed", "danger_word"})
 # round 48: "cannot move" said while eating, playing or watching at ease (もう一歩も動けないと言いながらソファでお菓子を
 # 食べている, blind47a; 動げねえって言いながらゲームしてら): tiredness told in jest, not a body that cannot move.

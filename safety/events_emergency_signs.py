@@ -5,7 +5,7 @@ chest pain, choking while eating, a glow or crackle of fire, a wish to die and w
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, NOT_BACK_YET, PEOPLE, VITAL_NOT_BACK, Rule, rule
 from safety.vocabulary import NEG
 
 # A hot liquid poured or spilt over someone (熱湯をかぶった, お茶をかぶって, 熱湯かがった).
@@ -112,6 +112,14 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
         rule("unconscious", "medical",
              r"(?:はんどる|ハンドル)(?:に|の(?:うえ|上)に)?[^\n]{0,2}?(?:もたれ|つっぷし|突っ伏し|うつぶせ|うつ伏せ)(?:た|て)?"
              r"(?:まま|ぐったり)"),
+        # round 51 (blind52a): breathing or a pulse that does not come back (呼吸が戻らない, 脈が戻ってこない,
+        # 自発呼吸が戻りません) - a life sign absent, not a person missing; not an animal's, nor a feeling of one's
+        # own breath after a run (呼吸が戻らない感じ)
+        rule("vital_signs_absent", "medical",
+             r"(?:(?:" + VITAL_NOT_BACK + r")(?:が|も|は)?" + NOT_BACK_YET
+             + r"(?:もどら|戻ら|もどん|戻ん|もどって(?:こ|き)|戻って(?:こ|き))" + NEG + r"|(?:" + VITAL_NOT_BACK
+             + r")(?:が|も|は)?" + NOT_BACK_YET + r"(?:もどり|戻り)ませ)(?!ん?(?:かんじ|感じ|きがす|気がす))",
+             has_negation=True, unless=ANIMAL_VETO),
         rule("cannot_get_up", "medical",
              r"(?:おき|起き|たち|立ち|たちあが|立ち上が|おきあが|起き上が)ら(?:い|ん)(?:ねえ|ね)(?!む)",
              unless=r"あさ|朝|ねぼう|寝坊|ねむ|眠"),

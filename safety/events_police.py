@@ -7,7 +7,18 @@ from safety.events_disaster import NOT_AFTER_A_PLANT
 from safety.events_generic import generic_rules
 from safety.events_outdoor_signs import PAST_COLLISION_ACHING
 from safety.events_skin_signs import HERNIA_STUCK
-from safety.rule import ANIMAL, ANIMAL_VETO, PEOPLE, SMALL_THING, WARNING_HANDOUT, Rule, animal_subject, rule
+from safety.rule import (
+    ANIMAL,
+    ANIMAL_VETO,
+    NOT_BACK_YET,
+    PEOPLE,
+    SMALL_THING,
+    VITAL_NOT_BACK,
+    WARNING_HANDOUT,
+    Rule,
+    animal_subject,
+    rule,
+)
 from safety.vocabulary import CHILD, NEG, PERSON
 from safety.vocabulary_things import CONFINED_BY_PERSON, MOTOR_VEHICLE
 
@@ -141,6 +152,9 @@ def police_rules() -> tuple[Rule, ...]:
                     # a swelling, #7119; round 44, blind45a)
              + r"|(?:へこん|凹ん|くぼん|窪ん|へこみ|凹み|くぼみ|窪み|(?:おした|押した|ゆびの|指の)あと|跡"
              r"|しわ|皺|ひふ|皮膚|はだ|肌)[^\n]{0,8}?(?:もど|戻)(?:ら|り|ん)"
+                    # ... or breathing, a pulse or consciousness that does not come back (息子の呼吸が戻らない:
+                    # a life sign, 119; round 51, blind52a)
+             + r"|(?:" + VITAL_NOT_BACK + r"|いしき|意識)(?:が|も|は)?" + NOT_BACK_YET + r"(?:もど|戻)"
                     # ... or a hernia that no longer goes back in (ヘルニアが押しても戻らなくなって: #7119; round 49,
                     # wide50)
              + r"|" + HERNIA_STUCK

@@ -47,3 +47,23 @@ def test_cannot_move_is_an_emergency_unless_said_at_ease(text: str, number: str)
 @pytest.mark.parametrize(("text", "number"), DOUSED_FIREWORKS)
 def test_smoke_from_doused_fireworks_is_no_fire(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (``FLOPPED``; kinds41's marathon, read so once heard 選手 came back): a runner flopped down at the finish,
+# cheered or admired, is a feat watched; a finisher who then does not move, answer or breathe well, or who has a
+# fit, stays an emergency.
+FINISH_CHEERED = [
+    ("駅伝でゴールした兄が倒れ込んで、応援の人たちが拍手してた。感動した", "none"),
+    ("リレーのアンカーがゴールで倒れ込んだの、かっこよかった", "none"),
+    ("ゴールした娘が倒れ込んで拍手の中で動かない、呼んでも返事がない", "119"),
+    ("マラソンでゴールした夫が倒れ込んで、みんな拍手してたけど、けいれんしてる", "119"),
+]
+
+
+def test_finish_cheered_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FINISH_CHEERED)
+
+
+@pytest.mark.parametrize(("text", "number"), FINISH_CHEERED)
+def test_a_finish_cheered_is_no_collapse_but_signs_after_it_are(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -99,3 +99,23 @@ def test_round37_spraying_pesticide_is_no_bear(text: str) -> None:
 
 def test_round37_a_bear_is_still_a_bear() -> None:
     assert_decides("裏の畑に熊いる", "110", now=DAY)
+
+
+# Round 51 (blind52a's senior fish cutter, heard): blood spurting spelt 吹き出して as well as 噴き出して, after a
+# clause the comma of which is lost (切ってしもうた、血が → しもうたちが in the reading); a laugh that burst out and a
+# stopped bleed stay off the emergency line.
+ROUND51_BLOOD_SPURTING = [
+    ("鎌で指をざっくりやってしもうた、血が吹き出してきよる", "119"),
+    ("草刈りしとって脛を切ってしまった、血が吹き出して止まらねえ", "119"),
+    ("転んで額を打ったら血が吹き出した", "119"),
+    ("先生の冗談に思わず吹き出してしまった", "none"),
+]
+
+
+def test_round51_blood_spurting_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_BLOOD_SPURTING)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_BLOOD_SPURTING)
+def test_round51_blood_spurting_spelt_fuki_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

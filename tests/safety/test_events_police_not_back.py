@@ -88,3 +88,25 @@ def test_round47_with_the_dog_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND47_WITH_THE_DOG)
 def test_round47_gone_out_with_the_dog_decides_the_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52a's child after an auto-injector, heard without 救急車): breathing, a pulse or a heartbeat that
+# does not come back is a life sign absent (119), not a person missing (110); a person not back stays 110, an animal's
+# breath and one's own breath after a run are no emergency.
+ROUND51_LIFE_SIGN_NOT_BACK = [
+    ("娘の呼吸がなかなか戻らない、人工呼吸続けてる", "119"),
+    ("心臓マッサージしてるけどじいちゃんの脈が戻ってこねえ", "119"),
+    ("夫の自発呼吸がまだ戻りません", "119"),
+    ("母が朝の散歩から戻らないんです、もう二時間になります", "110"),
+    ("うちの犬の呼吸がなかなか戻らない", "none"),
+    ("坂道を走ったあと呼吸が戻らない感じがする", "none"),
+]
+
+
+def test_round51_life_sign_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_LIFE_SIGN_NOT_BACK)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_LIFE_SIGN_NOT_BACK)
+def test_round51_a_life_sign_not_back_is_119_not_a_missing_person(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
