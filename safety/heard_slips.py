@@ -105,8 +105,9 @@ SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     ("time", re.compile(r"(?:^|(?<=[、。\s]))も(?=[\u3400-\u9fff]|だいどころ|だいじょうぶ|げんき|なお)"
                         r"|(?<=[ってん]た)も(?=元気|げんき|大丈夫|だいじょうぶ|治|なお|止ま|とま|下が|さが|平気|へいき)"),
      "もう"),
-    # 先週 heard 戦修 (no word): a time word lost turns a report of last week into one of now.
-    ("time", re.compile(r"戦修"), "先週"),
+    # 先週 heard 戦修 (no word): a time word lost turns a report of last week into one of now. Not where a person
+    # stands (戦修が倒れて, 戦修の体が): 選手 is heard the same (round 51, safety.heard_slips_round51).
+    ("time", re.compile(r"戦修(?!が|の(?:体|からだ|顔|意識))"), "先週"),
     # 課金 heard か金/描近/描禁 before a verb of doing, 書きに before され: 勝手に描近されてた.
     ("compound", re.compile(r"(?:か|描)(?:金|近|禁)(?=され|して|しちゃ|しま|しと)|書きに(?=され)"), "課金"),
     # 還付金 heard 監督金/間付近 (no words), or 監督 in a refund call (人から監督になると電話).
