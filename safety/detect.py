@@ -127,6 +127,7 @@ from safety.vocabulary import (
     HOW_TO,
     LONG_SINCE,
     NIGHT,
+    NOT_A_CHILD,
     NOW,
     PAST,
     PAST_ACQUIRED,
@@ -390,7 +391,8 @@ def find(views: TextViews) -> Findings:
     closed |= calm | {"guard": guarded, "service_plea": service_plea, "service_frame": frame,
                       "possibility": possibility}
     # consulting: asked about, again and again, not here yet, or of a past day (昨日, 先日: ``PAST_DAY``, round 38)
-    return Findings(events=kept, topic=topic_only, now=urgent_now, child=bool(CHILD_CONTEXT.search(text)),
+    child = bool(CHILD_CONTEXT.search(NOT_A_CHILD.sub("", text)))  # (not a baby not yet born: round 51)
+    return Findings(events=kept, topic=topic_only, now=urgent_now, child=child,
                     question=views.question, guarded=guarded, service=service_plea or frame,
                     night=bool(NIGHT.search(text)) and not LAST_NIGHT.search(text), calm=any(calm.values()),
                     asks_possibility=possibility,

@@ -165,6 +165,8 @@ SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|
                                # 認知症の父が施設を抜け出して; round 42)
                                r"|(?:しせつ|施設|ほーむ|ホーム)(?:の(?:ほう|方))?から(?:の)?(?:でんわ|電話|れんらく|連絡)"
                                r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
+                               # ... while there, told as going on (運動会の見学に来ておったら隣の方が; round 51)
+                               r"|(?:かい|会)?(?:に|へ)(?:いっ|行っ|き|来)(?:て(?:い|お|おっ)?|とっ)た(?:ら|とき|時)"
                                # gone in for it, or brought a child to it (点検に入った同僚が倒れ, 七夕まつりに孫を
                                # 連れてまいりましたが…見つかりません; round 43, wide45b)
                                r"|(?:に|へ)(?:はいっ|入っ)(?:た|て)(?!もら|いただ)|に[^\n]{0,4}?(?:を)?(?:つれて|連れて)"
@@ -227,9 +229,13 @@ FLOP_CANCELLED: frozenset[str] = frozenset({"collapsed", "danger_word"})
 SAID_WHILE_AT_EASE = compile_folded(
     r"(?:と|って|っつって)(?:いい|言い|ゆい)(?:ながら|つつ)[^\n]{0,24}?(?:たべ|食べ|くって|食って|げーむ|ゲーム|てれび"
     r"|テレビ|すまほ|スマホ|わらっ|笑っ|あそん|遊ん|しゃべっ|喋っ|まんが|漫画|どうが|動画|(?:じゅーす|ジュース|おちゃ|お茶)"
-    r"(?:を|ば)?(?:のん|飲ん))")
+    r"(?:を|ば)?(?:のん|飲ん))"
+    # round 51: no answer while watching or reading (呼んでも返事しねえでテレビ見でる, blind52a): awake, only not
+    # answering
+    r"|(?:へんじ|返事|こたえ|答え)(?:も|を)?(?:し|せ)?(?:ねえ|ない|ず|ん)(?:で|に)[^\n]{0,6}?(?:てれび|テレビ|すまほ|スマホ"
+    r"|げーむ|ゲーム|しんぶん|新聞|まんが|漫画|どうが|動画)(?:を|ば|さ)?(?:み|見|よん|読ん|いじ|やっ|し)")
 AT_EASE_CANCELLED: frozenset[str] = frozenset({"vital_signs_absent", "not_moving_word", "weak_danger",
-                                               "person_not_moving", "cannot_get_up"})
+                                               "person_not_moving", "cannot_get_up", "unconscious"})
 # round 49: an eye told still seeing (見えてはいる, 見えではいるみでぇ, 見えるけど) where a speck got into it
 # (``speck_in_eye``; blind49b's wood splitter, read 119 by the n-gram): a question for the advice line, the
 # classifier quiet (the calm closure ``still_seeing``).

@@ -193,7 +193,8 @@ def advice_rules() -> tuple[Rule, ...]:
         # palpitations on the voiced views (devoiced, どうき/どきどき would meet 給湯器 きゅうとうき, 陶器, ときどき)
         # (round 22: not 水道局, すいどうきょく)
         # (round 45: nor a defibrillator, 除細動器 read じょさいどうき)
-        rule("palpitations", "symptom", r"動悸|(?<!すい)(?<!じょさい)どうき(?!ょ)|どきどき|どぎどぎ", voiced=True,
+        rule("palpitations", "symptom",
+             r"動悸|(?<!すい)(?<!じょさい)どうき(?!ょ|を(?:つけ|付け|くば|配))|どきどき|どぎどぎ", voiced=True,
              unless=FRIGHT_POUNDING),
         rule("symptom_persisting", "symptom",
              rf"(?:ねつ|熱)(?:が|も|は)?(?:さがら|さがん|下がら|ひか){NEG}|(?:さがり|下がり)ません|(?:なきやま"

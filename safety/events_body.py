@@ -7,7 +7,7 @@ from __future__ import annotations
 from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.events_outdoor_signs import THING_SWEPT, VEHICLE_IN_FIELD_UNHURT
 from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, WRITER, Rule, rule
-from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE
+from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE, TIREDNESS_HYPERBOLE
 from safety.vocabulary_things import AFTER_THING, KEELED_VEHICLE, LOADS, thing_subject
 
 # A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
@@ -123,7 +123,9 @@ def body_rules() -> tuple[Rule, ...]:
                     + "|" + VEHICLE_IN_FIELD_UNHURT + "|" + THING_SWEPT + "|" + THING_IN_WATER,
              not_before=r"(?:ひ|日|ゆうひ|夕日|たいよう|太陽|つき|月|きぶん|気分|きもち|気持ち|こころ|心|かぶか|株価)(?:が|は|も)?"),
         rule("drowning", "medical",
-             r"(?:うみ|かわ|いけ|ぷーる|なみ|ぬま|海|川|池|プール|波|沼)(?:(?!ほう|方|いっ|行っ)[^\n]){0,12}?(?:みえなくな|見えなくな|みえねくな|見えねくな"
+             # (round 51: not 古川, the town, nor from one's home by a river's name - 古川の自宅からいなくなって: 110)
+             r"(?:うみ|(?<!ふる)かわ|いけ|ぷーる|なみ|ぬま|海|(?<!古)川|池|プール|波|沼)"
+             r"(?:(?!ほう|方|いっ|行っ|じたく|自宅)[^\n]){0,12}?(?:みえなくな|見えなくな|みえねくな|見えねくな"
              r"|いなくな|いねくな|うかんでこ|浮かんでこ|あがってこ|上がってこ)",
              needs=PEOPLE, unless=ANIMAL_VETO, has_negation=True),  # 上がってこない: the negation is the event
         rule("drowning", "medical",
@@ -168,9 +170,11 @@ def body_rules() -> tuple[Rule, ...]:
              r"(?:やくひん|薬品|かがくやくひん|化学薬品|えんそ|塩素|のうやく|農薬|せめんと|セメント|ようざい|溶剤)(?:を|が)?[^\n]{0,4}?"
              r"(?:かぶっ|あび|浴び|かかっ|はいっ|入っ|すいこ|吸い込)"
              # round 34: ... onto someone's face, eyes or skin, a filler and the person between (薬品が あの 作業員の
-             # 顔に かかって; 5 of 5 such phrases of the set are 119, 4 of other writers than blind35b)
+             # 顔に かかって; 5 of 5 such phrases of the set are 119, 4 of other writers than blind35b; round 51: the
+             # written continuative, 薬品が生徒の目に入り、激しく痛がって, blind52b)
              r"|(?:やくひん|薬品|かがくやくひん|化学薬品|えんそ|塩素|のうやく|農薬|せめんと|セメント|ようざい|溶剤)(?:が|も)?"
-             r"[^\n]{0,14}?(?:かお|顔|め|目|からだ|体|はだ|肌|ひふ|皮膚)に[^\n]{0,3}?(?:かかっ|はいっ|入っ|あび|浴び)"
+             r"[^\n]{0,14}?(?:かお|顔|め|目|からだ|体|はだ|肌|ひふ|皮膚)に[^\n]{0,3}?(?:かかっ|はいっ|入っ|あび|浴び"
+             r"|(?:かかり|はいり|入り)(?!やす|にく))"
              # round 37: sick while or after spraying pesticide (農薬まいでだ親父が急に吐いで, よだれ止まんねぐて;
              # 6 phrases of 4 other writers, all 119); the skin alone (手の甲が赤くただれて) stays a symptom
              r"|(?:のうやく|農薬)(?:を|ば)?(?:まい|撒い|まき|撒き|さんぷ|散布)[^\n]{0,24}?(?:はい(?:て|た)|吐い|はき(?:け|はじめ|だし)|吐き"
@@ -224,7 +228,7 @@ def body_rules() -> tuple[Rule, ...]:
              r"|(?:^|\n)(?:かぶとむし|くわがた|きんぎょ|金魚|めだか|はむすたー|いんこ|ざりがに|おたまじゃくし|すずむし|鈴虫"
              r"|かめ|亀|ねこ|猫|いぬ|犬)(?:しんじゃ|しんで|死んじゃ|死んで)",
              # a body part "dead" is tiredness (足死んでる, 腕が死んでる, 目が死んでる), not a person
-             not_before=BODY_PART_HYPERBOLE),
+             not_before=BODY_PART_HYPERBOLE + "|" + TIREDNESS_HYPERBOLE),
         rule("dead", "medical", r"つめたくなっ", needs=PEOPLE,
              not_before=r"(?:みず|水|かぜ|風|くうき|空気|ゆ|湯|おちゃ|お茶|ごはん|ご飯|りょうり|料理|のみもの|飲み物|てんき"
                         r"|天気|あさばん|朝晩|よる|夜|きおん|気温|ひ|日)(?:が|は|も)?[^\n]{0,3}"),

@@ -19,7 +19,7 @@ from safety.rule import (
     animal_subject,
     rule,
 )
-from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, ROLE, THINGS, THINGS_BEFORE
+from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, ROLE, THINGS, THINGS_BEFORE, TIREDNESS_HYPERBOLE
 from safety.vocabulary_things import (
     COLLIDED_UNHURT,
     LEAVES_AFLAME,
@@ -133,7 +133,7 @@ def danger_word_rules() -> tuple[Rule, ...]:
              + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING + "|" + HAUNTED_HOUSE),
         # dead, not said of a body part (足死んでる: tiredness), nor the reading of 安心で/中心で/熱心で (round 20)
         rule("danger_word", "lexical", r"(?<!あん)(?<!ちゅう)(?<!ねっ)しんで|死んで", has_negation=True,
-             not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE,
+             not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE + "|" + TIREDNESS_HYPERBOLE,
              unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"しんで|死んで")),
         rule("not_moving_word", "lexical", r"うご[かけ](?:ない|ねえ|ね|ません|なく)|動[かけ](?:ない|ねえ|ません|なく)",
              has_negation=True, not_before=THINGS_BEFORE,
@@ -144,7 +144,9 @@ def danger_word_rules() -> tuple[Rule, ...]:
              # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
              r"|あばれ|暴れ|(?<!た)(?<!き)" + DOG_READ_KEN + r"けんか(?!ん|い)|喧嘩|"
              + STRANGER + r"|ふしんしゃ|不審者|ぬすま|盗ま|たたかれ|ごうとう|強盗"
-             r"|ひったくり|ちかん|痴漢|ものおと|物音",
+             r"|ひったくり|ちかん|痴漢|ものおと|物音"
+             # round 51: the slang of a beating (払わないとボコるって; blind52b), not a bumpy road (でこぼこ)
+             r"|(?<!でこ)(?:ぼこ|ボコ)(?:る|す|られ|って|った|ぼこにする)",
              has_negation=True,
              unless=r"じょうほう|めーる|とうろく|たいさく|ぼうはん|防犯|ぱとろーる|" + WARNING_HANDOUT
              + r"|" + STRANGER + r"から[^\n]{0,6}?(?:ねんがじょう|てがみ|はがき|にもつ|こづつみ|おくりもの|年賀状|手紙"

@@ -96,6 +96,10 @@ BLOOD_IN_KANA = r"(?<![いうみたあこもっ])ち(?=が(?!く|ら|い|づ|ん
 STABBED_THING = (r"(?:ぱっく|パック|ふくろ|袋|しょうひん|商品|ぱん|パン|ようき|容器|たいや|タイヤ|はこ|箱|かん|缶"
                  r"|らっぷ|ラップ|もの(?!の)|物)")
 
+# Breathless as the measure of an effort (息ができないくらい走った, 息できねえぐれえ笑った): exertion, not a body.
+BREATHLESS_EFFORT = (r"(?:でき|てき|し|すえ)(?:ない|ねえ|ね)(?:くらい|ぐらい|くれえ|ほど)[^\n]{0,4}?(?:はしら|はしっ|走"
+                     r"|わらっ|笑っ|れんしゅう|練習|しごか|おいこま|追い込ま|とれーにんぐ|トレーニング|うたっ|歌っ)")
+
 
 def life_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (fire, smoke and gas first)."""
@@ -119,7 +123,8 @@ def life_rules() -> tuple[Rule, ...]:
              rf"|(?:えき|駅|行き|生き)(?:を|が|も)(?:して|し)(?:い)?{NEG}|(?<![にへ])(?:行き|生き)して(?:い)?{NEG}"
              rf"|(?:むね|胸|おなか|お腹)(?:が|も|は)?(?:うごい|動い|うごか|動か|[^\n]{{0,6}}?(?:じょうげ|上下)し)(?:て)?(?:い)?{NEG}",
              has_negation=True, not_before=LIVESTOCK + r"(?:(?!" + PEOPLE + r")[^\n]){0,12}",
-             unless=ANIMAL_VETO + "|" + DEVICE_DROWNED),
+             # round 51: breathless as the measure of an effort (息できねえぐれえ走らさった, blind52b)
+             unless=ANIMAL_VETO + "|" + DEVICE_DROWNED + "|" + BREATHLESS_EFFORT),
         rule("breathing_hard", "medical",
              r"いき(?:が|も)?(?:くるし|ぐるし|つらい|あらい|はやい|ぜえぜえ|ひゅう|しづら|しにく|すえ|すいづら)"
              r"|いきぐるし|こきゅう(?:が)?(?:くるし|あらい|はやい|しづら)|ぜえぜえ|ぜいぜい|ぜぜ|ひゅひゅ",

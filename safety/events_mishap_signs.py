@@ -62,6 +62,16 @@ RASH_BREATHING_FINE = (r"(?:ほっしん|発疹|ぶつぶつ|じんましん|蕁
 KANA_BLEEDING_STOPPED = (r"(?:かまれ|かじられ|きっ|きれ|けがし|さされ)(?:ました|た|て)ちは(?:もう)?"
                          r"(?:とまっ(?:た|て)|とまりました)")
 
+# The neck hurt and both arms or legs numb or not moving after a fall or a crash (スキーで転んで首が痛い、手足が
+# しびれて動かせない): a spinal injury's sign, 119 (round 51, blind52b). Not one told of days ago.
+NECK_HURT = r"(?:くび|首)(?:が|も|さ|の)?(?:うしろ|後ろ)?(?:が)?[^\n]{0,3}?(?:いた|痛|いて)"
+LIMBS_GONE = (r"(?:てあし|手足|りょうて|両手|りょうあし|両足|うでとあし|腕と足)(?:が|も|さ)?(?:ぜんぶ)?[^\n]{0,3}?"
+              r"(?:しびれ|痺れ|まひ|麻痺|うごか|動か|うごけ|動け|(?:ちから|力)(?:が)?(?:はいら|入ら|はいん|入ん))")
+FALL_OR_CRASH = (r"ころん|転ん|ころび|転び|こけ|おち|落ち|ぶつけ|ぶつか|うっ|打っ|じこ|事故|とびこ|飛び込|ついとつ|追突"
+                 r"|たっくる|タックル|ぶつかっ")
+LONG_AGO = (r"きのう|昨日|おととい|一昨日|せんしゅう|先週|せんげつ|先月|きょねん|去年|むかし|昔|いぜん|以前"
+            r"|(?:すう|数|なん|何|[0-9一二三四五六七八九十])(?:にち|日|しゅうかん|週間|かげつ|ヶ月)(?:まえ|前)")
+
 
 def mishap_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -76,6 +86,8 @@ def mishap_sign_rules() -> tuple[Rule, ...]:
              r"(?:かかっ|はいっ|入っ|とん|飛ん|はね|跳ね)",
              needs=EYE_BURNT, unless=r"めぐすり|目薬"),
         # a fingertip cut off by a slicer, a saw or a splitter (スライサーで指いった 先っぽない 血やばい)
+        rule("spinal_injury", "medical", NECK_HURT + r"[^\n]{0,16}?" + LIMBS_GONE, needs=FALL_OR_CRASH,
+             unless=LONG_AGO + r"|ゆめ|夢|まんが|漫画|げーむ|ゲーム|どらま|ドラマ"),
         rule("finger_severed", "medical", FINGERTIP_OFF, unless=r"てぶくろ|手袋|ぐんて|軍手|にんぎょう|人形"),
         # a child let go of in a crowd and not found since (五歳の孫の手が離れてしまい、もう三十分も見つかりません)
         rule("missing_person", "police", LET_GO + r"[^\n]{0,30}?" + NOT_FOUND, has_negation=True,

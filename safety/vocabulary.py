@@ -77,6 +77,12 @@ THINGS_BEFORE = THINGS + r"(?:が|は|も|の)?(?![にへ]|の?(?:ひと|人|か
 # A body part said to be "dead" (足死んでる, 腕が死んでる, 目が死んでる): tiredness, not a person.
 BODY_PART_HYPERBOLE = (r"(?:あし|足|脚|うで|腕|こし|腰|かた|肩|ふくらはぎ|ふともも|太もも|太腿|ひざ|膝|せなか|背中|目"
                        r"|(?<![ぁ-ゖ])め|のうみそ|脳みそ|ひょうじょうきん|表情筋)(?:が|は|も)?")
+# ... and so is oneself "dead" from a hangover, a workout or a night of study (二日酔いで死んでる; round 51)
+# (the reading view reads 二日酔い ふたかよい)
+TIREDNESS_HYPERBOLE = (r"(?:ふつかよい|ふたかよい|二日酔い|きんにくつう|筋肉痛|つかれ|疲れ|ねぶそく|寝不足"
+                       r"|じさぼけ|時差ぼけ|しけん|試験|てすと|テスト|かだい|課題|ざんぎょう|残業|ばいと|バイト"
+                       r"|ぶかつ|部活|べんきょう|勉強)"
+                       r"(?:で|すぎて|すぎで)[^\n]{0,2}")
 # A role or a costume (血まみれのゾンビ役, 特殊メイク): blood that is not real.
 ROLE = r"ぞんび|ゾンビ|こすぷれ|コスプレ|とくしゅめいく|特殊メイク|(?:やく|役)(?:を|で)?(?:やっ|えんじ|演じ)"
 CHILD = (r"(?:こども(?!あ|な|ね(?!つ)|てき|でき|おお|多)|子ども|子供|むすこ|むすめ|あかちゃん|あかんぼう|にゅうじ|"
@@ -153,6 +159,8 @@ PAST = compile_folded(r"きょねん|さくねん|せんげつ|せんしゅう|�
                   # ... with nothing told after a turn (…リハビリに行ってるけど、今朝は起きてこなくて)
                   r"(?![^\n]*?(?:けど|けれど|でも|しかし|のに|ところが|けさ|今朝|さっき|先ほど|きゅうに|急に|また))")
 RECOVERED = (r"(?:は|も)[^\n]{0,12}?(?:げんき|元気|だいじょうぶ|大丈夫|へいき|平気|おちつ|落ち着|なんとも|なんとか"
+             # (round 51: also written 今は何ともございません, blind52b)
+             r"|何とも"
              r"|かいふく|回復"
              r"|ふっかつ|復活"
              r"|あんしん|安心"
@@ -283,6 +291,12 @@ DENIED_BUT = compile_folded(r"^(?:たり|[^\n])?は[^\n]{0,5}?(?:ない|ねえ|�
                             r"|^(?:たり|だり)(?:は|も)[^\n]{0,5}?(?:ない|ねえ|ません|なかった)(?!か|と(?!も)|の?に)",
                             voiced=True)
 CHILD_CONTEXT = compile_folded(CHILD)
+# A child word that names no child: a baby not yet born, or a son's wife, a daughter's husband (息子の嫁が、お腹に
+# 赤ちゃんがいるのに張る; round 51, blind52b) - the adult is the one to ask about (#7119), not a child (#8000).
+NOT_A_CHILD = compile_folded(r"(?:おなか|お腹|はら|腹)(?:の|に)(?:なか|中)?(?:の|に)?"
+                             r"(?:あかちゃん|赤ちゃん|あかご|赤子)"
+                             r"|(?:むすこ|息子|むすめ|娘)(?:さん)?の(?:よめ|嫁|おくさん|奥さん|つま|妻|だんな|旦那|おっと|夫"
+                             r"|むこ|婿)")
 PERSON_CONTEXT = compile_folded(PERSON + "|" + CHILD)
 # The unsure tier (danger words without an event) needs one of these cues: a person, "now", a progressive or
 # just-happened verb form; and no service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).

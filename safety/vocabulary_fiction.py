@@ -36,9 +36,13 @@ FICTION = compile_folded(SLEEP_TALK + r"|(?:じょうだん|冗談)(?:を|で|�
                          # (round 50: a picture book's or a picture show's story, えほんで くまさんが かわに
                          # おちて; blind51a)
                          r"|(?:どらま|ドラマ|あにめ|アニメ|まんが|漫画|しょうせつ|小説|げーむ|ゲーム|えほん|絵本|かみしばい"
-                         r"|紙芝居)(?:で|の(?:なか|中|はなし|話)|では)"
-                         # (not a person met through a game: ゲームで知り合った人, round 20)
-                         r"(?!(?:しりあ|知り合|であ|出会|しりあった|なかよく|仲良く))"
+                         r"|紙芝居"
+                         # (round 51: a video game named by its title, マイクラで溺れて死んだ; blind52b)
+                         r"|まいくら|まいんくらふと|ふぉーとないと|すぷらとぅーん|えーぺっくす|ろぶろっくす|ぽけもん|あつもり"
+                         r"|あつ森)(?:で|の(?:なか|中|はなし|話)|では)"
+                         # (not a person met through a game: ゲームで知り合った人, round 20; nor a child playing
+                         # one when something real happens, ゲームで遊んでたら急に倒れて: round 51)
+                         r"(?!(?:しりあ|知り合|であ|出会|しりあった|なかよく|仲良く|あそ|遊))"
                          # hyperbole of scale (バレたら殺されるレベル)
                          r"|(?:ころされる|殺される|しぬ|死ぬ)(?:れべる|レベル)"
                          # a dream without を (ゆめ みた おばけに; 11 of 11 are none; not 夢みたい; blind25)

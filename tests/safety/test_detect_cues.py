@@ -339,3 +339,41 @@ def test_an_obon_fire_at_the_door_is_in_its_place(text: str, number: str) -> Non
 def test_round_51_good_spirits_now_is_fine_so_far(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 51 (blind52b, helper A98): a topic word as the setting one was at, told as going on (見学に来ておったら).
+SETTING_GOING_ON_CASES = [
+    ("文化祭の見学に行っておったら、隣の方が急に倒れて動きません", "119"),
+    ("体験会に来てたら、前の席の男性が胸を押さえて苦しそうです", "119"),
+]
+SETTING_GOING_ON_QUIET = [
+    ("見学に行ってたら楽しかったです", "none"),
+    ("工場見学はできますか", "none"),
+]
+
+
+def test_setting_going_on_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SETTING_GOING_ON_CASES + SETTING_GOING_ON_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), SETTING_GOING_ON_CASES + SETTING_GOING_ON_QUIET)
+def test_a_topic_word_one_was_at_is_a_setting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52a, helper A98): no answer while watching or reading is someone awake; the real alarms first.
+NO_ANSWER_WHILE_BUSY_CASES = [
+    ("父がテレビを見ていたら急に倒れて、呼んでも返事しない", "119"),
+    ("呼んでも返事しないでテレビの前で倒れてる", "119"),
+    ("ばあちゃん呼んでも返事しないで新聞読んでる、いつものこと", "none"),
+    ("息子は返事もせずにスマホいじってる", "none"),
+]
+
+
+def test_no_answer_while_busy_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NO_ANSWER_WHILE_BUSY_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), NO_ANSWER_WHILE_BUSY_CASES)
+def test_no_answer_while_watching_or_reading_is_someone_awake(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -303,3 +303,19 @@ def test_round_46_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_BECOME_UNWELL)
 def test_unwell_told_as_not_become_so_is_no_symptom(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52a, helper A98): どう気をつける is read どうきをつける, never palpitations; palpitations still are.
+HOW_TO_TAKE_CARE_CASES = [
+    ("毎年お餅の季節になると、年寄りにはどう気をつけさせたらよいか考えます", "none"),
+    ("さっきから動悸がして胸がざわざわする、病院行くべき？", "#7119"),
+]
+
+
+def test_how_to_take_care_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HOW_TO_TAKE_CARE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), HOW_TO_TAKE_CARE_CASES)
+def test_how_to_take_care_is_no_palpitation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -374,3 +374,39 @@ def test_dozing_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DOZING_WHEN_CALLED)
 def test_dozing_off_when_called_is_drowsiness(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52b, helper A98): a chemical into the eyes told by the written continuative (目に入り、).
+CHEMICAL_CONTINUATIVE_CASES = [
+    ("実験中に化学薬品が娘の目に入り、痛くて目が開けられません", "119"),
+    ("工場で塩素が同僚の顔にかかり、ひりひりすると叫んでいます", "119"),
+]
+CHEMICAL_CONTINUATIVE_QUIET = [
+    ("薬品が目に入りやすいので、保護メガネのある教室はありますか", "none"),
+]
+
+
+def test_chemical_continuative_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CHEMICAL_CONTINUATIVE_CASES + CHEMICAL_CONTINUATIVE_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), CHEMICAL_CONTINUATIVE_CASES + CHEMICAL_CONTINUATIVE_QUIET)
+def test_a_chemical_into_the_eyes_told_in_the_continuative_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52a, helper A98): 古川, the town, names no river, nor does a home named by a river; a person gone at a
+# river still drowns (the real alarm first).
+TOWN_NOT_RIVER_CASES = [
+    ("川で遊んでた息子が急に見えなくなった", "119"),
+    ("古川の母が認知症で、今朝から家にいなくなって見つかりません", "110"),
+]
+
+
+def test_town_not_river_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(TOWN_NOT_RIVER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), TOWN_NOT_RIVER_CASES)
+def test_furukawa_the_town_is_no_river(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -191,3 +191,19 @@ def test_swallowed_in_good_mood_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SWALLOWED_IN_GOOD_MOOD)
 def test_a_good_mood_does_not_drop_a_swallowed_thing(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52b, helper A98): the slang of a beating (ボコる) is a violence word; a bumpy road is not.
+BEATING_SLANG_CASES = [
+    ("部活の先輩に、来なかったらボコるぞって毎日言われる", "#9110"),
+    ("道がでこぼこで自転車がこわい", "none"),
+]
+
+
+def test_beating_slang_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BEATING_SLANG_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BEATING_SLANG_CASES)
+def test_the_slang_of_a_beating_is_a_police_word(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

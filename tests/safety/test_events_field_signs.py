@@ -270,3 +270,21 @@ def test_a_limb_cut_off_said_so() -> None:
 ])
 def test_round40_nearly_bitten_is_no_attack(text: str, attacked: bool) -> None:
     assert ("animal_attack" in find(views(text)).events) == attacked
+
+
+# Round 51 (blind52a, helper A98): over the centre line told first, or the driver seen drinking: a danger on the road.
+DRIVER_DANGER_CASES = [
+    ("前のトラックが何回もセンターラインを越えてくる、危ない", "110"),
+    ("隣の車の運転手が、信号待ちで缶チューハイ飲んでる", "110"),
+    ("運転手さんにビールを飲んでもらった、帰りは代行", "none"),
+    ("センターラインを越えないように注意しましょう", "none"),
+]
+
+
+def test_driver_danger_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DRIVER_DANGER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), DRIVER_DANGER_CASES)
+def test_a_car_over_the_centre_line_or_a_driver_drinking_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -168,3 +168,24 @@ def test_swallowed_breathing_normal_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number"), SWALLOWED_BREATHING_NORMAL_CASES)
 def test_swallowed_with_breathing_normal_is_advice(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52a, helper A98): a person beaten with a thing between, or told in the western progressive とる.
+BEATING_WITH_A_THING_CASES = [
+    ("酔っ払いがおじいさんを傘で叩いとる", "110"),
+    ("駐車場で男が女の人を棒で殴ってる", "110"),
+    ("知らん男がうちの孫を蹴っとる", "110"),
+]
+BEATING_WITH_A_THING_QUIET = [
+    ("布団を棒で叩いとる", "none"),
+    ("太鼓をばちで叩いとる", "none"),
+]
+
+
+def test_beating_with_a_thing_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BEATING_WITH_A_THING_CASES + BEATING_WITH_A_THING_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), BEATING_WITH_A_THING_CASES + BEATING_WITH_A_THING_QUIET)
+def test_a_person_beaten_with_a_thing_or_in_dialect_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -266,3 +266,25 @@ def test_stays_at_the_door_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), STAYS_AT_THE_DOOR_CASES)
 def test_a_caller_staying_put_at_the_door(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52, helper A98): a head struck by a thing (当たって), then vomiting - told anew; look-alikes stay
+# quiet.
+HEAD_STRUCK_CASES = [
+    ("サッカーの試合でボールが頭に当たって、そのあと二回吐きました", "119"),
+    ("ばあちゃんの頭さ棚の箱が当だって、さっきがら吐いでる", "119"),
+    ("あたまに ぼーるが あたって そのあと はいてる", "119"),
+]
+HEAD_STRUCK_QUIET = [
+    ("頭にボールが当たって痛いけど吐き気はない", "none"),
+    ("頭に当たりくじが出て吐くほど笑った", "none"),
+]
+
+
+def test_head_struck_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HEAD_STRUCK_CASES + HEAD_STRUCK_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), HEAD_STRUCK_CASES + HEAD_STRUCK_QUIET)
+def test_a_head_struck_by_a_thing_then_vomiting_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

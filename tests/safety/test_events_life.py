@@ -334,3 +334,20 @@ def test_bite_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BITE_SWELLING_LATER)
 def test_a_bite_swelling_later_is_no_violence_with_blood(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52b, helper A98): breathless as the measure of an effort is exertion; breathless told of a body is not.
+BREATHLESS_EFFORT_CASES = [
+    ("父が急に倒れて、息ができないくらい苦しそうにしている", "119"),
+    ("マラソン大会で息ができないほど走らされた、足パンパン", "none"),
+    ("カラオケで息できねえぐれえ歌ったっちゃ", "none"),
+]
+
+
+def test_breathless_effort_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BREATHLESS_EFFORT_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), BREATHLESS_EFFORT_CASES)
+def test_breathless_as_the_measure_of_an_effort_is_no_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -99,3 +99,25 @@ def test_the_mishap_patterns_read_their_own_words() -> None:
 def test_a_fingertip_off_and_a_pulled_elbow_are_their_own_events() -> None:
     assert "finger_severed" in find(views("丸のこで指の先が取れた")).events
     assert find(views("娘の手を引っぱったら腕をだらんとさせて動かさない")).events.get("pulled_elbow") == "symptom"
+
+
+# Round 51 (blind52b, helper A98): the neck hurt and the limbs numb or not moving after a fall or a crash.
+SPINAL_CASES = [
+    ("部活で転んで首が痛くて、両足がしびれて動かせないって言ってる", "119"),
+    ("バイクの事故で、兄が首が痛いと言って手足が動かせません", "119"),
+    ("じいちゃん屋根がら落ぢで、首いでえ、手足しびれるって", "119"),
+]
+SPINAL_QUIET = [
+    ("首が痛くて手足がしびれる漫画の主人公", "none"),
+]
+
+
+def test_spinal_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SPINAL_CASES + SPINAL_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), SPINAL_CASES + SPINAL_QUIET)
+def test_the_neck_hurt_and_the_limbs_numb_after_a_fall_is_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+    if number == "119":
+        assert "spinal_injury" in find(views(text)).events

@@ -308,3 +308,41 @@ def test_round_51_denied_on_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number", "now"), ROUND_51_DENIED_ON)
 def test_round_51_a_sign_denied_and_told_on(text: str, number: str, now: datetime) -> None:
     assert_decides(text, number, now=now)
+
+
+# Round 51 (blind52, helper A98): oneself "dead" from a hangover or a workout (TIREDNESS_HYPERBOLE), and a past
+# faint told with 今は何とも (RECOVERED written in kanji); the real alarms first.
+TIRED_OR_RECOVERED_CASES = [
+    ("父が部屋で死んでる、冷たくなってる", "119"),
+    ("父が昔倒れたことがあるんですが、今また倒れて息をしていません", "119"),
+    ("筋肉痛で死んでる、階段無理", "none"),
+    ("ふつかよいで しんでる きょう やすむ", "none"),
+    ("父は昔、脳梗塞で倒れたことがありますが、今は何ともないです", "none"),
+]
+
+
+def test_tired_or_recovered_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(TIRED_OR_RECOVERED_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), TIRED_OR_RECOVERED_CASES)
+def test_tiredness_hyperbole_and_a_recovery_in_kanji_are_no_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52b, helper A98): a baby not yet born, a son's wife or a daughter's husband is no child (NOT_A_CHILD);
+# a daughter is.
+NOT_A_CHILD_CASES = [
+    ("娘の旦那が夜中に急にお腹が痛いと言ってる、救急行くべき？", "#7119"),
+    ("妊娠中の妻が、お腹の赤ちゃんのことで夜になってお腹が張ると不安がっている、病院行くべき？", "#7119"),
+    ("娘が夜中に急にお腹が痛いと言ってる、救急行くべき？", "#8000"),
+]
+
+
+def test_not_a_child_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOT_A_CHILD_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_A_CHILD_CASES)
+def test_an_unborn_baby_or_a_child_in_law_is_no_child(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

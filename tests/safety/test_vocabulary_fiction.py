@@ -227,3 +227,21 @@ def test_round50_books_and_memories_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number"), ROUND50_BOOKS_AND_MEMORIES)
 def test_round50_a_picture_book_and_a_memory_are_no_events(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52b, helper A98): a video game named by its title is fiction; a child playing one when something real
+# happens is not (the real alarm first).
+GAME_TITLE_CASES = [
+    ("弟がマイクラで遊んでたら急に倒れて息してない", "119"),
+    ("フォートナイトで撃たれて死んだ、マジむかつく", "none"),
+    ("スプラトゥーンの中で溺れて死んだって妹が泣いてる", "none"),
+]
+
+
+def test_game_title_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(GAME_TITLE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), GAME_TITLE_CASES)
+def test_a_game_named_by_its_title_is_fiction_but_not_the_child_playing_it(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
