@@ -150,8 +150,11 @@ def police_rules() -> tuple[Rule, ...]:
              + r"|(?:ねこ|いぬ|ぺっと)(?!(?:っこ)?(?:の)?(?:さんぽ|せわ)|(?:っこ)?(?:を|ば)?(?:つれ|連れ))"
                     # ... and a dent, a mark or the skin that does not come back (押すとへこんだまま戻らない:
                     # a swelling, #7119; round 44, blind45a)
-             + r"|(?:へこん|凹ん|くぼん|窪ん|へこみ|凹み|くぼみ|窪み|(?:おした|押した|ゆびの|指の)あと|跡"
+             + r"|(?:へこん|凹ん|くぼん|窪ん|へこみ|凹み|くぼみ|窪み|(?:おした|押した|ゆびの|指の)あと"
              r"|しわ|皺|ひふ|皮膚|はだ|肌)[^\n]{0,8}?(?:もど|戻)(?:ら|り|ん)"
+             # (round 51: a mark 跡 only as the subject, not a recogniser's 跡 for 後 before an object - 昼ご飯の跡かを
+             # 出たまま戻りません, blind52a heard)
+             r"|跡(?:(?!を)[^\n]){0,8}?(?:もど|戻)(?:ら|り|ん)"
                     # ... or breathing, a pulse or consciousness that does not come back (息子の呼吸が戻らない:
                     # a life sign, 119; round 51, blind52a)
              + r"|(?:" + VITAL_NOT_BACK + r"|いしき|意識)(?:が|も|は)?" + NOT_BACK_YET + r"(?:もど|戻)"

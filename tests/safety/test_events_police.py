@@ -307,3 +307,20 @@ def test_hand_cart_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HAND_CART_OVER_FOOT_CASES)
 def test_a_hand_cart_over_a_foot_is_no_vehicle_collision(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (blind52a heard, helper A98): a recogniser's 跡 for 後 before an object does not read as a mark that does not
+# go back; a mark as the subject still does.
+MARK_NOT_AFTER_CASES = [
+    ("認知症の祖母が 夕飯の跡かを出たまま 戻りません もう2時間です", "110"),
+    ("指で押した跡がへこんだまま戻らない", "none"),
+]
+
+
+def test_mark_not_after_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MARK_NOT_AFTER_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), MARK_NOT_AFTER_CASES)
+def test_a_heard_mark_before_an_object_is_no_dent(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
