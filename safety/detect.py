@@ -141,7 +141,7 @@ from safety.vocabulary_asked import FINE_CLOSING
 from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
-from safety.vocabulary_hypothetical import HYPOTHETICAL
+from safety.vocabulary_hypothetical import hypothetical_told
 from safety.vocabulary_past_dated import PAST_DATES_A_PERSON
 from safety.vocabulary_performance import performance_told
 from safety.vocabulary_reassured import (
@@ -337,7 +337,7 @@ def find(views: TextViews) -> Findings:
     if LEXICAL & set(events.values()) and (not _danger_cue(views, now=now) or BLEED_TOLD_STOPPED.search(text)):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
     named_topic = names_a_topic(text, views.joined) or bool(TOPIC_VOICED.search(views.joined))
-    topic = named_topic or bool(HYPOTHETICAL.search(text))
+    topic = named_topic or hypothetical_told(text, views.joined)
     # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
     resolved = _resolved(views)
     # ... and a play, a show or a stage effect told as such, with no real alarm at it (round 46; a flood up to the

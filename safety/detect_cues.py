@@ -83,7 +83,9 @@ FINE_SO_FAR = compile_folded(r"(?:いま|今)(?:の|ん)?(?:ところ|とこ)[^\
                              r"|(?:かわった|変わった)(?:ようす|様子)(?:は|も)(?:ない|なく|ありません|ございません)"
                              r"|けろっと|ケロッと|けろりと|ぴんぴん"
                              # round 51: in good spirits now (今は機嫌がいいのですが; blind37a's tobacco, #8000)
-                             r"|(?:いま|今)は[^\n]{0,4}?(?:きげん|機嫌)(?:が|は|も)?(?:いい|よい|良い|よく|良く)")
+                             r"|(?:いま|今)は[^\n]{0,4}?(?:きげん|機嫌)(?:が|は|も)?(?:いい|よい|良い|よく|良く)"
+                             # round 51 (wide53): in good spirits now (いまは機嫌よくしております, 今は機嫌いいげど)
+                             r"|(?:いま|今)は(?:もう)?[^\n]{0,4}?(?:きげん|機嫌)(?:が|も)?(?:よ|い(?:い|ー))")
 STILL_URGENT_SWALLOW = compile_folded(r"たいりょう|大量|ぜんぶ|全部|まるごと|ひとびん|ひと瓶|一瓶|いっぱい|たくさん"
                                       r"|ひとはこ|一箱|ひと箱|でんち|電池|じしゃく|磁石|のうやく|農薬|ひょうはくざい|漂白剤"
                                       r"|とうゆ|灯油|せんざい|洗剤|じぇるぼーる|ジェルボール")
@@ -201,7 +203,12 @@ SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|
                                # ... or the hall a topic word names, and its rooms, with a person told at once
                                # (葬儀場の控室で、親戚のおばあちゃんが; 結婚式場のロビーで男性が; round 49, blind50b)
                                r"|(?:の)?(?:じょう|場|かいかん|会館)(?:の[^\n]{1,5}?)?で"
-                               r"(?=[^\n]{0,12}?(?:" + PEOPLE + r"))")
+                               r"(?=[^\n]{0,12}?(?:" + PEOPLE + r"))"
+                               # ... or a room of the home where someone is found at once (風呂釜を使ったあとの浴室の
+                               # 前で母が; round 51, wide53): the scene, not an aftermath asked about
+                               r"|(?:よくしつ|浴室|ふろば|風呂場|だついじょ|脱衣所|へや|部屋|だいどころ|台所|といれ|トイレ"
+                               r"|いま|居間|しんしつ|寝室|ろうか|廊下)(?:の(?:まえ|前|なか|中|おく|奥))?(?:で|に)"
+                               r"(?=[^\n]{0,4}?(?:" + PEOPLE + r"))")
 SETTING_WINDOW_CHARS = 16
 # Which line to call, asked (どこさ電話すっぺ, どちらに相談すればよろしいでしょうか): with a child's laboured
 # breathing, a question for the night line (#8000), not 119.

@@ -244,7 +244,10 @@ def life_rules() -> tuple[Rule, ...]:
              r"はすい(?!とう|どう)|破水|うまれそう|生まれそう|じんつう(?:が)?[^\n]{0,4}?(?:ふん|分)"),
         rule("limb_deformed", "medical",
              r"(?:あし|足|うで|腕|て|手|ゆび|指)(?:が|も)?[^\n]{0,4}?(?:へんなほうこう|変な方向|ぎゃくほうこう|逆方向|ありえない"
-             r"|へんなむき|変な向き|ぎゃくむき|逆向き)|(?:ほね|骨)(?:が)?[^\n]{0,3}?(?:みえ|見え|でて|出て|とびで|飛び出|つきで|突き出)"),
+             r"|へんなむき|変な向き|ぎゃくむき|逆向き)|(?:ほね|骨)(?:が)?[^\n]{0,3}?(?:みえ|見え|でて|出て|とびで|飛び出|つきで|突き出)"
+             # ... through the skin or the wound (すねの骨が皮膚から飛び出して; round 51, wide53)
+             r"|(?:ほね|骨)(?:が)?(?:ひふ|皮膚|はだ|肌|かわ|皮|きずぐち|傷口|そと|外)(?:から|を|に|の)?(?:やぶって|破って|つきやぶ|突き破)?"
+             r"(?:みえ|見え|でて|出て|とびで|飛び出|つきで|突き出)"),
         # (not くま after づ: うずくまって written うづくまって - the speech recogniser's spelling, 28 transcripts of
         # heard.tsv - is a person crouching, not a bear; round 40, helper A59)
         rule("bear", "police",
@@ -269,8 +272,10 @@ def life_rules() -> tuple[Rule, ...]:
              rf"|止まり|とまん){NEG}", has_negation=True,
              # 鼻血じゃなくて: a wound, not a nosebleed
              unless=r"(?:はなぢ|はなじ|はなち|鼻血)(?!じゃな|しゃな|でな|てな|ではな|てはな)"),
+        # (round 51: nor the sting told again, 刺されたところが腫れて, once an insect stung - 手を蜂に刺されました;
+        # wide53)
         rule("stabbed", "medical", r"さされ(?:て|ちゃ)|(?:さされ|刺され)(?!た" + STABBED_THING + ")",
-             unless=r"蚊(?:に|さ|から)",
+             unless=r"蚊(?:に|さ|から)|(?:はち|ばち|蜂|むし|虫|あぶ|ぶよ|ぶゆ|むかで)(?:に|さ|から)[^\n]{0,8}?(?:さされ|刺され)",
              # (round 23: the Tohoku さ and a count, 蜂さ一回刺されで; not はちさいのこ, 8歳; round 38: に, 蜂に一か所)
              # (round 43: also 鉢, the recogniser's spelling of 蜂 - 足長鉢に手刺されて - and ばち, a compound's
              # reading: あしながばち, すずめばち)

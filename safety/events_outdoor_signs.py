@@ -100,14 +100,21 @@ WHEEL_CAUGHT = (r"(?:" + MOTOR_VEHICLE + r"|けいじどうしゃ|軽自動車|�
 
 # A car gone off a farm road into a rice field or a ditch (田んぼに車ごと落ちて, 脱輪して田んぼに).
 FIELD = r"たんぼ|田んぼ|はたけ|畑|すいろ|水路|ようすい|用水|そっこう|側溝|みぞ|溝|ほり|堀|あぜ|畦"
-INTO_FIELD = (r"(?:" + MOTOR_VEHICLE + r")(?:ごと|が|は|も|さ|を)?[^\n]{0,12}?(?:" + FIELD + r")(?:に|さ|へ"
+# (round 51, wide53: also a skid told with no vehicle named - 雪道でスリップして田んぼに落ちちゃって: a person slips
+# with 滑って, a vehicle with スリップ)
+INTO_FIELD = (r"(?:" + MOTOR_VEHICLE + r"|(?:すりっぷ|スリップ)(?:し|を))(?:ごと|が|は|も|さ|を|て|た)?[^\n]{0,12}?(?:"
+              + FIELD + r")(?:に|さ|へ"
               r"|の(?:なか|中)に)?"
               r"[^\n]{0,6}?(?:おち|落ち|つっこ|突っ込|はま|嵌ま|だつりん|脱輪)"
               r"|(?:" + FIELD + r")(?:に|さ|へ)[^\n]{0,4}?(?:" + MOTOR_VEHICLE + r")(?:ごと)[^\n]{0,4}?(?:おち"
               r"|落ち|つっこ|突っ込)"
               r"|(?:だつりん|脱輪)[^\n]{0,12}?(?:" + FIELD + r")")
 # ... told with no one hurt (けがはありません): the person is out, no drowning (an ``unless`` of the water rule).
-VEHICLE_IN_FIELD_UNHURT = (r"(?<![^\n])(?=[^\n]*?(?:" + UNHURT + r"))[^\n]*?(?:" + INTO_FIELD + ")")
+# ... or with the driver out and on foot (運転していたおじさんは降りて歩いています; round 51, wide53)
+OUT_ON_FOOT = (r"(?:おりて|降りて|でて|出て)(?:きて|来て)?[^\n]{0,4}?(?:あるいて|歩いて|たって|立って)"
+               r"(?:い|る|ま|お|っ)"
+               r"(?![^\n]{0,8}?(?:たおれ|倒れ|ふらふら|ふらつ|いた|痛|ち(?:が|を)|血))")
+VEHICLE_IN_FIELD_UNHURT = (r"(?<![^\n])(?=[^\n]*?(?:" + UNHURT + "|" + OUT_ON_FOOT + r"))[^\n]*?(?:" + INTO_FIELD + ")")
 
 # A collision told as yesterday's, with the neck or back aching today (昨日追突されて、今朝から首が痛い): whiplash, an
 # advice case; the police rule of a collision is not read over it (:data:`PAST_COLLISION_ACHING`).
@@ -214,9 +221,10 @@ def outdoor_sign_rules() -> tuple[Rule, ...]:
              r"(?:" + WHEEL_CAUGHT + ")",
              unless=WHAT_IF + r"|きのう|昨日|きょねん|去年|なおし|直し|ほそう(?:し|さ)|舗装(?:し|さ)"
                     r"|こうじちゅう|工事中"),
+        # (a guard rail asked for, ガードの設置; not the が of 後ろが道路, devoiced かとうろ like がーど: round 51)
         rule("traffic_accident", "police", VEHICLE_IN_FIELD_UNHURT,
              unless=WHAT_IF + r"|ぬかるみ|きのう|昨日|きょねん|去年|せんしゅう|先週|ぼうし|防止|ふぇんす"
-                    r"|フェンス|がーど|ガード"),
+                    r"|フェンス|がーど(?!う)|ガード(?!う)"),
         rule("symptom", "symptom", PAST_COLLISION + r"(?:" + ACHING + ")", unless=WHAT_IF),
         rule("symptom", "symptom", PAST_COLLISION + r"(?:" + STIFF + ")", unless=WHAT_IF, has_negation=True),
         rule("symptom", "symptom",

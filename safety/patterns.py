@@ -31,7 +31,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_heat_body_signs`, :mod:`safety.events_vehicle_trapped_signs`,
 :mod:`safety.events_goods_tampering_signs`, :mod:`safety.events_water_held_signs`,
 :mod:`safety.events_unnamed_danger_signs`, :mod:`safety.events_wound_reaction_signs`,
-:mod:`safety.events_refused_redress_signs`, :mod:`safety.events_sea_and_snow_signs` (and the marker of
+:mod:`safety.events_refused_redress_signs`, :mod:`safety.events_sea_and_snow_signs`,
+:mod:`safety.events_climbing_in_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -47,6 +48,7 @@ from safety.events_body import body_rules
 from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
 from safety.events_cash_courier_signs import cash_courier_sign_rules
+from safety.events_climbing_in_signs import climbing_in_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
@@ -137,4 +139,5 @@ def rules() -> tuple[Rule, ...]:
             + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
             + water_held_sign_rules()
             + unnamed_danger_sign_rules()
-            + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules())
+            + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules()
+            + climbing_in_sign_rules())

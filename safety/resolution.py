@@ -34,6 +34,7 @@ from safety.normalize import cached_views
 from safety.rule import Group
 from safety.vocabulary import NOW, compile_folded
 from safety.vocabulary_asked import ASKED_IF_FINE
+from safety.vocabulary_road_left import ON_THE_ROAD_NOW
 from safety.vocabulary_settled import TURN
 from safety.weights import LogisticWeights, read_model
 
@@ -116,11 +117,12 @@ def told_part(tail_text: str) -> str:
 
 def tail_is_plain(tail_text: str, events: dict[str, object]) -> bool:
     """Whether a tail may resolve the message: not empty, no event, no "now" cue, not hanging on a contrast, no
-    call for someone to come, no one told still there."""
+    call for someone to come, no one told still there, nothing told still on the road or blocking it (荷台が道の半分を
+    ふさいでいて: round 51, wide53 - the driver out and walking settles the driver, not the lane)."""
     views = cached_views(tail_text)
     return (bool(tail_text.strip(TAIL_TRIM)) and not events and not HANGING.search(tail_text)
             and not NOW.search(views.devoiced) and not CALL_FOR_SOMEONE.search(views.joined)
-            and not STILL_THERE.search(views.joined))
+            and not STILL_THERE.search(views.joined) and not ON_THE_ROAD_NOW.search(views.devoiced))
 
 
 def resolved(findings: Findings, *, soft: bool = SOFT) -> Findings:

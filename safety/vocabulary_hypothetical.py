@@ -59,3 +59,12 @@ HYPOTHETICAL = compile_folded(
     # none, the other a vaccination)
     r"|(?:ふせぐ|防ぐ|ふせげる|防げる)(?:には|ため|ための|ほうほう|方法|こつ|コツ|くふう|工夫|たいさく|対策|やりかた|やり方)"
 )
+
+
+def hypothetical_told(devoiced: str, voiced: str) -> bool:
+    """Whether :data:`HYPOTHETICAL` is told in the devoiced views, not only as a way (〜かた) read from が before a word
+    in た once voicing goes (ぬけない 血が たくさん -> ないちかたくさん, 知らない男たちがたんす ->
+    ないおとこたちかたんす: no way of doing told; round 51, wide53). ``voiced``: the voiced views, aligned with
+    ``devoiced``."""
+    return any(not (match.group().endswith("かた") and len(voiced) == len(devoiced) and voiced[match.end() - 2] == "が")
+               for match in HYPOTHETICAL.finditer(devoiced))

@@ -377,3 +377,28 @@ def test_no_answer_while_busy_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), NO_ANSWER_WHILE_BUSY_CASES)
 def test_no_answer_while_watching_or_reading_is_someone_awake(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): an aftermath word (〜たあとの) before a room of the home where someone is found at once is the
+# scene, not a topic (風呂釜を使ったあとの浴室の前で母が); the aftermath asked about stays a topic.
+@pytest.mark.parametrize(("text", "number"), [
+    ("石油ストーブを消したあとの部屋で祖父がぐったりして吐いています", "119"),
+    ("ごはん たべたあとの だいどころで ちちが たおれてる", "119"),
+    ("倒れたあとのリハビリについて相談したいです", "none"),
+])
+def test_a_room_after_an_aftermath_word_is_the_scene(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): something swallowed, the child in good spirits now - a question for the night line, not 119; a
+# large amount, a button battery or a bad sign stays 119.
+@pytest.mark.parametrize(("text", "number"), [
+    ("むすこが たばこを くちに いれてた いまは きげん いいけど びょういん いくべき?", "#8000"),
+    ("孫が芳香剤をなめたみたいです。今は機嫌よく遊んでおりますが", "#8000"),
+    ("孫がボタン電池を飲み込んだ、今は機嫌いいけど", "119"),
+    ("娘が洗剤を飲んで、今は機嫌がいいけど、ぐったりしてきた", "119"),
+])
+def test_a_swallow_told_in_good_spirits_now_is_a_question(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=NIGHT)

@@ -42,3 +42,30 @@ def test_a_person_still_inside_a_fallen_house_is_trapped(text: str, number: str)
 def test_a_dream_an_animal_or_a_family_safe_elsewhere_is_not(text: str, number: str) -> None:
     assert "trapped" not in find(views(text)).names("medical")
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): a person pinned under something that fell and unable to get out, whatever fell.
+PINNED_CASES = [
+    ("倉庫の棚が倒れてきて、父がその下になって出られないんです", "119"),
+    ("じいちゃん、崩れた薪の下さなって抜けらんねえ", "119"),
+    ("むすこが たおれた たんすの したに なって うごけない", "119"),
+]
+PINNED_LOOK_ALIKES = [
+    ("猫がこたつの下になって出てこない", "none"),
+    ("本の下になって出てこない鍵を、娘がやっと見つけてくれました", "none"),
+]
+
+
+def test_round51_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(PINNED_CASES + PINNED_LOOK_ALIKES)
+
+
+@pytest.mark.parametrize(("text", "number"), PINNED_CASES)
+def test_a_person_pinned_under_what_fell_is_trapped(text: str, number: str) -> None:
+    assert "trapped" in find(views(text)).names("medical")
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), PINNED_LOOK_ALIKES)
+def test_an_animal_or_a_child_hiding_under_is_not(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -41,3 +41,34 @@ def test_a_fire_in_the_room_and_its_people_taken_ill_is_carbon_monoxide(text: st
 def test_a_memory_a_question_or_another_cause_is_not(text: str, number: str) -> None:
     assert "gas" not in find(views(text)).names("fire")
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): a gas bath heater or a water heater in the flat, then a sign - carbon monoxide; its tellings are
+# my own. Real alarms in the bathroom setting come first; a repair asked about, a notice and a bath's heat stay quiet.
+BATH_HEATER_CASES = [
+    ("実家に寄ったら、バランス釜をつけた風呂場の前で父が吐いてぐったりしてる", "119"),
+    ("ふろがまを つけたまま はいってた ばあちゃんが あたま いたいって ぼーっとしてる", "119"),
+    ("台所の湯沸かし器を使ったあと、祖母が頭が痛いとふらふらしております", "119"),
+    ("風呂釜さ火いれだあと、かあちゃん頭いでぇって吐き気もするって", "119"),
+]
+BATH_HEATER_LOOK_ALIKES = [
+    ("バランス釜が古くなったので、交換の補助があるか知りたいです", "none"),
+    ("風呂釜の点検のお知らせがポストに入っていました", "none"),
+    ("バランス釜を使ったあと、浴室がすぐ結露して困っています", "none"),
+]
+
+
+def test_round51_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BATH_HEATER_CASES + BATH_HEATER_LOOK_ALIKES)
+
+
+@pytest.mark.parametrize(("text", "number"), BATH_HEATER_CASES)
+def test_a_gas_bath_heater_and_someone_taken_ill_is_carbon_monoxide(text: str, number: str) -> None:
+    assert "gas" in find(views(text)).names("fire")
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), BATH_HEATER_LOOK_ALIKES)
+def test_a_bath_heater_repaired_inspected_or_paid_for_is_not(text: str, number: str) -> None:
+    assert "gas" not in find(views(text)).names("fire")
+    assert_decides(text, number, now=DAY)

@@ -351,3 +351,25 @@ def test_breathless_effort_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BREATHLESS_EFFORT_CASES)
 def test_breathless_as_the_measure_of_an_effort_is_no_alarm(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): a bone through the skin with a word between (骨が皮膚から飛び出して) is a limb broken open (119);
+# a sting told again once an insect stung (刺されたところが腫れて) is no stabbing - real alarms first.
+BONE_AND_STING = [
+    ("転んだ父のすねの骨が皮膚を破って出ています", "119"),
+    ("ほねが はだから つきでてる", "119"),
+    ("階段から落ちた夫の腕、骨が傷口から見えとる", "119"),
+    ("知らない男に腹を刺された、刺されたところから血が止まらない", "119"),
+    ("足をハチに刺されて、刺されたところが赤く腫れています。病院に行くべきでしょうか", "#7119"),
+    ("虫さ刺されだ。刺されだとこ、かゆくて腫れでる。医者さ行ったほういいべか", "#7119"),
+]
+
+
+def test_round51_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BONE_AND_STING)
+
+
+@pytest.mark.parametrize(("text", "number"), BONE_AND_STING)
+def test_a_bone_through_the_skin_is_119_and_an_insects_sting_told_again_is_not_a_stabbing(text: str,
+                                                                                        number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -105,3 +105,24 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES + NOT_THESE)
 def test_outdoor_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): a skid into a field with no vehicle named, or with the driver out and on foot - the police (110),
+# no drowning; someone still in it, or hurt once out, stays 119.
+SKID_CASES = [
+    ("凍った坂でスリップして畑に落ちた、けがはないけど車が道にはみ出してる", "110"),
+    ("軽トラが脱輪して田んぼに落ちた。じいさんは降りて歩いてるけど、荷台が道ふさいでる", "110"),
+]
+SKID_ALARMS = [
+    ("車がスリップして用水路に落ちた、中にまだ人がいる", "119"),
+    ("軽トラが田んぼに落ちて、父が降りて歩いていたら急に倒れた", "119"),
+]
+
+
+def test_round51_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SKID_CASES + SKID_ALARMS)
+
+
+@pytest.mark.parametrize(("text", "number"), SKID_CASES + SKID_ALARMS)
+def test_a_skid_into_a_field_is_the_police_unless_someone_is_hurt_or_in_it(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -11,6 +11,7 @@ from safety.events_body import body_rules
 from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
 from safety.events_cash_courier_signs import cash_courier_sign_rules
+from safety.events_climbing_in_signs import climbing_in_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
@@ -101,7 +102,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
                        + water_held_sign_rules()
                        + unnamed_danger_sign_rules()
-                       + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules())
+                       + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules()
+                       + climbing_in_sign_rules())
     assert len(rules()) > 100
 
 

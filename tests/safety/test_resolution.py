@@ -182,3 +182,17 @@ def test_a_hedged_question_is_no_part_of_what_the_tail_tells(tail_text: str, tol
 ])
 def test_a_tail_telling_someone_still_there_is_not_plain(part: str, plain: bool) -> None:
     assert tail_is_plain(part, {}) is plain
+
+
+# Round 51 (wide53's light truck in a rice field, its bed across the farm road, the driver out and walking - read as a
+# scare told over): a tail that tells something still on the road or blocking it keeps the alarm. Tails written for
+# this test; a road told clear again stays plain.
+@pytest.mark.parametrize(("part", "plain"), [
+    ("荷台が道路の半分をふさいでいて、もう暗いです。", False),
+    ("トラックの後ろが車線にはみ出したままです", False),
+    ("くるまが みちを ふさいでる", False),
+    ("積み荷が国道に散らばってます", False),
+    ("車はもうレッカーで運ばれて、道路はきれいになりました。", True),
+])
+def test_a_tail_telling_the_road_still_blocked_is_not_plain(part: str, plain: bool) -> None:
+    assert tail_is_plain(part, {}) is plain

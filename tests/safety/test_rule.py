@@ -283,3 +283,15 @@ def test_handed_without_particle_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HANDED_WITHOUT_PARTICLE)
 def test_a_number_handed_without_its_particle_is_no_talk_on_scams(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): 応答 is 返事 (インターホンにも応答がありません) - in kanji only, kana おうとう is also 嘔吐.
+@pytest.mark.parametrize(("text", "number"), [
+    ("一人暮らしの父の部屋、チャイムを鳴らしても応答がありません。中で音楽が鳴りっぱなしです", "119"),
+    ("となりの おばあさん よんでも 応答が ない", "119"),
+    ("市のコールセンターに電話したけど自動応答ばかりで困った", "none"),
+    ("散歩に出た母がまだ戻らない。スマホにも何度かけても応答がありません", "110"),
+])
+def test_no_answer_as_outo_is_a_missing_sign_of_life(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

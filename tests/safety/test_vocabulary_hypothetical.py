@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from safety.normalize import views
-from safety.vocabulary_hypothetical import HYPOTHETICAL
+from safety.vocabulary_hypothetical import HYPOTHETICAL, hypothetical_told
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 
@@ -181,3 +181,18 @@ def test_round_51_narrated_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND_51_NARRATED)
 def test_round_51_a_moment_narrated_is_no_what_if(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53, kana tellings): a way (〜かた) read from が before a word in た once voicing goes is no "how not to"
+# - ぬけない ちが たくさん reads ないちかたくさん; real ways of prevention stay hypothetical. Tellings of my own.
+@pytest.mark.parametrize(("text", "told"), [
+    ("てが ぬけない ちが たくさん でてる", False),
+    ("しらない ひとたちが たんすを はこんでる", False),
+    ("うごけない あしが たたない", False),
+    ("ころばない あるきかたを おしえて", True),
+    ("つまらせない たべかたって ありますか", True),
+    ("火事を出さない工夫を知りたい", True),
+])
+def test_a_way_read_from_ga_is_no_hypothetical(text: str, told: bool) -> None:
+    text_views = views(text)
+    assert hypothetical_told(text_views.devoiced, text_views.joined) is told
