@@ -180,10 +180,11 @@ def police_rules() -> tuple[Rule, ...]:
              r"|(?:くるま|車|とらっく|トラック|ばす|バス|でんしゃ|電車|ばいく|バイク|しゃ)(?:に|の(?:した|下)(?:に|で|から)[^\n]{0,8}?)"
              r"(?:まきこまれ|巻き込まれ|ひきずられ|引きずられ|しかれ|敷かれ))(?!そう|かけ)",
              unless=ANIMAL_VETO + "|" + HAND_CART_OVER_FOOT),
+        # (round 51: nor an hour read on into こたつ - 夜の十時、こたつで, じゅうじこたつ; wide53)
         # (round 48: not かじこっち, 火事 read on into こっち - 山火事こっちさ来っかも, wide49b - while が事故, devoiced
         # か事故, still is one; nor an accident at a nuclear plant, 原発で事故: the disaster page)
         rule("traffic_accident", "police",
-             r"(?!(?<=か)じこっち)" + NOT_AFTER_A_PLANT + r"(?:じこ|こうつうじこ|しょうとつ|事故)"
+             r"(?!(?<=か)じこっち)(?!じこたつ)" + NOT_AFTER_A_PLANT + r"(?:じこ|こうつうじこ|しょうとつ|事故)"
              r"(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
              r"|(?:くるま|じてんしゃ|ばいく|とらっく|でんしゃ|しゃ)(?:に|と)?(?:はねられ|ひかれ|ぶつけられ|ぶつかっ"
              r"|しょうとつ)(?!そうにな|かけた)"  # (not a near miss: 車にひかれそうになった; blind34b)

@@ -8,13 +8,15 @@ none.
   (ゲームで知り合ったやつが住所教えろって).
 - 188: a cancellation charged in full or in tens of thousands of yen (キャンセルしたら全額取られた, キャンセル料50万), a
   fake booking or shopping site paid (予約サイトだと思って払ったら偽サイト), something broken by a service firm that
-  will not own it (エアコン掃除頼んだら壊された…知らんぷり), a shop gone with the money paid (お金も払って
-  おりましたのに、お店が閉まってしまい).
+  will not own it (エアコン掃除頼んだら壊された…知らんぷり; round 51: also a removal firm's crack called old damage,
+  元からの傷だと), a shop gone with the money paid (お金も払っておりましたのに、お店が閉まってしまい), a landlord who
+  will not repair (大家さんに言っても直してくれない, 自分で直せと言われた; round 51).
 """
 
 from __future__ import annotations
 
 from safety.rule import FICTION, SCAM_WARNING, Rule, rule
+from safety.vocabulary import NEG
 from safety.vocabulary_things import CORD_WORD
 
 # What a smear or a demand came as.
@@ -52,11 +54,23 @@ CHARGED_IN_FULL = (r"(?:ぜんがく|全額|はんぶん|半分|はんがく|半
 FAKE_SITE = (r"(?:にせ|偽|ニセ|さぎ|詐欺)(?:の)?(?:さいと|サイト|つうはん|通販|ほむぺじ|ホームページ)")
 PAID = r"はらっ|払っ|ふりこん|振り込ん|ふりこみ|振り込み|かった|買った|ちゅうもん|注文|けっさい|決済|おかね|お金"
 # Something broken by a service firm called in, which will not own it.
-CALLED_IN = (r"(?:たのんだら|頼んだら|してもらったら|やってもらったら|きてもらったら|来てもらったら|かえったあと"
+# (round 51, wide53: also the removal firm and what it carried - 引っ越し屋さんに運んでもらったら)
+CALLED_IN = (r"(?:ひっこしや|引っ越し屋|引越し屋|引越屋|ひっこしぎょうしゃ|引っ越し業者|引越し業者"
+             r"|はこんでもら|運んでもら"
+             r"|たのんだら|頼んだら|してもらったら|やってもらったら|きてもらったら|来てもらったら|かえったあと"
              r"|帰ったあと|帰った後|ぎょうしゃ|業者)")
-BROKEN = r"こわされ|壊され|こわれ|壊れ|うごかなく|動かなく|でんげんもはいらな|電源も入らな|きずつけられ|傷つけられ"
+BROKEN = (r"こわされ|壊され|こわれ|壊れ|うごかなく|動かなく|でんげんもはいらな|電源も入らな|きずつけられ|傷つけられ"
+          # ... cracked or chipped (角が割れておりました, 角割っちゃって; round 51)
+          r"|われて|割れて|われた|割れた|わられ|割られ|わっちゃ|割っちゃ|かけて|欠けて|ひびが|ひび割れ")
 DISOWNED = (r"べんしょう|弁償|しらんぷり|知らんぷり|しらない|知らない|しらねえ|知らねえ|さいしょから|最初から"
-            r"|みとめ|認め|とりあって|取り合って")
+            r"|みとめ|認め|とりあって|取り合って|もとから|元から")
+# A landlord or the managing firm who will not repair what broke in the flat, or tells the tenant to pay for it
+# (大家さんに言っても直してくれない, 自分で直せと言われます; round 51, wide53): a tenancy dispute for the consumer line.
+LANDLORD = r"(?:おおや(?!け)|大家(?!族)|やぬし|家主|かんりがいしゃ|管理会社|ふどうさんや|不動産屋)"
+REPAIR_REFUSED = (r"(?:なおして|直して|しゅうりして|修理して|こうかんして|交換して)(?:くれ|もらえ|け)" + NEG
+                  + r"|(?:じぶんで|自分で|じばらで|自腹で)[^\n]{0,4}?(?:なおせ|直せ|なおして|直して"
+                  r"|しゅうりしろ|修理しろ"
+                  r"|はらえ|払え|はらって|払って)")
 # A shop or firm gone with the money paid (お金も払っておりましたのに、お店が閉まってしまい).
 PAID_BEFORE = (r"はらっ|払っ|はらいこ|払い込|ふりこん|振り込ん|まえばらい|前払い|ないきん|内金|てつけ|手付|よやくきん"
                r"|予約金|まえきん|前金")
@@ -82,6 +96,8 @@ def pressed_and_charged_sign_rules() -> tuple[Rule, ...]:
              r"(?:" + CANCELLED + r")[^\n]{0,24}?" + CHARGED_IN_FULL, unless=NOT_ABOUT_ONES_OWN),
         rule("fake_site_paid", "consumer", FAKE_SITE, needs=PAID, unless=NOT_ABOUT_ONES_OWN),
         rule("broken_by_service", "consumer", CALLED_IN + r"[^\n]{0,60}?(?:" + BROKEN + ")", needs=DISOWNED,
+             unless=NOT_ABOUT_ONES_OWN),
+        rule("repair_refused", "consumer", LANDLORD + r"[^\n]{0,40}?(?:" + REPAIR_REFUSED + ")", has_negation=True,
              unless=NOT_ABOUT_ONES_OWN),
         rule("shop_gone_with_money", "consumer", r"(?:" + PAID_BEFORE + r")[^\n]{0,30}?" + SHOP_GONE,
              unless=NOT_ABOUT_ONES_OWN),

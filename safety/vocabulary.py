@@ -31,10 +31,16 @@ NEG = (r"(?:ない(?!(?:こと|ごと)(?:は|も)(?:ない|ねえ|ありませ�
 # A small bird found fallen or hurt (a swallow, a sparrow; round 43): an animal, not a person. Not すずめばち (a
 # hornet's sting is a person's); not ひな, a chick (heard, 火な and 避難所 are ひな too).
 # (round 45: swans and wild geese of Kabukuri-numa, 白鳥が倒れて動かない, 雁が何羽も死んでる - wide47)
-BIRD = r"つばめ|燕|すずめ(?!ばち)|雀|はくちょう|白鳥|ハクチョウ|雁|まがん|マガン|ひしくい|ヒシクイ"
+# (round 51, wide53: a pigeon and a nestling - 鳩の巣のひなが冷たくなって; not 雛人形, ひな祭り, 避難)
+BIRD = (r"つばめ|燕|すずめ(?!ばち)|雀|はくちょう|白鳥|ハクチョウ|雁|まがん|マガン|ひしくい|ヒシクイ"
+        r"|鳩|はと(?=が|の(?:ひな|す|巣|こ|子))|雛(?!人形|祭|まつり|壇|飾)"
+        # (kana ひな only before a count or its state: devoiced, ひなが is also 火なかーてん, heard for 火がカーテン)
+        r"|ひな(?=[がはも](?:いち|一|に|二|さん|三|なん|何|[0-9]|しん|死|うご|動|つめ|冷))")
 # (祖父 in kana is not ソファ or ソフト: ソファから落ちた, blind27a; 人 is not 人形, a doll, nor 人気: 棚の上の
-# 人形落ぢだだけ, blind28a; nor ちち the reading of 落ぢ, おちち)
-PERSON = (r"(?:ひと|人(?!形|気)|おっと|つま|はは|(?<!お)ちち|かあ(?:さん|ちゃん|さま)|とう(?:さん|ちゃん|さま)|おかあ"
+# 人形落ぢだだけ, blind28a; nor ちち the reading of 落ぢ, おちち; nor ひとわ, the reading of a bird counted, 一羽:
+# round 51)
+PERSON = (r"(?:ひと(?!わ)|人(?!形|気)|おっと|つま|はは|(?<!お)ちち|かあ(?:さん|ちゃん|さま)|とう(?:さん|ちゃん|さま)"
+          r"|おかあ"
           r"|おとう|おや|ばあ|"
           r"じい|ばば|じじ|そふ(?!あ|と)|そぼ|こども(?!あ|な|ね(?!つ)|てき|でき|おお|多)|むすこ|むすめ|"
           r"あかちゃん|まご|おとこ|おんな|かぞく|だんな|よめ|あに|あね|いもうと|おとうと|りょうしん|ともだち|"
@@ -282,7 +288,10 @@ DENIED_AFTER = compile_folded(r"^く(?:は|も)?(?:ない|ねえ|ね|ありま�
                               r"|^[^\n]{0,6}?(?:みたいに|ように|かのように|(?:って|と)?(?:くらい|ぐらい|ほど))[^\n]{0,6}?(?:ねて|寝て|ねむ|眠|ぐっすり|すやすや"
                               r"|ばくすい|爆睡|ねいって|寝入って)"
                               # not so much as (音がするほどではなく)
-                              r"|^[^\n]{0,12}?ほど(?:では|じゃ|でわ)(?:ない|なく|ありません|ねえ|ございません)")
+                              r"|^[^\n]{0,12}?ほど(?:では|じゃ|でわ)(?:ない|なく|ありません|ねえ|ございません)"
+                              # told fine right after (息とか平気だけど, 息は大丈夫です; round 51) - not asked
+                              # (大丈夫か)
+                              r"|^(?:は|も|とか|なんか)(?:へいき|平気|だいじょうぶ|大丈夫)(?!か|かな|かしら|でしょうか|ですか|なの|かどうか)")
 # ... and the same denial followed by が "but", which the devoiced view reads as the question か
 # (けいれんは起きていませんが、救急車を呼ぶべきでしょうか; round 39: 5 phrases of 4 other writers, all advice), or
 # after a listing たり (吐いたりはしてないです): searched on the voiced view, and only for signs, not for the symptoms

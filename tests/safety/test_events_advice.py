@@ -319,3 +319,24 @@ def test_how_to_take_care_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HOW_TO_TAKE_CARE_CASES)
 def test_how_to_take_care_is_no_palpitation(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): 戻す only as a verb - 何度もドアに (なんども どあ, devoiced なんともとあ) is no vomiting.
+@pytest.mark.parametrize(("text", "number"), [
+    ("ゆうびんやさんが なんども どあの まえまで きてくれた", "none"),
+    ("子どもが夜中に何度も戻して、ぐったりしてきました", "#8000"),
+    ("なんども もどしてる おなか いたい", "#7119"),
+])
+def test_modo_is_vomiting_only_as_the_verb(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=NIGHT if "夜中" in text else DAY)
+
+
+# Round 51: pain on swallowing (唾を飲むたびに痛い) is a symptom to ask about (a fish bone, a sore throat).
+@pytest.mark.parametrize(("text", "number"), [
+    ("鯛を食べてから、つばを飲み込むと喉がちくっとします", "#7119"),
+    ("つば のむたびに いたがってる おっと", "#7119"),
+])
+def test_pain_on_swallowing_is_a_symptom(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -258,3 +258,14 @@ def test_a_threat_told_in_kana_as_going_on(text: str, number: str) -> None:
 @pytest.mark.parametrize("text", ["今朝牛乳を飲んだら少しお腹がゆるい", "今朝、牛舎の屋根の雪を下ろしました"])
 def test_round40_kesa_gyuu_is_no_swindle(text: str) -> None:
     assert "scam" not in find(views(text)).events
+
+
+# Round 51 (wide53): サービスとか (さーびすとか, さびすとか once the long vowel goes) is no stalker.
+@pytest.mark.parametrize(("text", "number"), [
+    ("見守りサービスとか、配食サービスとかってありますか", "none"),
+    ("元彼がストーカーみたいに毎日家の前に来る", "#9110"),
+    ("すとーかーって どこに そうだんすれば", "#9110"),
+])
+def test_a_service_listed_is_no_stalker(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -324,3 +324,14 @@ def test_mark_not_after_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), MARK_NOT_AFTER_CASES)
 def test_a_heard_mark_before_an_object_is_no_dent(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 51 (wide53): an hour read on into こたつ (夜の十時、こたつで -> じゅうじこたつ) is no accident (事故だ).
+@pytest.mark.parametrize(("text", "number"), [
+    ("夜の九時、こたつでうとうとしていたら地震がありました。避難所はどこですか", "disaster"),
+    ("朝の七時、こたつでみかんを食べています", "none"),
+    ("じこだ くるまが ひっくりかえってる", "110"),
+])
+def test_an_hour_before_kotatsu_is_no_accident(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

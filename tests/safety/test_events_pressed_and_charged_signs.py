@@ -52,3 +52,25 @@ def test_decides(text: str, number: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert_decides(text, "none", now=DAY)
+
+
+# Round 51 (wide53): a landlord who will not repair, a removal firm calling its crack old damage - the consumer line.
+TENANCY_CASES = [
+    ("エアコンが壊れて一か月、管理会社に何度言っても修理してくれません", "188"),
+    ("やぬしさんに といれが こわれたって いっても じぶんで なおせって", "188"),
+    ("大家さ言ったら、網戸は自腹で直せって言われだんだけど", "188"),
+    ("引越し業者さんに運んでもらった食器棚のガラスが割れていて、最初からだと言われ弁償してもらえません", "188"),
+]
+TENANCY_LOOK_ALIKES = [
+    ("大家さんがすぐに給湯器を直してくれて助かりました", "none"),
+    ("大家族なので、引っ越し屋さんの見積もりを比べたいです", "none"),
+]
+
+
+def test_round51_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(TENANCY_CASES + TENANCY_LOOK_ALIKES)
+
+
+@pytest.mark.parametrize(("text", "number"), TENANCY_CASES + TENANCY_LOOK_ALIKES)
+def test_a_repair_refused_or_a_breakage_disowned_is_the_consumer_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

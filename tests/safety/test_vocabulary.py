@@ -346,3 +346,28 @@ def test_not_a_child_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_A_CHILD_CASES)
 def test_an_unborn_baby_or_a_child_in_law_is_no_child(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 51 (wide53): a pigeon or a nestling is a bird (a bird counted, 一羽, read ひとわ, names no person), and a
+# sign told fine right after it (息とか平気, 息は大丈夫です) is denied - not when asked (息は大丈夫かな). Real alarms
+# first.
+@pytest.mark.parametrize(("text", "number"), [
+    ("父が冷たくなって動きません", "119"),
+    ("ベランダで鳩が一羽、冷たくなって動かない。どこに連絡すれば", "none"),
+    ("のきしたの すの ひなが つめたくなって うごかない", "none"),
+    ("雛人形を出していたら、母が冷たくなって動きません", "119"),
+    ("ひなかーてんに もえうつった はやく きて", "119"),
+])
+def test_a_pigeon_or_a_nestling_is_no_person(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("エビを食べたら全身にじんましん、息が苦しそう", "119"),
+    ("はちに さされた いきは だいじょうぶかな", "119"),
+    ("そばを食べたあと口がかゆい。息とか平気だけど病院行くべき?", "#7119"),
+])
+def test_a_sign_told_fine_right_after_is_denied(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
