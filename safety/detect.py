@@ -99,6 +99,7 @@ from safety.detect_cues_water_not_person import (
     SWIMMER_SINKS,
     SWIMMER_SINKS_CANCELLED,
 )
+from safety.detect_cues_will_not_move import WILL_NOT_MOVE
 from safety.detect_hits import rule_hits
 from safety.detect_topic import names_a_topic
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
@@ -274,7 +275,8 @@ def find(views: TextViews) -> Findings:
     at_ease = bool(SAID_WHILE_AT_EASE.search(text))
     if at_ease:  # 動けないと言いながらお菓子を食べている: tired, the classifier quiet too (round 48)
         events = {name: group for name, group in events.items() if name not in AT_EASE_CANCELLED}
-    if REFUSING_TO_LEAVE.search(text):  # 撮ってます、声をかけても動かない: refusing, not unresponsive (round 49)
+    # 撮ってます、声をかけても動かない; 払うまで動かないと申す: refusing, not unresponsive (rounds 49, 51)
+    if REFUSING_TO_LEAVE.search(text) or WILL_NOT_MOVE.search(text):
         events = {name: group for name, group in events.items() if name not in REFUSING_CANCELLED}
     if only_harmless_smoke(text, views.joined):
         events = {name: group for name, group in events.items() if name not in HARMLESS_SMOKE_CANCELLED}

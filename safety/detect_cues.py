@@ -157,6 +157,11 @@ SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
 # (searched right after the topic word's match; the reading of 方 is ほう).
 SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
                                r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
+                               # a caller at the door named by their trade (保険の営業の方と玄関で話していたら, 新聞の
+                               # 勧誘の人と; round 51, wide53b): a visitor, the setting of what happened to the
+                               # household
+                               r"|の(?:えいきょう|営業|せーるす|セールス|かんゆう|勧誘|がいこう|外交)(?:の)?(?:ひと|人|かた|方|ほう"
+                               r"|いん|員|さん|まん|マン)(?:と|が|は|の)"
                                # a care home's resident or user (介護施設の入居者さんが倒れて): a setting, not the topic
                                r"|(?:しせつ|施設|ほーむ|ホーム)の(?:にゅうきょしゃ|入居者|りようしゃ|利用者|おとしより|お年寄り)"
                                r"(?:さん|さま|様)?(?:が|は)"

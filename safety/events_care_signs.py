@@ -13,6 +13,10 @@ tests/safety/test_events_care_signs.py hold tellings written for this module, in
 - 110: care staff hitting a resident or user right now, the verb also in its Tohoku voiced form (ひっぱたいでん);
   not a back patted to clear a choke, nor shoulders patted (背中を叩いています).
 
+- 119 (round 51, wide53b): someone seen through a glass door or a window lying on the floor and only waving a hand
+  (床に横になったまま手を振って, 玄関で寝たまま手だけ動かして) - a person who fell and cannot get up to open the
+  door, as a meal-delivery visitor or a postman finds one.
+
 A story, a news item, a supposition or a past event is not one (``NOT_NOW``).
 """
 
@@ -62,6 +66,15 @@ HITTING = (r"(?:ひっぱたい|ひっぱだい"
 # (not the いま of ていません, います)
 RIGHT_NOW = r"いま(?!せ|す|し)|今(?!日|年|月|週|度|回|後|朝)|まだ(?:やって|つづ|続)|めのまえ|目の前"
 
+# Lying on the floor (床に横になったまま, 玄関で寝たまま, 廊下に倒れたまま, 畳さ寝だまんま) ...
+ON_THE_FLOOR = (r"(?:ゆか|床|げんかん|玄関|ろうか|廊下|たたみ|畳|だいどころ|台所)"
+                r"(?:に|で|さ|の(?:うえ|上)(?:に|で))[^\n]{0,4}?"
+                r"(?:ねた|寝た|ねてる|寝てる|よこになった|横になった|よこたわった|横たわった|たおれた|倒れた"
+                r"|ねころんだ|寝転んだ|うつぶせの|うつぶせになった|あおむけの|仰向けの)(?:まま|まんま)")
+# ... and only a hand moving, waved at the one outside (手を振って, 手だけ振って, 手だけ動かして; 降って: a
+# recogniser's 振って).
+ONLY_A_HAND = (r"(?:て|手)(?:を|だけ|だけを)?[^\n]{0,4}?(?:ふっ|振っ|降っ|ふり|振り|うごかし|動かし|あげ|上げ)")
+
 
 def _with(pattern: str, context: str) -> str:
     """``pattern`` with ``context`` before or after it on its line (a rule's ``needs`` would guard the bare match)."""
@@ -80,6 +93,8 @@ def care_sign_rules() -> tuple[Rule, ...]:
              + _with(r"(?:" + ROAD + r")[^\n]{0,16}?(?:" + ROCK + r")", SWERVING),
              needs=SWERVING,
              unless=NOT_NOW + r"|いしがき|石垣|こいし|小石|じゃり|砂利"),
+        rule("cannot_get_up", "medical", r"(?:" + ON_THE_FLOOR + r")[^\n]{0,20}?(?:" + ONLY_A_HAND + r")",
+             unless=NOT_NOW + r"|ねこ|猫|いぬ|犬|あかちゃん|赤ちゃん|わらっ|笑っ|てれび|テレビ|すまほ|スマホ"),
         rule("beating", "police",
              _with(r"(?:" + CARE_STAFF + r")(?:が|さんが|の(?:ひと|人)が)[^\n]{0,30}?(?:" + HITTING + ")", RIGHT_NOW),
              unless=NOT_NOW + r"|きのう|昨日|せんしゅう|先週|まえに|前に|うわさ|噂"

@@ -31,6 +31,11 @@ STEERED = (r"でんわ|電話|けいたい|携帯|すまほ|スマホ|つなが�
 NOT_A_COURIER_NOW = (SCAM_WARNING + "|" + FICTION + r"|もし|ないよう|きをつけ|気をつけ|ちゅうい|注意|ぽすたー|ポスター"
                      r"|あした|明日|あす|らいしゅう|来週|(?:た|だ)ことが|ニュース|にゅーす")
 
+# The receiver still at the door (男はまだいます, 男まだいる, 相手はまだ玄関先に, 男まだいっちゃ).
+RECEIVER_STILL_HERE = (r"(?:おとこ|男|あいて|相手|ひと|人|かれ|彼)(?:の(?:ひと|人))?(?:は|が|も)?"
+                       r"まだ(?:げんかん|玄関|いえ|家"
+                       r"|そこ|そご|いる|いま|いっ|おり|おる|いた)")
+
 
 def cash_courier_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -38,4 +43,12 @@ def cash_courier_sign_rules() -> tuple[Rule, ...]:
         rule("cash_courier", "police",
              on_its_line_with(r"(?:" + LARGE_CASH + r")[^\n]{0,40}?(?:" + HANDED_OVER + ")", CARRIER_BEFORE_ME),
              needs=STEERED, unless=NOT_A_COURIER_NOW),
+        # round 51 (wide53b): cash handed over at a door, the receiver still there (背広の若え男さ現金の封筒渡すどご
+        # だった…男まだいっちゃ; 封筒の現金を渡していて、相手はまだ玄関にいる): a theft now, told by a caller at the
+        # house (a courier, a postman). Voiced: まだ, not また ("again").
+        rule("cash_courier", "police",
+             on_its_line_with(r"(?:" + LARGE_CASH + r"|(?:おかね|お金|かね|金)(?:の|が)?(?:はいった|入った|入っだ)?"
+                              r"(?:ふうとう|封筒))[^\n]{0,40}?(?:" + HANDED_OVER + r"|わたして|渡して|わたしで|渡しで)",
+                              RECEIVER_STILL_HERE),
+             unless=NOT_A_COURIER_NOW, voiced=True),
     )

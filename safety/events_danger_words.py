@@ -10,6 +10,7 @@ from safety.rule import (
     ANIMAL_VETO,
     COOKING,
     HOUSEWORK,
+    LIKENESS,
     PEOPLE,
     STRANGER,
     VITAL_HABIT,
@@ -151,6 +152,8 @@ def danger_word_rules() -> tuple[Rule, ...]:
              unless=r"じょうほう|めーる|とうろく|たいさく|ぼうはん|防犯|ぱとろーる|" + WARNING_HANDOUT
              + r"|" + STRANGER + r"から[^\n]{0,6}?(?:ねんがじょう|てがみ|はがき|にもつ|こづつみ|おくりもの|年賀状|手紙"
              r"|荷物)"
+             # (round 51: a blow told as a likeness - 殴られたみたいな衝撃, a body's sign: wide53b)
+             r"|(?:なぐられ|殴られ|けられ|蹴られ)" + LIKENESS +
              r"|(?:ほうちょう|包丁|はもの|刃物|ないふ|ナイフ)(?:が|の|を)(?:よく)?(?:きれ|切れ|さび|錆|とぎ|研ぎ|とい|研い|すて|捨て"
              r"|かい|買)"
              # (round 38: bought or sharpened, the particle left out - スーパーで包丁買ったんだけど、研いでくれるとこ;

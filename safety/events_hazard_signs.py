@@ -182,7 +182,10 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("refuses_to_leave", "police", r"(?:" + AT_HOME + r")[^\n]{0,40}?(?:" + NOT_LEAVING + ")",
              needs=DOOR_THREAT,
              unless=FICTION + r"|(?:むすこ|息子|むすめ|娘|こども|子ども|子供|まご|孫)(?:が|は)[^\n]{0,8}?"
-                                  r"(?:かえら|帰ら)"),
+                                  r"(?:かえら|帰ら)"
+                                  # ... nor a resident who will not leave home in an evacuation (避難の放送…「この
+                                  # 家から動かない」と言って聞きません; round 51, wide53b): a disaster question
+                                  r"|ひなん|避難"),
         rule("missing_person", "police", r"(?:みうしな|見失)(?:っ|い)(?:た|て|ちゃ|まし)",
              needs=PEOPLE, unless=ANIMAL + r"|じぶん|自分|もくひょう|目標|ゆめ|夢|いみ|意味|ほうこう|方向"),
         rule("head_injury", "medical",

@@ -10,6 +10,7 @@ from safety.events_skin_signs import HERNIA_STUCK
 from safety.rule import (
     ANIMAL,
     ANIMAL_VETO,
+    LIKENESS,
     NOT_BACK_YET,
     PEOPLE,
     SMALL_THING,
@@ -41,6 +42,12 @@ HAND_CART_OVER_FOOT = (r"(?:はんどりふと|ハンドリフト|はんどぱ�
                        r"|てをしぐるま|手押し車|ぱれっとじゃっき)(?:に|さ|で|が)?[^\n]{0,10}?"
                        r"(?:あし|足|ゆび|指|つまさき|つま先|爪先)")
 
+
+# round 51 (wide53b): a blow told as a likeness - a pain or a jolt *like* being kicked or hit (かかとの上に蹴られた
+# ような衝撃, 後ろから蹴られたみたいになって): the body's own sign (a torn tendon, a pain), not violence. A likeness
+# after the past form, said of a thing or a manner (蹴られたような, 殴られたみたいに, 蹴られたかのよう, 蹴られた感じ);
+# not hearsay (殴られたみたいで顔が腫れてる, 殴られたようです: someone was hit); 蹴られて / 蹴られた stay 110.
+NOT_A_LIKENESS = r"(?!" + LIKENESS + ")"
 
 def police_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (the generic events last)."""
@@ -104,7 +111,8 @@ def police_rules() -> tuple[Rule, ...]:
              # ... nor a field or a crop ravaged (田んぼさ猿出はって稲荒らされだ; blind30a): animals' work
              r"|(?:いね|稲|たんほ|田んほ|田んぼ|はたけ|畑|さくもつ|作物|やさい|野菜)(?:を|か|も|は)?"),
         rule("violence", "police",
-             r"なぐ(?:られ|っ)|殴られ|殴っ|おいかけられ|おっかけられ|追いかけられ|蹴られ|(?:に|から)けられ(?:た|て)"
+             r"(?:なぐられ|殴られ|蹴られ|(?:に|から)けられ(?=た|て))" + NOT_A_LIKENESS
+             + r"|なぐっ|殴っ|おいかけられ|おっかけられ|追いかけられ"
              # round 34: the chaser coming at one (だれか おいかけてくる たすけて, 追っかげでくる): 5 of 5 such
              # phrases of the set are 110 (4 of other writers than blind35b)
              r"|(?:おいかけ|おっかけ|追いかけ|追っかけ)て(?:くる|くん|き(?:て|ま|た))"

@@ -36,10 +36,11 @@ PEOPLE = PERSON + "|" + CHILD
 # Signs of life, as verb stems; followed by a negation (VITAL_NEG) they say the person does not breathe, move,
 # wake, open the eyes or answer - in any conjugation (ない, ねえ, ません, なくなった, ず) and, devoiced, in
 # Tohoku forms (動がねえ, 起ぎね, 息しでね), and the potential 動かれない (動がれねえ; round 42, blind43a).
+# (round 51: an answer told as almost none - 返事ほぼない, 返事がほとんどない: wide53b)
 VITAL = (r"(?:いき(?:を|が|も)?(?:し|す|すえ|すわ|でき)|うご(?:か(?:れ)?|け)|おき(?:てこ|あがら|あがれ)?"
-         r"|め(?:を|が)?(?:あけ|あか|さまさ|さめ|ひらか)|へんじ(?:を|が|も)?(?:し|せ|あり|ござい)?|(?:ぴくり|ぴくっ|びくり)とも(?:し|せ)?|こたえ|はんのう(?:が|も)?(?:し)?|なにも(?:いわ|こたえ)"
+         r"|め(?:を|が)?(?:あけ|あか|さまさ|さめ|ひらか)|へんじ(?:を|が|も)?(?:ほぼ|ほとんど)?(?:し|せ|あり|ござい)?|(?:ぴくり|ぴくっ|びくり)とも(?:し|せ)?|こたえ|はんのう(?:が|も)?(?:し)?|なにも(?:いわ|こたえ)"
          r"|なんも(?:いわ|こたえ)|起き(?:てこ|あがら|あがれ)?|動(?:か(?:れ)?|け)|息(?:を|が|も)?(?:し|す|でき)|目(?:を|が)?(?:あけ|開け"
-         r"|さまさ|覚まさ)|返事(?:を|が|も)?(?:し|せ|あり|ござい)?|答え|反応(?:が|も)?(?:し)?"
+         r"|さまさ|覚まさ)|返事(?:を|が|も)?(?:ほぼ|ほとんど)?(?:し|せ|あり|ござい)?|答え|反応(?:が|も)?(?:し)?"
          # 応答 as 返事 (インターホンにも応答がありません; round 51, wide53): in kanji only - kana おうとう is also
          # 嘔吐; not a phone rung out (携帯に何度かけても応答がありません: someone away, for the police - kinds42)
          r"|(?<!かけても)(?<!電話しても)(?<!でんわしても)(?<!電話にも)(?<!でんわにも)(?<!携帯にも)(?<!けいたいにも)"
@@ -79,7 +80,9 @@ FICTION = r"えいが|映画|どらま|ドラマ|まんが|漫画|(?:げーむ|�
 # たおれてる, 牛の世話中に転んで; round 40): after の, not the animal's own trouble.
 ANIMAL_SETTING = (r"(?:さんぽ|散歩|せわ|世話|こや|小屋|えさ|餌|しいく|飼育"
                   r"|そうじ|掃除)")
-ANIMAL = (r"(?:(?:ねこ|いぬ|ぺっと|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚"
+# (round 51: also わんちゃん, わんこ, にゃんこ - a pet told fondly)
+ANIMAL = (r"(?:(?:ねこ|いぬ|わんちゃん|わんこ|にゃんこ|ぺっと"
+          r"|きんぎょ|はむすたー|うさぎ|かめ|めだか|ことり|いんこ|かぶとむし|猫|犬|金魚"
           # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;
           # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43); directly before 死んで
           # (round 43: たぬき死んでる)
@@ -211,6 +214,11 @@ def on_its_line_with(pattern: str, context: str) -> str:
     """``pattern`` with ``context`` before or after it on its line: a rule's own ``needs`` would guard the bare match
     (an alarm heard ringing, an ear that cannot hear), and a guarded match silences the classifiers."""
     return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
+
+
+# A likeness after a past form, said of a thing or a manner (蹴られたような衝撃, 殴られたみたいに痛い, 刺されたかの
+# よう, 蹴られた感じ): not hearsay (殴られたみたいで, 殴られたようです: it happened). Round 51.
+LIKENESS = r"た(?:ような|ように|みたいな|みたいに|みてえな|みでえな|みたく|かのよう|かんじ|感じ|かとおも|かと思)"
 
 
 # Farm animals (牛っこが倒れで, 牛一頭が息してねがった, 馬が倒れて): not a person. Kana うし only as a word of its

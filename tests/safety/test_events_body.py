@@ -410,3 +410,21 @@ def test_town_not_river_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), TOWN_NOT_RIVER_CASES)
 def test_furukawa_the_town_is_no_river(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): help told as given, in the polite past
+# (助けてくれました), is thanks, not a plea; a plea now still alarms.
+ROUND51_HELP_GIVEN_IN_THE_PAST = [
+    ('去年、川で溺れかけた時に釣り人が助けてくれました。お礼がしたいです', 'none'),
+    ('ふぶきで うごけなく なった とき となりの ひとが たすけて くれました おれいの しかた', 'none'),
+    ('たすけて ころんで うごけない', '119'),
+]
+
+
+def test_round51_help_given_in_the_past_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_HELP_GIVEN_IN_THE_PAST)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_HELP_GIVEN_IN_THE_PAST)
+def test_round51_help_given_in_the_past(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -58,3 +58,23 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DAY_CASES + NOT_THESE)
 def test_care_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): someone seen through a door or a window lying on the floor, only a hand waving: cannot get up
+# (119); a child or a baby at ease stays quiet.
+ROUND51_FLOOR_AND_A_WAVING_HAND = [
+    ('ヘルパーで来たら、窓越しにおじいさんが台所の床に倒れたまま手を振っています。鍵がかかってて入れません', '119'),
+    ('ゆうびんやさんが まどから みたら おばあちゃんが ろうかに ねたまま てを ふってる って', '119'),
+    ('新聞取りに行ったら隣のばあちゃん、玄関さ寝だまんま手ぇ振ってんだ、起ぎらんねえみてえ', '119'),
+    ('孫が床に寝転んだまま手を振ってテレビを見ています', 'none'),
+    ('赤ちゃんが畳に寝たまま手を上げて笑っています', 'none'),
+]
+
+
+def test_round51_floor_and_a_waving_hand_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_FLOOR_AND_A_WAVING_HAND)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_FLOOR_AND_A_WAVING_HAND)
+def test_round51_floor_and_a_waving_hand(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

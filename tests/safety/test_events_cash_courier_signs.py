@@ -41,10 +41,27 @@ def test_decides(text: str, number: str) -> None:
 
 
 def test_the_rule_reads_the_courier_not_the_fare() -> None:
-    (courier,) = cash_courier_sign_rules()
+    courier, _at_the_door = cash_courier_sign_rules()
     told = views("タクシーに乗せたお客さんが大金を駅で人に渡すと言って電話を切らない").joined
     fare = views("タクシーに乗せたお客さんから運賃の現金を受け取って営業所に届けた").joined
     assert courier.pattern.search(told) is not None
     assert courier.needs is not None and courier.needs.search(told) is not None
     assert courier.pattern.search(fare) is not None  # cash brought in a taxi ...
     assert courier.needs.search(fare) is None  # ... with no one steering it
+
+
+# round 51 (wide53b): cash in an envelope handed over at a door with the receiver still there: 110.
+ROUND51_HANDED_OVER_RECEIVER_STILL_HERE = [
+    ('玄関でじいちゃんが知らない男に現金の封筒を渡してる、男はまだ玄関にいる', '110'),
+    ('配達先で、おばあさんがお金の入った封筒をスーツの人に渡しています。相手はまだ家の前です', '110'),
+    ('町内会費を封筒に入れて集金の人に渡しました', 'none'),
+]
+
+
+def test_round51_handed_over_receiver_still_here_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_HANDED_OVER_RECEIVER_STILL_HERE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_HANDED_OVER_RECEIVER_STILL_HERE)
+def test_round51_handed_over_receiver_still_here(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

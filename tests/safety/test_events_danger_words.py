@@ -207,3 +207,19 @@ def test_beating_slang_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BEATING_SLANG_CASES)
 def test_the_slang_of_a_beating_is_a_police_word(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a blow told as a likeness lights no bare police word.
+ROUND51_BLOW_LIKENESS_WORD = [
+    ('腰を殴られたみたいな痛みが朝から続いてて、病院って何科？', 'none'),
+    ('となりで だれか なぐられてる こえがする', '110'),
+]
+
+
+def test_round51_blow_likeness_word_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_BLOW_LIKENESS_WORD)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_BLOW_LIKENESS_WORD)
+def test_round51_blow_likeness_word(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

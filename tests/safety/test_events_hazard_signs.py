@@ -288,3 +288,20 @@ def test_head_struck_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HEAD_STRUCK_CASES + HEAD_STRUCK_QUIET)
 def test_a_head_struck_by_a_thing_then_vomiting_is_119(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a resident who will not leave home in an evacuation is no caller refusing to leave: the disaster
+# page.
+ROUND51_RESIDENT_STAYS_IN_EVACUATION = [
+    ('大雨で避難勧告が出ておりますが、母がてこでも動かないと申しまして。避難所はどこでしょう', 'disaster'),
+    ('知らない男が玄関で金を出せと騒いで、金を払うまで動かないって居座ってる', '110'),
+]
+
+
+def test_round51_resident_stays_in_evacuation_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_RESIDENT_STAYS_IN_EVACUATION)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_RESIDENT_STAYS_IN_EVACUATION)
+def test_round51_resident_stays_in_evacuation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -373,3 +373,20 @@ def test_round51_wordings_are_not_in_the_phrase_set() -> None:
 def test_a_bone_through_the_skin_is_119_and_an_insects_sting_told_again_is_not_a_stabbing(text: str,
                                                                                         number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a bone told as what it looks like (骨みたいなの) is a bone showing: 119.
+ROUND51_BONE_AS_A_LIKENESS = [
+    ('転んで膝から骨みたいな白いのが見えてる', '119'),
+    ('じいちゃん屋根から落ちで、腕から骨みでえなの出でる', '119'),
+    ('骨のような形のおもちゃを犬が咥えて出てきた', 'none'),
+]
+
+
+def test_round51_bone_as_a_likeness_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_BONE_AS_A_LIKENESS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_BONE_AS_A_LIKENESS)
+def test_round51_bone_as_a_likeness(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -335,3 +335,24 @@ def test_a_heard_mark_before_an_object_is_no_dent(text: str, number: str) -> Non
 def test_an_hour_before_kotatsu_is_no_accident(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a blow told as a likeness (蹴られたような衝撃) is the
+# body's sign, not violence; a blow that happened, or
+# hearsay of one, stays 110.
+ROUND51_BLOW_AS_A_LIKENESS = [
+    ('踏み込んだら、かかとのあたりを蹴られたような衝撃があって、つま先で立てなくなりました', '#7119'),
+    ('階段で急にアキレス腱のあたりを殴られたみたいな衝撃があって、うまく歩けない', 'none'),
+    ('駅で知らない男に蹴られて足が痛い、まだ近くにいる', '110'),
+    ('男に殴られたみたいで顔が腫れてる、犯人まだいる', '110'),
+    ('バットで殴られたような激しい頭痛が急にきて、吐いています', '119'),
+]
+
+
+def test_round51_blow_as_a_likeness_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_BLOW_AS_A_LIKENESS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_BLOW_AS_A_LIKENESS)
+def test_round51_blow_as_a_likeness(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

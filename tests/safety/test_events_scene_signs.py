@@ -244,3 +244,21 @@ def test_sainara_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SAINARA)
 def test_sainara_is_a_leave_taking(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a farewell left as a note on a door (貼り紙) with the person's car gone: 110; a shop's closing
+# notice stays quiet.
+ROUND51_FAREWELL_NOTE_ON_THE_DOOR = [
+    ('隣の一人暮らしのおじさんの玄関に「もう生きていけません、すみません」と貼り紙があって、車もありません', '110'),
+    ('バイト先の店長の車ない、店のドアに今までありがとうって紙貼られてた', '110'),
+    ('閉店のお知らせで「長い間ありがとうございました」と貼り紙があり、車もなかったです', 'none'),
+]
+
+
+def test_round51_farewell_note_on_the_door_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_FAREWELL_NOTE_ON_THE_DOOR)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_FAREWELL_NOTE_ON_THE_DOOR)
+def test_round51_farewell_note_on_the_door(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

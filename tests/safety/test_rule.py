@@ -295,3 +295,20 @@ def test_a_number_handed_without_its_particle_is_no_talk_on_scams(text: str, num
 def test_no_answer_as_outo_is_a_missing_sign_of_life(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): an answer told as almost none (返事ほとんどない) is a sign of life missing.
+ROUND51_ANSWER_ALMOST_NONE = [
+    ('じいちゃん布団で冷たくなってて返事ほとんどない', '119'),
+    ('母の部屋で声をかけたけど返事ほぼなし、体がすごく冷たい', '119'),
+    ('メールの返事がほとんどないので、担当課に電話してもいいですか', 'none'),
+]
+
+
+def test_round51_answer_almost_none_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_ANSWER_ALMOST_NONE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_ANSWER_ALMOST_NONE)
+def test_round51_answer_almost_none(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -371,3 +371,19 @@ def test_a_pigeon_or_a_nestling_is_no_person(text: str, number: str) -> None:
 def test_a_sign_told_fine_right_after_is_denied(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a call that came (電話来て) is no call for someone to come now.
+ROUND51_CALL_CAME = [
+    ('元の彼から殺すって何回も言われて、きのうも電話来て', '#9110'),
+    ('誰か来て！父が倒れた', '119'),
+]
+
+
+def test_round51_call_came_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_CALL_CAME)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_CALL_CAME)
+def test_round51_call_came(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -112,3 +112,20 @@ def test_round44_sleepless_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND44_SLEEPLESS)
 def test_round44_sleepless_as_the_excess_is_hyperbole(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a comparison (外と同じくらい寒い) is no hyperbole: a cold
+# room with a person barely answering alarms.
+ROUND51_COMPARISON_NOT_HYPERBOLE = [
+    ('外と同じくらい寒い部屋で、祖母が震えて話しかけても返事がありません', '119'),
+    ('死ぬほど寒い朝だったけど、みんな元気に登校しました', 'none'),
+]
+
+
+def test_round51_comparison_not_hyperbole_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_COMPARISON_NOT_HYPERBOLE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_COMPARISON_NOT_HYPERBOLE)
+def test_round51_comparison_not_hyperbole(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -94,3 +94,21 @@ def test_a_care_home_resident_is_the_setting_of_an_event(text: str) -> None:
 
 def test_a_care_home_question_stays_a_topic() -> None:
     assert not groups("介護施設の入居者が倒れた時の連絡先を登録したいです") & {"medical", "weak", "lexical"}
+
+
+# round 51 (wide53b): a caller at the door named by their trade (保険の営業の方と) is the setting of what happens to the
+# household.
+ROUND51_VISITOR_BY_TRADE = [
+    ('新聞の勧誘の人と話していたら、父が急に胸を押さえてうずくまりました', '119'),
+    ('セールスの方と玄関でお話ししていたら、母が急に倒れて返事をしません', '119'),
+    ('保険の営業の人に、入院したときの保障を聞きたいです', 'none'),
+]
+
+
+def test_round51_visitor_by_trade_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_VISITOR_BY_TRADE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_VISITOR_BY_TRADE)
+def test_round51_visitor_by_trade(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
