@@ -24,6 +24,7 @@ tests/safety/test_events_household_signs.py hold tellings written for this modul
 
 from __future__ import annotations
 
+from safety.events_trouble_signs import CONDITIONAL_KILL
 from safety.events_wide_tail_signs import EATEN, POISONED_SIGNS
 from safety.rule import ANIMAL_VETO, BLOOD, FICTION, Rule, rule
 from safety.vocabulary import CHILD
@@ -133,6 +134,22 @@ BROKE_DOWN = (r"こわれ|壊れ|こしょう|故障|えんじん|エンジン|�
 DEALER_REFUSES = (r"(?:はんばいてん|販売店|おみせ|お店|みせ|店|ぎょうしゃ|業者|でぃーらー|ディーラー)[^\n]{0,30}?"
                   r"(?:(?:ほしょう|保証|保障)(?:は|が|も)?(?:ない|ねえ|しない|しねえ|できない|がい|外|たいしょうがい|対象外)?"
                   r"|げんじょう|現状|とりあ|取り合|きられ|切られ|たいおう|対応|しない|しねえ|くれな|ことわ|断)")
+# round 51 (wide53b): a visitor claiming a role of trust (民生委員です, 市役所の福祉課の者だという, ケアマネを名乗る)
+# who asks about savings or the bank (貯金はいくらか, どこの銀行か, 通帳): a swindler's survey, for #9110.
+TRUSTED_ROLE = (r"みんせいいいん|民生委員|しやくしょ|市役所|やくしょ|役所|ふくしか|福祉課|しゃきょう|社協"
+                r"|しゃかいふくし|社会福祉|けあまね|ケアマネ|ほけんし|保健師|ねんきん|年金(?:じむしょ|事務所)")
+CLAIMED = (r"(?:さん)?(?:の(?:もの|者|ひと|人|かた|方))?(?:です|だ|でございます)?"
+           r"(?:って|という|とゆう|っていう|と(?:なの|名乗)|を(?:なの|名乗))")
+SAVINGS_ASKED = (r"(?:ちょきん|貯金|よきん|預金|つうちょう|通帳|こうざ|口座|ぎんこう|銀行|ざいさん|財産|たくわえ|蓄え)"
+                 r"[^\n]{0,16}?(?:きか|聞か|きい|聞い|きき|聞き|たずね|尋ね|しらべ|調べ)")
+# round 51 (wide53b): goods bought by mail order or delivered that came broken, and the shop and the carrier each
+# blaming the other or refusing to replace them (店は配送のせい、配送は店のせい; 誰も取り替えてくれません).
+DELIVERED = (r"とどい|届い|はいたつされ|配達され|はいそうされ|配送され|つうはん|通販|ねっと(?:で|の)|ネット(?:で|の)"
+             r"|(?:かっ|買っ)た(?:もの|物|しなもの|品物)")
+ARRIVED_BROKEN = r"われ|割れ|こわれ|壊れ|つぶれ|潰れ|へこん|凹ん|はそん|破損|ひび"
+BLAMED_OR_REFUSED = (r"(?:の)?せい(?:だ|って|と|に|で|です|にして)|せきにん|責任|たらいまわし|たらい回し"
+                     r"|(?:とりかえ|取り替え|とりかえて|取り替えて|こうかん|交換|へんきん|返金|べんしょう|弁償)"
+                     r"(?:して)?(?:くれ|もらえ)(?:ない|ねえ|ません|なく)")
 # Moving out of a rented flat, then a large bill for restoration (原状回復で30万請求された).
 MOVED_OUT = (r"げんじょうかいふく|原状回復|たいきょ|退去|ひっこ|引っ越|引越"
              r"|(?:あぱーと|アパート|へや|部屋|しゃくや|借家)を(?:でた|出た|でて|出て)")
@@ -184,7 +201,8 @@ def household_sign_rules() -> tuple[Rule, ...]:
              + r"|でざいん|デザイン|かーど|カード|こうじちゅう|工事中|なおっ|直っ|きのう|昨日"),
         rule("threat_to_life", "police",
              _with(STAB_OR_KILL, TODAY),
-             unless=FICTION + r"|" + JOKE_OR_PAST),
+             # (round 51: nor a threat on a condition - 次に遅れたら殺す: to consult about, #9110; wide53b)
+             unless=FICTION + r"|" + JOKE_OR_PAST + r"|" + CONDITIONAL_KILL),
         rule("child_alone", "police",
              _with(r"(?:" + NEXT_DOOR_CHILD + r")[^\n]{0,12}?(?:" + CRYING + ")", FOR_HOURS),
              needs=NO_ADULT,
@@ -205,6 +223,12 @@ def household_sign_rules() -> tuple[Rule, ...]:
         rule("used_car_trouble", "consumer",
              r"(?:" + USED_CAR + r")[^\n]{0,40}?(?:" + BROKE_DOWN + r")[^\n]{0,60}?(?:" + DEALER_REFUSES + ")",
              unless=FICTION + r"|" + SUPPOSING + r"|なおして(?:くれた|もらった)|直して(?:くれた|もらった)"),
+        rule("impostor_visit", "scam",
+             r"(?:" + TRUSTED_ROLE + r")" + CLAIMED + r"[^\n]{0,60}?(?:" + SAVINGS_ASKED + ")",
+             unless=FICTION + r"|" + SUPPOSING + r"|ないように|きをつけ|気をつけ|かいらん|回覧|ニュース|にゅーす"),
+        rule("delivered_broken", "consumer",
+             r"(?:" + DELIVERED + r")[^\n]{0,40}?(?:" + ARRIVED_BROKEN + r")[^\n]{0,80}?(?:" + BLAMED_OR_REFUSED + ")",
+             unless=FICTION + r"|" + SUPPOSING),
         rule("restoration_bill", "consumer",
              r"(?:" + MOVED_OUT + r")[^\n]{0,40}?(?:" + LANDLORD_BILL + ")",
              unless=FICTION + r"|" + SUPPOSING + r"|かえって(?:き|く)|返って(?:き|く)"),

@@ -66,6 +66,11 @@ EYE_INTO = (r"(?:(?:(?<![ぁ-ゖ])|(?<=[のがはもをにさ]))(?:め|めだま
 ENTERED = r"はいっ|入っ|はえっ|へえっ|ささっ|刺さっ|とびこ|飛び込|とんで|飛んで"
 SPECK_IN_EYE = (r"(?:" + SPECK + r")(?:が|の|も)?[^\n]{0,3}?" + EYE_INTO + r"[^\n]{0,3}?(?:" + ENTERED + ")"
                 r"|" + EYE_INTO + r"[^\n]{0,3}?(?:" + SPECK + r")(?:が|の|も)?[^\n]{0,3}?(?:" + ENTERED + ")")
+# round 51 (wide53b): anything splashed or blown into an eye (雪水, 融雪剤の混ざった雪, 泥はね), rinsed and still
+# stinging or red (洗ったけどしみて赤い, 洗ってもしみて真っ赤): the advice line (the eye still seeing keeps it there).
+EYE_RINSED_STILL_SORE = (EYE_INTO + r"[^\n]{0,5}?(?:" + ENTERED + r"|はいり|入り)[^\n]{0,24}?"
+                         r"(?:あらっ|洗っ|あらい|洗い|ゆすい|すすい|濯い|ながし|流し)[^\n]{0,16}?"
+                         r"(?:しみ|沁み|染み|いた|痛|あか|赤|ひりひり|ごろごろ|じんじん)")
 # A speck told of a pet, a story, or a way to keep one out (ゴーグル, 防ぐ): no eye of a person hurt now.
 NOT_A_SPECK = (FICTION + r"|(?:いぬ|犬|ねこ|猫|ぺっと|ペット)(?:の|さ|に)|ないように|ないよう|よぼう|予防|ふせ|防"
                r"|ごーぐる|ゴーグル")
@@ -78,4 +83,5 @@ def skin_sign_rules() -> tuple[Rule, ...]:
         rule("tick_bite", "symptom", TICK_BITTEN_IN, unless=NOT_A_BITE, voiced=True),
         rule("hernia_stuck", "symptom", HERNIA_STUCK, has_negation=True, unless=FICTION),
         rule("speck_in_eye", "symptom", SPECK_IN_EYE, unless=NOT_A_SPECK),
+        rule("speck_in_eye", "symptom", EYE_RINSED_STILL_SORE, unless=NOT_A_SPECK),
     )

@@ -18,8 +18,15 @@ WRITTEN_DEATH_THREAT = (r"(?:ころすぞ|殺すぞ|ころしてやる|殺して
 # threat to ask the police about (#9110; 110 when a "now" cue says it goes on) - every threat of the set quoted with
 # ぞ/からな and then 言われ/脅され is #9110 (10 of 10, round 24); a killer heard at hand (殺すぞって怒鳴ってる,
 # 殺してやるって言ってる) is not quoted as said to one and stays 110.
+# Said again and again (何度も, 何回も, 毎日, しょっちゅう): a threat repeated is one to consult about.
+SAID_AGAIN = (r"(?:なんど|何度|なんかい|何回|なんべん|何べん|何遍|まいにち|毎日|まいしゅう|毎週|まいばん|毎晩"
+              r"|まいかい|毎回|しょっちゅう|いつも)(?:も|のように|みたいに)?")
+# A kill threat on a condition (遅れたら殺す, 辞めたらぶっ殺す, 払わないと刺す): a threat hung over one, not an act now.
+CONDITIONAL_KILL = r"(?:たら|なら|ないと|ねえと|なきゃ)(?:ぶっ)?(?:ころす|殺す|さす|刺す)"
 DEATH_THREAT_WORDS = r"ころすぞ|殺すぞ|ころしてやる|殺してやる|ぶっころす|ぶっ殺す"
-SAID_TO_ONE = (r"(?:ぞ|ぜ|よ|ー|からな|からね)*(?:って|と|っつって|っで|っていう)[^\n]{0,4}?"
+SAID_TO_ONE = (r"(?:ぞ|ぜ|よ|ー|からな|からね)*(?:って|と|っつって|っで|っていう)"
+               # (round 51: or said again and again - 先週から何回も言われて, 何度も言われ: wide53b, #9110)
+               r"(?:[^\n]{0,8}?" + SAID_AGAIN + r")?[^\n]{0,4}?"
                # (round 37: 殺すぞって怒鳴られだ; a quote then 怒鳴られ: 4 other writers, #9110 unless now)
                r"(?:いわれ|言われ|おどされ|脅され|どなられ|怒鳴られ)")
 
@@ -49,6 +56,8 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              r"(?:って|と)"
              # ... a death threat written to one (「殺すぞ」とコメントされた): to ask the police about (round 19)
              r"|" + WRITTEN_DEATH_THREAT + r"|(?:" + DEATH_THREAT_WORDS + ")" + SAID_TO_ONE
+             # ... or on a condition (次に遅れたら殺す」と何度も言われ; round 51, wide53b)
+             + r"|" + CONDITIONAL_KILL + SAID_TO_ONE
              + r"|(?:みている|見ている|みてる|見てる|しってる|知ってる|しっている|知っている)ぞ|おぼえてろ|覚えてろ"
              r"|(?:いまから|今から|これから)(?:いく|行く|いぐ|行ぐ|いって|行って)(?:ぞ|からな?)?(?:って|と)(?:でんわ|電話|めーる|メール"
              r"|らいん|line|いわれ|言われ|いって|言って)"

@@ -109,3 +109,40 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DAY_CASES + NOT_THESE)
 def test_household_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): goods delivered broken, the shop and the carrier blaming each other or refusing to replace them:
+# the consumer line (188); a dent with the contents fine, or a replacement made, stays quiet.
+ROUND51_DELIVERED_BROKEN = [
+    ("通販で頼んだ花瓶が届いたら割れてて、店は配送会社の責任って言うし配送会社は取り合ってくれない", "188"),
+    ("ねっとで かった おさらが われて とどきました おみせも はいそうも こうかん してくれません", "188"),
+    ("届いた荷物の箱が少しへこんでたけど、中身は無事でした", "none"),
+    ("宅配の荷物が潰れて届いたけど、すぐ交換してくれました", "none"),
+]
+
+
+def test_round51_delivered_broken_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_DELIVERED_BROKEN)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_DELIVERED_BROKEN)
+def test_round51_delivered_broken(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a visitor claiming a role of trust (a welfare volunteer, the city office, a care manager) who
+# asks about savings or the bank: the police consultation (#9110); a real volunteer's visit stays quiet.
+ROUND51_ROLE_CLAIMED = [
+    ("市役所の福祉課の者だという男の人が来て、うちの預金はどこの銀行か聞いていきました", "#9110"),
+    ("しやくしょの ひとだって いう ひとが きて ちょきんの ことを きいて いきました", "#9110"),
+    ("民生委員さんが来て、一人暮らしの見守りについて話を聞いていきました", "none"),
+]
+
+
+def test_round51_role_claimed_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_ROLE_CLAIMED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_ROLE_CLAIMED)
+def test_round51_role_claimed(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

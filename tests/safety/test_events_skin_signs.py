@@ -108,3 +108,21 @@ def test_an_eye_still_seeing_closes_the_classifier() -> None:
     found = find(views("木くずが目さ入って赤ぐなってる、見えではいる"))
     assert "speck_in_eye" in found.events
     assert "still_seeing" in found.closures
+
+
+# round 51 (wide53b): anything splashed into an eye, rinsed, still stinging or red, seeing: the advice line; a
+# chemical with sight lost stays 119.
+ROUND51_EYE_RINSED_STILL_SORE = [
+    ('草刈り中に泥水が目に入った。洗ったけどまだしみて赤い、見えてはいる', '#7119'),
+    ('めに すなみずが はいって あらったけど ひりひり します', '#7119'),
+    ('漂白剤が目に入って洗ったけど何も見えない', '119'),
+]
+
+
+def test_round51_eye_rinsed_still_sore_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_EYE_RINSED_STILL_SORE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_EYE_RINSED_STILL_SORE)
+def test_round51_eye_rinsed_still_sore(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

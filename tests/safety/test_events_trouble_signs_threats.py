@@ -81,3 +81,22 @@ def test_round45_told_to_die_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND45_TOLD_TO_DIE)
 def test_round45_told_to_die_again_and_again_is_for_the_consultation_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51 (wide53b): a threat to kill said again and again, or on a
+# condition (遅れたら殺す), is to consult about (#9110);
+# one shouted now stays 110.
+ROUND51_THREAT_REPEATED = [
+    ('店長から遅刻したら殺すと毎日言われてつらい', '#9110'),
+    ("取引先の社長に、納品が遅れたら殺すって毎週のように言われてます、今日も電話があった", "#9110"),
+    ('今、男が包丁持って殺すぞって叫んでる', '110'),
+]
+
+
+def test_round51_threat_repeated_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_THREAT_REPEATED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_THREAT_REPEATED)
+def test_round51_threat_repeated(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
