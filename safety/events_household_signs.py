@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from safety.events_trouble_signs import CONDITIONAL_KILL
 from safety.events_wide_tail_signs import EATEN, POISONED_SIGNS
-from safety.rule import ANIMAL_VETO, BLOOD, FICTION, Rule, rule
+from safety.rule import ANIMAL_VETO, BLOOD, FICTION, LIKENESS, Rule, rule
 from safety.vocabulary import CHILD
 
 # Pregnant (妊娠8ヶ月, 妊婦, 身重, 32週の妻).
@@ -50,6 +50,8 @@ HEAD_PAIN = (r"(?:あたま|頭|こうとうぶ|後頭部)(?:を|が|さ)?[^\n]{
              r"|ずつう|頭痛"
              # ... or likened to a blow (バットで殴られたみたい, ハンマーで殴られたような痛み)
              r"|(?:あたま|頭|こうとうぶ|後頭部)[^\n]{0,12}?(?:なぐられ|殴られ|たたかれ|叩かれ)た(?:みたい|よう)")
+# (a bat, a hammer: the blow a sudden headache is likened to)
+BLUNT_BLOW = r"ばっと|バット|はんまー|ハンマー|かなづち|金づち|金槌|とんかち|トンカチ"
 # ... with vomiting again and again (何度も吐いている, 二度も吐きました, 吐き続けて).
 REPEATED_VOMIT = (r"(?:なんども|何度も|なんかいも|何回も|くりかえし|繰り返し|にども|二度も|[2-9２-９](?:回|度)も?"
                   r"|ずっと)[^\n]{0,4}?(?:はい|吐い|はき|吐き|もど|戻)"
@@ -185,6 +187,12 @@ def household_sign_rules() -> tuple[Rule, ...]:
         rule("stroke_signs", "medical",
              _with(r"(?:" + SUDDEN + r")[^\n]{0,20}?(?:" + HEAD_PAIN + r")[^\n]{0,60}?(?:" + REPEATED_VOMIT + ")",
                    HEAD_PAIN),
+             unless=FICTION + r"|" + SUPPOSING + r"|ないように|" + KNOWN_HEADACHE),
+        # round 51: the sudden blow of a bat or a hammer as a likeness is the worst headache told by its idiom, even
+        # with the word 頭痛 lost (母が急にバットで殴られたみたいな…, wide46c heard: read 110 by the blow until round 51
+        # made a likeness no violence)
+        rule("stroke_signs", "medical",
+             r"(?:" + SUDDEN + r")[^\n]{0,12}?(?:" + BLUNT_BLOW + r")で(?:なぐられ|殴られ|たたかれ|叩かれ)" + LIKENESS,
              unless=FICTION + r"|" + SUPPOSING + r"|ないように|" + KNOWN_HEADACHE),
         rule("venomous_bite", "medical",
              _with(r"(?:" + SNAKE + r")[^\n]{0,12}?(?:" + BITTEN + r")"

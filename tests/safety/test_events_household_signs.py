@@ -146,3 +146,21 @@ def test_round51_role_claimed_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND51_ROLE_CLAIMED)
 def test_round51_role_claimed(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 51: a sudden blow of a bat or a hammer as a likeness is the worst headache told by its idiom (119), even with
+# the word 頭痛 lost; a film likened to one stays quiet.
+ROUND51_BLOW_LIKENESS = [
+    ("父が突然ハンマーで叩かれたような痛みって言ってうずくまってる", "119"),
+    ("ばあちゃん いきなり ばっとで なぐられたみたいな いたみって あたま かかえてる", "119"),
+    ("バットで殴られたような衝撃の映画だった", "none"),
+]
+
+
+def test_round51_blow_likeness_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND51_BLOW_LIKENESS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND51_BLOW_LIKENESS)
+def test_round51_blow_likeness(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
