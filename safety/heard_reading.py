@@ -46,9 +46,23 @@ KEYS: Final[tuple[str, ...]] = (
 )
 
 
+# Kana that close the mora before them (a small vowel or y-kana, the long mark) or hold it to the next one (っ): a
+# window may not start on one or right after っ, nor end right before one - it would cut a mora in two (出はってんの
+# っしゃ。崩れ reads ...っしゃくずれ, one edit from どしゃくずれ; round 51, wide53's typed Tohoku retaining wall).
+WORD_INNER_KANA: Final[frozenset[str]] = frozenset("ぁぃぅぇぉっゃゅょゎー")
+
+
+def _on_a_mora_boundary(text: str, start: int, end: int) -> bool:
+    """Whether the window ``text[start:end]`` starts and ends between morae (see :data:`WORD_INNER_KANA`)."""
+    if text[start] in WORD_INNER_KANA or (start > 0 and text[start - 1] == "っ"):
+        return False
+    return end >= len(text) or text[end] not in WORD_INNER_KANA or text[end] == "っ"
+
+
 def near(target: str, text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` within :data:`MAX_EDITS` edits of ``target``, closest first and not overlapping; none when
-    the target is already there (both devoiced by the caller: :func:`safety.normalize.devoice`)."""
+    """Spans of ``text`` within :data:`MAX_EDITS` edits of ``target`` (on mora boundaries: :data:`WORD_INNER_KANA`),
+    closest first and not overlapping; none when the target is already there (both devoiced by the caller:
+    :func:`safety.normalize.devoice`)."""
     if target in text or len(text) < len(target) - MAX_EDITS:
         return []
     # A window within MAX_EDITS edits keeps at least this indel similarity with the key (a quick bound in C).
@@ -58,7 +72,8 @@ def near(target: str, text: str) -> list[tuple[int, int]]:
         (Levenshtein.distance(target, text[start : start + size]), -size, start)
         for size in range(max(1, len(target) - MAX_EDITS), len(target) + MAX_EDITS + 1)
         for start in range(len(text) - size + 1)
-        if Levenshtein.distance(target, text[start : start + size], score_cutoff=MAX_EDITS) <= MAX_EDITS
+        if _on_a_mora_boundary(text, start, start + size)
+        and Levenshtein.distance(target, text[start : start + size], score_cutoff=MAX_EDITS) <= MAX_EDITS
     )
     spans: list[tuple[int, int]] = []
     for _distance, negative_size, start in found:

@@ -20,6 +20,13 @@ def test_a_window_one_kana_off_is_found() -> None:
     assert near("よこだおし", "くるまがよこになって") == []  # two kana off
 
 
+def test_a_window_starting_inside_a_word_is_not_found() -> None:
+    # っしゃくずれ is one edit from どしゃくずれ, but no word begins with っ (出はってんのっしゃ。崩れっかも: round 51)
+    target = devoice("どしゃくずれ")
+    assert near(target, devoice("ってんのっしゃくずれっかも")) == []
+    assert near(target, devoice("やまのどしゃくづれが")) != []
+
+
 def test_the_key_replaces_the_window_and_nothing_else() -> None:
     assert mend("くるまがよこなおしになって", devoice) == "くるまがよこだおしになって"
     assert mend("きょうはいいてんき", devoice) == "きょうはいいてんき"
