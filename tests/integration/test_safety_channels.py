@@ -18,7 +18,6 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
-from itertools import zip_longest
 from typing import Any
 
 import httpx
@@ -52,15 +51,21 @@ EXAMINED = [p for p in load_phrases() if p.split in EXAMINED_SPLITS]
 
 
 def stratified(phrases: list[Phrase], size: int) -> list[Phrase]:
-    """A deterministic subset taking phrases in turn from every (style, label) group, so each style and label
-    keeps its share (small groups are fully kept)."""
+    """A deterministic sample in proportion to every (style, label) group, evenly spaced inside each group (the
+    file's order), so its figures estimate the whole examined set's; every group keeps at least one phrase, so each
+    style and label is in it. (Until round 51 each group had an equal share: the small advice groups weighed about
+    five times their part of the set: on round 51's set the layer alone read the right number 0.915 on that sample
+    of 120 and 0.972 on the whole set.)"""
     groups: dict[tuple[str, str], list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         groups[(phrase.style, phrase.label)].append(phrase)
-    ordered = [groups[key] for key in sorted(groups)]
-    picked = [p for row in zip_longest(*ordered) for p in row if p is not None]
-    step = max(1, len(picked) // size)
-    return picked[: size * step: step] if step > 1 else picked[:size]
+    keys = sorted(groups)
+    exact = {key: size * len(groups[key]) / len(phrases) for key in keys}
+    quota = {key: max(1, int(exact[key])) for key in keys}
+    by_remainder = sorted(keys, key=lambda key: exact[key] - int(exact[key]), reverse=True)
+    for key in by_remainder[: max(0, size - sum(quota.values()))]:
+        quota[key] += 1
+    return [groups[key][int((i + 0.5) * len(groups[key]) / quota[key])] for key in keys for i in range(quota[key])]
 
 
 SUBSET = stratified(EXAMINED, SUBSET_SIZE)
