@@ -16,6 +16,7 @@ from types import ModuleType
 import safety.detect
 import safety.detect_hits
 import safety.detect_topic
+import safety.vocabulary_hypothetical
 from safety.evaluate import EXAMINED_SPLITS, Phrase
 from safety.normalize import TextViews
 from safety.patterns import rules
@@ -62,14 +63,17 @@ CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST"
                       "DENIED_AFTER", "REASSURED", "RESOLVED", "EXPLAINED", "SETTLED", "WHICH_LINE", "SETTLEMENT",
                       "PAST_TOLD_OVER")
 # The module that reads each context pattern as a global: safety.detect, but for the negations after a match, read by
-# safety.detect_hits.rule_hits (split from safety.detect in round 34), and for the topic words, read by
-# safety.detect_topic.names_a_topic (split from safety.detect in round 47).
+# safety.detect_hits.rule_hits (split from safety.detect in round 34), for the topic words, read by
+# safety.detect_topic.names_a_topic (split from safety.detect in round 47), and for the "what if" words, read by
+# safety.vocabulary_hypothetical.hypothetical_told (round 51).
 MATCH_CONTEXT = frozenset({"NEGATED_AFTER", "DENIED_AFTER"})
 def context_home(name: str) -> ModuleType:
     """The module whose global ``name`` the fold replaces (:data:`MATCH_CONTEXT` in safety.detect_hits, ``TOPIC`` in
-    safety.detect_topic)."""
+    safety.detect_topic, ``HYPOTHETICAL`` in safety.vocabulary_hypothetical)."""
     if name == "TOPIC":
         return safety.detect_topic
+    if name == "HYPOTHETICAL":
+        return safety.vocabulary_hypothetical
     return safety.detect_hits if name in MATCH_CONTEXT else safety.detect
 
 
