@@ -100,6 +100,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide51", "wide51b", "blind51a", "blind51b",
     "wide52", "wide52b", "blind52a", "blind52b",
     "wide53", "wide53b", "blind53a", "blind53b",
+    "wide54", "wide54b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
