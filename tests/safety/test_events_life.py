@@ -390,3 +390,22 @@ def test_round51_bone_as_a_likeness_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number"), ROUND51_BONE_AS_A_LIKENESS)
 def test_round51_bone_as_a_likeness(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 52 (blind53a heard): a grandparent named in kana (そぼの薬, そふさんのくすり) is another person's medicine, as
+# 祖母の薬 is; the grandparent taking her own medicine stays quiet.
+ROUND52_GRANDPARENT_IN_KANA = [
+    ("隣の子がそぼの薬を何錠か飲んじゃって眠そう", "119"),
+    ("うちの子が そふの くすりを のんじゃったみたいで ふらふらしてる", "119"),
+    ("そぼが毎朝の薬を飲んでいます", "none"),
+    ("そふさんの薬を飲む時間を教えてください", "none"),
+]
+
+
+def test_round52_grandparent_in_kana_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_GRANDPARENT_IN_KANA)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_GRANDPARENT_IN_KANA)
+def test_round52_a_grandparent_in_kana_is_another_persons_medicine(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
