@@ -101,6 +101,7 @@ from safety.heard_slips_round48 import ROUND48_SLIPS
 from safety.heard_slips_round49 import ROUND49_SLIPS
 from safety.heard_slips_round50 import ROUND50_SLIPS
 from safety.heard_slips_round51 import ROUND51_SLIPS
+from safety.heard_slips_round52 import ROUND52_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -124,7 +125,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
                  + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS + ROUND49_SLIPS + ROUND50_SLIPS
-                 + ROUND51_SLIPS)
+                 + ROUND51_SLIPS + ROUND52_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
