@@ -78,7 +78,9 @@ heard ご委員, 腫れ heard 晴れ after 赤く, 解約 heard 改約, 下敷�
 wide50b (毎晩 heard 前版, 請求 heard 成就, 青く heard 多く after 顔, 明細 heard 名祭, 孫 heard 魔法, ヒューヒュー heard
 急急); round 49 (:data:`safety.heard_slips_round49.ROUND49_SLIPS`) blind50's (強盗 heard 合同, ナイフ heard
 ナイス, 泡 heard あま, 浸水 heard 新水, 水かさ heard 水下さ, ワゴン車 heard わごんしゃ, こわい heard こまい, 買い替え
-heard 開かえ, 芝刈り機 heard しばかり木).
+heard 開かえ, 芝刈り機 heard しばかり木); round 52 (:data:`safety.heard_slips_round52.ROUND52_SLIPS`) blind53's
+(浸かって heard 使って after water, 睡眠薬 heard ついんみに役, 破裂 heard 張れつ, 揺すっても heard 休っても, 腫れ
+heard 晴れ beside a body part, 金魚 heard 金度, 心配 heard 心態, 排水路 heard 配水色).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
