@@ -61,6 +61,15 @@ ROUND52_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # transcripts of 6 splits, none of blind53, and 2 of heard-training.tsv); 水色 (light blue) alone stays
     ("compound", re.compile(r"用水色"), "用水路"),
     ("compound", re.compile(r"[配排]水色"), "排水路"),
+    # a mother: 母ちゃん / 母さん heard カーチャン / カーサン (prepared かーちゃん, かーさん; its own reading with the
+    # long vowel written ー, which the folded view drops - かちゃん is no word; ばーちゃん and じーちゃん are read;
+    # 21 transcripts of 19 splits, 20 other than blind53, and 6 of heard-training.tsv); スピーカーさん, ロッカーさん
+    # stay. (トーチャン is left: put back, blind28a's 言ったっきり heard いったっきり、とうちゃんの… reads as a father
+    # gone off, 110.)
+    ("reading", re.compile(r"(?<![ーっ])かー(?=(?:ちゃん|さん)(?:[がはもにのをとっ、。,.!?\s]|$))"), "かあ"),
+    # pulled: 引っ張って heard 引っかって after を (引っかかる takes no を; 手を引っかって, 腕を引っかっても; 5
+    # transcripts of 5 splits, 4 other than blind53); 無理に引っかって and 引っかかって stay
+    ("homophone", re.compile(r"(?<=を)(?:引っかっ|ひっかっ)(?=[てた])"), "引っ張っ"),
     # worried: 心配 heard 心態 (no word; 38 transcripts of 33 splits and 7 of heard-training.tsv)
     ("homophone", re.compile(r"心態"), "心配"),
 )
