@@ -80,7 +80,8 @@ wide50b (毎晩 heard 前版, 請求 heard 成就, 青く heard 多く after 顔
 ナイス, 泡 heard あま, 浸水 heard 新水, 水かさ heard 水下さ, ワゴン車 heard わごんしゃ, こわい heard こまい, 買い替え
 heard 開かえ, 芝刈り機 heard しばかり木); round 52 (:data:`safety.heard_slips_round52.ROUND52_SLIPS`) blind53's
 (浸かって heard 使って after water, 睡眠薬 heard ついんみに役, 破裂 heard 張れつ, 揺すっても heard 休っても, 腫れ
-heard 晴れ beside a body part, 金魚 heard 金度, 心配 heard 心態, 排水路 heard 配水色).
+heard 晴れ beside a body part, 金魚 heard 金度, 心配 heard 心態, 排水路 heard 配水色, 母ちゃん heard カーチャン,
+引っ張って heard 引っかって).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
