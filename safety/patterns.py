@@ -29,7 +29,7 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_slot_tampering_signs`, :mod:`safety.events_eyes_closed_signs`,
 :mod:`safety.events_threat_watched_signs`, :mod:`safety.events_birth_signs`,
 :mod:`safety.events_heat_body_signs`, :mod:`safety.events_vehicle_trapped_signs`,
-:mod:`safety.events_goods_tampering_signs`, :mod:`safety.events_water_held_signs`,
+:mod:`safety.events_goods_tampering_signs`, :mod:`safety.events_water_held_signs`, :mod:`safety.events_gone_out_signs`,
 :mod:`safety.events_unnamed_danger_signs`, :mod:`safety.events_wound_reaction_signs`,
 :mod:`safety.events_refused_redress_signs`, :mod:`safety.events_sea_and_snow_signs`,
 :mod:`safety.events_climbing_in_signs` (and the marker of
@@ -61,6 +61,7 @@ from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
 from safety.events_footprints_signs import footprints_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
+from safety.events_gone_out_signs import gone_out_sign_rules
 from safety.events_goods_tampering_signs import goods_tampering_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
@@ -137,7 +138,7 @@ def rules() -> tuple[Rule, ...]:
             + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules()
             + birth_sign_rules() + heat_body_sign_rules()
             + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
-            + water_held_sign_rules()
+            + water_held_sign_rules() + gone_out_sign_rules()
             + unnamed_danger_sign_rules()
             + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules()
             + climbing_in_sign_rules())

@@ -24,6 +24,7 @@ from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
 from safety.events_footprints_signs import footprints_sign_rules
 from safety.events_fresh_signs import fresh_sign_rules
+from safety.events_gone_out_signs import gone_out_sign_rules
 from safety.events_goods_tampering_signs import goods_tampering_sign_rules
 from safety.events_grave_signs import grave_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
@@ -100,7 +101,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + slot_tampering_sign_rules() + eyes_closed_sign_rules() + threat_watched_sign_rules()
                        + birth_sign_rules() + heat_body_sign_rules()
                        + vehicle_trapped_sign_rules() + goods_tampering_sign_rules()
-                       + water_held_sign_rules()
+                       + water_held_sign_rules() + gone_out_sign_rules()
                        + unnamed_danger_sign_rules()
                        + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules()
                        + climbing_in_sign_rules())

@@ -39,3 +39,22 @@ def test_food_named_from_an_animal_leads_no_animal(food: str) -> None:
 @pytest.mark.parametrize("animal", ["鶏", "牛", "豚", "猫"])
 def test_the_animal_itself_still_leads(animal: str) -> None:
     assert re.search(ANIMAL_LEAD, animal + "が下痢してる")
+
+
+# Round 52 (wide54b, helper A105): an animal the writer's car hit (キツネをはねて, 猫をひいちゃって) is what lies
+# still on the road, not a person; a person hit beside it still is 119.
+ROUND52_ANIMAL_HIT = [
+    ("さっき夜道でキツネをはねてしまって、道の端で倒れたままなんです。市役所のどこに言えばいいですか", "none"),
+    ("ねこを ひいちゃった みちの はしで たおれて うごかない", "none"),
+    ("鹿をよけようとして自転車の人をはねてしまいました。倒れたまま動きません", "119"),
+    ("猫をはねた車がそのまま歩道に突っ込んで、おじいさんが倒れて動かない", "119"),
+]
+
+
+def test_round52_animal_hit_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_ANIMAL_HIT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_ANIMAL_HIT)
+def test_round52_an_animal_hit_by_the_writer_is_no_patient(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -221,3 +221,22 @@ def test_keeled_vehicle_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), KEELED_VEHICLES)
 def test_a_vehicle_keeled_over_is_a_road_accident(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (wide54b, helper A105): a train or bus stopped by the weather and "not moving tonight" a sentence later is
+# the train, not a person; a person named or a sign of one between still is an emergency.
+ROUND52_TRAIN_STOPPED = [
+    ("吹雪で列車が運休になって、小牛田の駅から帰れません。明日の朝まで動かないらしいです。泊まれるところは", "none"),
+    ("ゆきで ばすが とまって かえれない きょうは もう うごかない って", "none"),
+    ("電車が止まったあと、車内で女の人が倒れて動かないんです", "119"),
+    ("バスが急に止まって、前の席のおじいさんがぐったりして動かない", "119"),
+]
+
+
+def test_round52_train_stopped_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_TRAIN_STOPPED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_TRAIN_STOPPED)
+def test_round52_a_train_stopped_is_not_a_person_still(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

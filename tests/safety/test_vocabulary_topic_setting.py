@@ -112,3 +112,21 @@ def test_round51_visitor_by_trade_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND51_VISITOR_BY_TRADE)
 def test_round51_visitor_by_trade(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (wide54b, helper A105): a festival's night or its height (祭りの夜に, まつりの さいちゅうに) is the
+# setting of a child lost in its crowd, not the topic; the festival's night asked about still is one.
+ROUND52_FESTIVAL_NIGHT = [
+    ("花火まつりの夜に人混みで息子とはぐれて、もう二十分探しても見つからないんです", "110"),
+    ("おまつりの さいちゅうに まごが いなく なって みつかりません", "110"),
+    ("秋祭りの夜は何時まで屋台が出ていますか", "none"),
+]
+
+
+def test_round52_festival_night_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_FESTIVAL_NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_FESTIVAL_NIGHT)
+def test_round52_a_festival_night_is_a_setting(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY.replace(hour=20))
