@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from safety.events_fire import fire_rules
 from safety.events_grave_signs import BLEEDING_EASED, EASED_SPAN
-from safety.events_mishap_signs import RASH_BREATHING_FINE
+from safety.events_mishap_signs import BREATH_TOLD_FINE, RASH_AFTER_DOSE, RASH_BREATHING_FINE
 from safety.rule import ANIMAL_VETO, ANIMALS, LIVESTOCK, PEOPLE, STUFFY_THING, VITAL_HABIT, Rule, animal_subject, rule
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 from safety.vocabulary_things import (
@@ -224,7 +224,7 @@ def life_rules() -> tuple[Rule, ...]:
              needs=PEOPLE, unless=SMALL_TOBACCO_BITE),
         # round 22: medicine drunk is a poisoning only with MEDICINE_MISTAKEN (not 薬を飲んで今はぐっすり眠っています)
         rule("poisoning", "medical", r"(?:" + MEDICINE + r")(?:を)?[^\n]{0,4}?(?:のん|飲ん)",
-             needs=MEDICINE_MISTAKEN, unless=RASH_BREATHING_FINE),
+             needs=MEDICINE_MISTAKEN, unless=RASH_BREATHING_FINE + "|" + RASH_AFTER_DOSE),
         rule("electric_fire", "fire",
              r"(?:ろうでん|漏電)(?:して|しちゃ|してる|してい|しとる)|(?:こんせんと|でんせん|ぶれーかー|ぶんでんばん|"
              r"たこあし|コンセント|電線|分電盤|" + CORD_WORD
@@ -273,7 +273,8 @@ def life_rules() -> tuple[Rule, ...]:
                     r"(?:(?!" + BEAR_NEAR + r")[^\n])*(?:\n|$)"),
         rule("anaphylaxis", "medical",
              r"(?:はち|蜂|そば|たまご|えび|かに|ぴーなっつ|くすり|薬)[^\n]{0,12}?(?:さされ|刺され|たべ|食べ|のん|飲ん)"
-             r"[^\n]{0,16}?(?:いき|息|こきゅう|ぜぜ|ぜえ|くちびる|ぐったり|いしき|意識|ぜんしん|全身)"),
+             r"[^\n]{0,16}?(?:いき|息|こきゅう|ぜぜ|ぜえ|くちびる|ぐったり|いしき|意識|ぜんしん|全身)",
+             unless=BREATH_TOLD_FINE),
         rule("bleeding_not_stopping", "medical",
              rf"(?:ち|血|地|しゅっけつ)(?:が|は|も)?(?:[^\n]{{0,8}}?(?:て|で))?(?:とまら|とまん|どまら|止まら|とまり"
              rf"|止まり|とまん){NEG}", has_negation=True,

@@ -57,6 +57,17 @@ HAUNTED_HOUSE = r"おばけやしき|お化け屋敷"
 # #7119, not a medicine drunk by mistake (the "a lot", いっぺぇ, is the rash's).
 RASH_BREATHING_FINE = (r"(?:ほっしん|発疹|ぶつぶつ|じんましん|蕁麻疹|かゆ|痒|(?:あか|赤)(?:く|ぐ)なっ)[^\n]{0,30}?"
                        r"(?:いき|息)(?:は|も)(?:くるしく|苦しく)?(?:ない|ねえ|ね|ありません|ふつう|普通|らく|楽)")
+# The breath told fine after a sting or a food (はちに さされました…いきは くるしくありません; round 52, blind53b): the
+# breath named is no sign of the body answering; a swelling of the lips or the whole body still is (its own rule).
+# (not 息はだいじょうぶかな: a worry, not the breath told fine)
+BREATH_TOLD_FINE = (r"(?:いき|息|こきゅう|呼吸)(?:は|も)(?:くるしく|苦しく|くるしぐ|つらく)?"
+                    r"(?:ない|ねえ|ね(?!つ)|ありません|ございません|ふつう|普通|らく|楽)")
+# A rash after a medicine taken as given (薬を飲んだあとに体が赤くぶつぶつ; round 52, blind53a: 2 of 2, #7119): a
+# side effect to ask about, not a child's poisoning - unless the breath or the face is told too (anaphylaxis reads it).
+RASH_AFTER_DOSE = (r"(?:のんだ|飲んだ|のんで|飲んで|のませた|飲ませた|のませて|飲ませて)(?:ら|あと|後|から)(?:に|で)?"
+                   r"[^\n]{0,20}?"
+                   r"(?:ほっしん|発疹|ぶつぶつ|じんましん|蕁麻疹|かゆ|痒|(?:あか|赤)(?:く|ぐ|い)(?:なっ|ぶつ|ぽつ|はれ))"
+                   r"(?![^\n]{0,20}?(?:いき|息|くるし|苦し|のど|喉|ぐったり|かお|顔|くちびる|唇))")
 # Bleeding stopped after a bite or a cut, in kana (いぬに てを かまれました。ちは とまりました): the views drop the
 # full stop, so ち is read only right after the wound verb.
 KANA_BLEEDING_STOPPED = (r"(?:かまれ|かじられ|きっ|きれ|けがし|さされ)(?:ました|た|て)ちは(?:もう)?"

@@ -25,9 +25,17 @@ WHOLE_BODY = (r"(?:はい(?:て|た|ちゃ)|吐い|もどし|戻し|おうと|�
               r"|ふらふら|ぐったり|めまい|目眩|いしき|意識)")
 
 
+# An injection or a vaccination, then the face, the lips or the throat swelling or the body answering (注射打ったら
+# 喉がいずくて、顔腫れできた; round 52, blind53a): anaphylaxis, the face far from the arm it went into.
+INJECTED = (r"(?:ちゅうしゃ|注射|よぼうせっしゅ|予防接種|わくちん|ワクチン|てんてき|点滴)(?:を|さ)?[^\n]{0,4}?"
+            r"(?:うった|打った|うって|打って|した|して|うけた|受けた|うけて|受けて)(?:ら|あと|後|から)?")
+FACE_SWELLING = r"(?:かお|顔)(?:が|も|まで)?[^\n]{0,3}?(?:はれ|腫れ|ぱんぱん|ふくれ|膨れ)"
+
+
 def sting_reaction_rules() -> tuple[Rule, ...]:
-    """The sting then the whole body answering: anaphylaxis (119)."""
+    """The sting, or an injection, then the whole body answering: anaphylaxis (119)."""
     return (
         rule("anaphylaxis", "medical",
              STINGER + r"(?:に|さ|から)?[^\n]{0,8}?" + STUNG + r"[^\n]{0,24}?" + WHOLE_BODY),
+        rule("anaphylaxis", "medical", INJECTED + r"[^\n]{0,24}?(?:" + WHOLE_BODY + "|" + FACE_SWELLING + ")"),
     )

@@ -428,3 +428,21 @@ def test_round51_help_given_in_the_past_wordings_are_not_in_the_phrase_set() -> 
 @pytest.mark.parametrize(("text", "number"), ROUND51_HELP_GIVEN_IN_THE_PAST)
 def test_round51_help_given_in_the_past(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 52 (blind53a): a blow to the head with nausea told as there (頭を打って吐き気がする) is the head injury's sign,
+# 119; nausea denied, or a blow with nothing after it, stays a question.
+HEAD_BLOW_NAUSEA = [
+    ("階段で足を滑らせて頭を打ちまして、吐き気がいたします", "119"),
+    ("じいちゃん こけて あたま うって はきけが あるって", "119"),
+    ("頭をぶつけたけど、吐き気はないです。病院に行くべき?", "#7119"),
+]
+
+
+def test_head_blow_nausea_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HEAD_BLOW_NAUSEA)
+
+
+@pytest.mark.parametrize(("text", "number"), HEAD_BLOW_NAUSEA)
+def test_a_head_blow_with_nausea(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -121,3 +121,22 @@ def test_the_neck_hurt_and_the_limbs_numb_after_a_fall_is_119(text: str, number:
     assert_decides(text, number, now=DAY)
     if number == "119":
         assert "spinal_injury" in find(views(text)).events
+
+
+# round 52 (blind53a): a rash after a medicine taken as given (RASH_AFTER_DOSE) is a side effect to ask about (#7119,
+# #8000 at night), not a child's poisoning; a child who got at a medicine, or a rash with the breath short, is 119.
+RASH_AFTER_DOSE_CASES = [
+    ("5歳の息子、処方された薬を飲んでからかゆがって、ぶつぶつが出てきた", "#7119"),
+    ("ごさいの むすめに くすりを のませたら からだに ほっしんが でました", "#7119"),
+    ("3歳の子に薬を飲ませたあと、じんましんが出て息が苦しそうにしてる", "119"),
+    ("2歳の子が棚のおばあちゃんの薬を飲んじゃったみたい", "119"),
+]
+
+
+def test_rash_after_dose_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RASH_AFTER_DOSE_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), RASH_AFTER_DOSE_CASES)
+def test_a_rash_after_a_medicine_given_is_a_question(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

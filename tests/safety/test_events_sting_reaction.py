@@ -39,3 +39,24 @@ def test_a_sting_then_the_whole_body_is_119(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), STAYS_LOCAL)
 def test_a_swelling_where_it_stung_is_not(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 52 (blind53a/b): an injection, then the face or the throat swelling, is anaphylaxis (119); an arm sore where
+# it went in is a question. A sting with the breath told fine (BREATH_TOLD_FINE, safety.events_mishap_signs) is the
+# sting's own matter; the breath short after it is still 119.
+ROUND52_INJECTION_AND_BREATH = [
+    ("ワクチン打ってから、のどがつまる感じで顔まで腫れてきた", "119"),
+    ("ちゅうしゃ うったら かおが ぱんぱんに はれて きた", "119"),
+    ("注射を打ったあと、腕が少し腫れて痛いです", "#7119"),
+    ("畑でハチにさされた、手がはれて痛いけど息は苦しくない", "#7119"),
+    ("畑でハチにさされて、息が苦しくなってきた", "119"),
+]
+
+
+def test_round52_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_INJECTION_AND_BREATH)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_INJECTION_AND_BREATH)
+def test_round52_injection_and_breath(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
