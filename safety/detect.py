@@ -82,6 +82,7 @@ from safety.detect_cues_creature_told import (
     WANTS_TO_HELP,
     WANTS_TO_HELP_CANCELLED,
 )
+from safety.detect_cues_flee import flee_asked_with_hazard
 from safety.detect_cues_left_long import LEFT_FOR_LONG, LEFT_LONG_CANCELLED
 from safety.detect_cues_local_sting import LOCAL_STING_SOFTENED, local_sting
 from safety.detect_cues_mouth_only import mouth_only
@@ -142,6 +143,7 @@ from safety.vocabulary_asked import FINE_CLOSING
 from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
+from safety.vocabulary_found import FOUND_TOLD
 from safety.vocabulary_hypothetical import hypothetical_told
 from safety.vocabulary_past_dated import PAST_DATES_A_PERSON
 from safety.vocabulary_performance import performance_told
@@ -190,6 +192,7 @@ def _resolved(views: TextViews) -> bool:
     """A scare resolved (と思ったら…でした) or a state settled, with no alarm after the turn (…燃えていた)."""
     text = views.devoiced
     explained = RESOLVED.search(text) or EXPLAINED.search(text)  # (EXPLAINED: blind29a/b's indirect kinds)
+    explained = explained or FOUND_TOLD.search(text)  # 迷子の孫は見つかりました (round 52)
     # (someone told unhurt does not settle a road still blocked: round 50, safety.vocabulary_road_left)
     if not (explained or (settled_beside_the_road(text, SETTLED) and not PERSON_CONTEXT.search(text))):
         return False
@@ -351,8 +354,9 @@ def find(views: TextViews) -> Findings:
     past = False  # the cancelling cue was a past one (not a topic, fiction or "what if")
     if fiction or (named_topic and not now and names_a_topic(HOW_TO.sub("", text))):
         # a question of whether to flee keeps the disaster page (ニュースで見たけど、避難した方がいい？)
-        cancelled = TOPIC_CANCELLED - {"disaster"} if (not fiction and FLEE_QUESTION.search(text)) or performance \
-            else TOPIC_CANCELLED
+        # ... and so does a hazard with a question of where to flee (花火大会の日に大雨警報…どこに避難; round 52)
+        flee = FLEE_QUESTION.search(text) or flee_asked_with_hazard(text)
+        cancelled = TOPIC_CANCELLED - {"disaster"} if (not fiction and flee) or performance else TOPIC_CANCELLED
     elif topic and not now:  # "what if" or "how do I": no alarm, but 避難所さどうやって行けば gets the disaster page
         # ... and a stalker asked about (どこに相談したらいいですか) keeps the consultation line
         cancelled = HYPOTHETICAL_CANCELLED - {"stalking"} if CONSULTING.search(text) else HYPOTHETICAL_CANCELLED

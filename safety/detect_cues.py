@@ -157,6 +157,9 @@ SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
 # (searched right after the topic word's match; the reading of 方 is ほう).
 SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
                                r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
+                               # ... or its staff or guards, told as a person (祭りのスタッフの人が痙攣して; round 52,
+                               # blind53b)
+                               r"|の(?:すたっふ|スタッフ|かかりいん|係員|けいびいん|警備員|うんえい|運営)(?:の(?:ひと|人|かた|方))?(?:さん)?(?:が|は)"
                                # a caller at the door named by their trade (保険の営業の方と玄関で話していたら, 新聞の
                                # 勧誘の人と; round 51, wide53b): a visitor, the setting of what happened to the
                                # household

@@ -82,7 +82,9 @@ THING_AS_PLACE = (r"の?(?:まえ|前|よこ|横|そば|側|した|下|ちかく
 THINGS_BEFORE = THINGS + r"(?:が|は|も|の)?(?![にへ]|の?(?:ひと|人|かた|方)|" + THING_AS_PLACE + r")[^\n]{0,3}"
 # A body part said to be "dead" (足死んでる, 腕が死んでる, 目が死んでる): tiredness, not a person.
 BODY_PART_HYPERBOLE = (r"(?:あし|足|脚|うで|腕|こし|腰|かた|肩|ふくらはぎ|ふともも|太もも|太腿|ひざ|膝|せなか|背中|目"
-                       r"|(?<![ぁ-ゖ])め|のうみそ|脳みそ|ひょうじょうきん|表情筋)(?:が|は|も)?")
+                       r"|(?<![ぁ-ゖ])め|のうみそ|脳みそ|ひょうじょうきん|表情筋"
+                       # ... and a voice worn out by singing (カラオケで叫びすぎて喉が死んでる; round 52, blind53b)
+                       r"|のど|喉|こえ|声)(?:が|は|も)?(?:かんぜんに|完全に|もう|まじで|マジで)?")
 # ... and so is oneself "dead" from a hangover, a workout or a night of study (二日酔いで死んでる; round 51)
 # (the reading view reads 二日酔い ふたかよい)
 TIREDNESS_HYPERBOLE = (r"(?:ふつかよい|ふたかよい|二日酔い|きんにくつう|筋肉痛|つかれ|疲れ|ねぶそく|寝不足"

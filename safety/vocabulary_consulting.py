@@ -8,11 +8,11 @@ from __future__ import annotations
 from safety.vocabulary import compile_folded
 
 # Asking whether it is a scam before acting: police consultation, not 110.
-# (not 心配ない / 心配ねえ / 心配いらない: that is reassurance)
+# (not 心配ない / 心配ねえ / 心配いらない, 心配いらねえ, 心配いらん: that is reassurance)
 CONSULTING = compile_folded(r"そうだん(?:したい|です|させ|に|すっ|する|すれば|した(?:ほう|方)|しても|でき|さき|先"
                             r"|したら(?:いい|よい|よろし))"
                             # (not the worry that sent one to look, 心配して覗いたら…勉強していました; blind28a)
-                            r"|(?:しんぱい|心配)(?!ない|ねえ|いらな|いりませ|ありませ|むよう|無用|す(?:ね|んな)|しな|せんで"
+                            r"|(?:しんぱい|心配)(?!ない|ねえ|いらな|いらね|いらん|いりませ|ありませ|むよう|無用|す(?:ね|んな)|しな|せんで"
                             r"|(?:して|になって)[^\n]{0,4}?(?:のぞ|覗|みに|見に|みたら|見たら|みると|見ると|あけ|開け|いったら|行ったら))"
                             r"|(?:はなし|話)だけでも"
                             r"|(?:きいて|聞いて)(?:ほしい|ください|もらえ)|ほんとう(?:か|なの|です|でしょう|に?(?:\n|$))"

@@ -387,3 +387,22 @@ def test_round51_call_came_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND51_CALL_CAME)
 def test_round51_call_came(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 52 (blind53b): a voice or a throat "dead" from singing or cheering (BODY_PART_HYPERBOLE) is hoarse, not a
+# person dead; a person dead, or a throat swollen shut, is still an alarm.
+ROUND52_VOICE_DEAD = [
+    ('応援で叫びまくって、声が完全に死んでるわ', 'none'),
+    ('昨日のライブで歌いすぎて のど死んでる', 'none'),
+    ('カラオケから帰ったら、じいちゃんが部屋で死んでる', '119'),
+    ('のどが腫れて息ができない', '119'),
+]
+
+
+def test_round52_voice_dead_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_VOICE_DEAD)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_VOICE_DEAD)
+def test_round52_voice_dead(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -17,6 +17,7 @@ def test_asked_about(text: str) -> None:
     assert CONSULTING.search(views(text).devoiced) is not None
 
 
-@pytest.mark.parametrize("text", ["本当に助かりました", "心配ないです", "本当にありがとうございます"])
+@pytest.mark.parametrize("text", ["本当に助かりました", "心配ないです", "本当にありがとうございます",
+                                  "もう帰ってきたから心配いらねえ", "心配いらんよ"])  # (round 52, blind53b: dialect)
 def test_not_asked_about(text: str) -> None:
     assert CONSULTING.search(views(text).devoiced) is None

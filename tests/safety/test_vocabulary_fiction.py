@@ -245,3 +245,21 @@ def test_game_title_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), GAME_TITLE_CASES)
 def test_a_game_named_by_its_title_is_fiction_but_not_the_child_playing_it(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 52 (blind53b): a cry said and laughed at, closing the message (「火事だ」って言うから笑っちゃった) is a joke
+# told; a laugh cut short by what happened (笑ってたら、本当に…) is still the alarm.
+ROUND52_CRY_LAUGHED_AT = [
+    ("娘がたき火を見て「火事だー」って言うから、みんなで笑いました", "none"),
+    ("じいちゃんが うちわで あおぎながら 「しぬー」って いうから わらっちゃった", "none"),
+    ("弟が「助けて」って言うから笑ってたら、本当に川で溺れてた", "119"),
+]
+
+
+def test_round52_cry_laughed_at_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_CRY_LAUGHED_AT)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_CRY_LAUGHED_AT)
+def test_round52_cry_laughed_at(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -129,3 +129,20 @@ def test_round51_comparison_not_hyperbole_wordings_are_not_in_the_phrase_set() -
 @pytest.mark.parametrize(("text", "number"), ROUND51_COMPARISON_NOT_HYPERBOLE)
 def test_round51_comparison_not_hyperbole(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 52 (blind53b): a mouth "on fire" from a spicy dish is hyperbole; a mouth burning with a lighter is not.
+ROUND52_MOUTH_ON_FIRE = [
+    ("激辛カレー食べたら口の中が火事だわ", "none"),
+    ("げきからラーメンで くちのなか かじ", "none"),
+    ("子どもがライターをいじってて、口のまわりが燃えてる", "119"),
+]
+
+
+def test_round52_mouth_on_fire_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_MOUTH_ON_FIRE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_MOUTH_ON_FIRE)
+def test_round52_mouth_on_fire(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -130,3 +130,43 @@ def test_round52_festival_night_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_FESTIVAL_NIGHT)
 def test_round52_a_festival_night_is_a_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY.replace(hour=20))
+
+
+# round 52 (blind53b): a meet's grounds, riverbank or crowd (花火大会の会場で, 大会の河原に), a festival's staff told as
+# a person (祭りのスタッフの人が), an extinguisher lacking while a fire goes on (消火器ないんだけど): the setting of an
+# event told, not the topic; the meet's day, a staff post or an extinguisher to buy stay topics.
+ROUND52_FESTIVAL_GROUNDS = [
+    ("盆踊り大会の会場で、年配の女の人がしゃがみこんで息が苦しそうにしてる", "119"),
+    ("はなびたいかいの かわらで おじいさんが たおれて うごきません", "119"),
+    ("夏まつりのスタッフさんが急にけいれんして、声かけても返事しねえ", "119"),
+    ("庭でたき火してたら枯れ草に燃え移ってどんどん広がってる、消火器がねえんだけど", "119"),
+    ("盆踊り大会の会場ではゴミの持ち帰りが必要ですか", "none"),
+    ("夏まつりのスタッフの募集はいつからですか", "none"),
+    ("家に消火器がないので、どこで買えるか教えてください", "none"),
+]
+
+
+def test_round52_festival_grounds_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_FESTIVAL_GROUNDS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_FESTIVAL_GROUNDS)
+def test_round52_festival_grounds(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# round 52 (blind53b): what was seen on television, told after (テレビで…事故を見ました) is a programme, a topic; a
+# programme watched when something happened at home (テレビを見てたら, テレビで…見てたら) is a setting.
+ROUND52_SEEN_ON_TV = [
+    ("テレビで、どこかの花火大会で人が将棋倒しになった事故を見ました。怖いですね", "none"),
+    ("テレビで相撲を見てたら、祖母が急にろれつが回らなくなった", "119"),
+]
+
+
+def test_round52_seen_on_tv_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_SEEN_ON_TV)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_SEEN_ON_TV)
+def test_round52_seen_on_tv(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
