@@ -67,7 +67,9 @@ BREATH_TOLD_FINE = (r"(?:いき|息|こきゅう|呼吸)(?:は|も)(?:くるし�
 RASH_AFTER_DOSE = (r"(?:のんだ|飲んだ|のんで|飲んで|のませた|飲ませた|のませて|飲ませて)(?:ら|あと|後|から)(?:に|で)?"
                    r"[^\n]{0,20}?"
                    r"(?:ほっしん|発疹|ぶつぶつ|じんましん|蕁麻疹|かゆ|痒|(?:あか|赤)(?:く|ぐ|い)(?:なっ|ぶつ|ぽつ|はれ))"
-                   r"(?![^\n]{0,20}?(?:いき|息|くるし|苦し|のど|喉|ぐったり|かお|顔|くちびる|唇))")
+                   r"(?![^\n]{0,20}?(?:いき|息|くるし|苦し|のど|喉|ぐったり|かお|顔|くちびる|唇"
+                   # (an airway closing, whatever the word before: 閉まる, 詰まる - a recogniser's 濃度が閉まる)
+                   r"|しまる|閉まる|しまって|閉まって|つまる|詰まる|つまって|詰まって))")
 # Bleeding stopped after a bite or a cut, in kana (いぬに てを かまれました。ちは とまりました): the views drop the
 # full stop, so ち is read only right after the wound verb.
 KANA_BLEEDING_STOPPED = (r"(?:かまれ|かじられ|きっ|きれ|けがし|さされ)(?:ました|た|て)ちは(?:もう)?"
