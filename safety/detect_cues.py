@@ -276,7 +276,10 @@ REFUSING_CANCELLED: frozenset[str] = AT_EASE_CANCELLED | {"unconscious", "hangin
 # none; the 6 others are 119 by events of their own (a person swept away, choking, flames from a bath boiler) or
 # tell smoke or fire seen coming from somewhere else, or are exclaimed (！).
 FIRE_IN_ITS_PLACE = compile_folded(
-    r"(?:まき|薪)(?:すとーぶ|ストーブ|だんろ|暖炉)|だんろ|暖炉|たきび|焚き火|焚火|はなび|花火|ばーべきゅー|バーベキュー"
+    r"(?:まき|薪)(?:すとーぶ|ストーブ|だんろ|暖炉)|だんろ|暖炉|たきび|焚き火|焚火|ばーべきゅー|バーベキュー"
+    # (round 52: not fireworks as the name of a meet or its grounds, 花火大会から帰ってから熱が, 花火会場の河原の水が
+    # 増えて - the meet's day or place, no fire burning; blind53b)
+    r"|はなび(?!たいかい|かいじょう|けんぶつ)|花火(?!大会|会場|見物)"
     r"|いろり|囲炉裏|竈|しちりん|七輪|どんどやき|どんど焼き|どんとさい|どんと祭|どんとまつり|さぎちょう|左義長|"
     r"おたきあげ|お焚き上げ|きゃんぷふぁいや|キャンプファイヤー|キャンプファイアー"
     r"|ろうそく|蝋燭|ロウソク|せんこう|線香|(?:ふろ|風呂)(?:がま|釜)|すみび|炭火"

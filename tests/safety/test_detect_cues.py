@@ -402,3 +402,24 @@ def test_a_room_after_an_aftermath_word_is_the_scene(text: str, number: str) -> 
 def test_a_swallow_told_in_good_spirits_now_is_a_question(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=NIGHT)
+
+
+# round 52 (blind53b): fireworks as the name of a meet or its grounds (花火大会から帰ってから, 花火会場の河原) are its
+# day or place, no fire in its place: a child's fever at night or a flood at the grounds is answered; fireworks lit
+# (手持ち花火の煙) stay a fire in its place, and a fire at the grounds is still 119.
+ROUND52_FIREWORKS_MEET = [
+    ("夜中です。息子が花火大会から帰ってきてから吐いてばかりで、熱も高いです", "#8000"),
+    ("花火会場の河川敷にいるけど、川の水が急に増えてきた。どこに逃げればいい", "disaster"),
+    ("庭で手持ち花火してて、煙がすごいけど楽しい", "none"),
+    ("花火大会の会場で、屋台のテントから火が出て燃え広がってる", "119"),
+]
+
+
+def test_round52_fireworks_meet_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND52_FIREWORKS_MEET)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND52_FIREWORKS_MEET)
+def test_round52_fireworks_meet(text: str, number: str) -> None:
+    hour = 23 if number == "#8000" else 14
+    assert_decides(text, number, now=DAY.replace(hour=hour))
