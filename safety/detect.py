@@ -84,7 +84,7 @@ from safety.detect_cues_creature_told import (
 )
 from safety.detect_cues_flee import flee_asked_with_hazard
 from safety.detect_cues_left_long import LEFT_FOR_LONG, LEFT_LONG_CANCELLED
-from safety.detect_cues_local_sting import LOCAL_STING_SOFTENED, local_sting
+from safety.detect_cues_local_sting import LOCAL_STING_SOFTENED, MOSQUITO_CANCELLED, local_sting, mosquito_bite_only
 from safety.detect_cues_mouth_only import mouth_only
 from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
@@ -254,6 +254,8 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in OUT_AND_TALKING_SOFTENED else group for name, group in events.items()}
     if local_sting(text):  # a sting or a small bite, its own place swollen or throbbing (round 51): a question
         events = {name: "symptom" if name in LOCAL_STING_SOFTENED else group for name, group in events.items()}
+    if mosquito_bite_only(text) and set(events) <= MOSQUITO_CANCELLED:  # 蚊に刺されてかゆい: nothing to ask (round 52)
+        events = {}
     # told fine so far, or a medicine only taken twice (薬を二回飲んでしまった, blind25): a question, not a poisoning
     # ... or only tasted: spat out or breathing normal, the mouth stinging (乾燥剤をかじって口の中がヒリヒリ; round 49)
     fine = bool(FINE_SO_FAR.search(text)) or "double_dose" in events or mouth_only(text)

@@ -7,6 +7,10 @@ a nip's drop of blood by ``injured_by_violence``. Read in :func:`safety.detect.f
 told and :data:`STILL_GRAVE` is not, those events become symptoms (:data:`LOCAL_STING_SOFTENED`). The grave signs
 have rules of their own that stay 119 (``anaphylaxis`` - the breath, the lips, hives over the body, vomiting;
 ``bleeding_not_stopping``; ``unconscious``), and a snake's, a bear's or a boar's bite is no local sting here.
+
+Round 52 (helper A103): a mosquito bite that only itches (蚊に刺された跡がかゆい, かに さされて かゆい, 刺されたんです
+けど蚊に…虫よけ) is no question for a nurse: :func:`mosquito_bite_only` - its own place swelling, a child's eyelid, a
+fever or the breath keep the reading (a question, or 119).
 """
 
 from __future__ import annotations
@@ -41,3 +45,26 @@ LOCAL_STING_SOFTENED: frozenset[str] = frozenset({"stabbed", "animal_attack", "d
 def local_sting(text: str) -> bool:
     """Whether a sting or a small bite is told with only its own place answering (:data:`LOCAL_STING`)."""
     return bool(LOCAL_STING.search(text)) and not STILL_GRAVE.search(text)
+
+
+# A mosquito bite (蚊に刺された, 刺されたんですけど蚊に, kana かに さされた - not なにかに, だれかに: "something",
+# "someone").
+MOSQUITO = (r"蚊|(?<!なに)(?<!だれ)(?<!どこ)(?<!なん)(?<!いつ)(?<!ほか)"
+            r"か(?=(?:に|さ|から)[^\n]{0,6}?(?:さされ|刺され))")
+MOSQUITO_BITE = compile_folded(
+    r"(?:" + MOSQUITO + r")(?:に|さ|から|が)?[^\n]{0,8}?(?:さされ|刺され|くわれ|食われ)"
+    r"|(?:さされ|刺され|くわれ|食われ)[^\n]{0,12}?(?:(?:" + MOSQUITO + r")(?:に|さ)|蚊)")
+# ... with anything more than the itch: the place answering or hurting, a fever, the breath, the skin elsewhere, an eye.
+MORE_THAN_AN_ITCH = compile_folded(
+    ANSWERED + "|" + HURTING
+    + r"|ねつ|熱|(?<!へ)いき|息|じんましん|ぶつぶつ|ぐったり|はき|吐|まぶた|瞼|め(?:の|が|を)|目"
+    r"|ただれ|じゅくじゅく|うみ|膿|かきこわ|掻き壊|(?<![あいうえおかきくけこ])ち(?:が|も|は)|血"
+    r"|ないふ|ナイフ|ほうちょう|包丁"
+    r"|はもの|刃物|へび|ヘビ|蛇")
+# The readings a bare bite makes (a sting read as a stabbing, 刺された as a symptom).
+MOSQUITO_CANCELLED: frozenset[str] = frozenset({"stabbed", "symptom"})
+
+
+def mosquito_bite_only(text: str) -> bool:
+    """Whether a mosquito bite is told with nothing more than its itch (:data:`MOSQUITO_BITE`)."""
+    return bool(MOSQUITO_BITE.search(text)) and not MORE_THAN_AN_ITCH.search(text)

@@ -13,7 +13,7 @@ of matter a message is, not by one scene, each counted over every examined split
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, CARER_WORN_OUT, SCAM_WARNING, Rule, rule
+from safety.rule import ANIMAL, CARER_WORN_OUT, FILM, SCAM_WARNING, Rule, rule
 
 # The police named as where to take a matter (警察に, 交番さ, おまわりさんに) ...
 POLICE_AS_RECIPIENT = r"(?:けいさつ|警察|こうばん|交番|おまわりさん)(?:しょ|署)?(?:に|へ|さ)(?:は|も)?"
@@ -48,7 +48,7 @@ UNEASY = (
 )
 # Fiction and settings where the eeriness is the point (映画, 肝試し, お化け屋敷) and an animal.
 EERIE_ON_PURPOSE = (
-    r"えいが|映画|どらま|ドラマ|ゆめ|夢|きもだめし|肝試し|おばけやしき|お化け屋敷|ほらー|ホラー|怪談"
+    FILM + r"|どらま|ドラマ|ゆめ|夢|きもだめし|肝試し|おばけやしき|お化け屋敷|ほらー|ホラー|怪談"
     r"|虫|へび|蛇|" + ANIMAL
 )
 # Nature making the noise or the sight (裏山から山鳴りのような音…気味悪がって: a disaster sign, not a person).

@@ -7,7 +7,7 @@ from __future__ import annotations
 from safety.events_household_signs import DEADLINE_IDIOM
 from safety.events_mishap_signs import RITUAL_FIRE
 from safety.events_overheard_signs import EXHAUST_NUISANCE
-from safety.rule import COOKING, HOUSEWORK, Rule, rule
+from safety.rule import COMIC, COOKING, FILM, HOUSEWORK, Rule, rule
 from safety.vocabulary_things import LEAVES_AFLAME
 
 # What carbon monoxide does to the people breathing it (頭が痛い, Tohoku 頭いでぇ, 吐き気, ぐったり, 眠い, ぼーっと).
@@ -31,7 +31,7 @@ ARSON_DONE = (r"(?:" + ARSON_TARGET + "|" + ARSONIST + r")(?:ひ|火)(?:を|ぃ|
               r"|放火(?:され|した|だ|です|みたい|らしい|かも)"
               # (kana ほうか as a word of its own: not まほうが, 魔法が read まほうか, round 48)
               r"|(?:(?<![ぁ-ゖ])|(?<=[がをにはもで]))ほうか(?:され|した|です|みたい|らしい)")
-ARSON_TOLD_AS_STORY = (r"ゆめ|夢|えいが|映画|どらま|ドラマ|まんが|漫画|しょうせつ|小説|にゅーす|ニュース|むかし|昔"
+ARSON_TOLD_AS_STORY = (r"ゆめ|夢|" + FILM + r"|どらま|ドラマ|" + COMIC + r"|しょうせつ|小説|にゅーす|ニュース|むかし|昔"
                        r"|きょねん|去年")
 
 

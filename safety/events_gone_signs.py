@@ -5,7 +5,7 @@ out, a farewell message or a will left and no answer (110)."""
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL_VETO, PEOPLE, Rule, rule
+from safety.rule import ANIMAL_VETO, FILM, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
 
 # Where people go out and may be lost: mountains, the sea, rivers, gathering wild plants, fishing, climbing.
@@ -109,7 +109,7 @@ def gone_sign_rules() -> tuple[Rule, ...]:
         rule("suicide_threat", "police",
              r"(?:遺書|(?<![さかぁ-ゖ])いしょ(?=の|みたい|らし|を|が))[^\n]{0,12}?(?:のこし|残し|おいて|置いて|かいて|書いて)"
              r"[^\n]{0,10}?(?:でていっ|出て行っ|出ていっ|でてっ|出てっ|でかけ|出かけ|いなく|いない|いません|いねえ|おらん)",
-             unless=r"(?:た|だ)ら|とき|ドラマ|どらま|しょうせつ|小説|えいが|映画|ほうほう|方法|かきかた|書き方"),
+             unless=r"(?:た|だ)ら|とき|ドラマ|どらま|しょうせつ|小説|" + FILM + r"|ほうほう|方法|かきかた|書き方"),
         # "I'll die" closing a farewell, quoted as a message (「もう死ぬね、今まで楽しかった」ってLINEきた); the
         # sentence-final particle keeps out hyperbole of degree (死ぬほど笑ったってLINE来た)
         rule("suicide_threat", "police",

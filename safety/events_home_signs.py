@@ -24,7 +24,7 @@ Round 39 (helper A53), someone down or gone told indirectly (the held-out misses
 from __future__ import annotations
 
 from safety.events_line_signs import GOODS
-from safety.rule import ANIMAL, FICTION, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, COMIC, FICTION, PEOPLE, Rule, rule
 
 # The door bell: インターホン (folded いんたほん), チャイム, 呼び鈴.
 BELL = r"(?:いんたーほん|インターホン|ちゃいむ|チャイム|よびりん|呼び鈴|ぴんぽん|ピンポン)"
@@ -56,8 +56,8 @@ LONG_STILL = (r"(?:おなじ|同じ)(?:しせい|姿勢|かっこう|格好)|ぴ
               r"|(?:もう|かれこれ)?(?:[0-9０-９]+|いち|一|に|二|さん|三|なん|何|すう|数)(?:じかん|時間)(?:いじょう|以上|も|ほど|くらい)?"
               r"(?:たって|経って|たつ|経つ|(?:うごか|動か|うごい|動い))")
 # ... awake and busy, or a pet, or a posture kept on purpose (テレビを見ている, ゲーム, ヨガ, 猫が)
-LYING_BUSY = (FICTION + r"|てれびをみ|テレビを見|てれびみ|テレビ見|げーむ|ゲーム|すまほ|スマホ|まんが|漫画"
-              r"|ほんをよ|本を読"
+LYING_BUSY = (FICTION + r"|てれびをみ|テレビを見|てれびみ|テレビ見|げーむ|ゲーム|すまほ|スマホ|" + COMIC
+              + r"|ほんをよ|本を読"
               r"|よが|ヨガ|すとれっち|ストレッチ|ひるね|昼寝|ねいき|寝息|すやすや|ぐっすり|いねむり|居眠り"
               r"|しゃしん|写真|もでる|モデル"
               r"|ねこ|猫|いぬ|犬|ぺっと|ペット")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from safety.events_trouble_signs import CONDITIONAL_KILL
 from safety.events_wide_tail_signs import EATEN, POISONED_SIGNS
-from safety.rule import ANIMAL_VETO, BLOOD, FICTION, LIKENESS, Rule, rule
+from safety.rule import ANIMAL_VETO, BLOOD, COMIC, FICTION, LIKENESS, Rule, rule
 from safety.vocabulary import CHILD
 
 # Pregnant (妊娠8ヶ月, 妊婦, 身重, 32週の妻).
@@ -88,7 +88,7 @@ STAB_OR_KILL = (r"(?:さして|刺して|ころして|殺して|ぶっころし�
 # ... with a time that is today or now (今日の帰り道で, 今から行く, 下校の時間).
 TODAY = (r"きょう|今日|いまから|今から|これから|こんや|今夜|こんばん|今晩|かえりみち|帰り道|げこう|下校|ほうかご|放課後"
          r"|まってろ|待ってろ|いま(?:いく|行く|むかって|向かって)|今(?:行く|向かって)")
-JOKE_OR_PAST = (r"じょうだん|冗談|ふざけ|きょねん|去年|むかし|昔|せんげつ|先月|まんが|漫画|げーむないで|ゲーム内で")
+JOKE_OR_PAST = (r"じょうだん|冗談|ふざけ|きょねん|去年|むかし|昔|せんげつ|先月|" + COMIC + r"|げーむないで|ゲーム内で")
 
 # A small child crying (泣き声が続いて, ずっと泣いてる) for hours (昨日の夜から, 何時間も) ...
 CRYING = r"なきごえ|泣き声|なきさけ|泣き叫|ないて(?:る|い|ま|て)|泣いて(?:る|い|ま|て)|ぎゃんなき|ギャン泣き"

@@ -20,7 +20,7 @@ from __future__ import annotations
 from safety.events_danger_words import MOTION_SICK, WATER_ENGULFS_PLACE
 from safety.events_line_markers import line_marker_rules
 from safety.events_threshold import threshold_rules
-from safety.rule import ANIMAL, EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
+from safety.rule import ANIMAL, COMIC, EX_PARTNER, FICTION, PEOPLE, STRANGER, Rule, rule
 from safety.vocabulary import NEG
 
 # A wish to die, said or written (not hyperbole: 疲れすぎて死にたい and jokes are guarded).
@@ -175,7 +175,7 @@ def line_sign_rules() -> tuple[Rule, ...]:
         # threats to expose (写真ばらすって, 住所さらすぞ, 家族にばらす)
         rule("threat", "stalking",
              r"(?:ばらす|ばらさ|さらす|さらさ|晒す|晒さ)(?:ぞ|って|と|ぜ|からな|よ)",
-             unless=r"どらま|ドラマ|にゅーす|ニュース|げーむ|ゲーム|まんが|漫画"),
+             unless=r"どらま|ドラマ|にゅーす|ニュース|げーむ|ゲーム|" + COMIC),
         # threats in writing (脅迫めいた手紙, 脅しの電話)
         rule("threat", "stalking",
              r"(?:きょうはく|脅迫|おどし|脅し)(?:めいた|の|じょう|状|っぽい)?[^\n]{0,4}?" + CONTACT,

@@ -7,7 +7,7 @@ since round 44: a car stuck on a railway crossing in :mod:`safety.events_road_si
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL, PEOPLE, Rule, rule
+from safety.rule import ANIMAL, COMIC, PEOPLE, Rule, rule
 
 # A farm or household chemical (除草剤, 農薬, 殺虫剤, 漂白剤, 灯油, 消毒液...); not a medicine (薬を間違えて二回飲んだ
 # is a double dose, a question for #7119).
@@ -100,7 +100,7 @@ def mishap_sign_rules() -> tuple[Rule, ...]:
              needs=EYE_BURNT, unless=r"めぐすり|目薬"),
         # a fingertip cut off by a slicer, a saw or a splitter (スライサーで指いった 先っぽない 血やばい)
         rule("spinal_injury", "medical", NECK_HURT + r"[^\n]{0,16}?" + LIMBS_GONE, needs=FALL_OR_CRASH,
-             unless=LONG_AGO + r"|ゆめ|夢|まんが|漫画|げーむ|ゲーム|どらま|ドラマ"),
+             unless=LONG_AGO + r"|ゆめ|夢|" + COMIC + r"|げーむ|ゲーム|どらま|ドラマ"),
         rule("finger_severed", "medical", FINGERTIP_OFF, unless=r"てぶくろ|手袋|ぐんて|軍手|にんぎょう|人形"),
         # a child let go of in a crowd and not found since (五歳の孫の手が離れてしまい、もう三十分も見つかりません)
         rule("missing_person", "police", LET_GO + r"[^\n]{0,30}?" + NOT_FOUND, has_negation=True,

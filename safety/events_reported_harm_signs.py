@@ -14,7 +14,7 @@ tests/safety/test_events_reported_harm_signs.py:
 
 from __future__ import annotations
 
-from safety.rule import FICTION, Rule, rule
+from safety.rule import COMIC, FICTION, FILM, Rule, rule
 
 # --- a child bullied, taken to the police ---
 BULLIED = r"いじめ(?!っこ|っ子|ぼうし|防止|たいさく|対策)|虐め|苛め|いぢめ"
@@ -39,7 +39,7 @@ SUICIDE_PACT_PRESSED = (r"(?:" + DIE_TOGETHER + r")[^\n]{0,24}?(?:" + PRESSED_ON
 PACT_NOT_MET = r"まだ(?:あって|会って|おうて|逢って)(?:は|も)?(?:い|お)?(?:ない|ねえ|ません|りません)"
 # A film, a novel or a drama about it, or news of a past case (not a game: where such senders are met, ゲームで知り
 # 合った人から心中しようと).
-PACT_TOLD_AS_STORY = (r"えいが|映画|どらま|ドラマ|まんが|漫画|あにめ|アニメ|しょうせつ|小説|ほん(?:で|の)|本(?:で|の)"
+PACT_TOLD_AS_STORY = (FILM + r"|どらま|ドラマ|" + COMIC + r"|あにめ|アニメ|しょうせつ|小説|ほん(?:で|の)|本(?:で|の)"
                       r"|にゅーす|ニュース|きじ|記事|かし|歌詞")
 
 # --- a practitioner's groping ---

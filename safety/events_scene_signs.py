@@ -8,7 +8,7 @@ level (disaster). Generalised from the misses of `blind13a` and `blind13b` (roun
 from __future__ import annotations
 
 from safety.events_outdoor_signs import PAST_COLLISION_ACHING
-from safety.rule import PEOPLE, Rule, rule
+from safety.rule import FILM, PEOPLE, Rule, rule
 from safety.vocabulary_things import FALLEN_THING
 
 # Someone selling, inspecting or building (the frame of a consumer matter).
@@ -106,8 +106,8 @@ def scene_sign_rules() -> tuple[Rule, ...]:
              # wide50b)
              r"|(?:ばいく|バイク|げんつき|原付|すくーたー|スクーター)(?:が|は|も)?[^\n]{0,3}?(?:すべっ|滑っ|すりっぷ|スリップ)"
              r"[^\n]{0,4}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえっ|ひっくり返っ|てんとう|転倒)",
-             unless=r"みにかー|ミニカー|おもちゃ|玩具|ぷらもでる|プラモデル|げーむ|ゲーム|どらま|ドラマ|えいが|映画|ゆめ|夢|にゅーす"
-                    r"|ニュース|ゆき(?:の|で)?(?:おもみ|重み)"),
+             unless=r"みにかー|ミニカー|おもちゃ|玩具|ぷらもでる|プラモデル|げーむ|ゲーム|どらま|ドラマ|" + FILM
+                    + r"|ゆめ|夢|にゅーす|ニュース|ゆき(?:の|で)?(?:おもみ|重み)"),
         # a vehicle scraping or hitting a thing or a car, or leaving after it (電柱にこすってしまいました)
         rule("traffic_accident", "police",
              r"(?:くるま|車|とらっく|トラック|けいとら|軽トラ|ばいく|バイク|じてんしゃ|自転車|ばっく|バック)(?:で|が)?[^\n]{0,10}?"

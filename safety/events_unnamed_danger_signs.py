@@ -24,7 +24,7 @@ look-alikes that stay quiet.
 
 from __future__ import annotations
 
-from safety.rule import FICTION, Rule, rule
+from safety.rule import COMIC, FICTION, FILM, Rule, rule
 
 
 def _told_with(main: str, *parts: str) -> str:
@@ -72,7 +72,7 @@ EXTINGUISHER_NO_USE = (r"(?:しょうかき|消火器|消化器)(?:を|も|さ|�
 BEATEN_SLANG = (r"(?<!で)(?<!こ)ぼこって(?:る|い|ます|ん)|ぼこぼこに(?:して|され|なぐ|殴)(?:る|い|て)?"
                 r"|ぼこられ(?:て|た)"
                 r"|ぼっこぼこに(?:して|され)")
-NOT_BEATING = r"げーむ|ゲーム|まんが|漫画|えいが|映画|ゆめ|夢|もし|" + FICTION
+NOT_BEATING = r"げーむ|ゲーム|" + COMIC + r"|" + FILM + r"|ゆめ|夢|もし|" + FICTION
 
 # --- a group keeping someone from leaving ---
 GROUP = (r"おとこ(?:のひと)?(?:たち|ら|ども)|男(?:の人)?(?:たち|達|ら|ども)|しらない(?:おとこ|ひと)"

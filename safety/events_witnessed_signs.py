@@ -20,7 +20,7 @@ he is there now).
 from __future__ import annotations
 
 from safety.events_outdoor_signs import EVERYONE_SAFE
-from safety.rule import ANIMAL, ANIMAL_VETO, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, COMIC, FICTION, PEOPLE, SCAM_WARNING, Rule, rule
 
 # A person's word or a family member (奥様, 息子, 人, 子供).
 PERSON_INSIDE = (r"(?:ひと|人|だれか|誰か|むすこ|息子|むすめ|娘|おっと|夫|つま|妻|ちち|父|はは|母|そふ|祖父|そぼ|祖母"
@@ -147,7 +147,7 @@ def witnessed_sign_rules() -> tuple[Rule, ...]:
              r"(?:なぐられ|殴られ|(?<![あつかむさもと向避設掛付受])けられ|蹴られ|たたかれ|叩かれ|ふみつけられ|踏みつけられ)"
              r"(?:て|で)(?:る|いる|います|ます|おる|おります)(?!た(?!すけ)|っ)",
              needs=PEOPLE + r"|あいて|相手|だれか|誰か|けんか|喧嘩",
-             unless=NOT_REAL + r"|てれび|テレビ|まんが|漫画|" + ANIMAL),
+             unless=NOT_REAL + r"|てれび|テレビ|" + COMIC + r"|" + ANIMAL),
         # --- after blind26 and blind27 ---
         # a building or a thing burning told in a Tohoku progressive (薪小屋燃えでっぺ, 納屋燃えでんだ, 燃えでっと,
         # 燃えでねが; devoiced: もえてっぺ): the standard もえてる is in safety.events_life

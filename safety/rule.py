@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from safety.vocabulary import BIRD, CHILD, PERSON, UNDELIVERED_ORDER, compile_folded
+from safety.vocabulary import BIRD, CHILD, PERSON, STORY_WORD_END, UNDELIVERED_ORDER, compile_folded
 
 Group = Literal["fire", "medical", "police", "help", "weak", "weak_police", "lexical", "lexical_police", "symptom",
                 "ask", "scam", "stalking", "consumer", "disaster"]
@@ -74,7 +74,12 @@ STUFFY_THING = r"くるしい(?:ますく|ふく|ふんいき|くうき|かい�
 # an animal or a thing as the subject: 猫が息してない, 金魚が動かない
 # Fiction, a game or a screen: the words that make an event told "not real". Rules search the devoiced views, where
 # ゲーム (long vowel dropped) reads けむ like 煙 (けむり, けむい, けむたい): not before what makes it smoke.
-FICTION = r"えいが|映画|どらま|ドラマ|まんが|漫画|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
+# round 52: a story's kana words end where a word may end - not the えいが (devoiced えいか) inside 運営会社 or
+# 経営会議, a stingray's エイが, nor the まんが of 50万が, 万が一 or 満開 (うんえいかいしゃ, えいがささって,
+# ごじゅうまんがなくなった).
+FILM = r"えいが" + STORY_WORD_END + r"|映画"
+COMIC = r"まんが" + STORY_WORD_END + r"|漫画"
+FICTION = FILM + r"|どらま|ドラマ|" + COMIC + r"|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
 
 # An animal as the place or the pastime of a person's telling (犬の散歩中に倒れているおじいさん, ひつじの こやで
 # たおれてる, 牛の世話中に転んで; round 40): after の, not the animal's own trouble.

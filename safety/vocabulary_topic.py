@@ -4,7 +4,7 @@ event. Split from :mod:`safety.vocabulary` along its seam (round 21); :mod:`safe
 
 from __future__ import annotations
 
-from safety.vocabulary import compile_folded
+from safety.vocabulary import STORY_WORD_END, compile_folded
 
 # A recovery is a topic (熱はもう下がった, すっかり良くなった) unless a contrast names a new or other symptom after it
 # (熱はもう下がったけど、今度はお腹が痛い; engineer B's request B12-1: 9 of 9 phrases of the set with something wrong
@@ -174,7 +174,11 @@ TOPIC_WORDS = (
     r"|まにゅある|しょうぼうし(?:に|として|の(?:しごと|仕事))"
     # (けんしん, a health check, only as written: the reading line also holds it for 検針, a meter reading - no topic;
     # round 48)
-    r"|がいどぶっく|がいどまっぷ|えいが|どらま|にゅーす|しょうせつ|まんが|てれびげーむ|げーむ(?:き|そふと|あぷり)|あにめ|ゆめ(?:で|を)|(?<![^\nがをでのもはとにくなや])ねごと|寝言|ひょうしょう|表彰|いつものこと|(?:ひがい|被害)(?:は|も)?(?:ない|なかった|ありません|なし)|けんしん(?=[^\n]*\n)|健診|検診|にんげんどっく|人間ドック|かみだのみ|神頼み"
+    r"|がいどぶっく|がいどまっぷ|えいが" + STORY_WORD_END + r"|どらま|にゅーす|しょうせつ|まんが" + STORY_WORD_END
+    + r"|てれびげーむ|げーむ(?:き|そふと|あぷり)|あにめ|ゆめ(?:で|を)|(?<![^\nがをでのもはとにくなや])ねごと|"
+    r"寝言|ひょうしょう|表彰|いつものこと|(?:ひがい|被害)(?:は|も)?(?:ない|なかった|ありません|なし)|"
+    r"けんしん(?=[^\n]*\n)|健診|検診|にんげんどっく|人間ドック|かみだのみ|"
+    r"神頼み"
     r"|動画(?!ねえ|ね(?:\n|$)|" + EXPOSED + r")|どうが(?:を|の|で|みた)(?!" + EXPOSED + r")|ばんぐみ"
     r"|てれび(?:で|の)(?:やって|みた|見た|ほうそう|放送"  # 遭難の話テレビでやってで: a programme
     # ... and what was seen on it, told after (テレビで、よその町の雪崩の事故を見ました; round 52, blind53b), not a

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from safety.detect_cues_local_sting import local_sting
+from safety.detect_cues_local_sting import local_sting, mosquito_bite_only
 from safety.normalize import views
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
@@ -52,3 +52,37 @@ def test_the_cue_reads_the_sting_and_not_a_weapon_or_a_snake() -> None:
     assert not local_sting(views("包丁を持った男に刺されて腕が痛い").devoiced)
     assert not local_sting(views("へびにかまれて足が腫れてる").devoiced)
     assert not local_sting(views("蚊がいっぱいいる").devoiced)
+
+
+# Round 52 (helper A103): a mosquito bite that only itches is nothing to ask a nurse about (蚊に刺された跡がかゆい read
+# #7119, 蚊に刺されて…平気 read 119: the anaphylaxis rule took かに as a crab and the いき of 平気 as the breath). Real
+# alarms and questions in the same setting first: a mosquito bite swelling with the breath going, a child's eyelid
+# swollen at night, something unnamed stinging, a crab eaten and the breath going.
+MOSQUITO_ALARMS = [
+    ("蚊に刺されたところがパンパンに腫れて、息が苦しいって言ってる", "119", DAY),
+    ("よる こどもが かに さされて まぶたが ぷっくり はれてる", "#8000", NIGHT),
+    ("かわで あしを なにかに さされた はれて あつい", "#7119", DAY),
+    ("かにを たべたら くちが かゆくて いきが くるしい", "119", DAY),
+]
+MOSQUITO_ITCH = [
+    ("蚊に刺されてちょっとかゆいくらい、平気です。虫よけスプレーってどこで売ってますか", "none", DAY),
+    ("かに いっぱい さされた かゆい ねむれない", "none", NIGHT),
+    ("刺されたのは蚊だと思うんだけど、跡がかゆいだけ。かゆみ止め何がいい?", "none", DAY),
+    ("蚊っこさ刺さっちぇ、かいくてわがんね", "none", DAY),
+]
+
+
+def test_mosquito_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in MOSQUITO_ALARMS + MOSQUITO_ITCH])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), MOSQUITO_ALARMS + MOSQUITO_ITCH)
+def test_a_mosquito_bite_that_only_itches_is_nothing_to_ask(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
+
+
+def test_the_mosquito_cue_is_not_something_unnamed() -> None:
+    assert mosquito_bite_only(views("かに さされて かゆい").devoiced)
+    assert not mosquito_bite_only(views("なにかに さされて かゆい").devoiced)
+    assert not mosquito_bite_only(views("だれかに さされた").devoiced)
+    assert not mosquito_bite_only(views("蚊に刺されて熱が出た").devoiced)

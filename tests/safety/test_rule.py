@@ -312,3 +312,34 @@ def test_round51_answer_almost_none_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number"), ROUND51_ANSWER_ALMOST_NONE)
 def test_round51_answer_almost_none(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (helper A103): FICTION's kana words end where a word may end - the えいが inside 運営会社 or 経営会議
+# (devoiced えいか), a stingray's エイが and the まんが of 50万が, 万が一 or 満開 are no story; a film or a comic told in
+# kana still is.
+def test_a_story_word_is_not_read_inside_another_word() -> None:
+    fiction = compile_folded(FICTION)
+    for text in ("運営会社に電話した", "けいえいかいぎで決まった", "エイが足に刺さった", "ごじゅうまんが なくなった",
+                 "まんがいち のとき", "さくらが まんかい"):
+        assert not fiction.search(views(text).devoiced), text
+    for text in ("えいがを みてたら", "きのうの えいがで", "まんがの はなし", "映画館で", "えいが みたいに", "漫画"):
+        assert fiction.search(views(text).devoiced), text
+
+
+# ... so a threat from someone at the operating company keeps its line (運営会社 was a story, a topic), and a film or a
+# comic told in kana stays quiet.
+OPERATOR_CASES = [
+    ("うんえいがいしゃの ひとから おまえの いえは しってるぞ って でんわが くる", "#9110"),
+    ("あぱーとの うんえいがわの ひとから かぞくに きをつけろって るすでんが はいってた", "#9110"),
+    ("えいがを みてたら おまえの いえは しってるぞ って せりふが こわかった", "none"),
+    ("まんがで かぞくに きをつけろって るすでんが くる はなしを よんだ", "none"),
+]
+
+
+def test_operator_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OPERATOR_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), OPERATOR_CASES)
+def test_a_company_named_is_no_story(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

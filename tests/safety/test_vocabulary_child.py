@@ -103,3 +103,32 @@ def test_round45_ponzu_is_no_child() -> None:
     assert CHILD_CONTEXT.search(views("ぼんずが熱出した").devoiced) is not None
     assert CHILD_CONTEXT.search(views("ポン酢をこぼしてしまった").devoiced) is None
     assert CHILD_CONTEXT.search(views("ぽんずと醤油、どっちが健康にいいですか").devoiced) is None
+
+
+# Round 52 (helper A103; wide49b's kana night bite of a five-year-old and wide48's Tohoku bite at the nursery, both read
+# #7119): a kana age told alone (ごさい, よんさい) and a nursery (保育所, ほいくしょ) name a child, so a child's symptom at
+# night gets the children's line (#8000); ございます, the Tohoku どごさいる / そごさ (where, there) and ご在宅 name none.
+KANA_AGE_AND_NURSERY = [
+    ("よなか ねつが でた ごさい ずっと ないてる", "#8000"),
+    ("よるに ころんで ひざを すりむいた よんさい ちが にじんで いたがる どうしたら", "#8000"),
+    ("保育所で転んだって連絡あった腕が、夜になってぷっくり腫れてきたんだけど", "#8000"),
+    ("ほいくしょで たべた あと よるに なって なんかいも げりしてる", "#8000"),
+    ("夜分に失礼いたします。母が熱を出しておりまして、少し咳もございます", "#7119"),
+    ("ばっちゃんどごさいる? 熱出してっから夜間の病院さ連れでぐ", "#7119"),
+]
+
+
+def test_kana_age_and_nursery_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KANA_AGE_AND_NURSERY)
+
+
+@pytest.mark.parametrize(("text", "number"), KANA_AGE_AND_NURSERY)
+def test_a_kana_age_and_a_nursery_name_a_child(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+def test_honorifics_and_tohoku_places_are_no_age() -> None:
+    for text in ("ございます", "ご在宅です", "どごさいるべ", "そごさいだ", "ご催促の電話"):
+        assert not CHILD_CONTEXT.search(views(text).devoiced), text
+    for text in ("ごさいの むすこ", "ごさい です", "ほいくしょの せんせい"):
+        assert CHILD_CONTEXT.search(views(text).devoiced), text
