@@ -19,7 +19,7 @@ styles):
 
 from __future__ import annotations
 
-from safety.rule import FICTION, Rule, rule
+from safety.rule import FICTION, FILM, Rule, rule
 
 # --- an attack announced online for today ---
 # Where it was posted (書き込み, 投稿, 掲示板, SNS, X, 予告) or who wrote it (書いた者, 書いたやつ).
@@ -54,6 +54,16 @@ THREAT_SAID = (r"(?:いえ|家|うち|じゅうしょ|住所|じたく|自宅|�
 # ワイパーに挟まっていた).
 NAMES_ON_A_NOTE = (r"(?:じゅうしょ|住所|なまえ|名前)(?:が|を)?[^\n]{0,3}?(?:かかれ|書かれ)(?:た|てある|ている)?"
                    r"[^\n]{0,2}?(?:" + NOTE + r")[^\n]{0,12}?(?:" + LEFT_ON + r")")
+# round 52: "you will not be forgiven" or "remember this" quoted on a note put on one's door or in one's box by someone
+# else (「次は許さない」と書いた紙を何度もドアに貼られて, 許さねえって紙ドアさ貼らっちぇ; wide53, read none): the police
+# consultation line - not a note one put up oneself (貼って), nor a notice on a car park or a rubbish point.
+NOT_FORGIVEN = (r"(?:ゆるさ|許さ)(?:ない|ねえ|ねぇ|ね|ん)"
+                r"|おぼえてろ|覚えてろ|おぼえとけ|覚えとけ")
+PUT_ON_ONE = (r"はられ|貼られ|張られ|はらっち|貼らっち|張らっち|いれられ|入れられ|はさまれ|挟まれ|はさまって|挟まって"
+              r"|おかれ|置かれ")
+NOTE_PUT_ON_ONE = r"(?:" + NOTE + r")[^\n]{0,16}?(?:" + PUT_ON_ONE + ")"
+NOTICE_POSTED = (r"|むだん|無断|ごみおきば|ゴミ置き場|ごみ置き場|ごみすてば|ゴミ捨て場|ごみすてじょう|けいじばん|掲示板"
+                 r"|かいらんばん|回覧板")
 # How it came: a note left, or a call, a message or a voice mail (留守電).
 DELIVERED = (r"(?:" + NOTE + r")[^\n]{0,12}?(?:" + LEFT_ON + r")|(?:" + LEFT_ON + r")[^\n]{0,12}?(?:" + NOTE + r")"
              r"|でんわ|電話|るすでん|留守電|めっせーじ|メッセージ|めーる|メール|らいん|ライン|どなる|怒鳴る|どなって"
@@ -90,7 +100,7 @@ WORTHLESS = (r"すかすか|スカスカ|やくにたたな|役に立たな|つ�
 
 
 # Fiction for a rule about sums of money: not kana まんが, which a sum reads as (50万が: ごじゅうまんが).
-FICTION_NOT_SUMS = r"えいが|映画|どらま|ドラマ|漫画|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
+FICTION_NOT_SUMS = FILM + r"|どらま|ドラマ|漫画|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
 
 
 def _with(pattern: str, context: str) -> str:
@@ -108,9 +118,10 @@ def between_people_sign_rules() -> tuple[Rule, ...]:
              r"|ぼうはん|防犯|きのう|昨日|せんしゅう|先週|きょねん|去年"),
         rule("threat", "stalking",
              _with(THREAT_SAID, DELIVERED) + "|" + _with(NAMES_ON_A_NOTE, r"わいぱー|ワイパー|くるま|車|ふろんとがらす"
-                                                         r"|フロントガラス|げんかん|玄関|どあ|ドア|ぽすと|ポスト"),
+                                                         r"|フロントガラス|げんかん|玄関|どあ|ドア|ぽすと|ポスト")
+             + "|" + _with(NOT_FORGIVEN, NOTE_PUT_ON_ONE),
              unless=FICTION + r"|ぼうはん|防犯|くんれん|訓練|なふだ|名札|わすれもの|忘れ物|(?:ちゅうしゃ|駐車)いはん"
-             r"|違反|ふざい|不在|あてな|宛名|はいたつ|配達|たくはい|宅配"),
+             r"|違反|ふざい|不在|あてな|宛名|はいたつ|配達|たくはい|宅配" + NOTICE_POSTED),
         rule("stalking", "stalking",
              r"(?:" + TRACKER + r")[^\n]{0,30}?(?:" + TRACKER_FOUND + r")"
              r"|(?:" + UNDER_CAR + r")[^\n]{0,12}?(?:" + UNKNOWN_THING + r")[^\n]{0,10}?(?:" + ATTACHED + r")"

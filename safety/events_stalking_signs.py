@@ -40,6 +40,28 @@ MAN = (r"おとこ|男(?!の子)|おじさん|おっさん|おじい|じいさ�
 DAY_AFTER_DAY = (RECURRING_WORDS + r"|まいにち|毎日|まいあさ|毎朝|まいゆう|毎夕|なんにちも|何日も"
                  r"|(?:この|ここ)[^\n]{0,3}?(?:しゅうかん|週間)|(?:ゆうがた|夕方)になると")
 
+# round 52: houses, mailboxes or back doors photographed by a stranger over days (ここ三日ほど…郵便受けや勝手口の
+# 写真を撮っています; wide53b, read none): someone casing the houses - the police consultation line, 110 when now.
+HOUSES = (r"いえいえ|家々|(?:いっけん|一軒)ずつ|じゅうたく|住宅|(?:きんじょ|近所|しゅうらく|集落|となり|隣|うち|まわり"
+          r"|周り)の(?:いえ|家)|ゆうびんうけ|郵便受け|ゆうびん受け|ぽすと|ポスト|かってぐち|勝手口|ひょうさつ|表札"
+          r"|しゃこ|車庫|げんかん|玄関|まど|窓")
+OVER_SOME_DAYS = (DAY_AFTER_DAY + r"|(?:この|ここ)[^\n]{0,2}?(?:すう|数|[0-9０-９一二三四五六七八九十]+|なん|何)"
+                  r"(?:か|日|にち|しゅう|週)|(?:すう|数|なん|何)(?:にち|日)(?:まえ|前)から|(?:なん|何)(?:にち|日)か"
+                  r"|れんじつ|連日|このごろ|さいきん|最近")
+# ... not a surveyor, an estate agent, a tour or a family album
+NOT_CASING = (FICTION + r"|ふどうさん|不動産|そくりょう|測量|こうじ|工事|ちょうさ|調査|しやくしょ|市役所|さてい|査定"
+              r"|かんこう|観光|りょこう|旅行|きねん|記念|しゃしんか|写真家|かめらまん|カメラマン|じぶん|自分")
+# round 52: the newspaper or the post taken from one's box day after day (毎朝ポストの新聞が抜かれてる, 郵便受けの
+# 新聞がなくなっております; wide53b, read none): a theft to consult the police about (#9110) - not a paper the family
+# took in first, a dog, nor one only not delivered.
+MAIL = r"しんぶん|新聞|ちょうかん|朝刊|ゆうかん|夕刊|ゆうびんぶつ|郵便物|ゆうびん|郵便|てがみ|手紙|はがき|葉書"
+MAIL_TAKEN = (TAKEN + r"|ぬかれ|抜かれ|ぬきとられ|抜き取られ|もってかれ|持ってかれ|もっていかれ|持っていかれ"
+              r"|もってがれ|持ってがれ")
+MAIL_KEPT = (ANIMAL + "|" + FICTION + r"|からす|カラス|かぜ|風|あめ|雨|(?:なくな|無くな)(?:ったら|ると)"
+             r"|きゅうかん|休刊|はいかん|廃刊|でんしばん|電子版|かいやく|解約"
+             r"|(?:おっと|夫|つま|妻|ちち|父|はは|母|むすこ|息子|むすめ|娘|かぞく|家族|まご|孫)が(?:さきに|先に|よんで"
+             r"|読んで|もって|持って)")
+
 # round 49: messages day after day telling the writer they were watched (知らないアカからDMで毎日「今日も見てたよ」;
 # blind49a, read none): a stalker's messages, the police consultation line (#9110).
 MESSAGE = (r"でぃーえむ|dm|ｄｍ|めっせーじ|メッセージ|めーる|メール|らいん|ライン|line|こめんと|コメント"
@@ -78,6 +100,14 @@ def stalking_sign_rules() -> tuple[Rule, ...]:
                  DAY_AFTER_DAY),
              unless=FICTION + r"|うちの(?:こ|子)|わがこ|我が子|うんどうかい|運動会|はっぴょうかい|発表会|しゃしんかん"
              r"|写真館|そつぎょう|卒業|かめらまん|カメラマン(?:さん)?に(?:たのん|頼ん)"),
+        rule("stalking", "stalking",
+             on_its_line_with(on_its_line_with(r"(?:" + HOUSES + r")[^\n]{0,12}?(?:" + PHOTOGRAPHED + ")", MAN),
+                              OVER_SOME_DAYS),
+             unless=NOT_CASING),
+        rule("stalking", "stalking",
+             on_its_line_with(r"(?:" + MAIL + r")(?:だけ)?(?:が|は|を|も|の|ば)?[^\n]{0,8}?(?:" + MAIL_TAKEN + ")",
+                              AGAIN + "|" + OVER_DAYS),
+             unless=MAIL_KEPT),
         rule("watched_messages", "stalking",
              on_its_line_with(r"(?:" + WATCHED_QUOTE + r")[^\n]{0,16}?(?:" + MESSAGE + r")|(?:" + MESSAGE
                               + r")[^\n]{0,16}?(?:" + WATCHED_QUOTE + ")", DAY_AFTER_DAY + r"|まいにち|毎日|まいばん"

@@ -59,3 +59,29 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES + NOT_THESE)
 def test_between_people_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (helper A103; wide53's notes taped to a door, read none): "you will not be forgiven" or "remember this"
+# quoted on a note someone else put on one's door, car or box is the police consultation line (#9110); a note one
+# put up oneself, a car park's notice and a drama stay quiet.
+NOTES_PUT_ON_ONE = [
+    ("隣の人から「次やったら許さない」と書いた手紙を郵便受けに何度も入れられてます。どこに相談すれば", "#9110"),
+    ("車のワイパーに「覚えてろ」って書いたメモ挟まれてた、これで三回目", "#9110"),
+    ("アパートの戸さ、ゆるさねえって書いた紙っこ貼らっちぇだ。誰だべ、おっかねえ", "#9110"),
+    ("このところ、玄関のドアに、許さん、と書かれた紙が貼られております。心当たりはございません", "#9110"),
+    ("どあに ゆるさない って かいた かみを はられた こわい", "#9110"),
+    ("えっと玄関に許さないって書いた髪が張られてて誰がやったのかわからなくて警察に相談したいです", "#9110"),
+    # the recogniser's 髪 for 紙 above; look-alikes
+    ("娘が「お兄ちゃん許さない」と書いた紙を自分で冷蔵庫に貼ってて笑った", "none"),
+    ("「無断駐車は許さない」と書いた紙が月極駐車場に貼られていた", "none"),
+    ("ドラマで「絶対に許さない」と書いた紙をドアに貼られる場面があって怖かった", "none"),
+]
+
+
+def test_notes_put_on_one_are_not_phrases_of_the_set() -> None:
+    assert_not_in_phrase_set(NOTES_PUT_ON_ONE)
+
+
+@pytest.mark.parametrize(("text", "number"), NOTES_PUT_ON_ONE)
+def test_a_threat_on_a_note_put_on_one_is_for_the_police_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

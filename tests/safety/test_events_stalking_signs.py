@@ -63,3 +63,33 @@ def test_watched_message_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), WATCHED_MESSAGES)
 def test_messages_telling_one_was_watched_are_the_consultation_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (helper A103; wide53b, read none): houses, mailboxes or back doors photographed by a stranger over days, and
+# the newspaper or the post taken from one's box day after day, are for the police consultation line (#9110; 110 when
+# the man is at it now); an estate agent's photographs, a dog or the family taking the paper, a paper only not
+# delivered stay quiet.
+CASING_AND_MAIL = [
+    ("ここ何日か、知らない男が近所の家の玄関や表札をスマホで撮って回ってます。どこに相談すれば", "#9110"),
+    ("数日前から作業着の男の人が集落の家の勝手口ばっかり写真撮ってんだ、おっかねえ", "#9110"),
+    ("このごろ あやしい おとこの ひとが うちの ぽすとの しゃしんを とって いきます", "#9110"),
+    ("いま知らない男がうちの郵便受けと玄関の写真を撮ってる、何日か前にも来てた", "110"),
+    ("先月から、郵便受けに入れてもらったはずの手紙が何度もなくなるんです。誰かに抜かれてるのかな", "#9110"),
+    ("毎朝ポストの朝刊が抜き取られております。販売店は入れたと申しますが、どなたに相談すれば", "#9110"),
+    ("まいあさ しんぶんが ぬすまれる だれか もっていく", "#9110"),
+    ("ここひと月、毎朝新聞っこ持ってがれでんだ。誰だべ", "#9110"),
+    # look-alikes
+    ("最近、不動産屋さんが近所の家の写真を撮って回ってるけど売りに出るのかな", "none"),
+    ("毎朝新聞がなくなってると思ったら、犬がくわえて庭に持っていってた", "none"),
+    ("このところ毎朝、郵便受けの新聞を夫が先に持っていってしまう", "none"),
+    ("新聞がなくなったら困るなあ、毎日読んでるから", "none"),
+]
+
+
+def test_casing_and_mail_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CASING_AND_MAIL)
+
+
+@pytest.mark.parametrize(("text", "number"), CASING_AND_MAIL)
+def test_houses_cased_and_mail_taken_are_for_the_police(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
