@@ -4,7 +4,7 @@ rising, evacuation and shelters, landslide signs, warnings. The last rules of :m
 
 from __future__ import annotations
 
-from safety.rule import Rule, rule
+from safety.rule import FILM, Rule, rule
 
 # Flood water seen: brown water, water up to a body part or a part of the house, a river or stream roaring, rising.
 FLOOD_SEEN = (r"(?:ちゃいろい|茶色い|ちゃいろく|茶色く|どろみず|泥水)[^\n]{0,4}?(?:みず|水)?"
@@ -20,7 +20,7 @@ FLOOD_SEEN = (r"(?:ちゃいろい|茶色い|ちゃいろく|茶色く|どろみ
               r"|(?:かわ|川|さわ|沢|ようすいろ|用水路)の(?:みず|水)(?:が|は)?[^\n]{1,10}?まで(?:あが|上が|き|来|せま|迫|とど|届)")
 # ... not tap water, a bath, a tank, the past or a screen
 NOT_A_FLOOD = (r"すいどう|水道|じゃぐち|蛇口|ふろ|風呂|といれ|トイレ|すいそう|水槽|きょねん|去年|むかし|昔"
-               r"|にゅーす|ニュース|てれび|テレビ|しゃしん|写真|どらま|ドラマ|えいが|映画")
+               r"|にゅーす|ニュース|てれび|テレビ|しゃしん|写真|どらま|ドラマ|" + FILM)
 
 # round 48: a nuclear plant (原発, 原子力発電所) and an accident or radiation there (原発で事故があったそうです, 原発で
 #事故あったら石巻の親戚が大崎に避難してくる, wide48b): the disaster page (evacuation), never a traffic accident.
@@ -30,6 +30,23 @@ NUCLEAR_ACCIDENT = ("(?:" + NUCLEAR_PLANT + r")(?:はつでんしょ|発電所)?
 # For the traffic-accident rule: its 事故 not right after a plant (原発で事故, 原発の事故, 原発事故, 原発さ事故).
 PLANT_WORDS = ("げんぱつ", "原発", "げんしりょく", "原子力", "発電所", "はつでんしょ")
 NOT_AFTER_A_PLANT = "".join(f"(?<!{plant}{particle})" for plant in PLANT_WORDS for particle in ("", "で", "の", "さ"))
+
+# round 52: 非難 ("blame") typed or heard for 避難 ("evacuation"; 個別非難計画, 非難指示; wide53b, read none).
+# The reading view keeps 非難 in kanji (safety.normalize.AMBIGUOUS_READINGS), so it is read as evacuation here
+# only where its own sense cannot be meant: before a word of evacuation (計画, 指示, 所, 経路, 訓練...) ...
+EVACUATION_AFTER = (r"しょ|じょ|所|ばしょ|場所|けいかく|計画|しじ|指示|かんこく|勧告|めいれい|命令|じゅんび|準備"
+                    r"|くんれん|訓練|けいろ|経路|さき|先|せいかつ|生活|くいき|区域|じょうほう|情報|こうどう|行動|ぶくろ|袋|ようひん|用品"
+                    r"|ぐっず|グッズ|りゅっく|リュック|かいじょ|解除|かんりょう|完了|ちぇっく|チェック")
+MISHEARD_EVACUATION = r"非難(?:" + EVACUATION_AFTER + ")"
+# ... or as a thing to do (非難した方がいい, 非難させたい) in a message about a storm, a flood or a quake - not blame
+# (非難する声, 批判, 非難を浴びる, 市の対応を非難).
+STORM_CONTEXT = (r"たいふう|台風|おおあめ|大雨|ごうう|豪雨|こうずい|洪水|つなみ|津波|じしん|地震|おおゆき|大雪"
+                 r"|ふぶき|吹雪|けいほう|警報|どしゃ|土砂|がけ|崖|かわ(?![いうっ])|川|すいい|水位|はんらん|氾濫"
+                 r"|ていでん|停電|ふんか|噴火")
+BLAME_CONTEXT = (r"こえ|声|ひはん|批判|あび|浴び|さっとう|殺到|たいおう|対応|せめ|責め|ねっと|ネット|えすえぬえす|sns"
+                 r"|にゅーす|ニュース|きしゃ|記者|ぎかい|議会|せいふ|政府|されて|される|された")
+MISHEARD_EVACUATING = (r"(?<![^\n])(?![^\n]*?(?:" + BLAME_CONTEXT + r"))(?=[^\n]*?(?:" + STORM_CONTEXT + r"))[^\n]*?"
+                       r"非難(?:する|した|して|しな|しよ|させ|しろ|しに|でき)")
 
 
 def disaster_rules() -> tuple[Rule, ...]:
@@ -41,7 +58,9 @@ def disaster_rules() -> tuple[Rule, ...]:
         rule("flood_seen", "disaster", FLOOD_SEEN, unless=NOT_A_FLOOD),
         rule("nuclear_accident", "disaster", NUCLEAR_ACCIDENT),
         rule("evacuation", "disaster",
-             r"ひなん|非難(?:しょ|じょ|所|場所)|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)|どこ(?:に|さ|へ)?(?:にげ(?=[るたれらてまよろ])|ひなん)|つなみ"
+             r"ひなん|" + MISHEARD_EVACUATION + "|" + MISHEARD_EVACUATING
+             + r"|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)"
+             r"|どこ(?:に|さ|へ)?(?:にげ(?=[るたれらてまよろ])|ひなん)|つなみ"
              r"|こうずい|はんらん"
              # somewhere to take shelter in a storm or snow (大雪で道が埋まりまして…どこか身を寄せる所は; blind25, as
              # blind15b's typhoon)

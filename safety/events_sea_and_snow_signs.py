@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from safety.rule import PEOPLE, Rule, rule
+from safety.rule import COMIC, FILM, PEOPLE, Rule, rule
 
 # In the water: the sea, a river, the waves (海に浸かったまま, 波をかぶって, 川の中で) ...
 IN_WATER = (r"うみ|海|かわ(?![るりいっ])|川|なみ|波|みず(?:に|の)(?:なか|中)|水(?:に|の)(?:なか|中)|おき|沖"
@@ -23,8 +23,8 @@ CLINGING = r"しがみつ|しがみづ|つかまって(?:る|い|ま)|掴まっ�
 CLINGING_IN_WATER = (r"(?:" + IN_WATER + r")[^\n]{0,30}?(?:" + CLINGING + r")"
                      r"|(?:" + CLINGING + r")[^\n]{0,20}?(?:なみ|波)(?:を|が|も)?[^\n]{0,6}?(?:かぶ|被|くる|来る)")
 # Not a pool's float or a handrail, a dream or a story, a cat on a branch.
-NOT_IN_DANGER = (r"ぷーる|プール|うきわ|浮き輪|てすり|手すり|ゆめ|夢|えいが|映画|どらま|ドラマ|まんが|漫画"
-                 r"|ねこ|猫|いぬ|犬|うかんで(?:る|い)")
+NOT_IN_DANGER = (r"ぷーる|プール|うきわ|浮き輪|てすり|手すり|ゆめ|夢|" + FILM + r"|どらま|ドラマ|" + COMIC
+                 + r"|ねこ|猫|いぬ|犬|うかんで(?:る|い)")
 
 # Snow left on a lane: a wall, a bank or a heap (雪の壁, 雪の山, 雪のかたまり, 雪庇) ...
 SNOW_LEFT = (r"(?:ゆき|雪)の(?:かべ|壁|やま|山|かたまり|塊)|せっぴ|雪庇|ゆきやま|雪山"
@@ -40,6 +40,24 @@ SNOW_ON_THE_LANE = (r"(?:" + SNOW_LEFT + r")[^\n]{0,50}?(?:" + VEHICLE + r")(?:�
 # Not one's own gate or drive, nor a ski slope.
 NOT_ON_THE_ROAD = r"いえのまえ|家の前|げんかん|玄関|しゃこ|車庫|すきー|スキー|げれんで|ゲレンデ|もし|ように"
 
+# round 52: a snowstorm told by what it does, with no warning or disaster word (今夜は風と雪がひどくなる…前が
+# 真っ白で何も見えなく…道が閉まるかどうか; wide53b, read none): the disaster page. A storm's words (風と雪, 吹雪,
+# 大雪, 雪がひどく) ...
+SNOWSTORM = (r"(?:かぜ|風)と(?:ゆき|雪)|(?:ゆき|雪)と(?:かぜ|風)|ふぶき|吹雪|ぼうふうせつ|暴風雪|おおゆき|大雪"
+             r"|ごうせつ|豪雪|どかゆき|ドカ雪|(?:ゆき|雪)(?:が|も)?(?:ひどく|ひどい|ひでえ|ひでぐ|つよく|強く|はげしく|激しく|すごく)")
+# ... and the roads or the view it takes (前が真っ白, 何も見えない, 通行止め, 道が閉まる, 閉じ込められ, 立ち往生).
+SNOWED_OUT = (r"(?:まえ|前)(?:が|も)?(?:まっしろ|真っ白|みえな|見えな|みえね|見えね)"
+              r"|(?:なにも|何も|なんも)(?:みえ|見え)(?:な|ね)|しかい|視界|ほわいとあうと|ホワイトアウト"
+              r"|つうこうどめ|通行止め|とじこめ|閉じ込め|たちおうじょう|立ち往生"
+              r"|(?:みち|道|どうろ|道路|こくどう|国道)(?:が|は)?[^\n]{0,4}?(?:しま|閉ま|とざさ|閉ざさ|ふさが|塞が"
+              r"|うま|埋ま|とおれ|通れ|とおらんね)")
+SNOWSTORM_TOLD = (r"(?:" + SNOWSTORM + r")[^\n]{0,60}?(?:" + SNOWED_OUT + ")"
+                  + r"|(?:" + SNOWED_OUT + r")[^\n]{0,30}?(?:" + SNOWSTORM + ")")
+# Not a memory, a story, a game in the snow or a trip to the slopes (昔…雪に閉じ込められた, 雪合戦, スキー場).
+NOT_A_STORM_NOW = (r"むかし|昔|こどものころ|子どものころ|子供のころ|" + FILM + r"|どらま|ドラマ|" + COMIC
+                   + r"|げーむ|ゲーム|ゆきがっせん|雪合戦|ゆきあそび|雪遊び|すきー|スキー|げれんで|ゲレンデ"
+                   r"|きれい|綺麗|そなえ|備え")
+
 
 def sea_and_snow_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -47,4 +65,5 @@ def sea_and_snow_sign_rules() -> tuple[Rule, ...]:
         rule("clinging_in_water", "medical", CLINGING_IN_WATER, needs=PEOPLE + r"|なかま|仲間|つれ|連れ|ひと|人",
              unless=NOT_IN_DANGER),
         rule("road_danger", "police", SNOW_ON_THE_LANE, needs=LANE, unless=NOT_ON_THE_ROAD),
+        rule("snowstorm", "disaster", SNOWSTORM_TOLD, unless=NOT_A_STORM_NOW),
     )

@@ -90,3 +90,25 @@ def test_nuclear_accident_cases_are_not_in_the_phrase_set() -> None:
 def test_an_accident_at_a_nuclear_plant_is_a_disaster(text: str, number: str) -> None:
     assert "traffic_accident" not in find(views(text)).events or number == "119"
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (helper A103; wide53b's 個別非難計画, read none): 非難 ("blame") typed or heard for 避難 is read as evacuation
+# before a word of evacuation (計画, 指示, 経路) or as a thing to do in a message about a storm or a flood; blame itself
+# (非難される, 非難する声) stays quiet.
+MISHEARD_EVACUATION = [
+    ("えっと うちの母の個別非難計画って誰が作るんですか", "disaster"),
+    ("非難経路の看板ってどこに立ってますか、鹿島台です", "disaster"),
+    ("台風が近づいてるから、ばあちゃんを非難させたほうがいいべか", "disaster"),
+    ("大雨で川の水位上がってるんですけど非難した方がいいですか", "disaster"),
+    ("上司にミスを非難されてつらい", "none"),
+    ("台風のときの市の対応を非難する声が多いそうですね", "none"),
+]
+
+
+def test_misheard_evacuation_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MISHEARD_EVACUATION)
+
+
+@pytest.mark.parametrize(("text", "number"), MISHEARD_EVACUATION)
+def test_a_misheard_evacuation_is_the_disaster_page(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

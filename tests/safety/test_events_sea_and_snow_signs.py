@@ -42,3 +42,27 @@ def test_someone_clinging_in_the_water_is_119(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), SNOW_ON_THE_LANE)
 def test_snow_left_on_a_lane_that_cars_run_onto_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 52 (helper A103; wide53b's newspaper round, read none): a snowstorm told by what it does - the view gone white,
+# the roads closed, people shut in - with no warning or disaster word is the disaster page; a memory, a ski trip, a
+# snowball fight and a list of things to keep in the car stay quiet.
+SNOWSTORM = [
+    ("今夜は風と雪がすごくて、外は真っ白で何も見えません。明日の朝、国道は通れるでしょうか", "disaster"),
+    ("ふぶきで まえが みえない みちが しまってる かえれない", "disaster"),
+    ("大雪でバイパスが通行止めになったって聞いた、どこか休める所ある?", "disaster"),
+    ("地吹雪で前見えねぐなって、国道も通行止めだっつうんだ。明日の朝どうなっぺ", "disaster"),
+    ("あの今夜雪がひどくなるって聞いたんですけど田尻の方の道って通れなくなったりしますか", "disaster"),
+    ("昔、大雪で一晩閉じ込められたことがあって、今でも冬道は怖いです", "none"),
+    ("スキー場で吹雪になって前が真っ白、でも楽しかった", "none"),
+    ("吹雪に備えて車に積んでおく物を教えてください。立ち往生したら困るので", "none"),
+]
+
+
+def test_snowstorm_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SNOWSTORM)
+
+
+@pytest.mark.parametrize(("text", "number"), SNOWSTORM)
+def test_a_snowstorm_told_by_what_it_does_is_the_disaster_page(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
