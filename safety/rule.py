@@ -74,9 +74,8 @@ STUFFY_THING = r"くるしい(?:ますく|ふく|ふんいき|くうき|かい�
 # an animal or a thing as the subject: 猫が息してない, 金魚が動かない
 # Fiction, a game or a screen: the words that make an event told "not real". Rules search the devoiced views, where
 # ゲーム (long vowel dropped) reads けむ like 煙 (けむり, けむい, けむたい): not before what makes it smoke.
-# round 52: a story's kana words end where a word may end - not the えいが (devoiced えいか) inside 運営会社 or
-# 経営会議, a stingray's エイが, nor the まんが of 50万が, 万が一 or 満開 (うんえいかいしゃ, えいがささって,
-# ごじゅうまんがなくなった).
+# round 52: a story's kana words not run on into another word - not the えいが (devoiced えいか) inside 運営会社 or
+# 経営会議, nor the まんが of 50万がなくなった, 万が一 or 満開 (うんえいかいしゃ, ごじゅうまんがなくなった).
 FILM = r"えいが" + STORY_WORD_END + r"|映画"
 COMIC = r"まんが" + STORY_WORD_END + r"|漫画"
 FICTION = FILM + r"|どらま|ドラマ|" + COMIC + r"|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"

@@ -115,14 +115,17 @@ CHILD = (r"(?:こども(?!あ|な|ね(?!つ)|てき|でき|おお|多)|子ども
          r"(?:いっ|いち|に|さん|よん|ご|ろく|なな|はっ)(?:さい|かげつ)の(?:こ|子|むすこ|むすめ|まご|おとこのこ|おんなのこ)"
          r"(?=が|は|も|を|に)|"
          # ... or alone (よる いぬに かまれた ごさい; round 52, wide49b) - not ございます, Tohoku どごさいる / そごさ
-         # (where, there), ご在宅, ご催促 (ござい, ごさいそく)
-         r"(?<![とそこあ])(?:ご|よん|ろく|なな|はっ|きゅう)さい(?![まるれっ]|たく|そく|よう|けん|こう|さん|しょ|ご|ばん"
+         # (where, there), ご在宅, ご催促 (ござい, ごさいそく), nor the last figure of 35歳 (さんじゅうごさい; a
+         # recogniser's 35歳 is read figure by figure, さんごさい)
+         r"(?<![とそこあ])(?<!じゅう)(?<!しゅう)(?<!ひゃく)(?<!に)(?<!さん)(?<!いち)(?<!よん)(?<!ろく)(?<!なな)(?<!はち)(?<!きゅう)"
+         r"(?:ご|よん|ろく|なな|はっ|きゅう)さい(?![まるれっ]|たく|そく|よう|けん|こう|さん|しょ|ご|ばん"
          r"|てん|はい|きん|ふ|く(?!ら)|せん|か[いく])|"
          r"(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]|十[一二三四]?)(?:歳|才|か月|ヶ月))")
 
-# Round 52: where a story's kana word (えいが, まんが) may end - not inside 運営会社 (うんえいかいしゃ), a stingray's
-# エイが, 50万が, 万が一 or 満開 (see safety.rule.FICTION).
-STORY_WORD_END = r"(?=を|が|の|で|に|は|も|や|と|って|みた|みて|見て|かん|館|だ|です|じゃ|ばっか|\n|$)"
+# Round 52: a story's kana word (えいが, まんが) not run on into another word - 運営会社, 経営会議 (うんえいかいしゃ,
+# devoiced えいかい), 50万がなくなった, 万が一, 満開 (まんかい); a comma dropped between it and the next word
+# (映画、爆発シーン) leaves it a word, so this names what may not follow rather than what may (see safety.rule.FICTION).
+STORY_WORD_END = r"(?!い|な(?:く|い|か))"
 
 # Context: a question about what to do "in case", a past event, a "now" cue (topics: safety.vocabulary_topic).
 # A "how do I" question: a topic for alarms, but a question about getting to a shelter is still a disaster one.

@@ -92,9 +92,9 @@ def test_an_accident_at_a_nuclear_plant_is_a_disaster(text: str, number: str) ->
     assert_decides(text, number, now=DAY)
 
 
-# Round 52 (helper A103; wide53b's 個別非難計画, read none): 非難 ("blame") typed or heard for 避難 is read as evacuation
-# before a word of evacuation (計画, 指示, 経路) or as a thing to do in a message about a storm or a flood; blame itself
-# (非難される, 非難する声) stays quiet.
+# Round 52 (helper A103; wide53b's 個別非難計画, read none): 非難 ("blame") typed or heard for 避難 is read as
+# evacuation before a word of evacuation (計画, 指示, 経路) or as a thing to do in a message about a storm or a flood;
+# blame itself (非難される, 非難する声) stays quiet.
 MISHEARD_EVACUATION = [
     ("えっと うちの母の個別非難計画って誰が作るんですか", "disaster"),
     ("非難経路の看板ってどこに立ってますか、鹿島台です", "disaster"),

@@ -314,15 +314,16 @@ def test_round51_answer_almost_none(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 52 (helper A103): FICTION's kana words end where a word may end - the えいが inside 運営会社 or 経営会議
-# (devoiced えいか), a stingray's エイが and the まんが of 50万が, 万が一 or 満開 are no story; a film or a comic told in
-# kana still is.
+# Round 52 (helper A103): FICTION's kana words are not read run on into another word - the えいが inside 運営会社 or
+# 経営会議 (devoiced えいか) and the まんが of 50万がなくなった, 万が一 or 満開 are no story; a film or a comic told in
+# kana still is, also with the comma before the next word dropped (映画、爆発シーン).
 def test_a_story_word_is_not_read_inside_another_word() -> None:
     fiction = compile_folded(FICTION)
-    for text in ("運営会社に電話した", "けいえいかいぎで決まった", "エイが足に刺さった", "ごじゅうまんが なくなった",
+    for text in ("運営会社に電話した", "けいえいかいぎで決まった", "ごじゅうまんが なくなった",
                  "まんがいち のとき", "さくらが まんかい"):
         assert not fiction.search(views(text).devoiced), text
-    for text in ("えいがを みてたら", "きのうの えいがで", "まんがの はなし", "映画館で", "えいが みたいに", "漫画"):
+    for text in ("えいがを みてたら", "きのうの えいがで", "まんがの はなし", "映画館で", "えいが みたいに", "漫画",
+                 "きのうの えいが、ばくはつの しーん", "映画さ行ったっけ"):
         assert fiction.search(views(text).devoiced), text
 
 
@@ -330,7 +331,7 @@ def test_a_story_word_is_not_read_inside_another_word() -> None:
 # comic told in kana stays quiet.
 OPERATOR_CASES = [
     ("うんえいがいしゃの ひとから おまえの いえは しってるぞ って でんわが くる", "#9110"),
-    ("あぱーとの うんえいがわの ひとから かぞくに きをつけろって るすでんが はいってた", "#9110"),
+    ("うんえいがいしゃの たんとうから かぞくに きをつけろって るすでんが はいってた", "#9110"),
     ("えいがを みてたら おまえの いえは しってるぞ って せりふが こわかった", "none"),
     ("まんがで かぞくに きをつけろって るすでんが くる はなしを よんだ", "none"),
 ]

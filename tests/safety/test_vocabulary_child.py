@@ -105,9 +105,10 @@ def test_round45_ponzu_is_no_child() -> None:
     assert CHILD_CONTEXT.search(views("ぽんずと醤油、どっちが健康にいいですか").devoiced) is None
 
 
-# Round 52 (helper A103; wide49b's kana night bite of a five-year-old and wide48's Tohoku bite at the nursery, both read
-# #7119): a kana age told alone (ごさい, よんさい) and a nursery (保育所, ほいくしょ) name a child, so a child's symptom at
-# night gets the children's line (#8000); ございます, the Tohoku どごさいる / そごさ (where, there) and ご在宅 name none.
+# Round 52 (helper A103; wide49b's kana night bite of a five-year-old and wide48's Tohoku bite at the nursery,
+# both read #7119): a kana age told alone (ごさい, よんさい) and a nursery (保育所, ほいくしょ) name a child, so a
+# child's symptom at night gets the children's line (#8000); ございます, the Tohoku どごさいる / そごさ (where,
+# there), ご在宅 and the last figure of 35歳 name none.
 KANA_AGE_AND_NURSERY = [
     ("よなか ねつが でた ごさい ずっと ないてる", "#8000"),
     ("よるに ころんで ひざを すりむいた よんさい ちが にじんで いたがる どうしたら", "#8000"),
@@ -128,7 +129,7 @@ def test_a_kana_age_and_a_nursery_name_a_child(text: str, number: str) -> None:
 
 
 def test_honorifics_and_tohoku_places_are_no_age() -> None:
-    for text in ("ございます", "ご在宅です", "どごさいるべ", "そごさいだ", "ご催促の電話"):
+    for text in ("ございます", "ご在宅です", "どごさいるべ", "そごさいだ", "ご催促の電話", "35歳の父"):
         assert not CHILD_CONTEXT.search(views(text).devoiced), text
     for text in ("ごさいの むすこ", "ごさい です", "ほいくしょの せんせい"):
         assert CHILD_CONTEXT.search(views(text).devoiced), text
