@@ -124,7 +124,8 @@ def body_rules() -> tuple[Rule, ...]:
              not_before=r"(?:ひ|日|ゆうひ|夕日|たいよう|太陽|つき|月|きぶん|気分|きもち|気持ち|こころ|心|かぶか|株価)(?:が|は|も)?"),
         rule("drowning", "medical",
              # (round 51: not 古川, the town, nor from one's home by a river's name - 古川の自宅からいなくなって: 110)
-             r"(?:うみ|(?<!ふる)かわ|いけ|ぷーる|なみ|ぬま|海|(?<!古)川|池|プール|波|沼)"
+             # (round 52: not the いけ of a reading, 体験, たいけん - 田植え体験で息子がいなくなった; wide54)
+             r"(?:うみ|(?<!ふる)かわ|(?<!た)いけ(?!ん)|ぷーる|なみ|ぬま|海|(?<!古)川|池|プール|波|沼)"
              r"(?:(?!ほう|方|いっ|行っ|じたく|自宅)[^\n]){0,12}?(?:みえなくな|見えなくな|みえねくな|見えねくな"
              r"|いなくな|いねくな|うかんでこ|浮かんでこ|あがってこ|上がってこ)",
              needs=PEOPLE, unless=ANIMAL_VETO, has_negation=True),  # 上がってこない: the negation is the event

@@ -22,7 +22,7 @@ from safety.rule import (
     Rule,
     rule,
 )
-from safety.vocabulary import CHILD, PERSON, THINGS_BEFORE
+from safety.vocabulary import CHILD, NEG, PERSON, THINGS_BEFORE
 from safety.vocabulary_things import STAYS_AT_THE_DOOR, VEHICLE_STUCK
 
 # What a thief snatches or drives off with.
@@ -209,6 +209,16 @@ def generic_rules() -> tuple[Rule, ...]:
              not_before=r"(?:むね|胸|せなか|背中|かた|肩|こし|腰|ひざ|膝|て|手|ふとん|布団|たいこ|太鼓|かべ|壁|どあ|ドア)"),
         rule("missing_person", "police", r"(?:みえ|見え)(?:なく|ねく)なっ", needs=PEOPLE,
              not_before=r"(?:め|目)(?:が|も)?[^\n]{0,4}", unless=ANIMAL + r"|めが|目が|しりょく|視力|ねこ|いぬ|ぺっと"),
+        # a person not seen or not found for a while told by the time (孫の姿が一時間ほど見えません,
+        # 二十分もめっかんねえ - Tohoku めっかる, found; round 52, wide54)
+        rule("missing_person", "police",
+             r"(?:ふん|分|じかん|時間)(?:ほど|くらい|ぐらい|も|いじょう|以上|ちかく|近く)?(?:(?:すがた|姿)(?:が|を))?"
+             r"(?:みえ|見え|みつから|見つから|みつかりま|見つかりま|めっから|めっかん|みあたら|見当たら|みあたりま|見当たりま)"
+             + NEG + r"(?!ところ|とこ|所|ばしょ|場所)"
+             r"|(?:すがた|姿)(?:が|を)[^\n]{0,4}?(?:ふん|分|じかん|時間)[^\n]{0,4}?(?:みえ|見え)" + NEG,
+             needs=PEOPLE, has_negation=True,
+             unless=ANIMAL + r"|ねこ|いぬ|ぺっと|さいふ|財布|かぎ|鍵|けいたい|携帯|すまほ|スマホ|ばす|バス"
+                    r"|でんしゃ|電車"),
         rule("missing_person", "police", r"みあたり(?:ません|ませ)|見当たりません|見当たらな"
              r"|(?:にんちしょう|認知症)[^\n]{0,14}?(?:でていっ|出て行っ|でかけ|出かけ|いなくな|ひとりで(?:でかけ|そと))",
              needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=r"ねこ|いぬ|ぺっと|さいふ|かぎ|けいたい|すまほ"

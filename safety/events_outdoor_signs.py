@@ -160,6 +160,12 @@ TYRE_DAMAGED = (r"くぎ|釘|ぱんく|パンク|ぺちゃんこ|ぺしゃんこ
 AGAIN = (RECURRING_WORDS + r"|また|[0-9０-９一二三四五六七八九十]+(?:かいめ|回目|かい|回|ど|度)|(?:つき|月)に"
          r"|まいとし|毎年|ことしも|今年も|せんしゅうも|先週も|まえにも|前にも|りょうほう|両方")
 
+# A fence, its wire or a hose of one's land cut (電気柵の線を切られ, 柵の電線が刃物で切られて) again and again
+# (round 52, wide54): a nuisance for the police consultation line, as the tyres.
+FENCE = (r"でんきさく|電気柵|さく(?=の|が|を|も)|柵|ふぇんす|フェンス|ほーす|ホース|網|ねっと|ネット"
+         r"|でんせん|電線|(?<!でん)線|わいやー|ワイヤー")
+FENCE_CUT = r"きられ|切られ|きらっ|切らっ|きらさっ|切らさっ|きりさかれ|切り裂かれ"
+
 # Crops, rice bags or a stall's takings (さくらんぼ, 米袋, 料金箱) stolen or gone (盗まれ, なくなり, 空っぽ).
 CROP = (r"やさい|野菜|さくもつ|作物|さくらんぼ|りんご|林檎|すいか|スイカ|西瓜|めろん|メロン|ぶどう|葡萄|もも|桃"
         r"|こめぶくろ|米袋|こめ|米|いね|稲|くだもの|果物|りょうきんばこ|料金箱|だいきん|代金|うりあげ|売上"
@@ -234,6 +240,10 @@ def outdoor_sign_rules() -> tuple[Rule, ...]:
         rule("stalking", "stalking",
              _with(r"(?:" + TYRE + r")(?:に|が|を|の|だけ)?[^\n]{0,10}?(?:" + TYRE_DAMAGED + ")", AGAIN),
              unless=WHAT_IF + r"|こうかん|交換の(?:じき|時期)|すりへ|すり減|ふるく|古く|れっか|劣化"),
+        rule("stalking", "stalking",
+             _with(r"(?:" + FENCE + r")(?:に|が|を|の|も|だけ)?[^\n]{0,12}?(?:" + FENCE_CUT + ")", AGAIN),
+             unless=WHAT_IF + r"|(?:ねずみ|鼠|ねづみ|いのしし|猪|しか|鹿|くま|熊|さる|猿|からす|カラス|たぬき|狸"
+                    r"|はくびしん|ハクビシン|かぜ|風|ゆき|雪)(?:が|に|さ)"),
         rule("stalking", "stalking",
              _with(r"(?:" + CROP + r")(?:が|も|は|を|の|だけ)?[^\n]{0,20}?(?:" + STOLEN + ")", AGAIN),
              unless=WHAT_IF + "|" + NOT_THEFT),

@@ -446,3 +446,21 @@ def test_head_blow_nausea_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), HEAD_BLOW_NAUSEA)
 def test_a_head_blow_with_nausea(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (wide54): 体験 (たいけん) holds no pond, いけ: a child gone at a hands-on event is a missing person (110);
+# a child gone by a pond stays a drowning (119).
+EVENT_NOT_POND = [
+    ("子ども会のいも掘り体験で息子がいなくなった、もう二十分", "110"),
+    ("いねかり たいけんで むすこが いなくなった もう じゅっぷん", "110"),
+]
+POND_STILL = [("池の周りで遊んでた娘がいなくなった", "119")]
+
+
+def test_round52_pond_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(EVENT_NOT_POND + POND_STILL)
+
+
+@pytest.mark.parametrize(("text", "number"), POND_STILL + EVENT_NOT_POND)
+def test_a_hands_on_event_is_no_pond(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -186,3 +186,20 @@ def test_still_sunk_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), STILL_SUNK_CASES)
 def test_still_sunk_and_not_coming_up_is_drowning(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (wide54): the reading of 農薬撒く (のうやくまく) after a drone, ドローン, is no loan signed (ローン…組ま).
+DRONE_SPRAY_QUIET = [
+    ("ドローンで農薬をまく日は窓を閉めたほうがいいですか", "none"),
+    ("ドローンで のうやく まく ひは せんたくもの だめ？", "none"),
+]
+LOAN_STILL = [("業者に言われるままローンを組まされた、やめたい", "188")]
+
+
+def test_round52_drone_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DRONE_SPRAY_QUIET + LOAN_STILL)
+
+
+@pytest.mark.parametrize(("text", "number"), LOAN_STILL + DRONE_SPRAY_QUIET)
+def test_a_drone_spraying_a_field_is_no_loan(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -189,3 +189,26 @@ def test_beating_with_a_thing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BEATING_WITH_A_THING_CASES + BEATING_WITH_A_THING_QUIET)
 def test_a_person_beaten_with_a_thing_or_in_dialect_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (wide54): a person not seen or not found for a while, told by the time (姿が二十分ほど見えません, 三十分も
+# 見つからない, the Tohoku めっかんねえ) - 110; a key or a cat is not.
+GONE_FOR_A_WHILE = [
+    ("盆踊りの会場で、息子の姿が二十分ほど見えません", "110"),
+    ("はぐれた むすめが いちじかんも みつからない", "110"),
+    ("スーパーさ連れできた孫、十五分もめっかんねえ", "110"),
+    ("公園で遊ばせてた息子が、三十分も見つからないんです", "110"),
+]
+GONE_THINGS_QUIET = [
+    ("家の鍵が三十分探しても見つからない", "none"),
+    ("飼い猫の姿が一時間見えないけど、いつものことです", "none"),
+]
+
+
+def test_round52_gone_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(GONE_FOR_A_WHILE + GONE_THINGS_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), GONE_FOR_A_WHILE + GONE_THINGS_QUIET)
+def test_a_person_gone_for_a_while_told_by_the_time(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

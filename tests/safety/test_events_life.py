@@ -4,6 +4,8 @@ machine or a door is no person trapped."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -408,4 +410,50 @@ def test_round52_grandparent_in_kana_wordings_are_not_in_the_phrase_set() -> Non
 
 @pytest.mark.parametrize(("text", "number"), ROUND52_GRANDPARENT_IN_KANA)
 def test_round52_a_grandparent_in_kana_is_another_persons_medicine(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 52 (wide54): a bear gone into a building (熊が入ってる, くまが はいって, 熊入ったっちゃ) - 110; a bear word's
+# compound or 熊本 is not.
+BEAR_INSIDE = [
+    ("車庫に熊が入ってる！子どもが外で遊んでる", "110"),
+    ("くまが なやに はいって こめ くってる", "110"),
+    ("物置さ熊入ったっちゃ、まだ中さいる", "110"),
+]
+BEAR_WORDS_QUIET = [
+    ("熊よけの鈴をリュックに入れてる、どこで買える？", "none"),
+    ("熊本に入ってから雨が続いてる", "none"),
+]
+# ... a farm's fertiliser eaten (肥料をなめた, ひりょうを たべて): a poisoning, a question at night when fine
+FERTILISER_EATEN = [
+    ("孫が ひりょうを たべて ぐったり してる", "119", DAY),
+    ("二歳の子が花壇の肥料をなめてしまった、今は元気", "#8000", NIGHT),
+    ("肥料をやった畑の野菜は子どもが食べても平気？", "none", DAY),
+]
+# ... a person not moving told as a state (動いてない, 動いでねえ); a machine not working is not
+NOT_MOVING_STATE = [
+    ("バイクとぶつかった人が道に倒れて、ずっと動いてない", "119"),
+    ("ばあちゃん庭で転んで、そのまんま動いでねえ", "119"),
+    ("畑のポンプが朝から動いてない、修理はどこに頼む？", "none"),
+    ("エアコンが動いてない、修理はいつ来る？", "none"),
+]
+
+
+def test_round52_life_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BEAR_INSIDE + BEAR_WORDS_QUIET + [(t, n) for t, n, _ in FERTILISER_EATEN]
+                             + NOT_MOVING_STATE)
+
+
+@pytest.mark.parametrize(("text", "number"), BEAR_INSIDE + BEAR_WORDS_QUIET)
+def test_a_bear_gone_into_a_building(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number", "now"), FERTILISER_EATEN)
+def test_fertiliser_eaten_is_a_poisoning(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_MOVING_STATE)
+def test_a_person_not_moving_told_as_a_state(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)

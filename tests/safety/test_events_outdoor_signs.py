@@ -126,3 +126,24 @@ def test_round51_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SKID_CASES + SKID_ALARMS)
 def test_a_skid_into_a_field_is_the_police_unless_someone_is_hurt_or_in_it(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 52 (wide54): a fence, its wire or a net cut again and again (電気柵の線がまた切られて, ネットを二回も切られた):
+# the police consultation line; cut by deer or a typhoon is not.
+FENCE_CASES = [
+    ("畑の獣よけネットを今月もう二回も切られた、相談したい", "#9110"),
+    ("はたけの でんきさくの せんが また きられてた 3かいめ", "#9110"),
+]
+FENCE_QUIET = [
+    ("鹿に畑のネットを何度も切られて困る", "none"),
+    ("電気柵の線が台風で切れた、補助金はある？", "none"),
+]
+
+
+def test_round52_fence_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FENCE_CASES + FENCE_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), FENCE_CASES + FENCE_QUIET)
+def test_a_fence_cut_again_and_again(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
