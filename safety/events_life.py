@@ -175,11 +175,14 @@ def life_rules() -> tuple[Rule, ...]:
                     + "|" + thing_after(r"(?:たおれ|倒れ)(?:た|て)") + "|" + SPILLED_THING),
         # ... and the recogniser's 動がね -> 動画ね (動画ねえ, …動画ね closing the message)
         rule("person_not_moving", "medical",
-             rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))"
-             # ... or told as a state, 動いてない (round 52: 投げ出されて頭から血、動いてない; wide54)
-             r"|(?:うごい|動い)て(?:い|お)?(?:ない|ねえ|ません|ね(?:\n|$))", has_negation=True,
+             rf"(?:うごか|うごが|動か|おきあが|起き上が){NEG}|動画(?:ねえ|ね(?:\n|$))", has_negation=True,
              needs=PERSON, not_before=THINGS_BEFORE,
              unless=VITAL_HABIT + "|" + ANIMAL_VETO + "|" + VEHICLE_STUCK + "|" + STAYS_AT_THE_DOOR),
+        # ... or told as a state, 動いてない (round 52: 投げ出されて頭から血、動いてない; wide54): an animal only just
+        # before it is guarded (a dog barking earlier in the story keeps the person's alarm)
+        rule("person_not_moving", "medical", r"(?:うごい|動い)て(?:い|お)?(?:ない|ねえ|ません|ね(?:\n|$))",
+             has_negation=True, needs=PERSON, not_before=THINGS_BEFORE + "|" + ANIMALS + r"(?:が|は|も|さ)?[^\n]{0,6}",
+             unless=VITAL_HABIT + "|" + VEHICLE_STUCK + "|" + STAYS_AT_THE_DOOR),
         rule("cannot_get_up", "medical",
              rf"(?:おきあがれ|おぎあがれ|たちあがれ|だちあがれ|おきられ|おぎられ|たちあげれ|(?:たって|立って)(?:い)?られ){NEG}"
              rf"|(?:からだ|体|てあし|手足)(?:が|も)?(?:うごか|うごけ|動か|動け){NEG}"

@@ -52,8 +52,6 @@ PERSON = (r"(?:ひと(?!わ)|人(?!形|気)|おっと|つま|はは|(?<!お)ち�
           # companions, and a person called 方 (若い方が: read わかいほう)
           r"|なかま|仲間|(?:わかい|若い|ねんぱいの|年配の|つれの|連れの)(?:かた|方|ほう)"
           r"|おっさん|おっちゃん|おばちゃん|よっぱらい|酔っ払い|酔っぱらい"
-          # (round 52: the Tohoku word for a man of middle age, おんちゃん - 乗ってだおんちゃん; wide54)
-          r"|おんちゃ(?:ん|ま)"
           # a care home's or a clinic's residents, users, patients (入居者さんが床で動かなくて; round 39)
           r"|にゅうきょしゃ|入居者|にゅうしょしゃ|入所者|りようしゃ|利用者|かんじゃ|患者)")
 # (a tree in kana is not the end of さっき: さっきから倒れて, round 25; nor the き of a contracted sound - きゅうに

@@ -426,12 +426,11 @@ def test_round52_fireworks_meet(text: str, number: str) -> None:
 
 
 # Round 52 (wide54): a topic word as the setting - come to it, or a family member there named just after
-# (田植え体験さ来てだ孫, 体験で むすこが), or a means named as too little for what is going on (消火器じゃ間に合わねえ):
+# (田植え体験さ来てだ孫), or a means named as too little for what is going on (消火器じゃ間に合わねえ):
 # the alarm told stays; the topic word asked about stays a topic.
 @pytest.mark.parametrize(("text", "number"), [
     ("牛舎の奥から火が出てる、消火器じゃもう消せねえ", "119"),
     ("納屋が燃えてる！消火器では追いつかない", "119"),
-    ("いねかり たいけんで むすこが いなくなった もう じゅっぷん", "110"),
     ("防災体験さ来てだ人が急に倒れで動がねえ", "119"),
     ("消火器の使い方を地区の訓練で習いたい", "none"),
     ("消火器の詰め替えはどこでできますか", "none"),

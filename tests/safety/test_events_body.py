@@ -451,8 +451,8 @@ def test_a_head_blow_with_nausea(text: str, number: str) -> None:
 # Round 52 (wide54): 体験 (たいけん) holds no pond, いけ: a child gone at a hands-on event is a missing person (110);
 # a child gone by a pond stays a drowning (119).
 EVENT_NOT_POND = [
-    ("子ども会のいも掘り体験で息子がいなくなった、もう二十分", "110"),
-    ("いねかり たいけんで むすこが いなくなった もう じゅっぷん", "110"),
+    ("子ども会のいも掘り体験に来てた息子がいなくなった", "110"),
+    ("稲刈り体験に来てた息子がいなくなった、もう二十分", "110"),
 ]
 POND_STILL = [("池の周りで遊んでた娘がいなくなった", "119")]
 

@@ -407,18 +407,3 @@ def test_round52_voice_dead_wordings_are_not_in_the_phrase_set() -> None:
 def test_round52_voice_dead(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
-
-# Round 52 (wide54): the Tohoku おんちゃん is a person (a man of middle age): hurt and not moving, 119.
-ONCHAN = [
-    ("田んぼさ軽トラ落ぢで、乗ってだおんちゃん頭から血流して動がねえ", "119"),
-    ("近所のおんちゃんに野菜もらった", "none"),
-]
-
-
-def test_round52_onchan_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(ONCHAN)
-
-
-@pytest.mark.parametrize(("text", "number"), ONCHAN)
-def test_the_tohoku_onchan_is_a_person(text: str, number: str) -> None:
-    assert_decides(text, number, now=DAY)
