@@ -406,4 +406,3 @@ def test_round52_voice_dead_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_VOICE_DEAD)
 def test_round52_voice_dead(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
-
