@@ -56,6 +56,9 @@ SNOWSTORM = [
     ("昔、大雪で一晩閉じ込められたことがあって、今でも冬道は怖いです", "none"),
     ("スキー場で吹雪になって前が真っ白、でも楽しかった", "none"),
     ("吹雪に備えて車に積んでおく物を教えてください。立ち往生したら困るので", "none"),
+    # the kana 視界 is read with how the view is; a heavy snow with a cow (牛がいる, devoiced うしかいる) is none
+    ("おおゆきで しかいが ぜろ みちも わがらね かえれねえ", "disaster"),
+    ("大雪で物置の屋根がへこんで、中に牛がいるから心配だ", "none"),
 ]
 
 
