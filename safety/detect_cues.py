@@ -1,6 +1,7 @@
 """The context cues of :func:`safety.detect.find`: which groups a topic, a past time or a settled state cancels, and
 the patterns that turn events into symptoms (a question of a clinic, a state long-standing) or mark a setting. An
-animal as the subject of a sign is told by :mod:`safety.detect_cues_animal`.
+animal as the subject of a sign is told by :mod:`safety.detect_cues_animal`, a fire in its place by
+:mod:`safety.detect_cues_fire`, a habit or someone at the door by :mod:`safety.detect_cues_door`.
 
 :mod:`bench.bench_safety_cv` ablates some of these per fold through :mod:`safety.detect`'s globals (``WHICH_LINE``,
 ``SETTLEMENT``), so :mod:`safety.detect` reads them as its own names.
@@ -9,14 +10,7 @@ animal as the subject of a sign is told by :mod:`safety.detect_cues_animal`.
 from __future__ import annotations
 
 from safety.events_threshold import THRESHOLD
-from safety.rule import (
-    PEOPLE,
-    STRANGER,
-    UNKNOWN_AT_THE_DOOR,
-    UNLIKE_USUAL,
-    VISITOR_STAYING,
-    Group,
-)
+from safety.rule import PEOPLE, Group
 from safety.vocabulary import compile_folded
 from safety.vocabulary_settled import WORSE
 
@@ -276,96 +270,3 @@ NOT_BUDGING = (r"(?:うごか|動か|うごが|動が|どか|どが|かえら|�
 REFUSING_TO_LEAVE = compile_folded(r"(?:" + KEEPS_AT_IT + r")[^\n]{0,16}?(?:" + WILL_NOT_LEAVE + r")[^\n]{0,3}?(?:"
                                    + NOT_BUDGING + ")")
 REFUSING_CANCELLED: frozenset[str] = AT_EASE_CANCELLED | {"unconscious", "hanging"}
-# round 25: a fire in its place - a wood stove, a hearth, a bonfire, fireworks, a barbecue, a candle or incense -
-# makes bare danger words (パチパチ, 煙, 燃えてる) and a crackle no alarm (``LEXICAL`` groups and ``fire_glow``
-# dropped, the classifier quiet), unless the message tells the fire got out or hurt someone (燃え移, 広が, カーテン,
-# 服, やけど, 頭痛, 消えない, 助けて...). 42 of 48 phrases of the set with such a fire and nothing of the kind are
-# none; the 6 others are 119 by events of their own (a person swept away, choking, flames from a bath boiler) or
-# tell smoke or fire seen coming from somewhere else, or are exclaimed (！).
-FIRE_IN_ITS_PLACE = compile_folded(
-    r"(?:まき|薪)(?:すとーぶ|ストーブ|だんろ|暖炉)|だんろ|暖炉|たきび|焚き火|焚火|ばーべきゅー|バーベキュー"
-    # (round 52: not fireworks as the name of a meet or its grounds, 花火大会から帰ってから熱が, 花火会場の河原の水が
-    # 増えて - the meet's day or place, no fire burning; blind53b)
-    r"|はなび(?!たいかい|かいじょう|けんぶつ)|花火(?!大会|会場|見物)"
-    r"|いろり|囲炉裏|竈|しちりん|七輪|どんどやき|どんど焼き|どんとさい|どんと祭|どんとまつり|さぎちょう|左義長|"
-    r"おたきあげ|お焚き上げ|きゃんぷふぁいや|キャンプファイヤー|キャンプファイアー"
-    r"|ろうそく|蝋燭|ロウソク|せんこう|線香|(?:ふろ|風呂)(?:がま|釜)|すみび|炭火"
-    # the Obon welcoming and sending fires at the door (玄関先で麻がらを燃やして, 迎え火; round 49, wide51b) - not
-    # kana おがら, あさがら, かどび: folded they are おから, 朝から (あさから), 友達が飛び込んで (…かとひ…)
-    r"|むかえび|迎え火|迎火|おくりび|送り火|送火|麻がら|苧殻|門火")
-_FIRE_SPREAD = (
-    r"もえうつ|燃え移|うつっ|移っ|うつり|移り|うつそう|移そう|ひろが|広が|かじ|火事|やね|屋根|かーてん|カーテン|ふく(?:に|さ|が)"
-    r"|服|そで|袖|ゆかた|浴衣|かみ(?:の|に|が)|髪|やけど|火傷|くるし|苦し|ずつう|頭痛|(?:あたま|頭)(?:が)?(?:いた|痛)|はきけ"
-    r"|吐き気|はいて|吐いて|たおれ|倒れ|いしき|意識|おきな|起きな|めまい|ぐったり|きえな|消えな|けせな|消せな|とまらな"
-    r"|止まらな|たすけ|助け|あぶな|危な|やばい|えんとつ|煙突|ぼうはつ|暴発|めに|目に|かお|顔|まきこ|巻き込|けが|怪我|いたい"
-    r"|痛い|どうしよう|こげくさ|焦げ臭|くろいけむり|黒い煙|まっくろ|真っ黒|しょうぼう|消防|さけ|叫"
-    r"|(?<![ぁ-ゖ])ひ(?:が|ぃ)(?:で|出|ふ|噴)|火(?:が|ぃ)?(?:で|出|ふ|噴)|ほのお|炎")
-_FIRE_GOT_OUT = (
-    _FIRE_SPREAD
-    # smoke or fire seen coming from somewhere else (隣の空き家の納屋から煙出てる, 火も見えてる)
-    + r"|から(?:くろい|黒い|しろい|白い)?(?:けむり|煙|(?<![ぁ-ゖ])ひ(?:が|の|も)|火)"
-    r"|(?:(?<![ぁ-ゖ])ひ|火)(?:が|も)(?:みえ|見え)")
-FIRE_GOT_OUT = compile_folded(_FIRE_GOT_OUT + r"|もくもく")
-# round 48: the fire put out in a bucket or in water (花火のあと、バケツの水に入れたら煙がもくもく, 火はちゃんとバケツで
-# 消しだっちゃ; blind47b): the smoke billowing is the doused fire's, no fire got out - only the other signs count.
-DOUSED = compile_folded(r"ばけつ|バケツ|(?:みず|水)(?:に|さ|へ)(?:いれ|入れ|つけ|浸け|ひたし|浸し)"
-                        r"|(?:みず|水)(?:を|ば)(?:かけ|掛け)")
-FIRE_GOT_OUT_DOUSED = compile_folded(_FIRE_GOT_OUT)
-# round 49: stubble, husks or leaves burnt in a field under watch, water or an extinguisher ready (農家の方が
-# バケツの水を用意して、見張りながら籾殻を焼いています; blind49b, read 119): a fire in its place - its smoke rising
-# from the field is its own - unless it spread or hurt someone (隣の杉林に移ってる, 消えない: 119).
-FIELD_BURN = compile_folded(
-    r"(?:もみがら|籾殻|もみ殻|のやき|野焼き|いなわら|稲わら|稲藁|わら|藁|かれくさ|枯れ草|枯草|おちば|落ち葉|あぜ|畦|くさ|草)"
-    r"(?:を|ば|の)?[^\n]{0,4}?(?:やい|焼い|やき|焼き|もやし|燃やし|もやす|燃やす)")
-BURN_WATCHED = compile_folded(
-    r"みはり|見張り|みはっ|見張っ|みまもっ|見守っ|ばけつ|バケツ|しょうかき|消火器|ほーす|ホース"
-    r"|(?:みず|水)(?:を|も)?(?:ようい|用意|じゅんび|準備)")
-BURN_GOT_AWAY = compile_folded(_FIRE_SPREAD)
-# round 25: not getting up, not answering or not coming out told as the usual or on purpose (寝坊, 無視する,
-# 反抗期, 昼寝, いつものこと, 引きこもり, 毎朝なかなか起きない, a quarrel - けんか, but not 玄関, けんかん devoiced,
-# nor ゲームで, which meets 煙で): no missing sign of life (``HABIT_CANCELLED``). Of the 72 phrases of the set where it
-# applies (40 splits) 54 are none and the 18 others keep events of their own (fights, floods). Not with いつもより
-# (unlike the usual), nor in a message that names consciousness, breath, a cold body, limpness or blows, or turns on
-# a guess or a look (寝坊かと思って起こしに行ったら目を開けない: ``unconscious``'s message-wide guard missed it, and any
-# message with 玄関, before).
-TOLD_USUAL = compile_folded(r"はんこうき|反抗期|すねて|おこって|ちこく|遅刻|ねすご|寝過ご"
-                            r"|(?:ひるね|昼寝|いねむり|居眠り)" + UNLIKE_USUAL
-                            + r"|いつものこと|いつものごと|いつもの(?:ひるね|昼寝|いねむり|居眠り)|ねぼう|寝坊"
-                            r"|(?:むし|無視)(?:する|して|され|しや|すん)|ひきこも|引きこも|けんか(?!ん)|喧嘩"
-                            r"|(?:いつも|毎朝|まいあさ|まいにち|毎日)[^\n]{0,6}?なかなか(?:おき|起き)"
-                            # sleeping late as a habit (娘はいつも日曜は昼過ぎまで寝ていて、起こしても起きません;
-                            # blind27)
-                            r"|(?:いつも|毎週|まいしゅう|休日|きゅうじつ|休みの日|やすみのひ|日曜|にちよう|週末|しゅうまつ)"
-                            r"[^\n]{0,10}?(?:ひるすぎ|昼過ぎ|ひる|昼|おひる|お昼|おそく|遅く|ゆうがた|夕方|[0-9０-９一二三四五六七八九十]+じ|[0-9０-９一二三四五六七八九十]+時)"
-                            r"(?:すぎ|過ぎ|ころ|頃)?まで(?:ねて|寝て|ねとる|寝とる|ねてる|寝てる|ねむって|眠って)"
-                            # left to sleep on purpose (夜遅くまで電話していたので、そのまま寝かせています; round 48,
-                            # blind49b)
-                            # dozing off every night where one sits, or sleeping late on days off (毎晩晩酌のあと
-                            # こたつで寝てしまって, 休みになると昼まで寝てて; round 49, blind50)
-                            r"|(?:まいばん|毎晩|まいよ|毎夜)[^\n]{0,16}?(?:ねて|寝て|ねちゃ|寝ちゃ|ねむって|眠って|うたたね|うたた寝"
-                            r"|いねむり|居眠り)"
-                            r"|(?:やすみ|休み)(?:に(?:なる|なっ)と|の(?:ひ|日)は)[^\n]{0,10}?(?:ひる|昼|おひる|お昼|ゆうがた|夕方)"
-                            r"(?:すぎ|過ぎ|ころ|頃)?まで(?:ねて|寝て|ねてる|寝てる)"
-                            r"|(?:ねかせて|寝かせて|ねかして|寝かして|ねかせと|寝かせと|ねかせで|寝かせで)"
-                            r"(?:おく|おこ|おき|おい|おり|い|る|ま|あげ|やっ|っ)")
-NOT_USUAL = compile_folded(r"と(?:おも|思)(?:って|ったら)|(?:いった|行った|みた|見た|あけた|開けた)ら"
-                           r"|いつもと(?:ちが|違)|いつもより|いつもとは|(?:ようす|様子)が|いしき|意識|(?<![ぁ-ゖ])いき(?:を|が|も|し)"
-                           r"|息(?!子)|つめた|冷た|ぐったり|いびき|くるし|苦し|たおれ|倒れ|うめ|呻|なぐ|殴|けられ|蹴|さされ|刺|血")
-# Someone at the door (誰かが外からドアノブを…返事がない, 市役所の人だって来て…玄関から動かない): one who does not
-# answer or will not leave is a caller or a stranger, not a person without signs of life (``HABIT_CANCELLED`` too;
-# the stranger himself is ``stranger_at_the_door``).
-# ... and the writer frozen by fear (人影が見えます。怖くて動けません; blind28b): no one without signs of life, the
-# danger is the one feared
-# ... also frozen at a spot told with から, no person named between (怖くて電話の前から動けない; round 41, blind36a)
-# (round 42, kinds41: also the Tohoku potential, おっかなくて動がれね)
-FROZEN_BY_FEAR = (r"(?:こわくて|怖くて|こえくて|おっかなくて|おそろしくて|恐ろしくて|(?:あし|足)が(?:すくんで|竦んで)"
-                  r"|ふるえて|震えて)(?:[^\n]{0,4}?|(?:(?!" + PEOPLE + r")[^\n]){0,8}?(?:の(?:まえ|前|そば|側|よこ|横)"
-                  r"|ここ|そこ|その(?:ば|場))から)(?:うごけ|動け|うごかれ|動かれ)")
-# ... or the door named first, someone unknown handling it (玄関の戸を誰かががたがた開けようと…お名前を聞いても答えない;
-# round 41, blind41b; を heard お): the one who does not answer is the one at the door (``UNKNOWN_AT_THE_DOOR`` reads
-# 誰かがドアを)
-DOOR_HANDLED = (r"(?:どあ|ドア|げんかん|玄関|かってぐち|勝手口)(?:の(?:と|戸|どあ|ドア))?(?:を|お)(?:だれか|誰か|"
-                + STRANGER + r")が")
-AT_THE_DOOR = compile_folded(UNKNOWN_AT_THE_DOOR + "|" + VISITOR_STAYING + "|" + FROZEN_BY_FEAR + "|" + DOOR_HANDLED)
-HABIT_CANCELLED: frozenset[str] = frozenset({"unconscious", "vital_signs_absent", "weak_danger", "person_not_moving",
-                                             "not_coming_out", "not_moving_word"})

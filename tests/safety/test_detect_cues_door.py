@@ -1,15 +1,15 @@
 """Round 41 (helper A61, held out): the intruder told through the caller's fear or a stranger's silence. The writer
 frozen by fear at a spot told with から (怖くて電話の前から動けない, blind36a) and someone unknown handling a door named
-first (玄関の戸を誰かががたがた…お名前を聞いても答えない, blind41b) are ``safety.detect_cues.AT_THE_DOOR``: the one who
-does not move or answer is not a person without signs of life (119) - the danger is the one at the door (110). A
-person of the household who does not answer or move, found at the door or named between, stays 119."""
+first (玄関の戸を誰かががたがた…お名前を聞いても答えない, blind41b) are ``safety.detect_cues_door.AT_THE_DOOR``: the
+one who does not move or answer is not a person without signs of life (119) - the danger is the one at the door (110).
+A person of the household who does not answer or move, found at the door or named between, stays 119."""
 
 from __future__ import annotations
 
 import pytest
 
 from safety.detect import find
-from safety.detect_cues import AT_THE_DOOR
+from safety.detect_cues_door import AT_THE_DOOR
 from safety.normalize import views
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 

@@ -1,4 +1,4 @@
-"""Round 49 (:mod:`safety.detect_cues` ``FIELD_BURN``, ``BURN_WATCHED``): stubble, husks or leaves burnt in a field
+"""Round 49 (:mod:`safety.detect_cues_fire` ``FIELD_BURN``, ``BURN_WATCHED``): stubble, husks or leaves burnt in a field
 under watch, water or an extinguisher ready (blind49b, read 119), are a fire in its place - no alarm; a burn that
 spread or a field's smoke with nobody watching stays 119."""
 
