@@ -102,6 +102,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide52", "wide52b", "blind52a", "blind52b",
     "wide53", "wide53b", "blind53a", "blind53b",
     "wide54", "wide54b", "blind54a", "blind54b",
+    "wide55", "wide55b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
