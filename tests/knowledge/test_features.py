@@ -148,7 +148,21 @@ def test_gate_features_flag_an_asked_value_the_best_answer_lacks() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [("引っ越し業者でどこが安い", True),
-                                                ("古川駅前の駐車場っていくら", True), ("児童手当の申請", False)])
+                                                ("古川駅前の駐車場っていくら", True), ("児童手当の申請", False),
+                                                # the asker's own shop, inn or cafe told as the setting (section 35)
+                                                ("店の裏の側溝があふれそうです", False),
+                                                ("うちは夜まで店を開けてるから窓口に行けない", False),
+                                                ("旅館の帳場を離れられないので代わりに妻が行きます", False),
+                                                ("カフェを営んでいて平日は休めません", False),
+                                                ("店も畑もあって忙しいんだけど", False),
+                                                # a business asked about stays one
+                                                ("古川でラーメンのうまい店教えて", True),
+                                                ("店から出る空き瓶は集積所に出せる?", True),
+                                                ("夜遅くでも税金を払える店ってある?", True),
+                                                ("旅館で客から預かる税金の申告", True),
+                                                ("駅前に勉強できるカフェはある", True),
+                                                ("子どもの服が安く買えるお店を教えてください", True),
+                                                ("日曜に開いてる店がありますか", True)])
 def test_business_questions(text: str, expected: bool) -> None:
     assert (ASKS_BUSINESS.search(text) is not None) is expected
 
