@@ -460,6 +460,20 @@ def test_the_forty_fourth_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     assert "再発行" in analyzer.terms("手帳を紛失しまして、作り直していただけますか")
     assert "再発行" not in analyzer.terms("カードの期限が来年切れるから作り直したい")
 
+
+def test_the_forty_fifth_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-42's misses (docs/search-quality.md section 35): the health insurance joined late - its procedure forgotten,
+    left or not done - reads as the entry on a late notification; the care insurance, the pension, a card left behind
+    and the procedure asked about are untouched."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    late = "(加入の届出が遅れ)"
+    assert late in vocabulary.rewrite("退職してから国保の届けを半年ほったらかしにしてた")
+    assert late in vocabulary.rewrite("主人が店を継いでから、市の保険への切り替えをしないままでした")
+    assert {"届け出", "遅れる"} <= set(analyzer.terms("国民健康保険に入る手続き、うっかり忘れてました"))
+    for told in ("介護保険の手続きを忘れていました", "年金の届けを出し忘れた", "保険証を病院に忘れてきた",
+                 "国保の加入手続きには何を持っていけばいい"):
+        assert late not in vocabulary.rewrite(told)
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
