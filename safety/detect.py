@@ -144,6 +144,7 @@ from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
 from safety.vocabulary_found import FOUND_TOLD
 from safety.vocabulary_hypothetical import hypothetical_told
+from safety.vocabulary_made_up import QUARREL_OVER, WHEREABOUTS_SAFE
 from safety.vocabulary_past_dated import PAST_DATES_A_PERSON
 from safety.vocabulary_performance import performance_told
 from safety.vocabulary_reassured import (
@@ -192,6 +193,8 @@ def _resolved(views: TextViews) -> bool:
     text = views.devoiced
     explained = RESOLVED.search(text) or EXPLAINED.search(text)  # (EXPLAINED: blind29a/b's indirect kinds)
     explained = explained or FOUND_TOLD.search(text)  # 迷子の孫は見つかりました (round 52)
+    # a quarrel made up, someone who left told at a known home (round 53, safety.vocabulary_made_up)
+    explained = explained or QUARREL_OVER.search(text) or WHEREABOUTS_SAFE.search(text)
     # (someone told unhurt does not settle a road still blocked: round 50, safety.vocabulary_road_left)
     if not (explained or (settled_beside_the_road(text, SETTLED) and not PERSON_CONTEXT.search(text))):
         return False
