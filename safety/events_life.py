@@ -8,7 +8,18 @@ from __future__ import annotations
 from safety.events_fire import fire_rules
 from safety.events_grave_signs import BLEEDING_EASED, EASED_SPAN
 from safety.events_mishap_signs import BREATH_TOLD_FINE, RASH_AFTER_DOSE, RASH_BREATHING_FINE
-from safety.rule import ANIMAL_VETO, ANIMALS, LIVESTOCK, PEOPLE, STUFFY_THING, VITAL_HABIT, Rule, animal_subject, rule
+from safety.rule import (
+    ANIMAL_VETO,
+    ANIMALS,
+    LIVESTOCK,
+    LIVESTOCK_VETO,
+    PEOPLE,
+    STUFFY_THING,
+    VITAL_HABIT,
+    Rule,
+    animal_subject,
+    rule,
+)
 from safety.vocabulary import NEG, PERSON, ROLE, THINGS, THINGS_BEFORE
 from safety.vocabulary_things import (
     CAUGHT_THING,
@@ -130,7 +141,7 @@ def life_rules() -> tuple[Rule, ...]:
              rf"|(?:むね|胸|おなか|お腹)(?:が|も|は)?(?:うごい|動い|うごか|動か|[^\n]{{0,6}}?(?:じょうげ|上下)し)(?:て)?(?:い)?{NEG}",
              has_negation=True, not_before=LIVESTOCK + r"(?:(?!" + PEOPLE + r")[^\n]){0,12}",
              # round 51: breathless as the measure of an effort (息できねえぐれえ走らさった, blind52b)
-             unless=ANIMAL_VETO + "|" + DEVICE_DROWNED + "|" + BREATHLESS_EFFORT),
+             unless=ANIMAL_VETO + "|" + LIVESTOCK_VETO + "|" + DEVICE_DROWNED + "|" + BREATHLESS_EFFORT),
         rule("breathing_hard", "medical",
              r"いき(?:が|も)?(?:くるし|ぐるし|つらい|あらい|はやい|ぜえぜえ|ひゅう|しづら|しにく|すえ|すいづら)"
              r"|いきぐるし|こきゅう(?:が)?(?:くるし|あらい|はやい|しづら)|ぜえぜえ|ぜいぜい|ぜぜ|ひゅひゅ",

@@ -233,8 +233,15 @@ LIKENESS = r"た(?:ような|ように|みたいな|みたいに|みてえな|�
 LIVESTOCK = (r"(?:(?:牛|(?:(?<![ぁ-ゖ])|(?<=の))うし|べこ|馬|豚|ぶた|にわとり|鶏|やぎ|山羊|ひつじ|羊)"
              r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|っこ)"
              # a head count (牛っこ一頭, 二頭): animals
-             r"|(?:牛|馬|豚|うし)(?:っこ)?(?:いっとう|いちとう|一頭|にとう|二頭|[0-9一二三四五六七八九十]+頭))")
+             r"|(?:牛|馬|豚|うし)(?:っこ)?(?:いっとう|いちとう|一頭|にとう|二頭|[0-9一二三四五六七八九十]+頭)"
+             # ... and poultry counted in 羽 (鶏一羽、朝見だら; round 53, blind54b)
+             r"|(?:鶏|にわとり|ひよこ|あひる|がちょう)(?:っこ)?(?:いちわ|ひとわ|[0-9一二三四五六七八九十]+羽))")
 ANIMALS = "(?:" + ANIMAL + "|" + LIVESTOCK + ")"
+# ``ANIMAL_VETO`` for farm animals and poultry: a line naming one and no person as a subject (鶏一羽、朝見だら息して
+# ねがった; round 53, blind54b) - the per-match ``not_before`` reaches only 12 characters back.
+# Not a line where someone was hurt by one (牛に蹴られた, 踏まれて: a passive) or the writer is named.
+LIVESTOCK_VETO = (r"(?<![^\n])(?![^\n]*?(?:(?:" + PEOPLE + r")(?:さん|ちゃん|さま|くん)?(?:が|は|も|と|って)"
+                  r"|られ|され|まれ|わたし|私|じぶん|自分|おれ|俺|ぼく|僕|あたし))[^\n]*?" + LIVESTOCK)
 # An animal as the subject of an event word, no person between (鶏が一羽いなくなった, 子豚が一匹、朝見たら冷たくなって
 # いた, うぢの猫、ストーブの前で伸びで動がねえ, にわとり けがしてる ちが でてる): not a person's emergency. The views
 # drop spaces and punctuation, so a bare animal word counts opening the message, after の (うちの猫) or before a head

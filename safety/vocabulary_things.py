@@ -5,7 +5,7 @@ animal and warning words)."""
 
 from __future__ import annotations
 
-from safety.rule import ANIMAL_VETO, PEOPLE, STUFFY_THING, SULKING, WRITER
+from safety.rule import ANIMAL_VETO, LIVESTOCK_VETO, PEOPLE, STUFFY_THING, SULKING, WRITER
 from safety.vocabulary import PERSON, UNDELIVERED_ORDER
 
 # A thing that falls over, written unambiguously (not a bare き, which ends many words), as the subject of an event
@@ -63,7 +63,7 @@ MOOD = r"きげん|機嫌"
 WEAK_UNLESS_BUT_MOOD = (r"せいかつ|かけい|おかね|きんせん|しごと|けいざい|しはらい|くらし|しゃっきん|うわき|浮気"
                         r"|しつぎょう|失業|かせぎ|稼ぎ|はらいこみ|払込|払い込み|やちん|家賃|しゅうにゅう|収入|ねんきん|年金|"
                                  + ANIMAL_VETO + "|" + SULKING + "|" + STUFFY_THING + "|" + UNDELIVERED_ORDER + "|"
-                        + DEVICE_DROWNED)
+                        + DEVICE_DROWNED + "|" + LIVESTOCK_VETO)  # (round 53: poultry counted, 鶏一羽)
 WEAK_UNLESS = WEAK_UNLESS_BUT_MOOD + "|" + MOOD
 # A collision with no one hurt (ぶつかっちゃった けがは ないけど…うごけない): what cannot move is the vehicle (round 39:
 # 4 other writers, all 110 - 車が動かない, どっちも動けなくなりました); not a hurt told only as a guess, nor pain,
