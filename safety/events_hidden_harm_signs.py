@@ -134,6 +134,10 @@ MONEY_TAKEN = (r"(?:ねんきん|年金|つうちょう|通帳|おかね|お金|
 # ... under a threat (脅して, 断ると怒鳴る, 逆らうと何されるか, この家にいられなくしてやる).
 UNDER_THREAT = (r"おどし|脅し|おどさ|脅さ|おどかし|脅かし|どなる|怒鳴る|どなら|怒鳴ら|どなり|怒鳴り"
                 r"|(?:さからう|逆らう|ことわる|断る|ことわった|断った)と|いられなくし|こわい|怖い|おっかね")
+# ... by force, now (無理やり, 押し倒して, 突き飛ばして, 殴って, 力ずくで; round 53)
+BY_FORCE = (r"むりやり|無理やり|無理矢理|ちからずく|力ずく|力づく|おしたお|押し倒|つきとば|突き飛ば"
+            r"|なぐっ|殴っ|なぐら|殴ら"
+            r"|けっ(?:て|た)|蹴っ|くびを|首を|おさえつけ|押さえつけ")
 # ... again and again, on pension day (毎月, 毎回, 来るたびに, 年金の日には): a matter for the consultation line, not a
 # stranger demanding money now (へんなおとこが きて おかねだせって おどしてる stays 110).
 AGAIN_AND_AGAIN = (r"まいつき|毎月|まいかい|毎回|たびに|度に|いつも|しょっちゅう|ずっと"
@@ -195,6 +199,11 @@ def hidden_harm_sign_rules() -> tuple[Rule, ...]:
         rule("road_danger", "police", BARRIER_UP, has_negation=True,
              needs=r"(?=[\s\S]*?" + CROSSING + r")[\s\S]*?(?:" + BELL_RINGING + r"|" + TRAIN_APPROACHING + r")",
              unless=FICTION + r"|きのう|昨日|せんしゅう|先週|なおっ|直っ|ふっきゅう|復旧|むかし|昔|ゆめ|夢"),
+        # round 53 (blind54a): money or a bankbook being taken by force now, by family or anyone - a push, a blow or
+        # "by force" with it (息子が母を突き飛ばして、通帳を無理やり持っていこうとしてる): 110, not a matter of
+        # the pension day (those are the consultation line's, below)
+        rule("money_taken_by_force", "police", MONEY_TAKEN + r"(?:こう|ごう)?(?:と(?:して|する|し)|てる|ている|ておる)",
+             needs=BY_FORCE, unless=FICTION + "|" + AGAIN_AND_AGAIN),
         # --- the police consultation line (#9110) and 188 ---
         # a pension or money taken under threat again and again, by family or anyone (年金の日には義理の息子が来て、
         # 通帳ごと持っていく…「逆らうと何されるかわからない」; ねんきんの ひに むこが きて おかね とっていく)
