@@ -26,6 +26,13 @@ EYE_OR_FACE = r"(?:(?<![ぁ-ゖ])め|(?<=[かもを])め(?=に|さ|へ)|目|か�
 EYE_BURNT = (r"(?:め|目)(?:え)?(?:が|も|を)?(?:あけ|開け|あか|開か|ひらか)(?:られ|らん|れ)?"
              r"(?:ない|ねえ|ね|ません|なく|ず)"
              r"|ただれ|(?:ころげ|転げ)(?:まわ|回)|(?:みえ|見え)(?:ない|ねえ|ね|ません|なく)|さけ|叫")
+# round 53 (blind54a/b): a paint solvent or a neat liquid (シンナー, 溶剤, 原液), as well as the chemicals and
+# caustics above, splashed or poured onto someone - then, anywhere in the message, the eyes (or the face) told unable
+# to open, with words between (顔に大量にかかって、痛がって目が開けられません; 目と腕が真っ赤に腫れて開けられない)
+SOLVENT = r"(?:しんなー|シンナー|ようざい|溶剤|げんえき|原液|とりょう|塗料|らっかー|ラッカー)"
+SPLASHED = r"(?:かかっ|かぶっ|はいっ|入っ|とん|飛ん|はね|跳ね|あび|浴び)"
+EYES_WILL_NOT_OPEN = (EYE_OR_FACE + r"[^\n]{0,12}?(?:あけ|開け|あか|開か|ひらか)(?:られ|らん|れ)?"
+                      r"(?:ない|ねえ|ね|ません|なく|ず)")
 # A fingertip cut or torn off (指の先っぽない, 床に指先が落ちている, 指がちぎれた).
 FINGERTIP_OFF = (r"(?:ゆび|指)[^\n]{0,12}?(?:さきっぽ|先っぽ|さき|先)(?:が|は|も)?"
                  r"(?:ない|ねえ|なくな|とれ(?!な)|取れ(?!な)|おち|落ち|ちぎれ|千切れ|とんで|飛んで)"
@@ -98,6 +105,10 @@ def mishap_sign_rules() -> tuple[Rule, ...]:
              CAUSTIC + r"[^\n]{0,20}?" + EYE_OR_FACE + r"(?:と" + EYE_OR_FACE + r")?(?:に|さ|へ)?[^\n]{0,2}?"
              r"(?:かかっ|はいっ|入っ|とん|飛ん|はね|跳ね)",
              needs=EYE_BURNT, unless=r"めぐすり|目薬"),
+        # ... any such liquid splashed, the eyes told unable to open further on (round 53)
+        rule("chemical_exposure", "medical",
+             r"(?:" + SOLVENT + "|" + CHEMICAL + "|" + CAUSTIC + r")[^\n]{0,24}?" + SPLASHED,
+             needs=EYES_WILL_NOT_OPEN, unless=r"めぐすり|目薬|ねむ|眠"),
         # a fingertip cut off by a slicer, a saw or a splitter (スライサーで指いった 先っぽない 血やばい)
         rule("spinal_injury", "medical", NECK_HURT + r"[^\n]{0,16}?" + LIMBS_GONE, needs=FALL_OR_CRASH,
              unless=LONG_AGO + r"|ゆめ|夢|" + COMIC + r"|げーむ|ゲーム|どらま|ドラマ"),
