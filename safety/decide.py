@@ -94,6 +94,9 @@ TOLD_BY_A_CALLER = frozenset({"traffic_accident"})
 # now - the police consultation line (8 of 8 such phrases of the set are #9110; blind26).
 # ... and someone heard walking round the house, night after night, nobody found on a look (blind27b).
 PROWLER = frozenset({"intruder", "someone_around"})
+# ... and a threat to life whose maker is not there now (ゆうべ「殺してやる」ってメールが来た、今は来ていない: round 53,
+# :mod:`safety.events_threat_past_signs`): the consultation line too.
+GONE_OR_PAST_THREATS = PROWLER | {"threat_to_life"}
 IMPOSTOR = "scam"  # the rules' event for a claimed identity or a known swindle (not a bare demand for money)
 # A grave sign told beside a mild telling (何度も吐いて, 息が速い, 血が止まらない: :mod:`safety.events_grave_signs`,
 # round 40) keeps the alarm of a sign told mild (すぐ泣き止んで普通に遊んでたけど、さっきから何回も吐いてる: 119).
@@ -172,7 +175,7 @@ def _from_rules(found: Findings, *, local_now: datetime, channel: Channel, data:
         # (not with a plea for help: 助けて、少し息苦しい stays 119); a child's wheeze with a cough: the night line
         told = life + found.names("symptom", "ask")  # the marker named too, where it was found
         return _medical_advice(findings, told, local_now=local_now, data=data)
-    if crime and not life and VISITOR_LEFT in markers and set(crime) <= PROWLER:
+    if crime and not life and VISITOR_LEFT in markers and set(crime) <= GONE_OR_PAST_THREATS:
         return _advice("police_consultation", crime, data)
     if life or crime:
         # life before crime: a hurt person (a weak sign: ぐったり, うずくまって) in a collision or an assault is 119,

@@ -104,6 +104,7 @@ from safety.detect_hits import rule_hits
 from safety.detect_topic import names_a_topic
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.events_reported_harm_signs import BULLYING_CONSULTED_EVENT
+from safety.events_stranded_signs import STRANDED, STRANDED_CANCELLED
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
 from safety.events_workplace_signs import (
     SURPRISE_TAKING,
@@ -231,6 +232,8 @@ THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = 
     (BIRD_CRY_CANCELLED, BIRD_CRIES_FOR_HELP),
     (FISH_GASPING_CANCELLED, FISH_GASPING),
     (WANTS_TO_HELP_CANCELLED, WANTS_TO_HELP),
+    # a car or a train stuck in snow, a shelter asked for (round 53, safety.events_stranded_signs)
+    (STRANDED_CANCELLED, STRANDED),
 )
 
 def find(views: TextViews) -> Findings:

@@ -28,6 +28,7 @@ question of sorting rubbish) does not:
 
 from __future__ import annotations
 
+from safety.events_cry_cut_off_signs import CRY_CUT_OFF
 from safety.events_road_signs import CROSSING, TRAIN_APPROACHING
 from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
 
@@ -50,8 +51,9 @@ AS_PRESCRIBED = (r"しょほう|処方|のみおわ|飲み終わ|のみきっ|�
                  r"|しょうせつ|小説|ものがたり|物語|" + FICTION)
 # An overdose is not settled by the person's calm (本人は平気だと言っています, 顔色は普段どおり): the harm shows
 # hours later, so neither a settled state (:func:`safety.detect.find`) nor the learned resolution signal
-# (:func:`safety.resolution.reconsidered`) turns it to advice.
-NOT_SETTLED_BY_CALM: frozenset[str] = frozenset({"overdose"})
+# (:func:`safety.resolution.reconsidered`) turns it to advice. Nor is a cry overheard that then stopped (round 53):
+# the silence is what worries.
+NOT_SETTLED_BY_CALM: frozenset[str] = frozenset({"overdose", CRY_CUT_OFF})
 # Drunk down, done (飲んだらしくて, 飲んじゃった) - not "if one drank" (飲んだら).
 DRANK = r"(?:のん|飲ん)(?:だ(?!ら(?!し))|じゃ|で)"
 # Done on purpose.

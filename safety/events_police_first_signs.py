@@ -39,6 +39,12 @@ CONFINED_BY = (r"(?:おっと|夫|だんな|旦那|かれし|彼氏|おとこ|�
 WRITTEN_PLEA = r"めも|メモ|かみきれ|紙切れ|かみ|紙|てがみ|手紙|かいた|書いた|かいて|書いて|めっせーじ|メッセージ"
 PLEA = r"たすけて|助けて"
 SHUT_IN = r"とじこめ|閉じ込め|とじこま|閉じ込ま|(?:でられ|出られ|でれ|出れ)(?:ない|ねえ|ません)"
+# The holder's own condition, told or quoted (払うまで帰さない, 金払わねえと帰さねえ, はらうまで おろさないと):
+# with the person shut in or unable to leave beside it, a confinement by a person (round 53: a bar's back room,
+# 119 "trapped" for 110).
+HOLDER_REFUSES = (r"(?:まで(?:は)?|(?:ない|ねえ|ねー|ん)(?:と|なら)|なきゃ|なければ)(?:ぜったい|絶対)?"
+                  r"(?:かえさ|帰さ|ださ|出さ|にがさ|逃がさ|おろさ|降ろさ|かえらせ|帰らせ)"
+                  r"(?:ない|ねえ|ねー|ねぇ|ん(?![ぁ-ゖ])|ません)")
 # Not a person held: money not paid out (お金を出してもらえない, おろしてもらえない at a bank), papers or medicine not
 # given, work that keeps one late, a lift or a toilet that jammed, a hospital that will not discharge.
 NOT_HELD = (FICTION + r"|おかね|お金|げんきん|現金|よきん|預金|こうざ|口座|ぎんこう|銀行|しょるい|書類"
@@ -60,6 +66,14 @@ def police_first_sign_rules() -> tuple[Rule, ...]:
              + "|" + on_its_line_with(r"(?:" + PLEA + r")[^\n]{0,16}?(?:" + SHUT_IN + r")|(?:" + SHUT_IN
                                       + r")[^\n]{0,16}?(?:" + PLEA + ")", WRITTEN_PLEA),
              unless=NOT_HELD),
+        # a holder's condition beside a confinement (払わないと帰さないって店の奥に閉じ込められてる): money is what
+        # the holder wants here, so NOT_HELD's money words do not silence it
+        rule("held_against_will", "police",
+             r"(?:" + HOLDER_REFUSES + r")[^\n]{0,30}?(?:" + SHUT_IN + r")|(?:" + SHUT_IN + r")[^\n]{0,30}?(?:"
+             + HOLDER_REFUSES + ")",
+             # (not a lift, a feeling, nor a child kept in until the homework is done)
+             unless=FICTION + r"|えれべーたー|エレベーター|(?:よう|みたい)な(?:きぶん|気分|かんじ|感じ)"
+                    r"|しゅくだい|宿題|べんきょう|勉強|おしおき|お仕置き|はんせい|反省"),
         rule("sitting_on_the_tracks", "police",
              r"(?:" + TRACKS + r")[^\n]{0,12}?(?:" + SITTING + ")",
              unless=FICTION + r"|ないように|きをつけ|気をつけ|きのう|昨日|せんじつ|先日|だめ|ダメ|いけない|いけません"),

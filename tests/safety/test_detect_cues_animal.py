@@ -68,3 +68,29 @@ def test_fish_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FISH)
 def test_fish_alone_are_no_patient(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- round 53: a creature counted by the head (一匹, にひき, 二羽, 三頭) is an animal, not a person ---
+COUNTED_CREATURE = [
+    ("子どもが縁日で金魚すくいをして、持って帰ったうちの一匹が水槽の底で動かない", "none"),
+    ("きのう かった めだかが いっぴき うごかなく なった", "none"),
+    ("飼ってるハムスター、2匹のうち1匹がぐったりして息してないみたい", "none"),
+]
+COUNTED_PEOPLE = [
+    ("うちの子が一人で川に入って動かない", "119"),
+    ("おじいさんが一人、道端で倒れて動きません", "119"),
+]
+
+
+def test_round53_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(COUNTED_CREATURE + COUNTED_PEOPLE)
+
+
+@pytest.mark.parametrize(("text", "number"), COUNTED_CREATURE)
+def test_a_creature_counted_by_the_head_is_no_person(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), COUNTED_PEOPLE)
+def test_people_counted_with_nin_stay_alarms(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -464,3 +464,42 @@ def test_round52_pond_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), POND_STILL + EVENT_NOT_POND)
 def test_a_hands_on_event_is_no_pond(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- round 53: a febrile fit settled at night is the night line (#8000); still going, long or unresponsive is 119 ---
+FIT_SETTLED = [
+    ("夜中に子どもがけいれんしたけどもう止まって、呼ぶと返事する", "#8000"),
+    ("さっき3さいのむすこが ねつで ひきつけて いまは すやすや ねてます", "#8000"),
+    ("夜に熱出した孫が一分ばかりひきつけを起こしまして、今は目を開けて泣いております", "#8000"),
+    ("娘っこ、ちょこっとひきつけで、今は落ぢついで寝でる", "#8000"),
+]
+FIT_NOT_SETTLED = [
+    ("子どものけいれんが5分以上続いて、今は寝ているけど", "119"),
+    ("子どもがひきつけて、止まったけど今は呼んでも起きない", "119"),
+    ("息子がひきつけを起こしています", "119"),
+]
+FIT_OF_THE_PAST = [
+    ("息子は三歳の時にひきつけを起こしたことがあって、今は元気です。予防接種は受けられますか", "none"),
+]
+
+
+def test_round53_fit_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FIT_SETTLED + FIT_NOT_SETTLED + FIT_OF_THE_PAST)
+
+
+@pytest.mark.parametrize(("text", "number"), FIT_SETTLED)
+def test_a_fit_settled_at_night_is_the_night_line(text: str, number: str) -> None:
+    assert "seizure_settled" in find(views(text)).names("symptom")
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), FIT_NOT_SETTLED)
+def test_a_fit_going_on_long_or_unresponsive_stays_119(text: str, number: str) -> None:
+    assert "seizure" in find(views(text)).names("medical")
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), FIT_OF_THE_PAST)
+def test_a_fit_told_as_history_is_no_settled_fit(text: str, number: str) -> None:
+    assert "seizure_settled" not in find(views(text)).names("symptom")
+    assert_decides(text, number, now=DAY)

@@ -112,3 +112,31 @@ def test_misheard_evacuation_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), MISHEARD_EVACUATION)
 def test_a_misheard_evacuation_is_the_disaster_page(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- round 53: 大水, the older people's word for a flood, is read as one - not a flood remembered ---
+OLD_FLOOD_WORD = [
+    ("大水が出たらこの辺はどのくらい浸かりますか", "disaster"),
+    ("うちの田んぼは大水の時に水が来る場所か、地図で見たいのですが", "disaster"),
+    ("おおみずの ときは どこに にげたら いいですか", "disaster"),
+    ("大水んどぎ、こごらへん水来っぺが", "disaster"),
+]
+FLOOD_REMEMBERED = [
+    ("昔の大水の写真を集めています", "none"),
+]
+
+
+def test_round53_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OLD_FLOOD_WORD + FLOOD_REMEMBERED)
+
+
+@pytest.mark.parametrize(("text", "number"), OLD_FLOOD_WORD)
+def test_the_old_flood_word_is_the_disaster_page(text: str, number: str) -> None:
+    assert "evacuation" in find(views(text)).names("disaster")
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), FLOOD_REMEMBERED)
+def test_a_flood_remembered_is_quiet(text: str, number: str) -> None:
+    assert "evacuation" not in find(views(text)).names("disaster")
+    assert_decides(text, number, now=DAY)

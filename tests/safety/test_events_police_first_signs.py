@@ -42,3 +42,29 @@ def test_own_tellings_are_not_phrases_of_the_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DAY_CASES + NOT_THESE)
 def test_police_first_kinds(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- round 53: the holder's own condition beside a confinement (払うまで帰さない…閉じ込められて) is 110 ---
+HOLDER_CONDITION = [
+    ("払うまで帰さないと言われて、店の奥の部屋に閉じ込められています", "110"),
+    ("金払わねえと帰さねえって事務所さ閉じ込められでんだ", "110"),
+    ("たくしーで おかね はらうまで おろさないと いわれて でられません", "110"),
+    ("キャバクラで会計が十万って言われて、払わないなら出さないって奥の部屋から出られない", "110"),
+]
+NO_HOLDER = [
+    ("映画で犯人が払うまで帰さないと言って人質を閉じ込めていた", "none"),
+]
+
+
+def test_round53_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(HOLDER_CONDITION + NO_HOLDER)
+
+
+@pytest.mark.parametrize(("text", "number"), HOLDER_CONDITION)
+def test_a_holders_condition_beside_a_confinement_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NO_HOLDER)
+def test_a_holders_condition_in_a_film_is_quiet(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -13,9 +13,11 @@ from safety.events_care_signs import care_sign_rules
 from safety.events_cash_courier_signs import cash_courier_sign_rules
 from safety.events_climbing_in_signs import climbing_in_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
+from safety.events_cry_cut_off_signs import cry_cut_off_sign_rules
 from safety.events_daily_signs import daily_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_demand_signs import demand_sign_rules
+from safety.events_dialysis_missed_signs import dialysis_missed_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_eyes_closed_signs import eyes_closed_sign_rules
 from safety.events_fallen_in_signs import fallen_in_sign_rules
@@ -60,13 +62,16 @@ from safety.events_slot_tampering_signs import slot_tampering_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
+from safety.events_stranded_signs import stranded_sign_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_swindler_story_signs import swindler_story_sign_rules
+from safety.events_threat_past_signs import threat_past_sign_rules
 from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_unnamed_danger_signs import unnamed_danger_sign_rules
 from safety.events_vehicle_trapped_signs import vehicle_trapped_sign_rules
+from safety.events_voyeur_signs import voyeur_sign_rules
 from safety.events_water_held_signs import water_held_sign_rules
 from safety.events_wide_tail_signs import wide_tail_sign_rules
 from safety.events_witnessed_signs import witnessed_sign_rules
@@ -104,7 +109,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + water_held_sign_rules() + gone_out_sign_rules()
                        + unnamed_danger_sign_rules()
                        + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules()
-                       + climbing_in_sign_rules())
+                       + climbing_in_sign_rules() + cry_cut_off_sign_rules() + threat_past_sign_rules()
+                       + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules())
     assert len(rules()) > 100
 
 

@@ -58,3 +58,14 @@ def test_round52_animal_hit_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_ANIMAL_HIT)
 def test_round52_an_animal_hit_by_the_writer_is_no_patient(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- round 53: an animal's shed (牛舎, 豚舎, 鶏舎) is a building, not the animal ---
+@pytest.mark.parametrize("text", ["牛舎を建て替えたい", "豚舎の屋根を直す"])
+def test_an_animals_shed_is_no_animal_lead(text: str) -> None:
+    assert re.search(ANIMAL_LEAD, text) is None
+
+
+@pytest.mark.parametrize("text", ["牛が倒れて動かない", "豚は元気です"])
+def test_the_animal_before_its_event_still_leads(text: str) -> None:
+    assert re.search(ANIMAL_LEAD, text) is not None
