@@ -51,6 +51,14 @@ def test_question_mark_and_endings_mark_questions() -> None:
     assert not views("火事です").question
 
 
+def test_a_question_is_read_with_its_slips_put_back() -> None:
+    """Round 53: a を the recogniser adds after a Tohoku べか (病院さ行った方いいべかを) leaves the question a question;
+    誰かを at the end is no question."""
+    assert views("病院さ行った方いいべかを").question
+    assert views("医者さ診でもらうべかを。").question
+    assert not views("ちょっと来て、誰かを").question
+
+
 def test_to_hiragana_leaves_other_characters() -> None:
     assert to_hiragana("ガス漏れ119") == "がす漏れ119"
 
