@@ -7,8 +7,10 @@ from __future__ import annotations
 from safety.rule import Rule, rule
 
 # The bleeding stopped (血は止まったけど縫ったほうが): with a cut, a question for #7119 - every phrase of the set
-# that tells it is advice (12 of 12 #7119, round 21; ``bleeding_stopped``, weighed in :mod:`safety.decide`).
-BLEEDING_STOPPED = (r"(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)|血(?:ぃ|い)?止まった"
+# that tells it is advice (12 of 12 #7119, round 21; ``bleeding_stopped``, weighed in :mod:`safety.decide`); round 53:
+# Tohoku 血ぃとまった with the verb in kana.
+BLEEDING_STOPPED = (r"(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)"
+                    r"|血(?:ぃ|い)?(?:止ま|とま)った"
                     # round 23: told as come and gone (血は少し出ましたがもう止まっております)
                     r"|(?:(?<![ぁ-ゖ])ち|血)(?:が|は|も)?(?:すこし|少し|ちょっと)?(?:でました|出ました|でた|出た)(?:が|けど|けれど)"
                     r"[^\n]{0,3}?(?:もう|すでに|すぐ)(?:とまっ|止まっ|とまり|止まり)")

@@ -56,8 +56,9 @@ PERSON = (r"(?:ひと(?!わ)|人(?!形|気)|おっと|つま|はは|(?<!お)ち�
           r"|にゅうきょしゃ|入居者|にゅうしょしゃ|入所者|りようしゃ|利用者|かんじゃ|患者)")
 # (a tree in kana is not the end of さっき: さっきから倒れて, round 25; nor the き of a contracted sound - きゅうに
 # 急に, きょう 今日 - in a kana message: つまが きゅうに たおれて, blind28a; はか, a grave, not はは+が: ははが
-# うごかない, blind32a; round 48: nor any き after a small っ - 座ったっきり動げなぐなった, はっきり, すっきり)
-THINGS = (r"(?:(?<!っ)き(?![ゃゅょ])|ぼく|とうぼく|かんばん|でんちゅう|でんしんばしら|へい|ぶろっく|じてんしゃ|たな"
+# うごかない, blind32a; round 48: nor any き after a small っ - 座ったっきり動げなぐなった, はっきり, すっきり;
+# round 53: nor the end of snow in kana - ゆきさうまって, a man buried under the snow, blind54a heard)
+THINGS = (r"(?:(?<![っゆ])き(?![ゃゅょ])|ぼく|とうぼく|かんばん|でんちゅう|でんしんばしら|へい|ぶろっく|じてんしゃ|たな"
                  r"|ほんだな"
                  r"|かぐ|"
                  r"いす|つくえ|はしら|たてもの|かべ|しんごう|ひょうしき|さく|ふぇんす|てれび|ばいく|くるま|(?<!は)はか|"

@@ -66,3 +66,18 @@ def test_round41_still_able_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND41_STILL_ABLE)
 def test_round41_talk_or_walking_told_still_possible(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 53: the bleeding stopped told in Tohoku with the verb in kana (血ぃとまった) is the marker too; bleeding that
+# does not stop stays 119.
+TOHOKU_STOPPED = [("包丁で指切ったげんと、血ぃとまった。病院さ行ぐべか", "#7119"),
+                  ("包丁で指ざっくり切って、血ぃとまんねえ", "119")]
+
+
+def test_round53_tohoku_stopped_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(TOHOKU_STOPPED)
+
+
+@pytest.mark.parametrize(("text", "number"), TOHOKU_STOPPED)
+def test_round53_tohoku_bleeding_stopped_in_kana(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

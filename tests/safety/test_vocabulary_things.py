@@ -240,3 +240,17 @@ def test_round52_train_stopped_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_TRAIN_STOPPED)
 def test_round52_a_train_stopped_is_not_a_person_still(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 53: nor the end of snow in kana (ゆきさうまって: a man buried under the snow, Tohoku さ for に, heard all in
+# kana) - a tree in kana fallen, with no one named, stays a thing.
+SNOW_IN_KANA = [("じっちゃ、やねからおぢだゆきさうまって出でこねえ", "119"), ("うらのきが ゆきで たおれた", "none")]
+
+
+def test_snow_in_kana_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SNOW_IN_KANA)
+
+
+@pytest.mark.parametrize(("text", "number"), SNOW_IN_KANA)
+def test_snow_in_kana_is_no_tree(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
