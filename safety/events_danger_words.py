@@ -145,7 +145,7 @@ def danger_word_rules() -> tuple[Rule, ...]:
              # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
              r"|あばれ|暴れ|(?<!た)(?<!き)" + DOG_READ_KEN + r"けんか(?!ん|い)|喧嘩|"
              + STRANGER + r"|ふしんしゃ|不審者|ぬすま|盗ま|たたかれ|ごうとう|強盗"
-             r"|ひったくり|ちかん|痴漢|ものおと|物音"
+             r"|ひったくり|ちかん(?!すい)|痴漢|ものおと|物音"
              # round 51: the slang of a beating (払わないとボコるって; blind52b), not a bumpy road (でこぼこ)
              r"|(?<!でこ)(?:ぼこ|ボコ)(?:る|す|られ|って|った|ぼこにする)",
              has_negation=True,

@@ -47,7 +47,9 @@ def fresh_sign_rules() -> tuple[Rule, ...]:
         # かかった めが あけられない, 洗剤が目に入って開けられない): a chemical injury (not eye drops)
         rule("chemical_exposure", "medical",
              r"(?:くすり|薬|やくざい|薬剤|えき|液|せんざい|洗剤|ひょうはくざい|漂白剤)(?:が|を)?[^\n]{0,6}?"
-             r"(?:かお|顔|(?<![ぁ-ゖ])め|目)(?:に)?[^\n]{0,2}?(?:かかっ|はいっ|入っ|かぶっ|とんで|飛んで|はね|跳ね)",
+             r"(?:かお|顔|(?<![ぁ-ゖ])め|目)(?:(?:と|や)(?:かお|顔|め|目))?(?:に)?[^\n]{0,2}?(?:かかっ|はいっ|入っ|かぶっ|とんで|飛んで"
+             # (round 53: and a splash over the face and eyes, 洗剤が顔と目に飛び散りました; wide55)
+             r"|はね|跳ね|とびち|飛び散)",
              needs=EYES_SHUT, unless=NOT_REAL + r"|めぐすり|目薬"),
         # blood told by its colour where someone does not come out (浴室から出てこない…ドアの下から赤い水が)
         rule("bleeding", "medical",

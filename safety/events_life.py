@@ -263,9 +263,10 @@ def life_rules() -> tuple[Rule, ...]:
              # ... or caught, said intransitively, a limb named (除雪機に父ちゃんの手挟まった; not paper or snow)
              rf"|{MACHINE_WORD}(?:に|さ|へ|の)?[^\n]{{0,10}}?{LIMB}[^\n]{{0,3}}?{CAUGHT}"
              rf"|{LIMB}[^\n]{{0,3}}?{MACHINE_WORD}(?:に|さ|へ)?[^\n]{{0,3}}?{CAUGHT}"),
-        # (round 48: not は + 水道水 or 水筒, 今日は水道水の read きょうはすいどうすいの)
+        # (round 48: not は + 水道水 or 水筒, 今日は水道水の read きょうはすいどうすいの;
+        # round 53: nor 水分, 今は水分が; wide55)
         rule("labour", "medical",
-             r"はすい(?!とう|どう)|破水|うまれそう|生まれそう|じんつう(?:が)?[^\n]{0,4}?(?:ふん|分)"),
+             r"はすい(?!とう|どう|ぶん|ふん)|破水|うまれそう|生まれそう|じんつう(?:が)?[^\n]{0,4}?(?:ふん|分)"),
         rule("limb_deformed", "medical",
              r"(?:あし|足|うで|腕|て|手|ゆび|指)(?:が|も)?[^\n]{0,4}?(?:へんなほうこう|変な方向|ぎゃくほうこう|逆方向|ありえない"
              r"|へんなむき|変な向き|ぎゃくむき|逆向き)|(?:ほね|骨)" + BONE_LIKENESS

@@ -28,7 +28,8 @@ NOW_PLAIN = (r"(?:(?<![てでしざりおきにみめせけ])いま|今)(?!か�
               # (not まいにち, いまいち, います, いません read across the dropped spaces: せんぱい まいにち)
               r"|いにち|いち|す|せ|し(?:た|て|ょ)|ごろ|頃)")
 # A blow or a stone thrown, in the dictionary form (たたく, なぐる, けとばす, 蹴る; いし なげる).
-BLOW_PLAIN = (r"(?:たたく|叩く|なぐる|殴る|けとばす|蹴とばす|蹴飛ばす|蹴る|ぶつ(?=わたし|こども|$)"
+# (round 53: not いただく read devoiced いたたく: 今夜診ていただくべきでしょうか; wide55)
+BLOW_PLAIN = (r"(?:(?<!い)たたく|叩く|なぐる|殴る|けとばす|蹴とばす|蹴飛ばす|蹴る|ぶつ(?=わたし|こども|$)"
               r"|(?:いし|石|もの|物|びん|瓶)(?:を)?(?:なげる|投げる))")
 # ... not the word itself asked about, nor a plan (たたく と いう いみ, なぐる って, たたく つもり).
 # (nor たたく read inside a word across the dropped spaces: したタクシー, folded したたくし)

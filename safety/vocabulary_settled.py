@@ -138,7 +138,10 @@ FOUND_AT = (r"(?:(?:ともだち|友達|友だち)(?:の(?:いえ|家|うち)|�
             r"(?:いた|いました|おりました|ていた|ていました|てた|てました|でいた|でいました)(?!はず|かも|と(?:おも|思))")
 FOUND_SAFE = (MISSING + r"[^\n]{0,40}?" + MISSED_TURN + r"[^\n]{0,30}?(?:" + FOUND_AT
               + r"|(?:すぐ|ぶじ|無事|もう)(?:(?!" + NOT_HARMLESS + r")[^\n]){0,4}?(?:みつか|見つか|みっか|見っか)"
-              r"(?:った|りました|って))")
+              r"(?:った|りました|って)"
+              # ... or met up with the group again (すぐ先生と合流できた; round 53, wide55)
+              r"|(?:すぐ|ぶじ|無事|もう)(?:(?!" + NOT_HARMLESS + r")[^\n]){0,8}?(?:ごうりゅう|合流)(?:でき|し)"
+              r"(?:た|ました|て))")
 # A scare resolved (煙だと思ったらお風呂の湯気でした, 見に行ったら猫が, 集金の人だった): every alarm of the message is
 # cancelled, even with a "now" cue - unless a worry follows (…けど心配で: a consultation).
 # The cue must close the message (a resolved sign earlier does not cover what follows: もう治まったけど意識がない).

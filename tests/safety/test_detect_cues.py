@@ -438,3 +438,18 @@ def test_round52_fireworks_meet(text: str, number: str) -> None:
 def test_a_topic_word_as_the_setting_of_an_alarm(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55): a course or a meet as the setting - watched or cheered at (試合を応援してたら), or its own bus or
+# car told crashing (研修の送迎バスが横転して): the alarm told stays; the course or the meet asked about stays a topic.
+@pytest.mark.parametrize(("text", "number"), [
+    ("息子の柔道の大会を応援しておりましたら、隣の席のおじいさんが急に倒れて息をしていません", "119"),
+    ("剣道大会を見てたら観客の人が倒れて動かない", "119"),
+    ("料理教室の送迎バスが田んぼに落ちて、生徒さんが頭から血を流してる", "119"),
+    ("そろばん教室のくるま、坂で滑って横転したっちゃ、中の子ども意識ねえ", "119"),
+    ("料理教室の送迎バスは何時に出ますか", "none"),
+    ("剣道大会を見に行きたいのですが、日程を教えてください", "none"),
+])
+def test_a_course_or_a_meet_as_the_setting_of_an_alarm(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

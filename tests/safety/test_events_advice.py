@@ -340,3 +340,13 @@ def test_modo_is_vomiting_only_as_the_verb(text: str, number: str) -> None:
 def test_pain_on_swallowing_is_a_symptom(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55): 何度も入り (entered again and again: letters in a mailbox) is no vomiting; 何度も吐いて stays.
+@pytest.mark.parametrize(("text", "number"), [
+    ("朝から何度も吐いています。病院に行くべきですか", "#7119"),
+    ("ストーカーの手紙が郵便受けに何度も入り、困っています", "#9110"),
+])
+def test_round53_entered_again_and_again_is_no_vomiting(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -39,3 +39,13 @@ def test_coming_now_is_not_a_due_date() -> None:
     coming_now = birth_sign_rules()[0]
     assert coming_now.pattern.search(views("もう生まれそうです").devoiced) is not None
     assert coming_now.pattern.search(views("もうすぐ生まれる予定です").devoiced) is None
+
+
+# Round 53 (wide55): 今は水分, read いまはすいぶん, is no 破水 (はすい): drinking again is no labour.
+@pytest.mark.parametrize(("text", "number"), [
+    ("破水しました、陣痛が5分おきです", "119"),
+    ("一度吐いたけど今は水分がとれています。明日病院に行けばいいですか", "#7119"),
+])
+def test_round53_drinking_again_is_no_labour(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

@@ -93,3 +93,15 @@ def test_mixed_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), MIXED_CASES)
 def test_cleaning_agents_mixed(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55): a chemical splashed over the face and the eyes (顔と目に飛び散って), the eyes shut, is a chemical
+# injury; a splash with the eyes open is not.
+@pytest.mark.parametrize(("text", "number"), [
+    ("漂白剤が顔と目に飛び散って目が開けられない", "119"),
+    ("せんざいが めと かおに とびちって めが あけられません", "119"),
+    ("洗剤が顔に飛び散ったけど、すぐ洗って目も普通に開けられます", "none"),
+])
+def test_round53_a_splash_over_the_face_and_eyes(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

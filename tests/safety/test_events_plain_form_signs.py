@@ -59,3 +59,13 @@ def test_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CASES)
 def test_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55): いただく, read devoiced いたたく, is no たたく: a question of being seen tonight is no blow.
+@pytest.mark.parametrize(("text", "number"), [
+    ("いま おとうさんが おかあさんを たたく", "110"),
+    ("今夜診ていただくべきでしょうか。夜になって8歳の娘の目が赤くかゆいそうです", "#8000"),
+])
+def test_round53_itadaku_is_no_blow(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

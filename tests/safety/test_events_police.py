@@ -356,3 +356,13 @@ def test_round51_blow_as_a_likeness_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number"), ROUND51_BLOW_AS_A_LIKENESS)
 def test_round51_blow_as_a_likeness(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55): 道冠水, read みちかんすい, is no 痴漢 (ちかん): a flooded way home asks for the disaster page.
+@pytest.mark.parametrize(("text", "number"), [
+    ("帰り道で痴漢にあった、今も後ろをついてくる", "110"),
+    ("バイトの帰り道冠水してて通れない、避難所どこ？", "disaster"),
+])
+def test_round53_a_flooded_road_is_no_groper(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

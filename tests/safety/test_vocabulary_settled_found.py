@@ -50,3 +50,21 @@ def test_still_missing_or_found_hurt_alarms(text: str, number: str) -> None:
 @pytest.mark.parametrize("text", [text for text, _ in STILL_MISSING[:4]])
 def test_not_found_is_no_finding(text: str) -> None:
     assert PATTERN.search(views(text).devoiced) is None
+
+
+# Round 53 (wide55): met up with the group again soon after getting separated (すぐ合流できた) is over; still not met
+# up with (まだ合流できていない) stays an alarm.
+MET_UP = [
+    ("遠足で娘が列からはぐれたって電話が来たけど、すぐに友達と合流できたって。遠足の弁当代の補助ってある？", "none"),
+    ("まごが こうがいがくしゅうで はぐれたと きいて あわてましたが すぐ ごうりゅう できました", "none"),
+    ("ツアーで母とはぐれてしまいました。まだ合流できていません、携帯もつながりません", "110"),
+]
+
+
+def test_met_up_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MET_UP)
+
+
+@pytest.mark.parametrize(("text", "number"), MET_UP)
+def test_met_up_again_is_over(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -288,3 +288,23 @@ def test_unpaid_notice_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), UNPAID_NOTICE)
 def test_unpaid_is_not_found_there(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55): 新成人 and 新生児, people read しんせいじん and しんせいじ, are no 申請 (しんせい); a recovery
+# to full strength (もう完全復活) is a recovery; an application asked about stays a topic.
+ROUND53_CASES = [
+    ("式典のあと新成人の男たちが駐車場で殴り合ってて、一人がバット振り回してる", "110"),
+    ("しんせいじの あかちゃんが いきを してない", "119"),
+    ("熱が出て寝込んでた息子、もうすっかり復活して走り回ってる。予防接種の予約はどこで？", "none"),
+    ("児童手当の申請はどこでできますか", "none"),
+    ("熱中症でふらふらだった夫、もう復活したと思ったらまた意識がもうろうとしてる", "119"),
+]
+
+
+def test_round53_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND53_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND53_CASES)
+def test_round53_people_read_like_an_application_and_a_recovery(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
