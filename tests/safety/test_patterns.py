@@ -29,7 +29,9 @@ from safety.events_fresh_signs import fresh_sign_rules
 from safety.events_gone_out_signs import gone_out_sign_rules
 from safety.events_goods_tampering_signs import goods_tampering_sign_rules
 from safety.events_grave_signs import grave_sign_rules
+from safety.events_grooming_signs import grooming_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
+from safety.events_head_count_signs import head_count_sign_rules
 from safety.events_heat_body_signs import heat_body_sign_rules
 from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
@@ -63,6 +65,7 @@ from safety.events_small_mishaps import small_mishap_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_stranded_signs import stranded_sign_rules
+from safety.events_strung_across_signs import strung_across_sign_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_swindler_story_signs import swindler_story_sign_rules
 from safety.events_threat_past_signs import threat_past_sign_rules
@@ -110,7 +113,9 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + unnamed_danger_sign_rules()
                        + wound_reaction_sign_rules() + refused_redress_sign_rules() + sea_and_snow_sign_rules()
                        + climbing_in_sign_rules() + cry_cut_off_sign_rules() + threat_past_sign_rules()
-                       + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules())
+                       + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules()
+                       + head_count_sign_rules() + strung_across_sign_rules()
+                       + grooming_sign_rules())
     assert len(rules()) > 100
 
 
