@@ -9,6 +9,11 @@
   ploughing, with a car running onto it or braking hard (雪の壁が残ってて…車がどんっと乗り上げて) - a danger on the
   road for the police; not snow in front of one's own gate asked about (家の前に雪の壁ができて車が出せません: the
   plough's timetable).
+
+Round 53 (helper A109, wide55b): *a jump into the water said at its edge* (``suicide_threat``, 110) - someone on a
+quay, a pier, a breakwater or a bridge saying they will jump now (岸壁のはしで泣きながら「もう飛び込む」って言ってる):
+the threat the police intervene in, as the place-and-despair rule of :mod:`safety.events_emergency_signs` reads it when
+the place comes right before the verb. Not a swim, a dive or a jump for fun (海水浴, プール, 飛び込み台, はしゃいで).
 """
 
 from __future__ import annotations
@@ -25,6 +30,17 @@ CLINGING_IN_WATER = (r"(?:" + IN_WATER + r")[^\n]{0,30}?(?:" + CLINGING + r")"
 # Not a pool's float or a handrail, a dream or a story, a cat on a branch.
 NOT_IN_DANGER = (r"ぷーる|プール|うきわ|浮き輪|てすり|手すり|ゆめ|夢|" + FILM + r"|どらま|ドラマ|" + COMIC
                  + r"|ねこ|猫|いぬ|犬|うかんで(?:る|い)")
+
+# The water's edge: a quay, a pier, a breakwater, a bridge, a cliff (岸壁のはし, 桟橋, 防波堤の先) ...
+WATER_EDGE = (r"がんぺき|岸壁|ふとう|埠頭|さんばし|桟橋|ぼうはてい|防波堤|ていぼう|堤防|はとば|波止場|みなと|港"
+              r"|はし(?!ご)|橋|がけ|崖|だむ|ダム")
+# ... and a jump said as one's own, now (「もう飛び込む」って, 今から飛び込むと言って).
+JUMP_SAID = (r"(?:もう|いまから|今から|これから|ほんとに|本当に)(?:うみ|海|かわ|川)?(?:に|さ|へ)?"
+             r"(?:とびこむ|飛び込む|とびこみます|飛び込みます|とびおりる|飛び降りる|とぶ|飛ぶ)"
+             r"(?:ね|わ|よ|から)?(?:」|って|と(?:いって|言って|いう|言う|さけ|叫))")
+# Not a swim, a dive or a jump for fun.
+JUMP_FOR_FUN = (r"かいすいよく|海水浴|ぷーる|プール|とびこみだい|飛び込み台|だいびんぐ|ダイビング|ばんじー|バンジー"
+                r"|はしゃ|はりき|張り切|たのし|楽し|あそ|遊")
 
 # Snow left on a lane: a wall, a bank or a heap (雪の壁, 雪の山, 雪のかたまり, 雪庇) ...
 SNOW_LEFT = (r"(?:ゆき|雪)の(?:かべ|壁|やま|山|かたまり|塊)|せっぴ|雪庇|ゆきやま|雪山"
@@ -68,4 +84,5 @@ def sea_and_snow_sign_rules() -> tuple[Rule, ...]:
              unless=NOT_IN_DANGER),
         rule("road_danger", "police", SNOW_ON_THE_LANE, needs=LANE, unless=NOT_ON_THE_ROAD),
         rule("snowstorm", "disaster", SNOWSTORM_TOLD, unless=NOT_A_STORM_NOW),
+        rule("suicide_threat", "police", JUMP_SAID, needs=WATER_EDGE, unless=JUMP_FOR_FUN),
     )

@@ -81,6 +81,9 @@ FILM = r"えいが" + STORY_WORD_END + r"|映画"
 COMIC = r"まんが" + STORY_WORD_END + r"|漫画"
 FICTION = FILM + r"|どらま|ドラマ|" + COMIC + r"|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
 
+# Sea animals washed up or basking on a shore (海岸にアザラシが打ち上げられて動きません, 浜にクジラ; round 53, wide55b):
+# words with no other sense, so an animal even with no particle after it (浜にアザラシいるんだけど動かない).
+SEA_ANIMAL = r"(?:あざらし|海豹|おっとせい|くじら|鯨|うみがめ|海亀|海がめ)"
 # An animal as the place or the pastime of a person's telling (犬の散歩中に倒れているおじいさん, ひつじの こやで
 # たおれてる, 牛の世話中に転んで; round 40): after の, not the animal's own trouble.
 ANIMAL_SETTING = (r"(?:さんぽ|散歩|せわ|世話|こや|小屋|えさ|餌|しいく|飼育"
@@ -91,7 +94,7 @@ ANIMAL = (r"(?:(?:ねこ|いぬ|わんちゃん|わんこ|にゃんこ|ぺっと
           # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;
           # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43); directly before 死んで
           # (round 43: たぬき死んでる)
-          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|" + BIRD + ")"
+          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|" + SEA_ANIMAL + "|" + BIRD + ")"
           # (round 45: also directly before 倒れ, 田んぼさ白鳥倒れでで - wide47)
           r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ|(?=しん(?:で|だ)|死ん|たおれ|倒れ))"
           r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
@@ -252,11 +255,11 @@ LIVESTOCK_VETO = (r"(?<![^\n])(?![^\n]*?(?:(?:" + PEOPLE + r")(?:さん|ちゃ�
 # (round 47: not an animal's meat, milk or egg eaten - 鶏肉を食べてから下痢, 牛乳を飲んだら: food, a person's symptom)
 # (round 49: fish too - 池の鯉が口をぱくぱく, 川で魚が浮いて; not a fish cooked or eaten: 焼き魚, 煮魚)
 ANIMAL_WORD = (r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊|鯉|(?<!焼き)(?<!焼)(?<!煮)(?<!き)(?:魚|さかな)|"
-               + BIRD + ")"
+               + SEA_ANIMAL + "|" + BIRD + ")"
                # (round 53: nor its shed, 牛舎, 豚舎, 鶏舎 - a building, 牛舎を建て替えたい)
                r"(?!肉|乳|丼|汁|骨|卵|にく|かつ|カツ|じる|どん|舎)")
 ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の|を)"
-               + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭))")
+               + "|" + ANIMAL_WORD + r"[0-9一二三四五六七八九十]+(?:羽|匹|頭)|" + SEA_ANIMAL + r"(?!の|を))")
 # The writer named (犬が飛び出してきて、私が転んで血が出てる: the writer hurt, not the animal; blind21).
 WRITER = r"わたし|私|じぶん|自分|おれ|俺|ぼく|僕|あたし"
 ANIMAL_SUBJECT_SPAN = 20  # characters from the animal to the event word, a person's word not among them

@@ -350,3 +350,28 @@ def test_pain_on_swallowing_is_a_symptom(text: str, number: str) -> None:
 def test_round53_entered_again_and_again_is_no_vomiting(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55b, helper A109): 人には危険はない reads にはきけんは - no 吐き気 (nausea); the nausea itself,
+# in either spelling, is still a symptom to ask about.
+@pytest.mark.parametrize(("text", "number"), [
+    ("港に大きな流木が打ち上げられています。人には危険はないと思いますが、どこに連絡すればいいですか", "none"),
+    ("船をおりてから吐き気がおさまらない", "#7119"),
+    ("ふねよいで はきけが とまらない", "#7119"),
+])
+def test_danger_read_on_after_ni_wa_is_no_nausea(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55b, helper A109): a sharp pain, a back that gave, a pain at each move or a cry of pain with a
+# question of where to be seen is a symptom to ask about (#7119); a sharp chest pain stays 119.
+@pytest.mark.parametrize(("text", "number"), [
+    ("畑仕事で米袋を持ち上げたら腰に激痛、今日やってる整形外科ありますか", "#7119"),
+    ("こし ぐきっと なった あるく たびに いたい", "#7119"),
+    ("物置で灯油缶運んだっけ腰ぎぐってなって、動がすたびに痛えんだ", "#7119"),
+    ("胸に激痛が走って冷や汗が止まらない", "119"),
+])
+def test_round53_a_sharp_pain_is_a_symptom_to_ask_about(text: str, number: str) -> None:
+    assert_not_in_phrase_set([(text, number)])
+    assert_decides(text, number, now=DAY)

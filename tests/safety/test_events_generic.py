@@ -212,3 +212,21 @@ def test_round52_gone_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), GONE_FOR_A_WHILE + GONE_THINGS_QUIET)
 def test_a_person_gone_for_a_while_told_by_the_time(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55b, helper A109): ... also told since a time (三十分ほど前から見えない,
+# 姿が一時間くらい前から見えません).
+GONE_SINCE_A_TIME = [
+    ("スーパーで母の姿が三十分ほど前から見えないんです、認知症があります", "110"),
+    ("公園で遊んでた娘が十分前から見つからない", "110"),
+    ("テレビの画面が十分前から見えない、故障かな", "none"),
+]
+
+
+def test_round53_gone_since_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(GONE_SINCE_A_TIME)
+
+
+@pytest.mark.parametrize(("text", "number"), GONE_SINCE_A_TIME)
+def test_round53_a_person_gone_since_a_time(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -366,3 +366,21 @@ def test_round51_blow_as_a_likeness(text: str, number: str) -> None:
 def test_round53_a_flooded_road_is_no_groper(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# Round 53 (wide55b, helper A109): a scream told with the pain that drew it (踏んだ途端に悲鳴を上げて…痛いと) is a
+# person hurt, asked about (#7119), not an attack; a scream heard with no pain told stays 110.
+ROUND53_SCREAM_OF_PAIN = [
+    ("母が段差で足首をひねって悲鳴をあげた、痛い痛いって。歩けるけど病院どこ?", "#7119"),
+    ("浜で父がウニのトゲを踏んで悲鳴あげた、めっちゃ痛いって。病院行くべき?", "#7119"),
+    ("隣の家から女の人の悲鳴が聞こえた、ずっと続いてる", "110"),
+]
+
+
+def test_round53_scream_of_pain_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND53_SCREAM_OF_PAIN)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND53_SCREAM_OF_PAIN)
+def test_round53_a_scream_of_pain_is_no_attack(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

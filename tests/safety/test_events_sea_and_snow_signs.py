@@ -69,3 +69,26 @@ def test_snowstorm_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SNOWSTORM)
 def test_a_snowstorm_told_by_what_it_does_is_the_disaster_page(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 53 (helper A109, wide55b): a jump into the water said at its edge - a quay, a pier, a breakwater, a bridge -
+# is a suicide threat (110); a dive for fun and a jump into a pool stay quiet. A jump already made stays 119.
+JUMP_SAID_AT_THE_EDGE = [
+    ("桟橋の先で若い女の人がうずくまって「今から飛び込むから」って叫んでる", "110"),
+    ("ていぼうの うえで おとこのひとが もう とびこむって いってる ないてる", "110"),
+    ("埠頭の端っこさ兄ちゃん立って、もう海さ飛び込むって言ってんだ、どうすっぺ", "110"),
+    ("おばあさまが橋の欄干に手をかけて、本当に飛び降りると申しております", "110"),
+    ("防波堤から人が海に飛び込んで浮いてこない", "119"),
+    # not these
+    ("海水浴で子どもたちが桟橋からもう飛び込むってはしゃいでる", "none"),
+    ("港の夏祭りで飛び込み台からもう一回飛ぶって息子が張り切ってます", "none"),
+]
+
+
+def test_jump_said_at_the_edge_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(JUMP_SAID_AT_THE_EDGE)
+
+
+@pytest.mark.parametrize(("text", "number"), JUMP_SAID_AT_THE_EDGE)
+def test_a_jump_into_the_water_said_at_its_edge_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

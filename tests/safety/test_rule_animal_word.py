@@ -69,3 +69,23 @@ def test_an_animals_shed_is_no_animal_lead(text: str) -> None:
 @pytest.mark.parametrize("text", ["牛が倒れて動かない", "豚は元気です"])
 def test_the_animal_before_its_event_still_leads(text: str) -> None:
     assert re.search(ANIMAL_LEAD, text) is not None
+
+
+# Round 53 (wide55b, helper A109): a sea animal washed up or lying still on a shore (アザラシ, クジラ, ウミガメ) is
+# for the city or the aquarium, not a patient - told even with no particle after it; a person on the same beach who
+# does not move is still 119.
+SEA_ANIMALS = [
+    ("砂浜にクジラが打ち上げられてて全然動かない。どこに知らせればいい?", "none"),
+    ("はまべに うみがめ いる うごかない しんでるのかな", "none"),
+    ("岩場さオットセイ寝そべって動がねえんだけど、生ぎでっぺか", "none"),
+    ("浜辺でアザラシを見ていたら、隣にいたおじいさんが倒れて動かない", "119"),
+]
+
+
+def test_sea_animal_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SEA_ANIMALS)
+
+
+@pytest.mark.parametrize(("text", "number"), SEA_ANIMALS)
+def test_a_sea_animal_lying_still_is_no_patient(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

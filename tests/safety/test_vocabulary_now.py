@@ -153,3 +153,27 @@ def test_anniversary_in_kana_is_not_now(text: str, number: str) -> None:
 
 def test_this_time_last_year_is_no_now_cue() -> None:
     assert NOW.search(views("去年の今ごろ").devoiced) is None
+
+
+# Round 53 (helper A109, wide55b): early in the day (朝早くから) is no hurry, and a person well again and back at
+# their work (また漁に出ています, また畑に通って) told after the past is no fresh event; a fresh collapse after the
+# recovery (また倒れて) stays now.
+ROUND53_BACK_AT_WORK = [
+    ("おととし畑で倒れた父ですが、今はすっかり元気で、また毎日田んぼに通っています。健診の案内がほしいです", "none"),
+    ("去年脳梗塞で入院した祖父、今はもう大丈夫で、また朝早くから仕事に行ってます", "none"),
+    ("去年倒れた父は今は元気ですが、さっきまた倒れて動きません", "119"),
+]
+
+
+def test_round53_back_at_work_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND53_BACK_AT_WORK)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND53_BACK_AT_WORK)
+def test_round53_well_again_and_back_at_work_is_no_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "now"), [("朝早くから漁に出ています", False), ("早く来てください", True)])
+def test_round53_early_in_the_day_is_no_hurry(text: str, now: bool) -> None:
+    assert bool(NOW.search(views(text).devoiced)) == now
