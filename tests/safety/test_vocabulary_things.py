@@ -228,7 +228,8 @@ def test_a_vehicle_keeled_over_is_a_road_accident(text: str, number: str) -> Non
 # (Round 53: a place to stay asked for when snow has stranded the writer is the disaster page - the stranded
 # shelter of safety/events_stranded_signs.py - and still no person still.)
 ROUND52_TRAIN_STOPPED = [
-    ("吹雪で列車が運休になって、小牛田の駅から帰れません。明日の朝まで動かないらしいです。泊まれるところは", "disaster"),
+    ("吹雪で列車が運休になって、小牛田の駅から帰れません。明日の朝まで動かないらしいです。泊まれるところは",
+     "disaster"),
     ("ゆきで ばすが とまって かえれない きょうは もう うごかない って", "none"),
     ("電車が止まったあと、車内で女の人が倒れて動かないんです", "119"),
     ("バスが急に止まって、前の席のおじいさんがぐったりして動かない", "119"),
