@@ -31,6 +31,9 @@ DANGEROUS_PLACE = (r"(?:おくじょう|屋上|せんろ|線路|ふみきり|踏
                    r"|(?<!お)はし(?:の|に|から|の上|のうえ)|橋|べらんだ|ベランダ|びるの|ビルの|かわ(?:に|の|へ|さ|べり|ら)|川"
                    r"|うみ(?:に|の|へ|さ)|海|だむ|ダム|てっきょう|鉄橋)")
 HYPERBOLE = r"すぎて|へって|減って|ひまで|暇で|じょうだん|冗談|" + FICTION
+# A jump for fun said at the water (子どもたちが桟橋からもう飛び込むってはしゃいでる: a swim, a dive; merged tree,
+# round 53).
+JUMP_FOR_FUN = r"はしゃ|かいすいよく|海水浴|とびこみだい|飛び込み台"
 # Things that block a road when they fall.
 ROAD_BLOCKERS = (r"(?:木|(?:おおきな|おっきな|でかい|でっかい|でっけえ)き|き(?=が|さ)|たいぼく|大木|えだ|枝"
                  r"|でんちゅう|電柱|かんばん|看板|いわ|岩|どしゃ|土砂|つち|土|いし|石)")
@@ -126,7 +129,7 @@ def line_sign_rules() -> tuple[Rule, ...]:
              # wish to die of the set is 110 (15 of 15)
              + "|" + DEATH_WISH + r"(?!くらい|ぐらい|ほど)[^\n]{0,12}?" + DANGEROUS_PLACE
              + r"(?:の)?(?:うえ|上|まえ|前)?(?:に|さ|で)?(?:いる|いま|おる|おり|たって|立って|きた|来た)",
-             unless=HYPERBOLE),
+             unless=HYPERBOLE + "|" + JUMP_FOR_FUN),
         rule("road_danger", "police",
              ROAD_BLOCKERS + r"(?:が|さ)?[^\n]{0,4}?(?:たおれ|倒れ|ふさい|塞い|ふさが|塞が|くずれ|崩れ|ころが|転が)"
              rf"[^\n]{{0,10}}?(?:くるま|車|とおれ|通れ|だれも)(?:が|も)?[^\n]{{0,2}}?(?:とおれ|通れ|すすめ|進め|とまっ|止まっ){NEG}?"
