@@ -49,11 +49,11 @@ DEFAULT_AT = "14:00"
 # `blind50a`/`blind50b` waited here from the fortieth session until the forty-first merged them;
 # `blind51a`/`blind51b` waited here from the forty-first session until the forty-second merged them;
 # `blind52a`/`blind52b` waited here from the forty-second session until the forty-third merged them;
-# `blind53a`/`blind53b` waited here from the forty-third session until the forty-fourth merged them, and
-# `blind54a`/`blind54b` from the forty-fourth until the forty-fifth merged them; since the forty-fifth session
-# `blind55a`/`blind55b` wait here the same way.
+# `blind53a`/`blind53b` waited here from the forty-third session until the forty-fourth merged them,
+# `blind54a`/`blind54b` from the forty-fourth until the forty-fifth merged them, and `blind55a`/`blind55b` from the
+# forty-fifth until the forty-sixth merged them.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind55a", "blind55b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -103,7 +103,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide52", "wide52b", "blind52a", "blind52b",
     "wide53", "wide53b", "blind53a", "blind53b",
     "wide54", "wide54b", "blind54a", "blind54b",
-    "wide55", "wide55b",
+    "wide55", "wide55b", "blind55a", "blind55b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
