@@ -104,6 +104,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide53", "wide53b", "blind53a", "blind53b",
     "wide54", "wide54b", "blind54a", "blind54b",
     "wide55", "wide55b", "blind55a", "blind55b",
+    "wide56", "wide56b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
