@@ -18,6 +18,7 @@ the place comes right before the verb. Not a swim, a dive or a jump for fun (海
 
 from __future__ import annotations
 
+from safety.events_line_signs import JUMP_FOR_FUN as JUMP_IN_PLAY
 from safety.rule import COMIC, FILM, PEOPLE, Rule, rule
 
 # In the water: the sea, a river, the waves (海に浸かったまま, 波をかぶって, 川の中で) ...
@@ -38,9 +39,9 @@ WATER_EDGE = (r"がんぺき|岸壁|ふとう|埠頭|さんばし|桟橋|ぼう�
 JUMP_SAID = (r"(?:もう|いまから|今から|これから|ほんとに|本当に)(?:うみ|海|かわ|川)?(?:に|さ|へ)?"
              r"(?:とびこむ|飛び込む|とびこみます|飛び込みます|とびおりる|飛び降りる|とぶ|飛ぶ)"
              r"(?:ね|わ|よ|から)?(?:」|って|と(?:いって|言って|いう|言う|さけ|叫))")
-# Not a swim, a dive or a jump for fun.
-JUMP_FOR_FUN = (r"かいすいよく|海水浴|ぷーる|プール|とびこみだい|飛び込み台|だいびんぐ|ダイビング|ばんじー|バンジー"
-                r"|はしゃ|はりき|張り切|たのし|楽し|あそ|遊")
+# Not a swim, a dive or a jump for fun: the play words of a jump off a line (events_line_signs) and the sea's own.
+JUMP_FOR_FUN = (JUMP_IN_PLAY + r"|ぷーる|プール|だいびんぐ|ダイビング|ばんじー|バンジー"
+                r"|はりき|張り切|たのし|楽し|あそ|遊")
 
 # Snow left on a lane: a wall, a bank or a heap (雪の壁, 雪の山, 雪のかたまり, 雪庇) ...
 SNOW_LEFT = (r"(?:ゆき|雪)の(?:かべ|壁|やま|山|かたまり|塊)|せっぴ|雪庇|ゆきやま|雪山"
