@@ -26,6 +26,25 @@ def test_a_longer_kind_hides_the_shorter_one_and_aliases_map() -> None:
     assert kind_clash("精神障害者保健福祉手帳 申請", "身体障害者手帳の申請に必要なもの\n診断書")
 
 
+PHYSICAL_HANDBOOK = "身体障害者手帳の申請に必要なものは何ですか。\n視覚・聴覚・肢体などに障がいがある方が対象です。"
+MATERNAL_HANDBOOK = "母子健康手帳はどこでもらえますか。\n妊娠の届出をした方に母子健康手帳を交付します。"
+
+
+def test_a_handbook_named_in_kana_clashes_with_another_handbook_entry() -> None:
+    assert kind_clash("りょういく てちょう を こうしん したい", MATERNAL_HANDBOOK)
+    assert kind_clash("りょういくてちょう なくした", PHYSICAL_HANDBOOK)
+    assert kind_clash("ねんきん てちょう が みつからない", PHYSICAL_HANDBOOK)
+    assert aspect_missing("むすこ の りょういく てちょう の きりかえ は", "母子健康手帳はどこでもらえますか。",
+                          MATERNAL_HANDBOOK)
+
+
+def test_the_entry_s_own_handbook_in_kana_and_a_bare_handbook_are_no_clash() -> None:
+    assert not kind_clash("しんたいしょうがいしゃ てちょう の しんせい に ひつよう な もの", PHYSICAL_HANDBOOK)
+    assert not kind_clash("ぼし てちょう は どこで もらえる", MATERNAL_HANDBOOK)
+    assert not kind_clash("てちょう を なくしました", PHYSICAL_HANDBOOK)  # which handbook is not said
+    assert not kind_clash("にんしん した ので てちょう が ほしい", MATERNAL_HANDBOOK)
+
+
 MARRIAGE = "婚姻届はどこに、どのように出せばよいですか。\n届書には成人2人の証人の署名が必要です。"
 
 
