@@ -150,6 +150,14 @@ SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
 # 検診に行ったら待合室で倒れた, 教室で先生が倒れて, 教室でご一緒の方が, 大会の会場でおっさんが倒れて, 消防団の人が倒れて
 # (searched right after the topic word's match; the reading of 方 is ほう).
 SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
+                               # ... or a task of it under way (祭りの後片付け中, 消防団の放水訓練中に, 運動会の準備の
+                               # 途中で; round 54, blind55) - not ちゅう of another word (熱中症, 注意, 注射, 中止)
+                               r"|の[^\n]{1,8}?(?:ちゅう(?!い|しゃ|しょう|し(?:に|と|で|です|だ|する|した|され)|もく|こく"
+                               r"|ごく|かん)|中(?!止|症)|さいちゅう|最中|とちゅう|途中)"
+                               # ... or the ground just outside the hall a topic word names (葬儀場の前の交差点で,
+                               # 結婚式場の駐車場で; round 54, blind55b): where something happens, whoever it happens to
+                               r"|(?:じょう|場|かいかん|会館)の(?:まえ|前|ちかく|近く|よこ|横|うら|裏"
+                               r"|ちゅうしゃじょう|駐車場|いりぐち|入口|入り口)(?:の[^\n]{1,5}?)?で"
                                r"|の(?:ひと|人|かた|方|いん|員)(?:が|は|の)"
                                # ... or its staff or guards, told as a person (祭りのスタッフの人が痙攣して; round 52,
                                # blind53b)

@@ -138,7 +138,9 @@ FLEE_QUESTION = compile_folded(r"(?:ひなん|避難|にげ|逃げ)(?:し)?(?:�
 # not 勝手口 (a back door); a funeral (そうぎ) voiced: devoiced it met 苦しそう+聞いた/吸引 (くるしそうきゅういん)
 # ... nor 手ぐちゃぐちゃ (a crushed hand: のてぐちゃ; round 43); nor a funeral hall as a setting
 # (葬儀場の控室で; round 49)
-TOPIC_VOICED = compile_folded(r"(?<!かっ)てぐち(?!ゃ)|(?<!勝)手口|そうぎ(?!ょ|じょう(?:の[^\n]{1,5}?)?で)", voiced=True)
+TOPIC_VOICED = compile_folded(r"(?<!かっ)てぐち(?!ゃ)|(?<!勝)手口|そうぎ(?!ょ|じょう(?:の[^\n]{1,5}?)?で"
+                              # ... nor the ground just outside it (葬儀場の前の交差点で; round 54, blind55b)
+                              r"|じょうの(?:まえ|ちかく|よこ|うら|ちゅうしゃじょう|いりぐち))", voiced=True)
 # Long since (倒れましてから半年になります, 倒れてから三年たつ; not minutes or hours).
 LONG_SINCE_WORDS = (r"(?:て|で)から[^\n]{0,2}?(?:はんとし|半年|(?:[0-9一二三四五六七八九十]+|なん|何|すう|数)(?:ねん|年"
                     r"|かげつ|ヶ月|か月|カ月|しゅうかん|週間))(?:に|が|たち|経ち|たっ|経っ|たつ|経つ|ほど|くらい)")
