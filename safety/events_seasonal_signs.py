@@ -11,7 +11,9 @@ tests/safety/test_events_seasonal_signs.py hold tellings written for this module
 - 119: a vehicle gone into water (用水路に突っ込んで, 川に落ちて) with a person inside who cannot get out or the water
   rising (ドアが開かない, 窓の下まで水) - a rescue before the accident report;
 - 119: a heater's flames flaring and not stopping (ストーブにガソリン, 火が上がって止まらない);
-- 110: a vehicle counted blocking the road (一台が道をふさいだまま; 車が道を, the older rule's words, do not count).
+- 110: a vehicle counted blocking the road (一台が道をふさいだまま; 車が道を, the older rule's words, do not count);
+- 110: a tree fallen or a power line hanging down where people are about to pass (木が倒れて…子どもたちがもうすぐ
+  通ります, 電線垂れ下がって…もうすぐ車来る; round 54, blind55a) - a danger on the way, not a city repair asked for.
 """
 
 from __future__ import annotations
@@ -72,6 +74,23 @@ FLARING = (r"(?:ひ|火|ほのお|炎)(?:ぃ|い|が|も)?[^\n]{0,8}?(?:あが|�
 COUNTED_VEHICLE = r"いちだい|一台|(?:[0-9０-９二三四五六七八九十]+|なん|何)台"
 ROAD = r"みち|道|どうろ|道路|しゃせん|車線"
 
+# A tree fallen or broken (木が倒れて, 倒木, 大木が折れて; not a tree about to fall, 倒れそう) or a power line down or
+# hanging (電線が垂れ下がって, 電線切れで落ちてる) ...
+DOWN_ACROSS = (r"(?:(?<![ぁ-ゖ])き|木|たいぼく|大木|とうぼく|倒木)(?:が|も|ぃ|い)?[^\n]{0,3}?"
+               r"(?:たおれ|倒れ|折れ)(?!そう|かけ|な|ね)"
+               r"|(?:でんせん|電線)(?:が|も|さ|ぃ|い)?[^\n]{0,3}?(?:たれさが|垂れ下が|たれて|垂れて|きれ|切れ|おち|落ち)"
+               r"(?!そう|かけ|な|ね)")
+# ... and people or vehicles about to come that way (子どもたちがもうすぐ通ります, まもなく車が来る, もうすぐ通学の子が
+# 通る); not a worker or a repair crew on the way (もうすぐ業者さんが来ます, 電力会社の人がまもなく来る).
+SOON = r"もうすぐ|まもなく|じきに|そろそろ|これから|いまから|今から"
+PASSERS = r"くるま|車|こども|子ども|子供|こどもら|じどう|児童|せいと|生徒|ばす|バス|つうがく|通学"
+# (passing: 通る, 通ります, 通っ - not と思う read とおもう, 直ると思います)
+PASS = r"(?:(?<!る)(?<!た)(?<!だ)(?<!う)とお|通)(?:る|り|っ)"
+PASSERS_COMING = (r"(?:" + SOON + r")[^\n]{0,10}?" + PASS
+                  + r"|(?:" + SOON + r")[^\n]{0,6}?(?:" + PASSERS + r")(?:ら|たち)?(?:が|も|さ)?(?:く(?:る|っ)|来|きま)"
+                  r"|(?:" + PASSERS + r")(?:ら|たち)?(?:が|も|さ)?(?:" + SOON + r")(?:く(?:る|っ)|来|きま|"
+                  + PASS + ")")
+
 
 def _with(pattern: str, context: str) -> str:
     """``pattern`` with ``context`` before or after it on its line (a rule's ``needs`` would guard the bare match)."""
@@ -99,6 +118,9 @@ def seasonal_sign_rules() -> tuple[Rule, ...]:
              _with(FLARING, HEATER),
              has_negation=True,
              unless=FICTION + r"|ないように|きをつけ|気をつけ|(?:けし|消し)(?:た|ました|とめ|止め)"),
+        rule("road_blocked", "police",
+             r"(?:" + DOWN_ACROSS + r")[^\n]{0,40}?(?:" + PASSERS_COMING + ")",
+             unless=FICTION + r"|もし|たら(?:どう|どこ)|きのう|昨日|せんじつ|先日|きょねん|去年|むかし|昔"),
         rule("road_blocked", "police",
              r"(?:" + COUNTED_VEHICLE + r")(?:か|が|も)?[^\n]{0,6}?(?:" + ROAD + r")(?:が|を)?(?:ふさ|塞)",
              unless=FICTION + r"|きのう|昨日|せんじつ|先日|けさ|今朝"),
