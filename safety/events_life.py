@@ -13,6 +13,7 @@ from safety.rule import (
     ANIMALS,
     LIVESTOCK,
     LIVESTOCK_VETO,
+    NOT_AT_ALL,
     PEOPLE,
     STUFFY_THING,
     VITAL_HABIT,
@@ -300,7 +301,8 @@ def life_rules() -> tuple[Rule, ...]:
              r"(?:たべ|食べ|のん|飲ん))[^\n]{0,16}?(?:(?<!へ)いき|息|こきゅう|ぜぜ|ぜえ|くちびる|ぐったり|いしき|意識|ぜんしん|全身)",
              unless=BREATH_TOLD_FINE),
         rule("bleeding_not_stopping", "medical",
-             rf"(?:ち|血|地|しゅっけつ)(?:が|は|も)?(?:[^\n]{{0,8}}?(?:て|で))?(?:とまら|とまん|どまら|止まら|とまり"
+             # (round 54: an adverb of degree before the verb, 血が全然止まんない, ちっとも止まらない - blind55a)
+             rf"(?:ち|血|地|しゅっけつ)(?:が|は|も)?(?:[^\n]{{0,8}}?(?:て|で))?{NOT_AT_ALL}?(?:とまら|とまん|どまら|止まら|とまり"
              rf"|止まり|とまん){NEG}", has_negation=True,
              # 鼻血じゃなくて: a wound, not a nosebleed
              unless=r"(?:はなぢ|はなじ|はなち|鼻血)(?!じゃな|しゃな|でな|てな|ではな|てはな)"),
