@@ -5,6 +5,10 @@ The set labels such tellings so (a rash round the mouth after a first egg, soba 
 with the breath or the lips named is placed by the 119 rules first (``anaphylaxis`` in :mod:`safety.events_life`).
 Tellings in several styles, and look-alikes (a flush after drink or a hot dish), are in
 tests/safety/test_events_food_reaction.py.
+
+Round 54 (blind55a): a throat that closes after a food or a meal (給食のあと…喉をかきむしってる, 食べたら喉が苦しい
+って, お弁当の後のどを締め付けられる) is an anaphylaxis (119) even with no breath word: tests in
+tests/safety/test_events_food_reaction_throat.py.
 """
 
 from __future__ import annotations
@@ -26,6 +30,17 @@ FLUSH = (r"さけ|酒|びーる|ビール|わいん|ワイン|しょうちゅう
          r"|からい|辛い|からく|辛く|あつい|熱い|あつく|熱く|ふろ|風呂|わらっ|わらい|笑")
 
 
+# A meal or a snack over (給食のあと, 昼ご飯の後, 食後) ...
+MEAL_OVER = (r"(?:きゅうしょく|給食|しょくじ|食事|ごはん|ご飯|ひるごはん|昼ご飯|昼ごはん|ばんごはん|晩ご飯"
+             r"|おべんとう|お弁当|べんとう|弁当|おやつ)(?:の)?(?:あと|後)|しょくご|食後")
+# ... and the throat closing: clawed at, tight, choked (喉をかきむしって, のどが苦しい, 喉が締め付けられる; not a sore
+# throat, 喉が痛い).
+THROAT_CLOSING = (r"(?:のど|喉)(?:を|が|も|さ|の(?:おく|奥))?[^\n]{0,4}?(?:かきむし|掻きむし|掻き毟|くるし|苦し"
+                  r"|しめつけ|締め付け|しまる|締まる|しまって|締まって|ふさが|塞が)")
+THROAT_AFTER_FOOD = r"(?:" + TAKEN + "|" + MEAL_OVER + r")[^\n]{0,30}?" + THROAT_CLOSING
+
+
 def food_reaction_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
-    return (rule("food_reaction", "symptom", FOOD_REACTION, unless=FLUSH),)
+    return (rule("anaphylaxis", "medical", THROAT_AFTER_FOOD, unless=r"ふざけ|まね|真似|ゆめ|夢"),
+            rule("food_reaction", "symptom", FOOD_REACTION, unless=FLUSH))
