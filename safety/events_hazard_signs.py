@@ -82,9 +82,10 @@ NOT_LEAVING = (r"(?:かえら|帰ら)(?:ない|ねえ|ね|ず)|(?:かえって|�
                r"|いすわ|居座"
                # ... or staying put at the door (玄関から動かない; round 46, blind47a)
                r"|" + STAYS_PUT_FROM)
-# What makes a caller who will not leave a threat: a demand for cards or money, a claimed identity, a stalker.
-DOOR_THREAT = (r"わたせ|渡せ|だせ|出せ|よこせ|はらえ|払え|あずか|預か|かーど|カード|つうちょう|通帳|おかね|お金"
-               r"|げんきん|現金|かってに|勝手に|むりやり|無理やり|おしいっ|押し入っ|おっかね|こわい|怖い"
+# What makes a caller who will not leave a threat: a demand for cards or money, a claimed identity, a stalker
+# (round 54: or a debt demanded back, 借金を返せと大声を…帰ってくれません - blind55b).
+DOOR_THREAT = (r"わたせ|渡せ|だせ|出せ|よこせ|はらえ|払え|かえせ|返せ|あずか|預か|かーど|カード|つうちょう|通帳"
+               r"|おかね|お金|げんきん|現金|かってに|勝手に|むりやり|無理やり|おしいっ|押し入っ|おっかね|こわい|怖い"
                r"|なの|名乗|のもの|の者|だという|だっていう|すとーかー|ストーカー|" + STRANGER)
 # Overturned or fallen on top of someone.
 OVERTURNED = r"よこだおし|横倒し|ひっくりかえ|ひっくり返|てんぷく|転覆|てんとう|転倒|したじき|下敷き|くずれ|崩れ"
