@@ -102,6 +102,8 @@ from safety.detect_cues_water_not_person import (
 from safety.detect_cues_will_not_move import WILL_NOT_MOVE
 from safety.detect_hits import rule_hits
 from safety.detect_topic import names_a_topic
+from safety.events_damage_denied_signs import DAMAGE_DENIED_CANCELLED, DAMAGE_DENIED_EVENT
+from safety.events_family_harm_signs import ABUSE_LEFT_BEHIND_EVENT
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.events_reported_harm_signs import BULLYING_CONSULTED_EVENT
 from safety.events_stranded_signs import STRANDED, STRANDED_CANCELLED
@@ -280,6 +282,8 @@ def find(views: TextViews) -> Findings:
         events = {name: "symptom" if name in WEIGHABLE_EVENTS else group for name, group in events.items()}
     if CHILD_CONTEXT.search(text) and WHICH_LINE.search(text):
         events = {name: "symptom" if name in CAME_AND_WENT_EVENTS else group for name, group in events.items()}
+    if DAMAGE_DENIED_EVENT in events and not {"fire", "medical"} & set(events.values()):  # a trader's damage (r. 54)
+        events = {name: group for name, group in events.items() if group not in DAMAGE_DENIED_CANCELLED}
     if FLOPPED.search(text):  # ソファに倒れ込んで: tired, not collapsed
         events = {name: group for name, group in events.items() if name not in FLOP_CANCELLED}
     at_ease = bool(SAID_WHILE_AT_EASE.search(text))
@@ -392,6 +396,8 @@ def find(views: TextViews) -> Findings:
         kept = {name: "stalking" if name in PROWLING_EVENTS else group for name, group in kept.items()}
     if BULLYING_CONSULTED_EVENT in kept and not now:  # いじめ…警察に相談したい: the consultation line (round 48)
         kept = {name: "stalking" if group == "police" else group for name, group in kept.items()}
+    if ABUSE_LEFT_BEHIND_EVENT in kept and not urgent_now:  # 長年殴られて…今は別居、どこに相談: #9110 (round 54)
+        kept = {name: "stalking" if group in {"police", "lexical_police"} else group for name, group in kept.items()}
     frame = service_frame(views, SERVICE)
     calm = {"calm_word": bool(CALM.search(text)), "settled_person": settled_person, "alive": alive, "dressed": dressed,
             "fire_in_place": fire_in_place, "animals_only": animals_only(text),

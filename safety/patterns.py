@@ -36,7 +36,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_threat_past_signs`, :mod:`safety.events_dialysis_missed_signs`,
 :mod:`safety.events_voyeur_signs`, :mod:`safety.events_stranded_signs`,
 :mod:`safety.events_head_count_signs`, :mod:`safety.events_strung_across_signs`,
-:mod:`safety.events_grooming_signs` (and the marker of
+:mod:`safety.events_grooming_signs`, :mod:`safety.events_family_harm_signs`,
+:mod:`safety.events_snowed_car_signs`, :mod:`safety.events_damage_denied_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -56,12 +57,14 @@ from safety.events_climbing_in_signs import climbing_in_sign_rules
 from safety.events_collapsed_home_signs import collapsed_home_sign_rules
 from safety.events_cry_cut_off_signs import cry_cut_off_sign_rules
 from safety.events_daily_signs import daily_sign_rules
+from safety.events_damage_denied_signs import damage_denied_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_demand_signs import demand_sign_rules
 from safety.events_dialysis_missed_signs import dialysis_missed_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_eyes_closed_signs import eyes_closed_sign_rules
 from safety.events_fallen_in_signs import fallen_in_sign_rules
+from safety.events_family_harm_signs import family_harm_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
@@ -103,6 +106,7 @@ from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_skin_signs import skin_sign_rules
 from safety.events_slot_tampering_signs import slot_tampering_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
+from safety.events_snowed_car_signs import snowed_car_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_stranded_signs import stranded_sign_rules
@@ -156,4 +160,5 @@ def rules() -> tuple[Rule, ...]:
             + climbing_in_sign_rules() + cry_cut_off_sign_rules() + threat_past_sign_rules()
             + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules()
             + head_count_sign_rules() + strung_across_sign_rules()
-            + grooming_sign_rules())
+            + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
+            + damage_denied_sign_rules())
