@@ -149,7 +149,18 @@ SETTLED_GROUPS: frozenset[Group] = frozenset({"medical", "weak", "lexical"})
 # A topic word as the *setting* of an event is no topic: 訓練中に人が倒れて, 体験会の途中で溺れた, 点検中に落ちた,
 # 検診に行ったら待合室で倒れた, 教室で先生が倒れて, 教室でご一緒の方が, 大会の会場でおっさんが倒れて, 消防団の人が倒れて
 # (searched right after the topic word's match; the reading of 方 is ほう).
-SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
+# What a film or a programme's watcher has beside them (隣の席, 前の席, 部屋, 台所, 外, 窓, 玄関, family): a thing told
+# there happens in the room, not on the screen.
+BESIDE_THE_WATCHER = (r"となり|隣|(?:まえ|前|うしろ|後ろ|ななめ|斜め)(?:の)?(?:せき|席)|きゃくせき|客席|かんない|館内"
+                      r"|じょうない|場内"
+                      r"|へや|部屋|だいどころ|台所|そと|外|まど|窓|げんかん|玄関|ろうか|廊下|にかい|二階|2階|きんじょ|近所"
+                      r"|ちち|父|はは|母|おっと|夫|つま|妻|むすこ|息子|むすめ|娘|まご|孫|そふ|祖父|そぼ|祖母|じいちゃん|ばあちゃん"
+                      r"|しゅじん(?!こう)|主人(?!公)|かない|家内|だんな|旦那")
+SETTING_AFTER = compile_folded(
+                               # prevention done, then what happened all the same (熱中症防止に水分とってたけど頭が
+                               # 痛くて, 予防してたのに; round 54): the prevention is the setting, not the topic
+                               r"(?:(?<=ぼうし)|(?<=よぼう)|(?<=たいさく))[^\n]{0,10}?(?:て(?:い)?た|てる|てまし(?:た)?)(?:けど|けんど|だども|のに)"
+                               r"|(?:かい|会|しき|式)?(?:の)?(?:ちゅう|中|なか(?:に|で)|さいちゅう|最中|とちゅう|途中)"
                                # ... or a task of it under way (祭りの後片付け中, 消防団の放水訓練中に, 運動会の準備の
                                # 途中で; round 54, blind55) - not ちゅう of another word (熱中症, 注意, 注射, 中止)
                                r"|の[^\n]{1,8}?(?:ちゅう(?!い|しゃ|しょう|し(?:に|と|で|です|だ|する|した|され)|もく|こく"
@@ -203,6 +214,12 @@ SETTING_AFTER = compile_folded(r"(?:かい|会|しき|式)?(?:の)?(?:ちゅう|
                                r"(?<!動画)(?<!にゅーす)(?<!ニュース)"
                                r"を(?:み|見|けんぶつ|見物|おうえん|応援|かんせん|観戦|けんがく|見学)(?:に(?:いっ|行っ|き|来))?"
                                r"(?:し)?て(?:い|お)?(?:まし)?たら"
+                               # ... but a film or a programme watched is a setting when what follows is told beside
+                               # the watcher - a seat, a room, outside, one's family (映画を見てたら隣の席の人が倒れて,
+                               # テレビで映画を見てたら部屋に煙が; round 54): the event is real, not the story's
+                               r"|(?:(?:かん|館)(?:で|に)[^\n]{0,6}?)?(?:を)?(?:み|見)(?:て(?:い|お)?(?:まし)?たら"
+                               r"|て(?:い)?る(?:とき|時|さいちゅう|最中)(?:に)?)"
+                               r"(?=[^\n]{0,6}?(?:" + BESIDE_THE_WATCHER + r"))"
                                # ... or its own bus or car told doing something (スキー教室のバスが溝に落ちた, 研修の
                                # 送迎バスが; round 53, wide55): the course's vehicle, the scene
                                r"|の(?:そうげい|送迎)?(?:ばす|バス|まいくろばす|マイクロバス|くるま|車|わごん|ワゴン)(?:が|も|(?=[^\n]{0,10}?"

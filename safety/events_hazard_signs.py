@@ -117,6 +117,11 @@ LOOKED = (r"みに|見に|のぞ|覗|さがし|探し|みつけ|見つけ|(?:い
           r"|みたら|見たら|あけたら|開けたら")
 FOUND_DOWN = (r"ぐったり|たおれ|倒れ|よこに(?:なっ|なり)|横に(?:なっ|なり)|うつぶせ|うつ伏せ|うずくま|うごかな|動かな"
               r"|うごかね|動かね|ういて|浮いて|うかんで|浮かんで|しずんで|沈んで")
+# A limpness told as a fever's effect (熱っぽくてぐったり, 熱があってぐったりしてた, 熱出してぐったり, Tohoku 熱出はって
+# ぐったり): found so, it is a child's or an adult's fever to ask about (#8000 / #7119), not a collapse.
+LIMP_WITH_FEVER = (r"(?:ねつ|熱)(?:っぽく(?:て)?|が(?:あって|あり|でて|出て|たかく(?:て)?|高く(?:て)?)"
+                   r"|(?:を)?(?:だし|出し)(?:て|はって)"
+                   r"|で|[0-9０-９.度ど分ぶ]+(?:あって|で))[^\n]{0,8}?ぐったり")
 # A wish or a threat to die said, then the person gone (死んでやると言いまして…車の鍵を持って出て行ってしまいました):
 # a search for the police now (round 22: 7 of 7 such phrases are 110).
 TO_DIE = (DEATH_WISH + r"|(?:いきて|生きて)(?:い)?(?:て|で)?も(?:しかた|仕方|しょうがな|しょうがね)"
@@ -214,7 +219,10 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("found_down", "medical",
              r"(?:" + NOT_BACK + r")[^\n]{0,40}?(?:" + LOOKED + r")[^\n]{0,30}?(?:" + FOUND_DOWN + ")",
              needs=PEOPLE + r"|どうりょう|同僚|しゅじん|主人|かない|家内",
-             unless=ANIMAL_VETO + r"|ひるね|昼寝|いねむり|居眠り|(?:ね|寝)てた(?:だけ|みたい)|いびき|" + FICTION),
+             unless=ANIMAL_VETO + r"|ひるね|昼寝|いねむり|居眠り|(?:ね|寝)てた(?:だけ|みたい)|いびき|" + FICTION
+                    # a limpness told as a fever's (熱っぽくてぐったり, 熱出してぐったり): a fever to ask about, the
+                    # advice line by the hour - an unconscious or not-breathing body is read by its own rules (round 54)
+                    + "|" + LIMP_WITH_FEVER),
         rule("suicide_threat", "police",
              r"(?:" + TO_DIE + r")[^\n]{0,16}?(?:って|と)[^\n]{0,30}?(?:" + LEFT_HOME + ")",
              unless=HYPERBOLE),

@@ -150,8 +150,15 @@ HEAT_TOLD = (r"ねっちゅう|熱中|あつさ|暑さ|あつい|暑い|えん�
 EVERYONE_SAFE = (r"(?:ぜんいん|全員|みんな|皆)(?:は|も)?[^\n]{0,4}?"
                  r"(?:ぶじ|無事|きし|岸|りく|陸|あがって|上がって|そろって|揃って)|わらって(?:る|た|い)|笑って(?:る|た|い)")
 # A thing, not a person, swept away (サンダル流された, 浮き輪を流されちゃった): an ``unless`` of the water rule.
-THING_SWEPT = (r"(?:さんだる|サンダル|うきわ|浮き輪|ぼうし|帽子|くつ|靴|ながぐつ|長靴|さお|竿|つりざお|釣り竿"
-               r"|ぼーる|ボール|たおる|タオル|くーらーぼっくす|クーラーボックス)(?:を|が|も|まで)?[^\n]{0,2}?(?:ながさ|流さ)")
+SWEPT_THING = (r"(?:むぎわら|麦わら|麦藁)?(?:さんだる|サンダル|うきわ|浮き輪|ぼうし|帽子|くつ|靴|ながぐつ|長靴|竿"
+               r"|つりざお|釣り竿|ぼーる|ボール|たおる|タオル|くーらーぼっくす|クーラーボックス)")
+# (round 54: also with words between, no person among them - 麦わら帽子が風で飛ばされて川に流された - and told after
+# as the thing the river took, a hat not "only" found - 川で流されでった孫の麦わら帽子)
+# (no person named between, nor one riding or holding it: 浮き輪さ乗ったまま沖さ流さっちまった is a child)
+RIDDEN = r"のっ|乗っ|のり|乗り|つかま|掴ま"
+THING_SWEPT = (SWEPT_THING + r"(?!の)(?:を|が|も|まで)?(?:(?!" + PEOPLE + "|" + RIDDEN + r")[^\n]){0,12}?"
+               r"(?:なが|流)さ(?:れ|っ)"
+               r"|(?:ながされ|流され)(?:て|で)?(?:いった|った|た)(?:[^\n]{1,4}?の)?" + SWEPT_THING + r"(?!だけ|しか)")
 
 # A car's tyres punctured or let down (タイヤに釘, タイヤがぺちゃんこ, 空気を抜かれて) again and again.
 TYRE = r"たいや|タイヤ"

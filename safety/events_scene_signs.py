@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from safety.events_outdoor_signs import PAST_COLLISION_ACHING
 from safety.rule import FILM, PEOPLE, Rule, rule
-from safety.vocabulary_things import FALLEN_THING
+from safety.vocabulary_things import FALLEN_THING, LOADS
 
 # Someone selling, inspecting or building (the frame of a consumer matter).
 SELLER = (r"りーす|リース|けいやくしょ|契約書|ぎょうしゃ|業者|うり|売り|せーるす|セールス|えいぎょう|営業|ほうもん"
@@ -83,7 +83,11 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         # ... and sure when cars swerve or brake round it
         rule("road_danger", "police",
              r"(?:おちて|落ちて|ちらば|散らば|ころが|転が)[^\n]{0,12}?(?:くるま|車|みんな)(?:が)?[^\n]{0,6}?"
-             r"(?:よけ|避け|きゅうぶれーき|急ブレーキ|とまっ|止まっ)",
+             r"(?:よけ|避け|きゅうぶれーき|急ブレーキ|とまっ|止まっ)"
+             # ... or a load or a ladder lost from a truck, left where cars swerve round it (荷台から落ちた脚立が県道に
+             # 残っていて、車がよけて走っています; round 54)
+             r"|(?:" + LOADS + r")(?:が|は|も)[^\n]{0,30}?(?:くるま|車|みんな)(?:が)?[^\n]{0,6}?"
+             r"(?:よけ|避け|きゅうぶれーき|急ブレーキ)",
              unless=FOUND_ON_THE_ROAD),
         # --- 119 ---
         # a vehicle overturned with a person inside or gone from sight (沢に車がひっくり返ってる、中に人影がある;

@@ -14,7 +14,9 @@ from safety.vocabulary import PERSON, UNDELIVERED_ORDER
 # A load fallen or dropped off a vehicle or a shelf (荷台から落ちた木材, 丸太が転がって, 資材が倒れて): a thing, not a
 # person (blind24). Shared by the thing-subject guard and the fall-from-height rule's lookahead.
 LOADS = (r"(?:ざいもく|材木|もくざい|木材|まるた|丸太|しざい|資材|きざい|機材|にもつ|荷物|つみに|積み荷|積荷"
-         r"|てっこつ|鉄骨|てっぱん|鉄板|かんばん|ぱれっと|パレット|どらむかん|ドラム缶|こんてな|コンテナ|はこ|箱|荷(?=が|は|も|を|か))")
+         r"|てっこつ|鉄骨|てっぱん|鉄板|かんばん|ぱれっと|パレット|どらむかん|ドラム缶|こんてな|コンテナ|はこ|箱|荷(?=が|は|も|を|か)"
+         # a stepladder or a ladder carried on a truck bed (荷台から落ちた脚立が県道に; round 54): a thing on the road
+         r"|きゃたつ|脚立|はしご|梯子|たいや|タイヤ)")
 FALLEN_THING = (r"(?:" + LOADS + r"|庭木|木|樹|信号機?|しんごうき|電柱|でんちゅう|電信柱|でんしんばしら|看板|かんばん"
                 r"|標識|ひょうしき"
                 r"|塀|へい(?=が)|街灯|がいとう|物置|ものおき|本棚|ほんだな|家具|墓石|自販機|自動販売機|植木|鉢植え|ぶろっくべい"
@@ -86,7 +88,9 @@ VEHICLE_STUCK = (r"(?:" + MOTOR_VEHICLE + r"|しゃ|でんしゃ|電車|れっ�
                  r"|(?:いちだい|一台|[0-9０-９二三四五六七八九十]+台))"
                  r"(?:が|は|も|さ)(?:(?!" + PEOPLE + r")[^\n]){0,16}?"
                  r"(?:とまっ|止まっ|停まっ|ふさい|塞い|はまっ|嵌まっ|たちおうじょうし|立ち往生し|だつりんし|脱輪し"
-                 r"|えんすとし|エンストし|すたっくし|スタックし)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])"
+                 r"|えんすとし|エンストし|すたっくし|スタックし"
+                 # ... or buried in snow (雪で車が埋まって動けない; round 54)
+                 r"|うまっ|埋まっ|うもれ|埋もれ)(?:た|て|で)(?:まま|まんま)?(?:で)?(?:うご[かけ]|動[かけ])"
                  # ... or a train or bus stopped by the weather, told "not running tonight" a sentence later (大雪で
                  # 汽車が止まりまして…今夜は動かないそうです; round 52, wide54b: 119 for a shelter asked), no person
                  # nor a sign of one between

@@ -153,7 +153,8 @@ TOPIC_WORDS = (
     # prevention, but not a vaccination told as the setting of a fever (予防接種して夜になって熱が出てきた; blind16b)
     r"|よぼう(?!せっしゅ(?:を)?(?:して|し(?:た|て)(?:あと|ら|から)|うけ(?:て|た(?:あと|ら)))[^\n]{0,12}?(?:ねつ|熱)"
     r"(?:が|も)?(?:で|出|あ|たか|高))|たいさく"
-    r"|(?<!しょう)ぼうし(?!を)|ことわざ|(?:わら|藁)をも(?:つか|掴|すが|縋)"
+    # (round 54: 熱中症防止 is prevention too, ねっちゅうしょうぼうし; not a straw hat, 麦わら帽子 read むぎわらぼうし)
+    r"|(?:(?<!しょう)|(?<=ちゅうしょう))(?<!わら)ぼうし(?!を)|ことわざ|(?:わら|藁)をも(?:つか|掴|すが|縋)"
     r"|せみなー|ぱんふ|しりょう|(?:ばんごう|でんわばんごう)(?:は|を)?(?:なん|おしえ)|なんばん|かけかた|よびかた"
     # (round 46: not a float fallen, 山車が倒れて read だしがたおれて -> たしかたおれて, wide48)
     r"|(?:やりかた|つかいかた|かいかた|すてかた|だしかた|とめかた|止め方|にげかた|逃げ方)(?!おれ)"
@@ -175,7 +176,7 @@ TOPIC_WORDS = (
     # (round 53: not a pension's bankbook, a thing taken - 年金の通帳を無理やり持っていこうと; blind54a)
     r"|ほうこくしょ|ねんきん(?!の?(?:つうちょう|通帳))|ぜいきん|税金|げんめん|減免|(?<!せん)めんじょ|免除"
     # a manual, a job, hyperbole of scale (対応マニュアル, 消防士になりました, 殺されるレベル)
-    r"|まにゅある|しょうぼうし(?:に|として|の(?:しごと|仕事))"
+    r"|まにゅある|(?<!ちゅう)しょうぼうし(?:に|として|の(?:しごと|仕事))"
     # (けんしん, a health check, only as written: the reading line also holds it for 検針, a meter reading - no topic;
     # round 48)
     r"|がいどぶっく|がいどまっぷ|えいが" + STORY_WORD_END + r"|どらま|にゅーす|しょうせつ|まんが" + STORY_WORD_END

@@ -6,6 +6,8 @@ settlement demanded on the phone is a scam (#9110), not an accident; a clinic op
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -304,4 +306,35 @@ def test_round51_resident_stays_in_evacuation_wordings_are_not_in_the_phrase_set
 
 @pytest.mark.parametrize(("text", "number"), ROUND51_RESIDENT_STAYS_IN_EVACUATION)
 def test_round51_resident_stays_in_evacuation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 54: a limpness told as a fever's (熱っぽくてぐったり) found in a room is a fever to ask about by the hour, not
+# a collapse; one found collapsed or not answering stays 119.
+FEVER_LIMP_FOUND = [
+    ("よる へやから でてこないので のぞいたら じゅうごさいの むすこが ねつっぽくて ぐったり してた。びょういん？",
+     "#8000", NIGHT),
+    ("高校生の娘が部屋から出てこないから見に行ったら、熱っぽくてぐったりしてた。病院連れてくべき？", "#7119", DAY),
+    ("せがれ部屋がら出でこねがら見に行ったっけ、熱出してぐったりしてだ。医者さ連れでぐべきか", "#7119", DAY),
+]
+FOUND_DOWN_STILL = [
+    ("部屋から出てこないので覗いたら父が倒れてぐったりしていた", "119"),
+    ("部屋から出てこないので覗いたら夫がぐったりして呼んでも返事がない", "119"),
+    ("トイレから戻ってこないので見に行ったら母がぐったりしていた", "119"),
+]
+
+
+def test_round54_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in FEVER_LIMP_FOUND] + FOUND_DOWN_STILL)
+
+
+@pytest.mark.parametrize(("text", "number", "now"), FEVER_LIMP_FOUND)
+def test_a_limpness_told_as_a_fevers_is_no_collapse_found(text: str, number: str, now: datetime) -> None:
+    assert "found_down" not in find(views(text)).events
+    assert_decides(text, number, now=now)
+
+
+@pytest.mark.parametrize(("text", "number"), FOUND_DOWN_STILL)
+def test_someone_found_collapsed_or_not_answering_stays_119(text: str, number: str) -> None:
+    assert "found_down" in find(views(text)).names("medical")
     assert_decides(text, number, now=DAY)

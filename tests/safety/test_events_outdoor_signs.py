@@ -147,3 +147,26 @@ def test_round52_fence_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FENCE_CASES + FENCE_QUIET)
 def test_a_fence_cut_again_and_again(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 54: a straw hat or a sandal swept away with words between, or told after as what the river took, is a thing
+# (none); a child in a straw hat swept away is a drowning (119).
+THING_SWEPT_AWAY = [
+    ("麦わら帽子が風で飛ばされて川に流されちゃった", "none"),
+    ("さっき子どもの麦わら帽子が川に流されていきました", "none"),
+    ("川さ流されでった麦わら帽子、拾えねがった", "none"),
+]
+CHILD_SWEPT_AWAY = [
+    ("麦わら帽子の子が川に流されてる", "119"),
+    ("孫が川に流された、帽子だけ見つかった", "119"),
+    ("子どもが浮き輪に乗ったまま沖に流されていく", "119"),
+]
+
+
+def test_round54_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THING_SWEPT_AWAY + CHILD_SWEPT_AWAY)
+
+
+@pytest.mark.parametrize(("text", "number"), THING_SWEPT_AWAY + CHILD_SWEPT_AWAY)
+def test_a_hat_swept_away_is_a_thing_and_a_child_in_one_is_not(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -262,3 +262,31 @@ def test_round51_farewell_note_on_the_door_wordings_are_not_in_the_phrase_set() 
 @pytest.mark.parametrize(("text", "number"), ROUND51_FAREWELL_NOTE_ON_THE_DOOR)
 def test_round51_farewell_note_on_the_door(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 54: a ladder or a load lost from a truck, left on the road where cars swerve round it, is 110 (not a person
+# fallen from a height); a person fallen from a ladder stays 119.
+LOST_LOAD = [
+    ("トラックから落ちたはしごが道の真ん中にあって、みんなよけて通ってる", "110"),
+    ("国道に軽トラから落ちた脚立が転がってて、車が急ブレーキかけてる", "110"),
+]
+FALLEN_FROM_A_LADDER = [
+    ("はしごから落ちた祖父が腰を打って動けない", "119"),
+    ("脚立から落ちて頭を打った、吐いてる", "119"),
+]
+
+
+def test_round54_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(LOST_LOAD + FALLEN_FROM_A_LADDER)
+
+
+@pytest.mark.parametrize(("text", "number"), LOST_LOAD)
+def test_a_ladder_lost_from_a_truck_on_the_road_is_110(text: str, number: str) -> None:
+    assert "fell_from_height" not in find(views(text)).events
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), FALLEN_FROM_A_LADDER)
+def test_a_person_fallen_from_a_ladder_stays_119(text: str, number: str) -> None:
+    assert "fell_from_height" in find(views(text)).names("medical")
+    assert_decides(text, number, now=DAY)

@@ -257,3 +257,30 @@ def test_snow_in_kana_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), SNOW_IN_KANA)
 def test_snow_in_kana_is_no_tree(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 54: a car buried in snow, or told not moving straight after its name, is the vehicle that does not move - no
+# person unable to move; a person who cannot move in the snow stays 119.
+SNOWED_IN_VEHICLE = [
+    ("吹雪でトラックが埋もれて動けない、レッカー呼べる？", "none"),
+    ("雪で軽トラが埋まったまま動がねえ、レッカー頼めっか", "none"),
+]
+PERSON_IN_SNOW = [
+    ("父が雪で動けない", "119"),
+    ("雪道で転んだ母が動けない", "119"),
+]
+
+
+def test_round54_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SNOWED_IN_VEHICLE + PERSON_IN_SNOW)
+
+
+@pytest.mark.parametrize(("text", "number"), SNOWED_IN_VEHICLE)
+def test_a_snowed_in_vehicle_is_no_person_unable_to_move(text: str, number: str) -> None:
+    assert "weak" not in groups(text)
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), PERSON_IN_SNOW)
+def test_a_person_unable_to_move_in_the_snow_stays_119(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -170,3 +170,41 @@ def test_round52_seen_on_tv_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_SEEN_ON_TV)
 def test_round52_seen_on_tv(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 54: a film or a programme watched is the setting when what follows is told beside the watcher (a seat, a room,
+# family): 119; the story's own scene stays none. Prevention done, then the event all the same (熱中症防止に…けど),
+# is the setting too; prevention alone (熱中症防止のために麦わら帽子) is none.
+REAL_BESIDE_THE_SCREEN = [
+    ("映画を見てたら隣の席の人が倒れて動かない", "119"),
+    ("映画館で映画見てたら前の席のおじいさんが急に倒れた", "119"),
+    ("テレビで映画を見てたら部屋に煙が入ってきた、焦げ臭い", "119"),
+]
+ON_THE_SCREEN = [
+    ("映画の中で人が倒れて動かなくなるシーンが怖かった", "none"),
+    ("ドラマ見てたら主人公が倒れるシーンで泣いた", "none"),
+    ("映画で煙がもくもく出てて迫力あった", "none"),
+]
+PREVENTION_THEN_EVENT = [
+    ("熱中症防止に水分とってたけど、頭痛くて吐き気がしてきた、めまいもする", "119"),
+    ("麦わら帽子かぶってたのに、じいちゃんが畑で倒れてぐったりしてる", "119"),
+]
+PREVENTION_ONLY = [
+    ("熱中症防止のために麦わら帽子をかぶろう", "none"),
+    ("熱中症対策に日傘を買ったけどどうかな", "none"),
+    ("麦わら帽子をかぶって畑に行きます", "none"),
+]
+
+
+def test_round54_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(REAL_BESIDE_THE_SCREEN + ON_THE_SCREEN + PREVENTION_THEN_EVENT + PREVENTION_ONLY)
+
+
+@pytest.mark.parametrize(("text", "number"), REAL_BESIDE_THE_SCREEN + PREVENTION_THEN_EVENT)
+def test_an_event_beside_the_screen_or_after_prevention_is_real(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), ON_THE_SCREEN + PREVENTION_ONLY)
+def test_the_storys_scene_or_prevention_alone_is_quiet(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
