@@ -44,6 +44,7 @@ from safety.heard_slips_round50 import ROUND50_SLIPS  # noqa: E402
 from safety.heard_slips_round51 import ROUND51_SLIPS  # noqa: E402
 from safety.heard_slips_round52 import ROUND52_SLIPS  # noqa: E402
 from safety.heard_slips_round53 import ROUND53_SLIPS  # noqa: E402
+from safety.heard_slips_round54 import ROUND54_SLIPS  # noqa: E402
 from safety.heard_slips_spoken_gap import (  # noqa: E402
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -74,7 +75,8 @@ Slip = tuple[str, re.Pattern[str], str]
 # third table (r45x) the breadth sets wide47 and wide47b, and round 46 blind47a/b, its second table (r46w) the breadth
 # sets wide48 and wide48b, and round 47 blind48a/b, its second table (r47w) the breadth sets wide49 and wide49b,
 # and round 48 blind49a/b, its second table (r48w) the breadth sets wide50 and wide50b, and round 49 blind50a/b,
-# and round 50 blind51a/b, and round 51 blind52a/b, and round 52 blind53a/b, and round 53 blind54a/b.
+# and round 50 blind51a/b, and round 51 blind52a/b, and round 52 blind53a/b, and round 53 blind54a/b,
+# and round 54 blind55a/b.
 READ_THROUGH = {
     "r20": "blind20b", "r21": "blind20b", "r22": "blind21b", "r23": "blind23b", "r24": "blind24b",
     "r25": "blind25b", "r26": "blind26b", "r27": "blind27b", "r28": "blind28b", "r29": "blind29b",
@@ -84,7 +86,7 @@ READ_THROUGH = {
     "r43w": "wide45b", "r44": "blind45b", "r44w": "wide46c", "r45": "blind46b", "r45w": "blind46b",
     "r45x": "wide47b", "r46": "blind47b", "r46w": "wide48b", "r47": "blind48b",
     "r47w": "wide49b", "r48": "blind49b", "r48w": "wide50b", "r49": "blind50b",
-    "r50": "blind51b", "r51": "blind52b", "r52": "blind53b", "r53": "blind54b",
+    "r50": "blind51b", "r51": "blind52b", "r52": "blind53b", "r53": "blind54b", "r54": "blind55b",
 }
 
 
@@ -135,7 +137,8 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r47", ROUND47_SLIPS), ("r47w", WIDE49_SLIPS),
                         ("r48", ROUND48_SLIPS), ("r48w", WIDE50_SLIPS),
                         ("r49", ROUND49_SLIPS), ("r50", ROUND50_SLIPS),
-                        ("r51", ROUND51_SLIPS), ("r52", ROUND52_SLIPS), ("r53", ROUND53_SLIPS)):
+                        ("r51", ROUND51_SLIPS), ("r52", ROUND52_SLIPS), ("r53", ROUND53_SLIPS),
+                        ("r54", ROUND54_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

@@ -83,7 +83,10 @@ heard 開かえ, 芝刈り機 heard しばかり木); round 52 (:data:`safety.he
 heard 晴れ beside a body part, 金魚 heard 金度, 心配 heard 心態, 排水路 heard 配水色, 母ちゃん heard カーチャン,
 引っ張って heard 引っかって); round 53 (:data:`safety.heard_slips_round53.ROUND53_SLIPS`) blind54's (Tohoku
 頭いでえって heard 頭入れて, 起ぎねえ heard 怒りぎねえ, 父ちゃん heard ドーチャン / トーチャン, 火傷 heard 焼けと,
-兄が heard アニナ, the laugh w heard ダブル, 避難所 heard 機能所).
+兄が heard アニナ, the laugh w heard ダブル, 避難所 heard 機能所); round 54
+(:data:`safety.heard_slips_round54.ROUND54_SLIPS`) blind55's (孫 heard 間ご, 息 heard 生き / 意気, 心配 heard 真体,
+胸押さえて heard 胸を咲いて, 通れない heard 倒れない, けいれん heard 経営, 煙が heard 県に, 動悸 heard 動き, チューブ
+heard 中部, 風邪薬 heard 風役).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -108,6 +111,7 @@ from safety.heard_slips_round50 import ROUND50_SLIPS
 from safety.heard_slips_round51 import ROUND51_SLIPS
 from safety.heard_slips_round52 import ROUND52_SLIPS
 from safety.heard_slips_round53 import ROUND53_SLIPS
+from safety.heard_slips_round54 import ROUND54_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -131,7 +135,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
                  + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS + ROUND49_SLIPS + ROUND50_SLIPS
-                 + ROUND51_SLIPS + ROUND52_SLIPS + ROUND53_SLIPS)
+                 + ROUND51_SLIPS + ROUND52_SLIPS + ROUND53_SLIPS + ROUND54_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
