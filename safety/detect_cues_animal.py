@@ -24,7 +24,9 @@ _ANIMAL_BEFORE = (r"(?:" + ANIMAL_LEAD
                   + r"|(?:いち|いっ|に|さん|よん|ご|ろく|ろっ|なな|はち|はっ|きゅう|じゅう|じゅっ|なん)"
                   + r"(?:ぴき|ひき|びき)(?!つ|こ|だ|と|ず)"
                   # round 22: a calf, a piglet or a foal opening the message or after の (牛舎の子牛、息してねぇ)
-                  + r"|(?:(?<=\n)|^|(?<=の))(?:子牛|仔牛|子豚|子馬|こうし|こぶた|こうま)(?:が|は|も|っこ)?)"
+                  # (not こうしん: 後、唇 read as one word, こうしん, in the reading line - 給食の後、唇が腫れて;
+                  # round 54)
+                  + r"|(?:(?<=\n)|^|(?<=の))(?:子牛|仔牛|子豚|子馬|こうし(?!ん)|こぶた|こうま)(?:が|は|も|っこ)?)"
                   + r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n]){0,"
                   + str(ANIMAL_SUBJECT_SPAN) + r"}$")
 ANIMAL_BEFORE = compile_folded(_ANIMAL_BEFORE)

@@ -94,3 +94,34 @@ def test_a_creature_counted_by_the_head_is_no_person(text: str, number: str) -> 
 @pytest.mark.parametrize(("text", "number"), COUNTED_PEOPLE)
 def test_people_counted_with_nin_stay_alarms(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- round 54: 後、唇 read as one word (こうしん) is no calf (こうし) in the reading line ---
+AFTER_MEAL_LIPS = [
+    ("晩ごはんの後、唇がぱんぱんに腫れて息が苦しそう", "119"),
+    ("おやつの後、くちびる腫れて息ぜーぜーしてる", "119"),
+    ("ゆうはんの後、唇が腫れで息苦しいっちゃ", "119"),
+]
+CALF_STILL_AN_ANIMAL = [
+    ("牛舎のこうしが息してねえ", "none"),
+    ("うちの子牛がぐったりして息が苦しそう", "none"),
+]
+
+
+def test_round54_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(AFTER_MEAL_LIPS + CALF_STILL_AN_ANIMAL)
+
+
+def test_after_and_lips_read_as_one_word_is_no_calf() -> None:
+    assert views("夕飯の後、唇が腫れて").reading.find("こうしん") >= 0
+    assert not ANIMAL_BEFORE.search(_before("夕飯の後、唇が腫れて息が苦しい", "息が苦しい"))
+
+
+@pytest.mark.parametrize(("text", "number"), AFTER_MEAL_LIPS)
+def test_lips_swollen_after_a_meal_stay_an_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), CALF_STILL_AN_ANIMAL)
+def test_a_calf_is_still_an_animal(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
