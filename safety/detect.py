@@ -146,6 +146,7 @@ from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
 from safety.vocabulary_found import FOUND_TOLD
+from safety.vocabulary_front_past import FRONT_TOLD_PAST
 from safety.vocabulary_hypothetical import hypothetical_told
 from safety.vocabulary_made_up import QUARREL_OVER, WHEREABOUTS_SAFE
 from safety.vocabulary_past_dated import PAST_DATES_A_PERSON
@@ -387,7 +388,8 @@ def find(views: TextViews) -> Findings:
               "cancelled_past": len(kept) < len(events) and past,
               "cancelled_topic": len(kept) < len(events) and not past}
     cash_machine_now = bool(CASH_MACHINE_WORKED_NOW.search(text))  # on the phone at an ATM, working it (round 43)
-    scam_now = bool(SCAM_NOW.search(text) or cash_machine_now) and not HABITUAL.search(text)
+    # (a scene at the house front told of last night is no visitor there now: round 54, safety.vocabulary_front_past)
+    scam_now = bool(SCAM_NOW.search(FRONT_TOLD_PAST.sub("", text)) or cash_machine_now) and not HABITUAL.search(text)
     consulting = bool(CONSULTING.search(text))
     # a swindler's collector due any minute is 110 even when asked about (本当でしょうか。もうすぐ着くそうです)
     collector_due = scam_now and bool(COLLECTOR_DUE.search(text) or cash_machine_now)
