@@ -230,3 +230,29 @@ def test_round53_gone_since_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), GONE_SINCE_A_TIME)
 def test_round53_a_person_gone_since_a_time(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- round 54: a small thing counted (電池がひとつ, ボタンが二つ) and not found is no person missing ---
+THING_COUNTED_GONE = [
+    ("ボタンがふたつ見当たらないんだけど、孫がさっきまで遊んでた", "none"),
+    ("ビーズが一個みあたらなくて、孫が口に入れたかと思ったら床に落ちてました", "none"),
+]
+PERSON_GONE_BESIDE_A_THING = [
+    ("孫が見当たらない、外はもう真っ暗", "110"),
+    ("電池がひとつ見当たらない、孫が飲み込んだかも、苦しそうにしてる", "119"),
+]
+
+
+def test_round54_thing_counted_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THING_COUNTED_GONE + PERSON_GONE_BESIDE_A_THING)
+
+
+@pytest.mark.parametrize(("text", "number"), PERSON_GONE_BESIDE_A_THING)
+def test_a_person_gone_or_a_thing_swallowed_stays_an_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), THING_COUNTED_GONE)
+def test_a_small_thing_counted_and_not_found_is_no_person_missing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+    assert "missing_person" not in find(views(text)).events
