@@ -37,7 +37,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_voyeur_signs`, :mod:`safety.events_stranded_signs`,
 :mod:`safety.events_head_count_signs`, :mod:`safety.events_strung_across_signs`,
 :mod:`safety.events_grooming_signs`, :mod:`safety.events_family_harm_signs`,
-:mod:`safety.events_snowed_car_signs`, :mod:`safety.events_damage_denied_signs` (and the marker of
+:mod:`safety.events_snowed_car_signs`, :mod:`safety.events_damage_denied_signs`,
+:mod:`safety.events_slope_and_lodge_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -104,6 +105,7 @@ from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_skin_signs import skin_sign_rules
+from safety.events_slope_and_lodge_signs import slope_and_lodge_sign_rules
 from safety.events_slot_tampering_signs import slot_tampering_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_snowed_car_signs import snowed_car_sign_rules
@@ -161,4 +163,4 @@ def rules() -> tuple[Rule, ...]:
             + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules()
             + head_count_sign_rules() + strung_across_sign_rules()
             + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
-            + damage_denied_sign_rules())
+            + damage_denied_sign_rules() + slope_and_lodge_sign_rules())

@@ -62,6 +62,7 @@ from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_skin_signs import skin_sign_rules
+from safety.events_slope_and_lodge_signs import slope_and_lodge_sign_rules
 from safety.events_slot_tampering_signs import slot_tampering_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_snowed_car_signs import snowed_car_sign_rules
@@ -119,7 +120,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules()
                        + head_count_sign_rules() + strung_across_sign_rules()
                        + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
-                       + damage_denied_sign_rules())
+                       + damage_denied_sign_rules() + slope_and_lodge_sign_rules())
     assert len(rules()) > 100
 
 
