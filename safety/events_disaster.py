@@ -62,7 +62,9 @@ def disaster_rules() -> tuple[Rule, ...]:
         rule("flood_seen", "disaster", FLOOD_SEEN, unless=NOT_A_FLOOD),
         rule("nuclear_accident", "disaster", NUCLEAR_ACCIDENT),
         rule("evacuation", "disaster",
-             r"ひなん|" + MISHEARD_EVACUATION + "|" + MISHEARD_EVACUATING
+             # (round 54: not a mountain hut named for shelter, 避難小屋, nor a drill, 避難の練習 - wide56b)
+             r"ひなん(?!ごや|こや|小屋|の?(?:れんしゅう|練習|くんれん|訓練))|" + MISHEARD_EVACUATION
+             + "|" + MISHEARD_EVACUATING
              + r"|にげ(?:る|た)?(?:ほうが|べき|ばしょ|ところ|さき)"
              r"|どこ(?:に|さ|へ)?(?:にげ(?=[るたれらてまよろ])|ひなん)|つなみ"
              r"|こうずい|はんらん"

@@ -197,6 +197,8 @@ def police_rules() -> tuple[Rule, ...]:
         # か事故, still is one; nor an accident at a nuclear plant, 原発で事故: the disaster page)
         rule("traffic_accident", "police",
              r"(?!(?<=か)じこっち)(?!じこたつ)" + NOT_AFTER_A_PLANT + r"(?:じこ|こうつうじこ|しょうとつ|事故)"
+             # (round 54: not an accident feared, いつか事故起きそうで怖い - a worry for later; wide56b)
+             r"(?![^\n]{0,3}?(?:おき|起き|おこり|起こり|おこし|起こし|あい|遭い)そう)"
              r"(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
              r"|(?:くるま|じてんしゃ|ばいく|とらっく|でんしゃ|しゃ)(?:に|と)?(?:はねられ|ひかれ|ぶつけられ|ぶつかっ"
              r"|しょうとつ)(?!そうにな|かけた)"  # (not a near miss: 車にひかれそうになった; blind34b)

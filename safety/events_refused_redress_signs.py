@@ -50,10 +50,29 @@ PAPERS_WITHHELD = (r"(?:" + EMPLOYER + r")(?:が|は|に|の)?[^\n]{0,24}?(?:" +
 # Not a procedure asked about (パスポートの申請, 更新), nor a card kept by a desk for an hour (ホテルのフロント).
 NOT_WITHHELD = FICTION + r"|しんせい|申請|こうしん|更新|ふろんと|フロント|なくし|無くし|紛失|ふんしつ"
 
+# round 54 (wide56b): a stay or a plan booked for what it offered (露天風呂付きのプラン, 予約した) that was not there,
+# and the money refused back (差額を返さない, 一円も返さねって, 返金しないって): the consumer line.
+BOOKED = (r"ぷらん|プラン|つき(?:の|で)|付き(?:の|で)|付ぎ(?:の|で)|よやく|予約|しゅくはく|宿泊|こうこく|広告"
+          r"|せんでん|宣伝"
+          r"|のって(?:い)?た|載って(?:い)?た")
+REFUND_REFUSED = (r"(?:へんきん|返金|さがく|差額|おかね|お金|いちえん|一円|りょうきん|料金|だいきん|代金)(?:は|も|を)?"
+                  r"(?:いっさい|一切)?(?:かえさ|返さ)(?:ない|ねえ|ね(?![ぁ-ゖ])|ねって|ず|ん(?![ぁ-ゖ])|ないと|ねと)"
+                  r"|(?:へんきん|返金|はらいもどし|払い戻し)(?:は|も)?(?:いっさい|一切)?(?:しない|しません|できない|できません"
+                  r"|しねえ|できねえ|なし|ありません|ことわ|断|きょひ|拒否)")
+BOOKED_NOT_REFUNDED = r"(?:" + BOOKED + r")[^\n]{0,70}?(?:" + REFUND_REFUSED + ")"
+# Damage there before the hire (最初からあった傷, 借りたときからついていた傷) charged for on return (修理代を払えって).
+DAMAGE_BEFORE = (r"(?:さいしょ|最初|はじめ|初め|もともと|元々|かりたとき|借りたとき|かりた時|借りた時|まえ|前)(?:から)"
+                 r"[^\n]{0,10}?(?:きず|傷|へこみ|凹み|よごれ|汚れ)")
+CHARGED = (r"しゅうりだい|修理代|しゅうりひ|修理費|べんしょう|弁償|せいきゅう|請求|はらえ|払え|はらって|払って")
+OLD_DAMAGE_CHARGED = (r"(?:" + DAMAGE_BEFORE + r")[^\n]{0,30}?(?:" + CHARGED + r")|(?:" + CHARGED + r")[^\n]{0,40}?(?:"
+                      + DAMAGE_BEFORE + ")")
+
 
 def refused_redress_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("damage_not_compensated", "consumer", DAMAGE_REFUSED, unless=NOT_THEIRS),
         rule("papers_withheld", "stalking", PAPERS_WITHHELD, unless=NOT_WITHHELD),
+        rule("refund_refused", "consumer", BOOKED_NOT_REFUNDED, unless=FICTION + r"|じぶんのつごう|自分の都合"),
+        rule("old_damage_charged", "consumer", OLD_DAMAGE_CHARGED, unless=FICTION),
     )

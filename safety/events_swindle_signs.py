@@ -68,6 +68,20 @@ MONEY_OR_CARD = (r"きゃっしゅかーど|キャッシュカード|かーど|�
 REAL_ONE_ASKED = (r"(?:" + REAL_ONE + r")(?:の(?:ひと|人|かた|方))?(?:が|も|は|って|で)?[^\n]{0,24}?"
                   r"(?:" + DOES_SUCH + ")")
 
+# round 54 (wide56b): a message in a body's name asking to enter an account or a card again (農協からって口座を登録し
+# 直してってメール, もう一度登録するように; phishing) - the consultation line when asked about, as a call would be.
+ACCOUNT_DETAILS = (r"こうざ|口座|あんしょうばんごう|暗証番号|ぱすわーど|パスワード|かーどばんごう|カード番号"
+                   r"|くれじっとかーど|クレジットカード|ぎんこうの?じょうほう|銀行の?情報")
+ENTER_AGAIN = (r"(?:とうろく|登録|にゅうりょく|入力)(?:を)?(?:しなお|し直)"
+               r"|(?:もういちど|もう一度|もういっかい|もう一回|さいど|再度)[^\n]{0,6}?(?:とうろく|登録|にゅうりょく|入力)"
+               r"|さいとうろく|再登録|さいにゅうりょく|再入力")
+MESSAGE_SENT = (r"めーる|メール|sms|えすえむえす|しょーとめーる|ショートメール|らいん|ライン|line|でんわ|電話"
+                r"|はがき|ハガキ|りんく|リンク")
+ACCOUNT_ASKED_AGAIN = r"(?:" + ACCOUNT_DETAILS + r")(?:の|を|に)?[^\n]{0,12}?(?:" + ENTER_AGAIN + ")"
+# Not a warning read, nor one's own change of account done at a counter.
+NOT_ASKED_BY_MESSAGE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気をつけ|ぼうし|防止|かいらんばん|回覧板|まどぐち|窓口"
+                        r"|じぶんで|自分で|" + FICTION)
+
 
 def swindle_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -77,6 +91,7 @@ def swindle_sign_rules() -> tuple[Rule, ...]:
         rule("valuables_asked", "scam", VALUABLES_ASKED, unless=NOT_SCOUTING),
         rule("contract_switched", "consumer", CONTRACT_SWITCHED,
              needs=r"でんわ|電話|ほうもん|訪問|せーるす|セールス|かんゆう|勧誘|りょうきん|料金|せいきゅう|請求"),
+        rule("scam", "scam", ACCOUNT_ASKED_AGAIN, needs=MESSAGE_SENT, unless=NOT_ASKED_BY_MESSAGE),
         rule("overcharged", "consumer",
              r"(?:" + FROM_AN_AD + r")[^\n]{0,24}?(?:" + CALLED_IN + r")[^\n]{0,40}?(?:" + HUGE_SUM + ")",
              unless=FICTION + r"|やすかった|安かった|たすかった|助かった"),

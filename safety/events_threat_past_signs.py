@@ -14,14 +14,18 @@ from safety.rule import FICTION, Rule, rule
 
 # Last night, yesterday, the night before last (ゆうべ, 昨夜, 昨晩, 昨日の夜, きのうのよる, 前の晩, おととい, Tohoku
 # きんな).
+# (round 54: or days ago, last week - 先週, せんしゅう, 数日前, この前; a threat posted on a review site a week before,
+# wide56b)
 PAST_NIGHT = (r"ゆうべ|夕べ|昨夜|さくや|昨晩|さくばん|きのう|昨日|きんな|まえのばん|前の晩|おととい|一昨日|せんじつ"
-              r"|先日")
+              r"|先日|せんしゅう|先週|すうじつまえ|数日前|(?:みっか|三日|3日|よっか|四日|4日)(?:ほど)?まえ|このまえ|この前|こないだ")
 # A threat to kill or to burn, said or sent (殺すぞ, 殺してやる, ぶっ殺す, 家燃やすぞ, 火をつけてやる, 火つけるからな).
 THREAT = (r"(?:ぶっ)?(?:ころ|殺)(?:す|して|しに)(?:ぞ|ぜ|からな|やる|いく|行く|く)"
           r"|(?:もや|燃や)(?:す|して)(?:ぞ|ぜ|からな|やる)"
           r"|(?:ひ|火)(?:を)?(?:つけ|付け|点け)(?:る|て)(?:ぞ|ぜ|からな|やる)")
 # ... received or said to one (言われた, メールが来た, 電話があった, 書き込まれた, 送られてきた).
 RECEIVED = (r"いわれ|言われ|めーる|メール|らいん|LINE|ライン|でんわ|電話|るすでん|留守電|かきこ|書き込|おくられ|送られ"
+            # (round 54: or written about one, 口コミに「燃やしてやる」って書かれた; devoiced, so 書がれ meets it)
+            r"|かかれ|書かれ|とうこう|投稿"
             r"|おくって|送って|とどい|届い|きた|来た|ありました|あった")
 # Someone there now: at the door, outside, on the way (今玄関の前にいます, 外に来てる, 家の前さいる, ドアを叩いてる).
 HERE_NOW = (r"(?:げんかん|玄関|どあ|ドア|いえのまえ|家の前|うちのまえ|そと|外|まど|窓|したに|下に|ちかく|近く)"

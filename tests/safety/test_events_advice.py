@@ -375,3 +375,19 @@ def test_danger_read_on_after_ni_wa_is_no_nausea(text: str, number: str) -> None
 def test_round53_a_sharp_pain_is_a_symptom_to_ask_about(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+# 'right now' is an act going on, not a clinic open now (round 54, wide56b)
+RIGHT_NOW_AN_ACT = [
+    ("駐輪場で男が自転車の鍵を壊して盗んでる、今まさにやってる", "110"),
+    ("今やってる病院ありますか、熱が三十九度あります", "#7119"),
+]
+
+
+def test_right_now_an_act_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RIGHT_NOW_AN_ACT)
+
+
+@pytest.mark.parametrize(("text", "number"), RIGHT_NOW_AN_ACT)
+def test_right_now_an_act_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

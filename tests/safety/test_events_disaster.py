@@ -140,3 +140,21 @@ def test_the_old_flood_word_is_the_disaster_page(text: str, number: str) -> None
 def test_a_flood_remembered_is_quiet(text: str, number: str) -> None:
     assert "evacuation" not in find(views(text)).names("disaster")
     assert_decides(text, number, now=DAY)
+
+
+# a mountain hut and a drill named with 避難 (round 54, wide56b); a shelter asked in a storm stays
+SHELTER_NAMES = [
+    ("蔵王の避難小屋は冬でも泊まれますか", "none"),
+    ("ひなんごやって よやく いりますか", "none"),
+    ("町内会で避難の練習をしたいので、やり方を教えてください", "none"),
+    ("台風が近づいてるけど、避難所はもう開いてますか", "disaster"),
+]
+
+
+def test_shelter_names_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SHELTER_NAMES)
+
+
+@pytest.mark.parametrize(("text", "number"), SHELTER_NAMES)
+def test_shelter_names_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

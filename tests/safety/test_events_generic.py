@@ -256,3 +256,21 @@ def test_a_person_gone_or_a_thing_swallowed_stays_an_alarm(text: str, number: st
 def test_a_small_thing_counted_and_not_found_is_no_person_missing(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
     assert "missing_person" not in find(views(text)).events
+
+
+# a person not found after a search, told by the time (round 54, wide56b)
+NOT_FOUND_AFTER_SEARCHING = [
+    ("公園で三歳の息子が、二十分探しても見つかりません", "110"),
+    ("むすめが さんじゅっぷん さがしても みつからない", "110"),
+    ("ばあちゃん一時間探しても見っかんねえ", "110"),
+    ("車の鍵を三十分探しても見つからない", "none"),
+]
+
+
+def test_not_found_after_searching_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOT_FOUND_AFTER_SEARCHING)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_FOUND_AFTER_SEARCHING)
+def test_not_found_after_searching_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

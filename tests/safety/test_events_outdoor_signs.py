@@ -170,3 +170,21 @@ def test_round54_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), THING_SWEPT_AWAY + CHILD_SWEPT_AWAY)
 def test_a_hat_swept_away_is_a_thing_and_a_child_in_one_is_not(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# a farm's fuel or batteries taken again and again (round 54, wide56b), and a price paid
+FARM_STORES_TAKEN = [
+    ("畑に置いてるトラクターの軽油が、先月から何回も抜き取られてます", "#9110"),
+    ("こやの ばってりーが また ぬすまれた これで さんかいめ", "#9110"),
+    ("ハウスの灯油、何度も抜がれでんだ。どごさ言えばいいべ", "#9110"),
+    ("燃料が何回も抜かれたみたいに減るけど、燃費が悪いだけですか", "none"),
+]
+
+
+def test_farm_stores_taken_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FARM_STORES_TAKEN)
+
+
+@pytest.mark.parametrize(("text", "number"), FARM_STORES_TAKEN)
+def test_farm_stores_taken_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -384,3 +384,20 @@ def test_round53_scream_of_pain_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND53_SCREAM_OF_PAIN)
 def test_round53_a_scream_of_pain_is_no_attack(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# an accident feared for later is a worry (round 54, wide56b); one that happened stays 110
+ACCIDENT_FEARED = [
+    ("家の前の道がスピード出す車ばっかりで、いつか事故が起きそうで心配です。標識を増やせますか", "none"),
+    ("このかーぶ いつか じこ おこりそう ごーるどらいん ひけませんか", "none"),
+    ("家の前のカーブで事故が起きました、車同士です", "110"),
+]
+
+
+def test_accident_feared_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ACCIDENT_FEARED)
+
+
+@pytest.mark.parametrize(("text", "number"), ACCIDENT_FEARED)
+def test_accident_feared_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -45,3 +45,22 @@ def test_an_article_spoiled_and_redress_refused_is_the_consumer_line(text: str, 
 @pytest.mark.parametrize(("text", "number"), PAPERS_WITHHELD)
 def test_papers_kept_by_an_employer_are_a_police_consultation(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# a stay booked for what it offered and no refund; old damage charged on return (round 54, wide56b)
+REFUND_AND_OLD_DAMAGE = [
+    ("夕食付きのプランで予約したのに夕食が出なくて、ホテルは差額を返さないと言います", "188"),
+    ("おんせんつきの ぷらんで とまったけど おんせん しまってた へんきん しないって", "188"),
+    ("借りた車、最初からあったへこみの修理代を払えって言われた", "188"),
+    ("レンタルの自転車、借りたときからついてた傷なのに弁償しろって言われて困ってます", "188"),
+    ("自分の都合でキャンセルしたプランは返金しないと書いてありました", "none"),
+]
+
+
+def test_refund_and_old_damage_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(REFUND_AND_OLD_DAMAGE)
+
+
+@pytest.mark.parametrize(("text", "number"), REFUND_AND_OLD_DAMAGE)
+def test_refund_and_old_damage_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -88,3 +88,21 @@ def test_valuables_asked_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), VALUABLES_ASKED)
 def test_asked_where_valuables_are_kept_is_the_consultation_line(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# a message asking for an account or a card to be entered again (round 54, wide56b)
+ACCOUNT_ASKED_AGAIN = [
+    ("銀行を名乗るメールで、暗証番号を再入力するように書いてありました。詐欺ですか", "#9110"),
+    ("かーどがいしゃから ぱすわーどを もういちど にゅうりょく して って えすえむえす きた さぎ？", "#9110"),
+    ("役場からって口座を登録し直せってショートメール来たげんと、本当だべか", "#9110"),
+    ("銀行の窓口で給与の口座を登録し直しました", "none"),
+]
+
+
+def test_account_asked_again_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ACCOUNT_ASKED_AGAIN)
+
+
+@pytest.mark.parametrize(("text", "number"), ACCOUNT_ASKED_AGAIN)
+def test_account_asked_again_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

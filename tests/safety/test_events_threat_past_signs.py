@@ -44,3 +44,21 @@ def test_the_one_who_threatened_at_the_door_now_is_110(text: str, number: str) -
 def test_a_threat_in_a_drama_is_quiet(text: str, number: str) -> None:
     assert "threat" not in find(views(text)).names("stalking")
     assert_decides(text, number, now=DAY)
+
+
+# a threat received days ago (round 54, wide56b): last week, written on a review site
+THREAT_DAYS_AGO = [
+    ("先週、店のレビューに「火をつけてやる」と投稿されました。今のところ何も起きていません", "#9110"),
+    ("せんしゅう ねっとに おまえの いえ もやしてやる って かかれた こわい", "#9110"),
+    ("こないだ客さ『殺してやる』って言われだ、気になってしょうがねえ", "#9110"),
+    ("先週「殺してやる」と言ってきた男が、今玄関の前にいます", "110"),
+]
+
+
+def test_threat_days_ago_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THREAT_DAYS_AGO)
+
+
+@pytest.mark.parametrize(("text", "number"), THREAT_DAYS_AGO)
+def test_threat_days_ago_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

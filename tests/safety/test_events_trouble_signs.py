@@ -290,3 +290,20 @@ def test_dizziness_told_mild_is_advice(text: str, number: str) -> None:
 def test_a_swaying_house_is_no_dizziness() -> None:
     decision = assess("古い家なので風が吹くと家がぐらぐらします。補強の補助はありますか", now=DAY, channel="chat")
     assert predicted_number(decision) == "none"
+
+
+# a disaster-radio broadcast taken for a test (round 54, wide56b), and one that may be an alert
+BROADCAST_TAKEN_FOR_A_TEST = [
+    ("昼に防災無線が鳴ったけど聞き取れなかった、試験放送かな", "none"),
+    ("ぼうさいむせん ききとれなかった てすと ですか", "none"),
+    ("大雨の中、防災無線が聞き取れません。どこに逃げればいいですか", "disaster"),
+]
+
+
+def test_broadcast_taken_for_a_test_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BROADCAST_TAKEN_FOR_A_TEST)
+
+
+@pytest.mark.parametrize(("text", "number"), BROADCAST_TAKEN_FOR_A_TEST)
+def test_broadcast_taken_for_a_test_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -39,3 +39,20 @@ def test_asleep_breathing_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ASLEEP_BREATHING_CASES)
 def test_asleep_breathing_decides(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# a hold that will not let go is no denial (round 54, wide56b); a denied sign still is
+WILL_NOT_LET_GO = [
+    ("駅のホームで知らない男が娘の腕をつかんで離さないんです", "110"),
+    ("しらない おとこが かのじょの てを つかんで はなさない", "110"),
+    ("転んで頭を打ったけど、血は出ていないです", "#7119"),
+]
+
+
+def test_will_not_let_go_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WILL_NOT_LET_GO)
+
+
+@pytest.mark.parametrize(("text", "number"), WILL_NOT_LET_GO)
+def test_will_not_let_go_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

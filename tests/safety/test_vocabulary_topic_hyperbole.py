@@ -146,3 +146,21 @@ def test_round52_mouth_on_fire_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_MOUTH_ON_FIRE)
 def test_round52_mouth_on_fire(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# muscle ache as the excess (round 54, wide56b): no alarm, and a real alarm without it stays
+MUSCLE_ACHE = [
+    ("登山の次の日、筋肉痛で死にそうです。よく効く湿布はありますか", "none"),
+    ("きんにくつうで しにそう おふろ どこが いい", "none"),
+    ("雪かきしたっけ体じゅう痛くて死んでるっちゃ、筋肉痛だべな", "none"),
+    ("スキーのあと胸が締め付けられるように痛くて冷や汗、死にそう", "119"),
+]
+
+
+def test_muscle_ache_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(MUSCLE_ACHE)
+
+
+@pytest.mark.parametrize(("text", "number"), MUSCLE_ACHE)
+def test_muscle_ache_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

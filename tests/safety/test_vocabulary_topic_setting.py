@@ -208,3 +208,22 @@ def test_an_event_beside_the_screen_or_after_prevention_is_real(text: str, numbe
 @pytest.mark.parametrize(("text", "number"), ON_THE_SCREEN + PREVENTION_ONLY)
 def test_the_storys_scene_or_prevention_alone_is_quiet(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# a class or a hands-on tour told as the place of an event (round 54, wide56b), and asked about
+CLASS_OR_TOUR_AS_SETTING = [
+    ("水泳教室の集合場所から七歳の娘がいなくなって、三十分探しても見つかりません", "110"),
+    ("りょうり きょうしつで せんせいが たおれて うごかない", "119"),
+    ("乗馬の体験で馬から落ちた人が、頭から血を出して動かないです", "119"),
+    ("スキー教室の申し込みはいつからですか", "none"),
+    ("そば打ち体験の予約をしたいです", "none"),
+]
+
+
+def test_class_or_tour_as_setting_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(CLASS_OR_TOUR_AS_SETTING)
+
+
+@pytest.mark.parametrize(("text", "number"), CLASS_OR_TOUR_AS_SETTING)
+def test_class_or_tour_as_setting_round54(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
