@@ -5,7 +5,7 @@ round 47."""
 from __future__ import annotations
 
 from safety.detect_cues import SETTING_AFTER, SETTING_WINDOW_CHARS
-from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
+from safety.vocabulary_topic import READ_AS_A_THING, TOPIC, TOPIC_AS_READ
 
 
 def names_a_topic(text: str, voiced: str | None = None) -> bool:
@@ -17,5 +17,15 @@ def names_a_topic(text: str, voiced: str | None = None) -> bool:
     reading_from = text.find("\n") + 1 if voiced is not None else len(text) + 1
     return any(not SETTING_AFTER.match(text, match.end(), match.end() + SETTING_WINDOW_CHARS)
                and (match.start() < reading_from or voiced is None
-                    or TOPIC_AS_READ.match(voiced, match.start()) is not None)
+                    or (TOPIC_AS_READ.match(voiced, match.start()) is not None
+                        and not read_from_a_thing(match.group(), text[:reading_from])))
                for match in TOPIC.finditer(text))
+
+
+def read_from_a_thing(found: str, written: str) -> bool:
+    """Whether a topic word found in the reading line is read from a kanji word that is a thing, not the topic
+    (照明を拭いてた -> しょうめい, not 証明): the written line spells it only as the thing
+    (:data:`safety.vocabulary_topic.READ_AS_A_THING`)."""
+    spellings = READ_AS_A_THING.get(found)
+    return (spellings is not None and any(thing in written for thing in spellings[0])
+            and not any(topic in written for topic in spellings[1]))

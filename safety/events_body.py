@@ -57,12 +57,21 @@ CALLED = (r"(?:よんでも|呼んでも|よばっても|呼ばっても|よび�
           r"|話しかけても|はなしかけても)")
 
 
+# A knock on the head told by its sound (頭ゴン, 頭をゴツンと, あたま がつんって; round 54, wide56): the sound word
+# ended (と, って, し, or a count after it once punctuation goes: 頭ゴン、2回吐いて), not the start of another word
+# (頭がこんなに, 今回) nor a throbbing ache (頭がガンガン).
+HEAD_KNOCK = (r"(?:ごつん|ゴツン|こつん|コツン|がつん|ガツン|かつん|カツン|ごん|ゴン|こん|コン)"
+              r"(?:っ?と|って|っ?て|し|[0-9０-９]|[、。!！\s])")
+
+
 def body_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("chest_pain", "medical",
              r"むね(?:が|の|も)?(?:いた|いて|いで|くるし|ぐるし|しめつけ|しめつ|おさえつけ|あっぱく|ぐっと|いだ)"
-             r"|むね(?:を)?(?:おさえ|おさ|かかえ)|しんぞう(?:が)?(?:いた|くるし|とま|ばくばく|おかし|いだ)|(?<!っ)きょうつう(?!かく)"
+             r"|むね(?:を)?(?:おさえ|おさ|かかえ)"
+             # round 54 (wide56): one's own chest clutched (胸をわしづかみにして, 胸をつかんで) - not grabbed by another
+             r"|むね(?:を)?(?:わしつかみ|わしづかみ|つかん|つかみ|かきむし|にきりしめ|にぎりしめ)(?![^\n]{0,3}?(?:され|れた|れて|まれ))|しんぞう(?:が)?(?:いた|くるし|とま|ばくばく|おかし|いだ)|(?<!っ)きょうつう(?!かく)"
              r"|胸が痛|胸が苦",
              unless=r"いたむ(?:はなし|おもい|にゅーす|じけん)|こころ|思い|きもち|気持ち|せつな|切な|かなし|悲し|さびし|寂し|なみだ|涙"),
         rule("face_drooping", "medical",
@@ -277,7 +286,8 @@ def body_rules() -> tuple[Rule, ...]:
         rule("head_injury", "medical",
              # (not the はい of 泣いてはいる / はいります: "enter", never 吐い-; engineer B's request B12-2,
              # 5 of 5 advice)
-             r"(?:あたま|頭)(?:を|が)?[^\n]{0,4}?(?:うっ|打っ|ぶつけ)[^\n]{0,16}?(?:はい(?![るりまれら])|はく|はき"
+             r"(?:あたま|頭)(?:を|が)?[^\n]{0,4}?(?:うっ|打っ|ぶつけ|" + HEAD_KNOCK + r")[^\n]{0,16}?"
+             r"(?:はい(?![るりまれら])|はく|はき"
              r"|吐(?:い|く|き(?!気))|もど"
              r"|ぼんやり|ぼーっと|けいれん|痙攣|ねむ|眠)(?!け|気)"
              # ... or nausea told as there, not denied (頭を打ちまして、吐き気がいたします; round 52, blind53a)

@@ -141,7 +141,8 @@ def danger_word_rules() -> tuple[Rule, ...]:
              unless=ANIMAL_VETO + "|" + VITAL_HABIT + "|" + VEHICLE_STUCK + "|"
              + animal_subject(r"うご[かけ]|動[かけ]")),
         rule("danger_word_police", "lexical_police",
-             r"はもの|刃物|ほうちょう|包丁|ないふ|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
+             # (round 54: not ない + 布団/服/袋 once the full stop goes, 金具ごとない。布団にも -> ないふとん; wide56)
+             r"はもの|刃物|ほうちょう|包丁|ないふ(?!とん|く|ろ|う)|なぐられ|なぐりあ|なぐって|殴|どろぼう?|泥棒|しんにゅう|侵入|おそわれ|襲われ"
              # not 他県から; not 機嫌が, 危険が (devoiced きけんか)
              r"|あばれ|暴れ|(?<!た)(?<!き)" + DOG_READ_KEN + r"けんか(?!ん|い)|喧嘩|"
              + STRANGER + r"|ふしんしゃ|不審者|ぬすま|盗ま|たたかれ|ごうとう|強盗"

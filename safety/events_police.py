@@ -49,6 +49,11 @@ HAND_CART_OVER_FOOT = (r"(?:はんどりふと|ハンドリフト|はんどぱ�
 # not hearsay (殴られたみたいで顔が腫れてる, 殴られたようです: someone was hit); 蹴られて / 蹴られた stay 110.
 NOT_A_LIKENESS = r"(?!" + LIKENESS + ")"
 
+# Things slashed with a blade (tyres, a screen, a tent, seats, a bag): property, not a person cut.
+SLASHED_THING = (r"(?:たいや|タイヤ|あみど|網戸|てんと|テント|しーと|シート|ざぶとん|座布団|かばん|鞄|ふくろ|袋|ほろ|幌"
+                 r"|ふぇんす|フェンス|ねっと|ネット|のぼり|かんばん|看板)(?:が|を|も|は)[^\n]{0,8}?(?:ほうちょう|ないふ|はもの"
+                 r"|刃物|ナイフ|包丁)")
+
 def police_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (the generic events last)."""
     police: tuple[Rule, ...] = (
@@ -121,11 +126,14 @@ def police_rules() -> tuple[Rule, ...]:
              r"|(?:おいかけ|おっかけ|追いかけ|追っかけ)て(?:くる|くん|き(?:て|ま|た))"
              r"|おそわれ|襲われ"
              r"|ぼうりょく(?:を)?(?:ふる|うけ|され)|あばれ(?:て|で)(?:る|い|ま)|けんか(?:して(?:る|い)|だ$|です|になっ)"
-             r"|(?<!いち)らんとう|くびをしめ|しめられ|(?:ほうちょう|ないふ|はもの)できられ"
+             r"|(?<!いち)らんとう|くびをしめ|しめられ"
              # round 42: hands laid on someone - going for them, the collar seized (殴りかかっておりまして, 胸ぐらを
              # つかんで, 胸ぐらつかまれて, つかみかかって; 8 phrases of 7 splits, all 110)
              r"|(?:なぐり|殴り|つかみ|掴み)かか(?:っ|ら|り|ろ)|(?:むなぐら|胸ぐら|胸倉)(?:を)?(?:つかん|つかま|掴ん|掴ま|つかみ|掴み)"
              r"|とっくみあい|取っ組み合い|" + CONFINED_BY_PERSON),
+        # ... cut with a blade, but not a thing slashed (タイヤが刃物で切られて, 網戸をナイフで切られた: damage to
+        # property, a matter for the consultation line when told as past or recurring; round 54, wide56)
+        rule("violence", "police", r"(?:ほうちょう|ないふ|はもの)できられ", unless=SLASHED_THING),
         # blind21: a child claimed held (娘を預かっている、誰にも言うな) with a threat or a ransom: a kidnapping for
         # the police (110), not a scam to consult about (a child minded by family, 孫を預かっている, is no threat)
         rule("kidnap_claim", "police",

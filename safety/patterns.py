@@ -38,7 +38,7 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_head_count_signs`, :mod:`safety.events_strung_across_signs`,
 :mod:`safety.events_grooming_signs`, :mod:`safety.events_family_harm_signs`,
 :mod:`safety.events_snowed_car_signs`, :mod:`safety.events_damage_denied_signs`,
-:mod:`safety.events_slope_and_lodge_signs` (and the marker of
+:mod:`safety.events_slope_and_lodge_signs`, :mod:`safety.events_money_kept_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -87,6 +87,7 @@ from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
+from safety.events_money_kept_signs import money_kept_sign_rules
 from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_overheard_signs import overheard_sign_rules
@@ -163,4 +164,5 @@ def rules() -> tuple[Rule, ...]:
             + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules()
             + head_count_sign_rules() + strung_across_sign_rules()
             + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
-            + damage_denied_sign_rules() + slope_and_lodge_sign_rules())
+            + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
+            + money_kept_sign_rules())

@@ -217,3 +217,9 @@ TOPIC = compile_folded(TOPIC_WORDS)
 # ... as read with its voicing: a topic word found in the reading line counts only when the voiced reading holds it
 # too (電源が -> でんげんが is no 点検 てんけん once devoiced; 人影が立って -> ひとかげがたって no 掛け方; blind21).
 TOPIC_AS_READ = compile_folded(TOPIC_WORDS, voiced=True)
+# A topic word read from a kanji word that is a thing, not the topic (照明, a light, is read しょうめい like 証明, a
+# certificate): a match in the reading line is no topic when the written line spells it only as the thing
+# (照明を拭いてた同僚が倒れてる; round 54, wide56). Reading -> (the thing's spellings, the topic's spellings).
+READ_AS_A_THING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "しょうめい": (("照明",), ("証明",)),
+}

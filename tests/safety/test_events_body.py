@@ -503,3 +503,24 @@ def test_a_fit_going_on_long_or_unresponsive_stays_119(text: str, number: str) -
 def test_a_fit_told_as_history_is_no_settled_fit(text: str, number: str) -> None:
     assert "seizure_settled" not in find(views(text)).names("symptom")
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): one's own chest clutched (胸をわしづかみにして) is chest pain; a chest grabbed by another person
+# is not. A knock on the head told by its sound (頭ゴン, ごつんと) with vomiting is a head injury; a throbbing head
+# (頭がガンガン) with vomiting is not.
+ROUND54_CHEST_CLUTCHED_AND_HEAD_KNOCKED = [
+    ("駅のホームで、おじさんが胸をつかんでうずくまってる", "119"),
+    ("じいちゃん むねを わしづかみに して たおれた", "119"),
+    ("父が脚立から落ちて頭をゴツンとぶつけて、そのあと二回吐いた", "119"),
+    ("ばあちゃん廊下で転んで頭ごんってして、いま吐いでる", "119"),
+    ("頭がガンガンして一回吐きました、熱はありません", "#7119"),
+]
+
+
+def test_round54_chest_and_head_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_CHEST_CLUTCHED_AND_HEAD_KNOCKED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_CHEST_CLUTCHED_AND_HEAD_KNOCKED)
+def test_round54_chest_clutched_and_head_knocked(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

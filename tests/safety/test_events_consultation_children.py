@@ -61,3 +61,21 @@ def test_blind25_stranger_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), BLIND25_STRANGER)
 def test_blind25_a_stranger_who_spoke_to_a_child(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): a small child with no grown-up around (周りに大人がいない) is a child alone: 110; a child at home
+# whose parents are out at work, asked about, is not.
+ROUND54_NO_GROWN_UP_AROUND = [
+    ("公園の池のそばで小さい子がひとりで泣いてる。近くに大人の姿もない", "110"),
+    ("スーパーの駐車場に ちいさい こが いて まわりに おとなが いない", "110"),
+    ("共働きで、うちの子が放課後ひとりになる時間の預け先を探しています", "none"),
+]
+
+
+def test_round54_no_grown_up_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_NO_GROWN_UP_AROUND)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_NO_GROWN_UP_AROUND)
+def test_round54_a_small_child_with_no_grown_up_around(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

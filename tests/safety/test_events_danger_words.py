@@ -223,3 +223,19 @@ def test_round51_blow_likeness_word_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number"), ROUND51_BLOW_LIKENESS_WORD)
 def test_round51_blow_likeness_word(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): ない + 布団 read across a full stop (ないふとん) is no knife; a knife told stays a danger word.
+ROUND54_NOT_A_KNIFE = [
+    ("入れ歯がない。布団の中にもない。どこにいったんだろう", "none"),
+    ("玄関に知らない人がいて、ナイフ持ってる", "110"),
+]
+
+
+def test_round54_not_a_knife_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_NOT_A_KNIFE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_NOT_A_KNIFE)
+def test_round54_nai_futon_is_no_knife(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -338,3 +338,21 @@ def test_a_limpness_told_as_a_fevers_is_no_collapse_found(text: str, number: str
 def test_someone_found_collapsed_or_not_answering_stays_119(text: str, number: str) -> None:
     assert "found_down" in find(views(text)).names("medical")
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): a small child told by its age dragging a leg at night is a limp to ask about (#8000), not a
+# stroke; an old person dragging a leg, or a small child with the mouth-corner drooling too, stays as before.
+ROUND54_SMALL_CHILD_LIMPING = [
+    ("夜9時、2歳の娘がさっきから左足を引きずって歩いてます。ぶつけた覚えはありません", "#8000"),
+    ("よる 11じ 5さいの むすこが かたあしを ひきずってる ねつは ない", "#8000"),
+    ("78歳の母が急に右足を引きずって歩いてます", "119"),
+]
+
+
+def test_round54_small_child_limping_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_SMALL_CHILD_LIMPING)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_SMALL_CHILD_LIMPING)
+def test_round54_a_small_child_limping_is_no_stroke(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)

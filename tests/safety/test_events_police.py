@@ -401,3 +401,21 @@ def test_accident_feared_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ACCIDENT_FEARED)
 def test_accident_feared_round54(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): a thing slashed with a blade (タイヤが刃物で切られて, 網戸をナイフで) told as recurring is the
+# consultation line, not violence; a person cut with a blade stays 110.
+ROUND54_THING_SLASHED = [
+    ("アパートの駐輪場で、自転車のタイヤがまた刃物で切られてました。先月もです。どこに相談すれば", "#9110"),
+    ("うちの車のタイヤが、夜のうちにナイフで切られてた。これで三回目です。どこに相談すれば", "#9110"),
+    ("いま知らない男に包丁で切られた、男はまだ外にいる", "110"),
+]
+
+
+def test_round54_thing_slashed_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_THING_SLASHED)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_THING_SLASHED)
+def test_round54_a_thing_slashed_is_no_violence(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -290,3 +290,21 @@ def test_a_ladder_lost_from_a_truck_on_the_road_is_110(text: str, number: str) -
 def test_a_person_fallen_from_a_ladder_stays_119(text: str, number: str) -> None:
     assert "fell_from_height" in find(views(text)).names("medical")
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): never to meet again (もう会えないと思う) sent by someone who then does not answer the phone
+# (電話には出ない) is a farewell: 110; a friend moving away who says so and is reachable stays quiet.
+ROUND54_NEVER_TO_MEET_AGAIN = [
+    ("弟から「もう二度と会わないと思う、ごめん」ってLINEが来て、電話には出ない", "110"),
+    ("せんぱいから もう あえないって めーるが きて でんわに でない", "110"),
+    ("友達が転勤で、もう会えないかもしれないねって話して笑ってた", "none"),
+]
+
+
+def test_round54_never_to_meet_again_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_NEVER_TO_MEET_AGAIN)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_NEVER_TO_MEET_AGAIN)
+def test_round54_never_to_meet_again_is_a_farewell(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

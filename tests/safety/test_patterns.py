@@ -44,6 +44,7 @@ from safety.events_life import life_rules
 from safety.events_line_signs import line_sign_rules
 from safety.events_long_tail_signs import long_tail_sign_rules
 from safety.events_mishap_signs import mishap_sign_rules
+from safety.events_money_kept_signs import money_kept_sign_rules
 from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_overheard_signs import overheard_sign_rules
@@ -120,7 +121,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + dialysis_missed_sign_rules() + voyeur_sign_rules() + stranded_sign_rules()
                        + head_count_sign_rules() + strung_across_sign_rules()
                        + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
-                       + damage_denied_sign_rules() + slope_and_lodge_sign_rules())
+                       + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
+                       + money_kept_sign_rules())
     assert len(rules()) > 100
 
 

@@ -26,3 +26,21 @@ def test_the_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), LIGHT_ON_FIRE)
 def test_a_light_on_fire_is_no_certificate(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): 照明 (a light) written, read しょうめい like 証明, is no certificate when a person collapses by it
+# (照明を拭いてた同僚が倒れてる); the certificate written stays a topic.
+ROUND54_LIGHT_IS_NO_CERTIFICATE = [
+    ("体育館の照明を替えてた先輩が倒れてて、呼んでも返事がない", "119"),
+    ("照明の下で父が倒れてる、息してない", "119"),
+    ("事故の証明書は照明のある二階の窓口でもらえますか", "none"),
+]
+
+
+def test_round54_light_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_LIGHT_IS_NO_CERTIFICATE)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_LIGHT_IS_NO_CERTIFICATE)
+def test_round54_a_light_is_no_certificate(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
