@@ -231,11 +231,16 @@ RESOLVED = compile_folded(
 # Where a resolved scare turns (…と思ったら | 見に行ったら | …けど): an alarm after the turn is not resolved
 # (焦げ臭いと思ったら台所が燃えていた). Searched on the written view.
 TURN = compile_folded(r"と(?:おも|思)った(?:ら|っけ)|(?:きいた|聞いた)ら|" + LOOKED + r"|けど", voiced=True)
+# ... but not the one who could have helped gone home (先生はもう帰った, 職員ももう帰った: no help at hand; round 54,
+# wide56 - a man collapsing at a clinic door after hours, the doctor gone).
+HELPERS = ("せんせい", "先生", "いしゃ", "医者", "しょくいん", "職員", "すたっふ", "スタッフ", "かんこし", "看護師")
+NO_HELPER_BEFORE = "".join(rf"(?<!{helper}{particle})" for helper in HELPERS for particle in ("は", "も"))
 # A state settled, closing the message (もう引いて普段どおりです, 異常なしでした, すぐ落ち着いて, 今は泳げるように
 # なった, もう山さ帰った): resolves the message only when no person is named (夫が頭を打ったけど…: still advice).
 SETTLED = compile_folded(
     r"(?:(?:ふだん|普段|いつも)(?:どおり|通り)|(?:いじょう|異常)(?:なし|はな|はありませ)|すぐ(?:おちつ|落ち着)"
-    r"|(?:いま|今)は[^\n]{0,10}?ようになっ|もう[^\n]{0,6}?(?:かえった|帰った|さった|去った|ひい|引い"
+    r"|(?:いま|今)は[^\n]{0,10}?ようになっ|" + NO_HELPER_BEFORE
+    + r"もう[^\n]{0,6}?(?:かえった|帰った|さった|去った|ひい|引い"
     r"|(?:げんき|元気)に(?:なっ|なり))"
     # played down or over at once (たいしたことない, すぐ止めて, すぐ起きました, 休んだら落ち着いた)
     # (and the Tohoku past ねがった: 昨日の地震、たいしたことねがったな; blind28a; なんともねがった, round 38: 5 other

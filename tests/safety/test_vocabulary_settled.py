@@ -326,3 +326,21 @@ def test_asleep_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ASLEEP_AT_PEACE)
 def test_asleep_at_peace_is_calm(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 54 (wide56): the one who could have helped gone home (先生はもう帰った, 職員ももう帰った) does not settle an
+# alarm told before it; a scare that went away by itself (熊はもう山さ帰った) still settles.
+ROUND54_HELPER_GONE_HOME = [
+    ("歯医者の受付で、患者さんが急に倒れて呼んでも返事がない。先生はもう帰った", "119"),
+    ("しせつで りようしゃさんが いきを してない しょくいんも もう かえった", "119"),
+    ("裏の畑に熊が出たけど、もう山さ帰った", "none"),
+]
+
+
+def test_round54_helper_gone_home_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND54_HELPER_GONE_HOME)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND54_HELPER_GONE_HOME)
+def test_round54_a_helper_gone_home_settles_nothing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
