@@ -49,8 +49,9 @@ VITAL = (r"(?:いき(?:を|が|も)?(?:し|す|すえ|すわ|でき)|うご(?:�
 VITAL_NOT_BACK = r"じはつこきゅう|自発呼吸|こきゅう|呼吸|みゃく|脈|しんぱく|心拍|こどう|鼓動"
 # ... and the words said between (呼吸がなかなか戻らない, 脈がまだ戻ってこない).
 NOT_BACK_YET = r"(?:まだ|なかなか|ぜんぜん|全然|いっこうに|一向に)?"
-# An adverb of degree before a negated verb (血が全然止まんない, ちっとも止まらない, まったく止まりません; round 54).
-NOT_AT_ALL = r"(?:まだ|なかなか|ぜんぜん|ぜんっぜん|全然|まったく|全く|ちっとも|いっこうに|一向に)"
+# An adverb of degree before a negated verb (血が全然止まんない, ちっとも止まらない, まったく止まりません; round 54) -
+# not なかなか or まだ: a cut slow to stop, asked about with a clinic open now, stays advice.
+NOT_AT_ALL = r"(?:ぜんぜん|ぜんっぜん|全然|まったく|全く|ちっとも|いっこうに|一向に)"
 # (not ねつ, 熱; not しずか, 静か - 寝息が静かすぎて devoiced ねいきかしずかすきて; not ずいぶん; round 23; not 寝てる,
 # 寝てます, 寝ております - 普通に息して寝てる reads いきしてねてる; round 44; not ねむ, 眠 - 目が覚めて眠れませんで
 # is awake: round 50, blind51a; not ないて+いる, 泣いている - 目を開けて泣いています reads めをあけてないています:
