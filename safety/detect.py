@@ -57,19 +57,7 @@ from safety.detect_cues_care import (
     CARER_WORN_OUT_CANCELLED,
     DEMENTIA_WORDS_CANCELLED,
     DEMENTIA_WORDS_TOLD,
-    EMPTY_CARRIER_CANCELLED,
-    EMPTY_CARRIER_IN_WATER,
     REAL_TROUBLE,
-)
-from safety.detect_cues_creature_told import (
-    BIRD_CRIES_FOR_HELP,
-    BIRD_CRY_CANCELLED,
-    FISH_GASPING,
-    FISH_GASPING_CANCELLED,
-    HERON_AS_BIRD,
-    HERON_CANCELLED,
-    WANTS_TO_HELP,
-    WANTS_TO_HELP_CANCELLED,
 )
 from safety.detect_cues_door import AT_THE_DOOR, HABIT_CANCELLED, NOT_USUAL, TOLD_USUAL
 from safety.detect_cues_fire import (
@@ -82,38 +70,23 @@ from safety.detect_cues_fire import (
     FIRE_IN_ITS_PLACE,
 )
 from safety.detect_cues_flee import flee_asked_with_hazard
-from safety.detect_cues_left_long import LEFT_FOR_LONG, LEFT_LONG_CANCELLED
 from safety.detect_cues_local_sting import LOCAL_STING_SOFTENED, MOSQUITO_CANCELLED, local_sting, mosquito_bite_only
 from safety.detect_cues_mouth_only import mouth_only
 from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
 from safety.detect_cues_water_not_person import (
-    EMPTY_BOAT,
-    EMPTY_BOAT_CANCELLED,
-    FIGURATIVE_DROWNING,
-    FIGURATIVE_DROWNING_CANCELLED,
     OUT_AND_TALKING,
     OUT_AND_TALKING_SOFTENED,
-    RIVER_LOOKED_AT_CANCELLED,
-    RIVER_LOOKED_AT_FOR_OUTING,
-    SWIMMER_SINKS,
-    SWIMMER_SINKS_CANCELLED,
 )
 from safety.detect_cues_will_not_move import WILL_NOT_MOVE
 from safety.detect_hits import rule_hits
+from safety.detect_thing_closures import THING_NOT_PERSON_CLOSURES
 from safety.detect_topic import names_a_topic
 from safety.events_damage_denied_signs import DAMAGE_DENIED_CANCELLED, DAMAGE_DENIED_EVENT
 from safety.events_family_harm_signs import ABUSE_LEFT_BEHIND_EVENT
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.events_reported_harm_signs import BULLYING_CONSULTED_EVENT
-from safety.events_stranded_signs import STRANDED, STRANDED_CANCELLED
 from safety.events_swindle_signs import CASH_MACHINE_WORKED_NOW
-from safety.events_workplace_signs import (
-    SURPRISE_TAKING,
-    SURPRISE_TAKING_CANCELLED,
-    UNMANNED_MACHINE_CANCELLED,
-    UNMANNED_MACHINE_TIPPED,
-)
 from safety.events_young_and_frail_signs import HARASSMENT_DROPS, REPEATED_HARASSMENT
 from safety.findings import Findings
 from safety.normalize import TextViews, cached_views
@@ -214,30 +187,6 @@ def _settled_person(views: TextViews) -> bool:
         return False
     return bool(SETTLED.search(text) and PERSON_CONTEXT.search(text)) and _nothing_after_turn(views)
 
-
-# A thing or a prank told, not a person in danger: the events each closure names go, and the classifiers stay quiet
-# as a guard keeps them - an empty pushchair in the water (空のベビーカーが用水路に; round 48), a machine left for years
-# (何年も放置), a forklift tipped over with nobody on it, a friend "kidnapped" for a surprise birthday (round 49).
-THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
-    (EMPTY_CARRIER_CANCELLED, EMPTY_CARRIER_IN_WATER),
-    (LEFT_LONG_CANCELLED, LEFT_FOR_LONG),
-    (UNMANNED_MACHINE_CANCELLED, UNMANNED_MACHINE_TIPPED),
-    (SURPRISE_TAKING_CANCELLED, SURPRISE_TAKING),
-    # a boat with nobody aboard, drowning in papers, a swimmer who sinks asked about lessons, a river looked at for a
-    # day out (round 50,
-    # safety.detect_cues_water_not_person)
-    (EMPTY_BOAT_CANCELLED, EMPTY_BOAT),
-    (FIGURATIVE_DROWNING_CANCELLED, FIGURATIVE_DROWNING),
-    (SWIMMER_SINKS_CANCELLED, SWIMMER_SINKS),
-    (RIVER_LOOKED_AT_CANCELLED, RIVER_LOOKED_AT_FOR_OUTING),
-    # a heron, a talking bird, fish gasping, a creature one wants to help (round 50, safety.detect_cues_creature_told)
-    (HERON_CANCELLED, HERON_AS_BIRD),
-    (BIRD_CRY_CANCELLED, BIRD_CRIES_FOR_HELP),
-    (FISH_GASPING_CANCELLED, FISH_GASPING),
-    (WANTS_TO_HELP_CANCELLED, WANTS_TO_HELP),
-    # a car or a train stuck in snow, a shelter asked for (round 53, safety.events_stranded_signs)
-    (STRANDED_CANCELLED, STRANDED),
-)
 
 def find(views: TextViews) -> Findings:
     """Every rule over both views; then topic, hypothetical and past cues cancel what they cover."""

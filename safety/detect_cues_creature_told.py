@@ -1,6 +1,7 @@
 """A bird, a fish or a pet told, not a person nor a swindle (round 50, wide52).
 
-Words of a person's emergency said of a creature, each closed in :data:`safety.detect.THING_NOT_PERSON_CLOSURES`:
+Words of a person's emergency said of a creature, each closed in
+:data:`safety.detect_thing_closures.THING_NOT_PERSON_CLOSURES`:
 
 - a heron (サギ, read like 詐欺 - a swindle) told as a bird: tangled in fishing line, in a tree, by the river
   (川の木にサギが釣り糸からまってぶら下がってる) - no money, account nor call of a swindler told;

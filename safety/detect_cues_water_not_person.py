@@ -1,6 +1,7 @@
 """Water told of a thing, a figure of speech or a swimming lesson, not a person in the water (round 50, wide52).
 
-Four kinds the drowning and flood words misread, each closed in :data:`safety.detect.THING_NOT_PERSON_CLOSURES`:
+Four kinds the drowning and flood words misread, each closed in
+:data:`safety.detect_thing_closures.THING_NOT_PERSON_CLOSURES`:
 
 - a boat adrift or stranded with nobody aboard (誰も乗ってない小さいボートがロープ外れて流されてます, 中州に誰も
   乗ってないボートがひっかかってる): the boat is swept away, not a person - unless someone is told in danger too;
