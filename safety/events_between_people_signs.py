@@ -19,7 +19,7 @@ styles):
 
 from __future__ import annotations
 
-from safety.rule import FICTION, FILM, Rule, rule
+from safety.rule import FICTION, FILM, Rule, in_either_order, rule
 
 # --- an attack announced online for today ---
 # Where it was posted (書き込み, 投稿, 掲示板, SNS, X, 予告) or who wrote it (書いた者, 書いたやつ).
@@ -65,8 +65,8 @@ NOTE_PUT_ON_ONE = r"(?:" + NOTE + r")[^\n]{0,16}?(?:" + PUT_ON_ONE + ")"
 NOTICE_POSTED = (r"|むだん|無断|ごみおきば|ゴミ置き場|ごみ置き場|ごみすてば|ゴミ捨て場|ごみすてじょう|けいじばん|掲示板"
                  r"|かいらんばん|回覧板")
 # How it came: a note left, or a call, a message or a voice mail (留守電).
-DELIVERED = (r"(?:" + NOTE + r")[^\n]{0,12}?(?:" + LEFT_ON + r")|(?:" + LEFT_ON + r")[^\n]{0,12}?(?:" + NOTE + r")"
-             r"|でんわ|電話|るすでん|留守電|めっせーじ|メッセージ|めーる|メール|らいん|ライン|どなる|怒鳴る|どなって"
+DELIVERED = (in_either_order(NOTE, LEFT_ON, gap=12)
+             + r"|でんわ|電話|るすでん|留守電|めっせーじ|メッセージ|めーる|メール|らいん|ライン|どなる|怒鳴る|どなって"
              r"|怒鳴って"
              r"|どなられ|怒鳴られ")
 

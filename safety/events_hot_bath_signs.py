@@ -5,7 +5,7 @@ it (湯あたりしないコツ, のぼせないように) is none."""
 
 from __future__ import annotations
 
-from safety.rule import FICTION, Rule, rule
+from safety.rule import FICTION, Rule, in_either_order, rule
 
 HOT_BATH_SICK = r"ゆあたり|湯あたり|湯中り|のぼせ"
 DIZZY_OR_SICK = (r"ふらつ|ふらふら|フラフラ|くらくら|クラクラ|めまい|目まい|眩暈|めがまわ|目が回|きもちわる|気持ち悪"
@@ -20,7 +20,6 @@ def hot_bath_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("dizzy_after_hot_bath", "symptom",
-             r"(?:" + HOT_BATH_SICK + r")[^\n]{0,20}?(?:" + DIZZY_OR_SICK + r")|(?:" + DIZZY_OR_SICK
-             + r")[^\n]{0,12}?(?:" + HOT_BATH_SICK + ")",
+             in_either_order(HOT_BATH_SICK, DIZZY_OR_SICK, gap=20, gap_back=12),
              unless=AVOIDED),
     )

@@ -17,7 +17,7 @@ going on: the police line even when a body word (動かない, 閉じ込めら�
 
 from __future__ import annotations
 
-from safety.rule import FICTION, Rule, on_its_line_with, rule
+from safety.rule import FICTION, Rule, in_either_order, on_its_line_with, rule
 
 # A negative of "let go" (もらえない, くれない, もらえねえ, くれません, もらえず).
 NOT_LET = r"(?:もらえ|くれ)(?:ない|なく|ねえ|ねー|ね(?![ぁ-ゖ])|ません|ず|ん(?![ぁ-ゖ]))"
@@ -63,14 +63,12 @@ def police_first_sign_rules() -> tuple[Rule, ...]:
     return (
         rule("held_against_will", "police",
              on_its_line_with(NOT_LET_GO, HELD_WHERE) + "|" + CONFINED_BY
-             + "|" + on_its_line_with(r"(?:" + PLEA + r")[^\n]{0,16}?(?:" + SHUT_IN + r")|(?:" + SHUT_IN
-                                      + r")[^\n]{0,16}?(?:" + PLEA + ")", WRITTEN_PLEA),
+             + "|" + on_its_line_with(in_either_order(PLEA, SHUT_IN, gap=16), WRITTEN_PLEA),
              unless=NOT_HELD),
         # a holder's condition beside a confinement (払わないと帰さないって店の奥に閉じ込められてる): money is what
         # the holder wants here, so NOT_HELD's money words do not silence it
         rule("held_against_will", "police",
-             r"(?:" + HOLDER_REFUSES + r")[^\n]{0,30}?(?:" + SHUT_IN + r")|(?:" + SHUT_IN + r")[^\n]{0,30}?(?:"
-             + HOLDER_REFUSES + ")",
+             in_either_order(HOLDER_REFUSES, SHUT_IN, gap=30),
              # (not a lift, a feeling, nor a child kept in until the homework is done)
              unless=FICTION + r"|えれべーたー|エレベーター|(?:よう|みたい)な(?:きぶん|気分|かんじ|感じ)"
                     r"|しゅくだい|宿題|べんきょう|勉強|おしおき|お仕置き|はんせい|反省"),

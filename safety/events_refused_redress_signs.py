@@ -14,7 +14,7 @@ for them are in tests/safety/test_events_refused_redress_signs.py:
 
 from __future__ import annotations
 
-from safety.rule import FICTION, Rule, rule
+from safety.rule import FICTION, Rule, in_either_order, rule
 
 # An article spoiled: scorched, shrunk, torn, holed, broken, its colour gone (焦げて穴あいた, 縮みました, 破れて).
 SPOILED = (r"こげ|焦げ|ちぢ(?:ん|み|ま)|縮(?:ん|み|ま)|やぶれ|破れ|あな(?:が)?あ(?:い|き)|穴(?:が)?あ|こわれ|壊れ"
@@ -64,8 +64,7 @@ BOOKED_NOT_REFUNDED = r"(?:" + BOOKED + r")[^\n]{0,70}?(?:" + REFUND_REFUSED + "
 DAMAGE_BEFORE = (r"(?:さいしょ|最初|はじめ|初め|もともと|元々|かりたとき|借りたとき|かりた時|借りた時|まえ|前)(?:から)"
                  r"[^\n]{0,10}?(?:きず|傷|へこみ|凹み|よごれ|汚れ)")
 CHARGED = (r"しゅうりだい|修理代|しゅうりひ|修理費|べんしょう|弁償|せいきゅう|請求|はらえ|払え|はらって|払って")
-OLD_DAMAGE_CHARGED = (r"(?:" + DAMAGE_BEFORE + r")[^\n]{0,30}?(?:" + CHARGED + r")|(?:" + CHARGED + r")[^\n]{0,40}?(?:"
-                      + DAMAGE_BEFORE + ")")
+OLD_DAMAGE_CHARGED = in_either_order(DAMAGE_BEFORE, CHARGED, gap=30, gap_back=40)
 
 
 def refused_redress_sign_rules() -> tuple[Rule, ...]:

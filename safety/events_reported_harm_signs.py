@@ -14,15 +14,14 @@ tests/safety/test_events_reported_harm_signs.py:
 
 from __future__ import annotations
 
-from safety.rule import COMIC, FICTION, FILM, Rule, rule
+from safety.rule import COMIC, FICTION, FILM, Rule, in_either_order, rule
 
 # --- a child bullied, taken to the police ---
 BULLIED = r"いじめ(?!っこ|っ子|ぼうし|防止|たいさく|対策)|虐め|苛め|いぢめ"
 # The police named as a place to consult (警察に相談, 警察って相談乗ってくれる, 警察さ相談してえ, 被害届).
 POLICE_CONSULTED = (r"(?:けいさつ|警察|こうばん|交番|おまわりさん)(?:しょ|署)?(?:に|へ|さ|って|で|は|にも)?[^\n]{0,4}?"
                     r"(?:そうだん|相談|とどけ|届け|いう|言う|いった|言った|いえ|言え|つうほう|通報)|ひがいとどけ|被害届")
-BULLYING_CONSULTED = (r"(?:" + BULLIED + r")[^\n]{0,60}?(?:" + POLICE_CONSULTED + r")|(?:" + POLICE_CONSULTED
-                      + r")[^\n]{0,30}?(?:" + BULLIED + ")")
+BULLYING_CONSULTED = in_either_order(BULLIED, POLICE_CONSULTED, gap=60, gap_back=30)
 # A talk or a campaign about bullying (いじめ防止の講演会): a service question, not one's own child.
 BULLYING_TOPIC = FICTION + r"|こうえん|講演|きょうしつ|教室|けんしゅう|研修|ぽすたー|ポスター|ちらし|チラシ"
 
@@ -33,8 +32,7 @@ DIE_TOGETHER = (r"(?:いっしょ|一緒)(?:に)?(?:しの|死の|しな(?:な�
 # ... said to the person by another (届く, 来る, 誘われる, 言われる, a DM, a message, a post)
 PRESSED_ON = (r"とど|届|きて|来て|きた|来た|くる|来る|きま|来ま|さそ|誘|いわれ|言われ|かかれ|書かれ|おくられ|送られ"
               r"|でぃーえむ|dm|めっせ|メッセ|らいん|ライン|line|ちゃっと|チャット|から")
-SUICIDE_PACT_PRESSED = (r"(?:" + DIE_TOGETHER + r")[^\n]{0,24}?(?:" + PRESSED_ON + r")|(?:" + PRESSED_ON
-                        + r")[^\n]{0,16}?(?:" + DIE_TOGETHER + ")")
+SUICIDE_PACT_PRESSED = in_either_order(DIE_TOGETHER, PRESSED_ON, gap=24, gap_back=16)
 # ... told as not met yet (孫はまだ会ってはおりません, wide49b): the consultation line (#9110).
 PACT_NOT_MET = r"まだ(?:あって|会って|おうて|逢って)(?:は|も)?(?:い|お)?(?:ない|ねえ|ません|りません)"
 # A film, a novel or a drama about it, or news of a past case (not a game: where such senders are met, ゲームで知り

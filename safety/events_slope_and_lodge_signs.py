@@ -24,7 +24,7 @@ Tests: tests/safety/test_events_slope_and_lodge_signs.py.
 
 from __future__ import annotations
 
-from safety.rule import FICTION, PEOPLE, Rule, rule
+from safety.rule import FICTION, PEOPLE, Rule, in_either_order, rule
 
 # An avalanche (雪崩, なだれ) ...
 AVALANCHE = r"なだれ|雪崩"
@@ -73,8 +73,7 @@ DO_NOT_SEARCH = r"(?:さがさ|探さ)(?:ないで|ねえで|ねで|ずに)|(?:�
 # ... left in writing (メモ, 書き置き, 置き手紙, 手紙, 紙, a message).
 LEFT_IN_WRITING = (r"めも|メモ|かきおき|書き置き|書置き|おきてがみ|置き手紙|てがみ|手紙|かみ|紙|びんせん|便箋"
                    r"|らいん|ライン|line|めーる|メール|めっせーじ|メッセージ|のこして|残して|かいて|書いて")
-FAREWELL_NOTE = (r"(?:" + DO_NOT_SEARCH + r")[^\n]{0,30}?(?:" + LEFT_IN_WRITING + r")|(?:" + LEFT_IN_WRITING
-                 + r")[^\n]{0,12}?(?:" + DO_NOT_SEARCH + ")")
+FAREWELL_NOTE = in_either_order(DO_NOT_SEARCH, LEFT_IN_WRITING, gap=30, gap_back=12)
 NOT_A_FAREWELL = FICTION + r"|かくれんぼ|隠れんぼ|おにごっこ|鬼ごっこ|あそび|遊び|じょうだん|冗談"
 
 # A lock, a locker, a car or a window forced (こじ開けて, バールで, 窓を割って, 鍵を壊して) ...

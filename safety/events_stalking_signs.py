@@ -8,7 +8,7 @@ the balcony again and again (下着だけがなくなって, 四回目), a man p
 from __future__ import annotations
 
 from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
-from safety.rule import ANIMAL, FICTION, UNKNOWN_OR_SUSPICIOUS, Rule, on_its_line_with, rule
+from safety.rule import ANIMAL, FICTION, UNKNOWN_OR_SUSPICIOUS, Rule, in_either_order, on_its_line_with, rule
 from safety.vocabulary import CHILD, RECURRING_WORDS
 
 # The same car (or a strange one) stopped by the home, someone in it watching (こちらを見ています).
@@ -109,8 +109,7 @@ def stalking_sign_rules() -> tuple[Rule, ...]:
                               AGAIN + "|" + OVER_DAYS),
              unless=MAIL_KEPT),
         rule("watched_messages", "stalking",
-             on_its_line_with(r"(?:" + WATCHED_QUOTE + r")[^\n]{0,16}?(?:" + MESSAGE + r")|(?:" + MESSAGE
-                              + r")[^\n]{0,16}?(?:" + WATCHED_QUOTE + ")", DAY_AFTER_DAY + r"|まいにち|毎日|まいばん"
-                                                                                           r"|毎晩"),
+             on_its_line_with(in_either_order(WATCHED_QUOTE, MESSAGE, gap=16),
+                              DAY_AFTER_DAY + r"|まいにち|毎日|まいばん|毎晩"),
              unless=NOT_A_WATCHER),
     )

@@ -230,6 +230,14 @@ def on_its_line_with(pattern: str, context: str) -> str:
     return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
 
 
+def in_either_order(first: str, second: str, *, gap: int, gap_back: int | None = None) -> str:
+    """``first`` then ``second`` on one line with at most ``gap`` characters between, or ``second`` then ``first``
+    with at most ``gap_back`` (``gap`` when not given): two words that make a kind told in either order."""
+    back = gap if gap_back is None else gap_back
+    return (r"(?:" + first + r")[^\n]{0," + str(gap) + r"}?(?:" + second + r")|(?:" + second + r")[^\n]{0,"
+            + str(back) + r"}?(?:" + first + ")")
+
+
 # A likeness after a past form, said of a thing or a manner (蹴られたような衝撃, 殴られたみたいに痛い, 刺されたかの
 # よう, 蹴られた感じ): not hearsay (殴られたみたいで, 殴られたようです: it happened). Round 51.
 LIKENESS = r"た(?:ような|ように|みたいな|みたいに|みてえな|みでえな|みたく|かのよう|かんじ|感じ|かとおも|かと思)"

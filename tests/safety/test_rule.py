@@ -9,7 +9,7 @@ import re
 import pytest
 
 from safety.normalize import views
-from safety.rule import BLOOD, FICTION, STRANGER, UNKNOWN_OR_SUSPICIOUS, on_its_line_with
+from safety.rule import BLOOD, FICTION, STRANGER, UNKNOWN_OR_SUSPICIOUS, in_either_order, on_its_line_with
 from safety.vocabulary import compile_folded
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
@@ -240,6 +240,14 @@ def test_a_pattern_on_its_line_with_its_context() -> None:
     assert ringing.search("けむりかてて\nけいほうかなってる") is None
     assert ringing.search("けいほうかなってて、けむりかてる")
     assert ringing.search("けむりかてて、けいほうかなってる")
+
+
+def test_two_words_in_either_order_within_their_gaps() -> None:
+    note_left = compile_folded(in_either_order(r"てかみ", r"のこして", gap=6, gap_back=2))
+    assert note_left.search("てかみをけんかんにのこしてた")
+    assert note_left.search("のこしてたてかみ")
+    assert note_left.search("のこしてあったてかみ") is None  # 4 characters back, over the gap of 2
+    assert note_left.search("てかみを\nのこして") is None  # not across a line
 
 
 def test_a_stranger_is_unknown_or_suspicious_and_a_person() -> None:
