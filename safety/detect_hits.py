@@ -11,7 +11,7 @@ from safety.detect_cues import BEFORE_CHARS
 from safety.detect_cues_animal import ANIMAL_BEFORE, ANIMAL_BEFORE_VOICED, ANIMAL_SUBJECT_GROUPS, NO_PERSON_BEFORE, VET
 from safety.normalize import TextViews
 from safety.rule import Rule
-from safety.vocabulary import DENIED_AFTER, DENIED_BUT, NEGATED_AFTER
+from safety.vocabulary_denied import DENIED_AFTER, DENIED_BUT, NEGATED_AFTER
 
 Hit = Literal["hit", "guarded", "miss"]
 # Symptoms and questions keep the message's advice even when one sign is denied with a "but" or a listing たり
