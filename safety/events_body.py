@@ -4,64 +4,21 @@ chemicals, burns, severe pain, deep wounds, head injuries), ambulance requests a
 
 from __future__ import annotations
 
+from safety.events_body_words import (
+    AFLOAT_THING,
+    CALLED,
+    HEAD_KNOCK,
+    SEIZURE_HISTORY,
+    SEIZURE_OVER,
+    SPEECH_DEVELOPMENT_TOPIC,
+    SPOT_IN_WATER,
+    THING_IN_WATER,
+)
 from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.events_outdoor_signs import THING_SWEPT, VEHICLE_IN_FIELD_UNHURT
-from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, WRITER, Rule, rule
+from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE, TIREDNESS_HYPERBOLE
-from safety.vocabulary_things import AFTER_THING, KEELED_VEHICLE, LOADS, thing_subject
-
-# A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
-# たから引き上げといた, 川に丸太が落ちてる、人にけがはない): a thing, not a person drowning (blind24).
-THING_IN_WATER = (r"(?:^|\n)(?![^\n]*?(?:おぼれ|溺れ|たすけ|助け|ながされ|流され|しずん|沈ん))"
-                  r"(?:(?!" + PEOPLE + "|" + WRITER + r")[^\n])*?"
-                  r"(?:じてんしゃ|自転車|いちりんしゃ|一輪車|りやかー|リヤカー|" + LOADS + r")(?:が|は|も)?"
-                  r"(?:たおれ(?:て|で)|倒れ(?:て|で))?[^\n]{0,2}?(?:おち|落ち)" + AFTER_THING + r"*(?:\n|$)")
-
-# A spot in a body of water told between the water and its particle (川の真ん中で, 池のふちに, 海の深いところで).
-SPOT_IN_WATER = (r"(?:まんなか|真ん中|なか|中|おく|奥|ふち|縁|むこう|向こう"
-                 r"|ふかい(?:とこ(?:ろ)?|ところ)|深い(?:とこ(?:ろ)?|所)|ほう|方|あたり|辺り)")
-
-# A toy or a small thing afloat as the subject of floating or sinking (お風呂でおもちゃが浮いたり沈んだり, 湯船にアヒル
-# が浮いてる): no person in the water (round 24).
-AFLOAT_THING = (r"(?:おもちゃ|玩具|あひる|アヒル|ぼーる|ボール|ふうせん|風船|はっぱ|葉っぱ|たおる|タオル|せっけん|石鹸"
-                r"|ゆず|柚子"
-                # ... or a fish or a pond animal (池で金魚が一匹浮いていました: 2 of 2 such phrases are none; blind28a)
-                r"|きんぎょ|金魚|さかな|魚|めだか|メダカ|こい|鯉|かめ|亀|ざりがに|ザリガニ|かえる|蛙|おたまじゃくし)"
-                r"(?:が|は|も)")
-
-# A child's speech development (まだ言葉が出ない, 言葉の遅れ) is a topic, not a stroke sign.
-# A seizure over within minutes and the person asleep or as usual now (1分ほどで止まり今は眠っていますが、朝まで
-# 待って大丈夫でしょうか; blind26b): a question for #8000/#7119, not 119 - unless a sign is still wrong (まだ目を覚まさ
-# ない, 呼んでも起きない, 意識が: every such phrase of the set is 119).
-# (round 53: told over by the state now alone - ちょっとだけひきつけ起こして、今は落ぢついで寝でる -, the child now
-# crying or eyes open - 今は目を開けて泣いています -; not when it went on five minutes or more, or would not stop)
-SEIZURE_LONG = (r"(?:ごふん|五分|[5５]分|じゅっぷん|じっぷん|[1１][0０]分)(?:いじょう|以上|ちかく|近く)"
-                r"|(?:とまら|止まら|とまん|止まん|おさまら|治まら|収まら)(?:ない|なく|ず|ねえ|ねく)|ながく|長く")
-SEIZURE_OVER = (r"\A(?![\s\S]*?(?:" + SEIZURE_LONG + r"))[\s\S]*?"
-                r"(?:けいれん|痙攣|ひきつけ|引きつけ|ほっさ|発作)[^\n]{0,16}?"
-                r"(?:(?:とまり|止まり|とまっ|止まっ|おさまり|治まり|収まり|おさまっ|治まっ|収まっ)[^\n]{0,12}?"
-                r"(?:(?:いま|今)(?:は)?(?:もう)?)?|(?:いま|今)(?:は)?(?:もう)?)(?:すやすや|ぐっすり|ねむっ|眠っ|ねて|寝て|ねで|寝で"
-                r"|ふつう|普通|ふだん|普段|いつも|げんき|元気|おち(?:ぢ|ち)?つ|落ち着|落ぢつ|きげん|機嫌"
-                r"|(?:めを|目を)(?:あけて|開けて)|ないて(?:い|る|ま|お)|泣いて|へんじ(?:を)?(?:して|する)|返事(?:を)?(?:して|する))"
-                r"(?![^\n]*?(?:まだ|めをさまさ|目を覚まさ|めをあけ(?:な|ね|ず)|目を開け(?:な|ね|ず)|へんじ(?:が|を|も)?(?:な|し(?:な|ね))"
-                r"|返事(?:が|を|も)?(?:な|し(?:な|ね))|はんのう|反応|いしき|意識"
-                r"|こきゅう|呼吸|ぐったり|よんでも|呼んでも|おきな|起きな|また(?:けいれん|痙攣|ひきつけ)))")
-# A fit of the past, told as history (昨年, 以前, 起こしたことがある, 三歳の時): no settled fit to ask about now.
-SEIZURE_HISTORY = (r"きょねん|去年|さくねん|昨年|おととし|一昨年|いぜん|以前|むかし|昔|せんげつ|先月|なんねん|何年"
-                   r"|(?:こと|事)(?:が|も)(?:ある|あり|あっ|ござい)"
-                   r"|(?:[0-9０-９一二三四五六七八九十]+|なん|何)(?:さい|歳)(?:の)?(?:とき|時|ころ|頃)")
-SPEECH_DEVELOPMENT_TOPIC = r"(?:まだ|また)(?:ことば|言葉)|(?:ことば|言葉)(?:の)?(?:おくれ|遅れ)|はったつ|発達"
-
-# Called, spoken to or shaken (呼んでも, 話しかけても, ゆすっても).
-CALLED = (r"(?:よんでも|呼んでも|よばっても|呼ばっても|よびかけ(?:て)?も|こえをかけても|声をかけても|ゆすっても"
-          r"|話しかけても|はなしかけても)")
-
-
-# A knock on the head told by its sound (頭ゴン, 頭をゴツンと, あたま がつんって; round 54, wide56): the sound word
-# ended (と, って, し, or a count after it once punctuation goes: 頭ゴン、2回吐いて), not the start of another word
-# (頭がこんなに, 今回) nor a throbbing ache (頭がガンガン).
-HEAD_KNOCK = (r"(?:ごつん|ゴツン|こつん|コツン|がつん|ガツン|かつん|カツン|ごん|ゴン|こん|コン)"
-              r"(?:っ?と|って|っ?て|し|[0-9０-９]|[、。!！\s])")
+from safety.vocabulary_things import KEELED_VEHICLE, thing_subject
 
 
 def body_rules() -> tuple[Rule, ...]:
