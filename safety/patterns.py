@@ -38,7 +38,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_head_count_signs`, :mod:`safety.events_strung_across_signs`,
 :mod:`safety.events_grooming_signs`, :mod:`safety.events_family_harm_signs`,
 :mod:`safety.events_snowed_car_signs`, :mod:`safety.events_damage_denied_signs`,
-:mod:`safety.events_slope_and_lodge_signs`, :mod:`safety.events_money_kept_signs` (and the marker of
+:mod:`safety.events_slope_and_lodge_signs`, :mod:`safety.events_money_kept_signs`,
+:mod:`safety.events_stranger_coming_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -113,6 +114,7 @@ from safety.events_snowed_car_signs import snowed_car_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_stranded_signs import stranded_sign_rules
+from safety.events_stranger_coming_signs import stranger_coming_sign_rules
 from safety.events_strung_across_signs import strung_across_sign_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_swindler_story_signs import swindler_story_sign_rules
@@ -165,4 +167,4 @@ def rules() -> tuple[Rule, ...]:
             + head_count_sign_rules() + strung_across_sign_rules()
             + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
             + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
-            + money_kept_sign_rules())
+            + money_kept_sign_rules() + stranger_coming_sign_rules())

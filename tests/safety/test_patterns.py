@@ -70,6 +70,7 @@ from safety.events_snowed_car_signs import snowed_car_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_stranded_signs import stranded_sign_rules
+from safety.events_stranger_coming_signs import stranger_coming_sign_rules
 from safety.events_strung_across_signs import strung_across_sign_rules
 from safety.events_swindle_signs import swindle_sign_rules
 from safety.events_swindler_story_signs import swindler_story_sign_rules
@@ -122,7 +123,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + head_count_sign_rules() + strung_across_sign_rules()
                        + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
                        + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
-                       + money_kept_sign_rules())
+                       + money_kept_sign_rules() + stranger_coming_sign_rules())
     assert len(rules()) > 100
 
 
