@@ -86,7 +86,9 @@ heard 晴れ beside a body part, 金魚 heard 金度, 心配 heard 心態, 排�
 兄が heard アニナ, the laugh w heard ダブル, 避難所 heard 機能所); round 54
 (:data:`safety.heard_slips_round54.ROUND54_SLIPS`) blind55's (孫 heard 間ご, 息 heard 生き / 意気, 心配 heard 真体,
 胸押さえて heard 胸を咲いて, 通れない heard 倒れない, けいれん heard 経営, 煙が heard 県に, 動悸 heard 動き, チューブ
-heard 中部, 風邪薬 heard 風役).
+heard 中部, 風邪薬 heard 風役); round 55 (:data:`safety.heard_slips_round55.ROUND55_SLIPS`) blind56's (血圧 heard 結圧,
+冷たい heard 詰めたい, 起きません heard 置きません, 夫が heard 音が, 警報 heard 傾向, 断られ heard 言葉られ, 一錠 heard
+一場, 充血 heard 充決, 発作 heard 放射く, 泡吹いで heard 淡いで, 床屋 heard どこや, 網戸 spelt アミド).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -112,6 +114,7 @@ from safety.heard_slips_round51 import ROUND51_SLIPS
 from safety.heard_slips_round52 import ROUND52_SLIPS
 from safety.heard_slips_round53 import ROUND53_SLIPS
 from safety.heard_slips_round54 import ROUND54_SLIPS
+from safety.heard_slips_round55 import ROUND55_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -135,7 +138,8 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND43_SLIPS + WIDE45_SLIPS + ROUND44_SLIPS + WIDE46_SLIPS + ROUND45_SLIPS
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
                  + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS + ROUND49_SLIPS + ROUND50_SLIPS
-                 + ROUND51_SLIPS + ROUND52_SLIPS + ROUND53_SLIPS + ROUND54_SLIPS)
+                 + ROUND51_SLIPS + ROUND52_SLIPS + ROUND53_SLIPS + ROUND54_SLIPS
+                 + ROUND55_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
