@@ -87,8 +87,9 @@ heard 晴れ beside a body part, 金魚 heard 金度, 心配 heard 心態, 排�
 (:data:`safety.heard_slips_round54.ROUND54_SLIPS`) blind55's (孫 heard 間ご, 息 heard 生き / 意気, 心配 heard 真体,
 胸押さえて heard 胸を咲いて, 通れない heard 倒れない, けいれん heard 経営, 煙が heard 県に, 動悸 heard 動き, チューブ
 heard 中部, 風邪薬 heard 風役); round 55 (:data:`safety.heard_slips_round55.ROUND55_SLIPS`) blind56's (血圧 heard 結圧,
-冷たい heard 詰めたい, 起きません heard 置きません, 夫が heard 音が, 警報 heard 傾向, 断られ heard 言葉られ, 一錠 heard
-一場, 充血 heard 充決, 発作 heard 放射く, 泡吹いで heard 淡いで, 床屋 heard どこや, 網戸 spelt アミド).
+冷たい heard 詰めたい, 起きません heard 置きません, 夫が heard 音が, 警報 heard 傾向, 断られ heard 言葉られ, 徘徊
+heard 破壊, 一錠 heard 一場, 充血 heard 充決, 発作 heard 放射く, 泡吹いで heard 淡いで, 床屋 heard どこや, 網戸 spelt
+アミド).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.

@@ -55,6 +55,11 @@ ROUND55_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # a barber's: 床屋で heard どこやで before waiting or a cut (2 transcripts of 2 splits), read as a question else;
     # 財布どこやで, どこやでもええ stay
     ("homophone", re.compile(r"どこやで(?=待って|まって|耳|髪|かみ|切られ|きられ)"), "床屋で"),
+    # wandering: 徘徊 heard 破壊 (the care word 徘徊のある, or wandering off and not back: 3 transcripts of 3 splits,
+    # 2 other than blind56); ドアを破壊して, 破壊された建物, 環境破壊のある地域 stay
+    ("homophone", re.compile(r"(?<![一-龥々])破壊(?=のある)|(?<=いなくなって|居なくなって)破壊(?=し)"
+                              r"|(?<![を一-龥々])破壊(?=して[^、。\n]{0,12}?(?:戻って|もどって|戻ら|もどら|帰って|かえって|帰ら|かえら))"),
+     "徘徊"),
     # a screen door: 網戸 spelt アミド before being opened, torn or forced (1 transcript), which the intruder frames
     # read in kanji only
     ("reading", re.compile(r"あみど(?=を?(?:開け|あけ|破|やぶ|こじ|外し|はずし))"), "網戸"),
