@@ -12,6 +12,7 @@ Patterns are written like the text views (see :mod:`safety.normalize`) and folde
 
 from __future__ import annotations
 
+from safety.rule import EX_PARTNER
 from safety.vocabulary import compile_folded
 from safety.vocabulary_settled import ABSORBED, FRIGHT, LOOKED, NOT_HARMLESS, OVER_NOT_AFTER, OVER_TURN
 
@@ -64,6 +65,14 @@ FOUND_DOING = (r"(?:て|で)(?:(?:い|お)?(?:ました|りました)|(?:い|お
                r"|みたい(?:です)?)|(?=$|\n|っ|よ|わ|ね|ん|の(?!に|で)|[^\n\u3040-\u309f])))"
                r"(?![らりるれろだ])" + SENTENCE_END)
 # Any turn of a scare: a look, a worry, a turn of phrase, a fright then "but".
+# Round 55 (A114): what it turned out to be (…停まっていましたが、親戚の車だとわかりました) - not a former partner
+# found to be the one there (元夫だとわかりました: a consultation still).
+TURNED_OUT = (r"(?:(?!" + NOT_HARMLESS + r"|" + EX_PARTNER + r")[^\n]){1,30}?"
+              r"(?:だ|の)と(?:わか|分か)(?:りました|った|って)")
+# ... and someone who does not answer only asleep, told now (呼んでも返事をしませんが、いびきをかいて熟睡している
+# だけです): not a guess (寝ているだけだと思う) nor a worry after it.
+ONLY_ASLEEP = (r"(?:ねて|寝て|ねむって|眠って|じゅくすいして|熟睡して)(?:い|お)?るだけ"
+               r"(?:です|でした|だった|だっちゃ|でございます|だ(?=$|\n|よ|ね|わ))?(?![だで])" + SENTENCE_END)
 TURN = r"(?:" + LOOKED + r"|" + WORRY_TURN + r"|" + OVER_TURN + r"|" + FRIGHT + r"(?:けど|けれど|が))"
 # ... or asked after it (朝聞いたら).
 SCARE_TURN = r"(?:" + TURN + r"|(?:きい|聞い)たら)"
@@ -121,4 +130,6 @@ EXPLAINED = compile_folded(
     # one kind met in most writers (6)
     + r"|" + SCARE_TURN + SON_OR_CALM + r"{0,40}?(?:" + PASTIME + r")" + DISTRESS_FREE + r"{0,14}?" + FOUND_DOING
     + CLOSING
+    + r"|" + OVER_TURN + TURNED_OUT + CLOSING
+    + r"|(?:" + OVER_TURN + r"|ません(?:が|けど))" + SON_OR_CALM + r"{0,20}?" + ONLY_ASLEEP + CLOSING
 )
