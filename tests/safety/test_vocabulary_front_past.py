@@ -50,3 +50,29 @@ def test_the_span_needs_a_past_day_the_front_and_a_past_verb(text: str) -> None:
 def test_the_span_ends_before_a_now_told_after_it() -> None:
     found = FRONT_TOLD_PAST.search(views("ゆうべ家の前に男が立ってました今もいます").devoiced)
     assert found is not None and "いま" not in found.group() and "今" not in found.group()
+
+
+# Round 55: someone waiting for the writer, told of a past night and in the past (the same span, SCAM_NOW's 待ってい).
+WAITING_NOW = [
+    ("ゆうべ駅で同じ男が待っていました。今もアパートの前で待ってるんです", "110"),
+    ("昨日の夜、知らない男の人が駐車場で私を待ってたみたい。今また外にいる", "110"),
+    ("ゆうべから知らない男がずっと店の裏で待ってる、怖い", "110"),
+]
+WAITED_PAST = [
+    ("ゆうべ塾の帰り、この前と同じ男の人がまた駐輪場で娘を待っていたそうです。今は家にいます", "#9110"),
+    ("きのうの よる えき で まえ と おなじ おとこ が また わたし を まってた いまは いえに いる", "#9110"),
+]
+
+
+def test_round55_waiting_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WAITING_NOW + WAITED_PAST)
+
+
+@pytest.mark.parametrize(("text", "number"), WAITING_NOW)
+def test_someone_waiting_now_stays_an_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), WAITED_PAST)
+def test_someone_who_waited_last_night_is_a_consultation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
