@@ -55,9 +55,12 @@ STROKE_SEEN = (r"(?:くちのはし|口の端|くちもと|口元)[^\n]{0,8}?(?:
                r"|(?:かお|顔)(?:が)?(?:きゅうに|急に)?(?:ゆがん|歪ん)"
                r"|(?:しゃべ|喋)[^\n]{0,3}?(?:おかし|へん|変)(?:く|に)(?:なっ)")
 # A small child told by its age (3歳の息子, ４さいの娘; not 83歳, 九十歳): one leg dragged is a child's limp to ask
-# about at night (#8000), not a stroke (round 54, wide56: 3歳の息子が急に右足を引きずって歩く).
-YOUNG_CHILD_LIMPING = (r"(?<![0-9０-９十百])[1-9１-９一二三四五六七八九](?:さい|歳|才)(?![0-9０-９])[^\n]{0,40}?"
-                       r"(?:あし|足)[^\n]{0,4}?(?:ひきず|引きず)")
+# about at night (#8000), not a stroke (round 54, wide56: 3歳の息子が急に右足を引きずって歩く); since round 55 also
+# one arm left hanging (転んでから片腕をだらんとさせて: a pulled elbow or a hurt arm, blind56b; not 手足がだらん, the
+# whole body limp).
+YOUNG_CHILD_LIMB = (r"(?<![0-9０-９十百])[1-9１-９一二三四五六七八九](?:さい|歳|才)(?![0-9０-９])[^\n]{0,40}?"
+                    r"(?:(?:あし|足)[^\n]{0,4}?(?:ひきず|引きず)"
+                    r"|(?:うで|腕|(?:て|手)(?!あし|足))[^\n]{0,4}?(?:だらん|だらり|ぶらん))")
 # Out of sight (見えない, いなくなった, 上がってこない).
 GONE_FROM_SIGHT = (r"(?:みえ|見え)(?:な|ね)|いなくな|いねくな|いな(?:い|く)|いね(?:え|く)|(?:うかんで|浮かんで"
     r"|あがって|上がって)(?:こ)"
@@ -163,9 +166,9 @@ def hazard_sign_rules() -> tuple[Rule, ...]:
         rule("stroke_signs", "medical", STROKE_SEEN,
              # (a child's arm hanging after a pull is a pulled elbow, not a stroke; round 43)
              unless=r"はいしゃ|歯医者|ますい|麻酔|あかちゃん|赤ちゃん|ねている|寝ている|ねてる|寝てる|ねむって|眠って|"
-                    + PULLED_BY_THE_HAND + "|" + YOUNG_CHILD_LIMPING),
-        # ... the small child's limp itself: a symptom to ask about (#8000 at night; round 54)
-        rule("symptom", "symptom", YOUNG_CHILD_LIMPING),
+                    + PULLED_BY_THE_HAND + "|" + YOUNG_CHILD_LIMB),
+        # ... the small child's limp or hanging arm itself: a symptom to ask about (#8000 at night; round 54)
+        rule("symptom", "symptom", YOUNG_CHILD_LIMB),
         rule("weapon", "police",
              r"(?:" + FIREARM + r")(?:を|お|が|まで)?[^\n]{0,3}?(?:もっ|持っ|もち|持ち|だし|出し|とりだ|取り出|むけ"
              r"|向け"
