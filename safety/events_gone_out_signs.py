@@ -9,14 +9,28 @@ from safety.rule import ANIMAL_VETO, PEOPLE, Rule, rule
 
 # Drunk, told by the drink or by how the person looks (酔って, 酒を飲んだ, 真っ赤な顔で足元がふらついて).
 DRUNK = (r"(?:(?<!に)よ(?:って|った)|酔(?:って|った)|よっぱら|酔っぱら|酔っ払|よっぱっ"
-         r"|(?:さけ|酒|びーる|ビール)(?:を)?(?:のんで|飲んで|のんだ|飲んだ)"
-         r"|まっかなかお|真っ赤な顔|あしもと(?:が)?ふらつ|足元(?:が)?ふらつ|ちどりあし|千鳥足)")
+         r"|(?:さけ|酒|びーる|ビール)(?:っこ)?(?:を)?(?:のんで|飲んで|のんだ|飲んだ)"
+         r"|まっかなかお|真っ赤な顔|あしもと(?:が)?ふらつ|足元(?:が)?ふらつ|ちどりあし|千鳥足"
+         # round 55: drunk told by how much (泥酔, べろべろ, へべれけ, 酔いつぶれ)
+         r"|でいすい|泥酔|べろべろ|へべれけ|よいつぶれ|酔いつぶれ|酔い潰れ)")
 # At the wheel and away: driving off, or getting in and driving away (運転して行った, 車に乗り込んで走っていった).
 DROVE_OFF = (r"(?:(?:じぶんで|自分で)?(?:うんてん|運転)(?:して|しはじめ|し始め)"
              r"|(?:くるま|車)に(?:のりこ|乗り込)(?:んで|み)"
              r"|はんどるを(?:にぎ|握)|ハンドルを(?:にぎ|握))"
              r"[^\n]{0,30}?(?:はしって|走って|はしり|走り|いきました|いった|いっちゃ|行きました|行った|行っちゃ|でていっ|出ていっ"
              r"|でてっ|出てっ|さっていっ|去っていっ)")
+# About to drive, told now (運転しようとしてる, 運転席に乗り込もうとしてる, 車で帰るって聞かない, キーを握って離さない):
+# the car is still to be stopped - round 55 (blind55b's drunk friend read 119 by the n-gram).
+ABOUT_TO_DRIVE = (r"(?:(?:うんてん|運転)(?:しよ|して(?:かえろ|帰ろ|いこ|行こ))|(?:くるま|車)(?:で|に)(?:かえろ|帰ろ|のろ|乗ろ)"
+                  r"|(?:うんてんせき|運転席)に(?:のりこも|乗り込も|すわろ|座ろ|のろ))う?と(?:して|する)"
+                  r"|(?:うんてん|運転)(?:して)?(?:かえる|帰る|いく|行く|する)(?:って|と)(?:いって)?[^\n]{0,6}?"
+                  r"(?:きかない|聞かない|きかね|聞かね|きかなく|聞かなく|いいは|言い張|ゆずらな|譲らな)"
+                  r"|(?:くるま|車)(?:で|さ|に)(?:のって|乗って)?(?:かえる|帰る)(?:って|と)[^\n]{0,6}?(?:きかない|聞かない|きかね|聞かね|いいは|言い張)"
+                  r"|(?:きー|キー|かぎ|鍵)(?:を)?(?:にぎって|握って|もって|持って)(?:はなさ|離さ|かえさ|返さ|わたさ|渡さ)")
+# ... stopped or left behind: a taxi or a driver called, the keys taken, the idea given up (タクシーで帰った, 代行を
+# 呼んだ, 鍵を取り上げた, 諦めてくれた)
+NOT_DRIVING_AFTER_ALL = (r"たくしー|タクシー|だいこう|代行|(?:とりあげ|取り上げ)(?:た|まし)|(?:あきらめ|諦め)(?:た|て|まし)"
+                         r"|(?:とめ|止め)(?:られ)?(?:た|まし)(?:ので|から|た)")
 # Told as a plan, a rule or a worry, not a car on the road now (飲んだら運転しないように, 運転して帰るって言ってる).
 NOT_DRIVEN_NOW = (r"ように|ちゅうい|注意|(?:た|だ)ら(?:どう|どこ|なに|何|いい|だめ)|とき(?:は|の)"
                   r"|ばっきん|罰金|ほうりつ|法律"
@@ -49,6 +63,10 @@ def gone_out_sign_rules() -> tuple[Rule, ...]:
     return (
         # a drunk person who drove off (酔った客が自分で運転して行っちゃった, 千鳥足の男が車に乗り込んで走り去った)
         rule("road_danger", "police", DRUNK + r"[^\n]{0,40}?" + DROVE_OFF, unless=NOT_DRIVEN_NOW),
+        # a drunk person about to drive now (泥酔した友達が運転しようとしてる、止めても聞かない): a danger on the road
+        # about to happen - the police can still stop the car
+        rule("road_danger", "police", DRUNK + r"[^\n]{0,40}?(?:" + ABOUT_TO_DRIVE + ")",
+             has_negation=True, unless=NOT_DRIVEN_NOW + "|" + NOT_DRIVING_AFTER_ALL),
         # a resident not in their room and the way out open, or gone out in nightclothes (施設の入所者が部屋に
         # いなくて裏口が開いてた; 父が寝室にいない、パジャマのまま出たらしい), in either order
         rule("missing_person", "police",

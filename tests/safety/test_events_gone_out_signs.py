@@ -85,3 +85,36 @@ def test_an_end_told_walking_towards_a_drop_is_a_suicide_threat(text: str, numbe
 def test_an_end_of_work_or_a_drama_is_no_suicide_threat(text: str, number: str) -> None:
     assert "suicide_threat" not in find(views(text)).names("police")
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: a drunk person about to drive now - the car can still be stopped (110); a taxi taken, the keys taken,
+# the idea given up, or a rule asked about stays quiet.
+ABOUT_TO_DRIVE_DRUNK = [
+    ("飲み会帰りの同僚がべろべろに酔ってるのに車で帰るって運転しようとしてる、止めてもきかない", "110"),
+    ("友達が泥酔してて運転席に乗り込もうとしてる、誰か止めて", "110"),
+    ("よっぱらった にいちゃんが くるまで かえるって きかない", "110"),
+    ("酔っ払った旦那がキー握って離さない、運転する気だ", "110"),
+    ("酒っこ飲んだ親父が車さ乗って帰るって聞かねえんだ", "110"),
+]
+NOT_DRIVING_AFTER_ALL = [
+    ("酔った友達、結局タクシーで帰ったから安心した", "none"),
+    ("べろべろの先輩が運転しようとしたけど、鍵を取り上げたので大丈夫です", "none"),
+    ("泥酔した友人を代行で送りました。運転しようとしてたけど諦めてくれた", "none"),
+    ("お酒を飲んだ人が運転しようとしたら、止めないと罰金になりますか", "none"),
+]
+
+
+def test_round_55_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ABOUT_TO_DRIVE_DRUNK + NOT_DRIVING_AFTER_ALL)
+
+
+@pytest.mark.parametrize(("text", "number"), ABOUT_TO_DRIVE_DRUNK)
+def test_a_drunk_person_about_to_drive_is_a_road_danger(text: str, number: str) -> None:
+    assert "road_danger" in find(views(text)).names("police")
+    assert_decides(text, number, now=NIGHT)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_DRIVING_AFTER_ALL)
+def test_a_drunk_person_stopped_or_sent_home_by_taxi_is_quiet(text: str, number: str) -> None:
+    assert "road_danger" not in find(views(text)).names("police")
+    assert_decides(text, number, now=NIGHT)

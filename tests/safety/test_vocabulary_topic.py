@@ -308,3 +308,20 @@ def test_round53_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND53_CASES)
 def test_round53_people_read_like_an_application_and_a_recovery(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: 会帰り (飲み会帰り, 忘年会帰り, read のみかいかえり) is a gathering come home from, not 買い替え.
+ROUND55_GATHERING = [
+    ("忘年会帰りに駅で人が倒れてて、息してない", "119"),
+    ("飲み会帰りの同僚がべろべろに酔ってるのに車で帰るって運転しようとしてる、止めてもきかない", "110"),
+    ("洗濯機の買い替えを考えています", "none"),
+]
+
+
+def test_round55_gathering_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND55_GATHERING)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND55_GATHERING)
+def test_round55_coming_home_from_a_gathering_is_no_replacement(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
