@@ -34,8 +34,10 @@ LONG_VOWEL = re.compile(r"[ー‐―-]+")
 # is dropped, so the patterns meet 目開けね, 血吐いた, 火出てる.
 ELONGATED_NOUN = re.compile(r"(?<=[\u3400-\u9fff])[ぁぃぅぇぉ]")
 # Katakana loanwords spelt two ways, folded to the spelling the rules are written in (インターフォン -> インターホン,
-# folded いんたふおん -> いんたほん; round 45, blind46b's man at the door). (folded, as the views are.)
-SPELLING_VARIANTS: dict[str, str] = {"いんたふおん": "いんたほん"}
+# folded いんたふおん -> いんたほん; round 45, blind46b's man at the door). (folded, as the views are.) Round 55: a mail
+# written in kana with its long vowel spelt え (めえるが きた, folded めえる -> める, as メール folds), and the past
+# year written 昨年 (昨年の冬, read さくねん) meeting the past words the rules know as 去年.
+SPELLING_VARIANTS: dict[str, str] = {"いんたふおん": "いんたほん", "めえる": "める", "昨年": "去年"}
 SPELLING_VARIANT = re.compile("|".join(SPELLING_VARIANTS))
 SMALL_VOWELS = str.maketrans({"ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お"})
 POLITE_ORU = re.compile(r"([てで])おり(?=ま)")  # 息をしておりません -> していません (humble forms)

@@ -185,6 +185,8 @@ RECOVERED = (r"(?:は|も)[^\n]{0,12}?(?:げんき|元気|だいじょうぶ|大
              # (round 51: also written 今は何ともございません, blind52b)
              r"|何とも"
              r"|かいふく|回復"
+             # round 55: well again, told as a change (今はすっかり良くなりました, もう治っております)
+             r"|(?:よく|良く)(?:なっ|なり)|(?<!を)(?:なおっ|治っ|なおり|治り)"
              r"|ふっかつ|復活"
              r"|あんしん|安心"
              # walking or working again (今は杖で歩けています; not 歩けない)
@@ -289,12 +291,20 @@ HABITUAL = compile_folded(r"いつも|(?:せんしゅう|先週|せんげつ|先
                           + r"|なんにちも|何日も|まいかい|毎回|つづいて|続いて|つづいで|続いで|ここすうじつ|ここ数日"
                           r"|(?:よる|夜|あさ|朝|ゆうがた|夕方)になると")
 CHILD_CONTEXT = compile_folded(CHILD)
+# A grown child's work (夜勤, 職場, 会社勤め, 出勤, 仕事中, 社会人): not a schoolchild's school or club.
+WORKING = (r"やきん|夜勤|しょくば|職場|かいしゃ|会社|きんむ|勤務|しゅっきん|出勤|しごとちゅう|仕事中|しごとさき|仕事先"
+           r"|しゃかいじん|社会人|つとめさき|勤め先|はけん|派遣")
 # A child word that names no child: a baby not yet born, or a son's wife, a daughter's husband (息子の嫁が、お腹に
 # 赤ちゃんがいるのに張る; round 51, blind52b) - the adult is the one to ask about (#7119), not a child (#8000).
 NOT_A_CHILD = compile_folded(r"(?:おなか|お腹|はら|腹)(?:の|に)(?:なか|中)?(?:の|に)?"
                              r"(?:あかちゃん|赤ちゃん|あかご|赤子)"
                              r"|(?:むすこ|息子|むすめ|娘)(?:さん)?の(?:よめ|嫁|おくさん|奥さん|つま|妻|だんな|旦那|おっと|夫"
-                             r"|むこ|婿)")
+                             r"|むこ|婿)"
+                             # a grown son or daughter told at work (夜勤中の息子, 娘が職場で, 会社勤めの息子; round
+                             # 55): an adult to ask about (#7119), not a child (#8000)
+                             r"|(?:" + WORKING + r")(?:ちゅう|中|あけ|明け|さき|先|づとめ|勤め|いん|員)?(?:の|から|で)?"
+                             r"(?:むすこ|息子|むすめ|娘)(?:さん)?"
+                             r"|(?:むすこ|息子|むすめ|娘)(?:さん)?(?:が|は|も)?(?=" + WORKING + r")")
 PERSON_CONTEXT = compile_folded(PERSON + "|" + CHILD)
 # The unsure tier (danger words without an event) needs one of these cues: a person, "now", a progressive or
 # just-happened verb form; and no service frame (包丁研ぎのサービス, 煙突掃除を頼みたい).

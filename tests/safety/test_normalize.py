@@ -175,3 +175,28 @@ def test_the_views_keep_where_each_sentence_began() -> None:
     assert text_views.sentence_starts == frozenset({13, 24})
     assert views("修理できますか").sentence_starts == frozenset()
     assert views("熱は38.5度です").sentence_starts == frozenset()
+
+
+# Round 55: a mail written in kana with its long vowel spelt え (めえる) folds as メール does, and 昨年 folds to 去年,
+# the past year the rules know.
+@pytest.mark.parametrize(("variant", "standard"), [("めえるが 来た", "メールが来た"), ("昨年の冬", "去年の冬")])
+def test_round55_spelling_variants_fold_to_one(variant: str, standard: str) -> None:
+    assert fold(variant) == fold(standard)
+
+
+ROUND55_VARIANTS = [
+    ("ともだちから しぬって めえるが きた。 でんわに でない", "110"),
+    ("むすめから さよなら って めえるが きて れんらくが つかない", "110"),
+    ("めえる の かきかた を おしえて", "none"),
+    ("昨年の秋に屋根から落ちましたが今はすっかり良くなりました。雨漏りを直す業者を探しています", "none"),
+    ("昨年屋根から落ちた父が、今また屋根に上って落ちた、動かない", "119"),
+]
+
+
+def test_round55_variant_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND55_VARIANTS)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND55_VARIANTS)
+def test_round55_variants_decide_as_their_standard_spelling(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

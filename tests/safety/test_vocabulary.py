@@ -406,3 +406,45 @@ def test_round52_voice_dead_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_VOICE_DEAD)
 def test_round52_voice_dead(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: a grown son or daughter told at work (夜勤中の息子, 会社勤めの娘) is an adult (#7119 at night), not a child
+# (#8000); a son home from school, or a small child met after work, is still a child. Real alarms first.
+ADULT_CHILD_AT_WORK = [
+    ("夜勤中の息子が職場で倒れて意識がないって連絡があった", "119"),
+    ("夜勤中の息子が職場でめまいがして座り込んでるって電話がありました。今夜やってる病院ありますか", "#7119"),
+    ("むすこが やきんちゅうに めまいが するって でんわが きた。 どこの びょういんに いけば いい", "#7119"),
+    ("会社勤めの娘が夜になって熱が39度、頭が痛いって。救急行くべき？", "#7119"),
+    ("息子が仕事中に腕をぶつけて腫れてるって、夜間の病院ってありますか", "#7119"),
+    ("部活から帰った息子が夜になって熱が39度、頭が痛いって。救急行くべき？", "#8000"),
+    ("仕事から帰ったら娘が熱を出してぐずってる、まだ3歳です。夜でもみてもらえる？", "#8000"),
+]
+
+
+def test_round55_adult_child_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ADULT_CHILD_AT_WORK)
+
+
+@pytest.mark.parametrize(("text", "number"), ADULT_CHILD_AT_WORK)
+def test_round55_a_grown_child_at_work_is_an_adult(text: str, number: str) -> None:
+    assert_decides(text, number, now=NIGHT)
+
+
+# Round 55: a fall of a past year, well again told as a change (今はすっかり良くなりました, もう治った), asking for a
+# contractor or a new ladder, is none; a fall of today told "better" with a fresh sign after it stays an alarm.
+WELL_AGAIN = [
+    ("さっき屋根から父が落ちて、今は良くなったって言うけど頭から血が出てる", "119"),
+    ("今朝はしごから落ちた夫、今は良くなったと言ってるけど、さっきまた吐いた", "119"),
+    ("去年の秋に屋根から落ちたけど今はすっかり良くなりました。雨漏りを直す業者を探しています", "none"),
+    ("きょねん はしごから おちたけど いまは もう なおったよ。 あたらしい はしごを かいたい", "none"),
+    ("先月脚立から落ちて腰を打ちましたが、今はもう治っております。脚立の捨て方を教えてください", "none"),
+]
+
+
+def test_round55_well_again_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(WELL_AGAIN)
+
+
+@pytest.mark.parametrize(("text", "number"), WELL_AGAIN)
+def test_round55_a_past_fall_well_again_is_over(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
