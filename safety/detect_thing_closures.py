@@ -27,6 +27,7 @@ from safety.detect_cues_water_not_person import (
     SWIMMER_SINKS,
     SWIMMER_SINKS_CANCELLED,
 )
+from safety.events_long_tail_signs import DENTURE_TOLD, DENTURE_TOLD_CANCELLED
 from safety.events_stranded_signs import STRANDED, STRANDED_CANCELLED
 from safety.events_workplace_signs import (
     SURPRISE_TAKING,
@@ -56,4 +57,6 @@ THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = 
     (WANTS_TO_HELP_CANCELLED, WANTS_TO_HELP),
     # a car or a train stuck in snow, a shelter asked for (round 53, safety.events_stranded_signs)
     (STRANDED_CANCELLED, STRANDED),
+    # a denture gone from the mouth or perhaps swallowed: not a person missing (round 55, safety.events_long_tail_signs)
+    (DENTURE_TOLD_CANCELLED, DENTURE_TOLD),
 )

@@ -68,7 +68,12 @@ BREATHING_NORMAL = (r"(?:^|\n)(?![^\n]*?(?:" + THROAT_DISTRESS + r"))[^\n]*?"
 # A heart pounding from a fright, not palpitations (事故を見ちゃってまだドキドキ, びっくりしてどきどき): cancels a
 # symptom and the palpitations rule alike.
 FRIGHT_POUNDING = (r"(?:みちゃ|見ちゃ|みて|見て|みた|見た|びっくり|おどろ|驚|きんちょう|緊張|こわくて|怖くて)"
-                   r"[^\n]{0,8}?(?:どきどき|ドキドキ)")
+                   r"[^\n]{0,8}?(?:どきどき|ドキドキ)"
+                   # round 55: a sound heard first (物音がして心臓バクバク), or the pounding told over (バクバクした
+                   # けど、猫だった)
+                   r"|(?:ものおと|物音|さけびごえ|叫び声|ひめい|悲鳴|どなりごえ|怒鳴り声)[^\n]{0,10}?"
+                   r"(?:どきどき|ドキドキ|ばくばく|バクバク)"
+                   r"|(?:どきどき|ドキドキ|ばくばく|バクバク)(?:した|しました)(?:けど|けれど|が)")
 
 # What cancels a symptom (the ``symptom`` rules).
 # The belly (はら), not the はら of a sum paid (すいどう りょうきん はらいたい: to pay; blind35b).
@@ -204,8 +209,11 @@ def advice_rules() -> tuple[Rule, ...]:
         # palpitations on the voiced views (devoiced, どうき/どきどき would meet 給湯器 きゅうとうき, 陶器, ときどき)
         # (round 22: not 水道局, すいどうきょく)
         # (round 45: nor a defibrillator, 除細動器 read じょさいどうき)
+        # (round 55: also 心臓がバクバク, a pounding heart - read as chest pain before; 4 of the set's 5 such phrases
+        # with no other sign are #7119, the fifth is a fright)
         rule("palpitations", "symptom",
-             r"動悸|(?<!すい)(?<!じょさい)どうき(?!ょ|を(?:つけ|付け|くば|配))|どきどき|どぎどぎ", voiced=True,
+             r"動悸|(?<!すい)(?<!じょさい)どうき(?!ょ|を(?:つけ|付け|くば|配))|どきどき|どぎどぎ"
+             r"|(?:しんぞう|心臓)(?:が|は)?(?:ばくばく|ばぐばぐ)", voiced=True,
              unless=FRIGHT_POUNDING),
         rule("symptom_persisting", "symptom",
              rf"(?:ねつ|熱)(?:が|も|は)?(?:さがら|さがん|下がら|ひか){NEG}|(?:さがり|下がり)ません|(?:なきやま"

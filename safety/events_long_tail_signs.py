@@ -23,7 +23,7 @@ from __future__ import annotations
 from safety.events_fresh_signs import NOT_REAL
 from safety.events_hazard_signs import FINE_NOW, GAS_SIGNS
 from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
-from safety.vocabulary import CHILD
+from safety.vocabulary import CHILD, compile_folded
 
 # Two cleaning agents, or a chlorine one and an acid one, used together without the word 混ぜる
 # (一緒に使って, 重ねて使った, 併用して, 同時に使った).
@@ -58,6 +58,20 @@ HOUSEHOLD_THING = (r"くりーむ|クリーム|せっけん|石鹸|石けん|せ
 # a question for #7119 at any age - the swallowing rules read a child's things only.
 SHARD = r"はへん|破片|かけら|欠片|がらすの(?:こな|粉|つぶ|粒)"
 SWALLOWED_SHARD = (r"(?:" + SHARD + r")(?:を|も|が|さ)?[^\n]{0,6}?(?:のん|飲ん|のみこ|飲み込|のんじゃ|飲んじゃ)")
+# A denture gone from the mouth and not found, or perhaps swallowed (口の中を見たら入れ歯がない, 入れ歯が見当たらない、
+# 飲み込んだかも; round 55, wide56's denture, read none): a question for #7119 - found again, left behind or made anew is
+# none; a live choke is the choking rules' own.
+DENTURE = r"(?:いれば|入れ歯|ぎし(?=が|は|も|を)|義歯|さしば|差し歯)"
+DENTURE_GONE = (r"(?:が|も|は)?(?:きんぐ|金具)?(?:ごと)?(?:ない(?!ので|から|と)|なくなっ|なくなり|なくなて"
+                r"|みあたら|見当たら|みあたん|見当だん|みつから|見つから|きえ|消え)")
+MAYBE_SWALLOWED = (r"(?:のみこ|飲み込|飲みこ|のん|飲ん)(?:ん)?(?:だ|じゃった)"
+                   r"(?:か(?:も|な|どうか)|の(?:かも|では|かどうか)|みたい|らしい)")
+DENTURE_FOUND = (r"みつかった|見つかった|みつかりました|見つかりました|(?:に|で)(?:あった|ありました)|でてき|出てき"
+                 r"|つくりなお|作り直|つくりかえ|作り替え|わすれ|忘れ|おきわすれ|置き忘れ|(?<!か)もし|ないように")
+# ... and what the denture told closes (:mod:`safety.detect_thing_closures`): the person is not missing (部屋にも見当たら
+# ない is the denture), and the swallowing's weak word is the question itself.
+DENTURE_TOLD = compile_folded(DENTURE + r"(?:" + DENTURE_GONE + r"|[^\n]{0,24}?" + MAYBE_SWALLOWED + ")")
+DENTURE_TOLD_CANCELLED: frozenset[str] = frozenset({"missing_person", "weak_danger"})
 MOUTHED = (r"なめ|舐め|かじ|齧|たべ|食べ|くっ|食っ|くちにいれ|口に入れ|口さ入れ|くちさいれ|のみこ|飲み込"
            r"|くわえ|咥え|しゃぶ")
 
@@ -79,6 +93,9 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
              r"(?:" + HOUSEHOLD_THING + r")(?:の[^\n]{0,6}?)?(?:を|お|も|さ)?[^\n]{0,6}?(?:" + MOUTHED + ")",
              needs=CHILD, unless=ANIMAL_VETO + "|" + FICTION + r"|ふせ|防|ないように|ないよう|たら"),
         rule("swallowed_shard", "symptom", SWALLOWED_SHARD, unless=FICTION + r"|ふせ|防|ないように|ないよう"),
+        rule("swallowed_denture", "symptom",
+             DENTURE + r"(?:" + DENTURE_GONE + r"|[^\n]{0,24}?" + MAYBE_SWALLOWED + ")",
+             unless=DENTURE_FOUND + "|" + FICTION),
         rule("toxic_gas", "medical",
              r"(?:" + CLEANER + r")[^\n]{0,20}?(?:" + USED_TOGETHER + ")",
              needs=CLEANER_GAS_SIGNS, unless=NOT_REAL + r"|ちゅうい|注意|きけん|危険|ないように|ないよう"),

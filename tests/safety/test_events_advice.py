@@ -391,3 +391,26 @@ def test_right_now_an_act_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), RIGHT_NOW_AN_ACT)
 def test_right_now_an_act_round54(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: a pounding heart (心臓バクバク) after a sauna or a bath, talking normally, is palpitations to ask about
+# (#7119), not chest pain; with chest tightness or a collapse it stays 119; a fright told over (物音…猫だった) is none.
+POUNDING_HEART = [
+    ("サウナで心臓バクバク止まらんくて倒れた、返事しない", "119"),
+    ("心臓バクバクして胸が締め付けられる、冷や汗が出てる", "119"),
+    ("風呂上がりに心臓バクバク止まらん、普通に話せるけど病院いる？", "#7119"),
+    ("岩盤浴出てから心臓ばくばくしてる、話はできる、大丈夫かな", "#7119"),
+    ("しんぞう ばくばく して とまらない。 はなしは できる。 びょういん いったほうが いい？", "#7119"),
+    ("夜中に物音がして心臓バクバクしたけど、猫だった", "none"),
+]
+
+
+def test_round55_pounding_heart_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(POUNDING_HEART)
+
+
+@pytest.mark.parametrize(("text", "number"), POUNDING_HEART)
+def test_round55_a_pounding_heart_is_palpitations(text: str, number: str) -> None:
+    if number == "#7119":
+        assert "palpitations" in find(views(text)).events
+    assert_decides(text, number, now=DAY)

@@ -120,3 +120,36 @@ def test_long_tail_kinds_by_day(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), NIGHT_CASES)
 def test_long_tail_kinds_at_night(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 55: a denture gone from the mouth and not found, or perhaps swallowed, with the person well, is a question for
+# #7119 (not a person missing, not none); a choke with it stays 119; found again, left at an inn or made anew is none.
+DENTURE_PERHAPS_SWALLOWED = [
+    ("入れ歯を飲み込んで、喉に詰まって息ができない", "119"),
+    ("入れ歯を飲み込んだかも、顔が紫で息が苦しそう", "119"),
+    ("夜、じいちゃんの口の中を見たら部分入れ歯がない。部屋にも見当たらない。本人は普段どおり話してお茶も飲んでる",
+     "#7119"),
+    ("おばあちゃん いればが ない。 のみこんだ かも。 いきは ふつう", "#7119"),
+    ("父の差し歯が取れて、たぶん飲み込んだみたい。痛みはないです", "#7119"),
+    ("ばあちゃんの入れ歯、飲み込んだかもしんね。息もふつうだし、しゃべってる", "#7119"),
+]
+DENTURE_NOT_SWALLOWED = [
+    ("入れ歯見つかった、枕の下にあった。お騒がせしました", "none"),
+    ("入れ歯がないと思ったら洗面所にありました", "none"),
+    ("旅館に入れ歯を忘れてきたので送ってもらえますか", "none"),
+    ("入れ歯が合わないので作り直したい", "none"),
+]
+
+
+def test_round55_denture_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(DENTURE_PERHAPS_SWALLOWED + DENTURE_NOT_SWALLOWED)
+
+
+@pytest.mark.parametrize(("text", "number"), DENTURE_PERHAPS_SWALLOWED)
+def test_round55_a_denture_gone_or_perhaps_swallowed_is_asked_about(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), DENTURE_NOT_SWALLOWED)
+def test_round55_a_denture_found_or_left_behind_is_quiet(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -196,3 +196,15 @@ def test_round_51_a_moment_narrated_is_no_what_if(text: str, number: str) -> Non
 def test_a_way_read_from_ga_is_no_hypothetical(text: str, told: bool) -> None:
     text_views = views(text)
     assert hypothetical_told(text_views.devoiced, text_views.joined) is told
+
+
+# Round 55: かもしれない / Tohoku かもしんね is "perhaps", not もし "if" (飲み込んだかもしれない。…痛がっても).
+@pytest.mark.parametrize(("text", "supposed"), [
+    ("もし火事になっても慌てないように", True),
+    ("飲み込んだかもしれない。息は普通で痛がってもいない", False),
+    ("転んだかもしんね、あとで痛くなったらどうすべ", True),
+    ("骨折したかもしれません。歩いても痛みは変わらない", False),
+])
+def test_round55_perhaps_is_no_supposing(text: str, supposed: bool) -> None:
+    text_views = views(text)
+    assert hypothetical_told(text_views.devoiced, text_views.joined) is supposed
