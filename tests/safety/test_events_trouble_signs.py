@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.assess import assess
@@ -307,3 +309,25 @@ def test_broadcast_taken_for_a_test_wordings_are_not_in_the_phrase_set() -> None
 @pytest.mark.parametrize(("text", "number"), BROADCAST_TAKEN_FOR_A_TEST)
 def test_broadcast_taken_for_a_test_round54(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: a body temperature told as a figure with no verb after it (体温は38.6度、寒気がして) is a fever to ask about,
+# by age and hour; with no response it stays 119; the air's or a bath's temperature is none.
+FEVER_FIGURE_TOLD = [
+    ("体温は38度、呼びかけても反応がない", "119", DAY),
+    ("たいおん 38ど さむけ が する", "#7119", DAY),
+    ("体温計ったら39.2度、ふしぶしが痛い", "#7119", NIGHT),
+    ("熱を測ってみたら38度5分、だるい", "#7119", DAY),
+    ("夜中に娘の熱が38.9度、咳もひどい", "#8000", NIGHT),
+    ("今日の気温は38度、外は暑い", "none", DAY),
+    ("お風呂の温度は40度がいい？", "none", DAY),
+]
+
+
+def test_round55_fever_figure_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in FEVER_FIGURE_TOLD])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), FEVER_FIGURE_TOLD)
+def test_round55_a_temperature_told_as_a_figure_is_a_fever(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
