@@ -58,9 +58,9 @@ HOUSEHOLD_THING = (r"くりーむ|クリーム|せっけん|石鹸|石けん|せ
 # a question for #7119 at any age - the swallowing rules read a child's things only.
 SHARD = r"はへん|破片|かけら|欠片|がらすの(?:こな|粉|つぶ|粒)"
 SWALLOWED_SHARD = (r"(?:" + SHARD + r")(?:を|も|が|さ)?[^\n]{0,6}?(?:のん|飲ん|のみこ|飲み込|のんじゃ|飲んじゃ)")
-# A denture gone from the mouth and not found, or perhaps swallowed (口の中を見たら入れ歯がない, 入れ歯が見当たらない、
-# 飲み込んだかも; round 55, wide56's denture, read none): a question for #7119 - found again, left behind or made anew is
-# none; a live choke is the choking rules' own.
+# A denture gone from the mouth and not found, or perhaps swallowed (口の中を見たら入れ歯がない, 入れ歯が見当たら
+# ない、飲み込んだかも; round 55, wide56's denture, read none): a question for #7119 - found again, left behind or
+# made anew is none; a live choke is the choking rules' own.
 DENTURE = r"(?:いれば|入れ歯|ぎし(?=が|は|も|を)|義歯|さしば|差し歯)"
 DENTURE_GONE = (r"(?:が|も|は)?(?:きんぐ|金具)?(?:ごと)?(?:ない(?!ので|から|と)|なくなっ|なくなり|なくなて"
                 r"|みあたら|見当たら|みあたん|見当だん|みつから|見つから|きえ|消え)")
@@ -68,8 +68,8 @@ MAYBE_SWALLOWED = (r"(?:のみこ|飲み込|飲みこ|のん|飲ん)(?:ん)?(?:�
                    r"(?:か(?:も|な|どうか)|の(?:かも|では|かどうか)|みたい|らしい)")
 DENTURE_FOUND = (r"みつかった|見つかった|みつかりました|見つかりました|(?:に|で)(?:あった|ありました)|でてき|出てき"
                  r"|つくりなお|作り直|つくりかえ|作り替え|わすれ|忘れ|おきわすれ|置き忘れ|(?<!か)もし|ないように")
-# ... and what the denture told closes (:mod:`safety.detect_thing_closures`): the person is not missing (部屋にも見当たら
-# ない is the denture), and the swallowing's weak word is the question itself.
+# ... and what the denture told closes (:mod:`safety.detect_thing_closures`): the person is not missing (部屋にも
+# 見当たらない is the denture), and the swallowing's weak word is the question itself.
 DENTURE_TOLD = compile_folded(DENTURE + r"(?:" + DENTURE_GONE + r"|[^\n]{0,24}?" + MAYBE_SWALLOWED + ")")
 DENTURE_TOLD_CANCELLED: frozenset[str] = frozenset({"missing_person", "weak_danger"})
 MOUTHED = (r"なめ|舐め|かじ|齧|たべ|食べ|くっ|食っ|くちにいれ|口に入れ|口さ入れ|くちさいれ|のみこ|飲み込"

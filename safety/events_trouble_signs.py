@@ -221,8 +221,8 @@ def trouble_sign_rules() -> tuple[Rule, ...]:
              needs=r"(?:" + PEOPLE + r")",
              unless=r"きおん|気温|おんど|温度|てんき|天気|よほう|予報|もうしょ|猛暑|あつい|暑い|あつく|暑く|ふろ|風呂|おゆ|お湯"
                     r"|すいおん|水温|さうな|サウナ|ぷーる|プール|へや|部屋|しつない|室内|がいき|外気"),
-        # round 55: a body temperature told as a figure, the verb left out (体温は38.6度、寒気がして, 熱38度5分で): one's
-        # own fever - no person word needed
+        # round 55: a body temperature told as a figure, the verb left out (体温は38.6度、寒気がして, 熱38度5分で):
+        # one's own fever - no person word needed
         rule("fever_degrees", "symptom",
              r"(?:たいおん|体温|ねつ|熱)(?:が|は|も)?(?:を)?(?:(?:はか|測|計)(?:ったら|ると|ってみたら))?(?<![0-9])(?:3[89]|4[0-2])(?:\.?[0-9])?"
              r"(?:ど|度|℃)",

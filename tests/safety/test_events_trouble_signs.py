@@ -311,8 +311,8 @@ def test_broadcast_taken_for_a_test_round54(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 55: a body temperature told as a figure with no verb after it (体温は38.6度、寒気がして) is a fever to ask about,
-# by age and hour; with no response it stays 119; the air's or a bath's temperature is none.
+# Round 55: a body temperature told as a figure with no verb after it (体温は38.6度、寒気がして) is a fever to ask
+# about, by age and hour; with no response it stays 119; the air's or a bath's temperature is none.
 FEVER_FIGURE_TOLD = [
     ("体温は38度、呼びかけても反応がない", "119", DAY),
     ("たいおん 38ど さむけ が する", "#7119", DAY),
