@@ -208,3 +208,14 @@ def test_a_way_read_from_ga_is_no_hypothetical(text: str, told: bool) -> None:
 def test_round55_perhaps_is_no_supposing(text: str, supposed: bool) -> None:
     text_views = views(text)
     assert hypothetical_told(text_views.devoiced, text_views.joined) is supposed
+
+
+# Round 55: 備え is a preparation, お供え an offering at a grave (read おそなえ) - no case supposed.
+@pytest.mark.parametrize(("text", "supposed"), [
+    ("地震の備えで非常食を買いたい", True),
+    ("隣の墓のお供えを誰かが持っていった", False),
+    ("仏壇の供え物を片付けた", False),
+])
+def test_round55_an_offering_is_no_preparation(text: str, supposed: bool) -> None:
+    text_views = views(text)
+    assert hypothetical_told(text_views.devoiced, text_views.joined) is supposed
