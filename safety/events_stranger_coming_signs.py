@@ -18,7 +18,8 @@ COMING_AT_ME = (r"(?:(?:こっち|こちら|わたし|私|ぼく|僕|おれ|俺|
 # ... with fear now (怖い, 怖くて, 助けて, 逃げたい), not fear in the past (怖かった).
 AFRAID_NOW = r"こわい|怖い|こええ|こわくて|怖くて|こわいです|たすけて|助けて|にげたい|逃げたい|どうしよう"
 # Round 55: a thief caught at it and told off (お供え盗ってて、注意したら; 野菜盗ってる男に声かけたら), who then
-# comes at the writer: the confrontation is the cue, no fear need be told (blind55b's grave robber with a stone, read none).
+# comes at the writer: the confrontation is the cue, no fear need be told (blind55b's grave robber with a stone,
+# read none).
 STEALING = (r"ぬす|盗|どろぼう|泥棒|まんびき|万引|(?<![をに])とって(?:る|た|い)|とろうと|(?:あら|荒ら)して(?:る|た|い)")
 CONFRONTED = (r"(?:ちゅうい|注意|こえ(?:を)?かけ|声(?:を)?かけ|とがめ|咎め|しかっ|叱っ|よびとめ|呼び止め|おこっ|怒っ"
               r"|どなっ|怒鳴っ)(?:し)?(?:たら|たっけ|たっきゃ)")
