@@ -25,6 +25,25 @@ BULLYING_CONSULTED = in_either_order(BULLIED, POLICE_CONSULTED, gap=60, gap_back
 # A talk or a campaign about bullying (いじめ防止の講演会): a service question, not one's own child.
 BULLYING_TOPIC = FICTION + r"|こうえん|講演|きょうしつ|教室|けんしゅう|研修|ぽすたー|ポスター|ちらし|チラシ"
 
+# --- signs of bullying, told without the word police (round 55) ---
+# A child's school things damaged, hidden or scribbled on (カバンに落書きされて, 上履きが隠されたり, 教科書が破られて),
+# with the child not wanting to go to school, money going missing or bullying named; or bullying named with money
+# taken or demanded (いじめられてて毎日お金を取られてる): extortion among children, for the consultation line (#9110).
+SCHOOL_THINGS = (r"かばん|カバン|鞄|らんどせる|ランドセル|きょうかしょ|教科書|のーと|ノート|うわばき|上履き"
+                 r"|うわぐつ|上靴|くつ|靴|ふでばこ|筆箱|たいそうふく|体操服|もちもの|持ち物|つくえ|机")
+THINGS_HARMED = (r"(?:らくがき|落書き)(?:され|さ(?:れ|せ)て)|(?:かく|隠)され|(?:やぶ|破)られ|(?:す|捨)てられ"
+                 r"|(?:こわ|壊)され|(?:よご|汚)され|(?:きりさ|切り裂)かれ")
+SCHOOL_AVOIDED = (r"(?:がっこう|学校)(?:に|へ|さ)?(?:いき|行き|い|行)(?:たがらな|たがんね|たくな|たぐね|しぶ|渋)"
+                  r"|ふとうこう|不登校")
+MONEY_TAKEN = (r"(?:おこづかい|お小遣い|こづかい|小遣い|おかね|お金|かね|金)(?:が|を|ば|も)?[^\n]{0,10}?"
+               r"(?:なくな|とられ|取られ|もってこい|持ってこい|もってこ(?:い|ね)|ようきゅう|要求|せびられ|たかられ)")
+THINGS_HARMED_AT_SCHOOL = r"(?:" + SCHOOL_THINGS + r")(?:に|を|が|も)?[^\n]{0,8}?(?:" + THINGS_HARMED + ")"
+BULLYING_SIGNS = (THINGS_HARMED_AT_SCHOOL
+                  + r"|" + in_either_order(BULLIED, MONEY_TAKEN, gap=40, gap_back=30))
+BULLYING_SIGNS_BESIDE = SCHOOL_AVOIDED + r"|" + MONEY_TAKEN + r"|" + BULLIED
+BULLYING_SIGNS_TOPIC = (BULLYING_TOPIC + r"|ぶんかさい|文化祭|がくげいかい|学芸会|てんじ|展示|あーと|アート"
+                        r"|かいなおし|買い直し|かいかえ|買い替え|べんしょう|弁償")
+
 # --- a suicide pact pressed on someone ---
 DIE_TOGETHER = (r"(?:いっしょ|一緒)(?:に)?(?:しの|死の|しな(?:ない|ねえ|ね)|死な(?:ない|ねえ|ね)|しぬ|死ぬ"
                 r"|しん(?:で|じゃ)"
@@ -67,6 +86,7 @@ def reported_harm_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule(BULLYING_CONSULTED_EVENT, "stalking", BULLYING_CONSULTED, unless=BULLYING_TOPIC),
+        rule("bullying_signs", "stalking", BULLYING_SIGNS, needs=BULLYING_SIGNS_BESIDE, unless=BULLYING_SIGNS_TOPIC),
         rule("suicide_pact_pressed", "stalking", SUICIDE_PACT_PRESSED, needs=PACT_NOT_MET, unless=PACT_TOLD_AS_STORY),
         rule("suicide_pact_pressed", "police", SUICIDE_PACT_PRESSED, unless=PACT_TOLD_AS_STORY),
         rule("groped_in_treatment", "stalking", GROPED_IN_TREATMENT, unless=TREATMENT_ASKED),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from safety.detect import find
+from safety.normalize import views
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 BULLYING = [
@@ -63,4 +65,35 @@ def test_a_suicide_pact_pressed_on_someone_is_for_the_police(text: str, number: 
 
 @pytest.mark.parametrize(("text", "number"), GROPED_IN_TREATMENT)
 def test_a_practitioners_groping_is_a_consultation(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 55: signs of bullying told without the word police - a child's school things damaged or hidden with the
+# child not wanting to go, or bullying with money taken - are for the consultation line (#9110); a beating now stays
+# 110; a school's art show or a lost shoe to buy again stays quiet.
+BULLYING_SIGNS_TOLD = [
+    ("息子が今、同級生に囲まれて殴られてる、お金取られてる", "110"),
+    ("息子の教科書が破られてたり、上履きが隠されたりしてる。最近学校に行きたくないって言う", "#9110"),
+    ("むすこの くつが かくされたり ノートに らくがき されたり してる。 がっこう いきたくないって", "#9110"),
+    ("孫が学校でいじめられてるみたいで、毎日お金を取られてるらしい", "#9110"),
+    ("孫のランドセル、切り裂かれてたんだ。学校さ行きたぐねえって泣いでる", "#9110"),
+]
+NO_BULLYING_SIGNS = [
+    ("学校の文化祭で落書きアートの展示があった", "none"),
+    ("息子が学校で上履きをなくしてきた、買い直したい", "none"),
+]
+
+
+def test_round55_bullying_sign_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(BULLYING_SIGNS_TOLD + NO_BULLYING_SIGNS)
+
+
+@pytest.mark.parametrize(("text", "number"), BULLYING_SIGNS_TOLD)
+def test_round55_signs_of_bullying_go_to_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NO_BULLYING_SIGNS)
+def test_round55_a_school_event_or_a_lost_shoe_is_no_bullying(text: str, number: str) -> None:
+    assert "bullying_signs" not in find(views(text)).events
     assert_decides(text, number, now=DAY)
