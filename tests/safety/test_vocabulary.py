@@ -448,3 +448,23 @@ def test_round55_well_again_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), WELL_AGAIN)
 def test_round55_a_past_fall_well_again_is_over(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: an evening hour told in the message (21時, 午後9時, よるくじ) is night for a child's line (#8000) whatever the
+# clock says; a nephew or niece (甥っ子, 姪っ子) is a child; 21時間 (hours) is no hour of the night.
+EVENING_HOUR_TOLD = [
+    ("21時。5歳の娘がお腹が痛いって繰り返してる、熱はない", "#8000"),
+    ("午後9時過ぎ、3歳の息子が耳が痛いと泣いてる。どこか診てくれる？", "#8000"),
+    ("よるくじ いま こどもが はなぢが とまらない けど げんき", "#8000"),
+    ("姪っ子がさっきから咳き込んでて熱が38度ある、みてくれるところある？", "#7119"),
+    ("21時間かけて熱が下がらない、5歳の子", "#7119"),
+]
+
+
+def test_round55_evening_hour_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(EVENING_HOUR_TOLD)
+
+
+@pytest.mark.parametrize(("text", "number"), EVENING_HOUR_TOLD)
+def test_round55_an_evening_hour_told_is_night_for_a_child(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
