@@ -450,8 +450,8 @@ def test_round55_a_past_fall_well_again_is_over(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
 
 
-# Round 55: an evening hour told in the message (21時, 午後9時, よるくじ) is night for a child's line (#8000) whatever the
-# clock says; a nephew or niece (甥っ子, 姪っ子) is a child; 21時間 (hours) is no hour of the night.
+# Round 55: an evening hour told in the message (21時, 午後9時, よるくじ) is night for a child's line (#8000) whatever
+# the clock says; a nephew or niece (甥っ子, 姪っ子) is a child; 21時間 (hours) is no hour of the night.
 EVENING_HOUR_TOLD = [
     ("21時。5歳の娘がお腹が痛いって繰り返してる、熱はない", "#8000"),
     ("午後9時過ぎ、3歳の息子が耳が痛いと泣いてる。どこか診てくれる？", "#8000"),
