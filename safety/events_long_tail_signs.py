@@ -85,6 +85,15 @@ ASKED_WHETHER = (r"(?:もの|ところ|とこ|ばしょ|場所|ちいき|地域|
                  r"(?:か|かどうか|なの|だべか|だか|でしょうか|ですか)"
                  r"|しりたい|知りたい|わかる|分かる|おしえ|教え|しらべ|調べ|かくにん|確認")
 
+# A flood map asked for without its name (どこまで浸かるか色分けされた地図, 浸水の深さが分かる地図; round 55, wide56):
+# the hazard map, the disaster page.
+FLOOD_WORDS = (r"(?:みず|水)(?:に|さ|が)?(?:つか|浸か|つが|く|来|き)|しんすい|浸水|すいぼつ|水没|こうずい|洪水"
+               r"|はんらん|氾濫|つなみ|津波|どしゃ|土砂|おおあめ|大雨")
+MAP = r"(?:ちず|地図|まっぷ|マップ)"
+FLOOD_MAP = (r"(?:" + FLOOD_WORDS + r")[^\n]{0,20}?"
+             r"(?:いろわけ|色分け|わかる|分かる|のっ|載っ|しめし|示し|の)[^\n]{0,6}?" + MAP + r"|(?:いろわけ|色分け)[^\n]{0,8}?" + MAP)
+FLOOD_MAP_NEEDS = FLOOD_WORDS + r"|かわ|川|うみ|海|がけ|崖|ひなん|避難"
+
 
 def long_tail_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -103,6 +112,7 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
              r"(?:" + INTAKE + r")[^\n]{0,30}?(?:" + THROAT_CLUTCHED + "|" + VOICELESS + ")"
              r"|(?:" + THROAT_CLUTCHED + r")[^\n]{0,20}?(?:" + VOICELESS + ")",
              needs=PEOPLE, unless=ANIMAL_VETO + "|" + FICTION + "|" + FINE_NOW),
+        rule("evacuation", "disaster", FLOOD_MAP, needs=FLOOD_MAP_NEEDS, unless=FICTION + r"|げーむ|ゲーム"),
         rule("evacuation", "disaster",
              r"(?:" + OWN_AREA + r")(?:が|は|って|も|さ)?[^\n]{0,16}?(?:" + UNDER_WATER + r")[^\n]{0,6}?(?:"
              + ASKED_WHETHER + ")",

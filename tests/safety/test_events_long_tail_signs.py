@@ -153,3 +153,25 @@ def test_round55_a_denture_gone_or_perhaps_swallowed_is_asked_about(text: str, n
 @pytest.mark.parametrize(("text", "number"), DENTURE_NOT_SWALLOWED)
 def test_round55_a_denture_found_or_left_behind_is_quiet(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: a flood map asked for without its name (どこまで水が来るか色分けされた地図) is the hazard map, the
+# disaster page; a map app, a colouring book or a film stays quiet; water coming in now stays 119.
+FLOOD_MAP_ASKED = [
+    ("今、川があふれて家に水が入ってきてる、助けて", "119"),
+    ("うちの辺り、大雨のときどこまで水が来るか色分けされた地図ってある？", "disaster"),
+    ("川のそばに住んでます。浸水の深さが分かる地図はどこでもらえますか", "disaster"),
+    ("こうずいの ときの ちず ほしい", "disaster"),
+    ("地図アプリの使い方を教えて", "none"),
+    ("色分けされた地図の塗り絵を子どもとやりたい", "none"),
+    ("津波の映画で色分けされた地図が出てきた", "none"),
+]
+
+
+def test_round55_flood_map_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FLOOD_MAP_ASKED)
+
+
+@pytest.mark.parametrize(("text", "number"), FLOOD_MAP_ASKED)
+def test_round55_a_flood_map_asked_for_is_the_disaster_page(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
