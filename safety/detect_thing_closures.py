@@ -28,6 +28,7 @@ from safety.detect_cues_water_not_person import (
     SWIMMER_SINKS_CANCELLED,
 )
 from safety.events_long_tail_signs import DENTURE_TOLD, DENTURE_TOLD_CANCELLED
+from safety.events_refused_redress_signs import SECOND_HAND_TICKET_CANCELLED, SECOND_HAND_TICKET_DUD
 from safety.events_stranded_signs import STRANDED, STRANDED_CANCELLED
 from safety.events_workplace_signs import (
     SURPRISE_TAKING,
@@ -35,6 +36,7 @@ from safety.events_workplace_signs import (
     UNMANNED_MACHINE_CANCELLED,
     UNMANNED_MACHINE_TIPPED,
 )
+from safety.vocabulary import compile_folded
 
 # A thing or a prank told, not a person in danger: the events each closure names go, and the classifiers stay quiet
 # as a guard keeps them - an empty pushchair in the water (空のベビーカーが用水路に; round 48), a machine left for years
@@ -59,4 +61,6 @@ THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = 
     (STRANDED_CANCELLED, STRANDED),
     # a denture gone from the mouth or perhaps swallowed: not a person missing (round 55, safety.events_long_tail_signs)
     (DENTURE_TOLD_CANCELLED, DENTURE_TOLD),
+    # a ticket bought second-hand that does not work: the seller's silence (round 55)
+    (SECOND_HAND_TICKET_CANCELLED, compile_folded(SECOND_HAND_TICKET_DUD)),
 )

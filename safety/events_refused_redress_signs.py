@@ -66,6 +66,19 @@ DAMAGE_BEFORE = (r"(?:さいしょ|最初|はじめ|初め|もともと|元々|�
 CHARGED = (r"しゅうりだい|修理代|しゅうりひ|修理費|べんしょう|弁償|せいきゅう|請求|はらえ|払え|はらって|払って")
 OLD_DAMAGE_CHARGED = in_either_order(DAMAGE_BEFORE, CHARGED, gap=30, gap_back=40)
 
+# Round 55 (wide56b's lift pass bought on a resale site): a ticket or pass bought second-hand that does not work at
+# the gate (フリマで買ったチケットが使えない, 転売サイトの券が無効) - a consumer matter (188); the seller unreachable that
+# follows is the seller's silence, not a person missing (:mod:`safety.detect_thing_closures`).
+SECOND_HAND = (r"ふりま|フリマ|てんばい|転売|こじんばいばい|個人売買|おーくしょん|オークション|ねっとで(?:かった|買った)"
+               r"|ねっとの(?:こじん|個人)")
+TICKET = r"けん|券|ちけっと|チケット|ぱす|パス"
+NOT_WORKING = (r"(?:つかえ|使え)(?:ない|なかっ|ませ|ね)|むこう|無効|にせもの|偽物|にせ(?:の)?(?:けん|券|ちけっと|チケット)"
+               r"|(?:はいれ|入れ|とおれ|通れ)(?:ない|なかっ|ませ)")
+SECOND_HAND_TICKET_DUD = (r"(?:" + SECOND_HAND + r")[^\n]{0,30}?(?:" + TICKET + r")[^\n]{0,20}?"
+                          r"(?:" + NOT_WORKING + ")")
+SECOND_HAND_TICKET_CANCELLED: frozenset[str] = frozenset(
+    {"missing_person", "weak_danger", "unconscious", "danger_word_police", "danger_word", "symptom"})
+
 
 def refused_redress_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
@@ -74,4 +87,6 @@ def refused_redress_sign_rules() -> tuple[Rule, ...]:
         rule("papers_withheld", "stalking", PAPERS_WITHHELD, unless=NOT_WITHHELD),
         rule("refund_refused", "consumer", BOOKED_NOT_REFUNDED, unless=FICTION + r"|じぶんのつごう|自分の都合"),
         rule("old_damage_charged", "consumer", OLD_DAMAGE_CHARGED, unless=FICTION),
+        rule("second_hand_ticket_dud", "consumer", SECOND_HAND_TICKET_DUD, has_negation=True,
+             unless=r"もし(?!れ)|ないように|きをつけ|気をつけ|ゆめ|夢"),
     )

@@ -334,4 +334,7 @@ SERVICE = compile_folded(r"あります|ありませ|できます|でしょう�
 # kinds42: three of eight such tellings alarmed as 119).
 UNDELIVERED_ORDER = (r"(?:かった|買った|かいました|買いました|ちゅうもん|注文|つうはん|通販|ふりま|フリマ"
                      r"|しゅっぴん|出品|しょうひん|商品)[^\n]{0,30}?(?:とどか|届か|とどきませ|届きませ|こない|来ない|こねえ|来ねえ"
-                     r"|きません|来ません|つかない|着かない)")
+                     r"|きません|来ません|つかない|着かない)"
+                     # round 55: a seller of a thing bought second-hand who does not answer (出品者に連絡つかない,
+                     # 売った人は返事をくれない): the seller's silence, not a person's
+                     r"|しゅっぴんしゃ|出品者|うったひと|売った人|うりぬし|売り主|てんばい|転売|こじんばいばい|個人売買")

@@ -64,3 +64,26 @@ def test_refund_and_old_damage_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), REFUND_AND_OLD_DAMAGE)
 def test_refund_and_old_damage_round54(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 55: a ticket or pass bought second-hand that does not work at the gate, the seller unreachable, is a consumer
+# matter (188) - not a person missing nor one who does not answer; a ticket that worked or a warning stays quiet, and
+# a father who does not answer stays 119.
+SECOND_HAND_TICKET = [
+    ("父が朝から部屋で返事をくれない、息をしてるかわからない", "119"),
+    ("フリマアプリで買ったコンサートのチケットが入口で使えないと言われた。出品者に連絡つかない", "188"),
+    ("てんばいサイトで かった スキーの リフトけん が つかえない。 うったひとに れんらく つかない", "188"),
+    ("ネットの個人売買で買った野球の観戦チケットが無効だった。売った人は返事をくれない", "188"),
+    ("オークションで落とした温泉の入浴券、偽物だったみたいで入れなかった", "188"),
+    ("フリマで買ったチケット、ちゃんと使えました", "none"),
+    ("転売チケットは使えないことがあるので気をつけてください", "none"),
+]
+
+
+def test_round55_second_hand_ticket_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(SECOND_HAND_TICKET)
+
+
+@pytest.mark.parametrize(("text", "number"), SECOND_HAND_TICKET)
+def test_round55_a_second_hand_ticket_that_does_not_work_is_a_consumer_matter(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
