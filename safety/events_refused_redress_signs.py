@@ -67,12 +67,13 @@ CHARGED = (r"しゅうりだい|修理代|しゅうりひ|修理費|べんしょ
 OLD_DAMAGE_CHARGED = in_either_order(DAMAGE_BEFORE, CHARGED, gap=30, gap_back=40)
 
 # Round 55 (wide56b's lift pass bought on a resale site): a ticket or pass bought second-hand that does not work at
-# the gate (フリマで買ったチケットが使えない, 転売サイトの券が無効) - a consumer matter (188); the seller unreachable that
-# follows is the seller's silence, not a person missing (:mod:`safety.detect_thing_closures`).
-SECOND_HAND = (r"ふりま|フリマ|てんばい|転売|こじんばいばい|個人売買|おーくしょん|オークション|ねっとで(?:かった|買った)"
-               r"|ねっとの(?:こじん|個人)")
+# the gate (フリマで買ったチケットが使えない, 転売サイトの券が無効) - a consumer matter (188); the seller unreachable
+# that follows is the seller's silence, not a person missing (:mod:`safety.detect_thing_closures`).
+SECOND_HAND = (r"ふりま|フリマ|てんばい|転売|こじんばいばい|個人売買|おーくしょん|オークション"
+               r"|ねっとで(?:かった|買った)|ねっとの(?:こじん|個人)")
 TICKET = r"けん|券|ちけっと|チケット|ぱす|パス"
-NOT_WORKING = (r"(?:つかえ|使え)(?:ない|なかっ|ませ|ね)|むこう|無効|にせもの|偽物|にせ(?:の)?(?:けん|券|ちけっと|チケット)"
+NOT_WORKING = (r"(?:つかえ|使え)(?:ない|なかっ|ませ|ね)|むこう|無効|にせもの|偽物"
+               r"|にせ(?:の)?(?:けん|券|ちけっと|チケット)"
                r"|(?:はいれ|入れ|とおれ|通れ)(?:ない|なかっ|ませ)")
 SECOND_HAND_TICKET_DUD = (r"(?:" + SECOND_HAND + r")[^\n]{0,30}?(?:" + TICKET + r")[^\n]{0,20}?"
                           r"(?:" + NOT_WORKING + ")")
