@@ -106,6 +106,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide54", "wide54b", "blind54a", "blind54b",
     "wide55", "wide55b", "blind55a", "blind55b",
     "wide56", "wide56b", "blind56a", "blind56b",
+    "wide57", "wide57b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
