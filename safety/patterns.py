@@ -39,7 +39,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_grooming_signs`, :mod:`safety.events_family_harm_signs`,
 :mod:`safety.events_snowed_car_signs`, :mod:`safety.events_damage_denied_signs`,
 :mod:`safety.events_slope_and_lodge_signs`, :mod:`safety.events_money_kept_signs`,
-:mod:`safety.events_stranger_coming_signs` (and the marker of
+:mod:`safety.events_stranger_coming_signs`, :mod:`safety.events_held_under_signs` (and the marker
+of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -79,6 +80,7 @@ from safety.events_grooming_signs import grooming_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_head_count_signs import head_count_sign_rules
 from safety.events_heat_body_signs import heat_body_sign_rules
+from safety.events_held_under_signs import held_under_sign_rules
 from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
 from safety.events_hot_bath_signs import hot_bath_sign_rules
@@ -167,4 +169,4 @@ def rules() -> tuple[Rule, ...]:
             + head_count_sign_rules() + strung_across_sign_rules()
             + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
             + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
-            + money_kept_sign_rules() + stranger_coming_sign_rules())
+            + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules())

@@ -35,6 +35,7 @@ from safety.events_grooming_signs import grooming_sign_rules
 from safety.events_hazard_signs import hazard_sign_rules
 from safety.events_head_count_signs import head_count_sign_rules
 from safety.events_heat_body_signs import heat_body_sign_rules
+from safety.events_held_under_signs import held_under_sign_rules
 from safety.events_hidden_harm_signs import hidden_harm_sign_rules
 from safety.events_home_signs import home_sign_rules
 from safety.events_hot_bath_signs import hot_bath_sign_rules
@@ -123,7 +124,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + head_count_sign_rules() + strung_across_sign_rules()
                        + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
                        + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
-                       + money_kept_sign_rules() + stranger_coming_sign_rules())
+                       + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules())
     assert len(rules()) > 100
 
 
