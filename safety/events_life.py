@@ -162,7 +162,9 @@ def life_rules() -> tuple[Rule, ...]:
                     + animal_subject(r"(?:ち|血)(?:が|は)")),
         rule("bleeding_much", "medical",
              # (吹き出して as 噴き出して: the recogniser and many writers spell the spurt so; round 51, blind52a)
-             r"血が[^\n]{0,6}?(?:出て|でて|噴|吹き?出|ふき|あふれ|溢れ)|血(?:い|っ)?(?:出|で)(?:て|た|る)",
+             # (round 55, wide57b: not a nosebleed - 鼻血出てるのにまだ殴ってる is the beating's, 110; a nosebleed
+             # that will not stop is the first rule's and ``bleeding_not_stopping``'s)
+             r"(?<!鼻)血が[^\n]{0,6}?(?:出て|でて|噴|吹き?出|ふき|あふれ|溢れ)|(?<!鼻)血(?:い|っ)?(?:出|で)(?:て|た|る)",
              # 血出た、もう止まってる; an animal bleeding (豚が柵で足を切って血が出てる)
              unless=STOPPED_AFTER + r"(?:(?:とまっ|止まっ)(?:た(?!ら)|て(?!(?:い)?(?:ない|ねえ|ね|ません|なく)))"
                     r"|(?:とまり|止まり)ました)|" + EASED_AFTER + "|" + animal_subject(r"血")),

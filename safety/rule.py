@@ -262,11 +262,15 @@ LIVESTOCK_VETO = (r"(?<![^\n])(?![^\n]*?(?:(?:" + PEOPLE + r")(?:さん|ちゃ�
 # drop spaces and punctuation, so a bare animal word counts opening the message, after の (うちの猫) or before a head
 # count (鶏一羽); not before の (牛の世話中に転んで血が: a person) nor を (鶏をさばいてたら包丁で指を切って: the
 # animal is what the person handles; round 40). No kana ぶた/やぎ/ひつじ (の舞台, 野焼き). Birds: round 43.
+# A dog named by its breed or as a pet (round 55, wide57b: 柴犬 reads しばけん, so the reading line lost the dog and a
+# drowned dog read 119): the reading of the kanji compounds and the breeds in kana (チワワ, トイプードル).
+PET_BREED = (r"しばけん|あきたけん|あいけん|ちわわ|ぷーどる|だっくす|ぽめらにあん|まるちーず|しーずー|こーぎー"
+             r"|ぶるどっぐ|びーぐる|れとりばー|しゅなうざー|ぱぴよん")
 # For a rule's ``unless`` (searched in the whole text).
 # (round 47: not an animal's meat, milk or egg eaten - 鶏肉を食べてから下痢, 牛乳を飲んだら: food, a person's symptom)
 # (round 49: fish too - 池の鯉が口をぱくぱく, 川で魚が浮いて; not a fish cooked or eaten: 焼き魚, 煮魚)
 ANIMAL_WORD = (r"(?:ねこ|猫|いぬ|犬|牛|べこ|馬|豚|にわとり|鶏|山羊|羊|鯉|(?<!焼き)(?<!焼)(?<!煮)(?<!き)(?:魚|さかな)|"
-               + SEA_ANIMAL + "|" + BIRD + ")"
+               + SEA_ANIMAL + "|" + BIRD + "|" + PET_BREED + ")"
                # (round 53: nor its shed, 牛舎, 豚舎, 鶏舎 - a building, 牛舎を建て替えたい)
                r"(?!肉|乳|丼|汁|骨|卵|にく|かつ|カツ|じる|どん|舎)")
 ANIMAL_LEAD = (r"(?:" + ANIMAL_WORD + r"(?:が|は|も|っこ|ちゃん)|(?:^|\n|の)" + ANIMAL_WORD + r"(?!の|を)"
