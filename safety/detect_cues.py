@@ -188,6 +188,9 @@ SETTING_AFTER = compile_folded(
                                # 認知症の父が施設を抜け出して; round 42)
                                r"|(?:しせつ|施設|ほーむ|ホーム)(?:の(?:ほう|方))?から(?:の)?(?:でんわ|電話|れんらく|連絡)"
                                r"|(?:に|へ)(?:いっ|行っ|き|来|で(?:かけ|掛け)|出かけ)(?:た|て)(?:ら|とき|時)"
+                               # the day after it, when a sign was found (草刈りボランティアの翌日、脇の下に…; round
+                               # 55, wide57b): the occasion dates what happened, it is not what is asked about
+                               r"|の(?:よくじつ|翌日|つぎのひ|次の日)(?:に|の(?:あさ|朝|よる|夜))?"
                                # ... while there, told as going on (運動会の見学に来ておったら隣の方が; round 51)
                                r"|(?:かい|会)?(?:に|へ)(?:いっ|行っ|き|来)(?:て(?:い|お|おっ)?|とっ)た(?:ら|とき|時)"
                                # gone in for it, or brought a child to it (点検に入った同僚が倒れ, 七夕まつりに孫を
