@@ -40,8 +40,12 @@ SOAKED_RED = (r"(?:まっか|真っ赤|まっかっか|あかく(?:そま|なっ
               r"|にじんで|滲んで|しみて|染みて)")
 # ... and not stopping (止まんない, 止まらねえ, とまらない)
 NOT_STOPPING = rf"(?:とまら|止まら|とまん|止まん|どまら){NEG}"
-WOUND = r"きっ|切っ|きれ|切れ|けが|怪我|きず|傷|ざっくり|ぱっくり"
-SOAKED_CLOTH = CLOTH + r"(?:が|も|は)?[^\n]{0,6}?" + SOAKED_RED + r"[^\n]{0,16}?" + NOT_STOPPING
+# ... or dripping from the cloth (タオルが真っ赤でぽたぽた垂れてる; round 55, wide57b)
+DRIPPING = r"(?:ぽたぽた|ぼたぼた|したた|滴)"
+# (round 55: also a hand or a finger caught and crushed - 板に挟まれた, 指がちぎれそう)
+WOUND = r"きっ|切っ|きれ|切れ|けが|怪我|きず|傷|ざっくり|ぱっくり|はさまれ|挟まれ|ちぎれ|千切れ"
+SOAKED_CLOTH = (CLOTH + r"(?:が|も|は)?[^\n]{0,6}?" + SOAKED_RED + r"[^\n]{0,16}?(?:" + NOT_STOPPING + "|"
+                + DRIPPING + ")")
 # Someone unknown (人影, 誰か, 知らない人, 見知らぬ男, 不審な) at a machine or vehicle, working it now.
 STRANGER = (r"(?:ひとかげ|人影|だれか|誰か|しらない(?:ひと|人|おとこ|男)|知らない(?:ひと|人|男)|みしらぬ|見知らぬ"
             r"|ふしん(?:な|しゃ)|不審(?:な|者)|あやしい|怪しい)")
