@@ -13,6 +13,9 @@ CASES = [
     ("トイプードルがため池に落ちて動きません", "none"),
     ("秋田犬の散歩中に父が用水路に落ちて、動かない", "119"),
     ("チワワを助けようとして、息子が川に落ちて流されてる", "119"),
+    # the views drop the long-vowel mark, so no breed spelled with one is listed (コーギー would read こき inside
+    # のこぎり, シーズー しず inside シーズン)
+    ("のこぎりで父が脚を深く切って、血が止まらない", "119"),
 ]
 
 
