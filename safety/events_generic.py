@@ -36,6 +36,12 @@ BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おか�
 # to ask about, no self-harm (round 48, wide50b).
 LOW_JUMP = (r"(?:にだい|荷台|だんさ|段差|かいだん|階段|きゃたつ|脚立|はしご|梯子|べっど|ベッド|ぶらんこ|ブランコ"
             r"|いす|椅子|とらっく|トラック|けいとら|軽トラ|ふみだい|踏み台)(?:の)?(?:うえ|上)?(?:から|がら)[^\n]{0,4}?(?:とびおり|飛び降り)")
+# How often or how hard blows fall, told between the person and the blow (何度も蹴って, 思い切り殴って; round 55)
+BLOWS_OVER_AND_OVER = (r"(?:なんども|何度も|なんかいも|何回も|なんべんも|何べんも|しつこく|おもいきり|思い切り"
+                       r"|おもいっきり|思いっきり|ずっと|ひたすら)?")
+# Staff at work, struck by a passenger or a customer (駅員を蹴って, 運転手を殴って; round 55)
+STAFF_AT_WORK = (r"えきいん|駅員|うんてんしゅ|運転手|しゃしょう|車掌|てんいん|店員|かかりいん|係員|じょうむいん|乗務員"
+                 r"|けいびいん|警備員")
 REQUEST_MET = (r"もらっ(?:た|て(?!くだ|くれ|ほし|下さ))|もらいまし|くれた|くれまし|くださっ|くださいまし"
                r"|いただい(?:た|て(?!も))|いただきまし")
 
@@ -206,7 +212,10 @@ def generic_rules() -> tuple[Rule, ...]:
              r"|なぐっ|殴っ|けっ|蹴っ)(?:て|で)(?:る|い|ま|ん(?:の|だ|で|じゃ))"
              r"|(?:に|から)(?:たたかれ|ぶたれ|叩かれ)(?:て|た)"
              # round 51: a thing to strike with between, or the western progressive とる (客を杖で叩いとる; blind52a)
-             r"|(?:" + PERSON + r"|きゃく|客|ちゃん|さん|くん)(?:を|ば)(?:[^\n]{1,4}?で)?"
+             # round 55: or told how often or how hard between (駅員さんを何度も蹴っています; wide57)
+             # ... or staff at work (駅員, 運転手, 車掌, 店員, 係員; round 55)
+             r"|(?:" + PERSON + r"|きゃく|客|ちゃん|さん|くん|" + STAFF_AT_WORK + r")(?:を|ば)(?:[^\n]{1,4}?で)?"
+             + BLOWS_OVER_AND_OVER +
              r"(?:たたい|叩い|なぐっ|殴っ|けっ|蹴っ)"
              r"(?:(?:て|で)(?:る|い|ま|お)|と(?:る|ん|り))",
              not_before=r"(?:むね|胸|せなか|背中|かた|肩|こし|腰|ひざ|膝|て|手|ふとん|布団|たいこ|太鼓|かべ|壁|どあ|ドア)"),
