@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from safety.events_body_words import (
     AFLOAT_THING,
+    AMBULANCE_GIVEN_WAY,
     CALLED,
     HEAD_KNOCK,
+    NUMB_LEG_FROM_THE_BACK,
     SEIZURE_HISTORY,
     SEIZURE_OVER,
     SPEECH_DEVELOPMENT_TOPIC,
@@ -48,7 +50,9 @@ def body_rules() -> tuple[Rule, ...]:
              r"|のうこうそく|のうそっちゅう|のうしゅっけつ"
              r"|(?:ひだり|みぎ|左|右|かた|片)(?:の|がわの|側の)?(?:て|手|あし|足|てあし|手足|うで|腕|はんしん|半身)[^\n]{0,10}?"
              r"(?:しびれ|痺れ|まひ|麻痺|もてな|持てな|もてね|持てね|おと(?:す|し|して)|落と(?:す|し|して)|にぎれ|握れ)",
-             unless=SPEECH_DEVELOPMENT_TOPIC),
+             # (round 55: not a leg numb with the lower back aching, 雪かきのあと腰が痛くて右足がしびれる - a back
+             # strain's sciatica for #7119, when no other sign of a stroke is told; wide57)
+             unless=SPEECH_DEVELOPMENT_TOPIC + "|" + NUMB_LEG_FROM_THE_BACK),
         rule("stroke_signs_neg", "medical",
              rf"ろれつ(?:が)?(?:まわら|まわん){NEG}|ことばが(?:でな|でね|出な)|(?:かたて|かたあし|はんしん|みぎて"
              rf"|ひだりて|"
@@ -268,7 +272,10 @@ def body_rules() -> tuple[Rule, ...]:
              r"|して(?:も)?(?:よい|いい|よろし|かまわ))|たのみ|よこし|まわして"
              r"|きてくだ|きてほし)"
              # asked to phone for one (Tohoku 救急車さ電話してけろ)
-             r"|(?:きゅうきゅうしゃ|救急車)(?:さ|に|へ)?(?:でんわ|電話|れんらく|連絡)(?:を)?して(?:けろ|けれ|くれ|くだ|ほし|ちょうだい)"),
+             r"|(?:きゅうきゅうしゃ|救急車)(?:さ|に|へ)?(?:でんわ|電話|れんらく|連絡)(?:を)?して(?:けろ|けれ|くれ|くだ|ほし|ちょうだい)",
+             # round 55: not one met on the road that traffic made way for (救急車が来てバスが路肩に止まった, 道を
+             # 譲る決まり; wide57)
+             unless=AMBULANCE_GIVEN_WAY),
         # round 34: a fire engine called for (早ぐ消防車, 消防車呼んでけさいん, 消防車きてください): 6 of 6
         # such phrases of the set are 119 fires (5 of other writers than blind35a: 隣の牛舎さ火ぃ回ってっぺ、早ぐ消防車)
         rule("fire_engine_request", "fire",

@@ -56,3 +56,13 @@ CALLED = (r"(?:よんでも|呼んでも|よばっても|呼ばっても|よび�
 # (頭がこんなに, 今回) nor a throbbing ache (頭がガンガン).
 HEAD_KNOCK = (r"(?:ごつん|ゴツン|こつん|コツン|がつん|ガツン|かつん|カツン|ごん|ゴン|こん|コン)"
               r"(?:っ?と|って|っ?て|し|[0-9０-９]|[、。!！\s])")
+# An ambulance met on the road that traffic made way for (道を譲る, 路肩に止まった, 脇さ寄って, 通り過ぎた; round 55,
+# wide57): a passer-by's question about the rule, not a call for one.
+AMBULANCE_GIVEN_WAY = (r"(?:みち|道)(?:を|ば)?(?:ゆず|譲|あけ|空け)|ろかた|路肩"
+                       r"|(?:わき|脇|はし|端|ひだり|左)(?:に|さ|へ)?(?:よっ|寄っ|よせ|寄せ|よる|寄る|よけ|避け)"
+                       r"|(?:とおり|通り)(?:すぎ|過ぎ)")
+# A leg numb with the lower back aching (腰が痛くて右足がしびれる, 腰痛…右足にしびれ; round 55, wide57): a back strain's
+# sciatica, when no other sign of a stroke (speech, the face, an arm or a hand, a headache) is told on the line.
+NUMB_LEG_FROM_THE_BACK = (r"(?<![^\n])(?![^\n]*?(?:ろれつ|かお|顔|言葉|しゃべ|くち|口|手|うで|腕|はんしん|半身"
+                          r"|ずつう|頭痛|あたま|頭))"
+                          r"[^\n]*?(?:こし|腰|ようつう|腰痛|へるにあ|ヘルニア|さこつ|坐骨)[^\n]{0,24}?(?:あし|足)")

@@ -31,6 +31,12 @@ HOT_SURFACE = (r"(?:すとーぶ|ストーブ|あいろん|アイロン|なべ|�
 BLISTER = r"(?:みずぶくれ|水ぶくれ|水膨れ|みずぶぐれ|水ぶぐれ)"
 # The skin of a scald: blisters or peeling (after a hot liquid poured or spilt, a blister is one sign among others).
 SKIN_SIGN = r"(?:" + BLISTER + r"|" + PEELED + r")"
+# A single blister told small, by a coin or a few centimetres, on a hand or a finger (手の甲に500円玉くらいの水ぶくれ,
+# 直径2センチほどの水ぶくれ; round 55, wide57): a small scald to ask about (#7119), unless the line tells a large area,
+# many blisters, the face or peeling skin.
+SMALL_BLISTER = (r"(?<![^\n])(?![^\n]*?(?:いちめん|一面|ぜんしん|全身|ぜんたい|全体|いくつも|あちこち|だらけ|かお|顔"
+                 r"|むね|胸|おなか|腹|せなか|背中|あし|足|" + PEELED + r"))[^\n]*?(?:て|手|ゆび|指)[^\n]{0,12}?"
+                 r"(?:えんだま|円玉|こいん|コイン|せんち|センチ|cm|ｃｍ|みり|ミリ|mm|ちいさ|小さ)[^\n]{0,8}?" + BLISTER)
 # ... or a large area, or blisters told many or large (水ぶくれだらけ, 大きな水ぶくれ). A burn with a blister and
 # nothing more - a child's palm on a rice cooker's steam, an arm spattered with oil, 水ぶくれ2個 - is advice (round 45,
 # wide45b/wide46: #7119, a child's at night #8000), so a blister alone does not make a burn severe.
@@ -77,7 +83,8 @@ def emergency_sign_rules() -> tuple[Rule, ...]:
              r"[^\n]{0,16}?" + SKIN_SIGN,
              # (a low-temperature burn - こたつで寝てすねに水ぶくれ、低温やけど, カイロ, 電気毛布 - is advice, #7119;
              # round 44, blind45b)
-             unless=r"ひやけ|日焼け|ていおん|低温|かいろ|カイロ|でんきもうふ|電気毛布|ほっとかーぺっと|ホットカーペット"),
+             unless=r"ひやけ|日焼け|ていおん|低温|かいろ|カイロ|でんきもうふ|電気毛布|ほっとかーぺっと|ホットカーペット|"
+             + SMALL_BLISTER),
         # round 50: a hot surface touched, then the skin peeled (まごが すとーぶに さわって てのひらの かわが
         # べろっと むけた, blind51a; アイロンに手をついて皮がめくれた) - not a low-temperature burn or a sunburn
         rule("severe_burn", "medical",

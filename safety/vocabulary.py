@@ -230,16 +230,21 @@ NOWADAYS = r"の(?:こども|子ども|子供|じだい|時代|わかもの|若�
 # This time of a year past (去年の今頃, 毎年の今頃: an anniversary, blind25), not "now"; after の only (round 46:
 # also 去年の今ごろ, the written 今 before a kana ごろ; blind47a).
 ANNIVERSARY = r"(?<=の今)頃|(?<=のいま)ころ|(?<=の今)ころ"
+# Learning or preparing ahead (今から知っときたい, 今から覚えておきたい, 今から準備しておく): a "what if" prepared for
+# (round 55, wide57).
+LEARNING_AHEAD = (r"から[^\n]{0,10}?(?:しっと|知っと|しってお|知ってお|おぼえと|覚えと|おぼえてお|覚えてお|ならっと"
+                  r"|習っと|ならってお|習ってお|じゅんびしと|準備しと|じゅんびしてお|準備してお)(?:き|く)")
 # (not 以来+孫, いらいまご; nor a word in -せい or -けい before まだ: 申請まだ -> しんせいまた, blind28b; nor a sum in
 # ten thousands, whose zero the reading line spells れい: 20万円 -> にれいまん, round 41)
 # (not 場合 before まず, read ばあいまず: もし農薬を誤って飲んでしまった場合、まず何を; round 44, blind45b)
+# (round 55: nor 今から told of learning ahead, 今から知っときたい - a "what if" prepared for; wide57)
 NOW = compile_folded(r"(?!れいまん)(?:^|[^てでしざりおきにみめせけ])(?<!いら)(?<!せんた)(?<!ばあ)"
-                     r"いま(?!す|せ|し(?!ら|る)|しょ|"
+                     r"いま(?!す|せ|し(?!ら|る)|しょ|" + LEARNING_AHEAD + "|"
                      + RECOVERED + "|" + IN_CARE + "|"
                      + GONE
                      + "|" + MEMORY + "|" + LATE + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"
-                     r"|今(?!日|年|月|週|度|回|後|朝|" + RECOVERED + "|" + IN_CARE + "|" + GONE + "|" + MEMORY
-                     + "|" + LATE + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"
+                     r"|今(?!日|年|月|週|度|回|後|朝|" + LEARNING_AHEAD + "|" + RECOVERED + "|" + IN_CARE + "|" + GONE
+                     + "|" + MEMORY + "|" + LATE + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"
                      # (not 明日来る, あすくる: engineer B's request B14-2; nor 少ない, 救う)
                      r"|(?<!あ)すぐ(?!ない|なく|なかっ|なめ|る|う|すく)"
                      # (round 38: also the polite past, すぐ来てくださいました - help that came at once, told past,

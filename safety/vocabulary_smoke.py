@@ -76,6 +76,11 @@ HARMLESS_SMOKE = compile_folded(
     # ... and smoking food (煙が出ていますが、くんせいを作っているところです; V33: the set's 3 phrases with 燻製
     # are none)
     + r"|(?:けむ|煙)[^\n]{0,20}?(?:くんせい|燻製)(?:を|お)?(?:つくって|作って|つくり|作り|づくり)"
+    + NO_FIRE_AFTER
+    # round 55: smoke a vehicle's exhaust or steam explains, told after it (電車から煙が出て驚いたけどエンジンの
+    # 排気でした, 寒い朝の湯気だった; wide57)
+    + r"|(?:けむ|煙)[^\n]{0,30}?(?:はいき|排気|はいがす|排ガス|ゆげ|湯気)(?:だけ|のけむり|の煙)?"
+    r"(?:でした|だった|だって|です|らしい|みたい|とのこと|でありました)"
     + NO_FIRE_AFTER)
 
 
