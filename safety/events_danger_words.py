@@ -75,7 +75,8 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|(?:といれ|ふろ|へや|トイレ|風呂|部屋)(?:から)?[^\n]{0,10}?(?:でてこ|出てこ)"
              + NEG +
              # (not one's own reply held back, 返事をしないと「家は知ってる」と: blind32b)
-             rf"|(?:(?<!いわ)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
+             # (round 55: nor いき of a matter that does not go, 納得がいきません, うまくいきません - wide57)
+             rf"|(?:(?<!いわ)(?<!とくが)(?<!とくも)(?<!得が)(?<!得も)(?<!てんが)(?<!点が)(?<!うまく)いき|へんじ(?!(?:を)?(?:し|せ)(?:ない|ず)(?:と(?!おも|思)|で(?:い|お)))|はんのう"
              rf"|めを(?:あけ|あか|さまさ))(?:を|が|も)?(?:し|せ)?{VITAL_NEG}|おきてこ{VITAL_NEG}",
              # (round 48: not a burning smell only oneself notices, 家族は誰も匂わない - a phantom smell, #7119)
              has_negation=True, unless=WEAK_UNLESS + "|" + ONLY_ONE_SMELLS),

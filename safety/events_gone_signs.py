@@ -11,7 +11,10 @@ from safety.vocabulary import NEG
 # Where people go out and may be lost: mountains, the sea, rivers, gathering wild plants, fishing, climbing.
 OUTING = (r"(?:やま|山|とざん|登山|さんさい|山菜|きのこ|キノコ|たけのこ|タケノコ|つり|釣り|うみ|海|かわ|川|もり|森"
           r"|やまみち|山道"
-          r"|ゆきやま|雪山|すきー|スキー|かり|狩り|りょう|猟)")
+          # (round 55: not a fee or a meal read りょう, 手数料を振り込んだが連絡もつかない, 料金, 料理 - wide57)
+          # (round 55: スキー, folded すき, only as an outing - not 過ぎ, 出発日が過ぎても; wide57)
+          r"|ゆきやま|雪山|(?:すきー|スキー)(?=に(?:いっ|行っ|き|来|で|出)|じょう|場|やー|ヤー)|かり|狩り"
+          r"|(?<!すう)(?<!ちん)(?<!きゅう)(?<!むり)(?<!ゆう)(?<!そう)(?<!だい)(?<!ひ)りょう(?!り|きん|しゅう|かい|ほう)|猟)")
 # Waters a person can go under, what they leave floating or on the bank, and a person not to be found.
 WATER = (r"(?:かわ|川|うみ|海|いけ|池|ぬま|沼|みずうみ|湖|すいろ|水路|ようすい|用水|ためいけ|ため池|ほり|堀"
          r"|ぷーる|プール|かわら|河原|きし|岸|そっこう|側溝|みぞ|溝)")

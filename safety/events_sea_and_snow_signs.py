@@ -22,7 +22,10 @@ from safety.events_line_signs import JUMP_FOR_FUN as JUMP_IN_PLAY
 from safety.rule import COMIC, FILM, PEOPLE, Rule, rule
 
 # In the water: the sea, a river, the waves (海に浸かったまま, 波をかぶって, 川の中で) ...
-IN_WATER = (r"うみ|海|かわ(?![るりいっ])|川|なみ|波|みず(?:に|の)(?:なか|中)|水(?:に|の)(?:なか|中)|おき|沖"
+# (round 55: おき is 沖 only before a particle - not 起き, the reading of getting up: 起き上がった途端に…壁につかまって;
+# wide57 - and not before で, which devoiced is 起きて)
+IN_WATER = (r"うみ|海|かわ(?![るりいっ])|川|なみ|波|みず(?:に|の)(?:なか|中)|水(?:に|の)(?:なか|中)"
+            r"|おき(?=に|の|へ|さ|まで|から)|沖"
             r"|つか(?:った|って)|浸か")
 # ... holding on to something (しがみついてる, つかまってる, 掴まって).
 CLINGING = r"しがみつ|しがみづ|つかまって(?:る|い|ま)|掴まって(?:る|い|ま)|つかまったまま|掴まったまま"
