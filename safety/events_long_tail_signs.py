@@ -66,6 +66,8 @@ DENTURE_GONE = (r"(?:が|も|は)?(?:きんぐ|金具)?(?:ごと)?(?:ない(?!�
                 r"|みあたら|見当たら|みあたん|見当だん|みつから|見つから|きえ|消え)")
 MAYBE_SWALLOWED = (r"(?:のみこ|飲み込|飲みこ|のん|飲ん)(?:ん)?(?:だ|じゃった)"
                    r"(?:か(?:も|な|どうか)|の(?:かも|では|かどうか)|みたい|らしい)")
+# ... told with the mouth, the throat or swallowing: a denture merely mislaid (入れ歯がない。布団の中にもない) is none.
+DENTURE_WHERE_FROM = r"くち|口|のど|喉|のみ|飲み|のん|飲ん"
 DENTURE_FOUND = (r"みつかった|見つかった|みつかりました|見つかりました|(?:に|で)(?:あった|ありました)|でてき|出てき"
                  r"|つくりなお|作り直|つくりかえ|作り替え|わすれ|忘れ|おきわすれ|置き忘れ|(?<!か)もし|ないように")
 # ... and what the denture told closes (:mod:`safety.detect_thing_closures`): the person is not missing (部屋にも
@@ -105,7 +107,7 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
         rule("swallowed_shard", "symptom", SWALLOWED_SHARD, unless=FICTION + r"|ふせ|防|ないように|ないよう"),
         rule("swallowed_denture", "symptom",
              DENTURE + r"(?:" + DENTURE_GONE + r"|[^\n]{0,24}?" + MAYBE_SWALLOWED + ")",
-             unless=DENTURE_FOUND + "|" + FICTION),
+             needs=DENTURE_WHERE_FROM, unless=DENTURE_FOUND + "|" + FICTION),
         rule("toxic_gas", "medical",
              r"(?:" + CLEANER + r")[^\n]{0,20}?(?:" + USED_TOGETHER + ")",
              needs=CLEANER_GAS_SIGNS, unless=NOT_REAL + r"|ちゅうい|注意|きけん|危険|ないように|ないよう"),

@@ -123,7 +123,8 @@ def test_long_tail_kinds_at_night(text: str, number: str) -> None:
 
 
 # Round 55: a denture gone from the mouth and not found, or perhaps swallowed, with the person well, is a question for
-# #7119 (not a person missing, not none); a choke with it stays 119; found again, left at an inn or made anew is none.
+# #7119 (not a person missing, not none); a choke with it stays 119; found again, left at an inn, made anew or merely
+# mislaid (no mouth, throat or swallowing told) is none.
 DENTURE_PERHAPS_SWALLOWED = [
     ("入れ歯を飲み込んで、喉に詰まって息ができない", "119"),
     ("入れ歯を飲み込んだかも、顔が紫で息が苦しそう", "119"),
@@ -138,6 +139,7 @@ DENTURE_NOT_SWALLOWED = [
     ("入れ歯がないと思ったら洗面所にありました", "none"),
     ("旅館に入れ歯を忘れてきたので送ってもらえますか", "none"),
     ("入れ歯が合わないので作り直したい", "none"),
+    ("入れ歯がない。鞄の中にもない。どこに置いたかな", "none"),
 ]
 
 
