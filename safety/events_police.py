@@ -146,7 +146,7 @@ def police_rules() -> tuple[Rule, ...]:
              rf"|ゆくえ(?:が)?(?:わから|わがら|しれ|不明)|まいご|はぐれ|かえってこ{NEG}"
              # (てね not before つ, て, た, る: back, then a fever or asleep - 帰ってきて熱, 帰ってきて寝てる; round 46)
              # (てな not before ん, に: back, then how they are - 帰ってきてなんとなく, 帰ってきてなにか; round 55)
-             # (nor before る: not a place read after a comma dropped, 帰ってきて、鳴子まで -> かえってきてなるこ; wide57)
+             # (nor before る: no place read after a dropped comma, 帰ってきて、鳴子まで -> かえってきてなるこ; wide57)
              rf"|かえってき(?:ていな|てな(?!ん|に|る)|てね(?!つ|て|た|る|む|ま|ころ)|ません)|もどり(?:ません|ませ)"
              rf"|もどってき(?:ません|てな(?!ん|に)|ていな)"
              rf"|(?:でた|でかけた|いった|あるきに)まま(?:もど|かえ)|(?:でていった|出て行った|でてった|いえでし|家出し)"

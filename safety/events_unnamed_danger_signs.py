@@ -15,6 +15,10 @@ over its parts:
   the extinguisher is the fire told (its topic reading is closed in :data:`safety.vocabulary_topic.TOPIC`);
 - *a beating told in slang* (110, ``violence``): ボコってる, ボコボコにしてる, ボコられてる - not でこぼこ,
   ボコッと凹んだ;
+- *something white or dark pouring out of a building with a burning smell* (119, ``fire``): 窓の隙間から白いのが
+  噴き出して、焦げ臭い - the smoke told by its colour, the building or its opening and the smell all told; not
+  a grill, a bonfire or husks burnt, nor a what-if (round 55's full run: the chat-with-Rasa subset met
+  blind40a's telling);
 - *a group keeping someone from leaving* (110, ``held_against_will``, police first): men or a number of people and
   the door blocked, shut in or not let out (どあ ふさいでる, 閉じ込められてる, 出してもらえない).
 
@@ -62,6 +66,18 @@ NOT_SMOULDERING = (r"めいわく|迷惑|くじょう|苦情|うっとうし|に
                    r"|どうすれば(?:いい)?(?:です)?か"
                    r"|(?:ごみ|ゴミ)(?:を)?(?:やい|焼い|やく|焼く|もやし|燃やし)")
 
+# --- something white or dark pouring out of a building, with a burning smell ---
+POURING_OUT = (r"(?:しろい|白い|くろい|黒い|はいいろの|灰色の|ねずみいろの|ねずみ色の)"
+               r"(?:の|もの|物|なにか|何か|もや|モヤ)(?:が|も|さ)?[^\n]{0,6}?"
+               r"(?:ふきだ|噴き出|吹き出|ふきで|噴きで|ふいて|噴いて|吹いて|でて|出て|でで|もれ|漏れ|あふれ|溢れ|もくもく|たちのぼ|立ち上|立ち昇|わいて|湧いて)")
+BUILDING_OPENING = (r"まど|窓|すきま|隙間|かんきせん|換気扇|やね|屋根|こや|小屋|そうこ|倉庫|なや|納屋|へや|部屋"
+                    r"|どあ|ドア|いえ|家|うち|たてもの|建物|こうじょう|工場|みせ|店|あぱーと|アパート")
+BURNT_SMELL = (r"こげくさ|焦げ臭|焦げくさ|こげた(?:におい|臭い|匂い)|こげの(?:におい|臭い)|きなくさ|きな臭"
+               r"|(?:もえる|燃える|やける|焼ける)(?:ような)?(?:におい|臭い|匂い)")
+NOT_POURING_SMOKE = (r"ゆげ|湯気|すいじょうき|水蒸気|やきいも|焼き芋|たきび|焚き火|のやき|野焼き|もみがら|籾殻"
+                     r"|りょうり|料理|さんま|秋刀魚|くんせい|燻製|ばーべきゅー|バーベキュー|やきにく|焼肉|焼き肉|もし"
+                     r"|くんれん|訓練|" + FICTION)
+
 # --- an extinguisher used and the fire not stopping ---
 EXTINGUISHER_NO_USE = (r"(?:しょうかき|消火器|消化器)(?:を|も|さ|で)?(?:もう)?[^\n]{0,4}?(?:つかっ|使っ|つかい|使い"
                        r"|かけ|かげ|ふきかけ|吹きかけ)[^\n]{0,8}?(?:とまらな|止まらな|とまんな|止まんな|とまんね|止まんね"
@@ -94,6 +110,8 @@ def unnamed_danger_sign_rules() -> tuple[Rule, ...]:
         # みせの ごみばこから けむり でてます たばこ かいだん けむい
         rule("bin_smouldering", "fire", r"(?:" + BIN + r")(?:の(?:なか|中))?(?:から|の|が|で)?[^\n]{0,8}?(?:"
              + SMOULDERING + ")", unless=NOT_SMOULDERING),
+        # 倉庫の戸のすきまから灰色のもやが吹き出てきて、きな臭いにおいがします
+        rule("fire", "fire", _told_with(POURING_OUT, BUILDING_OPENING, BURNT_SMELL), unless=NOT_POURING_SMOKE),
         # フライヤーの火、しょうかき つかった とまらない
         rule("fire", "fire", EXTINGUISHER_NO_USE, unless=r"もし|" + FICTION),
         # タクシー乗り場で酔っぱらいが運転手ボコってる

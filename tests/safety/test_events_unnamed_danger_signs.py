@@ -69,3 +69,33 @@ def test_decides_by_day(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), [case for case in CASES if case[1] in {"110", "119"}])
 def test_decides_at_night(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 55 (the full run's chat-with-Rasa subset): something white or dark pouring out of a building with a burning
+# smell is a fire, though the smoke is not named; a grill, husks burnt or a what-if stay quiet.
+POURING_OUT = [
+    ("倉庫の戸のすきまから灰色のもやが吹き出てきて、きな臭いにおいがします", "119"),
+    ("となりの いえの まどから しろいのが もくもく でてきて こげくさい におい", "119"),
+    ("向かいのアパートの換気扇から黒いのがぶわっと噴き出してて焦げ臭い！", "119"),
+    ("裏の納屋の屋根から白いの湧いてきて、なんだか焦げくせえにおいすんだ", "119"),
+    ("えっと隣の小屋の窓から白いのが出ててあの燃えるようなにおいがします", "119"),
+]
+POURING_OUT_QUIET = [
+    ("換気扇から白いのが出てて焦げ臭いけど、隣でさんま焼いてるだけだった", "none"),
+    ("倉庫の窓から白いのが出てきて焦げ臭い、と思ったら裏で籾殻を焼いていました", "none"),
+    ("もし家の窓から白いのが出てきて焦げ臭かったら、まず何をすればいいですか", "none"),
+]
+
+
+def test_round55_pouring_out_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(POURING_OUT + POURING_OUT_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), POURING_OUT)
+def test_round55_something_pouring_out_with_a_burnt_smell_is_a_fire(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), POURING_OUT_QUIET)
+def test_round55_a_grill_husks_or_a_what_if_stay_quiet(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
