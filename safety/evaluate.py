@@ -51,10 +51,10 @@ DEFAULT_AT = "14:00"
 # `blind52a`/`blind52b` waited here from the forty-second session until the forty-third merged them;
 # `blind53a`/`blind53b` waited here from the forty-third session until the forty-fourth merged them,
 # `blind54a`/`blind54b` from the forty-fourth until the forty-fifth merged them, `blind55a`/`blind55b` from the
-# forty-fifth until the forty-sixth merged them, and `blind56a`/`blind56b` from the forty-sixth until the
-# forty-seventh merged them; since the forty-seventh session `blind57a`/`blind57b` wait here the same way.
+# forty-fifth until the forty-sixth merged them, `blind56a`/`blind56b` from the forty-sixth until the
+# forty-seventh merged them, and `blind57a`/`blind57b` from the forty-seventh until the forty-eighth merged them.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind57a", "blind57b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -106,7 +106,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide54", "wide54b", "blind54a", "blind54b",
     "wide55", "wide55b", "blind55a", "blind55b",
     "wide56", "wide56b", "blind56a", "blind56b",
-    "wide57", "wide57b",
+    "wide57", "wide57b", "blind57a", "blind57b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
