@@ -97,20 +97,11 @@ from safety.service_frame import service_frame
 from safety.service_plea import schoolwork_plea_told, service_plea_told
 from safety.vocabulary import (
     CHILD_CONTEXT,
-    COLLECTOR_DUE,
     FLEE_QUESTION,
-    HABITUAL,
     HAPPENING,
     HOW_TO,
-    LONG_SINCE,
-    NIGHT,
     NOT_A_CHILD,
-    NOW,
-    PAST,
-    PAST_ACQUIRED,
     PERSON_CONTEXT,
-    RECURRING,
-    SCAM_NOW,
     SERVICE,
     TOPIC_VOICED,
 )
@@ -139,6 +130,17 @@ from safety.vocabulary_rescue_asked import RESCUE_ASKED_NOW
 from safety.vocabulary_road_left import settled_beside_the_road
 from safety.vocabulary_settled import CALM, LAST_NIGHT, RESOLVED, SETTLED, TURN
 from safety.vocabulary_smoke import only_harmless_smoke
+from safety.vocabulary_time import (
+    COLLECTOR_DUE,
+    HABITUAL,
+    LONG_SINCE,
+    NIGHT,
+    NOW,
+    PAST,
+    PAST_ACQUIRED,
+    RECURRING,
+    SCAM_NOW,
+)
 
 __all__ = ["Findings", "find"]
 

@@ -27,8 +27,8 @@ tests/safety/test_events_outdoor_signs.py hold tellings written for this module 
 from __future__ import annotations
 
 from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
-from safety.vocabulary import RECURRING_WORDS
 from safety.vocabulary_things import MOTOR_VEHICLE, UNHURT
+from safety.vocabulary_time import RECURRING_WORDS
 
 # A collapse told by the posture (膝から崩れて, 崩れ落ちて, うつ伏せ, 仰向け, 丸まって, 倒れ込んで) ...
 POSTURE = (r"ひざから(?:くずれ|崩れ)|膝から(?:くずれ|崩れ)|くずれおち|崩れ落ち|くずれるように|崩れるように"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from safety.events_line_signs import OWN_PLACE, SEEN_OFTEN
 from safety.rule import ANIMAL, FICTION, UNKNOWN_OR_SUSPICIOUS, Rule, in_either_order, on_its_line_with, rule
-from safety.vocabulary import CHILD, RECURRING_WORDS
+from safety.vocabulary import CHILD
+from safety.vocabulary_time import RECURRING_WORDS
 
 # The same car (or a strange one) stopped by the home, someone in it watching (こちらを見ています).
 STRANGE_CAR = (r"(?:おなじ|同じ|みなれない|見慣れない|" + UNKNOWN_OR_SUSPICIOUS + r")[^\n]{0,8}?"

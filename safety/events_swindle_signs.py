@@ -24,7 +24,7 @@ CASH_MACHINE_SCENE = (CASH_MACHINE + r"[^\n]{0,30}?(?:" + ON_THE_PHONE + r")[^\n
 CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気をつけ|ぼうし|防止|はりがみ|貼り紙|張り紙"
                        r"|ぽすたー|ポスター|(?:し|さ)ないで|ないよう|ましょう|" + FICTION)
 # The scene is happening now, and stays 110 when the writer asks whether to stop it (止めた方がいい？), as a
-# collector due any minute does (``safety.vocabulary.COLLECTOR_DUE``; :func:`safety.detect.find`).
+# collector due any minute does (``safety.vocabulary_time.COLLECTOR_DUE``; :func:`safety.detect.find`).
 CASH_MACHINE_WORKED_NOW = compile_folded(r"(?:" + CASH_MACHINE_SCENE + r")(?![^\n]*?(?:"
                                          + CASH_MACHINE_NOTICE + "))")
 # round 49: a visitor or a caller asking where the bankbook, the cash or the seal is kept (除雪ボランティアだと言って

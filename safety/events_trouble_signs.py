@@ -7,7 +7,8 @@ the misses of `blind9` (round 10, see docs/safety.md)."""
 from __future__ import annotations
 
 from safety.rule import PEOPLE, SCAM_WARNING, Rule, rule
-from safety.vocabulary import NEG, RECURRING_WORDS
+from safety.vocabulary import NEG
+from safety.vocabulary_time import RECURRING_WORDS
 
 # A death threat received in writing (「殺すぞ」とコメントされた, 殺してやるってDMが来た): a threat to ask the police
 # about (#9110), not a killer at hand (110).

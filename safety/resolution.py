@@ -32,10 +32,11 @@ from safety.models import Channel, SafetyDecision
 from safety.ngram import grams
 from safety.normalize import cached_views
 from safety.rule import Group
-from safety.vocabulary import NOW, compile_folded
+from safety.vocabulary import compile_folded
 from safety.vocabulary_asked import ASKED_IF_FINE
 from safety.vocabulary_road_left import ON_THE_ROAD_NOW
 from safety.vocabulary_settled import TURN
+from safety.vocabulary_time import NOW
 from safety.weights import LogisticWeights, read_model
 
 RESOLUTION_FILE = Path(__file__).parent / "data" / "resolution.json"

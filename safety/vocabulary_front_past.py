@@ -1,7 +1,7 @@
 """A scene at the house front told of a past night (round 54, helper B63).
 
 昨日の夜、家の前さ知らね車ずっと止まってだんだ、気味悪いっちゃ (blind26a, a car seen last night, the writer uneasy
-now): :data:`safety.vocabulary.SCAM_NOW` reads 家の前 / 玄関の前 as a visitor or a prowler there as one writes (家の
+now): :data:`safety.vocabulary_time.SCAM_NOW` reads 家の前 / 玄関の前 as a visitor or prowler there as one writes (家の
 前にまだいる, 玄関の前で待ってる), so a scene of last night was read as now and the uneasy sign went to 110 instead of
 the consultation line. When the front is told after a past day or night (昨日の夜, ゆうべ, おととい, 先週) and in the
 past (止まってた, 立っていました), that span is cut from the text before ``SCAM_NOW`` is read; a now told after it

@@ -1,8 +1,8 @@
 """A past word that dates a person, not the event told (round 50, helper A95).
 
 先月辞めた人の白いワゴンが、さっきから工場の門扉に何度もぶつかってる (wide51b, a former worker ramming the gate
-now): 先月 tells when the driver left the job, and :data:`safety.vocabulary.PAST` read it as the event's day, so
-the ramming was cancelled as past. Like :data:`safety.vocabulary.PAST_ACQUIRED` (a thing bought last week), the
+now): 先月 tells when the driver left the job, and :data:`safety.vocabulary_time.PAST` read it as the event's day, so
+the ramming was cancelled as past. Like :data:`safety.vocabulary_time.PAST_ACQUIRED` (a thing bought last week), the
 past word and the leaving it dates are cut from the text before ``PAST`` is read - only where a person noun follows
 the leaving (辞めた人, 退職した元社員, 別れた男, 引っ越していった隣の人): 先月辞めたんですが… stays past."""
 

@@ -7,7 +7,8 @@ Patterns are written like the text views (see :mod:`safety.normalize`) and folde
 
 from __future__ import annotations
 
-from safety.vocabulary import RECOVERED, THE_OTHER_DAY, compile_folded
+from safety.vocabulary import compile_folded
+from safety.vocabulary_time import RECOVERED, THE_OTHER_DAY
 
 # Reassurance about breathing or consciousness (息はしております, 意識ははっきりしています): laboured breathing
 # alone is then a symptom to ask about, not an emergency.

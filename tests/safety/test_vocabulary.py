@@ -12,7 +12,8 @@ from safety.assess import assess
 from safety.detect import find
 from safety.evaluate import predicted_number
 from safety.normalize import views
-from safety.vocabulary import CHILD_CONTEXT, NOW, PERSON_CONTEXT
+from safety.vocabulary import CHILD_CONTEXT, PERSON_CONTEXT
+from safety.vocabulary_time import NOW
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from safety.normalize import views
-from safety.vocabulary import NOW, SCAM_NOW
+from safety.vocabulary_time import NOW, SCAM_NOW
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 BLIND36_NOW = [

@@ -51,7 +51,7 @@ def test_a_story_of_long_ago_is_past(text: str, number: str) -> None:
 # Round 44 (blind45a's theft told 倉庫の前で…): この前 (the other day) as read, not the front of a store, a garage or a
 # safe read across the word's edge (そうこのまえ, しゃこのまえ, きんこのまえ).
 def test_round44_the_front_of_a_store_is_no_past() -> None:
-    from safety.vocabulary import PAST
+    from safety.vocabulary_time import PAST
     for text in ("倉庫の前で知らない男がうろうろしてる", "車庫の前に誰か倒れてる", "金庫の前に人影がいる"):
         assert not PAST.search(views(text).devoiced), text
     assert PAST.search(views("このまえ転んだところがまだ痛い").devoiced)

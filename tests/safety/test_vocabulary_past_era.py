@@ -1,5 +1,5 @@
-"""Round 55 (:data:`safety.vocabulary.PAST`): a year of a past era (平成二十七年, 昭和五十年) dates what is told as the
-past, as 去年 does - a past flood's records asked about are no disaster now. A flood now, with the era named for
+"""Round 55 (:data:`safety.vocabulary_time.PAST`): a year of a past era (平成二十七年, 昭和五十年) dates what is told
+as the past, as 去年 does - a past flood's records asked about are no disaster now. A flood now, with the era named for
 something else, keeps the disaster page."""
 
 from __future__ import annotations

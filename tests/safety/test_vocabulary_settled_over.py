@@ -45,8 +45,8 @@ def test_care_asked_or_a_fresh_sign_after_it_keeps_the_line(text: str, number: s
     assert_decides(text, number, now=DAY)
 
 
-# blind28: a past disaster asked about or played down is none - 申請まだ is no いま (``safety.vocabulary.NOW``), a
-# house mended since (``safety.vocabulary.RECOVERED``), the Tohoku past たいしたことねがった (``SETTLED``).
+# blind28: a past disaster asked about or played down is none - 申請まだ is no いま (``safety.vocabulary_time.NOW``), a
+# house mended since (``safety.vocabulary_time.RECOVERED``), the Tohoku past たいしたことねがった (``SETTLED``).
 BLIND28_CASES = [
     ("一昨年の台風で壊れた納屋の補助、申請まだできますか", "none"),
     ("前の地震で壁にひびが入りましたが、今は修理してあります。耐震改修の補助はありますか", "none"),
