@@ -107,6 +107,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide55", "wide55b", "blind55a", "blind55b",
     "wide56", "wide56b", "blind56a", "blind56b",
     "wide57", "wide57b", "blind57a", "blind57b",
+    "wide58", "wide58b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
