@@ -89,7 +89,9 @@ heard 晴れ beside a body part, 金魚 heard 金度, 心配 heard 心態, 排�
 heard 中部, 風邪薬 heard 風役); round 55 (:data:`safety.heard_slips_round55.ROUND55_SLIPS`) blind56's (血圧 heard 結圧,
 冷たい heard 詰めたい, 起きません heard 置きません, 夫が heard 音が, 警報 heard 傾向, 断られ heard 言葉られ, 徘徊
 heard 破壊, 一錠 heard 一場, 充血 heard 充決, 発作 heard 放射く, 泡吹いで heard 淡いで, 床屋 heard どこや, 網戸 spelt
-アミド).
+アミド); round 56 (:data:`safety.heard_slips_round56.ROUND56_SLIPS`) blind57's (落石 heard 楽石, ぴくりとも heard
+作りとも, 鹿が spelt しかが, よけきれ heard 溶け切れ, 避難 heard きなん, 日なた heard きなた, 避難所さ heard 機能女性,
+詐欺 heard すぎ, 返納 heard 変能, 月謝 heard 徹者, 腫れが heard 晴れが, 血が heard しな, 運転 heard 安定).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -116,6 +118,7 @@ from safety.heard_slips_round52 import ROUND52_SLIPS
 from safety.heard_slips_round53 import ROUND53_SLIPS
 from safety.heard_slips_round54 import ROUND54_SLIPS
 from safety.heard_slips_round55 import ROUND55_SLIPS
+from safety.heard_slips_round56 import ROUND56_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -140,7 +143,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
                  + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS + ROUND49_SLIPS + ROUND50_SLIPS
                  + ROUND51_SLIPS + ROUND52_SLIPS + ROUND53_SLIPS + ROUND54_SLIPS
-                 + ROUND55_SLIPS)
+                 + ROUND55_SLIPS + ROUND56_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 
