@@ -33,11 +33,11 @@ ROUND56_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # ... and a car that cannot swerve: よけきれ heard 溶け切れ after the car (a car does not dissolve; 3
     # transcripts of 3 splits, 2 other than blind57); 砂糖が溶け切れない stays
     ("homophone", re.compile(r"(?:(?<=車[がもは])|(?<=くるまが))溶け切れ(?=な|ず|ね)"), "よけきれ"),
-    # shelter: 避難できる heard きなんできる (ひ heard き, as round 20's きなん before 所 / する; 1 transcript), after
-    # a particle; 好きなんでしょ, むらさきなんだけど stay
+    # shelter: 避難できる heard きなんできる (ひ heard き, as round 20's きなん before 所 / する; 3 transcripts of 3
+    # splits, 2 other than blind57), after a particle; 好きなんでしょ, むらさきなんだけど stay
     ("mora", re.compile(_WORD_START + r"(?:き|気)なん(?=でき)"), "避難"),
-    # the sun: 日なた heard きなた (ひ heard き again; 2 transcripts of 2 splits, both in the sun) before で, に or
-    # ぼっこ; 大きなたまご, 好きなたべもの stay (a word before them)
+    # the sun: 日なた heard きなた (ひ heard き again) before で, に or ぼっこ after a particle (1 transcript; the
+    # other, 知ってきなたぼっこ, follows a verb and stays, as すてきなたび must); 大きなたまご, 好きなたべもの stay
     ("mora", re.compile(_WORD_START + r"きなた(?=で|に|ぼっこ)"), "ひなた"),
     # a shelter: 避難所さ heard 機能女性 before going (no word; 2 transcripts of 2 splits, both Tohoku 避難所さ行)
     ("mora", re.compile(r"機能女性(?=行|い[っくかけ])"), "避難所さ"),
