@@ -19,6 +19,16 @@ ROAD = (r"(?:どうろ|道路|こくどう|国道|けんどう|県道|こうそ�
         r"|ばいぱす|バイパス|かーぶ|カーブ|とんねる|トンネル)")
 # What lies on a road that is no hazard: rubbish, leaves, a found item (道路に落ちてた手袋を交番に届けた).
 FOUND_ON_THE_ROAD = r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"
+# A large animal lying on a road (鹿が倒れて, 猪が横たわって; round 56, blind57b) ...
+ROAD_ANIMAL = (r"(?:(?<![ぁ-ゖ])しか|鹿|かもしか|いのしし|猪|くま|熊|たぬき|狸|きつね|狐|うし|牛|うま|馬|いぬ|犬)")
+LYING = r"たおれ|倒れ|よこたわ|横たわ|しんで|死んで|ころが|転が"
+# ... with the cars that come told as the danger (車が来たら危ない, 車が次々来て危ないのです, 車来るがら危ねえ)
+CARS_COMING_DANGER = (r"(?:くるま|車)(?:が|も|は)?[^\n]{0,8}?(?:き|来|く|通|とお)(?:て|たら|る|ます|ると)[^\n]{0,10}?"
+                      r"(?:あぶな|危な|あぶの|危の|あぶね|危ね)")
+# ... on a road, a lane or a way to somewhere (道に, 道路に, 行く道に)
+ANY_ROAD = r"みち|道|どうろ|道路|しゃどう|車道|こくどう|国道|けんどう|県道|かーぶ|カーブ|とうげ|峠"
+# ... not told as a story, a dream or the past
+NOT_LYING_NOW = FILM + r"|もし|ゆめ|夢|きのう|昨日|きょねん|去年|むかし|昔|にゅーす|ニュース"
 
 # A leave-taking as the words of a message (子どもたちをよろしく, あとは頼む, みんなありがとう, もう終わりにする,
 # 探さないで, 元気でね; round 50: the Tohoku and Kansai さいなら, wide51's farewell letter): a bare よろしく / 頼む only
@@ -33,6 +43,8 @@ FAREWELL = (r"(?:(?:を|は)(?:よろしく|たのむ|頼む|たのみます|頼
 # (not a message the writer sent: 「今までお世話になりました」とメッセージを送ったのに返信がない)
 CAME_FROM = (r"(?:とどい|届い|きた|来た|きて|来て|おくってき|送ってき|おくられ|送られ|とうこう|投稿|かきこ|書き込"
              r"|かいて|書いて|かかれ|書かれ|のこし|残し|のこされ|残され|かきおき|書き置き"
+             # ... or a letter they wrote and left (と書いた手紙を置いて; round 56, blind57a)
+             r"|(?:かいた|書いた)(?:てがみ|手紙|めも|メモ|かみ|紙)"
              # ... or messaged by them (LINEしてきて, メールしてきた)
              r"|(?:らいん|line|めーる|メール|めっせーじ|メッセージ|でぃーえむ|dm)(?:を)?してき"
              # ... or left on their door or window as a note (戸に「長い間ありがとう」と貼り紙, って紙貼ってで;
@@ -61,6 +73,8 @@ UNREACHABLE = (r"(?:でんわ|電話|けいたい|携帯|すまほ|スマホ)(?:
                # ... or gone from where they should be (部屋に娘の姿がない, 会社に来てない, 帰ってこない)
                r"|(?:すがた|姿)(?:が|も)?(?:ない|なく|みえな|見えな|みあたらな|見当たらな)"
                r"|(?:き|来|もどって|戻って|かえって|帰って)(?:こ|き)?(?:て)?(?:い)?(?:ない|ねえ|なく)|いなくな"
+               # ... or gone out and not back since (出て行ったきり, 出ていったまま; round 56, blind57a)
+               r"|(?:で|出)て(?:い|行)った(?:きり|まま)"
                # ... or their car gone from the house (車がなくて, 車ねえ, くるまが ありません; round 51, wide53b)
                r"|(?:くるま|車)(?:が|も|は)?(?:ない|ねえ|なく|ありません|みあたらな|見当たらな)")
 # A place one could fall or jump from, where they are or what they sent a photo of (駅ビルの屋上にいて, 橋の写真)
@@ -83,6 +97,13 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         rule("road_hazard", "weak_police",
              FALLEN_THING + r"(?:が|は|も)[^\n]{0,16}?" + ROAD + r"[^\n]{0,10}?(?:たおれ|倒れ)|" + ROAD
              + r"[^\n]{0,10}?" + FALLEN_THING + r"(?:が|は|も)[^\n]{0,10}?(?:たおれ|倒れ)"),
+        # ... and sure when a thing or a large animal lies across it and the cars that come are told as the danger
+        # (round 56: 行く道に大きな木が倒れておりまして。車が来たら危のうございます; 道路に鹿が倒れて…車が次々来て
+        # 危ない)
+        rule("road_danger", "police",
+             r"(?:" + FALLEN_THING + r"|" + ROAD_ANIMAL + r")(?:が|は|も)[^\n]{0,12}?(?:" + LYING + r")[^\n]{0,30}?"
+             + CARS_COMING_DANGER,
+             needs=ANY_ROAD, unless=NOT_LYING_NOW),
         # ... and sure when cars swerve or brake round it
         rule("road_danger", "police",
              r"(?:おちて|落ちて|ちらば|散らば|ころが|転が)[^\n]{0,12}?(?:くるま|車|みんな)(?:が)?[^\n]{0,6}?"
