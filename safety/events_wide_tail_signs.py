@@ -34,7 +34,10 @@ SMOKE_OR_BURNT = (r"けむり|煙|けむい|煙い|けむた|こげくさ|焦げ
                   r"|きな臭|けむくさ|煙くさ|煙臭")
 
 # Wild mushrooms or puffer fish eaten (きのこ汁, フグを自分でさばいて).
-WILD_FOOD = r"きのこ|キノコ|茸|ふぐ|フグ|河豚"
+# (round 56, blind57a: or wild plants picked - 山菜のつもりで採ってきた草, 野草; not the kana さんさい of a
+# three-year-old, さんさいの こが)
+WILD_FOOD = (r"きのこ|キノコ|茸|ふぐ|フグ|河豚|山菜|やそう|野草|どくそう|毒草"
+             r"|(?<![0-9０-９])さんさい(?!の?(?:こ|子|むす|まご|孫|おと|おん|じ|とき))")
 EATEN = r"たべ|食べ|くっ|食っ|くい|食い|たべて|めしあが|召し上が|あじみ|味見"
 # ... then several vomiting, or someone limp, numb or barely answering
 POISONED_SIGNS = (r"(?:みんな|皆|みな|ぜんいん|全員|かぞく(?:じゅう|中)|家族(?:じゅう|中)|ふたりとも|二人とも"
