@@ -35,6 +35,20 @@ NOWHERE = (r"(?:(?:みあたら|見当たら|みつから|見つから|みえ|�
 JUST_THERE = r"(?:さっき|いま|今)まで[^\n]{0,6}?(?:い|お)(?:た|ました)"
 LOST_PROPERTY = r"おとしもの|落とし物|わすれもの|忘れ物|とどけ|届け|ひろ|拾"  # lost property: no one gone
 
+# Round 56 (blind57b): a person not there (父もいない, 母の姿がない) ...
+ABSENT = (r"(?:" + PEOPLE + r")(?:が|も|は|の(?:すがた|姿)(?:が|も)?)(?:どこにも)?"
+          r"(?:いない|いねえ|いません|おらん|おらへん|おりません|みあたらない|見当たらない|ない(?<=姿がない))")
+# ... who has been getting lost or forgetful of late (道に迷うことが増えて, 認知症, 徘徊, 物忘れ)
+WANDER_SIGN = (r"(?:みち|道)(?:に|さ)(?:まよう|迷う|まよい|迷い)|(?:まよう|迷う)ことが|にんちしょう|認知症"
+               r"|はいかい|徘徊"
+               r"|ものわすれ|物忘れ|ぼけ(?:て|が|始|はじ)|(?:まいご|迷子)に(?:なる|なり)")
+# ... since some hour, or gone with their car (夕方から, まだ, 車がなくなって)
+GONE_SINCE = (r"から|まだ|ずっと|じかん|時間|(?:くるま|車|けいとら|軽トラ|じてんしゃ|自転車)(?:が|も)?[^\n]{0,3}?"
+              r"(?:ない|なく|ねえ|みあたら|見当たら)")
+# ... not away at a day service, a short stay, a hospital, nor a plan or a "what if"
+AWAY_KNOWN = (r"でいさーびす|デイサービス|でいけあ|デイケア|しょーとすてい|ショートステイ|しせつ|施設|にゅういん|入院"
+              r"|りょこう|旅行|(?:た|だ)ら|とき|もし|しんぱい(?:で|な)|心配(?:で|な)")
+
 # Round 21: snow that falls or slides on people (雪崩, 雪下ろし, 屋根の雪, 除雪機, 雪の山) ...
 SNOW_HAZARD = (r"(?:なだれ|雪崩|ゆきおろし|雪下ろし|じょせつき|除雪機|(?:ゆき|雪)の(?:やま|山)"
                r"|(?:やね|屋根)(?:から|がら|の)(?:ゆき|雪)"
@@ -128,6 +142,11 @@ def gone_sign_rules() -> tuple[Rule, ...]:
              r"(?:しぬ|死ぬ|しにます|死にます|きえる|消える|きえます|消えます)(?:ね|よ|わ|から)[^\n]{0,12}?(?:って|と)(?:だけ)?"
              r"[^\n]{0,6}?(?:らいん|line|めーる|メール|めっせーじ|メッセージ|てがみ|手紙|でんわ|電話|とどい|届い|きた|来た)",
              unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて|あつくて|暑くて|さむくて|寒くて"),
+        # round 56: someone not there who has been getting lost of late, gone since some hour or with their car
+        # (夕方から父の軽トラがなくなってて、父もいない。最近道に迷うことが増えていた)
+        rule("missing_person", "police",
+             ABSENT + r"[^\n]{0,60}?(?:" + WANDER_SIGN + r")|(?:" + WANDER_SIGN + r")[^\n]{0,60}?" + ABSENT,
+             needs=GONE_SINCE, unless=AWAY_KNOWN),
         # lost in the mountains (山で道に迷って帰れない), or out of reach after an outing
         # (登山に行った夫と連絡が取れない)
         rule("missing_person", "police",
