@@ -49,6 +49,16 @@ FISH_GASPING = compile_folded(
 FISH_GASPING_CANCELLED: frozenset[str] = frozenset({"not_breathing", "breathing_hard", "danger_word",
                                                      "vital_signs_absent"})
 
+# --- a fish caught, gone still (round 56, blind57a: 釣った鮎、もう動がねえげど、塩焼ぎにすっぺ) ---
+# a river or sea fish named, or any fish word, after a catch (釣った, 釣れた) - with no person in the message
+CAUGHT = r"つった|釣った|つれた|釣れた|つりあげ|釣り上げ|つりあげた|釣り上げた"
+CATCH_FISH = (FISH + r"|あゆ|鮎|いわな|岩魚|やまめ|ヤマメ|山女|にじます|ニジマス|虹鱒|ます|鱒|はぜ|ハゼ|ふな|フナ|鮒"
+              r"|わかさぎ|ワカサギ|さけ|鮭|かれい|カレイ|あじ|アジ")
+FISH_CAUGHT = compile_folded(
+    r"\A(?![\s\S]*?(?:" + PEOPLE + "|" + WRITER + r"))[\s\S]*?(?:" + CAUGHT + r")[^\n]{0,6}?(?:" + CATCH_FISH + ")")
+FISH_CAUGHT_CANCELLED: frozenset[str] = frozenset({"vital_signs_absent", "person_not_moving", "not_moving_word",
+                                                   "danger_word"})
+
 # --- wanting to help a creature ---
 WANTS_TO_HELP = compile_folded(r"(?:たすけて|助けて)(?:あげ|やり|やっ)(?:たい|たく|たかっ)")
 WANTS_TO_HELP_CANCELLED: frozenset[str] = frozenset({"danger_word", "call_for_help"})

@@ -9,6 +9,8 @@ from safety.detect_cues_care import EMPTY_CARRIER_CANCELLED, EMPTY_CARRIER_IN_WA
 from safety.detect_cues_creature_told import (
     BIRD_CRIES_FOR_HELP,
     BIRD_CRY_CANCELLED,
+    FISH_CAUGHT,
+    FISH_CAUGHT_CANCELLED,
     FISH_GASPING,
     FISH_GASPING_CANCELLED,
     HERON_AS_BIRD,
@@ -56,6 +58,7 @@ THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = 
     (HERON_CANCELLED, HERON_AS_BIRD),
     (BIRD_CRY_CANCELLED, BIRD_CRIES_FOR_HELP),
     (FISH_GASPING_CANCELLED, FISH_GASPING),
+    (FISH_CAUGHT_CANCELLED, FISH_CAUGHT),  # a fish caught, gone still (round 56)
     (WANTS_TO_HELP_CANCELLED, WANTS_TO_HELP),
     # a car or a train stuck in snow, a shelter asked for (round 53, safety.events_stranded_signs)
     (STRANDED_CANCELLED, STRANDED),
