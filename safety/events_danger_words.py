@@ -29,6 +29,7 @@ from safety.vocabulary_things import (
     VEHICLE_STUCK,
     WEAK_UNLESS,
     WEAK_UNLESS_BUT_MOOD,
+    thing_after,
     thing_subject,
 )
 
@@ -132,7 +133,10 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|こげくさ|焦げ臭|がす(?:の)?(?:にお|くさ|臭)|ひばな|ぱちぱち",
              has_negation=True, not_before=THINGS_BEFORE,
              unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")
-             + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING + "|" + HAUNTED_HOUSE),
+             + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING + "|" + HAUNTED_HOUSE
+             # ... or a fallen thing named right after (round 56: 倒れでだパークゴルフ場の看板, as ``collapsed``
+             # reads it)
+             + "|" + thing_after(r"(?:たおれ|倒れ)(?:た|て)")),
         # dead, not said of a body part (足死んでる: tiredness), nor the reading of 安心で/中心で/熱心で (round 20)
         rule("danger_word", "lexical", r"(?<!あん)(?<!ちゅう)(?<!ねっ)しんで|死んで", has_negation=True,
              not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE + "|" + TIREDNESS_HYPERBOLE,

@@ -141,8 +141,10 @@ def thing_subject(event: str, things: str = FALLEN_THING) -> str:
 
 def thing_after(event: str) -> str:
     """A pattern: ``event`` as a relative clause of a fallen thing (台風で倒れだ柿の木, 倒れた看板), no person named
-    from the thing to the end of the line (blind21)."""
-    return r"(?:" + event + r")(?:[^\n]{0,3}?の)?" + FALLEN_THING + AFTER_THING + r"*(?:\n|$)"
+    from the thing to the end of the line (blind21). Round 56 (blind57a): the thing's place may come between, no person
+    in it (倒れでだパークゴルフ場の看板)."""
+    return (r"(?:" + event + r")(?:(?:(?!" + PEOPLE + r")[^\n]){0,10}?の)?" + FALLEN_THING + AFTER_THING
+            + r"*(?:\n|$)")
 
 
 # Things that get caught in a machine, a door or a gap (short kana words only with their particle: not かみさん; no
@@ -181,6 +183,8 @@ SNOWED_IN = (r"(?:(?:おおゆき|大雪|ゆき|雪)(?:で|が|に|さ)?[^\n]{0,
 
 # Autumn leaves likened to a fire (山全体が燃えてるみたいに真っ赤, 山が燃えてる!ってくらい紅葉きれい; round 45,
 # wide47): a figure of speech, not a fire - the leaves named and the burning told as a likeness.
-AUTUMN_LEAVES = r"こうよう|紅葉|もみじ|もみぢ|高揚|みごろ|見頃"
+# (round 56, blind57a: also a sunset or a dawn sky likened so - 夕焼け、空が燃えてるみたい)
+AUTUMN_LEAVES = (r"こうよう|紅葉|もみじ|もみぢ|高揚|みごろ|見頃|ゆうやけ|夕焼け|夕やけ|あさやけ|朝焼け|朝やけ"
+                 r"|ゆうひ|夕日|夕陽")
 LEAVES_AFLAME = (r"(?<![^\n])(?=[^\n]*?(?:" + AUTUMN_LEAVES + r"))[^\n]*?(?:もえ|燃え)(?:て|で)?(?:る|いる|た)?"
                  r"(?:みたい|よう|かのよう|ってくらい|ってぐらい|くらい|ぐらい|ほど)")
