@@ -518,6 +518,30 @@ def test_the_forty_seventh_sessions_phrasings_reach_the_corpus_terms(analyzer: M
     assert "パソコン" in analyzer.terms("古いPC、どこに出せばいい?")
 
 
+def test_the_forty_eighth_sessions_phrasings_reach_the_corpus_terms(analyzer: MorphAnalyzer) -> None:
+    """faq-45's misses (docs/search-quality.md section 38): a register notice (death, marriage, birth, divorce) told
+    with an hour or day the office is closed is the off-hours notice, and a move's notice followed by the water is
+    the question whether the resident record's notice covers the water; the off-hours entry's own question, a notice
+    without a closed hour, a closed hour in another sentence, the water's own start and a move without the water are
+    untouched."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    closed, water = "(休日夜間の戸籍の届出)", "(住民票の手続きと水道の手続き)"
+    for told in ("祝日に出生届を出しに行っても受け付けてくれますか", "深夜に離婚届を置いていってもいいの?",
+                 "死亡の届けは土日も預かっていただけますでしょうか", "役場が閉まってからでも婚姻届は出せるべか"):
+        assert closed in vocabulary.rewrite(told)
+    assert {"戸籍", "休日", "夜間"} <= set(analyzer.terms("日曜の夜に出生届を出せますか"))
+    for told in ("休日や夜間でも婚姻届や出生届などの戸籍の届出はできますか", "婚姻届に必要なものは何ですか",
+                 "土曜日に亡くなった父の葬儀の相談", "婚姻届は先週出しました。日曜に引っ越します",
+                 "婚姻届 証人 時間外"):
+        assert closed not in vocabulary.rewrite(told)
+    for told in ("転居届を出したけど水道って別に連絡いる?", "転出の手続きを済ませましたら、水道も止まりますでしょうか",
+                 "引っ越しの届けは出したんだども、水道はどうなるべ"):
+        assert water in vocabulary.rewrite(told)
+    for told in ("住民票の手続きをすれば、水道の手続きも済みますか", "水道の使用開始の連絡はいつまでですか",
+                 "転入届はいつまでに出せばいいですか", "引っ越しの届けを出しました。水道局は何時まで開いていますか"):
+        assert water not in vocabulary.rewrite(told)
+
+
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
     """Rewrites run on the normalized query (section 24): every loaded pattern is in that form, and section 18's
     ICカード alternative, dead while patterns were compiled as written, now reaches マイナンバーカード."""
