@@ -118,6 +118,15 @@ def test_values_asked_and_given() -> None:
     # a count asked is an amount (six faq sets ask the library's limit; no entry gives it) - not a count told
     assert asked_values("図書館で一度に何冊まで借りられますか") == ("amount",)
     assert asked_values("読み終えた雑誌が何冊か見つかりました") == ()
+    # a cost told as a burden is the need, not an amount asked (tellings of our own: plain, senior, casual, dialect)
+    for told in ("娘の入学の費用が払えそうになくて、何か助けはありますか",
+                 "葬儀の費用が工面できませんでして、市の助けはございますか",
+                 "通院の費用が重くてしんどい、補助ってある?", "眼鏡の値段が高くて買えねえんだども、補助あるべか"):
+        assert asked_values(told) == ()
+    # ... while the amount itself stays asked, told cost or not
+    for asked in ("修学旅行の費用はいくらぐらいですか", "斎苑の費用はどのくらいかかりますか",
+                  "費用が払えないので、分割だと月額いくらになりますか", "入院の費用を知りたい"):
+        assert asked_values(asked) == ("amount",)
     assert answer_values("1人10冊まで借りられます。") == {"amount"}
     assert answer_values("手数料は1通300円です。") == {"amount"}
     assert answer_values("毎週木曜日は午後7時まで開いています。") == {"date"}
