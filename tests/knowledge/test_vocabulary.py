@@ -523,7 +523,7 @@ def test_the_forty_eighth_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     with an hour or day the office is closed is the off-hours notice, and a move's notice followed by the water is
     the question whether the resident record's notice covers the water; the off-hours entry's own question, a notice
     without a closed hour, a closed hour in another sentence, the water's own start and a move without the water are
-    untouched."""
+    untouched; a dog's death told as a person's is the dog's death notice, and an owner's death is not."""
     vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
     closed, water = "(休日夜間の戸籍の届出)", "(住民票の手続きと水道の手続き)"
     for told in ("祝日に出生届を出しに行っても受け付けてくれますか", "深夜に離婚届を置いていってもいいの?",
@@ -540,6 +540,13 @@ def test_the_forty_eighth_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     for told in ("住民票の手続きをすれば、水道の手続きも済みますか", "水道の使用開始の連絡はいつまでですか",
                  "転入届はいつまでに出せばいいですか", "引っ越しの届けを出しました。水道局は何時まで開いていますか"):
         assert water not in vocabulary.rewrite(told)
+    dog = "(飼い犬が死んだ)"
+    for told in ("うちの犬が今朝亡くなりました。何か手続きは要りますか",
+                 "愛犬がとうとう亡くなってしもうて、届けは要るかのう"):
+        assert dog in vocabulary.rewrite(told)
+    assert {"飼い犬", "死ぬ"} <= set(analyzer.terms("十年いた犬が亡くなった"))
+    for told in ("犬の飼い主だった父が亡くなりました", "母が亡くなり、母の犬を引き取りました"):
+        assert dog not in vocabulary.rewrite(told)
 
 
 def test_no_packaged_rewrite_is_unreachable_after_normalization(analyzer: MorphAnalyzer) -> None:
