@@ -9,6 +9,7 @@ from __future__ import annotations
 from safety.events_trouble_signs import SCAM_PREVENTION, SCAM_TALKED_ABOUT
 from safety.rule import SCAM_WARNING, STRANGER, Rule, rule
 from safety.vocabulary import CHILD, NEG
+from safety.vocabulary_minding import CHILD_MINDED_AT_HOME
 
 # Someone claiming an office (警察の者, 市役所の人, 銀行の職員).
 OFFICE_PERSON = (r"(?:けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|くやくしょ|区役所|ぜいむしょ|税務署)"
@@ -149,8 +150,9 @@ def consultation_rules() -> tuple[Rule, ...]:
              needs=CHILD + "|ちいさいこ|小さい子|ちいさなこ|小さな子"
              r"|(?:しらない|知らない|みしらぬ|見知らぬ|よその|まいごの|迷子の)(?:こ|子)(?:が|は)(?!ら)"
              r"|(?:こ|子)が(?:ひとり|一人)(?:で|きり|ぼっち)",
-             # ... not a child who has learned to go alone (ひとりで道路を渡れるようになった)
-             unless=r"(?:れる|れた|られる|できる)ようにな"),
+             # ... not a child who has learned to go alone (ひとりで道路を渡れるようになった), nor one the writer minds
+             # at home while the parents are out, with a symptom (safety.vocabulary_minding; round 56)
+             unless=r"(?:れる|れた|られる|できる)ようにな|" + CHILD_MINDED_AT_HOME),
         # a stranger who spoke to a child, told of another day or asked where to report (きのう しらない おじさんに
         # なまえ きかれて こわかった; 先週 子供に声かけてる不審な人見たんですけど どこに言えば; blind25): the police
         # consultation line - the set's 110s have the stranger leading the child off now, its #9110 is told as recurring

@@ -20,7 +20,15 @@ from safety.rule import (
     animal_subject,
     rule,
 )
-from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, ROLE, THINGS, THINGS_BEFORE, TIREDNESS_HYPERBOLE
+from safety.vocabulary import (
+    BODY_PART_HYPERBOLE,
+    NEG,
+    ROLE,
+    STOOL_BEFORE,
+    THINGS,
+    THINGS_BEFORE,
+    TIREDNESS_HYPERBOLE,
+)
 from safety.vocabulary_things import (
     COLLIDED_UNHURT,
     LEAVES_AFLAME,
@@ -131,7 +139,7 @@ def danger_word_rules() -> tuple[Rule, ...]:
              r"|ぐったり|つめたく|(?:から|さ)(?:おち|落ち)(?!とし|ん|た?" + LOADS + r")"
              r"|てんらく|はねられ|ひかれ(?:た|て)|きぜつ|ちが(?:でて|で(?:た|る)|出|とま)"
              r"|こげくさ|焦げ臭|がす(?:の)?(?:にお|くさ|臭)|ひばな|ぱちぱち",
-             has_negation=True, not_before=THINGS_BEFORE,
+             has_negation=True, not_before=THINGS_BEFORE + "|" + STOOL_BEFORE,
              unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"たおれ|倒れ|つめたく|冷たく|(?:ち|血)(?:が|は)")
              + "|" + thing_subject(r"たおれ|倒れ") + "|" + SPILLED_THING + "|" + HAUNTED_HOUSE
              # ... or a fallen thing named right after (round 56: 倒れでだパークゴルフ場の看板, as ``collapsed``

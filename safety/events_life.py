@@ -21,6 +21,7 @@ from safety.events_life_words import (
     MACHINES,
     MEDICINE,
     MEDICINE_MISTAKEN,
+    NOT_A_BEAR,
     ROOF_LOAD,
     SMALL_TOBACCO_BITE,
     STABBED_THING,
@@ -218,12 +219,14 @@ def life_rules() -> tuple[Rule, ...]:
         # (not くま after づ: うずくまって written うづくまって - the speech recogniser's spelling, 28 transcripts of
         # heard.tsv - is a person crouching, not a bear; round 40, helper A59)
         rule("bear", "police",
-             rf"(?:{BEAR_KANA}|熊)(?:が|さ|の)?[^\n]{{0,6}}?(?:いる|い[まて]|で[たて]|出[たて]|あらわれ|現れ|いすわ|居座)"
+             # (round 56: not a bear word's compound - 熊よけの鈴買いてえ, 熊鈴がついてる)
+             rf"(?:{BEAR_KANA}|熊)(?!{NOT_A_BEAR})(?:が|さ|の)?[^\n]{{0,6}}?(?:いる|い[まて]|で[たて]|出[たて]|あらわれ|現れ"
+             r"|いすわ|居座)"
              # something big and black moving near people (黒くて大きいのがガサガサ動いてて)
              r"|(?:くろくて|黒くて|くろい|黒い)(?:おおきい|大きい|でかい|おっきい|おおきな|大きな)(?:の|もの|どうぶつ|動物|かげ|影)"
              r"[^\n]{0,8}?(?:うご|動|がさがさ|ガサガサ|いる|い[まて])"
              # what a bear does near people (柿の木に登ってる, 近くをうろうろ, 出くわして, 目が合った, 車庫に入り込んで)
-             rf"|(?:{BEAR_KANA}|熊)(?:が|さ|に|と)?[^\n]{{0,10}}?(?:のぼっ|登っ|うろうろ|うろつ|あるいて|歩いて|はいりこ|入り込"
+             rf"|(?:{BEAR_KANA}|熊)(?!{NOT_A_BEAR})(?:が|さ|に|と)?[^\n]{{0,10}}?(?:のぼっ|登っ|うろうろ|うろつ|あるいて|歩いて|はいりこ|入り込"
              r"|でくわ|出くわ|めがあっ|目が合っ|ちかづいて|近づいて|むかってく|向かってく|こっちにく|あさって|漁って"
              r"|きて(?:る|い|ま)|来て(?:る|い|ま)|きた(?:\n|$|よ|ぞ)|来た(?:\n|$|よ|ぞ)|でばっ|出はっ|でてき|出てき)"
              # ... or gone into a building, a place named or not (牛舎さ熊入ってっちゃ, 小屋に くまが はいってる;

@@ -13,6 +13,9 @@ from safety.events_grave_signs import BLEEDING_EASED, EASED_SPAN
 BEAR_KANA = (r"(?<![すずづゃ近遠長早多僕ぼあ遅深広])(?<!おそ)(?<!ふか)(?<!ひろ)"
              r"(?<!ちか)(?<!のうや)(?<!しばら)(?<!なが)(?<!とお)(?<!はや)(?<!おお)"
              r"くま(?!っ(?!こ))")
+# A bear word's compound, a thing and no bear (熊よけ, 熊除けの鈴, 熊鈴, 熊スプレー; round 56): 熊よけの鈴買いてえ is a
+# shopping wish, not a bear that is there (買いて read as い[まて]).
+NOT_A_BEAR = r"よけ|除け|避け|すず|鈴|すぷれー|スプレー|にく|肉|なべ|鍋"
 # A bear seen or near (見た, 見える, 目の前, 庭に, 今, こっちに): a sighting only heard of stays an alarm with these.
 BEAR_NEAR = (r"み(?:た|え|てる|かけ)|見(?:た|え|てる|かけ)|めのまえ|目の前|いま|今|そこ|にわ|庭|こっち|ちかく|近く"
              r"|でくわ|出くわ|たすけ|助け|いる|い[まて]")
