@@ -19,10 +19,12 @@ from safety.events_damage_denied_signs import damage_denied_sign_rules
 from safety.events_dealing_signs import dealing_sign_rules
 from safety.events_demand_signs import demand_sign_rules
 from safety.events_dialysis_missed_signs import dialysis_missed_sign_rules
+from safety.events_door_held_signs import door_held_sign_rules
 from safety.events_emergency_signs import emergency_sign_rules
 from safety.events_eyes_closed_signs import eyes_closed_sign_rules
 from safety.events_fallen_in_signs import fallen_in_sign_rules
 from safety.events_family_harm_signs import family_harm_sign_rules
+from safety.events_farewell_call_signs import farewell_call_sign_rules
 from safety.events_field_signs import field_sign_rules
 from safety.events_first_aid import first_aid_rules
 from safety.events_food_reaction import food_reaction_rules
@@ -68,6 +70,7 @@ from safety.events_slope_and_lodge_signs import slope_and_lodge_sign_rules
 from safety.events_slot_tampering_signs import slot_tampering_sign_rules
 from safety.events_small_mishaps import small_mishap_rules
 from safety.events_snowed_car_signs import snowed_car_sign_rules
+from safety.events_splash_signs import splash_sign_rules
 from safety.events_stalking_signs import stalking_sign_rules
 from safety.events_sting_reaction import sting_reaction_rules
 from safety.events_stranded_signs import stranded_sign_rules
@@ -124,7 +127,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + head_count_sign_rules() + strung_across_sign_rules()
                        + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
                        + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
-                       + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules())
+                       + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules()
+                       + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules())
     assert len(rules()) > 100
 
 
