@@ -163,11 +163,12 @@ NOT_A_CHILD = compile_folded(r"(?:おなか|お腹|はら|腹)(?:の|に)(?:な�
                              r"|(?:" + WORKING + r")(?:ちゅう|中|あけ|明け|さき|先|づとめ|勤め|いん|員)?(?:の|から|で)?"
                              r"(?:むすこ|息子|むすめ|娘)(?:さん)?"
                              r"|(?:むすこ|息子|むすめ|娘)(?:さん)?(?:が|は|も)?(?=" + WORKING + r")"
-                             # round 56: someone else's son or daughter (近所の娘さん, お隣の息子さん) - a small
-                             # child only with its age told (3歳の娘さん: the age is read) - and the writer who is
-                             # the child (東京にいる娘です, 長男ですが)
-                             r"|(?:むすこ|息子|むすめ|娘)さん"
-                             r"|(?<!うちの)(?<!この)(?:むすこ|息子|むすめ|娘|ちょうなん|長男|ちょうじょ|長女)"
+                             # round 56: someone else's son or daughter (近所の娘さん, お隣の息子さん; a recogniser's
+                             # 息子さん for 息子3歳 has no の) - a small child only with its age told (3歳の娘さん:
+                             # the age is read) - and the writer who is the child (東京にいる娘です, 長男ですが; not
+                             # 8歳の娘ですが, the child introduced)
+                             r"|(?<=の)(?:むすこ|息子|むすめ|娘)さん"
+                             r"|(?<!の)(?:むすこ|息子|むすめ|娘|ちょうなん|長男|ちょうじょ|長女)"
                              r"(?=です|でございます|だけど|ですけど)")
 PERSON_CONTEXT = compile_folded(PERSON + "|" + CHILD)
 # The unsure tier (danger words without an event) needs one of these cues: a person, "now", a progressive or

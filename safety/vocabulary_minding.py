@@ -9,11 +9,11 @@ a small child alone there stays 110 whatever it shows. Tests: tests/safety/test_
 
 from __future__ import annotations
 
-# The parents out, told as the writer's "but" or "so" (親いないんだけど, 親が出かけてるので, 親は仕事で), or the
-# writer minding the child (預かってる, 留守番中, 子守, ベビーシッター, 面倒見てて).
+# The parents out, told as the writer's "but", "so" or "and" (親いないんだけど, 親が出かけてるので, 親も留守だし),
+# or the writer minding the child (預かってる, 留守番中, 子守, ベビーシッター, 面倒見てて).
 PARENTS_OUT = (r"(?:おや|親|りょうしん|両親|ぱぱ|パパ|まま|ママ)(?:が|は|も)?[^\n]{0,3}?"
                r"(?:いない|いね|いませ|おらん|るす|留守|でかけ|出かけ|しごと|仕事)[^\n]{0,6}?"
-               r"(?:けど|けれど|ので|から|が(?=、|,))"
+               r"(?:けど|けれど|ので|から|が(?=、|,)|し(?![てたまょゃゅろからよ]))"
                r"|あずか(?:って|っと)|預か(?:って|っと)|るすばん|留守番|こもり|子守|べびーしったー|ベビーシッター"
                r"|(?:めんどう|面倒)(?:を)?(?:み|見)")
 # ... with a symptom of the child (吐いてて, 熱が出て, 咳, 下痢, お腹が痛い, 発疹).

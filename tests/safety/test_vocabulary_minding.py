@@ -8,7 +8,7 @@ import pytest
 
 from safety.detect import find
 from safety.normalize import views
-from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import NIGHT, assert_decides, assert_not_in_phrase_set
 
 ALONE_OUTSIDE = [
     ("駅で知らない子が吐いてる、親がいないんだけど", "110"),
@@ -19,6 +19,7 @@ MINDED_AT_HOME = [
     ("姪っ子を預かってるんだけど、熱が38度あってぐずってる、4歳", "#8000"),
     ("親が仕事で留守なんだけど、弟(3歳)が咳ひどくて寝られない", "#8000"),
     ("おや いないんだけど 6さいの いもうとが ねつ だして ぐずってる", "#8000"),
+    ("妹(4つ)がひどい咳しでで、親も出かけでるし、なじょすっぺ", "#8000"),
 ]
 
 
@@ -36,4 +37,3 @@ def test_a_small_child_alone_outside_stays_a_police_matter(text: str, number: st
 def test_a_child_minded_at_home_with_a_symptom_goes_to_the_childrens_line(text: str, number: str) -> None:
     assert "child_alone" not in find(views(text)).names("police")
     assert_decides(text, number, now=NIGHT)
-    assert_decides(text, "#7119", now=DAY)
