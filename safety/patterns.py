@@ -41,7 +41,7 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_slope_and_lodge_signs`, :mod:`safety.events_money_kept_signs`,
 :mod:`safety.events_stranger_coming_signs`, :mod:`safety.events_held_under_signs`,
 :mod:`safety.events_farewell_call_signs`, :mod:`safety.events_splash_signs`,
-:mod:`safety.events_door_held_signs` (and the marker
+:mod:`safety.events_door_held_signs`, :mod:`safety.events_blade_to_self_signs` (and the marker
 of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
@@ -54,6 +54,7 @@ from functools import cache
 from safety.events_advice import advice_rules
 from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_birth_signs import birth_sign_rules
+from safety.events_blade_to_self_signs import blade_to_self_sign_rules
 from safety.events_body import body_rules
 from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
@@ -175,4 +176,5 @@ def rules() -> tuple[Rule, ...]:
             + grooming_sign_rules() + family_harm_sign_rules() + snowed_car_sign_rules()
             + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
             + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules()
-            + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules())
+            + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
+            + blade_to_self_sign_rules())
