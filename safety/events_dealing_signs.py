@@ -61,10 +61,11 @@ MOVEMENTS = r"(?:こうどう|行動|よてい|予定|うごき|動き|いきさ
 NOTE = r"(?:めも|メモ|てがみ|手紙|かみ|紙|ふうとう|封筒)"
 LEFT_FOR_ONE = (r"ゆうびんうけ|郵便受け|ぽすと|ポスト|どあ|ドア|げんかん|玄関|はいって|入って|おかれ|置かれ|とどい|届い"
                 r"|はさま|挟ま")
-# Someone posed as (騙る; Tohoku 語る): a relative or an office.
+# Someone posed as (騙る; Tohoku 語る): a relative or an office - not a barrel once devoiced, 息子が樽の味噌を read
+# むすこかたるの (round 56, wide58b): 騙る comes before a noun or a verb, not a particle.
 POSED_AS = (r"(?:むすこ|息子|むすめ|娘|まご|孫|おい|甥|けいさつ|警察|ぎんこう|銀行|しやくしょ|市役所|やくば"
             r"|役場)(?:の(?:なまえ|名前|な|名))?(?:を)?"
-            r"(?:かたる|語る|騙る|かたって|語って|騙って|かたった|語った|騙った|かたり|騙り)")
+            r"(?:かたる|語る|騙る|かたって|語って|騙って|かたった|語った|騙った|かたり|騙り)(?!の|に|を|で|から)")
 # Something bought that turned out counterfeit.
 COUNTERFEIT = r"(?:にせもの|偽物|ニセモノ|ぱちもん|パチモン|こぴーひん|コピー品)"
 BOUGHT = (r"(?:かった|買った|ちゅうもんした|注文した|らくさつした|落札した|とどいた|届いた|こうにゅうした|購入した"

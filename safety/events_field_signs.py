@@ -35,6 +35,13 @@ LYING_STILL = (r"(?:よこになっ|横になっ|ねて(?:る|い)|寝て(?:る|
 STILL_IN_SNOW = (r"(?:まま|ずっと|(?:うごい|動い)て(?:い)?(?:ない|ねえ|なく)|(?:うごか|動か)(?:ない|ねえ|なく)"
                  r"|(?:つめた|冷た))")
 SNOW_PLACE = r"(?:ゆき|雪)(?:の)?(?:うえ|上|なか|中)(?:に|で|さ)?"
+# Round 56 (wide58b): arms "about to fall off" after a chore - hyperbole told as what may come (腕がもげそう,
+# もげてしまいそう, Tohoku もげっちまう, ちぎれるかと思った), on a line with no machine, no hold and no blood
+# (除雪機に巻き込まれて指がちぎれそう, 挟まれて指ちぎれそうで血が止まらない stay 119).
+LIMB_WORN_OUT = (r"(?<![^\n])(?![^\n]*?(?:まきこ|巻き込|巻か|まか(?:れ|さ)|はさま|挟ま|はさん|挟ん|ひきこ|引き込"
+                 r"|きかい|機械|じょせつき|除雪機|ちぇーんそー|チェーンソー|血|ち(?:か|が)?(?:いっぱい|て|出|と(?:ま|ま)|止)))"
+                 r"[^\n]*?(?:もけ|もげ|ちきれ|ちぎれ|千切れ)(?:て(?:しまい|しま)?そう|そう|っちま|ちま|るかと|るほど"
+                 r"|るくらい|るぐらい)")
 
 
 def field_sign_rules() -> tuple[Rule, ...]:
@@ -90,7 +97,7 @@ def field_sign_rules() -> tuple[Rule, ...]:
              # ... or cut off, said so (指が切断された; blind23), not a scaffold (足場を切断)
              r"|(?:ゆび|指|うで|腕|あし(?!ば)|足(?!場)|(?<!お)手(?!すり|摺|続|順|帳|紙|袋))(?:の(?:さき|先))?(?:が|を|も)?"
              r"(?:せつだん|切断)(?:され|し(?:た|て|ちゃ|ま)|に)",
-             unless=r"しごと|仕事|よてい|予定|かいしゃ|会社|めんつ|面子|かお|顔"),
+             unless=r"しごと|仕事|よてい|予定|かいしゃ|会社|めんつ|面子|かお|顔|" + LIMB_WORN_OUT),
         # heatstroke told by its signs: no sweat with confusion or unsteadiness (汗も出ておりません, とんちんかんな返事)
         # (round 23: 汗が全然出てない, 汗もかかなくなって; talk that does not fit, ちぐはぐ, 話がかみ合わない)
         rule("heatstroke", "medical",

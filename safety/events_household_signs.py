@@ -83,8 +83,15 @@ COVER_GONE = (r"(?:ない|なく|ねえ|はずれ|外れ|あいて|開いて|ず
 FALL_RISK = (r"あな|穴|おち|落ち|あぶな|危な|くるま|車|ひと|人|よる|夜|くらい|暗い|まっくら|真っ暗|みち|道|どうろ|道路")
 
 # A threat to stab or kill (刺してやる, 殺すぞ) ...
+# A body part rubbed (腰をさすって, 背中さすって): the kana さす before it is no stabbing.
+RUBBED_PARTS = ("こし", "腰", "せなか", "背中", "あし", "足", "うで", "腕", "おなか", "お腹", "はら", "腹", "むね",
+                "胸", "あたま", "頭", "かた", "肩", "ひざ", "膝", "て", "手", "せ", "背")
+NOT_RUBBED = "".join(rf"(?<!{part}{particle})" for part in RUBBED_PARTS for particle in ("を", "お", "さ", ""))
 STAB_OR_KILL = (r"(?:さして|刺して|ころして|殺して|ぶっころして|ぶっ殺して|ぶっころ|ぶっ殺)(?:やる|やっ|やろ)"
-                r"|(?:ころす|殺す|さす|刺す)(?:ぞ|から|って|と)")
+                r"|(?:ころす|殺す|刺す)(?:ぞ|から|って|と)"
+                # (round 56: the kana さす is also rubbing - 腰をさすって顔をしかめて, さすってあげて - so not after
+                # a body part nor before a progressive or a kindness; 刺すって言ってる stays; wide58b)
+                r"|" + NOT_RUBBED + r"さす(?:ぞ|から|と|って(?!(?:い|お)?(?:ま|る|た|て)|あげ|やっ|やる|もら|くれ))")
 # ... with a time that is today or now (今日の帰り道で, 今から行く, 下校の時間).
 TODAY = (r"きょう|今日|いまから|今から|これから|こんや|今夜|こんばん|今晩|かえりみち|帰り道|げこう|下校|ほうかご|放課後"
          r"|まってろ|待ってろ|いま(?:いく|行く|むかって|向かって)|今(?:行く|向かって)")

@@ -38,7 +38,9 @@ SENTENCE_END = r"(?!と(?:おも|思)|か|が|けど|けれど|のに|ので|か
 # A finding told in the past: what it was (マネキンでした, 肥料の袋だった, 散歩に出たあとでした), or only doing
 # something (昼寝してただけだったっちゃ, ふたがあかないだけだった, 昼寝をしていただけでございました).
 WAS_IT = r"(?:でした|だった|でございました)(?:っちゃ|よ|わ|ね)?" + SENTENCE_END
-ONLY_THAT = r"(?:た|だ|ない)だけ(?:でした|だった|でございました|だっちゃ)(?:っちゃ|よ|わ|ね)?" + SENTENCE_END
+# (round 56: or doing it now, 溶接しているだけでした, 溶接してるだけだったっちゃ - wide58b)
+ONLY_THAT = (r"(?:た|だ|ない|(?:て|で)(?:い|お)?る)だけ(?:でした|だった|でございました|だっちゃ)(?:っちゃ|よ|わ|ね)?"
+             + SENTENCE_END)
 
 # What it was, told plainly or heard (でした, みたいです, 飼っているそうです; hearsay そう after a plain form only: not
 # the look of 倒れそう).
