@@ -53,6 +53,8 @@ QUIET = [
     ("聖書を読む会はどこでやっていますか", "none"),
     # rubbing
     ("母の足をさすってあげたら、よく眠れたみたいです", "none"),
+    # an event's dates asked, hyperbole before it (の日程に: still the topic)
+    ("辛すぎるカレー食べて口から火が出そう 笑 カレーイベントの日程にまだ空きある?", "none"),
     # a barrel after a son, once devoiced no posing (息子が樽 -> むすこかたる)
     ("息子が樽の漬物を全部食べてしまいました。塩分が心配です", "none"),
 ]
@@ -70,6 +72,13 @@ def test_real_alarms_stay(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), QUIET)
 def test_quiet(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+def test_a_quoted_threat_then_nothing_now_keeps_the_threat() -> None:
+    # (と書かれた…何もない is no list of denied signs: the threat is still read)
+    decision = assess("せんげつ みせの ほーむぺーじに もやしてやる と かかれた いまは なにも ないけど こわい",
+                      now=DAY, channel="chat")
+    assert "threat" in decision.events
 
 
 def test_a_breathing_sign_denied_in_a_list_is_no_emergency() -> None:
