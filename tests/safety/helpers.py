@@ -87,12 +87,12 @@ def round_finds_its_frame(text: str, round_slips: Slips, *, earlier: Slips) -> b
 # 行き 埋め for 生き埋め; blind27b's 全身に発信 for 発疹, met by round 46; wide48b's 受信した方 for 受診, met by
 # round 46's breadth table; wide49b's 落ちて長され for 流され, met by round 47's; wide50b's 受信したほうが for 受診,
 # met by round 46's breadth table; wide47's 向かでに for ムカデに, met by round 51; wide57's 赤い発信 for 発疹,
-# met by round 46's, and wide57b's 床下新水 for 浸水, met by round 49's): putting the word
-# back there is the mend's own job, so the typed texts holding them are the only ones a slip round or a
-# heard-reading key may change.
+# met by round 46's, wide57b's 床下新水 for 浸水, met by round 49's, and wide58's 鼻地 for 鼻血, met by round
+# 43's): putting the word back there is the mend's own job, so the typed texts holding them are the only ones a
+# slip round or a heard-reading key may change.
 TYPED_RECOGNISER_SLIPS = ("クリーニングオフ", "10所", "変品", "行き 埋め", "全身に発信", "受信した方", "落ちて長され",
                           "受信したほうが", "新水しそう", "向かでに刺され", "経練", "新水する", "赤く晴れて",
-                          "車に引かれ", "赤い発信", "床下新水")
+                          "車に引かれ", "赤い発信", "床下新水", "鼻地が")
 
 
 def holds_a_typed_recogniser_slip(text: str) -> bool:
