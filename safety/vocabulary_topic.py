@@ -19,6 +19,16 @@ NEW_AFTER = (r"(?![^\n]{0,6}?(?:けど|けれど|けんど|げっと|だども|�
 # 13 phrases of the set with a photo or video to be spread are #9110).
 EXPOSED = (r"(?:を|も)?[^\n]{0,3}?(?:さらす|晒す|さらして|晒して|ばらす|ばらして|ばらまく|ばら撒く|ばらまいて|ひろめる"
            r"|広める|ねっとに|ネットに)")
+# A festival told as the scene of what happens there, seen from the organisers' side (round 56, wide58): a stall
+# further along (夏祭りの焼きそばの屋台で), its street (祭り通りに), its decorations (祭りの飾りの竹が倒れて), its
+# procession (どんと祭の裸参りの列で), its bonfire's fire, smoke or ash (どんと祭の煙の中を, 火さ当たって,
+# 日の灰が) or a visit there and back (どんと祭行って帰ってきたら) - not the festival asked about (祭りの日程,
+# 祭りに参加したい).
+FESTIVAL_SCENE = (r"の[^\n]{1,8}?(?:やたい|屋台)(?:で|に|の|が|さ)|の?(?:とおり|通り)(?:に|で|を|が|の)"
+                  r"|の[^\n]{0,8}?(?:かざり|飾り|ふきながし|吹き流し)(?:が|の|も)"
+                  r"|の(?:はだかまいり|裸参り|ぎょうれつ|行列)|の(?:[^\n]{1,4}?の)?(?:れつ|列)(?:で|に|の|が)"
+                  r"|の(?:けむり|煙)|の(?:ひの)?(?:はい|灰)(?:が|を|さ)|のひ(?:さ|に)(?:あた|当た)"
+                  r"|(?:に|さ|へ)?(?:いっ|行っ)て(?:き|来|かえ|帰)")
 # A topic (救急の日, 講習, 設置...): what the message is about, not what happened.
 # A body part and が before いたい, devoiced (胸が痛い -> むねかいたい): pain, not a demolition (解体費, 解体の) -
 # むねが いたい ひとりです read as 解体費 closed a kana emergency (round 43, blind44b).
@@ -58,7 +68,8 @@ TOPIC_WORDS = (
     # (round 37: or a place or moment of it, 古川まつりの十日町のとこ, 秋祭りの綱引きのあとで)
     # (round 52: or its night or its height, 祭りの夜に人ごみで孫とはぐれた, まつりの さいちゅうに - wide54b)
     # (round 55: or its extra trains and shuttle buses, 夏祭りの臨時列車で駅の係の人が座り込んで - wide57)
-    r"|みこし|神輿|だし|山車|やまくるま|やぐら|櫓|てんと|テント|ほんぶ|本部|よる|夜|さいちゅう|最中|りんじ|臨時|しゃとる|シャトル)|で|から|の[^\n]{1,4}?で|の[^\n]{1,6}?の(?:とこ|あと|後)|の(?:あと|後|かえり|帰り)"
+    r"|みこし|神輿|だし|山車|やまくるま|やぐら|櫓|てんと|テント|ほんぶ|本部|よる|夜|さいちゅう|最中|りんじ|臨時|しゃとる|シャトル)|で|から|の[^\n]{1,4}?で|の[^\n]{1,6}?の(?:とこ|あと|後)|の(?:あと|後|かえり|帰り)|"
+    + FESTIVAL_SCENE +
     # (round 46: not a leaflet smearing someone, 中傷するチラシが貼られて, a matter for #9110)
     # (round 48: not a light flickering, 懐中電灯ちらちらしてる)
     r"|に(?:いっ|行っ|き|来|まいり|参り|まいっ|参っ)"
