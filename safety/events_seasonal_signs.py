@@ -13,7 +13,9 @@ tests/safety/test_events_seasonal_signs.py hold tellings written for this module
 - 119: a heater's flames flaring and not stopping (ストーブにガソリン, 火が上がって止まらない);
 - 110: a vehicle counted blocking the road (一台が道をふさいだまま; 車が道を, the older rule's words, do not count);
 - 110: a tree fallen or a power line hanging down where people are about to pass (木が倒れて…子どもたちがもうすぐ
-  通ります, 電線垂れ下がって…もうすぐ車来る; round 54, blind55a) - a danger on the way, not a city repair asked for.
+  通ります, 電線垂れ下がって…もうすぐ車来る; round 54, blind55a) - a danger on the way, not a city repair asked for;
+- 110: something lying across a road or blocking it while cars swerve or brake hard round it (県道の真ん中に横たわって…
+  車がよけきれず, 道ふさいでる…車が急ハンドルで; round 56, wide58) - whatever it is, the traffic at risk now.
 """
 
 from __future__ import annotations
@@ -92,6 +94,15 @@ PASSERS_COMING = (r"(?:" + SOON + r")[^\n]{0,10}?" + PASS
                   + PASS + ")")
 
 
+# Something lying on a road or across it (県道の真ん中に横たわって, 車線をふさいで, 道路ふさいでる) ...
+LYING_ACROSS = (r"(?:みち|道|どうろ|道路|しゃせん|車線|こくどう|国道|けんどう|県道|しどう|市道)"
+                r"(?:の)?(?:ど)?(?:まんなか|真ん中)?"
+                r"(?:を|が|に|さ)?[^\n]{0,6}?(?:ふさ|塞|よこたわ|横たわ)")
+# ... and the cars coming on it swerving or braking (車がよけきれず, 車が急ハンドルでよけてる, 次々急ブレーキで)
+SWERVING = (r"(?:くるま|車)(?:が|も|は|さ)?[^\n]{0,12}?(?:よけ|避け|きゅうはんどる|急ハンドル|きゅうぶれーき|急ブレーキ"
+            r"|ぶつかりそう)")
+
+
 def _with(pattern: str, context: str) -> str:
     """``pattern`` with ``context`` before or after it on its line (a rule's ``needs`` would guard the bare match)."""
     return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
@@ -120,6 +131,9 @@ def seasonal_sign_rules() -> tuple[Rule, ...]:
              unless=FICTION + r"|ないように|きをつけ|気をつけ|(?:けし|消し)(?:た|ました|とめ|止め)"),
         rule("road_blocked", "police",
              r"(?:" + DOWN_ACROSS + r")[^\n]{0,40}?(?:" + PASSERS_COMING + ")",
+             unless=FICTION + r"|もし|たら(?:どう|どこ)|きのう|昨日|せんじつ|先日|きょねん|去年|むかし|昔"),
+        rule("road_blocked", "police",
+             r"(?:" + LYING_ACROSS + r")[^\n]{0,40}?(?:" + SWERVING + ")",
              unless=FICTION + r"|もし|たら(?:どう|どこ)|きのう|昨日|せんじつ|先日|きょねん|去年|むかし|昔"),
         rule("road_blocked", "police",
              r"(?:" + COUNTED_VEHICLE + r")(?:か|が|も)?[^\n]{0,6}?(?:" + ROAD + r")(?:が|を)?(?:ふさ|塞)",
