@@ -41,7 +41,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_slope_and_lodge_signs`, :mod:`safety.events_money_kept_signs`,
 :mod:`safety.events_stranger_coming_signs`, :mod:`safety.events_held_under_signs`,
 :mod:`safety.events_farewell_call_signs`, :mod:`safety.events_splash_signs`,
-:mod:`safety.events_door_held_signs`, :mod:`safety.events_blade_to_self_signs` (and the marker
+:mod:`safety.events_door_held_signs`, :mod:`safety.events_blade_to_self_signs`,
+:mod:`safety.events_vandalism_signs` (and the marker
 of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
@@ -131,6 +132,7 @@ from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_unnamed_danger_signs import unnamed_danger_sign_rules
+from safety.events_vandalism_signs import vandalism_sign_rules
 from safety.events_vehicle_trapped_signs import vehicle_trapped_sign_rules
 from safety.events_voyeur_signs import voyeur_sign_rules
 from safety.events_water_held_signs import water_held_sign_rules
@@ -177,4 +179,4 @@ def rules() -> tuple[Rule, ...]:
             + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
             + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules()
             + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
-            + blade_to_self_sign_rules())
+            + blade_to_self_sign_rules() + vandalism_sign_rules())

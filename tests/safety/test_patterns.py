@@ -84,6 +84,7 @@ from safety.events_threat_watched_signs import threat_watched_sign_rules
 from safety.events_told_signs import told_sign_rules
 from safety.events_trouble_signs import trouble_sign_rules
 from safety.events_unnamed_danger_signs import unnamed_danger_sign_rules
+from safety.events_vandalism_signs import vandalism_sign_rules
 from safety.events_vehicle_trapped_signs import vehicle_trapped_sign_rules
 from safety.events_voyeur_signs import voyeur_sign_rules
 from safety.events_water_held_signs import water_held_sign_rules
@@ -130,7 +131,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
                        + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules()
                        + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
-                       + blade_to_self_sign_rules())
+                       + blade_to_self_sign_rules() + vandalism_sign_rules())
     assert len(rules()) > 100
 
 
