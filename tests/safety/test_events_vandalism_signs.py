@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from safety.assess import assess
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 AT_IT_NOW = [
@@ -57,3 +58,12 @@ def test_a_person_knocked_down_is_no_damage_found() -> None:
 @pytest.mark.parametrize(("text", "number"), QUIET)
 def test_own_child_weather_animal_story_trade_raise_no_alarm(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "毎朝、お隣のご主人が玄関先で体操をしておられます",  # the honorific ておられ
+    "今朝、店に交換してほしいと言ったら断られました",  # 断られ read ことわられ, 言ったら read いったら
+])
+def test_an_honorific_or_a_refusal_is_no_vandalism_found(text: str) -> None:
+    assert_not_in_phrase_set([(text, "none")])
+    assert "vandalism_found" not in assess(text, now=DAY, channel="chat").events
