@@ -106,6 +106,7 @@ from safety.vocabulary import (
     TOPIC_VOICED,
 )
 from safety.vocabulary_asked import FINE_CLOSING
+from safety.vocabulary_calm import CALM, LAST_NIGHT
 from safety.vocabulary_consulting import CONSULTING
 from safety.vocabulary_explained import EXPLAINED
 from safety.vocabulary_fiction import FICTION
@@ -128,7 +129,7 @@ from safety.vocabulary_reassured import (
 from safety.vocabulary_rescue_asked import NOT_NOW as RESCUE_NOT_NOW
 from safety.vocabulary_rescue_asked import RESCUE_ASKED_NOW
 from safety.vocabulary_road_left import settled_beside_the_road
-from safety.vocabulary_settled import CALM, LAST_NIGHT, RESOLVED, SETTLED, TURN
+from safety.vocabulary_settled import RESOLVED, SETTLED, TURN
 from safety.vocabulary_smoke import only_harmless_smoke
 from safety.vocabulary_time import (
     COLLECTOR_DUE,

@@ -4,7 +4,7 @@ round 47."""
 
 from __future__ import annotations
 
-from safety.detect_cues import SETTING_AFTER, SETTING_WINDOW_CHARS
+from safety.detect_cues_setting import SETTING_AFTER, SETTING_WINDOW_CHARS
 from safety.vocabulary_topic import READ_AS_A_THING, TOPIC, TOPIC_AS_READ
 
 

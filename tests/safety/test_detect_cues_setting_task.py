@@ -1,5 +1,5 @@
-"""Round 54 (:mod:`safety.detect_cues` ``SETTING_AFTER``, :mod:`safety.vocabulary` ``TOPIC_VOICED``): a topic word
-followed by a task of it under way (祭りの後片付け中, 消防団の放水訓練中に) or by the ground just outside the hall
+"""Round 54 (:mod:`safety.detect_cues_setting` ``SETTING_AFTER``, :mod:`safety.vocabulary` ``TOPIC_VOICED``): a topic
+word followed by a task of it under way (祭りの後片付け中, 消防団の放水訓練中に) or by the ground just outside the hall
 it names (葬儀場の前の交差点で, 結婚式場の駐車場で) is the setting of what happens there, not what the message is
 about; the topic with no event, or asked about, stays no alarm."""
 

@@ -1,7 +1,7 @@
 """:mod:`safety.events_plain_form_signs`: harm told in a learner's plain forms - a blow told with "now" (110), a
 caustic on the skin with severe pain (119), prepaid cards bought for a caller on the line (110) - and look-alikes
 that stay quiet. Round 47 (wide49). Also the classroom as the setting of a pupil's act, not a course
-(:data:`safety.detect_cues.SETTING_AFTER`)."""
+(:data:`safety.detect_cues_setting.SETTING_AFTER`)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Round 55 (``tick_bite`` of :mod:`safety.events_skin_signs`): a tick told with no particle before the bite (お腹に
 ダニくっついてた) or as a small black bug biting in (黒い虫が食いついて), and the day after an outing that names a
-topic word (草刈りボランティアの翌日: ``safety.detect_cues.SETTING_AFTER``), is a question for the advice line. Mites
-in the bedding, a fish that bites, a tick on a dog stay quiet."""
+topic word (草刈りボランティアの翌日: ``safety.detect_cues_setting.SETTING_AFTER``), is a question for the advice line.
+Mites in the bedding, a fish that bites, a tick on a dog stay quiet."""
 
 from __future__ import annotations
 

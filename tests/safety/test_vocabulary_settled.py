@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from safety.normalize import views
+from safety.vocabulary_calm import CALM
 from safety.vocabulary_reassured import NOT_YET
-from safety.vocabulary_settled import CALM
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 NOT_EMERGENCY = [

@@ -1,8 +1,8 @@
 """Round 56 (:data:`safety.vocabulary_topic.FESTIVAL_SCENE`, wide58): a festival told as the scene of what happens
 there - a stall further along, its street, its decorations, its procession, its bonfire's fire, smoke or ash, a visit
 there and back - is the setting, not the topic; a person of a topic told as a man or a woman
-(ボランティアの男性が) is a setting too (:data:`safety.detect_cues.SETTING_AFTER`). The festival asked about stays a
-topic. Tellings written for these tests, not phrases of the set."""
+(ボランティアの男性が) is a setting too (:data:`safety.detect_cues_setting.SETTING_AFTER`). The festival asked about
+stays a topic. Tellings written for these tests, not phrases of the set."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 emptied extinguisher or a festival named by a place or moment of it (予防接種したあと, 古川まつりの十日町のとこ,
 花火大会で) is the setting of an event told, not the topic; the thing itself asked about (its schedule, a booking)
 still is a topic (split from test_vocabulary_topic.py in round 45). Also a tournament, a class or a care home's
-resident as the setting (detect_cues.SETTING_AFTER; from test_detect.py in round 46)."""
+resident as the setting (detect_cues_setting.SETTING_AFTER; from test_detect.py in round 46)."""
 
 from __future__ import annotations
 

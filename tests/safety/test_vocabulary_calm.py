@@ -1,5 +1,6 @@
-""":mod:`safety.vocabulary_settled`'s ``CALM``, on phrasings not in the set: a purchase told as liked closes the second
-signals and is none; trouble told after it is not calm (moved from test_vocabulary_settled.py in round 45)."""
+""":mod:`safety.vocabulary_calm`'s ``CALM``, on phrasings not in the set: a purchase told as liked closes the second
+signals and is none; trouble told after it is not calm (moved from test_vocabulary_settled.py in round 45;
+renamed with the module in the forty-ninth session)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from safety.decide import decide
 from safety.detect import find
 from safety.normalize import views
 from safety.signals import Signals
-from safety.vocabulary_settled import CALM
+from safety.vocabulary_calm import CALM
 from tests.safety.helpers import DAY, assert_not_in_phrase_set
 
 # After blind34 (helper A34): a purchase told as liked closes the second signals (the advice classifier retrained
