@@ -109,6 +109,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide56", "wide56b", "blind56a", "blind56b",
     "wide57", "wide57b", "blind57a", "blind57b",
     "wide58", "wide58b", "blind58a", "blind58b",
+    "wide59", "wide59b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
