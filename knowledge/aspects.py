@@ -5,7 +5,7 @@ answer does not state (固定資産税の税率, 保育料はいかほど), a ki
 クレジットカードで), or another kind of the thing the entry is about (猫の狂犬病注射 against the dog entry,
 精神障害者保健福祉手帳 against the physical-disability one). Pure functions of the (rewritten) query text and the
 entry's question and answer; the word lists are closed classes (values, kinds of payment, animals, handbooks, taxes,
-insurances, notifications), not words of particular questions.
+insurances, notifications, schools), not words of particular questions.
 """
 
 from __future__ import annotations
@@ -77,6 +77,50 @@ def notice_clash(query: str, entry_text: str) -> bool:
     return bool(asked) and bool(named) and asked.isdisjoint(named)
 
 
+# The school or nursery a child is in: an entry whose question is about one (保育所に入所させたい, 小・中学校の転校)
+# does not answer a query about another (幼稚園の入園, 高校の転校). Read from the entry's question only: an answer
+# naming a school as a setting (the coming-of-age ceremony's 出身中学校) is not about it. A query naming the entry's
+# school as well (幼稚園ではなく保育園に) is no clash - forty-ninth session, docs/search-quality.md section 39: on
+# faq-2..45 it withholds 3 out-of-scope answers (幼稚園 入園 -> the nursery entry) and no right one.
+SCHOOLS = ("保育所", "幼稚園", "認定こども園", "小学校", "中学校", "高校", "大学", "専門学校")
+SCHOOL_ALIASES = {
+    "小・中学校": "小学校・中学校", "小中学校": "小学校・中学校", "保育園": "保育所", "高等学校": "高校",
+    "こども園": "認定こども園", "ようちえん": "幼稚園", "ほいくえん": "保育所", "ほいくしょ": "保育所",
+}
+# The event an entry's question is conditioned on (家屋を取り壊したとき): a query naming the entry's subject but no
+# such event asks another thing about it (固定資産税の納期, 評価証明書, 新築の減額). Each event with the words that
+# tell it; the demolition entry's 94 tellings in faq-2..46 all say one, and 20 out-of-scope questions answered with
+# it in faq-2..46 say none (section 39).
+ENTRY_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("取り壊", re.compile(
+        r"取り壊|取壊|とりこわ|壊|こわ|解体|かいたい|更地|さらち|滅失|撤去|建て替|建替|たてかえ|なくな|無くな|焼け|焼失|倒壊"
+    )),
+)
+
+
+def _schools(text: str) -> set[str]:
+    """The schools (SCHOOLS, aliases mapped) a text names; a longer name hides the shorter one it contains."""
+    for alias, school in SCHOOL_ALIASES.items():
+        text = text.replace(alias, school)
+    found = set()
+    for school in sorted(SCHOOLS, key=len, reverse=True):
+        if school in text:
+            found.add(school)
+            text = text.replace(school, "　")
+    return found
+
+
+def school_clash(query: str, question: str) -> bool:
+    """The query names schools none of which the entry's question is about, while the question names one."""
+    asked, named = _schools(query), _schools(question)
+    return bool(asked) and bool(named) and asked.isdisjoint(named)
+
+
+def event_missing(query: str, question: str) -> bool:
+    """The entry's question is conditioned on an event (ENTRY_EVENTS) the query does not tell."""
+    return any(event in question and not told.search(query) for event, told in ENTRY_EVENTS)
+
+
 def price_missing(query: str, answer: str) -> bool:
     """A value is asked in words the amount feature misses (ASKS_PRICE) and the answer states no quantity."""
     return bool(ASKS_PRICE.search(query)) and not ANSWER_QUANTITY.search(answer)
@@ -103,7 +147,8 @@ def kind_clash(query: str, entry_text: str) -> bool:
 
 def aspect_missing(query: str, question: str, answer: str) -> bool:
     """The gate's input (GATE_FEATURES' aspect_missing): a value, a kind of payment, a kind or a notification the
-    query asks is not in the entry (price_missing, payment_missing, kind_clash or notice_clash)."""
+    query asks is not in the entry (price_missing, payment_missing, kind_clash or notice_clash), or the entry's
+    question is about another school (school_clash) or an event the query does not tell (event_missing)."""
     text = question + "\n" + answer
     return (price_missing(query, answer) or payment_missing(query, text) or kind_clash(query, text)
-            or notice_clash(query, text))
+            or notice_clash(query, text) or school_clash(query, question) or event_missing(query, question))

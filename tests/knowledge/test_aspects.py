@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from knowledge.aspects import aspect_missing, kind_clash, notice_clash, payment_missing, price_missing
+from knowledge.aspects import (
+    aspect_missing,
+    event_missing,
+    kind_clash,
+    notice_clash,
+    payment_missing,
+    price_missing,
+    school_clash,
+)
 
 DOG_ANSWER = "狂犬病予防注射は毎年1回受けさせる必要があります。注射のみの場合は3,150円です。"
 FEE_ANSWER = "住民票の写しは市民課の窓口で請求でき、手数料は1通300円です。"
@@ -80,3 +88,52 @@ def test_aspect_missing_is_any_of_the_four() -> None:
     assert aspect_missing("市営住宅の家賃、なんぼだべ", "市営住宅に入居するには", "家賃3か月分の敷金を納めます。")
     assert not aspect_missing("住民票の手数料はいくらですか", "住民票の写し", FEE_ANSWER)
     assert aspect_missing("離婚届にも証人は二人必要ですか。", *MARRIAGE.split("\n"))
+
+
+NURSERY = "保育園(保育所)に子どもを入れたいときの申し込みは?"
+SCHOOL_MOVE = "小・中学校を転校するときの手続きは?"
+AFTER_SCHOOL = "放課後児童クラブ(学童保育)の開所時間は?"
+
+
+def test_another_school_clashes_with_the_entry_question_about_one() -> None:
+    assert school_clash("来年の春から娘を幼稚園に通わせたいんだけど、申し込みってどこ?", NURSERY)
+    assert school_clash("むすめ を ようちえん に いれたい ばあい の もうしこみさき", NURSERY)
+    assert school_clash("せがれが県立の高等学校さ移るときの手続き、どこさ行げばいいのっしゃ", SCHOOL_MOVE)
+    assert school_clash("孫が春から専門学校に通いますが、学校を移る届けはどちらへ出すのでしょうか。", SCHOOL_MOVE)
+    assert school_clash("認定こども園 入園 申込", NURSERY)
+
+
+def test_the_entry_s_own_school_or_none_named_is_no_clash() -> None:
+    assert not school_clash("保育所の入所は年度の途中でも申し込める?", NURSERY)
+    assert not school_clash("幼稚園ではなく保育園に入れたいのですが、申込先は?", NURSERY)  # the entry's school too
+    assert not school_clash("中学校の転校 必要書類", SCHOOL_MOVE)
+    assert not school_clash("小学校に上がる孫を放課後見てもらえる所は何時まで?", AFTER_SCHOOL)  # no school asked of
+    assert not school_clash("転勤で引っ越すけど、子どもの学校はどうなる?", SCHOOL_MOVE)
+
+
+def test_a_school_named_as_a_setting_in_the_answer_is_not_the_entry_s_school() -> None:
+    ceremony = ("二十歳を祝う式典の案内は?", "市内の出身中学校ごとに案内状を送ります。")
+    assert not aspect_missing("県外の大学に通う息子にも二十歳の式の案内は届きますか", *ceremony)
+
+
+DEMOLITION = "家屋を取り壊したとき、固定資産税の手続きは必要ですか。"
+DEMOLITION_ANSWER = "取り壊した年の12月28日までに家屋滅失届出書を提出してください。"
+
+
+def test_a_query_without_the_entry_s_event_asks_another_thing() -> None:
+    assert event_missing("固定資産税を銀行の自動払いに切り替えたいのですが", DEMOLITION)
+    assert event_missing("家を新しく建てたら固定資産税って安くなるの?", DEMOLITION)
+    assert event_missing("こていしさんぜい の かくにん の しょるい は どこで もらえますか", DEMOLITION)
+    assert event_missing("固定資産税の払う月、毎年いづだったっけ", DEMOLITION)
+    assert aspect_missing("年金だけの暮らしで固定資産税が重いのですが、減らしていただく道はございますか", DEMOLITION,
+                          DEMOLITION_ANSWER)
+
+
+def test_the_entry_s_event_told_in_any_style_keeps_the_query_on_it() -> None:
+    assert not event_missing("古い物置を壊したんだけど、固定資産税の届けっている?", DEMOLITION)
+    assert not event_missing("亡き父の家を解体いたしました。税金のほうで何か届けは要りますでしょうか", DEMOLITION)
+    assert not event_missing("ふるい いえ を とりこわす ことに しました ぜいきん は どう なりますか", DEMOLITION)
+    assert not event_missing("火事で納屋が焼けてしまったら、固定資産税はどうなりますか", DEMOLITION)
+    assert not event_missing("建て替えで前の家がなくなった年の固定資産税は", DEMOLITION)
+    assert not event_missing("更地にした土地の固定資産税", DEMOLITION)
+    assert not event_missing("固定資産税の納期はいつですか", "固定資産税の納期は?")  # an entry with no event
