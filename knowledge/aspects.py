@@ -87,13 +87,18 @@ SCHOOL_ALIASES = {
     "小・中学校": "小学校・中学校", "小中学校": "小学校・中学校", "保育園": "保育所", "高等学校": "高校",
     "こども園": "認定こども園", "ようちえん": "幼稚園", "ほいくえん": "保育所", "ほいくしょ": "保育所",
 }
-# The event an entry's question is conditioned on (家屋を取り壊したとき): a query naming the entry's subject but no
-# such event asks another thing about it (固定資産税の納期, 評価証明書, 新築の減額). Each event with the words that
-# tell it; the demolition entry's 94 tellings in faq-2..46 all say one, and 20 out-of-scope questions answered with
-# it in faq-2..46 say none (section 39).
+# The event or works an entry's question is about (家屋を取り壊したとき, 耐震改修工事の補助, 浄化槽に替える):
+# a query naming the entry's subject or kind of help but telling none of it asks another thing (固定資産税の納期,
+# 評価証明書, 新築の減額; a handrail's works grant; the sewer connection's). Each with the words that tell it.
+# In faq-2..46 the demolition entry's 94 tellings all say one, and the 20 out-of-scope questions answered with it
+# say none; the retrofit's 5 answered (a handrail, a ramp) and the septic tank's 3 (the sewer) say none (section 39).
 ENTRY_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("取り壊", re.compile(
         r"取り壊|取壊|とりこわ|壊|こわ|解体|かいたい|更地|さらち|滅失|撤去|建て替|建替|たてかえ|なくな|無くな|焼け|焼失|倒壊"
+    )),
+    ("耐震", re.compile(r"耐震|地震|揺れ|ゆれ|倒壊|倒れ|補強|震災|たいしん|じしん")),
+    ("浄化槽", re.compile(
+        r"浄化槽|槽|くみ取り|汲み取り|汲取|くみとり|汲む|ぼっとん|便所|お手洗い|トイレ|といれ|水洗|じょうかそう"
     )),
 )
 
@@ -117,7 +122,7 @@ def school_clash(query: str, question: str) -> bool:
 
 
 def event_missing(query: str, question: str) -> bool:
-    """The entry's question is conditioned on an event (ENTRY_EVENTS) the query does not tell."""
+    """The entry's question is about an event or works (ENTRY_EVENTS) the query does not tell."""
     return any(event in question and not told.search(query) for event, told in ENTRY_EVENTS)
 
 
@@ -148,7 +153,7 @@ def kind_clash(query: str, entry_text: str) -> bool:
 def aspect_missing(query: str, question: str, answer: str) -> bool:
     """The gate's input (GATE_FEATURES' aspect_missing): a value, a kind of payment, a kind or a notification the
     query asks is not in the entry (price_missing, payment_missing, kind_clash or notice_clash), or the entry's
-    question is about another school (school_clash) or an event the query does not tell (event_missing)."""
+    question is about another school (school_clash) or an event or works the query does not tell (event_missing)."""
     text = question + "\n" + answer
     return (price_missing(query, answer) or payment_missing(query, text) or kind_clash(query, text)
             or notice_clash(query, text) or school_clash(query, question) or event_missing(query, question))

@@ -137,3 +137,24 @@ def test_the_entry_s_event_told_in_any_style_keeps_the_query_on_it() -> None:
     assert not event_missing("建て替えで前の家がなくなった年の固定資産税は", DEMOLITION)
     assert not event_missing("更地にした土地の固定資産税", DEMOLITION)
     assert not event_missing("固定資産税の納期はいつですか", "固定資産税の納期は?")  # an entry with no event
+
+
+RETROFIT = "耐震改修工事の補助はいくら出ますか。"
+SEPTIC = "くみ取り便所や単独処理浄化槽を合併処理浄化槽に替える補助はありますか。"
+
+
+def test_a_works_grant_asked_without_the_entry_s_works() -> None:
+    assert event_missing("浴室に手すりを付ける工事の補助ってある?", RETROFIT)
+    assert event_missing("車いすの父のために玄関の段差をなくしたいのですが、工事代の補助はございますか", RETROFIT)
+    assert event_missing("いえ の でいりぐち に すろーぷ を つける ほじょ", RETROFIT)
+    assert event_missing("家の前まで下水道が来たので、つなぎ込む工事に補助はありますか", SEPTIC)
+    assert event_missing("げすいどう の せつぞく こうじ の ほじょきん", SEPTIC)
+
+
+def test_the_entry_s_works_told_in_any_style_keeps_the_query_on_it() -> None:
+    assert not event_missing("築五十年の家、地震でつぶれないよう直す補助はいくら?", RETROFIT)
+    assert not event_missing("診てもらったら大きな揺れで倒れるかもしれないと言われまして、直すお金の助けは", RETROFIT)
+    assert not event_missing("たいしん の こうじ の ほじょ は いくら", RETROFIT)
+    assert not event_missing("うちのぼっとん、水洗さ替えっときの補助っこ、あんのすか", SEPTIC)
+    assert not event_missing("お手洗いをくみ取りから替えたいのですが、費用の助けはございますか", SEPTIC)
+    assert not event_missing("じょうかそう を かえる ほじょ", SEPTIC)
