@@ -25,6 +25,11 @@ PAYMENT_KINDS: dict[str, re.Pattern[str]] = {
     "smartphone": re.compile(r"d払い|ペイペイ|PayPay|paypay|スマホ決済|スマートフォン決済|コード決済|QR決済"),
     "e-money": re.compile(r"電子マネー|交通系"),
     "pay-easy": re.compile(r"ペイジー|Pay-easy"),
+    # Paying in instalments (住民税を分割で, ぶんかつ, 何回かに分けて払う): no faq.csv entry names it, and the
+    # resident tax's return entry answered it in faq-28, 31 and 46 (forty-ninth session, section 39).
+    "instalments": re.compile(
+        r"(?<!遺産)分割(?!協議)|ぶんかつ|分納|ぶんのう|(何回か|数回|何度か)に分け|分けて(払|はら|納)"
+    ),
 }
 CASH_ONLY = re.compile(r"現金のみ|現金だけ")
 # Kinds within one class: a query naming one kind, answered by an entry that names only another kind of the class.

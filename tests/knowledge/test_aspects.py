@@ -158,3 +158,13 @@ def test_the_entry_s_works_told_in_any_style_keeps_the_query_on_it() -> None:
     assert not event_missing("うちのぼっとん、水洗さ替えっときの補助っこ、あんのすか", SEPTIC)
     assert not event_missing("お手洗いをくみ取りから替えたいのですが、費用の助けはございますか", SEPTIC)
     assert not event_missing("じょうかそう を かえる ほじょ", SEPTIC)
+
+
+def test_paying_in_instalments_is_a_kind_of_payment_the_entry_must_name() -> None:
+    tax_return = "住民税の申告が必要な人\n収入がなく誰の扶養にもなっていない方は申告が必要です。"
+    assert payment_missing("今年の住民税、まとめて払うのきついから分割にしてほしい", tax_return)
+    assert payment_missing("しみんぜい を すうかい に わけて はらえますか ぶんかつ は", tax_return)
+    assert payment_missing("固定資産税を何回かに分けて納めさせていただくことはできますでしょうか", tax_return)
+    assert not payment_missing("住民税を分割で納めたい", "市税の分納\n分割での納付をご相談ください。")
+    assert not payment_missing("遺産分割協議書ができたので名義を変えたい", tax_return)  # the estate, not a payment
+    assert not payment_missing("大きな家具を分けて出すには", "粗大ごみの出し方\n申し込んでください。")
