@@ -5,7 +5,8 @@ answer does not state (固定資産税の税率, 保育料はいかほど), a ki
 クレジットカードで), or another kind of the thing the entry is about (猫の狂犬病注射 against the dog entry,
 精神障害者保健福祉手帳 against the physical-disability one). Pure functions of the (rewritten) query text and the
 entry's question and answer; the word lists are closed classes (values, kinds of payment, animals, handbooks, taxes,
-insurances, notifications, schools), not words of particular questions.
+insurances, notifications, schools) or the words that tell an event an entry is about (a demolition, a retrofit, a
+septic tank), not words of particular questions.
 """
 
 from __future__ import annotations
