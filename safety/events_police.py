@@ -25,6 +25,10 @@ from safety.vocabulary_things import CONFINED_BY_PERSON, MOTOR_VEHICLE
 
 # What is sent rather than a person on the way home (息子に送った荷物が家に着かない; round 42).
 PARCEL = r"にもつ|荷物|たくはい|宅配|ゆうびん|郵便|てがみ|手紙|はがき|つうはん|通販"
+# What one takes and a reading view runs into 戻らない across its particle も (食事もとらない, 連絡もとらない).
+_NOT_TAKEN = "".join(f"(?<!{taken})" for taken in ("しょくじ", "食事", "ごはん", "ご飯", "すいぶん", "水分", "れんらく",
+                                                    "連絡", "やすみ", "休み", "すいみん", "睡眠", "えいよう", "栄養",
+                                                    "なに", "何"))
 # A vehicle stopped in the middle of a road (round 42): the place, the vehicle (or a count of them, 二台), the stop
 # (道の真ん中で動かない猫, 道路の真ん中に鹿が立ち止まって are no traffic). A person or an animal between is not read
 # out: the pattern with them was too large for the prefilter, and a person down beside is 119 by its own rules.
@@ -151,7 +155,9 @@ def police_rules() -> tuple[Rule, ...]:
              rf"|もどってき(?:ません|てな(?!ん|に)|ていな)"
              rf"|(?:でた|でかけた|いった|あるきに)まま(?:もど|かえ)|(?:でていった|出て行った|でてった|いえでし|家出し)"
              r"(?:た)?まま"
-             rf"|かえら{NEG}|もどら{NEG}|もどってこ{NEG}|つれさ|(?<!りょう)ゆうかい|帰ってこ|行方不明|迷子"
+             # (not a meal, a drink or a call not taken, read across its particle: 食事もとらない ->
+             # しょくじも|とらない; round 57, blind58a heard)
+             rf"|かえら{NEG}|{_NOT_TAKEN}もどら{NEG}|もどってこ{NEG}|つれさ|(?<!りょう)ゆうかい|帰ってこ|行方不明|迷子"
              # round 23: not down from a mountain (冬山に出たまま…下りてこず); the place named before, so a driver
              # who does not get out of a car (相手は降りてこない: a hit-and-run) is not read as someone missing
              rf"|(?:やま|山|とざん|登山|ゆきやま|雪山|ふゆやま|冬山|やね|屋根|きのぼり|木登り)[^\n]{{0,30}}?"

@@ -229,8 +229,10 @@ RESOLVED = compile_folded(
     r"|" + FOUND_SAFE
 )
 # Where a resolved scare turns (…と思ったら | 見に行ったら | …けど): an alarm after the turn is not resolved
-# (焦げ臭いと思ったら台所が燃えていた). Searched on the written view.
-TURN = compile_folded(r"と(?:おも|思)った(?:ら|っけ)|(?:きいた|聞いた)ら|" + LOOKED + r"|けど", voiced=True)
+# (焦げ臭いと思ったら台所が燃えていた). Searched on the written view. (round 57: the polite と思いましたら too, where
+# a recogniser dropped the comma after it - 見えないと思いましたら 入院されていたそうで; blind58a heard)
+TURN = compile_folded(r"と(?:おも|思)(?:った(?:ら|っけ)|いましたら)|(?:きいた|聞いた)ら|" + LOOKED + r"|けど",
+                      voiced=True)
 # ... but not the one who could have helped gone home (先生はもう帰った, 職員ももう帰った: no help at hand; round 54,
 # wide56 - a man collapsing at a clinic door after hours, the doctor gone).
 HELPERS = ("せんせい", "先生", "いしゃ", "医者", "しょくいん", "職員", "すたっふ", "スタッフ", "かんこし", "看護師")

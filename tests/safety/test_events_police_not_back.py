@@ -110,3 +110,24 @@ def test_round51_life_sign_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND51_LIFE_SIGN_NOT_BACK)
 def test_round51_a_life_sign_not_back_is_119_not_a_missing_person(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 57 (blind58a heard: 母が帰ってからずっとお腹をさすって食事も取らない, read 食事も|とらない as 戻らない): a meal,
+# a drink or a call not taken is no one who does not come back; a person gone out and not back still is, and so is one
+# gone without a meal.
+ROUND57_NOT_TAKEN = [
+    ("夫が散歩に出たきり、まだもどらない", "110"),
+    ("祖父がご飯も食べずに家を出て、夕方になっても戻らない", "110"),
+    ("息子が何日ももどらないんです", "110"),
+    ("父が出かけてから、ずっと水分もとらない", "none"),
+    ("会合から帰った祖母が、ため息ばかりで食事もとらない", "none"),
+]
+
+
+def test_round57_not_taken_cases_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(ROUND57_NOT_TAKEN)
+
+
+@pytest.mark.parametrize(("text", "number"), ROUND57_NOT_TAKEN)
+def test_round57_a_thing_not_taken_is_no_one_missing(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

@@ -26,7 +26,7 @@ from safety.resolution import (
     told_part,
 )
 from safety.signals import Signals
-from tests.safety.helpers import DAY
+from tests.safety.helpers import DAY, assert_decides
 
 SMOKE = Findings(events={"smoke": "fire", "scam": "scam"}, topic=False, now=False, child=False, question=False)
 
@@ -196,3 +196,19 @@ def test_a_tail_telling_someone_still_there_is_not_plain(part: str, plain: bool)
 ])
 def test_a_tail_telling_the_road_still_blocked_is_not_plain(part: str, plain: bool) -> None:
     assert tail_is_plain(part, {}) is plain
+
+
+def test_cuts_fall_after_the_polite_turn_too() -> None:
+    """Round 57 (blind58a heard: a comma after と思いましたら dropped by the recogniser): the polite turn cuts."""
+    text = "物置で音がすると思いましたら 猫が入り込んでおりました"
+    assert text.index("と思いましたら") + len("と思いましたら") in cuts(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("向かいのご主人をしばらく見かけないと思いましたら 旅行に行かれていたそうで昨日戻られたそうです", "none"),
+    ("裏の納屋から煙が出ていると思いましたら 落ち葉焚きをしておりました", "none"),
+    ("焦げ臭いと思いましたら 台所の鍋から火が出ております", "119"),
+    ("向かいのご主人をしばらく見かけないと思いましたら 家の中で倒れて動きません", "119"),
+])
+def test_a_scare_told_over_after_the_polite_turn_without_its_comma(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
