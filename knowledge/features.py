@@ -71,6 +71,24 @@ ASKS_BUSINESS = re.compile(
     rf"店{OWN_PREMISES}|業者|スーパー|薬局|写真館|予備校|塾|ホテル|旅館{OWN_PREMISES}|民間|ショップ|レンタル|不動産|"
     rf"カフェ{OWN_PREMISES}|会社で|駐車場"
 )
+# A contractor or estate agent told as someone in the asker's story - one that came to the door, was hired, sold or
+# took something, or asked the asker for a paper (家に来た業者に契約させられた, 業者に頼んで納屋を壊した, 業者さんに
+# 引き取ってもらった, 不動産屋さんから実印を用意してと言われた) - is the setting of a city procedure, not a business
+# asked about; one sought or priced is still asked (業者を紹介して, どこの業者に頼めば, 業者に頼んだら補助は,
+# 引っ越し業者がどこも高くて). Forty-ninth session, docs/search-quality.md section 40: read off the indirect style
+# pooled over faq-2..46, where the flag held 13 estate-agent tellings and most contractor tellings withheld.
+TOLD_BUSINESS = re.compile(
+    r"(業者|ぎょうしゃ)(さん)?(が|は|と|に|から|さ)(?=[^。？?!！]{0,30}?(来|きた|きて|上が|訪|させられ|わされ|らされ|"
+    r"まされ|された|されて|されま|てもら[いっ]|ていただい|もらっ|もらい|契約し|ハンコ|はんこ|判|サイン|押し|押さ|頼んで|"
+    r"頼みまし|勧め|すすめ|壊し|解体し|引き取っ|引きとっ|取り壊し|買わ|買っ))|"
+    r"不動産屋?(さん)?(から|に|へ)(?=[^。？?!！]{0,50}?(言われ|いわれ|頼まれ|求め|出す|提出|渡す))"
+)
+
+
+def asks_business(text: str) -> bool:
+    """A private business asked about (ASKS_BUSINESS); a contractor or agent told as part of the story (TOLD_BUSINESS)
+    is not."""
+    return ASKS_BUSINESS.search(TOLD_BUSINESS.sub("", text)) is not None
 # Questions a city FAQ never answers: recommendations and comparisons of businesses or places. 安い of the rent or
 # of the city's own housing (家賃の安い市の住宅, 安い公営の住まい, 市がやってる安い賃貸) names the public housing entry,
 # not a comparison (forty-third session, docs/search-quality.md section 33: said in 25 queries of faq-4..40, all the

@@ -30,11 +30,11 @@ from knowledge.decision import Candidate, FusionWeights, PreparedQuery, decide, 
 from knowledge.embed import Embedder
 from knowledge.errors import QueryError
 from knowledge.features import (
-    ASKS_BUSINESS,
     ASKS_OPINION,
     ChannelScores,
     QueryFacts,
     asked_values,
+    asks_business,
     question_types,
     rank_features,
 )
@@ -147,7 +147,7 @@ class Searcher:
             alternatives=tuple(frozenset({term, *synonyms.get(term, ())}) for term in terms),
             asks_opinion=any(ASKS_OPINION.search(t) is not None for t in (text, restored)),
             values=asked_values(text),
-            asks_business=ASKS_BUSINESS.search(text) is not None,  # typed only: a restored スーパー, 駐車場 is
+            asks_business=asks_business(text),  # typed only: a restored スーパー, 駐車場 is
             # mostly asked about as the city's (スーパーのレジ袋でごみ出し, 市役所の駐車場: Osaki 3 and 4)
         )
 

@@ -15,6 +15,7 @@ from knowledge.features import (
     answer_content,
     answer_values,
     asked_values,
+    asks_business,
     gate_features,
     question_types,
     rank_features,
@@ -174,6 +175,34 @@ def test_gate_features_flag_an_asked_value_the_best_answer_lacks() -> None:
                                                 ("日曜に開いてる店がありますか", True)])
 def test_business_questions(text: str, expected: bool) -> None:
     assert (ASKS_BUSINESS.search(text) is not None) is expected
+
+
+@pytest.mark.parametrize("told", [
+    # a contractor or estate agent told as someone in the asker's story (section 40; tellings of our own)
+    "玄関先に来た業者に雨どいの工事を頼まされて、書類に名前を書いてしまいました",  # plain
+    "知らん業者が来て、床下の工事の契約しちゃった。なしにできる?",  # casual
+    "先月、業者さんに頼んで古い蔵を取り壊していただきました。固定資産税のほうで届けは要りますでしょうか",  # senior
+    "使わなくなった原付、業者に引き取ってもらったけど、役所の手続きは?",  # indirect
+    "見知らぬ業者さ上がり込まれて、浄水器ば買わされだ",  # dialect
+    "マンションを買うので、不動産屋さんから印鑑の証明を一通出すよう言われた",  # indirect
+    "賃貸の申し込みで不動産屋に住民票を出すことになりました",  # plain
+])
+def test_a_business_told_in_the_story_is_not_asked_about(told: str) -> None:
+    assert ASKS_BUSINESS.search(told) is not None
+    assert not asks_business(told)
+
+
+@pytest.mark.parametrize("asked", [
+    "雪かきをしてくれる業者を紹介してもらえますか",
+    "庭の木を切ってくれる業者さんを教えていただけますか",
+    "外壁の塗り替え、どこの業者に頼めばいい?",
+    "物置の解体を業者に頼んだら補助は出ますか",
+    "引っ越し業者がどこも高くて困っています",
+    "空き家を貸したいので不動産屋を紹介してほしい",
+    "業者 見積もり 比較",
+])
+def test_a_business_sought_or_priced_is_still_asked_about(asked: str) -> None:
+    assert asks_business(asked)
 
 
 def test_gate_features_flag_an_aspect_the_best_entry_lacks() -> None:
