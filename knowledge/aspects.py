@@ -132,6 +132,25 @@ def event_missing(query: str, question: str) -> bool:
     return any(event in question and not told.search(query) for event, told in ENTRY_EVENTS)
 
 
+# Whether one may use a service at all (学童は4年生でも利用できますか, 求職中でも入れてもらえるのか, 条件に当てはまるか)
+# is not asked by an entry whose question asks its hours or fees: the after-school club's hours-and-fees entry (F073)
+# answered 7 tellings of its conditions entry's (F074) wrongly in faq-2..46 - forty-ninth session, section 40.
+ASKS_ELIGIBILITY = re.compile(
+    r"(?<!いつ)(?<!何時)(?<!土日)(?<!休日)(?<!夜)でも[^、。？?]{0,8}?(入れ|預け|利用|使え|対象|いけ|OK|大丈夫)|"
+    r"対象にな|当てはま|条件|入れてもらえ|入れられ|"
+    r"(入所|入会)でき(る|ます)?(の|か)"
+)
+ENTRY_ASKS_HOURS_OR_FEES = re.compile(r"時間|料金|利用料|いくら|何時")
+ENTRY_ASKS_ELIGIBILITY = re.compile(r"条件|対象|できますか|入れ")
+
+
+def eligibility_unasked(query: str, question: str) -> bool:
+    """The query asks whether one may use a service (ASKS_ELIGIBILITY) and the entry's question asks only its hours
+    or fees."""
+    return (ASKS_ELIGIBILITY.search(query) is not None and ENTRY_ASKS_HOURS_OR_FEES.search(question) is not None
+            and ENTRY_ASKS_ELIGIBILITY.search(question) is None)
+
+
 def price_missing(query: str, answer: str) -> bool:
     """A value is asked in words the amount feature misses (ASKS_PRICE) and the answer states no quantity."""
     return bool(ASKS_PRICE.search(query)) and not ANSWER_QUANTITY.search(answer)
@@ -159,7 +178,9 @@ def kind_clash(query: str, entry_text: str) -> bool:
 def aspect_missing(query: str, question: str, answer: str) -> bool:
     """The gate's input (GATE_FEATURES' aspect_missing): a value, a kind of payment, a kind or a notification the
     query asks is not in the entry (price_missing, payment_missing, kind_clash or notice_clash), or the entry's
-    question is about another school (school_clash) or an event or works the query does not tell (event_missing)."""
+    question is about another school (school_clash), an event or works the query does not tell (event_missing), or
+    only the hours or fees of a service the query asks whether it may use (eligibility_unasked)."""
     text = question + "\n" + answer
     return (price_missing(query, answer) or payment_missing(query, text) or kind_clash(query, text)
-            or notice_clash(query, text) or school_clash(query, question) or event_missing(query, question))
+            or notice_clash(query, text) or school_clash(query, question) or event_missing(query, question)
+            or eligibility_unasked(query, question))

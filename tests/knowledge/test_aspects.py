@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.aspects import (
     aspect_missing,
+    eligibility_unasked,
     event_missing,
     kind_clash,
     notice_clash,
@@ -168,3 +169,28 @@ def test_paying_in_instalments_is_a_kind_of_payment_the_entry_must_name() -> Non
     assert not payment_missing("住民税を分割で納めたい", "市税の分納\n分割での納付をご相談ください。")
     assert not payment_missing("遺産分割協議書ができたので名義を変えたい", tax_return)  # the estate, not a payment
     assert not payment_missing("大きな家具を分けて出すには", "粗大ごみの出し方\n申し込んでください。")
+
+
+HOURS_AND_FEES = "放課後児童クラブ(学童保育)の利用時間や利用料は?"
+CONDITIONS = "児童クラブに入れる条件は?何年生まで入れますか。"
+
+
+def test_whether_one_may_use_a_service_is_not_asked_by_its_hours_and_fees() -> None:
+    """Tellings of our own (section 40): plain, casual, senior, indirect, dialect and keywords."""
+    for asked in ("病気で通院中の母親ですが、子どもを学童に入れてもらえますか",
+                  "自営業でも学童って使える?",
+                  "嫁が下の子を産むので、上の孫を放課後預かっていただける対象になりますでしょうか",
+                  "夫の看病で夕方まで病院にいる。うちの子も放課後の預かりの条件に当てはまるのか",
+                  "在宅で仕事してっけど、学童さ入れられっぺか",
+                  "学童 6年生 入会できるか"):
+        assert eligibility_unasked(asked, HOURS_AND_FEES), asked
+        assert aspect_missing(asked, HOURS_AND_FEES, "")
+
+
+def test_hours_and_fees_asked_or_an_entry_on_conditions_is_no_miss() -> None:
+    for asked in ("学童は夏休みは朝何時から預かってもらえますか", "学童の月謝っていくら?",
+                  "学童っていつでも使えるの?", "土日でも学童は利用できますか",
+                  "共働きなので学童に申し込みたい"):
+        assert not eligibility_unasked(asked, HOURS_AND_FEES), asked
+    assert not eligibility_unasked("求職中でも学童に入れてもらえますか", CONDITIONS)
+    assert not eligibility_unasked("求職中でも学童に入れてもらえますか", "放課後児童クラブの申し込み方法は?")
