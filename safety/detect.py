@@ -52,6 +52,7 @@ from safety.detect_cues import (
     WHICH_LINE,
 )
 from safety.detect_cues_animal import animals_only
+from safety.detect_cues_bump_ache import ACHE_AFTER_A_BUMP
 from safety.detect_cues_care import (
     CARER_WORN_OUT,
     CARER_WORN_OUT_CANCELLED,
@@ -289,7 +290,7 @@ def find(views: TextViews) -> Findings:
     if ALIVE_HEARD.search(text):
         events = {name: group for name, group in events.items()
                   if name not in (ALIVE_CANCELLED if alive else {"not_coming_out"})}
-    if SETTLEMENT.search(text):
+    if SETTLEMENT.search(text) or ACHE_AFTER_A_BUMP.search(text):  # a settlement; an ache after a bump (round 57)
         events = {name: group for name, group in events.items() if name != "traffic_accident"}
     settled_person = _settled_person(views)
     if settled_person:  # (not an overdose: calm is no sign it is over; round 47)

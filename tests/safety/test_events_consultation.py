@@ -269,3 +269,21 @@ def test_round40_kesa_gyuu_is_no_swindle(text: str) -> None:
 def test_a_service_listed_is_no_stalker(text: str, number: str) -> None:
     assert_not_in_phrase_set([(text, number)])
     assert_decides(text, number, now=DAY)
+
+
+TODAY_IS_CASES = [
+    # round 57: 今日は首, 今日は口, 今日は暗い read きょうはく... are no threat (脅迫)
+    ("今日は首が回らなくて寝違えたみたい", "none"),
+    ("きょうは くちが かわいて しかたない", "none"),
+    # ... while a threat told in kana stays one
+    ("きょうはく されてて こわい", "#9110"),
+]
+
+
+def test_today_is_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(TODAY_IS_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), TODAY_IS_CASES)
+def test_today_is_a_neck_is_no_threat(text: str, number: str) -> None:
+    assert ("stalking" in {name for name in find(views(text)).events}) == (number == "#9110")
