@@ -70,6 +70,19 @@ WATER_ENGULFS_PLACE = (r"(?:かわ|川|みず|水|だくりゅう|濁流|どろ�
 
 # A dog's breed or role read with 犬 as けん before が (柴犬が -> しばけんが, devoiced しばけんか; 愛犬が, 番犬が,
 # 猟犬が): not a quarrel (round 47, wide49b: a dead dog's grief read as a fight, 110).
+# "I could die happy" said of a treat, a song or a sight (この歌で死んでもいい, うなぎ食べられたら死んでもいい,
+# 花嫁姿見たら死んでも本望, 嬉しくて死んでもいいくらい; round 57, blind57a): delight, not a wish to die - unless
+# distress is told anywhere in the message (生きてる意味ない, 疲れた, さよなら, 薬), which keeps the alarm.
+_DISTRESS = (r"いきて(?:る|いる)?(?:いみ|意味)|生きて(?:る|いる)?(?:いみ|意味)"
+             r"|いきる(?:いみ|意味|のが)|生きる(?:いみ|意味|のが)"
+             r"|つらい|つれえ|辛い|きえたい|消えたい|さよなら|さようなら|おせわになりました|お世話になりました|いしょ|遺書"
+             r"|とびおり|飛び降り|くすり|薬|いじめ|くるし|苦し|つかれた|疲れた|しにたい|死にたい|もうむり|もう無理")
+_COULD_DIE_HAPPY = (r"(?:しんでも|死んでも)"
+                    r"(?:いい|ええ|よい|ほんもう|本望|くいはない|悔いはない|くいはねえ|悔いはねえ)")
+DELIGHT_HYPERBOLE = (r"\A(?![\s\S]*?(?:" + _DISTRESS + r"))[\s\S]*?(?:"
+                     r"(?:ためなら|なら|たら|だら|れば|えば|けば|めば)(?:もう|いつ|いつでも)?" + _COULD_DIE_HAPPY
+                     + r"|(?:うた|歌|きょく|曲|あじ|味|けしき|景色)で(?:もう)?" + _COULD_DIE_HAPPY
+                     + r"|" + _COULD_DIE_HAPPY + r"(?:くらい|ぐらい|ほど))")
 DOG_READ_KEN = r"(?<!しば)(?<!あい)(?<!ばん)(?<!りょう)(?<!ちゅう)(?<!あきた)"
 
 def danger_word_rules() -> tuple[Rule, ...]:
@@ -148,7 +161,7 @@ def danger_word_rules() -> tuple[Rule, ...]:
         # dead, not said of a body part (足死んでる: tiredness), nor the reading of 安心で/中心で/熱心で (round 20)
         rule("danger_word", "lexical", r"(?<!あん)(?<!ちゅう)(?<!ねっ)しんで|死んで", has_negation=True,
              not_before=THINGS_BEFORE + "|" + BODY_PART_HYPERBOLE + "|" + TIREDNESS_HYPERBOLE,
-             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"しんで|死んで")),
+             unless=DANGER_WORD_UNLESS + "|" + animal_subject(r"しんで|死んで") + "|" + DELIGHT_HYPERBOLE),
         rule("not_moving_word", "lexical", r"うご[かけ](?:ない|ねえ|ね|ません|なく)|動[かけ](?:ない|ねえ|ません|なく)",
              has_negation=True, not_before=THINGS_BEFORE,
              unless=ANIMAL_VETO + "|" + VITAL_HABIT + "|" + VEHICLE_STUCK + "|"

@@ -239,3 +239,28 @@ def test_round54_not_a_knife_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND54_NOT_A_KNIFE)
 def test_round54_nai_futon_is_no_knife(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 57: "I could die happy" said of a song, a treat or a sight is delight, not a wish to die (casual, senior,
+# tohoku, kana, indirect); an alarm told in the same setting, and the words said with distress, keep their alarm.
+COULD_DIE_HAPPY = [
+    ("この歌のためなら死んでもいいって友達がカラオケで毎回叫ぶ", "none"),
+    ("母がこのうなぎ食べられたら死んでもいいって笑ってた", "none"),
+    ("じいちゃん、孫の花嫁姿見だら死んでもいいって泣いでだっちゃ", "none"),
+    ("カラオケでじいちゃんが「この曲で死んでも本望だ」って熱唱してた", "none"),
+    ("おばあちゃん ひまごを だっこできたら しんでもいいって わらってた", "none"),
+]
+COULD_DIE_HAPPY_ALARMS = [
+    ("この歌で死んでもいいって言ってた友達が、カラオケの部屋で倒れて息してない", "119"),
+    ("生きてる意味ないし、あの人に会えないなら死んでもいい", "119"),
+    ("もう死んでもいい、生きてる意味ない", "119"),
+]
+
+
+def test_could_die_happy_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(COULD_DIE_HAPPY + COULD_DIE_HAPPY_ALARMS)
+
+
+@pytest.mark.parametrize(("text", "number"), COULD_DIE_HAPPY_ALARMS + COULD_DIE_HAPPY)
+def test_could_die_happy_is_delight_unless_told_with_distress(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
