@@ -85,7 +85,9 @@ GONE = r"は(?:もう)?(?:いな|いね|いま?せん|おらん|おりません|
 MEMORY = (r"でも[^\n]{0,10}?(?:こわ|怖|おぼえ|覚え|ゆめ|夢|わすれられ|忘れられ|にがて|苦手|とらうま|トラウマ"
           r"|しんぱい|心配|ふあん|不安|おもいだ|思い出|きになる|気になる|かんしゃ|感謝|ありがた|有難|有り難"
           # (今でもぞっとする: a shudder at the memory; round 35)
-          r"|ぞっと|ゾッと|ぞくっと|とりはだ|鳥肌)")
+          r"|ぞっと|ゾッと|ぞくっと|とりはだ|鳥肌)"
+          # 今思い出しても, 今思い出すと, 今思い出すだけで: a memory recalled as one writes (round 57, blind57b)
+          r"|(?:おもいだ|思い出)(?:しても|してみると|すと|すだけで|しただけで)")
 # 今からでも間に合う?, 今がらでも出るべか: "even this late", a question about a procedure, not "now"
 # ... and 今のうちに / 今のうちから, "while there is time": a precaution planned, not "now" (blind27b)
 LATE = r"からでも|のうち(?:に|から)"

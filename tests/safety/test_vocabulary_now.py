@@ -177,3 +177,31 @@ def test_round53_well_again_and_back_at_work_is_no_now(text: str, number: str) -
 @pytest.mark.parametrize(("text", "now"), [("朝早くから漁に出ています", False), ("早く来てください", True)])
 def test_round53_early_in_the_day_is_no_hurry(text: str, now: bool) -> None:
     assert bool(NOW.search(views(text).devoiced)) == now
+
+
+# Round 57: a memory recalled as one writes (今思い出しても, 今思い出すと) is no "now" (senior, kana, indirect); a sign
+# that comes while one recalls it, or a thing just remembered to be on, stays now.
+RECALLED_NOW = [
+    ("ずいぶん昔、吹雪の峠道で車が立ち往生いたしまして。今思い出してもぞっといたします", "none"),
+    ("むかし、いえが かじに なったことが あって、いま おもいだしても こわい", "none"),
+    ("こどものころ、祖父が目の前で倒れたことがあって、今思い出しても胸が苦しくなります", "none"),
+    ("昔のことを今思い出していたら、急に胸が苦しくなって息ができない", "119"),
+]
+
+
+def test_recalled_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(RECALLED_NOW)
+
+
+@pytest.mark.parametrize(("text", "number"), RECALLED_NOW)
+def test_a_memory_recalled_as_one_writes_is_not_now(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", ["今思い出してもこわい", "いまおもいだすと", "今思い出すだけで震える"])
+def test_recalling_is_no_now_cue(text: str) -> None:
+    assert not NOW.search(views(text).devoiced)
+
+
+def test_now_before_another_verb_stays_a_now_cue() -> None:
+    assert NOW.search(views("今思い出した、火をつけたままだ").devoiced)
