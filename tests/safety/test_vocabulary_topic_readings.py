@@ -67,3 +67,21 @@ def test_public_place_cases_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), PUBLIC_PLACE_CASES)
 def test_a_public_toilet_is_no_course(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 57: the news spelled in kana with う (にゅうす) is the news, as ニュース is; an accident before one's eyes
+# told after watching it stays an alarm, and 入水 (にゅうすい) is no news.
+KANA_NEWS = [
+    ("てれびの にゅうすで くるまの じこを みて、むねが どきどきした", "none"),
+    ("らじおの にゅうすで ばすの じこが あったって きいた", "none"),
+    ("にゅうす みてたら そとで おおきな おと、くるまの じこ です、ひとが たおれてる", "119"),
+]
+
+
+def test_kana_news_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(KANA_NEWS)
+
+
+@pytest.mark.parametrize(("text", "number"), KANA_NEWS)
+def test_the_news_spelled_in_kana_is_a_topic(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
