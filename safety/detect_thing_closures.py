@@ -19,6 +19,7 @@ from safety.detect_cues_creature_told import (
     WANTS_TO_HELP_CANCELLED,
 )
 from safety.detect_cues_left_long import LEFT_FOR_LONG, LEFT_LONG_CANCELLED
+from safety.detect_cues_screen_sound import SCREEN_SCREAM, SCREEN_SCREAM_CANCELLED
 from safety.detect_cues_water_not_person import (
     EMPTY_BOAT,
     EMPTY_BOAT_CANCELLED,
@@ -66,4 +67,6 @@ THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = 
     (DENTURE_TOLD_CANCELLED, DENTURE_TOLD),
     # a ticket bought second-hand that does not work: the seller's silence (round 55)
     (SECOND_HAND_TICKET_CANCELLED, compile_folded(SECOND_HAND_TICKET_DUD)),
+    # a scream from a television, a film or a game next door (round 57, safety.detect_cues_screen_sound)
+    (SCREEN_SCREAM_CANCELLED, SCREEN_SCREAM),
 )
