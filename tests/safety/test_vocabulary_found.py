@@ -38,3 +38,39 @@ def test_found_told_plainly(text: str) -> None:
 def test_still_missing_or_found_hurt_stays_an_alarm(text: str, number: str) -> None:
     assert FOUND_TOLD.search(views(text).devoiced) is None
     assert_decides(text, number, now=DAY)
+
+
+# Round 57: found, and the search or the announcement called off or thanks given, also after a turn (kana, tohoku,
+# casual); still missing, found hurt, a guess or a question stays an alarm.
+FOUND_CALLED_OFF = [
+    "孫っこの姿見えねぐなったけど、見っかったがらいいわ",
+    "むすこが まいごに なって、ほうそう おねがいしたけど、といれの まえで みつかったので とりけして ください",
+    "娘がいねぐなったって言ったけど、車の中さいで見つかったっちゃ、おさわがせしました",
+]
+NOT_CALLED_OFF = [
+    ("娘がいねぐなった、まだ見つかんねえ、早く探してけろ", "110"),
+    ("むすこが まいごに なって まだ みつかりません", "110"),
+    ("迷子の息子は見つかったけど、見つかったとき頭から血が出てて意識がない", "119"),
+    ("娘がいなくなって、もう見つかったか、まだか分からない", "110"),
+]
+
+
+def test_called_off_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, "none") for text in FOUND_CALLED_OFF] + NOT_CALLED_OFF)
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_CALLED_OFF)
+def test_not_called_off_stays_an_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", FOUND_CALLED_OFF)
+def test_found_and_the_search_called_off_is_over(text: str) -> None:
+    assert FOUND_TOLD.search(views(text).devoiced)
+    assert_decides(text, "none", now=DAY)
+
+
+@pytest.mark.parametrize("text", ["娘がいなくなって、見つかった人がいたら教えて、本当に大丈夫かな",
+                                  "息子がいなくなって、見つかったら連絡くださいと頼みました"])
+def test_a_finding_only_hoped_for_is_not_read_as_found(text: str) -> None:
+    assert not FOUND_TOLD.search(views(text).devoiced)
