@@ -14,7 +14,7 @@ Words of a person's emergency said of a creature, each closed in
 
 from __future__ import annotations
 
-from safety.rule import PEOPLE, WRITER
+from safety.rule import ANIMAL_WORD, PEOPLE, WRITER
 from safety.vocabulary import compile_folded
 
 # --- a heron ---
@@ -62,3 +62,14 @@ FISH_CAUGHT_CANCELLED: frozenset[str] = frozenset({"vital_signs_absent", "person
 # --- wanting to help a creature ---
 WANTS_TO_HELP = compile_folded(r"(?:たすけて|助けて)(?:あげ|やり|やっ)(?:たい|たく|たかっ)")
 WANTS_TO_HELP_CANCELLED: frozenset[str] = frozenset({"danger_word", "call_for_help"})
+
+# --- a pet or a creature fallen into water or from a height, no person named (round 57, wide58: 天水桶に猫が落ちて
+# 動かない, 庭の池に子猫が浮いてて息してないっぽい) ---
+# (猫が落ちて reads ねこかおちて once devoiced, 顔落ちて - a stroke's drooping face; the animal is inside that match)
+FELL_IN = r"おち|落ち|うい(?:て|で)|浮い|しずん|沈ん|おぼれ|溺れ|はまっ|ながされ|流され"
+CREATURE_FELL_IN = compile_folded(
+    r"\A(?![\s\S]*?(?:" + PEOPLE + "|" + WRITER + r"))[\s\S]*?" + ANIMAL_WORD
+    + r"(?:が|は|も|っこ|ちゃん)?[^\n]{0,10}?(?:" + FELL_IN + ")")
+CREATURE_FELL_IN_CANCELLED: frozenset[str] = frozenset({
+    "stroke_signs", "stroke_signs_neg", "drowning", "not_breathing", "vital_signs_absent", "person_not_moving",
+    "not_moving_word", "danger_word", "unconscious"})

@@ -9,6 +9,8 @@ from safety.detect_cues_care import EMPTY_CARRIER_CANCELLED, EMPTY_CARRIER_IN_WA
 from safety.detect_cues_creature_told import (
     BIRD_CRIES_FOR_HELP,
     BIRD_CRY_CANCELLED,
+    CREATURE_FELL_IN,
+    CREATURE_FELL_IN_CANCELLED,
     FISH_CAUGHT,
     FISH_CAUGHT_CANCELLED,
     FISH_GASPING,
@@ -61,6 +63,7 @@ THING_NOT_PERSON_CLOSURES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = 
     (FISH_GASPING_CANCELLED, FISH_GASPING),
     (FISH_CAUGHT_CANCELLED, FISH_CAUGHT),  # a fish caught, gone still (round 56)
     (WANTS_TO_HELP_CANCELLED, WANTS_TO_HELP),
+    (CREATURE_FELL_IN_CANCELLED, CREATURE_FELL_IN),  # a pet fallen into water, no person named (round 57)
     # a car or a train stuck in snow, a shelter asked for (round 53, safety.events_stranded_signs)
     (STRANDED_CANCELLED, STRANDED),
     # a denture gone from the mouth or perhaps swallowed: not a person missing (round 55, safety.events_long_tail_signs)

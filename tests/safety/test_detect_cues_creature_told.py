@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from safety.detect_cues_creature_told import CREATURE_FELL_IN
+from safety.normalize import views
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 # wide52's tellings, then other tellings of the same kinds written for this round
@@ -43,4 +45,35 @@ def test_a_creature_told_is_no_emergency(text: str, number: str) -> None:
 
 @pytest.mark.parametrize(("text", "number"), STILL_ALARMS)
 def test_a_swindle_or_a_person_in_the_same_words_still_fires(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+# Round 57: a pet fallen into water or from a height, no person named, is the animal's trouble (asr, casual, tohoku,
+# kana); a person in the water with it, or a person's stroke sign, stays 119 - the alarms first.
+PEOPLE_IN_TROUBLE_WITH_A_PET = [
+    ("猫が池に落ちて、助けようとした息子も溺れてる", "119"),
+    ("犬が川に落ちて、飛び込んだ父が沈んだまま上がってこない", "119"),
+    ("猫を追いかけて子どもが池に落ちた、動かない", "119"),
+    ("父が倒れて、顔が落ちてる感じで動かない", "119"),
+]
+PET_FELL_IN = [
+    ("えっと うちの風呂の残り湯に猫が落ちてて 動かないんです 息してないみたいで どうしたら", "none"),
+    ("庭の池に子猫が浮いてて、動かない。息もしてないっぽい。どこに連絡すればいい？", "none"),
+    ("裏の堰さ犬っこ落ぢで、流されで動がねぐなったっちゃ、どごさ言えばいいべ", "none"),
+    ("いぬが ようすいろに おちて うごかない", "none"),
+]
+
+
+def test_pet_fell_in_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(PEOPLE_IN_TROUBLE_WITH_A_PET + PET_FELL_IN)
+
+
+@pytest.mark.parametrize(("text", "number"), PEOPLE_IN_TROUBLE_WITH_A_PET)
+def test_a_person_in_trouble_beside_a_pet_stays_an_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), PET_FELL_IN)
+def test_a_pet_fallen_in_with_no_person_is_no_emergency(text: str, number: str) -> None:
+    assert CREATURE_FELL_IN.search(views(text).devoiced)
     assert_decides(text, number, now=DAY)
