@@ -210,10 +210,12 @@ TOPIC_WORDS = (
     r"|ほうこくしょ|ねんきん(?!の?(?:つうちょう|通帳))|ぜいきん|税金|げんめん|減免|(?<!せん)めんじょ|免除"
     # a manual, a job, hyperbole of scale (対応マニュアル, 消防士になりました, 殺されるレベル)
     r"|まにゅある|(?<!ちゅう)しょうぼうし(?:に|として|の(?:しごと|仕事))"
-    # (round 57: the news also spelled in kana with う, にゅうす - not 入水, にゅうすい; blind57b)
+    # (round 57: the news also spelled in kana with う, にゅうす, before a particle - not 入水, にゅうすい, nor a verb
+    # in -にゅうする or a heard 導入ストーブ, どうにゅうすとぶ; blind57b)
     # (けんしん, a health check, only as written: the reading line also holds it for 検針, a meter reading - no topic;
     # round 48)
-    r"|がいどぶっく|がいどまっぷ|えいが" + STORY_WORD_END + r"|どらま|にゅーす|にゅうす(?!い)|しょうせつ"
+    r"|がいどぶっく|がいどまっぷ|えいが" + STORY_WORD_END + r"|どらま|にゅーす"
+    r"|にゅうす(?=を|で|に|の|は|も|が|\n|$)|しょうせつ"
     r"|まんが" + STORY_WORD_END
     + r"|てれびげーむ|げーむ(?:き|そふと|あぷり)|あにめ|ゆめ(?:で|を)|(?<![^\nがをでのもはとにくなや])ねごと|"
     r"寝言|ひょうしょう|表彰|いつものこと|(?:ひがい|被害)(?:は|も)?(?:ない|なかった|ありません|なし)|"

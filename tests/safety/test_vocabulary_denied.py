@@ -61,7 +61,8 @@ def test_a_sign_denied_in_a_list_with_toka(following: str) -> None:
 
 
 @pytest.mark.parametrize("following", ["いとか言ってる", "とかないの", "とかないか心配", "とかがあります",
-                                       "とかじゃなくて本当に息ができない"])
+                                       "とかじゃなくて本当に息ができない", "と書かれた今は何もないけど",
+                                       "なんかいもこどもないてる"])
 def test_a_list_with_toka_that_denies_nothing(following: str) -> None:
     """A quoted word, a question or a sign told present with とか stays: nothing is denied."""
     assert not DENIED_AFTER.search(after(following))

@@ -85,3 +85,9 @@ def test_kana_news_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), KANA_NEWS)
 def test_the_news_spelled_in_kana_is_a_topic(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize("text", ["投入ストーブから火が出た", "しんにゅうするところを見た", "購入済みのチケット"])
+def test_a_word_ending_in_nyuusu_is_no_news(text: str) -> None:
+    """にゅうす only before a particle: not a heard 導入ストーブ nor a verb in -にゅうする (round 57)."""
+    assert not TOPIC.search(views(text).devoiced)
