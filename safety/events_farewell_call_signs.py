@@ -10,6 +10,12 @@ Round 54's phone rule (:mod:`safety.events_gone_signs`) wants a life called not 
 (今日は疲れた) or a closing word alone (ありがとうって切った) is an ordinary call.
 
 Quiet: a call ended as usual and reached again (明日会う, 電波が悪くて, 充電が切れて), a story, a joke.
+
+A wish to die said as "it would be fine to die" (死んでもいい, 死んでも構わない) beside despair - worn out, no way
+on, a farewell, a jump (もう無理, 疲れた, さよなら, 飛び降りれば, 生きてる意味ない) - is a suicide threat too (110; a
+leftover of round 56, forty-ninth session): it read none, or a bare danger word for 119. "I could die happy" said of
+a treat or a song with no despair stays quiet (:data:`safety.events_danger_words.DELIGHT_HYPERBOLE`), and so do a
+full stomach and a joke.
 Tests: tests/safety/test_events_farewell_call_signs.py.
 """
 
@@ -27,6 +33,13 @@ CALL_CUT = (r"[^\n]{0,10}?(?:って|と)(?:だけ)?[^\n]{0,10}?(?:きれ|切れ|
 # ... and calling back finds nobody (かけ直しても出ない, 折り返しても出ません, 何回かけても出ねえ).
 CALLED_BACK = (r"(?:かけなおし|掛け直し|かけ直し|おりかえし|折り返し|なんかい|何回|なんど|何度|なんべん|何べん|いくら)"
                r"[^\n]{0,10}?(?:でな|出な|でね|出ね|でません|出ません|つながら|繋がら|つながりません|繋がりません)")
+# "It would be fine to die" (死んでもいい, 死んでもええ, 死んでも構わない).
+FINE_TO_DIE = r"(?:しんでも|死んでも)(?:いい|ええ|よい|かまわ|構わ)"
+# ... beside despair: worn out, no way on, a farewell, a jump, no point in living.
+WISH_DESPAIR = (r"もう(?:むり|無理|げんかい|限界|つかれ|疲れ|いや|嫌)(?!まで|なほど|というほど)"
+                r"|さよなら|さようなら|とびおり|飛び降り|(?:いきて|生きて)(?:る|いる)?(?:いみ|意味)|(?:いきる|生きる)(?:いみ|意味|のが)|つらい|辛い|きえたい|消えたい")
+# ... not a full stomach or a joke (もう無理、お腹いっぱい; 冗談だよ).
+NOT_A_WISH = (FICTION + r"|おなかいっぱい|お腹いっぱい|はらいっぱい|腹いっぱい|まんぷく|満腹|じょうだん|冗談|ふざけ")
 # A phone told (電話, 携帯, スマホ).
 PHONE = r"でんわ|電話|けいたい|携帯|すまほ|スマホ"
 # A call cut by the line, not the person; a story or a joke.
@@ -42,4 +55,6 @@ def farewell_call_sign_rules() -> tuple[Rule, ...]:
         rule("suicide_threat", "police",
              LAST_WORDS + CALL_CUT + r"[^\n]*?(?:" + CALLED_BACK + "|" + UNREACHABLE + ")",
              has_negation=True, needs=PHONE, unless=NOT_A_FAREWELL),
+        # "it would be fine to die" with despair (もう無理、死んでもいい、さよなら; 飛び降りれば死んでもいいかなって)
+        rule("suicide_threat", "police", FINE_TO_DIE, has_negation=True, needs=WISH_DESPAIR, unless=NOT_A_WISH),
     )

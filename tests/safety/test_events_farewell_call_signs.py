@@ -1,6 +1,8 @@
 """Round 56 (:mod:`safety.events_farewell_call_signs`): last words quoted on the phone (a leave-taking, or a weary word
 with a closing word), the call cut, and nobody answering since - the police look for the person (110). A call ended
-as usual, a weary word or a thank-you alone, a line cut by the signal or a battery stay quiet."""
+as usual, a weary word or a thank-you alone, a line cut by the signal or a battery stay quiet. A wish to die said as
+"it would be fine to die" beside despair is a suicide threat too (forty-ninth session); "I could die happy" said of a
+treat, a full stomach or a drama stays quiet."""
 
 from __future__ import annotations
 
@@ -26,9 +28,37 @@ ORDINARY_CALLS = [
     ("ドラマで主人公が「みんなありがとう」って電話を切って、そのまま出なくなる場面が泣けた", "none"),
 ]
 
+WISHES_TO_DIE = [
+    ("もう疲れた。この橋から飛び降りれば死んでもいいかなって思ってる", "110"),
+    ("仕事も家のこともぜんぶ嫌になった。もう無理、死んでもいい。さよなら", "110"),
+    ("生きてる意味なんてない。もう死んでも構わないんだ", "110"),
+    ("もう つかれた しんでも いいかなって おもう", "110"),
+    ("おら もう生ぎるのがつらい 死んでもええ", "110"),
+    ("えっと あの もう無理 死んでもいいかなって 思って", "110"),
+]
+DIE_HAPPY = [
+    ("このうなぎが食べられたら死んでもいい", "none"),
+    ("もう無理、お腹いっぱい。死んでもいいくらいおいしかった", "none"),
+    ("孫の晴れ着を見られたら死んでもいいって、ばあちゃんが笑ってた", "none"),
+    ("この歌で死んでもいい、もう限界まで歌ったよ", "none"),
+    ("ドラマで主人公が「もう無理、死んでもいい」って叫んでた", "none"),
+]
+
 
 def test_wordings_are_not_in_the_phrase_set() -> None:
-    assert_not_in_phrase_set(FAREWELL_CALLS + ORDINARY_CALLS)
+    assert_not_in_phrase_set(FAREWELL_CALLS + ORDINARY_CALLS + WISHES_TO_DIE + DIE_HAPPY)
+
+
+@pytest.mark.parametrize(("text", "number"), WISHES_TO_DIE)
+def test_fine_to_die_beside_despair_is_a_suicide_threat(text: str, number: str) -> None:
+    assert "suicide_threat" in find(views(text)).names("police")
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), DIE_HAPPY)
+def test_die_happy_a_full_stomach_or_a_drama_is_quiet(text: str, number: str) -> None:
+    assert "suicide_threat" not in find(views(text)).names("police")
+    assert_decides(text, number, now=DAY)
 
 
 @pytest.mark.parametrize(("text", "number"), FAREWELL_CALLS)
