@@ -33,11 +33,13 @@ HURTING = r"いたく|痛く|いたい|痛い|いたむ|痛む|いたみ|痛み|
 LOCAL_STING = compile_folded(
     r"(?:" + STINGER + "|" + NIPPER + r")(?:に|さ|から|を|が)?[^\n]{0,16}?(?:" + STUNG_OR_NIPPED + r")[^\n]{0,60}?"
     r"(?:" + ANSWERED + "|" + HURTING + ")")
-# Still grave beside the sting: much blood, a weapon, a deep or open wound, a snake or a large animal.
+# Still grave beside the sting: much blood, a weapon, a deep or open wound, a snake or a large animal. (A stray dog's
+# kana のいぬ only at a start or after a particle, やまで のいぬに: 隣の犬, となりのいぬ, is a neighbour's dog, not
+# 野犬; round 57.)
 STILL_GRAVE = compile_folded(
     r"ちだらけ|血だらけ|ちまみれ|血まみれ|だらだら|どくどく(?!いた|痛)|ぼたぼた|たくさん|いっぱい|たいりょう|大量"
     r"|ないふ|ナイフ|ほうちょう|包丁|はもの|刃物|おとこ(?!のこ)|男(?!の子|のこ)|ぱっくり|ふかい|深い|ほね|骨"
-    r"|へび|ヘビ|蛇|まむし|マムシ|はぶ|ハブ|くま|熊|いのしし|猪|のいぬ|野犬")
+    r"|へび|ヘビ|蛇|まむし|マムシ|はぶ|ハブ|くま|熊|いのしし|猪|(?:(?<![ぁ-ゖ])|(?<=[でにがはもをへ]))のいぬ|野犬")
 # The readings of the sting or bite itself that it makes a symptom.
 LOCAL_STING_SOFTENED: frozenset[str] = frozenset({"stabbed", "animal_attack", "deep_wound", "injured_by_violence"})
 

@@ -25,6 +25,11 @@ from safety.rule import (
 from safety.vocabulary import CHILD, NEG, PERSON, THINGS_BEFORE
 from safety.vocabulary_things import STAYS_AT_THE_DOOR, VEHICLE_STUCK
 
+# A car someone is forced into, 車 or the car named by its kind (ワゴン, ワンボックス, 軽トラ; round 57: 女の子が白い
+# ワゴンに無理やり乗せられてる, blind58a) - not a bus (a child put on the school bus by a parent).
+FORCED_INTO = (r"くるま|車|わごん|ワゴン|わんぼっくす|ワンボックス|みにばん|ミニバン|けいとら|軽トラ|とらっく|トラック"
+               r"|けいじどうしゃ|軽自動車")
+
 # What a thief snatches or drives off with.
 BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おかね|お金|げんきん|現金|けいたい|携帯|すまほ|スマホ|にもつ"
                     r"|荷物|てさげ|手提げ|りゅっく|リュック|ぽーち|ポーチ|じてんしゃ|自転車|くるま|車|ばいく|バイク|けいとら|軽トラ")
@@ -147,14 +152,17 @@ def generic_rules() -> tuple[Rule, ...]:
              r"|かいて|書いて|かきこ|書き込|とうこう|投稿)",
              unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて"),
         rule("abduction", "police",
-             # (round 54: the Tohoku さ for に, 子どもば車さ押し込んだ - blind55a)
-             r"(?:くるま|車)(?:に|さ|の(?:なか|中)(?:に|さ))[^\n]{0,4}?(?:おしこまれ|押し込まれ|おしこも|押し込も|おしこん|押し込ん|つれこまれ"
+             # (round 54: the Tohoku さ for に, 子どもば車さ押し込んだ - blind55a; round 57: the car named by its
+             # kind, 白いワゴンに無理やり乗せられて - :data:`FORCED_INTO`)
+             r"(?:" + FORCED_INTO + r")(?:に|さ|の(?:なか|中)(?:に|さ))[^\n]{0,4}?"
+             r"(?:おしこまれ|押し込まれ|おしこも|押し込も|おしこん|押し込ん|つれこまれ"
              r"|連れ込まれ|つれこも|連れ込も|ひきずりこまれ"
              r"|引きずり込まれ|むりやり(?:のせ|乗せ)|無理やり(?:のせ|乗せ))|つれさられ|連れ去られ|さらわれ"
              # round 24: forced into a car told with the car first (知らねえ車が娘ば無理やり乗っけで行った): every
              # phrase of the set with a car and someone forced in is 110 (5 of 5; a stranger, a man or a woman in
              # the line - not a parent who puts a child in the car seat)
-             r"|(?:^|\n)(?=[^\n]*?(?:くるま|車))(?=[^\n]*?(?:しらな|しらね|知らな|知らね|みしらぬ|見知らぬ|あやしい|怪しい"
+             r"|(?:^|\n)(?=[^\n]*?(?:" + FORCED_INTO + r"))"
+             r"(?=[^\n]*?(?:しらな|しらね|知らな|知らね|みしらぬ|見知らぬ|あやしい|怪しい"
              r"|ふしん|不審|おとこ|男|おんな|女))[^\n]*?"
              r"(?:むりやり|無理やり|無理矢理)[^\n]{0,4}?(?:のせ|乗せ|のっけ|乗っけ|おしこ|押し込)"),
         rule("robbery", "police",

@@ -10,6 +10,8 @@ from safety.rule import Rule, rule
 # that tells it is advice (12 of 12 #7119, round 21; ``bleeding_stopped``, weighed in :mod:`safety.decide`); round 53:
 # Tohoku 血ぃとまった with the verb in kana.
 BLEEDING_STOPPED = (r"(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまっ|止まっ)"
+                    # round 57: told politely (出血は止まりましたが; not 止まりません, still bleeding)
+                    r"|(?:(?<![ぁ-ゖ])ち|血)(?:は|も)(?:もう|すでに|すっかり)?(?:とまり|止まり)(?=まし(?:た|て))"
                     r"|血(?:ぃ|い)?(?:止ま|とま)った"
                     # round 23: told as come and gone (血は少し出ましたがもう止まっております)
                     r"|(?:(?<![ぁ-ゖ])ち|血)(?:が|は|も)?(?:すこし|少し|ちょっと)?(?:でました|出ました|でた|出た)(?:が|けど|けれど)"
