@@ -208,8 +208,9 @@ TOPIC_WORDS = (
     # (not a way of doing told strange: 息の仕方がなんか変 is a sign; blind28b; round 43: nor a verb's し before 肩,
     # ぐったりし肩を叩いても, read ぐったりしかたを - kinds42; round 45: nor a word's し before が倒れ, はかいしが
     # たおれて read はかいしかたおれて - wide47)
-    # (round 57: nor a way of speaking, 話し方 read はなしかた - 急に変な話し方になって: a stroke sign; wide59b)
-    r"|ほうほう|(?<![りと])(?<!はな)しかた(?!ない|ね|おれ|が(?:ない|ね|(?:なんか|なにか|ちょっと|すこし)?(?:へん|変|おかし|ちが|違)))|について(?:おしえ|しりたい|きき|の|は|しつもん|そうだん)|とは$"
+    # (round 57: nor a way of speaking told strange, 変な話し方 read へんなはなしかた - 急に変な話し方になって: a
+    # stroke sign; wide59b - a way of speaking to learn, or told as usual, stays a topic)
+    r"|ほうほう|(?<![りと])(?<!へんなはな)しかた(?!ない|ね|おれ|が(?:ない|ね|(?:なんか|なにか|ちょっと|すこし)?(?:へん|変|おかし|ちが|違)))|について(?:おしえ|しりたい|きき|の|は|しつもん|そうだん)|とは$"
     r"|いみ(?:は|を)"
     r"|どうやって|ってなに|ってなん(?:ですか|なの|だ|でしょう)?(?=\n|$)|けいかいあら|(?<!ゆ)かしだし|ほけん|ほしょう"
     # (round 53: not a pension's bankbook, a thing taken - 年金の通帳を無理やり持っていこうと; blind54a)

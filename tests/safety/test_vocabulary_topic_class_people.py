@@ -22,9 +22,9 @@ QUIET = [
     ("書道教室から案内のはがきが届きました。申し込みはいつまでですか", "none"),
     ("教室に来ていた人が倒れたらどうすればいいか、講習で習いたい", "none"),
 ]
-# A way of speaking (話し方) is no how-to topic word (仕方): a stroke sign told with it stays an alarm.
+# A way of speaking told strange (変な話し方) is no how-to topic word (仕方): a stroke sign told with it stays an alarm.
 SPEECH = [
-    ("母の話し方が急にもつれて、顔の左が下がってます", "119"),
+    ("じいちゃんが急に変な話し方になって、顔の左が下がってる", "119"),
     ("話し方教室の日程を知りたいです", "none"),
 ]
 
