@@ -19,10 +19,12 @@ _ANIMAL_BEFORE = (r"(?:" + ANIMAL_LEAD
                   + r"(?:いっとう|いちとう|にとう|いっぴき|いちわ|[0-9一二三四五六七八九十]+(?:頭|匹|羽))"
                   # round 53: any creature counted by the head (一匹、浮いて動かなくなりました; にひき うごかない;
                   # 二羽とも動かない; 三頭): people are counted with 人, so the count is an animal's (not ひきつけ,
-                  # ひきこもり, ひきだし, ひきとり, ひきずり)
+                  # ひきこもり, ひきだし, ひきとり, ひきずり - nor an honorific さん before 引き上げ:
+                  # 監視員さん引き上げた read かんしいんさんひきあけた is a person pulled out; forty-ninth session,
+                  # wide59b)
                   + r"|(?:なん|何|[0-9０-９一二三四五六七八九十]+)(?:匹|頭|羽)"
                   + r"|(?:いち|いっ|に|さん|よん|ご|ろく|ろっ|なな|はち|はっ|きゅう|じゅう|じゅっ|なん)"
-                  + r"(?:ぴき|ひき|びき)(?!つ|こ|だ|と|ず)"
+                  + r"(?:ぴき|ひき|びき)(?!つ|こ|だ|と|ず|あ[けげ])"
                   # round 22: a calf, a piglet or a foal opening the message or after の (牛舎の子牛、息してねぇ)
                   # (not こうしん: 後、唇 read as one word, こうしん, in the reading line - 給食の後、唇が腫れて;
                   # round 54)

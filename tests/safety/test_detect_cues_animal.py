@@ -125,3 +125,29 @@ def test_lips_swollen_after_a_meal_stay_an_alarm(text: str, number: str) -> None
 @pytest.mark.parametrize(("text", "number"), CALF_STILL_AN_ANIMAL)
 def test_a_calf_is_still_an_animal(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# --- forty-ninth session (wide59b): an honorific さん before 引き上げ (さんひきあげ) is no count of three animals ---
+PERSON_PULLED_OUT = [
+    ("ため池で溺れたおじいさん引き上げたけど息してない", "119"),
+    ("ぷーるで しずんでた おばあさん ひきあげたけど いき してない", "119"),
+    ("堰さ落ぢだ隣のばあさん引き上げだけど息してねえ", "119"),
+]
+ANIMALS_PULLED_OUT = [
+    ("子猫が三匹、池から引き上げたけど動かない", "none"),
+    ("ねこを さんびき ひきあげたけど いきしてない", "none"),
+]
+
+
+def test_pulled_out_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(PERSON_PULLED_OUT + ANIMALS_PULLED_OUT)
+
+
+@pytest.mark.parametrize(("text", "number"), PERSON_PULLED_OUT)
+def test_a_person_called_san_and_pulled_out_stays_an_alarm(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), ANIMALS_PULLED_OUT)
+def test_animals_counted_and_pulled_out_stay_quiet(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
