@@ -166,7 +166,8 @@ TOPIC_WORDS = (
     + NEW_AFTER + r""
     r"|(?:た|だ)だけ(?:でした|だった|です|だ|みたい|らしい)?(?:\n|$)"
     # (round 54: not a hands-on tour told as the place of an event, スノーモービルの体験で一台ひっくり返って; wide56b)
-    r"|けんがく|たいけん(?!で(?!は|も)|ちゅう|中に|の(?:とちゅう|途中|さいちゅう|最中))|ふぇあ|てんじかい|こうえんかい|そうだんかい|しきてん|でぞめしき|はくらんかい|ぼらんてぃあ"
+    # (round 57: nor a hands-on corner or room as the place, 体験コーナーで手を切った, read たいけんこなで; wide59)
+    r"|けんがく|たいけん(?!(?:こな|こーなー|しつ|じょう)?で(?!は|も)|ちゅう|中に|の(?:とちゅう|途中|さいちゅう|最中))|ふぇあ|てんじかい|こうえんかい|そうだんかい|しきてん|でぞめしき|はくらんかい|ぼらんてぃあ"
     r"|きふ(?:きん|したい|を|の(?:もうし|ほうほう))|寄付|(?<!と)りさい(?!っ)|ひがいにんてい|ほうちき(?![^\n]{0,6}?(?:なっ|鳴っ|なり|鳴り))|しょうかき"
     # ... not an extinguisher emptied or of no use (消火器はもう空になった: a fire still going; after blind26)
     r"(?!(?:は|も|が|を)?(?:もう)?[^\n]{0,8}?(?:から(?:に|っぽ)|そら(?:に|っぽ)|つかいき|つかいはた|ぜんぶつかっ|なくなっ"
@@ -192,7 +193,9 @@ TOPIC_WORDS = (
     # description; wide57)
     r"|(?:(?<!しょう)|(?<=ちゅうしょう))(?<!わら)(?<!あおい)(?<!あかい)(?<!しろい)(?<!くろい)(?<!いろい)(?<!いろの)"
     r"(?<!どりの)ぼうし(?!を|かぶ)|ことわざ|(?:わら|藁)をも(?:つか|掴|すが|縋)"
-    r"|せみなー|ぱんふ|しりょう|(?:ばんごう|でんわばんごう)(?:は|を)?(?:なん|おしえ)|なんばん|かけかた|よびかた"
+    # (round 57: not a museum or its room, 資料館 / 資料室 read しりょうかん / しりょうしつ - a place where things
+    # happen, not documents asked for; wide59)
+    r"|せみなー|ぱんふ|しりょう(?!かん|しつ)|(?:ばんごう|でんわばんごう)(?:は|を)?(?:なん|おしえ)|なんばん|かけかた|よびかた"
     # (round 46: not a float fallen, 山車が倒れて read だしがたおれて -> たしかたおれて, wide48)
     r"|(?:やりかた|つかいかた|かいかた|すてかた|だしかた|とめかた|止め方|にげかた|逃げ方)(?!おれ)"
     # learned at school or a course (火事のときの逃げ方を学校で習った); a fear as the reason for a precaution
@@ -258,4 +261,6 @@ TOPIC_AS_READ = compile_folded(TOPIC_WORDS, voiced=True)
 # (照明を拭いてた同僚が倒れてる; round 54, wide56). Reading -> (the thing's spellings, the topic's spellings).
 READ_AS_A_THING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "しょうめい": (("照明",), ("証明",)),
+    # a visitor to a hall or museum (来館者, 入館者: らいかんしゃ), not thanks (感謝; round 57, wide59)
+    "かんしゃ": (("館者",), ("感謝",)),
 }
