@@ -62,6 +62,8 @@ AMBIGUOUS_READINGS: dict[str, str] = {
     "はらい": "", "しはらい": "",
     # 行動, 高等, 交換 meet 強盗 (ごうとう) and 強姦 (ごうかん) once devoiced
     "こうどう": "", "こうとう": "", "こうかん": "",
+    # 蛍光 (a light tube, 蛍光灯) read on into 灯 is けいこうとう, holding 強盗 once devoiced (round 57, wide59)
+    "けいこう": "",
 }
 SHORT_KEY_KANA = 2
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
