@@ -58,6 +58,13 @@ SLASHED_THING = (r"(?:たいや|タイヤ|あみど|網戸|てんと|テント|�
                  r"|ふぇんす|フェンス|ねっと|ネット|のぼり|かんばん|看板)(?:が|を|も|は)[^\n]{0,8}?(?:ほうちょう|ないふ|はもの"
                  r"|刃物|ナイフ|包丁)")
 
+# A body part bumped, told with the respectful passive (おでこをぶつけられました, 膝をぶつけられて: "she bumped her
+# forehead") is a person's own knock - a bump to ask about, not a vehicle that hit someone (round 57, wide59).
+NOT_A_BODY_PART_BUMPED = "".join(
+    f"(?<!{part}を)" for part in ("あたま", "頭", "おでこ", "ひたい", "額", "かお", "顔", "ひざ", "膝", "すね", "脛",
+                                  "こし", "腰", "かた", "肩", "あし", "足", "うで", "腕", "せなか", "背中", "むね",
+                                  "胸"))
+
 def police_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied (the generic events last)."""
     police: tuple[Rule, ...] = (
@@ -219,7 +226,8 @@ def police_rules() -> tuple[Rule, ...]:
              r"(?:が|に|を|です|だ|っ|った|$|おき|おこ|あっ|みた|げんば|起き)"
              r"|(?:くるま|じてんしゃ|ばいく|とらっく|でんしゃ|しゃ)(?:に|と)?(?:はねられ|ひかれ|ぶつけられ|ぶつかっ"
              r"|しょうとつ)(?!そうにな|かけた)"  # (not a near miss: 車にひかれそうになった; blind34b)
-             r"|はねられ(?!そうにな|かけた)|ひきにげ|あてにげ|ぶつけられ|ついとつ|(?:こうつう)?じこ(?:で|に)[^\n]{0,6}?(?:けが|くるま"
+             r"|はねられ(?!そうにな|かけた)|ひきにげ|あてにげ|" + NOT_A_BODY_PART_BUMPED + r"ぶつけられ|ついとつ"
+             r"|(?:こうつう)?じこ(?:で|に)[^\n]{0,6}?(?:けが|くるま"
              r"|ひと|にん)",
              # (nor yesterday's collision with the neck aching today: whiplash, an advice case; round 44)
              unless=r"しょうめい|ほけん|おおいこうさてん|じこしょうかい|証明|" + ANIMAL + "|" + PAST_COLLISION_ACHING),
