@@ -187,7 +187,8 @@ def consultation_rules() -> tuple[Rule, ...]:
              r"|(?:まって|待って)(?:る|い)[^\n]{0,16}?(?:けいさつ|警察|こわ|怖|きもちわる|気持ち悪|こま|困))"
              # (nor サービスとか, さびすとか once the long vowel goes; round 51, wide53)
              # (ストーカー folds to すとか: not a verb's すと before a word in かい, 外すと解約料を; blind28b)
-             r"|(?<!び)すとーかー(?!い(?:やく|しゃ|けつ|ぎ|もの|とり|と))|つきまと|付きまと|(?:あとを|だれかに|おとこに|おんなに|ずっと)つけられ"
+             # (round 57: nor a polite verb's ます before と書いた, 終わりにいたしますと書いた紙; wide59)
+             r"|(?<!び)(?<!ま)すとーかー(?!い(?:やく|しゃ|けつ|ぎ|もの|とり|と))|つきまと|付きまと|(?:あとを|だれかに|おとこに|おんなに|ずっと)つけられ"
              r"|(?<!あし)(?<!くつ)あとをつけ|(?<!あし)(?<!くつ)あとつけ"
              # followed (ずっとついてくる, 同じ車が後ろからついてくる): 110 with a "now" cue, else a consultation
              # (not falling asleep, 寝ついてきた, nor going along with one, ついてくれない: 寝ついてくれない; round 55)
