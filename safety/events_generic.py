@@ -51,6 +51,11 @@ REQUEST_MET = (r"もらっ(?:た|て(?!くだ|くれ|ほし|下さ))|もらい�
                r"|いただい(?:た|て(?!も))|いただきまし")
 
 
+# A counter, a shop or a class closing for the day (本日の受付は終わりにいたします, 今日の営業は): no farewell.
+NOT_CLOSING_FOR_THE_DAY = "".join(f"(?<!{word}は)" for word in (
+    "うけつけ", "受付", "えいぎょう", "営業", "ほんじつ", "本日", "きょう", "今日", "はんばい", "販売", "ぼしゅう",
+    "募集"))
+
 def generic_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -142,7 +147,10 @@ def generic_rules() -> tuple[Rule, ...]:
         rule("suicide_threat", "police",
              r"(?:とびおり|飛び降り)(?:る|ます|よう)|(?:いまから|今から|これから)[^\n]{0,4}?(?:しぬ|死ぬ|しにます|死にます|じさつ|自殺)"
              r"|(?:じさつ|自殺)(?:しよう|する(?:って|と)|します|しそう|をほのめか)|(?:(?<![さけめなざたかせへれ])いしょ|遺書|かきおき|書き置き)(?:が|を)"
-             r"|(?:おわりにする|終わりにする|おわりにします|終わりにします|きえます|消えます|しにます|死にます|さようなら|さよなら"
+             # (round 57: and the humble form, もう終わりにいたしますと書いた紙 - not a counter or a shop closing
+             # for the day, 本日の受付は終わりにいたします; wide59)
+             r"|(?:おわりにする|終わりにする|おわりにします|終わりにします|" + NOT_CLOSING_FOR_THE_DAY
+             + r"(?:おわりにいたします|終わりにいたします)|きえます|消えます|しにます|死にます|さようなら|さよなら"
              r"|しぬ|死ぬ|しにたい|死にたい)(?:って|と)[^\n]{0,10}?(?:めっせーじ|メッセージ|めーる|メール|らいん|ライン|line|のこし"
              r"|残し|でていっ|出て行っ|でてっ|いって(?:いた|た|き)|言って(?:いた|た|き)|でんわ|電話"
              # round 23: written on a note left behind (「もう疲れた、さよなら」って書いた紙が出てきて): every farewell
