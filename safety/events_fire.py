@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from safety.events_bomb_threat_signs import EXPLOSION_THREATENED
 from safety.events_household_signs import DEADLINE_IDIOM
 from safety.events_mishap_signs import RITUAL_FIRE
 from safety.events_overheard_signs import EXHAUST_NUISANCE
@@ -54,7 +55,10 @@ def fire_rules() -> tuple[Rule, ...]:
              r"|(?<!ぶん)かさい(?=[^\n]{0,8}?(?:はやく|きて|来て|たすけ|すぐ|にげ|かじ|火事|やばい))", voiced=True),
         # (ひのこ, sparks, not where 日の is read before こ/う/と: 一昨日のこと, 救急の日の講演会; blind34b)
         rule("fire", "fire", r"(?:ひ|火)が(?:で[てた]|でて|出|ついて|ついた|ついちゃ|まわっ|ひろが|もえうつ|あが|つい)"
-             r"|(?:ひ|火)が(?:うつっ|うつり|移)|(?:ひ|火)の(?:て|手)が|ほのお(?:が|で)|ばくはつ(?!てき|的|したにんき|した人気|しな|しね|しませ|するかな|するかも|するんだっけ)|(?<!花)火(?:が)?(?:つい|ついて|で|出)|ひ(?:が)?つい(?:た"
+             r"|(?:ひ|火)が(?:うつっ|うつり|移)|(?:ひ|火)の(?:て|手)が|ほのお(?:が|で)|ばくはつ(?!てき|的|したにんき|した人気|しな|しね|しませ|するかな|するかも|するんだっけ"
+             # (round 57: nor an explosion named by a threat, 三時に爆発するって電話; wide59)
+             r"|" + EXPLOSION_THREATENED + r")"
+             r"|(?<!花)火(?:が)?(?:つい|ついて|で|出)|ひ(?:が)?つい(?:た"
              r"|て)[^\n]{0,3}?(?:きえ|けせ)|ひばしら|火の粉|ひのこ(?!よみ|こ|う|と)|もえ(?:て|で)(?:る|い|ま|ら)|もえ(?:だし|ひろが|うつ|あが"
              r"|ちゃ|でら)",
              # (round 41: a candle is no fire, but flames rising after it are: ろうそくを点けて…火が上がって)

@@ -57,6 +57,7 @@ from safety.events_between_people_signs import between_people_sign_rules
 from safety.events_birth_signs import birth_sign_rules
 from safety.events_blade_to_self_signs import blade_to_self_sign_rules
 from safety.events_body import body_rules
+from safety.events_bomb_threat_signs import bomb_threat_sign_rules
 from safety.events_breath_signs import breath_sign_rules
 from safety.events_care_signs import care_sign_rules
 from safety.events_cash_courier_signs import cash_courier_sign_rules
@@ -179,4 +180,4 @@ def rules() -> tuple[Rule, ...]:
             + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
             + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules()
             + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
-            + blade_to_self_sign_rules() + vandalism_sign_rules())
+            + blade_to_self_sign_rules() + vandalism_sign_rules() + bomb_threat_sign_rules())
