@@ -97,7 +97,9 @@ ANIMAL = (r"(?:(?:ねこ|いぬ|わんちゃん|わんこ|にゃんこ|ぺっと
           # wild animals on roads (車にひかれた動物, はねられたらしいたぬき); Tohoku 犬っこ;
           # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43); directly before 死んで
           # (round 43: たぬき死んでる)
-          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|" + SEA_ANIMAL + "|" + BIRD + ")"
+          # (round 57: a bat found in a storeroom, コウモリが落ちてて動かない - not a bat-winged umbrella; wide59)
+          r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|こうもり(?!がさ|傘)|蝙蝠|" + SEA_ANIMAL
+          + "|" + BIRD + ")"
           # (round 45: also directly before 倒れ, 田んぼさ白鳥倒れでで - wide47)
           r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ|(?=しん(?:で|だ)|死ん|たおれ|倒れ))"
           r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
