@@ -143,11 +143,16 @@ def life_rules() -> tuple[Rule, ...]:
              rf"(?:たて|たで|うごけ|うごげ|あるけ|あるげ){NEG}", has_negation=True),
         rule("fell_from_height", "medical",
              r"(?:やね|はしご|きゃたつ|にかい|さんかい|たかいところ|かいだん|がけ|はし|あしば|足場|まど|べらんだ|おくじょう"
-             r"|へい|ほどうきょう|にだい|ぶたい|やぐら|屋根|階段|脚立|窓)(?:から|の上から|さ)(?:おち|落ち|ころげおち"
+             r"|へい|ほどうきょう|にだい|ぶたい|やぐら|屋根|階段|脚立|窓)(?:から|の上から|さ)"
+             # ... a person told between the place and the fall (ベランダから1歳の子が落ちた; forty-ninth session:
+             # blind51a's child was caught only through a misread face)
+             r"(?:[^\n]{0,8}?(?:" + PEOPLE + r")(?:が|は|も)[ 、]?)?(?:おち|落ち|ころげおち"
              r"|てんらく|"
              # not a load fallen off (荷台から落ちた材木が; engineer B's request B14-3), nor the roof's snow, ice or
-             # tiles (屋根から落ちた大きな氷の塊が道路に; round 48) - unless someone is on or in it (落ちた雪の上で)
-             r"ころがりおち|ふみはずし)(?!た?(?:" + LOADS + r"|もの|物)|" + ROOF_LOAD + r")|てんらく"),
+             # tiles (屋根から落ちた大きな氷の塊が道路に; round 48) - unless someone is on or in it (落ちた雪の上で) -
+             # nor a near miss told over (落ちそうになったけど; forty-ninth session; still hanging there stays one)
+             r"ころがりおち|ふみはずし)(?!そうに(?:なった|なりました)(?:けど|けれど|が|ところ)"
+             r"|た?(?:" + LOADS + r"|もの|物)|" + ROOF_LOAD + r")|てんらく"),
         # ち (血) in kana only as a word of its own - at the start, after a space or mark, or after から/で/て/の/に
         # (あたまから ちが すごい): 父 (ちち), 町 (まち), 餅 (もち), 友達 are not blood; すごい, not すこし.
         rule("bleeding", "medical",
