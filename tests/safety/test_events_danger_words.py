@@ -252,8 +252,9 @@ COULD_DIE_HAPPY = [
 ]
 COULD_DIE_HAPPY_ALARMS = [
     ("この歌で死んでもいいって言ってた友達が、カラオケの部屋で倒れて息してない", "119"),
-    ("生きてる意味ないし、あの人に会えないなら死んでもいい", "119"),
-    ("もう死んでもいい、生きてる意味ない", "119"),
+    # ... a wish to die beside despair is a suicide threat (110; events_farewell_call_signs, forty-ninth session)
+    ("生きてる意味ないし、あの人に会えないなら死んでもいい", "110"),
+    ("もう死んでもいい、生きてる意味ない", "110"),
 ]
 
 
