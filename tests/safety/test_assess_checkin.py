@@ -44,7 +44,9 @@ def test_a_plain_yes_before_daijoubu_is_not_vomiting(answer: str) -> None:
 # round 25, `same_person`: test_checkin_answer_a_rule_places_raises_help.)
 @pytest.mark.parametrize("text", [
     "男の人が家の周りをうろうろして、窓から中をのぞいてる",
-    "駐車場で誰かが車のガラスをたたき割ってる",
+    # (a window being smashed now is placed by a rule since round 57, `vandalism_in_progress`; about to be smashed
+    # is the classifier's alone)
+    "駐車場で誰かが車のガラスを割ろうとしてる",
 ])
 def test_checkin_answer_the_classifier_is_sure_of_raises_help(text: str) -> None:
     decision = assess_checkin_answer(text, now=DAY)
