@@ -52,11 +52,11 @@ DEFAULT_AT = "14:00"
 # `blind53a`/`blind53b` waited here from the forty-third session until the forty-fourth merged them,
 # `blind54a`/`blind54b` from the forty-fourth until the forty-fifth merged them, `blind55a`/`blind55b` from the
 # forty-fifth until the forty-sixth merged them, `blind56a`/`blind56b` from the forty-sixth until the
-# forty-seventh merged them, `blind57a`/`blind57b` from the forty-seventh until the forty-eighth merged them, and
-# `blind58a`/`blind58b` from the forty-eighth until the forty-ninth merged them; since the forty-ninth session
-# `blind59a`/`blind59b` wait here the same way.
+# forty-seventh merged them, `blind57a`/`blind57b` from the forty-seventh until the forty-eighth merged them,
+# `blind58a`/`blind58b` from the forty-eighth until the forty-ninth merged them, and `blind59a`/`blind59b` from
+# the forty-ninth until the fiftieth merged them.
 # A new blind split goes here until its first score is recorded.
-UNEXAMINED_SPLITS: frozenset[str] = frozenset({"blind59a", "blind59b"})
+UNEXAMINED_SPLITS: frozenset[str] = frozenset()
 # Splits examined while writing the rules and training the n-gram classifier, in the order they were written.
 EXAMINED_SPLITS: tuple[str, ...] = (
     "dev", "heldout1", "heldout2", "heldout3", "blind", "blind2", "dev2", "blind3", "dev3", "dev4", "blind5", "dev5",
@@ -110,7 +110,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide56", "wide56b", "blind56a", "blind56b",
     "wide57", "wide57b", "blind57a", "blind57b",
     "wide58", "wide58b", "blind58a", "blind58b",
-    "wide59", "wide59b",
+    "wide59", "wide59b", "blind59a", "blind59b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
