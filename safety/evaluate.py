@@ -111,6 +111,7 @@ EXAMINED_SPLITS: tuple[str, ...] = (
     "wide57", "wide57b", "blind57a", "blind57b",
     "wide58", "wide58b", "blind58a", "blind58b",
     "wide59", "wide59b", "blind59a", "blind59b",
+    "wide60", "wide60b",
 )
 EVAL_DAY = (2026, 7, 15)
 TZ = ZoneInfo("Asia/Tokyo")
