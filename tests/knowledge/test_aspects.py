@@ -7,6 +7,7 @@ from knowledge.aspects import (
     eligibility_unasked,
     event_missing,
     kind_clash,
+    lock_unnamed,
     notice_clash,
     payment_missing,
     price_missing,
@@ -159,6 +160,56 @@ def test_the_entry_s_works_told_in_any_style_keeps_the_query_on_it() -> None:
     assert not event_missing("うちのぼっとん、水洗さ替えっときの補助っこ、あんのすか", SEPTIC)
     assert not event_missing("お手洗いをくみ取りから替えたいのですが、費用の助けはございますか", SEPTIC)
     assert not event_missing("じょうかそう を かえる ほじょ", SEPTIC)
+
+
+STUDENT_INSURANCE = "子どもが進学で市外に住所を移す場合、国民健康保険はどうなりますか。"
+
+
+def test_a_child_s_move_for_study_told_without_the_insurance_asks_another_paper() -> None:
+    """Tellings of our own (section 41): plain, casual, senior, indirect, dialect, kana, keywords."""
+    for asked in ("息子が春から県外の専門学校に通うので住所を移します。役所でしておく手続きを教えてください。",
+                  "娘が進学でひとり暮らし始めるんだけど、住民票って移さなきゃだめ?",
+                  "孫が大学へ進みまして、向こうへ住まいを移すそうです。こちらでは何をすればよろしいでしょう",
+                  "息子が進学先の寮に入ったのですが、前の住所で届いていた書類がどうなるのか気になっています",
+                  "娘が仙台の学校さ行ぐがら住所移すんだけど、役場で何すればいいべ",
+                  "むすこ が しんがく で けんがい に すむ ので じゅうしょ を うつし ます",
+                  "進学 住所変更 手続き"):
+        assert event_missing(asked, STUDENT_INSURANCE), asked
+
+
+def test_the_insurance_or_a_doctor_told_keeps_a_student_s_move_on_the_insurance_entry() -> None:
+    for asked in ("大学進学で県外に住所を移した息子の保険証はどうなりますか。",
+                  "娘が東京の大学行くんだけど、国保ってそのまま使えんの?",
+                  "孫が遠くの学校へ移りまして、向こうで病院にかかるときは何を見せればよろしいのでしょう",
+                  "息子が下宿先で熱を出しても、医者にかかれるのか心配で",
+                  "むすめ が しんがく で じゅうしょ を うつす とき こくほ は どう なりますか"):
+        assert not event_missing(asked, STUDENT_INSURANCE), asked
+    assert not event_missing("子どもの住所を移したい", "市内で引っ越すときの転居届は?")  # an entry with no event
+
+
+CONVENIENCE_STORE = ("コンビニで住民票の写しや印鑑登録証明書を取れますか。\n"
+                     "マイナンバーカードで全国のコンビニで取れます。")
+LOCK = "マイナンバーカードの暗証番号を忘れた、またはロックがかかったときは?\n窓口でロックを解除します。"
+
+
+def test_a_card_locked_by_a_wrong_code_is_not_answered_by_an_entry_naming_no_lock() -> None:
+    """Tellings of our own (section 41): plain, casual, senior, indirect, dialect, kana."""
+    for asked in ("コンビニで証明書を出そうとして数字を何回か間違えたら、カードが使えなくなりました。",
+                  "コンビニのコピー機でマイナの番号まちがえまくったら止まった…",
+                  "孫の代わりにコンビニで打ちましたところ、何度も間違えてしまいまして使えなくなりました",
+                  "娘がコンビニで印鑑証明を取ろうとしたら、ロックがかかったと言って帰ってきました",
+                  "コンビニで住民票取るどき番号間違えで、カード使えねぐなったっちゃ",
+                  "こんびに で ばんごう を まちがえたら つかえなく なりました"):
+        assert lock_unnamed(asked, CONVENIENCE_STORE), asked
+        assert aspect_missing(asked, CONVENIENCE_STORE.split("\n")[0], CONVENIENCE_STORE.split("\n")[1])
+        assert not lock_unnamed(asked, LOCK), asked
+
+
+def test_no_lock_told_or_a_block_wall_is_no_lock() -> None:
+    for asked in ("コンビニで住民票は取れますか", "コンビニで証明書を取るとき、番号を間違えないか心配",
+                  "ブロック塀を壊す補助はありますか", "駅のロッカーに忘れ物をしました",
+                  "住所を間違えて書いてしまった"):
+        assert not lock_unnamed(asked, CONVENIENCE_STORE), asked
 
 
 def test_paying_in_instalments_is_a_kind_of_payment_the_entry_must_name() -> None:
