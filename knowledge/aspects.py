@@ -98,6 +98,10 @@ SCHOOL_ALIASES = {
 # 評価証明書, 新築の減額; a handrail's works grant; the sewer connection's). Each with the words that tell it.
 # In faq-2..46 the demolition entry's 94 tellings all say one, and the 20 out-of-scope questions answered with it
 # say none; the retrofit's 5 answered (a handrail, a ramp) and the septic tank's 3 (the sewer) say none (section 39).
+MEDICAL_CARE_TOLD = re.compile(
+    r"医|病|診|療|薬|けが|怪我|ケガ|入院|通院|手術|熱|風邪|かぜ|歯|(小児|眼|耳鼻|皮膚|内|外)科|保険証|窓口|自己負担|"
+    r"いりょう|びょう|いしゃ|にゅういん|つういん|くすり|しんさつ|ちりょう|はいしゃ|しょうにか|ほけんしょう|じこふたん"
+)
 ENTRY_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("取り壊", re.compile(
         r"取り壊|取壊|とりこわ|壊|こわ|解体|かいたい|更地|さらち|滅失|撤去|建て替|建替|たてかえ|なくな|無くな|焼け|焼失|倒壊"
@@ -110,6 +114,11 @@ ENTRY_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # study told without the insurance or a doctor asks another paper of the move (the moving-out notice, the old
     # record for a scholarship). In faq-2..47 the entry's 87 tellings all name one; the 22 queries it came first for
     # without one are all another entry's or out of scope (fiftieth session, section 41).
+    # A medical-cost aid (子どもの医療費の助成, ひとり親家庭の医療費助成): a single parent's or a child's money asked
+    # without care told (the monthly allowance, the rent, a care home's fees, nappies) is another aid. In faq-2..47 the
+    # two entries' 183 tellings all tell care; the 8 answers they gave without it were all wrong or out of scope.
+    ("医療費の助成", MEDICAL_CARE_TOLD),
+    ("医療費助成", MEDICAL_CARE_TOLD),
     ("国民健康保険は", re.compile(
         r"保険|国保|健保|社保|医療|病院|医者|受診|診察|病気|けが|怪我|ほけん|こくほ|いりょう|びょういん|いしゃ"
     )),

@@ -187,6 +187,37 @@ def test_the_insurance_or_a_doctor_told_keeps_a_student_s_move_on_the_insurance_
     assert not event_missing("子どもの住所を移したい", "市内で引っ越すときの転居届は?")  # an entry with no event
 
 
+CHILD_MEDICAL = "子どもの医療費の助成を受けるには?"
+SINGLE_PARENT_MEDICAL = "ひとり親家庭の医療費助成はありますか。"
+
+
+def test_a_family_s_money_asked_without_care_is_not_a_medical_cost_aid() -> None:
+    """Tellings of our own (section 41): plain, casual, senior, indirect, dialect, kana, keywords."""
+    for asked in ("父子家庭になりました。子どもの学費の足しになる給付はありますか。",
+                  "シングルマザーで電気代とかきつい、何か出るお金ない?",
+                  "娘が一人で孫を育てておりまして、暮らしの助けになる制度はございますでしょうか",
+                  "夫が家を出ていき、パートの収入だけで三人の子を育てています",
+                  "母ちゃん一人で子ども育ででっけど、市から毎月なんか出ねえべか",
+                  "ひとりおや の てあて は いくら ですか",
+                  "ひとり親 給付金 申請"):
+        assert event_missing(asked, SINGLE_PARENT_MEDICAL), asked
+    assert event_missing("引っ越してきたので子どもの手当の届けをしたい", CHILD_MEDICAL)
+    assert event_missing("こども の がっこう の きゅうしょく の おかね", CHILD_MEDICAL)
+
+
+def test_care_told_in_any_style_keeps_a_query_on_the_medical_cost_aid() -> None:
+    for asked in ("離婚して子どもと二人になりました。子どもの通院費を助けてもらえますか。",
+                  "ひとり親で、息子の歯医者代が地味に高い",
+                  "娘と二人暮らしでございます。娘が入院しましたら、お金の助けはございますか",
+                  "母子家庭なのに、子どもが熱を出すたびに出費がかさんで",
+                  "ひとりおやで こどもが びょうき がちです",
+                  "シングル 子ども 薬代 助成"):
+        assert not event_missing(asked, SINGLE_PARENT_MEDICAL), asked
+    for asked in ("こども の いりょうひ は いくらまで むりょう", "中学生の息子のけがの治療費、市で助成ある?",
+                  "孫を小児科に連れて行きましたら、窓口で払わずに済みました"):
+        assert not event_missing(asked, CHILD_MEDICAL), asked
+
+
 CONVENIENCE_STORE = ("コンビニで住民票の写しや印鑑登録証明書を取れますか。\n"
                      "マイナンバーカードで全国のコンビニで取れます。")
 LOCK = "マイナンバーカードの暗証番号を忘れた、またはロックがかかったときは?\n窓口でロックを解除します。"
