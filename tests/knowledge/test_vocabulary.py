@@ -573,3 +573,20 @@ def test_the_fiftieth_sessions_burnable_rubbish_reaches_the_corpus_terms(analyze
     assert "燃やす" in analyzer.terms("燃えるごみは何時まで")
     for told in ("燃えないごみの出し方", "もえない ごみ は いつ", "家が燃えると困る", "燃える物をごみ袋に"):
         assert "燃やせるごみ" not in vocabulary.rewrite(told), told
+
+
+def test_the_fiftieth_sessions_dog_shot_reaches_the_rabies_entry(analyzer: MorphAnalyzer) -> None:
+    """faq-47's misses (section 41): a dog's yearly shot told without naming rabies is the rabies shot, not the
+    dog's registration; rabies named, a dog's registration, a child's shot and a dog with no shot are untouched."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    shot = "(狂犬病の予防注射)"
+    for told in ("うちの犬、今年の注射がまだなんだけど", "保護した犬に年一回の接種を受けさせたいのですが",
+                 "犬の毎年の注射を動物病院で受けてもいい?",
+                 "老いた愛犬に毎年の病気よけの注射を受けさせるのはどちらでよろしいでしょう",
+                 "いぬ の ちゅうしゃ は いつ ですか", "ワンコの毎年の接種、どこで打でるの"):
+        assert shot in vocabulary.rewrite(told), told
+    assert {"狂犬病", "予防", "注射"} <= set(analyzer.terms("柴犬の毎年の注射はいつですか"))
+    for told in ("狂犬病の注射はうちの犬も要りますか", "犬を飼い始めたので登録したい", "子どもの予防接種の予約",
+                 "犬の散歩中に転んで病院で注射を打たれた。",
+                 "よその犬にかまれて破傷風の注射をしてもらった", "犬を飼っています。子どもの注射の日程を知りたい"):
+        assert shot not in vocabulary.rewrite(told), told
