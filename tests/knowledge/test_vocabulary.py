@@ -239,7 +239,8 @@ def test_the_thirty_third_sessions_phrasings_reach_the_corpus_terms(analyzer: Mo
     assert "乾電池" in analyzer.terms("使い古しの単一や単三")
     assert "蛍光灯" in analyzer.terms("古い細長い管が余っている")
     assert "引き落とし" in analyzer.terms("ぜいきん ぎんこうから おちる ひ")
-    assert vocabulary.rewrite("税金が落ちる銀行かえたい") == "税金が引き落としで落ちる銀行かえたい"
+    # (and, since section 41, the bank changed marks the debit's change too: both lead to the debit entry)
+    assert vocabulary.rewrite("税金が落ちる銀行かえたい") == "(口座の変更)税金が引き落としで落ちる銀行かえたい"
     assert vocabulary.rewrite("いつ落ちるの?") == "いつ引き落としで落ちるの?"
     assert vocabulary.rewrite("汚れが落ちないボトル") == "汚れが落ちないボトル"  # not a debit (Osaki 5)
     assert vocabulary.rewrite("瓦が落ちてきそう") == "瓦が落ちてきそう"
@@ -262,7 +263,8 @@ def test_the_thirty_fourth_sessions_phrasings_reach_the_corpus_terms(analyzer: M
     # setting up the debit is the direct-debit application, the debit day stays the debit entry's
     assert vocabulary.rewrite("銀行から自動で落ちるようにしたい") == "銀行から自動で口座振替にしたい"
     assert vocabulary.rewrite("勝手に落ちるようにできる?") == "勝手に口座振替にできる?"
-    assert vocabulary.rewrite("税金が落ちる銀行かえたい") == "税金が引き落としで落ちる銀行かえたい"
+    # (and, since section 41, the bank changed marks the debit's change too: both lead to the debit entry)
+    assert vocabulary.rewrite("税金が落ちる銀行かえたい") == "(口座の変更)税金が引き落としで落ちる銀行かえたい"
     assert "乾電池" in analyzer.terms("単3の使い終わったやつ")
     assert vocabulary.rewrite("単30個") == "単30個"
     assert vocabulary.rewrite("通販の箱がたまった") == "段ボールがたまった"
@@ -590,3 +592,20 @@ def test_the_fiftieth_sessions_dog_shot_reaches_the_rabies_entry(analyzer: Morph
                  "犬の散歩中に転んで病院で注射を打たれた。",
                  "よその犬にかまれて破傷風の注射をしてもらった", "犬を飼っています。子どもの注射の日程を知りたい"):
         assert shot not in vocabulary.rewrite(told), told
+
+
+def test_the_fiftieth_sessions_tax_debit_changed_reaches_the_change_entry(analyzer: MorphAnalyzer) -> None:
+    """faq-47's misses (section 41): the bank of a tax already paid by direct debit changed is the debit's change;
+    a direct debit applied for (in kanji or kana), a tax without a bank, and a bank changed for another payment are
+    untouched."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY_PATH)
+    change = "(口座の変更)"
+    for told in ("市税の引き落とし口座を、給料の入る銀行に変えたいのですが",
+                 "税金落ちる口座、別の銀行にしたいから切り替えたい",
+                 "固定資産税の引き落としを、主人の口座から私の口座へ移したいのでございます",
+                 "ぜいきん の ひきおとし の こうざ を かえたい", "税金の口座 変更"):
+        assert change in vocabulary.rewrite(told), told
+    assert {"口座", "変更"} <= set(analyzer.terms("税金の引き落とし口座を変えたい"))
+    for told in ("市税を口座振替にしたいのですが", "しぜい を こうざふりかえ に したい", "税金の払い方を変えたい",
+                 "児童手当の振込口座を変えたい", "税金の引き落とし日はいつですか"):
+        assert change not in vocabulary.rewrite(told), told
