@@ -48,6 +48,7 @@ from safety.heard_slips_round54 import ROUND54_SLIPS  # noqa: E402
 from safety.heard_slips_round55 import ROUND55_SLIPS  # noqa: E402
 from safety.heard_slips_round56 import ROUND56_SLIPS  # noqa: E402
 from safety.heard_slips_round57 import ROUND57_SLIPS  # noqa: E402
+from safety.heard_slips_round58 import ROUND58_SLIPS  # noqa: E402
 from safety.heard_slips_spoken_gap import (  # noqa: E402
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -79,7 +80,8 @@ Slip = tuple[str, re.Pattern[str], str]
 # sets wide48 and wide48b, and round 47 blind48a/b, its second table (r47w) the breadth sets wide49 and wide49b,
 # and round 48 blind49a/b, its second table (r48w) the breadth sets wide50 and wide50b, and round 49 blind50a/b,
 # and round 50 blind51a/b, and round 51 blind52a/b, and round 52 blind53a/b, and round 53 blind54a/b,
-# and round 54 blind55a/b, and round 55 blind56a/b, and round 56 blind57a/b, and round 57 blind58a/b.
+# and round 54 blind55a/b, and round 55 blind56a/b, and round 56 blind57a/b, and round 57 blind58a/b,
+# and round 58 blind59a/b.
 READ_THROUGH = {
     "r20": "blind20b", "r21": "blind20b", "r22": "blind21b", "r23": "blind23b", "r24": "blind24b",
     "r25": "blind25b", "r26": "blind26b", "r27": "blind27b", "r28": "blind28b", "r29": "blind29b",
@@ -90,7 +92,7 @@ READ_THROUGH = {
     "r45x": "wide47b", "r46": "blind47b", "r46w": "wide48b", "r47": "blind48b",
     "r47w": "wide49b", "r48": "blind49b", "r48w": "wide50b", "r49": "blind50b",
     "r50": "blind51b", "r51": "blind52b", "r52": "blind53b", "r53": "blind54b", "r54": "blind55b",
-    "r55": "blind56b", "r56": "blind57b", "r57": "blind58b",
+    "r55": "blind56b", "r56": "blind57b", "r57": "blind58b", "r58": "blind59b",
 }
 
 
@@ -143,7 +145,8 @@ def slips_rounds() -> list[tuple[str, Slip]]:
                         ("r49", ROUND49_SLIPS), ("r50", ROUND50_SLIPS),
                         ("r51", ROUND51_SLIPS), ("r52", ROUND52_SLIPS), ("r53", ROUND53_SLIPS),
                         ("r54", ROUND54_SLIPS), ("r55", ROUND55_SLIPS),
-                        ("r56", ROUND56_SLIPS), ("r57", ROUND57_SLIPS)):
+                        ("r56", ROUND56_SLIPS), ("r57", ROUND57_SLIPS),
+                        ("r58", ROUND58_SLIPS)):
         applied += [(name, slip) for slip in slips]
     return applied
 

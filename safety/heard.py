@@ -94,7 +94,11 @@ heard 破壊, 一錠 heard 一場, 充血 heard 充決, 発作 heard 放射く, 
 詐欺 heard すぎ, 返納 heard 変能, 月謝 heard 徹者, 腫れが heard 晴れが, 血が heard しな, 運転 heard 安定); round 57
 (:data:`safety.heard_slips_round57.ROUND57_SLIPS`) blind58's (おっかねえ heard お金へ, 鶏 heard 2割取り, 火が移 heard
 ひなうつ, 息をして heard 生き押して, 仰向け heard 青むけ, 避難所 heard 日南上, 町内会 heard 超内界, 病院 heard 棒員,
-退院 heard 対院, 九時過ぎ heard くじすぎ, げーげー heard 芸芸, 血は heard しは, ぱんぱんに腫れ heard 簡単に晴れ).
+退院 heard 対院, 九時過ぎ heard くじすぎ, げーげー heard 芸芸, 血は heard しは, ぱんぱんに腫れ heard 簡単に晴れ);
+round 58 (:data:`safety.heard_slips_round58.ROUND58_SLIPS`) blind59's (既読 heard 気づく, LINEして heard 耐えして,
+ありがと heard ありなと, パンパンで heard 簡単で, ヒューヒュー heard 急流, 大雨 heard お雨, 神社 heard 人者, 請求が来た
+heard 成就が来た, 未払い heard 見払い, 周り heard 漫割, キャッシュカード heard カシカード, 引っかから heard きっかから,
+防止 heard ボーシー, 定期預金 heard 定期お金, 葬儀 heard 総議, 夜10時 孫 heard 夜10時間後).
 
 :func:`repair` works on the message after NFKC, lower case and katakana -> hiragana (punctuation still there), and
 returns text of that form; :func:`safety.normalize.fold` takes it from there.
@@ -123,6 +127,7 @@ from safety.heard_slips_round54 import ROUND54_SLIPS
 from safety.heard_slips_round55 import ROUND55_SLIPS
 from safety.heard_slips_round56 import ROUND56_SLIPS
 from safety.heard_slips_round57 import ROUND57_SLIPS
+from safety.heard_slips_round58 import ROUND58_SLIPS
 from safety.heard_slips_spoken_gap import (
     ROUND33_SLIPS,
     ROUND34_SLIPS,
@@ -147,7 +152,7 @@ APPLIED_SLIPS = (SLIPS + ROUND26_SLIPS + ROUND27_SLIPS + ROUND28_SLIPS + ROUND29
                  + ROUND45_WIDE_SLIPS + WIDE47_SLIPS + ROUND46_SLIPS + WIDE48_SLIPS + ROUND47_SLIPS
                  + WIDE49_SLIPS + ROUND48_SLIPS + WIDE50_SLIPS + ROUND49_SLIPS + ROUND50_SLIPS
                  + ROUND51_SLIPS + ROUND52_SLIPS + ROUND53_SLIPS + ROUND54_SLIPS
-                 + ROUND55_SLIPS + ROUND56_SLIPS + ROUND57_SLIPS)
+                 + ROUND55_SLIPS + ROUND56_SLIPS + ROUND57_SLIPS + ROUND58_SLIPS)
 
 KATAKANA_START, KATAKANA_END, KANA_OFFSET = 0x30A1, 0x30F6, 0x60
 

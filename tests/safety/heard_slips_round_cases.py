@@ -10,8 +10,8 @@ ROUND40_SLIPS, :data:`safety.heard_slips_round41.ROUND41_SLIPS`, :data:`safety.h
 :data:`safety.heard_slips_round50.ROUND50_SLIPS`,
 :data:`safety.heard_slips_round51.ROUND51_SLIPS`, :data:`safety.heard_slips_round52.ROUND52_SLIPS`,
 :data:`safety.heard_slips_round53.ROUND53_SLIPS`, :data:`safety.heard_slips_round54.ROUND54_SLIPS`,
-:data:`safety.heard_slips_round55.ROUND55_SLIPS`, :data:`safety.heard_slips_round56.ROUND56_SLIPS` and
-:data:`safety.heard_slips_round57.ROUND57_SLIPS`, each from one
+:data:`safety.heard_slips_round55.ROUND55_SLIPS`, :data:`safety.heard_slips_round56.ROUND56_SLIPS`,
+:data:`safety.heard_slips_round57.ROUND57_SLIPS` and :data:`safety.heard_slips_round58.ROUND58_SLIPS`, each from one
 blind or breadth pair's spoken-only errors), checked once by ``test_heard_slips_rounds.py``: slips put back in other
 wordings than the transcripts they were counted on, everyday words left alone, and whole messages each round decides
 otherwise (each decided differently with the round emptied). A new round adds its tables (since round 41 in a module
@@ -22,7 +22,8 @@ of its own, ``tests/safety/heard_slips_round41_cases.py``, ``heard_slips_round42
 ``heard_slips_wide49_cases.py``, ``heard_slips_round48_cases.py``, ``heard_slips_wide50_cases.py``,
 ``heard_slips_round49_cases.py``, ``heard_slips_round50_cases.py``, ``heard_slips_round51_cases.py``,
 ``heard_slips_round52_cases.py``, ``heard_slips_round53_cases.py``, ``heard_slips_round54_cases.py``,
-``heard_slips_round55_cases.py``, ``heard_slips_round56_cases.py``, ``heard_slips_round57_cases.py``) and one
+``heard_slips_round55_cases.py``, ``heard_slips_round56_cases.py``, ``heard_slips_round57_cases.py``,
+``heard_slips_round58_cases.py``) and one
 :class:`SlipRoundCases` to :data:`ROUNDS`."""
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from safety.heard_slips_round54 import ROUND54_SLIPS
 from safety.heard_slips_round55 import ROUND55_SLIPS
 from safety.heard_slips_round56 import ROUND56_SLIPS
 from safety.heard_slips_round57 import ROUND57_SLIPS
+from safety.heard_slips_round58 import ROUND58_SLIPS
 from safety.heard_slips_spoken_gap import ROUND37_SLIPS, ROUND38_SLIPS, ROUND39_SLIPS, ROUND40_SLIPS
 from safety.heard_slips_wide45 import WIDE45_SLIPS
 from safety.heard_slips_wide46 import WIDE46_SLIPS
@@ -79,6 +81,7 @@ from tests.safety.heard_slips_round54_cases import ROUND54_DECISIONS, ROUND54_PU
 from tests.safety.heard_slips_round55_cases import ROUND55_DECISIONS, ROUND55_PUT_BACK, ROUND55_UNCHANGED
 from tests.safety.heard_slips_round56_cases import ROUND56_DECISIONS, ROUND56_PUT_BACK, ROUND56_UNCHANGED
 from tests.safety.heard_slips_round57_cases import ROUND57_DECISIONS, ROUND57_PUT_BACK, ROUND57_UNCHANGED
+from tests.safety.heard_slips_round58_cases import ROUND58_DECISIONS, ROUND58_PUT_BACK, ROUND58_UNCHANGED
 from tests.safety.heard_slips_wide45_cases import WIDE45_DECISIONS, WIDE45_PUT_BACK, WIDE45_UNCHANGED
 from tests.safety.heard_slips_wide46_cases import WIDE46_DECISIONS, WIDE46_PUT_BACK, WIDE46_UNCHANGED
 from tests.safety.heard_slips_wide47_cases import WIDE47_DECISIONS, WIDE47_PUT_BACK, WIDE47_UNCHANGED
@@ -327,5 +330,6 @@ ROUNDS: tuple[SlipRoundCases, ...] = tuple(
         ("55", ROUND55_SLIPS, ROUND55_PUT_BACK, ROUND55_UNCHANGED, ROUND55_DECISIONS),
         ("56", ROUND56_SLIPS, ROUND56_PUT_BACK, ROUND56_UNCHANGED, ROUND56_DECISIONS),
         ("57", ROUND57_SLIPS, ROUND57_PUT_BACK, ROUND57_UNCHANGED, ROUND57_DECISIONS),
+        ("58", ROUND58_SLIPS, ROUND58_PUT_BACK, ROUND58_UNCHANGED, ROUND58_DECISIONS),
     )
 )
