@@ -52,6 +52,13 @@ SETTING_AFTER = compile_folded(
                                # the day after it, when a sign was found (草刈りボランティアの翌日、脇の下に…; round
                                # 55, wide57b): the occasion dates what happened, it is not what is asked about
                                r"|の(?:よくじつ|翌日|つぎのひ|次の日)(?:に|の(?:あさ|朝|よる|夜))?"
+                               # ... or the counter or the queue its errand brought one to (年金支給日の銀行の列で、前の
+                               # 人が倒れて, 税金の窓口で隣の男性が; round 58, blind59a): where something happens, not
+                               # what is asked about; a few characters of the errand between (支給日, 受け取り), no の
+                               # among them (熱中症予防の飲み物、市役所で is what is handed out, not where)
+                               r"|(?:の?[^\nの]{1,6}?)?の(?:ぎんこう|銀行|ゆうびんきょく|郵便局|まどぐち|窓口|うけつけ|受付|しやくしょ|市役所"
+                               r"|やくしょ|役所|れつ|列|ぎょうれつ|行列)(?:の(?:まどぐち|窓口|れつ|列|ぎょうれつ|行列|まえ|前|なか|中"
+                               r"|ろびー|ロビー|えーてぃーえむ|atm))?(?:で|に)"
                                # ... while there, told as going on (運動会の見学に来ておったら隣の方が; round 51)
                                r"|(?:かい|会)?(?:に|へ)(?:いっ|行っ|き|来)(?:て(?:い|お|おっ)?|とっ)た(?:ら|とき|時)"
                                # gone in for it, or brought a child to it (点検に入った同僚が倒れ, 七夕まつりに孫を

@@ -12,8 +12,13 @@ from safety.rule import ANIMAL, FICTION, Rule, rule
 # Vehicles that touched: a car or a small truck, then contact or a knock (接触, 当てられ, こすった).
 VEHICLE = (r"(?:くるま(?!いす)|車(?!いす|椅子)|けいとら|軽とら|軽虎|とらっく|ばいく|じてんしゃ|自転車"
            r"|しゃ(?=と|に|が))")
+# (round 58: not one's own head or knee knocked on a car - 車さ頭ぶつけだ, 車に膝をぶつけた: a knock to ask about;
+# blind57b)
+OWN_BODY_PART = "".join(f"(?<!{part})(?<!{part}を)" for part in (
+    "あたま", "頭", "おでこ", "ひたい", "額", "かお", "顔", "ひざ", "膝", "すね", "脛", "こし", "腰", "かた", "肩",
+    "あし", "足", "うで", "腕", "ひじ", "肘", "せなか", "背中", "むね", "胸", "ゆび", "指"))
 TOUCHED = (r"(?:せっしょく|接触)(?:し|事故|じこ|さ|を)|(?:あて|当て)(?:られ|ちゃ|てしま|た)"
-           r"|こすっ|擦っ|こすられ|擦られ|こすり|擦り|ぶつけ(?:ちゃ|てしま|た|られ)")
+           r"|こすっ|擦っ|こすられ|擦られ|こすり|擦り|" + OWN_BODY_PART + r"ぶつけ(?:ちゃ|てしま|た|られ)")
 # ... a collision being settled by insurers or a repair shop, a habit told (最近車をよくこすってくるので, 免許
 # の返納), or a game or a dream: not 110 now
 SETTLED_COLLISION = (r"しょうめい|証明|ほけん|保険|しゅうり|修理|みつもり|見積|げーむ|ゲーム|ゆめ|夢"

@@ -69,3 +69,29 @@ def test_crossing_failed_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), CROSSING_FAILED)
 def test_a_crossing_failed_with_a_train_coming(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (blind57b heard): one's own head or knee knocked on a car (車さ頭ぶつけだ) is a knock to ask about, not
+# vehicles that touched; a car that hit a person or another car is still a collision (tested first).
+OWN_KNOCK_ALARMS = [
+    ("後ろの車にぶつけられて、相手の運転手が降りてこない", "110"),
+    ("バックしてきた車が自転車にぶつけて、そのまま停まってる", "110"),
+]
+OWN_KNOCK_QUIET = [
+    ("駐車場で車のドアに頭ぶつけた。今は平気だけど、診てもらえる病院ある？", "#7119"),
+    ("じいちゃん、車さ膝ぶつけで腫れできた。どごの医者さ行げばいいべ", "#7119"),
+]
+
+
+def test_own_knock_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(OWN_KNOCK_ALARMS + OWN_KNOCK_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), OWN_KNOCK_ALARMS)
+def test_a_car_that_hit_someone_is_still_a_collision(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), OWN_KNOCK_QUIET)
+def test_a_body_part_knocked_on_a_car_is_a_knock_to_ask_about(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

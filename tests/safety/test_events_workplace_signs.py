@@ -52,3 +52,27 @@ def test_decides_by_day(text: str, number: str) -> None:
 @pytest.mark.parametrize(("text", "number"), [case for case in CASES if case[1] in {"110", "119"}])
 def test_decides_at_night(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 58 (blind57b heard): 何ともない (nothing wrong) reads なんともない once voicing goes, as 何度も does - a car
+# and a wall told with it is no ramming again and again; ramming told in kana is still 110 (tested first).
+NOTHING_WRONG_ALARMS = [
+    ("やめた はいたつの ひとが とらっくで そうこの かべに なんども ぶつけてる いまも", "110"),
+]
+NOTHING_WRONG_QUIET = [
+    ("車のドアにおでこぶつけたけど、なんともないです。念のため病院に行くべき？", "#7119"),
+]
+
+
+def test_nothing_wrong_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(NOTHING_WRONG_ALARMS + NOTHING_WRONG_QUIET)
+
+
+@pytest.mark.parametrize(("text", "number"), NOTHING_WRONG_ALARMS)
+def test_ramming_told_again_and_again_in_kana_is_110(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
+
+
+@pytest.mark.parametrize(("text", "number"), NOTHING_WRONG_QUIET)
+def test_nothing_wrong_is_no_again_and_again(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
