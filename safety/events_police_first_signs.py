@@ -26,6 +26,12 @@ NOT_LET = r"(?:もらえ|くれ)(?:ない|なく|ねえ|ねー|ね(?![ぁ-ゖ])|
 # (部屋からだして, 連れてこられてかえして): not 車を出して (drive me), お金をかえして (pay back), 本を返して.
 NOT_LET_GO = (r"(?:(?:(?:から|に|へ|さ)(?:は|も)?|(?:られ|らっ|れ)(?:て|で))(?:だして|出して|かえして|かえらせて)"
               r"|帰して|帰らせて|おろして|降ろして|おろさせて|降ろさせて)" + NOT_LET)
+# ... or the way out stood in or blocked by the holder (戸の前に立って、出してくれない, 出口をふさいで帰してくれない;
+# round 58, wide60's customer holding a shop's staff in its back office).
+DOOR_BLOCKED = (r"(?:(?<![ぁ-ゖ])と|戸|どあ|ドア|とびら|扉|でぐち|出口|いりぐち|入口)"
+                r"(?:の(?:まえ|前)(?:に|さ|で)|を|に)"
+                r"[^\n]{0,8}?(?:たって|立って|たちふさが|立ち塞が|ふさいで|塞いで|ふさが|塞が)[^\n]{0,6}?"
+                r"(?:だして|出して|かえして|帰して|とおして|通して)" + NOT_LET)
 # ... said of a place or a vehicle the person is in (部屋から, 外に, 家に, 車から, 車の中) or of a person taken
 # (連れてこられて, 乗せられて, 連れ込まれて).
 HELD_WHERE = (r"そと|外|へや|部屋|いえ|家|うち|くるま|車|しゃない|車内|なか|中|あぱーと|アパート|ほてる|ホテル"
@@ -62,7 +68,7 @@ def police_first_sign_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
         rule("held_against_will", "police",
-             on_its_line_with(NOT_LET_GO, HELD_WHERE) + "|" + CONFINED_BY
+             on_its_line_with(NOT_LET_GO, HELD_WHERE) + "|" + CONFINED_BY + "|" + DOOR_BLOCKED
              + "|" + on_its_line_with(in_either_order(PLEA, SHUT_IN, gap=16), WRITTEN_PLEA),
              unless=NOT_HELD),
         # a holder's condition beside a confinement (払わないと帰さないって店の奥に閉じ込められてる): money is what
