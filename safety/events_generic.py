@@ -157,7 +157,10 @@ def generic_rules() -> tuple[Rule, ...]:
              # of the set is 110 (10 of 10)
              r"|かいた|書いた|かみ|紙|てがみ|手紙|めも|メモ"
              # round 24: written online (ねっとに しぬって かいて へやに かぎ かけて でてこない; 1 of 1 110)
-             r"|かいて|書いて|かきこ|書き込|とうこう|投稿)",
+             r"|かいて|書いて|かきこ|書き込|とうこう|投稿"
+             # round 58: and driven off after saying it (「これで終わりにする」と言って、車で行ってしまわれました; a
+             # drive home is 帰った, not this; wide60)
+             r"|(?:くるま|車)で(?:でていっ|出て行っ|でてっ|いって|行って|いっちゃ|行っちゃ|さって|去って))",
              unless=r"すぎて|へって|減って|ひまで|暇で|つかれて|疲れて"),
         rule("abduction", "police",
              # (round 54: the Tohoku さ for に, 子どもば車さ押し込んだ - blind55a; round 57: the car named by its

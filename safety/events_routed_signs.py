@@ -83,6 +83,12 @@ PHONE_SALES = r"(?:でんわ|電話)(?:かんゆう|勧誘)"
 # carbon monoxide, 119.
 CHARCOAL_SEALED = (r"(?:^|\n)(?=[^\n]*?(?:炭(?!酸|素|水)|れんたん|練炭|しちりん|七輪))[^\n]*?"
                    r"(?:てーぷ|テープ|めばり|目張り|みっぺい|密閉)")
+# ... not charcoal and tape only bought, nothing burnt or smelt (練炭とテープを買った客が「終わりにする」と車で: a
+# threat of the act, 110 - round 58, wide60; 買ってきて車の中で焚いてる stays 119).
+CHARCOAL_ONLY_BOUGHT = (r"(?:炭|れんたん|練炭|しちりん|七輪|てーぷ|テープ)(?:と|を|や|も)?[^\n]{0,12}?"
+                        r"(?:買|かった|かって|かわれ|こうにゅう|購入)"
+                        r"(?![^\n]*?(?:焚|たいて|たいた|たいで|燃|もえ|もや|火|けむ|煙|におい|匂|臭|くさい|くさく|ねむ|眠"
+                        r"|ぐったり|いしき|意識|おきな|起きな|へやに|部屋に|しゃない|車内|くるまのなか|車の中))")
 ADVISER = r"いしゃ|医者|せんせい|先生|やくざいし|薬剤師|ともだち|友達|友だち|ほけんし|保健師"
 
 
@@ -133,7 +139,7 @@ def routed_sign_rules() -> tuple[Rule, ...]:
         rule("consumer", "consumer", CONTRACT_STOPPED + "|" + URGED + "|" + PHONE_SALES,
              unless=ADVISER + "|" + FICTION),
         # charcoal burnt in a sealed room or garage (blind34a)
-        rule("gas", "fire", CHARCOAL_SEALED, unless=FICTION + r"|むかし|昔|ころは|頃は"),
+        rule("gas", "fire", CHARCOAL_SEALED, unless=FICTION + r"|むかし|昔|ころは|頃は|" + CHARCOAL_ONLY_BOUGHT),
         # a water outage (断水が三日目になりました…どこで汲めますか; 4 of 4 are disaster, 2 other writers)
         rule("evacuation", "disaster", r"だんすい|断水", unless=FICTION),
         # snowed in at home (大雪で玄関が埋まって家から出られません; blind32a/b)
