@@ -127,8 +127,9 @@ def scene_sign_rules() -> tuple[Rule, ...]:
         # round 24: a road vehicle lying overturned, no one said to be in it (軽トラ横倒しになって道ふさいでる、誰も
         # 乗ってねえ; 車が横転してて運転手は外に出てる): the accident for the police (4 of 4 such phrases are 110);
         # with a person inside or under it ``overturned_with_person`` and the other signs make it 119 (life first)
+        # (round 58: not the 車 of 駐車場, a car park - 駐車場でカラスがひっくり返って; wide60)
         rule("overturned_vehicle", "police",
-             r"(?:(?<!てん)(?<!転)くるま(?!いす)|(?<!転)車(?!いす|椅子)|けいとら|軽トラ|とらっく|トラック|ばす|バス|わごん|ワゴン|だんぷ|ダンプ)"
+             r"(?:(?<!てん)(?<!転)くるま(?!いす)|(?<!転)車(?!いす|椅子|場|じょう)|けいとら|軽トラ|とらっく|トラック|ばす|バス|わごん|ワゴン|だんぷ|ダンプ)"
              r"(?:が|は|も)?[^\n]{0,6}?(?:よこだおし|横倒し|おうてん|横転|ひっくりかえっ|ひっくり返っ|てんぷく|転覆|さかさま|逆さま)"
              # ... or a two-wheeler that skidded and keeled over (バイク滑ってひっくり返った、人は大丈夫; round 49,
              # wide50b)

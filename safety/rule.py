@@ -98,8 +98,9 @@ ANIMAL = (r"(?:(?:ねこ|いぬ|わんちゃん|わんこ|にゃんこ|ぺっと
           # not からす (ガラス, 夕方から姿); a swallow's chick or a sparrow fallen (round 43); directly before 死んで
           # (round 43: たぬき死んでる)
           # (round 57: a bat found in a storeroom, コウモリが落ちてて動かない - not a bat-winged umbrella; wide59)
+          # (round 58: a serow, カモシカ - not the かもしか of かもしれない。しかし run on; wide60)
           r"|どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|こうもり(?!がさ|傘)|蝙蝠|" + SEA_ANIMAL
-          + "|" + BIRD + ")"
+          + r"|かもしか(?!し)|羚羊|" + BIRD + ")"
           # (round 45: also directly before 倒れ, 田んぼさ白鳥倒れでで - wide47)
           r"(?:が|は|の(?!" + ANIMAL_SETTING + r")|も|ちゃん|っこ|(?=しん(?:で|だ)|死ん|たおれ|倒れ))"
           r"|(?:ひかれた|轢かれた|はねられた|しんだ|死んだ)(?:らしい)?(?:どうぶつ|動物|たぬき|狸|きつね|狐|いのしし|猪|ねこ|猫"
@@ -107,6 +108,9 @@ ANIMAL = (r"(?:(?:ねこ|いぬ|わんちゃん|わんこ|にゃんこ|ぺっと
           # ... or hit by the writer's car (夜道でキツネをはねてしまった, 猫をひいちゃって; round 52, wide54b)
           r"|(?:どうぶつ|動物|たぬき|狸|きつね|狐|鹿|いのしし|猪|はくびしん|ねこ|猫|いぬ|犬)を"
           r"(?:はね|ひい|轢い|ひき)(?:て|た|ちゃ|ちま|そう)"
+          # a crow told lying, not moving or dead (カラスがひっくり返って動かない; round 58, wide60): only so, as
+          # からす is also ガラス once devoiced
+          r"|(?:かもしか|羚羊)(?!し|の)|(?:からす|烏)(?:が|は|も)(?=[^\n]{0,12}?(?:ひっくり|たおれ|倒れ|うごか|動か|しん|死ん|とべな|飛べな))"
           # birds counted (何羽も死んでる, 二羽倒れて) whatever the word before (a recogniser's 癌 for 雁; round 45)
           r"|(?:なん|何|[0-9０-９一二三四五六七八九十]+)羽(?:も|ほど|くらい|ぐらい)?(?=[^\n]{0,8}?(?:しん|死ん|たおれ|倒れ"
           r"|うごか|動か|くび|首)))")
