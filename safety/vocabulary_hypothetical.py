@@ -48,6 +48,9 @@ HYPOTHETICAL = compile_folded(
     r"|(?:ない|ねえ)(?!て)[ 　]?(?:ための?)?[ 　]?(?:たべかた|食べ方|のみかた|飲み方|あるきかた|歩き方|ほうほう|方法"
     r"|やりかた|やり方|くふう|工夫|こつ|コツ|たいさく|対策|(?!し)(?:(?!の)[ぁ-ゖ]){0,4}[いきしちにひみりじびえけせてねへめれぜべ]かた(?!ち|ほう)|[一-鿿](?:(?!の)[ぁ-ゖ])?方)"
     r"|(?:たら|れば)(?:と)?(?:しんぱい|心配|ふあん|不安)|(?<=[しい])(?:とき|時)の"
+    # (round 58: a worry about what is ahead told as such, 今から不安です, 今から案じております - a shift to come,
+    # not a state now; wide60)
+    r"|(?:いま|今)から(?:もう)?(?:ふあん|不安|しんぱい|心配|あんじ|案じ|きがおも|気が重)"
     # ... and in Tohoku speech (凍らねえように, 熱中症さなんねよう気ぃつけっぺ; blind35b: 10 of 10 such phrases of
     # the set are none, 9 of other writers); not ねえようだ (息してねえようだ: it seems not to breathe)
     # (round 41: also the long vowel left out, つまらせねように, 迷わねように - after a verb's stem only: not

@@ -99,13 +99,19 @@ ANNIVERSARY = r"(?<=の今)頃|(?<=のいま)ころ|(?<=の今)ころ"
 # Learning or preparing ahead (今から知っときたい, 今から覚えておきたい, 今から準備しておく): a "what if" prepared for
 # (round 55, wide57).
 LEARNING_AHEAD = (r"から[^\n]{0,10}?(?:しっと|知っと|しってお|知ってお|おぼえと|覚えと|おぼえてお|覚えてお|ならっと"
-                  r"|習っと|ならってお|習ってお|じゅんびしと|準備しと|じゅんびしてお|準備してお)(?:き|く)")
+                  r"|習っと|ならってお|習ってお|じゅんびしと|準備しと|じゅんびしてお|準備してお)(?:き|く)"
+                  # (round 58: or worried about ahead, 今から不安, 今から案じております - a worry, not "now"; wide60)
+                  r"|から(?:もう)?(?:ふあん|不安|しんぱい|心配|あんじ|案じ|きんちょう|緊張|ゆううつ|憂鬱|きがおも|気が重)")
 # (not 以来+孫, いらいまご; nor a word in -せい or -けい before まだ: 申請まだ -> しんせいまた, blind28b; nor a sum in
 # ten thousands, whose zero the reading line spells れい: 20万円 -> にれいまん, round 41)
 # (not 場合 before まず, read ばあいまず: もし農薬を誤って飲んでしまった場合、まず何を; round 44, blind45b)
 # (round 55: nor 今から told of learning ahead, 今から知っときたい - a "what if" prepared for; wide57)
+# (round 58: nor a count of sheets read on into the next word, 一枚混ざって -> いちまいまざって, 二枚まとめて, 何枚ま;
+# wide60's counterfeit note in the till read as happening now)
+SHEETS_COUNTED_BEFORE = r"(?<!ちま)(?<!にま)(?<!んま)(?<!ごま)(?<!ゅうま)(?<!すうま)"
 NOW = compile_folded(r"(?!れいまん)(?:^|[^てでしざりおきにみめせけ])(?<!いら)(?<!せんた)(?<!ばあ)"
-                     r"いま(?!す|せ|し(?!ら|る)|しょ|" + LEARNING_AHEAD + "|"
+                     + SHEETS_COUNTED_BEFORE
+                     + r"いま(?!す|せ|し(?!ら|る)|しょ|" + LEARNING_AHEAD + "|"
                      + RECOVERED + "|" + IN_CARE + "|"
                      + GONE
                      + "|" + MEMORY + "|" + LATE + "|" + NOWADAYS + "|" + ANNIVERSARY + r")"
@@ -132,7 +138,8 @@ NOW = compile_folded(r"(?!れいまん)(?:^|[^てでしざりおきにみめせ�
 COLLECTOR_DUE = compile_folded(r"(?:もうすぐ|まもなく|間もなく|あと[0-9０-９一二三四五六七八九十]+(?:ふん|分|ぷん))"
                                r"[^\n]{0,8}?(?:つく|着く|つき|着き|くる|来る|きま|来ま|みえ|見え|いらっしゃ|うかが|伺)")
 # (nor 今は安心, 今は元気: a state settled, as in NOW; round 35)
-SCAM_NOW = compile_folded(r"(?:^|[^てでしざりおきにみめ])いま(?!す|せ|し(?!ら|る)|しょ|" + GONE + "|" + RECOVERED + r")"
+SCAM_NOW = compile_folded(r"(?:^|[^てでしざりおきにみめ])" + SHEETS_COUNTED_BEFORE
+                          + r"いま(?!す|せ|し(?!ら|る)|しょ|" + GONE + "|" + RECOVERED + r")"
                           r"|今(?!日|年|月|週|度|回|後|" + GONE + "|" + RECOVERED + r")|これから"
     r"|いまから|きてる|とりにく|とりに(?:きた|きま)|(?:えーてぃーえむ|てぃーえむ|atm)(?:に|で|の)?(?:いる|いま|まえ|前|きて|来て|そうさ|操作|ついた|着いた)"
                       r"|ぎんこう(?:に|で)(?:いる|いま)|でんわ(?:ちゅう|中|がつながって|してる)|(?<!こ)まって(?:る"
