@@ -67,6 +67,7 @@ from safety.events_sea_and_snow_signs import sea_and_snow_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
+from safety.events_shop_staff_signs import shop_staff_sign_rules
 from safety.events_skin_signs import skin_sign_rules
 from safety.events_slope_and_lodge_signs import slope_and_lodge_sign_rules
 from safety.events_slot_tampering_signs import slot_tampering_sign_rules
@@ -132,7 +133,8 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + damage_denied_sign_rules() + slope_and_lodge_sign_rules()
                        + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules()
                        + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
-                       + blade_to_self_sign_rules() + vandalism_sign_rules() + bomb_threat_sign_rules())
+                       + blade_to_self_sign_rules() + vandalism_sign_rules() + bomb_threat_sign_rules()
+                       + shop_staff_sign_rules())
     assert len(rules()) > 100
 
 
