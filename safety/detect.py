@@ -42,7 +42,7 @@ from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
 from safety.detect_hits import rule_hits
 from safety.detect_soften import soften
-from safety.detect_topic import names_a_topic
+from safety.detect_topic import names_a_topic, names_a_voiced_topic
 from safety.events_family_harm_signs import ABUSE_LEFT_BEHIND_EVENT
 from safety.events_hidden_harm_signs import NOT_SETTLED_BY_CALM
 from safety.events_reported_harm_signs import BULLYING_CONSULTED_EVENT
@@ -62,7 +62,6 @@ from safety.vocabulary import (
     NOT_A_CHILD,
     PERSON_CONTEXT,
     SERVICE,
-    TOPIC_VOICED,
 )
 from safety.vocabulary_asked import FINE_CLOSING
 from safety.vocabulary_calm import CALM, LAST_NIGHT
@@ -198,7 +197,7 @@ def find(views: TextViews) -> Findings:
     now = bool(NOW.search(text) or rescue_asked_now) and not service_plea
     if LEXICAL & set(events.values()) and (not _danger_cue(views, now=now) or BLEED_TOLD_STOPPED.search(text)):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
-    named_topic = names_a_topic(text, views.joined) or bool(TOPIC_VOICED.search(views.joined))
+    named_topic = names_a_topic(text, views.joined) or names_a_voiced_topic(views.joined)
     topic = named_topic or hypothetical_told(text, views.joined)
     # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
     resolved = _resolved(views)

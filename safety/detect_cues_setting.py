@@ -76,6 +76,14 @@ SETTING_AFTER = compile_folded(
                                # blind45a), not a request (点検をしていただけますか, 点検してもらって)
                                r"|(?:を)?(?:しとっ|しよっ|しちょっ|してっ|してい(?:まし)?|してお(?:っ|り(?:まし)?))(?:て|た(?:ら|とき|時))"
                                r"|から(?:かえ|帰|もと|戻)|の(?:あと|後|かえり|帰り)"
+                               # ... or over, told as what came before (葬式終わって家に戻ったら, 法事が済んで;
+                               # round 58, blind59b): what happened after a ceremony is not the ceremony asked about
+                               r"|(?:が|も)?(?:おわ|終わ|すん|済ん)(?:って|て)"
+                               # ... or the day's occasion told, then what happened (今日お葬式だったんだけど、
+                               # 窓から煙が)
+                               r"|(?:だっ|でし)た(?:ん|の)?(?:だ|です)?(?:けど|けれど|けんど|が)"
+                               # ... or a task for it under way (葬式の料理作ってたら, 式の支度をしておったら; round 58)
+                               r"|の[^\n]{1,8}?(?:って|て)(?:い|お|おっ)?(?:まし)?(?:た|だ)(?:ら|とき|時)"
                                # ... or watched or cheered at (野球の大会を見ておりましたら, 試合を応援してたら; round
                                # 53, wide55)
                                # (a film, a drama or a programme watched stays a story told: 映画を見てたら;

@@ -5,6 +5,8 @@ round 47."""
 from __future__ import annotations
 
 from safety.detect_cues_setting import SETTING_AFTER, SETTING_WINDOW_CHARS
+from safety.normalize import devoice
+from safety.vocabulary import TOPIC_VOICED
 from safety.vocabulary_topic import READ_AS_A_THING, TOPIC, TOPIC_AS_READ
 
 
@@ -29,3 +31,15 @@ def read_from_a_thing(found: str, written: str) -> bool:
     spellings = READ_AS_A_THING.get(found)
     return (spellings is not None and any(thing in written for thing in spellings[0])
             and not any(topic in written for topic in spellings[1]))
+
+
+def names_a_voiced_topic(voiced: str) -> bool:
+    """Whether a topic word kept apart by its voicing (:data:`safety.vocabulary.TOPIC_VOICED`: 葬儀, そうぎ - not
+    装備 once devoiced; 手口) names what the voiced views are about, not only the setting of what happened.
+
+    Round 58 (blind59b): 葬儀の翌日です。知らない男の方が玄関に来まして…上がり込もうと was closed as a funeral asked
+    about, since the voiced topic words never met :data:`~safety.detect_cues_setting.SETTING_AFTER`. Devoicing keeps
+    every offset, so the setting is searched in the devoiced views right after each voiced match."""
+    devoiced = devoice(voiced)
+    return any(not SETTING_AFTER.match(devoiced, match.end(), match.end() + SETTING_WINDOW_CHARS)
+               for match in TOPIC_VOICED.finditer(voiced))

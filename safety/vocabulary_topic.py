@@ -34,6 +34,12 @@ FESTIVAL_SCENE = (r"の[^\n]{1,8}?(?:やたい|屋台)(?:で|に|の|が|さ)|�
 # むねが いたい ひとりです read as 解体費 closed a kana emergency (round 43, blind44b).
 PAIN_NOT_DEMOLITION = "".join(f"(?<!{part})" for part in (
     "むね", "はら", "こし", "あし", "のと", "みみ", "くび", "うて", "ひさ", "かた", "あたま", "なか", "からた"))
+# A pension fetched (round 58, blind59a): drawn (下ろして, おろしに, 引き出した - not 下ろしたい), received on the way
+# to somewhere (受け取りに行く, うけとりに町へ), or its day as a date (年金の日に, 年金日なので) - an errand or a day,
+# the setting of what happened on it, not the scheme asked about (年金の受け取り方, 年金の日はいつ stay topics).
+PENSION_FETCHED = (r"(?:を|の)?(?:おろ|下ろ|降ろ|ひきだ|引き出|引出)(?:して|した(?!い)|しに|しさ)"
+                   r"|(?:を|の)?(?:うけとり|受け取り|受取)(?:に|さ)(?=[^\n]{0,10}?(?:いく|いっ|行|むか|向か|でかけ|出かけ|でた|出た))"
+                   r"|(?:の)?(?:ひ|日)(?:に|なので|なんで|だから|だった)")
 TOPIC_WORDS = (
     r"(?:きゅうきゅう|ぼうさい|しょうぼう|ぼうか|かさい|えいせい|ほけん|いりょう)(?:の)?ひ(?:の|は|に|って|$)"
     # (a trainee, 研修生, is a person, not a course: 牛舎の中で研修生の子が倒れてて; round 40)
@@ -209,17 +215,26 @@ TOPIC_WORDS = (
     r"|(?:じこ|事故|ひがい|被害|はっせい|発生|しゅつぼつ|出没)(?:が|も)?(?:おおい|多い|おおく|多く|ふえ|増え|あいつい|相次い)"
     # (not 会帰り, a gathering one comes home from: 飲み会帰り, 忘年会帰り read のみかいかえり; round 55)
     r"|かいかえ(?!り)|買い替え|とりかえ|取り替え|(?:かえ|替え|換え)よう"
-    r"|(?:たら|だら)(?:なおっ|治っ|よくなっ|良くなっ|らくになっ|楽になっ)た|ただの[^\n]{1,8}?(?:だった|でした|だって)"
+    # (round 58: also with a degree and told politely, お薬を飲みましたらすっかり楽になりました - not with something
+    # still or again wrong after a turn; blind59b)
+    r"|(?:たら|だら)(?:すっかり|だいぶ|ずいぶん|もう)?(?:(?:なおっ|治っ|よくなっ|良くなっ|らくになっ|楽になっ)た"
+    r"|(?:なおり|治り|よくなり|良くなり|らくになり|楽になり)ました)"
+    r"(?![^\n]{0,8}?(?:けど|けれど|のに|が|でも|しかし|ところが)[^\n]{0,12}?(?:まだ|また|いまも|今も|きゅうに|急に"
+    r"|こんど|今度))|ただの[^\n]{1,8}?(?:だった|でした|だって)"
     # (not a way of doing told strange: 息の仕方がなんか変 is a sign; blind28b; round 43: nor a verb's し before 肩,
     # ぐったりし肩を叩いても, read ぐったりしかたを - kinds42; round 45: nor a word's し before が倒れ, はかいしが
     # たおれて read はかいしかたおれて - wide47)
     # (round 57: nor a way of speaking told strange, 変な話し方 read へんなはなしかた - 急に変な話し方になって: a
     # stroke sign; wide59b - a way of speaking to learn, or told as usual, stays a topic)
-    r"|ほうほう|(?<![りと])(?<!へんなはな)しかた(?!ない|ね|おれ|が(?:ない|ね|(?:なんか|なにか|ちょっと|すこし)?(?:へん|変|おかし|ちが|違)))|について(?:おしえ|しりたい|きき|の|は|しつもん|そうだん)|とは$"
+    r"|ほうほう|(?<![りと])(?<!へんなはな)しかた(?!ない|ね|おれ|を(?:たた|ゆす|ゆさふ|もん|もみ)|が(?:ない|ね|(?:なんか|なにか|ちょっと|すこし)?(?:へん|変|おかし|ちが|違)))|について(?:おしえ|しりたい|きき|の|は|しつもん|そうだん)|とは$"
     r"|いみ(?:は|を)"
     r"|どうやって|ってなに|ってなん(?:ですか|なの|だ|でしょう)?(?=\n|$)|けいかいあら|(?<!ゆ)かしだし|ほけん|ほしょう"
     # (round 53: not a pension's bankbook, a thing taken - 年金の通帳を無理やり持っていこうと; blind54a)
-    r"|ほうこくしょ|ねんきん(?!の?(?:つうちょう|通帳))|ぜいきん|税金|げんめん|減免|(?<!せん)めんじょ|免除"
+    # (round 58: nor a pension drawn or received as an errand, or its day as a date - 年金を下ろしに行く途中で転んで,
+    # 年金おろして帰ったら家に男が, 年金の受け取りに町へ向かう途中, 年金の日に出たきり帰らない: money fetched, not the
+    # scheme asked about; blind59a)
+    r"|ほうこくしょ|ねんきん(?!の?(?:つうちょう|通帳)|" + PENSION_FETCHED + r")"
+    r"|ぜいきん|税金|げんめん|減免|(?<!せん)めんじょ|免除"
     # a manual, a job, hyperbole of scale (対応マニュアル, 消防士になりました, 殺されるレベル)
     r"|まにゅある|(?<!ちゅう)しょうぼうし(?:に|として|の(?:しごと|仕事))"
     # (round 57: the news also spelled in kana with う, にゅうす, before a particle - not 入水, にゅうすい, nor a verb
@@ -265,4 +280,7 @@ READ_AS_A_THING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "しょうめい": (("照明",), ("証明",)),
     # a visitor to a hall or museum (来館者, 入館者: らいかんしゃ), not thanks (感謝; round 57, wide59)
     "かんしゃ": (("館者",), ("感謝",)),
+    # a verb's し before a shoulder (返事しないし肩を叩いても, read しないしかたを - no way of doing; round 58,
+    # blind59b)
+    "しかた": (("し肩",), ("仕方", "し方", "しかた")),
 }
