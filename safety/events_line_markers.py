@@ -42,7 +42,13 @@ MILD_STATE = (r"(?:すこし|少し|ちょっと|ちょこっと)(?:だけ)?(?:�
 
 # A cough (咳き込んで, せきがひどい, 咳止まんない): with a child's laboured breathing and no other sign, a marker of
 # croup or an asthma attack (``coughing``, weighed in :mod:`safety.decide`).
-COUGH = r"咳|しわぶき|せき(?:こ|込|が|も|を|は|ひど|とま|止|して|しで|ばかり|ばっか|で(?:ねむ|眠|ね))"
+# (round 58: not the せき of 親戚 or 出席, しんせきことしも read as 咳込; blind59b)
+# (round 58: or a wheeze told with a fever, 熱出して、ぜいぜいしてる - blind59a/b: the night line for a child, as with a
+# cough; a grave sign beside it, 唇が紫, ぐったり, is a life sign of its own and keeps 119)
+WHEEZE_WITH_FEVER = (r"(?<![^\n])(?=[^\n]*?(?:ねつ|熱)(?:が|も|を|っ)?(?:で|出|あ|たか|高|さが|下が|ぽ|っぽ))[^\n]*?"
+                     r"(?:ぜいぜい|ぜえぜえ|ぜーぜー|ひゅうひゅう|ひゅーひゅー)")
+COUGH = (r"咳|しわぶき|(?<!しん)(?<!しゅっ)せき(?:こ|込|が|も|を|は|ひど|とま|止|して|しで|ばかり|ばっか"
+         r"|で(?:ねむ|眠|ね))")
 
 
 def line_marker_rules() -> tuple[Rule, ...]:
@@ -58,5 +64,5 @@ def line_marker_rules() -> tuple[Rule, ...]:
         rule("bleeding_stopped", "ask", BLEEDING_STOPPED),
         # a marker (safety.decide.MARKERS; round 20): a cough, which turns a child's laboured breathing with no other
         # sign into a question for the night line (#8000), not 119 - 9 of 9 such phrases in the set
-        rule("coughing", "symptom", COUGH),
+        rule("coughing", "symptom", COUGH + "|" + WHEEZE_WITH_FEVER),
     )
