@@ -14,12 +14,20 @@ from safety.vocabulary import compile_folded
 CASH_MACHINE = r"(?:えーてぃーえむ|てぃーえむ|atm|げんきん(?:じどう)?(?:しはらいき|ひきだしき))"
 ON_THE_PHONE = (r"(?:でんわ|電話|けいたい|携帯|すまほ|スマホ)(?:を|で|に|さ)?[^\n]{0,8}?"
                 r"(?:しながら|しなから|ながら|したまま|あてたまま|当てたまま|あてて|当てて|きき|聞き"
-                r"|いわれ|言われ|しじ|指示|はなし|話し|むかって|向かって)")
+                r"|いわれ|言われ|しじ|指示|はなし|話し|むかって|向かって"
+                # (round 58: the call kept open, 電話を切らないまま - blind59a)
+                r"|きらない|切らない|きらず|切らず|きらせ|切らせ|つないだ|繋いだ)")
+ON_THE_PHONE_HELD = (r"(?:でんわ|電話|けいたい|携帯|すまほ|スマホ)(?:を|で|に|さ)?[^\n]{0,8}?"
+                     r"(?:しながら|ながら|したまま|あてたまま|当てたまま|きらない|切らない|きらず|切らず|つないだまま"
+                     r"|繋いだまま)")
 OPERATING = (r"(?:そうさ|操作|ぼたん|ボタン|おし|押し|ふりこ|振り込|がめん|画面|ひきだ|引き出"
              r"|あんしょう|暗証)")
 CASH_MACHINE_SCENE = (CASH_MACHINE + r"[^\n]{0,30}?(?:" + ON_THE_PHONE + r")[^\n]{0,40}?" + OPERATING
                       + "|" + CASH_MACHINE + r"[^\n]{0,30}?" + OPERATING + r"[^\n]{0,30}?(?:"
-                      + ON_THE_PHONE + ")")
+                      + ON_THE_PHONE + ")"
+                      # ... or the call told first (電話を切らないまま、ATMでボタンを押し続けて; round 58, blind59a)
+                      # - the call held while at it, not an instruction given before (電話で言われて、昨日ATMで)
+                      + "|" + ON_THE_PHONE_HELD + r"[^\n]{0,20}?" + CASH_MACHINE + r"[^\n]{0,30}?" + OPERATING)
 # ... not a notice or a warning about it (ATMで電話しながら操作しないでくださいという貼り紙)
 CASH_MACHINE_NOTICE = (SCAM_WARNING + r"|ちゅうい|注意|きをつけ|気をつけ|ぼうし|防止|はりがみ|貼り紙|張り紙"
                        r"|ぽすたー|ポスター|(?:し|さ)ないで|ないよう|ましょう|" + FICTION)
