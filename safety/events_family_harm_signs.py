@@ -9,6 +9,9 @@ farewell note with the person gone, a neck gripped or a body pinned, and years o
   壁に押し付けて, 床に押さえつけられて) told as happening - the older violence rule knew 首を絞め and 胸ぐら only.
   Quiet in a massage, a stretch, a sport, a story or with an animal (猫の首根っこを掴んで).
 
+- ``violence`` (110, round 58): the writer struck or pushed, told in the active voice (弟が私を突き飛ばしました,
+  おれば殴ってくる): quiet in the same settings.
+
 - ``abuse_left_behind`` (#9110): beatings or violence suffered for years or long ago, the one harmed apart now
   (今は別居, もう家を出た, 離れて暮らして, 離婚して) and asking where to turn (相談, どこに, 話を聞いて): the marker
   :data:`ABUSE_LEFT_BEHIND_EVENT`, with which :func:`safety.detect.find` turns the violence told into the police
@@ -45,6 +48,13 @@ NOT_A_FAREWELL = (FICTION + r"|かいもの|買い物|さんぽ|散歩|しごと
 GRIP = (r"(?<!りょうてで)(?<!両手で)(?<!じぶんの)(?<!自分の)(?:くび|首)(?:ねっこ|根っこ|もと|元)?(?:を|ば|さ)?"
         r"(?:つかん|掴ん|つかま|掴ま|つかみ|掴み|わしづかみ|鷲掴み)"
         r"|(?:かべ|壁|ゆか|床|じめん|地面|たたみ|畳)(?:に|さ)(?:おしつけ|押しつけ|押し付け|おさえつけ|押さえつけ|抑えつけ)")
+# round 58 (blind59b): the writer struck or pushed, told in the active voice with the writer as its object (弟が
+# 私を突き飛ばしました, おれば殴って, わたしを けった) - the older rules read the passive only (突き飛ばされ, 殴られ).
+WRITER_STRUCK = (r"(?:わたし|わたくし|私|あたし|おれ|俺|ぼく|僕|わし)(?:を|ば|のこと(?:を)?)?"
+                 r"(?:ぶっ|おもいきり|思い切り)?"
+                 r"(?:つきとばし|突き飛ばし|なぐっ|殴っ|なぐり|殴り|けとばし|蹴飛ばし|蹴っ|蹴り|けっ(?=て|た)"
+                 r"|けりつけ|蹴りつけ|たたい(?=て|た)|叩い|ひっぱたい|引っぱたい|おしたおし|押し倒し)"
+                 r"(?:て(?!くれ|もら|いただ|あげ|ばかり|ばっかり)|た|ま)")
 # ... told as happening or done to one (掴んで…いる, 掴まれた, 押し付けてる), not a massage, a sport, a story, an
 # animal.
 NOT_VIOLENCE = (FICTION + r"|まっさーじ|マッサージ|せいたい|整体|せっこつ|接骨|すとれっち|ストレッチ|ちりょう|治療"
@@ -76,6 +86,8 @@ def family_harm_sign_rules() -> tuple[Rule, ...]:
         rule("farewell_note", "police", FAREWELL_NOTE, unless=NOT_A_FAREWELL),
         # 元夫が娘の首を掴んで壁に押し付けてる
         rule("violence", "police", GRIP, unless=NOT_VIOLENCE),
+        # 息子が酔っぱらって、いま私を突き飛ばしました
+        rule("violence", "police", WRITER_STRUCK, unless=NOT_VIOLENCE),
         # 母が父から長いこと叩かれてきたと聞いた。今は別居。どこさ相談すれば
         rule(ABUSE_LEFT_BEHIND_EVENT, "stalking", ABUSE_LEFT_BEHIND, unless=FICTION),
     )
