@@ -56,6 +56,10 @@ NOT_CLOSING_FOR_THE_DAY = "".join(f"(?<!{word}は)" for word in (
     "うけつけ", "受付", "えいぎょう", "営業", "ほんじつ", "本日", "きょう", "今日", "はんばい", "販売", "ぼしゅう",
     "募集"))
 
+# Not seen anywhere (どこにも見えない, どこさも見えねえ; round 58).
+NOT_SEEN_ANYWHERE = r"(?:どこにも|どこさも|どっこにも)(?:みえ|見え)(?:ない|ねえ|ね(?!て)|ません|ず)"
+
+
 def generic_rules() -> tuple[Rule, ...]:
     """The rules of this module, in the order they are applied."""
     return (
@@ -257,6 +261,12 @@ def generic_rules() -> tuple[Rule, ...]:
              needs=PEOPLE, has_negation=True,
              unless=ANIMAL + r"|ねこ|いぬ|ぺっと|さいふ|財布|かぎ|鍵|けいたい|携帯|すまほ|スマホ|ばす|バス"
                     r"|でんしゃ|電車"),
+        # (round 58: also a person not seen anywhere, or a hand let go and then no one seen anywhere - 孫の手を離して
+        # しまいまして、どこにも見えないのです; blind59b - not a thing, 帽子がどこにも見えない)
+        rule("missing_person", "police",
+             r"(?:" + PEOPLE + r")(?:さん|ちゃん|くん|さま)?(?:が|は|も)?" + NOT_SEEN_ANYWHERE
+             + r"|(?:て|手|め|目)(?:を|ば)?(?:はなし|離し|はなれ|離れ)[^\n]{0,30}?" + NOT_SEEN_ANYWHERE,
+             unless=ANIMAL + r"|ねこ|いぬ|ぺっと|" + FICTION),
         rule("missing_person", "police", r"みあたり(?:ません|ませ)|見当たりません|見当たらな"
              r"|(?:にんちしょう|認知症)[^\n]{0,14}?(?:でていっ|出て行っ|でかけ|出かけ|いなくな|ひとりで(?:でかけ|そと))",
              needs=PEOPLE + "|にんちしょう|認知症|ちほう", unless=r"ねこ|いぬ|ぺっと|さいふ|かぎ|けいたい|すまほ"
