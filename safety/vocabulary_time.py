@@ -167,7 +167,10 @@ NIGHT = compile_folded(r"よなか|夜中|夜間|しんや|深夜|こんや|今�
                        r"|(?:ごご|午後)(?:[7-9]|1[01]|しち|なな|はち|く|じゅう|七|八|九|十)(?:じ|時)(?!かん|間)"
                        r"|よる(?:の)?(?:しち|なな|はち|く|じゅう)じ(?!かん)")
 # Again and again (何度も, ここのところ, 毎日): a matter to consult about (safety.detect's ``consulting``).
-RECURRING_WORDS = (r"なんどとなく|なんども|何度も|なんかいも|何回も|(?:ここの|この)ところ|しつこく|いつも|まいにち|毎日"
+# (round 58: also a span up to now, ここ一週間, ここ2週間, ここ三か月 - 毎朝 told as a span; blind59a)
+RECURRING_WORDS = (r"ここ(?:[0-9０-９一二三四五六七八九十]+|いち|いっ|に|さん|すう|数)"
+                   r"(?:しゅうかん|週間|かげつ|か月|ヶ月|カ月)"
+                   r"|なんどとなく|なんども|何度も|なんかいも|何回も|(?:ここの|この)ところ|しつこく|いつも|まいにち|毎日"
                    r"|まいあさ|毎朝|まいばん|毎晩|まいしゅう|毎週|さいきん|最近|このごろ|(?:の)?たびに|(?:せんしゅう|先週|せんげつ|先月)から")
 RECURRING = compile_folded(RECURRING_WORDS)
 # It keeps happening (毎朝同じ車が): a stalker or scam to consult about, not one happening now.
