@@ -101,6 +101,7 @@ from safety.events_money_kept_signs import money_kept_sign_rules
 from safety.events_night_light_signs import night_light_sign_rules
 from safety.events_outdoor_signs import outdoor_sign_rules
 from safety.events_overheard_signs import overheard_sign_rules
+from safety.events_paid_not_given_signs import paid_not_given_sign_rules
 from safety.events_plain_form_signs import plain_form_sign_rules
 from safety.events_police import police_rules
 from safety.events_police_first_signs import police_first_sign_rules
@@ -109,6 +110,7 @@ from safety.events_public_place_signs import public_place_sign_rules
 from safety.events_refused_redress_signs import refused_redress_sign_rules
 from safety.events_reported_harm_signs import reported_harm_sign_rules
 from safety.events_road_signs import road_sign_rules
+from safety.events_road_works_signs import road_works_sign_rules
 from safety.events_routed_signs import routed_sign_rules
 from safety.events_scene_signs import scene_sign_rules
 from safety.events_sea_and_snow_signs import sea_and_snow_sign_rules
@@ -182,4 +184,5 @@ def rules() -> tuple[Rule, ...]:
             + money_kept_sign_rules() + stranger_coming_sign_rules() + held_under_sign_rules()
             + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
             + blade_to_self_sign_rules() + vandalism_sign_rules() + bomb_threat_sign_rules()
-            + shop_staff_sign_rules())
+            + shop_staff_sign_rules()
+            + road_works_sign_rules() + paid_not_given_sign_rules())
