@@ -37,7 +37,7 @@ from safety.detect_cues_fire import (
     FIRE_GOT_OUT_DOUSED,
     FIRE_IN_ITS_PLACE,
 )
-from safety.detect_cues_flee import flee_asked_with_hazard
+from safety.detect_cues_flee import flee_asked_with_hazard, hazard_map_asked
 from safety.detect_cues_nuisance import nuisance_consulted
 from safety.detect_cues_vessel import vessel_only
 from safety.detect_hits import rule_hits
@@ -211,7 +211,7 @@ def find(views: TextViews) -> Findings:
     if fiction or (named_topic and not now and names_a_topic(HOW_TO.sub("", text))):
         # a question of whether to flee keeps the disaster page (ニュースで見たけど、避難した方がいい？)
         # ... and so does a hazard with a question of where to flee (花火大会の日に大雨警報…どこに避難; round 52)
-        flee = FLEE_QUESTION.search(text) or flee_asked_with_hazard(text)
+        flee = FLEE_QUESTION.search(text) or flee_asked_with_hazard(text) or hazard_map_asked(text)
         cancelled = TOPIC_CANCELLED - {"disaster"} if (not fiction and flee) or performance else TOPIC_CANCELLED
     elif topic and not now:  # "what if" or "how do I": no alarm, but 避難所さどうやって行けば gets the disaster page
         # ... and a stalker asked about (どこに相談したらいいですか) keeps the consultation line

@@ -31,6 +31,9 @@ SETTING_AFTER = compile_folded(
                                r"|(?:じょう|場|かいかん|会館)の(?:まえ|前|ちかく|近く|よこ|横|うら|裏"
                                r"|ちゅうしゃじょう|駐車場|いりぐち|入口|入り口)(?:の[^\n]{1,5}?)?で"
                                r"|の(?:ひと|人|かた|方|いん|員|だんせい|男性|じょせい|女性)(?:が|は|の)"
+                               # ... or its site told as the place (解体の現場でブロック塀が崩れて, 解体工事の現場さ;
+                               # round 58, wide60b): a demolition site is where the worker was hurt
+                               r"|の?(?:げんば|現場)(?:で|に|の|から|さ|へ)"
                                # ... or its staff or guards, told as a person (祭りのスタッフの人が痙攣して; round 52,
                                # blind53b)
                                r"|の(?:すたっふ|スタッフ|かかりいん|係員|けいびいん|警備員|うんえい|運営)(?:の(?:ひと|人|かた|方))?(?:さん)?(?:が|は)"

@@ -8,6 +8,8 @@ from safety.events_body_words import (
     AFLOAT_THING,
     AMBULANCE_GIVEN_WAY,
     CALLED,
+    FELL_IN_WATER,
+    GOT_OUT_UNAIDED,
     HEAD_KNOCK,
     NUMB_LEG_FROM_THE_BACK,
     SEIZURE_HISTORY,
@@ -18,6 +20,7 @@ from safety.events_body_words import (
 )
 from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.events_outdoor_signs import THING_SWEPT, VEHICLE_IN_FIELD_UNHURT
+from safety.events_road_works_signs import ROAD_WORKS_TRAFFIC
 from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE, TIREDNESS_HYPERBOLE
 from safety.vocabulary_things import KEELED_VEHICLE, thing_subject
@@ -82,6 +85,8 @@ def body_rules() -> tuple[Rule, ...]:
              rf"(?:もち|あめ|たべもの|ごはん|にく|こんにゃく|ぜりー|だんご|おかし|餅)[^\n]{{0,6}}?(?:のみこめ"
              rf"|のみごめ|はきだせ){NEG}",
              has_negation=True),
+        # (round 58: out of the water unaided, the fall is a symptom to ask about - wide52, wide60b)
+        rule("fell_in_got_out", "symptom", FELL_IN_WATER, needs=GOT_OUT_UNAIDED),
         rule("drowning", "medical",
              # (round 43: the Tohoku passive, 流さった / 流さっちまった / 流さってる, read りゅうさ too - blind44a)
              # (round 50: the polite past, 増水した用水路に流されました - blind51b)
@@ -107,7 +112,9 @@ def body_rules() -> tuple[Rule, ...]:
                     r"|(?:じょうほう|情報|しゃしん|写真|どうが|動画|うわさ|噂|めーる|メール)(?:が|を|も)?[^\n]{0,8}?ながされ"
                     # a road surface sunk (アスファルトが穴みたいに沈んでる) or a car in a field, no one hurt (round 44)
                     r"|(?:あすふぁると|アスファルト|どうろ|道路|ろめん|路面)[^\n]{0,16}?(?:しずん|沈ん)"
-                    + "|" + VEHICLE_IN_FIELD_UNHURT + "|" + THING_SWEPT + "|" + THING_IN_WATER,
+                    + "|" + VEHICLE_IN_FIELD_UNHURT + "|" + THING_SWEPT + "|" + THING_IN_WATER + "|" + GOT_OUT_UNAIDED
+                    # (round 58: nor cars let into a closed road-works dig, 掘った溝に落ちそう - 110; wide60b)
+                    + "|" + ROAD_WORKS_TRAFFIC,
              not_before=r"(?:ひ|日|ゆうひ|夕日|たいよう|太陽|つき|月|きぶん|気分|きもち|気持ち|こころ|心|かぶか|株価)(?:が|は|も)?"),
         rule("drowning", "medical",
              # (round 51: not 古川, the town, nor from one's home by a river's name - 古川の自宅からいなくなって: 110)

@@ -3,7 +3,7 @@ speech development as a topic, a person called without an answer, a knock on the
 
 from __future__ import annotations
 
-from safety.rule import PEOPLE, WRITER
+from safety.rule import ANIMAL_WORD, PEOPLE, WRITER
 from safety.vocabulary_things import AFTER_THING, LOADS
 
 # A vehicle or a load fallen into the water, no person nor the writer named in its line (用水路に自転車倒れて落ちて
@@ -13,17 +13,35 @@ THING_IN_WATER = (r"(?:^|\n)(?![^\n]*?(?:おぼれ|溺れ|たすけ|助け|な�
                   r"(?:じてんしゃ|自転車|いちりんしゃ|一輪車|りやかー|リヤカー|" + LOADS + r")(?:が|は|も)?"
                   r"(?:たおれ(?:て|で)|倒れ(?:て|で))?[^\n]{0,2}?(?:おち|落ち)" + AFTER_THING + r"*(?:\n|$)")
 
+# Out of the water unaided (自力で上がって歩けます, 自分で這い上がってきた, 本人は飛び降りて無事): a fall into a ditch
+# or a canal told over, its bruises and the cold to ask about (#7119), not a person drowning (round 58, wide60b's
+# father and his snow blower) - unless someone is still in the water or swept away after it.
+GOT_OUT_UNAIDED = (r"(?:(?:じりき|自力|じぶん|自分|ひとり|一人)(?:で)?[^\n]{0,3}?"
+                   r"(?:はいあが|這い上が|あが|上が|ぬけだ|抜け出|でてき|出てき)"
+                   r"(?:って|った|れた|れました|りました|ってき)"
+                   r"|(?:ほんにん|本人|じぶん|自分)(?:は|も)?[^\n]{0,10}?(?:ぶじ|無事))"
+                   r"(?![^\n]*?(?:ながされ|流され|しずん|沈ん|おぼれ|溺れ|みえな|見えな|いきし|息し|うごか|動か|いしき|意識))")
+
+# ... a fall into a ditch, a canal or a pond told with it (用水路に落ちて, 水路さ滑り落ちた): the fall's bruises and
+# the cold to ask about, a symptom of the advice line.
+FELL_IN_WATER = (r"(?:すいろ|水路|ようすい|用水|かわ|川|いけ|池|ぬま|沼|みぞ|溝|どぶ|たんぼ|田んぼ|ほり|堀)(?:に|さ|へ)"
+                 r"[^\n]{0,10}?(?:おち|落ち|はま|すべりおち|滑り落ち|ころげおち|転げ落ち)")
+
 # A spot in a body of water told between the water and its particle (川の真ん中で, 池のふちに, 海の深いところで).
 SPOT_IN_WATER = (r"(?:まんなか|真ん中|なか|中|おく|奥|ふち|縁|むこう|向こう"
                  r"|ふかい(?:とこ(?:ろ)?|ところ)|深い(?:とこ(?:ろ)?|所)|ほう|方|あたり|辺り)")
 
 # A toy or a small thing afloat as the subject of floating or sinking (お風呂でおもちゃが浮いたり沈んだり, 湯船にアヒル
 # が浮いてる): no person in the water (round 24).
-AFLOAT_THING = (r"(?:おもちゃ|玩具|あひる|アヒル|ぼーる|ボール|ふうせん|風船|はっぱ|葉っぱ|たおる|タオル|せっけん|石鹸"
+AFLOAT_THING = (r"(?:(?:おもちゃ|玩具|あひる|アヒル|ぼーる|ボール|ふうせん|風船|はっぱ|葉っぱ|たおる|タオル"
+                r"|せっけん|石鹸"
                 r"|ゆず|柚子"
                 # ... or a fish or a pond animal (池で金魚が一匹浮いていました: 2 of 2 such phrases are none; blind28a)
                 r"|きんぎょ|金魚|さかな|魚|めだか|メダカ|こい|鯉|かめ|亀|ざりがに|ザリガニ|かえる|蛙|おたまじゃくし)"
-                r"(?:が|は|も)")
+                r"(?:が|は|も)"
+                # ... or an animal told as what fell in (工事の溝に子猫落ちて鳴いてる, 側溝さ犬っこはまって; round 58,
+                # wide60b): the animal's trouble, for whoever can lift it out, not a person drowning
+                r"|" + ANIMAL_WORD + r")")
 
 # A child's speech development (まだ言葉が出ない, 言葉の遅れ) is a topic, not a stroke sign.
 # A seizure over within minutes and the person asleep or as usual now (1分ほどで止まり今は眠っていますが、朝まで

@@ -14,7 +14,10 @@ from safety.rule import ANIMAL_VETO, PEOPLE, Rule, rule
 from safety.vocabulary import NEG
 
 # "how to", "when", a case or a warning: a vehicle accident named as a topic (スリップしないように, 横転する事故が多い)
-VEHICLE_TOPIC = (r"しょうめい|ほけん|証明|保険|しゅうり|修理|ほうほう|方法|(?:た|だ)ら|とき|ように|おおい|多い"
+# (round 58: a conditional that names the danger the accident leaves, 後ろから車来たらやばい, is no "what if" - the
+# car stuck across the road is; wide60b)
+VEHICLE_TOPIC = (r"しょうめい|ほけん|証明|保険|しゅうり|修理|ほうほう|方法"
+                 r"|(?:た|だ)ら(?!やば|あぶな|危な|あぶね|危ね|おしまい|終わり|ぶつか|つっこ|突っ込)|とき|ように|おおい|多い"
                  r"|ちゅうい|注意"
                  r"|きをつけ|気をつけ")
 

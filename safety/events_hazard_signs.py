@@ -87,13 +87,19 @@ AT_HOME = r"げんかん|玄関|どあ|ドア|いえ|家|うち|へや|部屋|�
 # ... and not leaving.
 NOT_LEAVING = (r"(?:かえら|帰ら)(?:ない|ねえ|ね|ず)|(?:かえって|帰って)(?:くれ|もらえ)(?:ない|ねえ|ね|ません)"
                r"|いすわ|居座"
+               # ... or sat down in the house and still there (居間に座り込んでる, 今も家にいる; round 58, wide60b's
+               # fake water-works man)
+               r"|(?:すわりこ|座り込)(?:ん)?(?:で|じゃ)(?:る|い|お)|(?:すわりこ|座り込)んだまま"
+               r"|(?:いまも|今も|まだ)(?:いえ|家|うち|へや|部屋|いま|居間)(?:に|さ)(?:いる|います|おる|おります)"
                # ... or staying put at the door (玄関から動かない; round 46, blind47a)
                r"|" + STAYS_PUT_FROM)
 # What makes a caller who will not leave a threat: a demand for cards or money, a claimed identity, a stalker
 # (round 54: or a debt demanded back, 借金を返せと大声を…帰ってくれません - blind55b).
 DOOR_THREAT = (r"わたせ|渡せ|だせ|出せ|よこせ|はらえ|払え|かえせ|返せ|あずか|預か|かーど|カード|つうちょう|通帳"
                r"|おかね|お金|げんきん|現金|かってに|勝手に|むりやり|無理やり|おしいっ|押し入っ|おっかね|こわい|怖い"
-               r"|なの|名乗|のもの|の者|だという|だっていう|すとーかー|ストーカー|" + STRANGER)
+               r"|なの|名乗|のもの|の者|だという|だっていう|すとーかー|ストーカー"
+               # ... or a sum demanded on the spot (三万円だと, 五万払えって; round 58)
+               r"|(?:まんえん|万円)(?:だ|です|を)?(?:と|って|はらえ|払え|よこせ|だせ|出せ)|" + STRANGER)
 # Overturned or fallen on top of someone.
 OVERTURNED = r"よこだおし|横倒し|ひっくりかえ|ひっくり返|てんぷく|転覆|てんとう|転倒|したじき|下敷き|くずれ|崩れ"
 # Vomiting (not 吐き気, a feeling, in either view - はきけ is its reading; not はいる/はいり, to enter: 泣いてはいる,

@@ -53,7 +53,11 @@ HOUSEHOLD_THING = (r"くりーむ|クリーム|せっけん|石鹸|石けん|せ
                    # round 51 (wide52b): a balm or an ointment, unripe plums, a coin or a sweet swallowed whole
                    r"|ぬりくすり|ぬりぐすり|塗り薬|なんこう|軟膏|ばーむ|バーム|めんそれーたむ|メンソレータム|しっぷ|湿布"
                    r"|あおうめ|青梅|あおいうめ|青い梅|うめのみ|梅の実|[0-9一二三四五六七八九十百]+(?:えんだま|円玉)|こいん|コイン"
-                   r"|あめだま|飴玉|びーだま|ビー玉")
+                   r"|あめだま|飴玉|びーだま|ビー玉"
+                   # round 58 (wide60b): a road's de-icing agent brought in on boots (融雪剤, 凍結防止剤,
+                   # 塩化カルシウム, 雪を溶かす白い粒)
+                   r"|ゆうせつざい|融雪剤|じょせつざい|除雪剤|とうけつぼうしざい|凍結防止剤|えんかかるしうむ|塩化カルシウム"
+                   r"|(?:ゆき|雪)(?:を)?(?:とかす|溶かす|とかし|溶かし)[^\n]{0,6}?(?:つぶ|粒|くすり|薬|こな|粉)")
 # A shard of glass or china perhaps swallowed with a drink (グラス欠けてて破片ちょっと飲んだかも; round 51, wide52b):
 # a question for #7119 at any age - the swallowing rules read a child's things only.
 SHARD = r"はへん|破片|かけら|欠片|がらすの(?:こな|粉|つぶ|粒)"
@@ -103,7 +107,8 @@ def long_tail_sign_rules() -> tuple[Rule, ...]:
     return (
         rule("swallowed_household", "symptom",
              r"(?:" + HOUSEHOLD_THING + r")(?:の[^\n]{0,6}?)?(?:を|お|も|さ)?[^\n]{0,6}?(?:" + MOUTHED + ")",
-             needs=CHILD, unless=ANIMAL_VETO + "|" + FICTION + r"|ふせ|防|ないように|ないよう|たら"),
+             # (防 of prevention, not of 凍結防止剤: round 58)
+             needs=CHILD, unless=ANIMAL_VETO + "|" + FICTION + r"|ふせ|(?<!凍結)防(?!止剤)|ないように|ないよう|たら"),
         rule("swallowed_shard", "symptom", SWALLOWED_SHARD, unless=FICTION + r"|ふせ|防|ないように|ないよう"),
         rule("swallowed_denture", "symptom",
              DENTURE + r"(?:" + DENTURE_GONE + r"|[^\n]{0,24}?" + MAYBE_SWALLOWED + ")",

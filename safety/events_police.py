@@ -137,11 +137,16 @@ def police_rules() -> tuple[Rule, ...]:
              r"|(?:おいかけ|おっかけ|追いかけ|追っかけ)て(?:くる|くん|き(?:て|ま|た))"
              r"|おそわれ|襲われ"
              r"|ぼうりょく(?:を)?(?:ふる|うけ|され)|あばれ(?:て|で)(?:る|い|ま)|けんか(?:して(?:る|い)|だ$|です|になっ)"
-             r"|(?<!いち)らんとう|くびをしめ|しめられ"
+             r"|(?<!いち)らんとう|くびをしめ"
              # round 42: hands laid on someone - going for them, the collar seized (殴りかかっておりまして, 胸ぐらを
              # つかんで, 胸ぐらつかまれて, つかみかかって; 8 phrases of 7 splits, all 110)
              r"|(?:なぐり|殴り|つかみ|掴み)かか(?:っ|ら|り|ろ)|(?:むなぐら|胸ぐら|胸倉)(?:を)?(?:つかん|つかま|掴ん|掴ま|つかみ|掴み)"
              r"|とっくみあい|取っ組み合い|" + CONFINED_BY_PERSON),
+        # ... held by the throat (しめられ), but not a thing shut (田んぼの水口を毎晩閉められて: 閉める reads しめる
+        # too; round 58, wide60b) - a throat squeezed is still 110 by くびをしめ above
+        # (one shut in by a person, 店長に更衣室に閉められて出られない, is still held: kinds42)
+        rule("violence", "police", r"しめられ",
+             unless=r"閉めら(?![^\n]*?(?:でられ|出られ|とじこめ|閉じ込め|あかな|開かな|あけられな|開けられな))"),
         # ... cut with a blade, but not a thing slashed (タイヤが刃物で切られて, 網戸をナイフで切られた: damage to
         # property, a matter for the consultation line when told as past or recurring; round 54, wide56)
         rule("violence", "police", r"(?:ほうちょう|ないふ|はもの)できられ", unless=SLASHED_THING),

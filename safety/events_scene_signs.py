@@ -8,7 +8,7 @@ level (disaster). Generalised from the misses of `blind13a` and `blind13b` (roun
 from __future__ import annotations
 
 from safety.events_outdoor_signs import PAST_COLLISION_ACHING
-from safety.rule import FILM, PEOPLE, Rule, rule
+from safety.rule import ANIMAL_WORD, FILM, PEOPLE, Rule, rule
 from safety.vocabulary_things import FALLEN_THING, LOADS
 
 # Someone selling, inspecting or building (the frame of a consumer matter).
@@ -18,7 +18,10 @@ SELLER = (r"りーす|リース|けいやくしょ|契約書|ぎょうしゃ|業
 ROAD = (r"(?:どうろ|道路|こくどう|国道|けんどう|県道|こうそく|高速|しゃせん|車線|ろじょう|路上|こうさてん|交差点"
         r"|ばいぱす|バイパス|かーぶ|カーブ|とんねる|トンネル)")
 # What lies on a road that is no hazard: rubbish, leaves, a found item (道路に落ちてた手袋を交番に届けた).
-FOUND_ON_THE_ROAD = r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"
+FOUND_ON_THE_ROAD = (r"ごみ|ゴミ|おちば|落ち葉|おとしもの|落とし物|さいふ|財布|ひろ|拾|こうばん|交番|とどけ|届け"
+                     # (round 58: nor a small animal fallen in a ditch and crying, 工事の溝に子猫落ちて鳴いてる;
+                     # wide60b)
+                     r"|" + ANIMAL_WORD + r"(?:が|は|も|っこ)?(?:おち|落ち|おっこ|落っこ|はま)")
 # A large animal lying on a road (鹿が倒れて, 猪が横たわって; round 56, blind57b) ...
 ROAD_ANIMAL = (r"(?:(?<![ぁ-ゖ])しか|鹿|かもしか|いのしし|猪|くま|熊|たぬき|狸|きつね|狐|うし|牛|うま|馬|いぬ|犬)")
 LYING = r"たおれ|倒れ|よこたわ|横たわ|しんで|死んで|ころが|転が"
@@ -35,6 +38,9 @@ NOT_LYING_NOW = FILM + r"|もし|ゆめ|夢|きのう|昨日|きょねん|去年
 # with what is handed over (Xをよろしく), not 明日よろしく.
 FAREWELL = (r"(?:(?:を|は)(?:よろしく|たのむ|頼む|たのみます|頼みます|まかせ|任せ)"
             r"|(?:みんな|いままで|今まで|ほんとうに|本当に)[^\n]{0,4}?(?:ありがと|(?:お)?(?:せわ|世話)にな(?:り|っ))"
+            # ... or an apology for being a burden closing with thanks (迷惑ばかりかけてすみません、お世話になりました;
+            # round 58, wide60b's young worker) - the words of a last message, not of a thank-you note at a move
+            r"|(?:めいわく|迷惑)[^\n]{0,8}?(?:かけ|掛け)[^\n]{0,12}?(?:お)?(?:せわ|世話)にな(?:りました|った)"
             r"|ごめんね|ごめんなさい|さよなら|さようなら|さいなら|(?:おわり|終わり|おしまい|さいご|最後)に(?:する|します|したい)"
             r"|ばいばい|バイバイ|さがさないで|探さないで|(?:げんき|元気)で(?:ね|な|いて)?(?=[」』]?(?:って|と))|(?:いき|生き)(?:て)?(?:いけない|いけません|いけ(?:ね|ん))|もう(?:むり|無理|げんかい|限界)"
             # round 54 (wide56): never to meet again (もう会えないと思う, もう二度と会わない) - not a wish (会いたい)
@@ -70,6 +76,9 @@ UNREACHABLE = (r"(?:でんわ|電話|けいたい|携帯|すまほ|スマホ)(?:
                r"|(?:でんげん|電源)(?:が|も)?(?:きれ|切れ|はいって(?:い)?な|入って(?:い)?な)"
                r"|(?:へんしん|返信|へんじ|返事)(?:が|も)?(?:ない|こない|来ない|なく|ありません)"
                r"|(?:つなが|繋が)ら(?:ない|ねえ|ず|なく)|(?:おうとう|応答)(?:が)?(?:ない|なく|ありません)"
+               # ... or called again and again without an answer (何度かけても出ない; round 58, wide60b)
+               r"|(?:なんど|何度|なんかい|何回|なんべん|何べん)(?:も)?(?:かけ|掛け|でんわし|電話し)ても(?:で|出)"
+               r"(?:ない|ねえ|ず|なく|ません|ね)"
                # ... or gone from where they should be (部屋に娘の姿がない, 会社に来てない, 帰ってこない)
                r"|(?:すがた|姿)(?:が|も)?(?:ない|なく|みえな|見えな|みあたらな|見当たらな)"
                r"|(?:き|来|もどって|戻って|かえって|帰って)(?:こ|き)?(?:て)?(?:い)?(?:ない|ねえ|なく)|いなくな"

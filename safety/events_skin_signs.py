@@ -16,7 +16,7 @@ is decided first). Tellings written for them are in tests/safety/test_events_ski
 
 from __future__ import annotations
 
-from safety.rule import FICTION, PEOPLE, Rule, rule
+from safety.rule import FICTION, PEOPLE, Rule, in_either_order, rule
 
 # The whites of the eyes, the skin or the face (白目, 目の白いところ, 肌, 顔色) ...
 EYE_WHITE_OR_SKIN = (r"しろめ|白目|(?:め|目)の(?:しろい|白い)(?:ところ|とこ|ぶぶん|部分)"
@@ -34,9 +34,11 @@ NOT_JAUNDICE = (FICTION + r"|みかん|ミカン|にんじん|人参|かぼち�
 # むだに.
 TICK = (r"(?:(?:まだに|(?<![ぁ-ゖ])だに|(?<=[にのがもさで])だに)(?:が|に|を|っこ|さ|は|も|みたいな|のような|らしき"
         # (round 55, wide57b: no particle before the bite itself - お腹にダニくっついてた)
-        r"|(?=くっつ|くいつ|食いつ|食い付|すいつ|吸いつ|吸い付))"
+        r"|(?=くっつ|くいつ|食いつ|食い付|すいつ|吸いつ|吸い付"
+        # (round 58, wide60b: nor before a plain ついてた - 太ももにマダニついてた)
+        r"|つい(?:て|た|と)))"
         # ... or a small black bug told biting in and staying (太ももに黒い虫が食いついてて: a tick by what it does)
-        r"|(?:くろい|黒い|ちいさい|小さい|ちっちゃい)(?:むし|虫)(?:が|か)?(?=[^\n]{0,2}?(?:くいつ|食いつ|食い付|くいこ|食い込"
+        r"|(?:くろい|黒い|ちいさい|小さい|ちいさな|小さな|ちっちゃい|ちっちゃな)(?:むし|虫)(?:が|か)?(?=[^\n]{0,2}?(?:くいつ|食いつ|食い付|くいこ|食い込"
         r"|くらいつ|食らいつ)))")
 BODY_PART = (r"あたま|頭|とうひ|頭皮|かみ|髪|(?<![ぁ-ゖ])け(?:の|ん)|毛|くび|首|みみ|耳|わき|脇|うで|腕|あし|足|ひざ|膝"
              r"|せなか|背中|おなか|お腹|はら|腹|しり|尻|けつ|また|股|はだ|肌|ひふ|皮膚|からだ|体|へそ|おへそ|むね|胸"
@@ -79,6 +81,11 @@ EYE_RINSED_STILL_SORE = (EYE_INTO + r"[^\n]{0,5}?(?:" + ENTERED + r"|はいり|�
                          r"(?:あらっ|洗っ|あらい|洗い|ゆすい|すすい|濯い|ながし|流し)[^\n]{0,16}?"
                          r"(?:しみ|沁み|染み|いた|痛|あか|赤|ひりひり|ごろごろ|じんじん)")
 # A speck told of a pet, a story, or a way to keep one out (ゴーグル, 防ぐ): no eye of a person hurt now.
+# round 58 (wide60b): something unnamed that flew up at work (削ってたときに何か飛んだらしい, 何か入ったみたい), told
+# with the eye kept shut, watering or hurting to open (片目をつぶったまま涙, 目を開けると痛い): a speck in the eye.
+SOMETHING_FLEW = r"(?:なにか|何か|なんか)(?:が)?[^\n]{0,4}?(?:とん(?:で|だ)|飛ん(?:で|だ)|はいっ|入っ|はね|跳ね)"
+EYE_SORE = (r"かため|片目|(?:め|目)(?:を|が|も)?[^\n]{0,4}?(?:あけ|開け|あか|開か|いた|痛|ごろごろ|しみ|ちかちか)"
+            r"|(?:め|目)(?:を|が)?(?:つぶ|つむ|閉じ|とじ)")
 NOT_A_SPECK = (FICTION + r"|(?:いぬ|犬|ねこ|猫|ぺっと|ペット)(?:の|さ|に)|ないように|ないよう|よぼう|予防|ふせ|防"
                r"|ごーぐる|ゴーグル")
 
@@ -91,4 +98,5 @@ def skin_sign_rules() -> tuple[Rule, ...]:
         rule("hernia_stuck", "symptom", HERNIA_STUCK, has_negation=True, unless=FICTION),
         rule("speck_in_eye", "symptom", SPECK_IN_EYE, unless=NOT_A_SPECK),
         rule("speck_in_eye", "symptom", EYE_RINSED_STILL_SORE, unless=NOT_A_SPECK),
+        rule("speck_in_eye", "symptom", in_either_order(SOMETHING_FLEW, EYE_SORE, gap=30), unless=NOT_A_SPECK),
     )

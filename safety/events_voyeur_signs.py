@@ -23,8 +23,14 @@ SECRET_PHOTO = (r"とうさつ|盗撮|(?:こっそり|かくれて|隠れて|か
                 r"[^\n]{0,14}?" + SHOT
                 + r"|(?:すまほ|スマホ|けいたい|携帯|かめら|カメラ)(?:を)?(?:ひくく|低く|したから|下から|さかさ|逆さ)"
                 r"[^\n]{0,20}?(?:" + SHOT + r"|かまえ|構え)")
+# ... or someone peeping into a room, a window or a bath (足場から娘の部屋の窓をのぞき込んで, 風呂場を覗いて; round 58,
+# wide60b's house painter on the scaffolding).
+PEEPING = (r"(?:まど|窓|へや|部屋|ふろば|風呂場|ふろ|風呂|だついじょ|脱衣所|しんしつ|寝室)(?:の(?:なか|中))?"
+           r"(?:を|の|から|さ|に)?"
+           r"[^\n]{0,6}?(?:のぞき|覗き|のぞい|覗い|のぞか|覗か)")
 # A habit (毎週, 週末になると, いつも, 同じ男) or a time past (ゆうべ, 昨日, 先週, この前).
-HABIT_OR_PAST = (r"まいしゅう|毎週|まいかい|毎回|しゅうまつになると|週末になると|まいしゅうまつ|毎週末|いつも|なんども"
+HABIT_OR_PAST = (r"ここすうじつ|ここ数日|まいばん|毎晩"
+                 r"|まいしゅう|毎週|まいかい|毎回|しゅうまつになると|週末になると|まいしゅうまつ|毎週末|いつも|なんども"
                  r"|何度も|まいにち|毎日|たびたび|しょっちゅう|おなじ(?:おとこ|ひと|じんぶつ)|同じ(?:男|人|人物)"
                  r"|せんしゅう|先週|このまえ|この前|" + PAST_NIGHT)
 # Happening now (今, さっきから, まだいる): the 110 stands.
@@ -34,7 +40,7 @@ NOW_THERE = (r"(?<![てでっ])いま(?!まで|す|せん|した|しょう)|今(
 NOT_VOYEUR = FICTION + r"|きょか|許可|りょうかい|了解|けしき|景色|ふうけい|風景|しんぱい(?:です|で)?$"
 # The secret photographing, a habit or past, not now, on one line.
 TOLD_AFTER = (r"(?<![^\n])(?![^\n]*?(?:" + NOW_THERE + r"))(?=[^\n]*?(?:" + HABIT_OR_PAST + r"))[^\n]*?(?:"
-              + SECRET_PHOTO + ")")
+              + SECRET_PHOTO + "|" + PEEPING + ")")
 
 
 def voyeur_sign_rules() -> tuple[Rule, ...]:

@@ -64,6 +64,8 @@ AMBIGUOUS_READINGS: dict[str, str] = {
     "こうどう": "", "こうとう": "", "こうかん": "",
     # 蛍光 (a light tube, 蛍光灯) read on into 灯 is けいこうとう, holding 強盗 once devoiced (round 57, wide59)
     "けいこう": "",
+    # 行き止まり read いきどまり holds a stopped breath once devoiced (いきとまり: a dead end; round 58, wide60b)
+    "いきどまり": "",
 }
 SHORT_KEY_KANA = 2
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")

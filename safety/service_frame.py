@@ -20,11 +20,15 @@ from safety.normalize import TextViews, devoice
 from safety.vocabulary import SERVICE
 
 # Devoiced frame words that are also read inside another word, and the forms that tell each of them as the frame.
-FRAME_WORDS_READ_INSIDE = frozenset({"たいの", "たいん", "てきます"})
+FRAME_WORDS_READ_INSIDE = frozenset({"たいの", "たいん", "てきます", "かいたい"})
 # Question endings that the devoiced views also read in a concessive が (おりますが, ですが, でしょうが: "..., but"):
 # a frame only with the voiceless か the message wrote (round 35).
 QUESTION_ENDINGS = frozenset({"ますか", "てすか", "てしょうか"})
 WISH_WRITTEN = re.compile(r"たいの|たいん")
+# "Want to buy" (かいたい) is also the reading of 解体, a demolition (解体の現場で: round 58, wide60b): written so, with
+# no 買いたい beside it, it is no frame.
+DEMOLITION_WRITTEN = re.compile(r"解体")
+BUY_WRITTEN = re.compile(r"買いたい|かいたい")
 CAN_DO_TOLD = re.compile(r"できます|出来ます")
 
 
@@ -32,6 +36,8 @@ def _told_as_frame(word: str, views: TextViews) -> bool:
     """Whether a frame word that can be read inside another word is told as the frame word in ``views``."""
     if word == "てきます":
         return bool(CAN_DO_TOLD.search(views.joined))
+    if word == "かいたい":
+        return not DEMOLITION_WRITTEN.search(views.written) or bool(BUY_WRITTEN.search(views.written))
     return bool(WISH_WRITTEN.search(views.written))
 
 

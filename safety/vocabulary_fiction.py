@@ -35,7 +35,8 @@ FICTION = compile_folded(SLEEP_TALK + r"|(?:じょうだん|冗談)(?:を|で|�
                          r"|(?<=[ぁ-ゖ])w+(?=[ぁ-ゖ一-鿿])"
                          # (laughter, not が/は/わ before 母 read はは: 父が母を殴っています; twentieth session;
                          # nor ですが 母は, blind32a)
-                         r"|(?:あはは|わはは|(?<![すただ])がはは)(?![をがのにともおへでや])|えへへ|うふふ"
+                         # (round 58: nor a married couple before a count, 夫婦二人 read ふうふふたり; wide60b)
+                         r"|(?:あはは|わはは|(?<![すただ])がはは)(?![をがのにともおへでや])|えへへ|(?<!ふ)うふふ(?!たり|たつ)"
                          # (round 50: a picture book's or a picture show's story, えほんで くまさんが かわに
                          # おちて; blind51a)
                          r"|(?:どらま|ドラマ|あにめ|アニメ|まんが|漫画|しょうせつ|小説|げーむ|ゲーム|えほん|絵本|かみしばい"

@@ -19,6 +19,10 @@ NEW_AFTER = (r"(?![^\n]{0,6}?(?:けど|けれど|けんど|げっと|だども|�
 # 13 phrases of the set with a photo or video to be spread are #9110).
 EXPOSED = (r"(?:を|も)?[^\n]{0,3}?(?:さらす|晒す|さらして|晒して|ばらす|ばらして|ばらまく|ばら撒く|ばらまいて|ひろめる"
            r"|広める|ねっとに|ネットに)")
+# ... or shot by someone at them (動画を撮りながら, 動画を撮られて, 動画撮ってる) - not a wish or a how-to (撮りたい,
+# 撮り方).
+FILMED_BY_SOMEONE = (r"(?:を|も)?(?:とられ|撮られ|とって(?:い|る)|撮って(?:い|る)|とりなが|撮りなが|とり|撮り)"
+                     r"(?!たい|かた|方)")
 # A festival told as the scene of what happens there, seen from the organisers' side (round 56, wide58): a stall
 # further along (夏祭りの焼きそばの屋台で), its street (祭り通りに), its decorations (祭りの飾りの竹が倒れて), its
 # procession (どんと祭の裸参りの列で), its bonfire's fire, smoke or ash (どんと祭の煙の中を, 火さ当たって,
@@ -200,7 +204,8 @@ TOPIC_WORDS = (
     # (round 55: nor a hat told by its colour or worn, あおい ぼうし です, ぼうしかぶって - a missing child's
     # description; wide57)
     r"|(?:(?<!しょう)|(?<=ちゅうしょう))(?<!わら)(?<!あおい)(?<!あかい)(?<!しろい)(?<!くろい)(?<!いろい)(?<!いろの)"
-    r"(?<!どりの)ぼうし(?!を|かぶ)|ことわざ|(?:わら|藁)をも(?:つか|掴|すが|縋)"
+    # (round 58: nor an agent named by what it prevents, 凍結防止剤 read とうけつぼうしざい - a thing licked; wide60b)
+    r"(?<!どりの)ぼうし(?!を|かぶ|ざい|剤)|ことわざ|(?:わら|藁)をも(?:つか|掴|すが|縋)"
     # (round 57: not a museum or its room, 資料館 / 資料室 read しりょうかん / しりょうしつ - a place where things
     # happen, not documents asked for; wide59)
     r"|せみなー|ぱんふ|しりょう(?!かん|しつ)|(?:ばんごう|でんわばんごう)(?:は|を)?(?:なん|おしえ)|なんばん|かけかた|よびかた"
@@ -248,7 +253,10 @@ TOPIC_WORDS = (
     r"寝言|ひょうしょう|表彰|いつものこと|(?:ひがい|被害)(?:は|も)?(?:ない|なかった|ありません|なし)|"
     r"けんしん(?=[^\n]*\n)|健診|検診|にんげんどっく|人間ドック|かみだのみ|"
     r"神頼み"
-    r"|動画(?!ねえ|ね(?:\n|$)|" + EXPOSED + r")|どうが(?:を|の|で|みた)(?!" + EXPOSED + r")|ばんぐみ"
+    # (round 58: nor a video someone shoots of the writer's people, 罵声を浴びせながら動画を撮り…ネットに上がって;
+    # wide60b - a harasser's camera, not a video asked about)
+    r"|動画(?!ねえ|ね(?:\n|$)|" + EXPOSED + "|" + FILMED_BY_SOMEONE + r")|どうが(?:を|の|で|みた)(?!" + EXPOSED
+    + "|" + FILMED_BY_SOMEONE + r")|ばんぐみ"
     r"|てれび(?:で|の)(?:やって|みた|見た|ほうそう|放送"  # 遭難の話テレビでやってで: a programme
     # ... and what was seen on it, told after (テレビで、よその町の雪崩の事故を見ました; round 52, blind53b), not a
     # programme watched when something happened (テレビで野球を見てたら父が倒れて: みて, みたら)

@@ -4,6 +4,8 @@ a festival's day asked about, and real alarms at a festival are not changed."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect_cues_flee import flee_asked_with_hazard
@@ -35,3 +37,20 @@ def test_flee_at_a_meet(text: str, number: str) -> None:
 ])
 def test_flee_asked_with_hazard(text: str, asked: bool) -> None:
     assert flee_asked_with_hazard(views(text).devoiced) is asked
+
+
+# Round 58 (wide60b, construction sites and road works): an eruption with a question of where to flee, and a hazard
+# map asked for, keep the disaster page under a topic word.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("ニュースで蔵王の火山の話を見た。噴火したらどこに逃げればいいのか知りたい", "disaster", DAY),
+    ("工場跡地に家を建てる前に、洪水の地図を確認したい", "disaster", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_eruptions_and_hazard_maps_keep_the_disaster_page(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

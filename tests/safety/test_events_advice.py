@@ -4,6 +4,8 @@ read before them: tests/safety/test_events_danger_words.py)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -414,3 +416,21 @@ def test_round55_a_pounding_heart_is_palpitations(text: str, number: str) -> Non
     if number == "#7119":
         assert "palpitations" in find(views(text)).events
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a volitional read on into と (買おうと) is no vomiting, and a
+# thermometer's reading told without 熱 is a fever.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("家を買おうと思ってて、ハザードマップはどこで見られますか", "disaster", DAY),
+    ("何度か嘔吐しました", "#7119", DAY),
+    ("夜中、2歳の息子の体温が39度あります", "#8000", NIGHT),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_volitionals_and_thermometers(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

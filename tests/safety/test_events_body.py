@@ -3,6 +3,8 @@ a person who fell in; a person who fell in still is."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -524,3 +526,24 @@ def test_round54_chest_and_head_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND54_CHEST_CLUTCHED_AND_HEAD_KNOCKED)
 def test_round54_chest_clutched_and_head_knocked(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a fall into a ditch or a canal told with the person out of
+# the water unaided is a symptom to ask about (#7119), not a drowning - unless someone is still in the water; an
+# animal told as what fell in is no person drowning.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("祖父が田んぼの用水路に落ちたけど自力で上がってきた。手足が冷たくて震えてる", "#7119", DAY),
+    ("母が川に落ちて、自分で這い上がってきたけど孫がまだ流されてる", "119", DAY),
+    ("側溝に子犬がはまってキャンキャン鳴いてる、どこに連絡すれば", "none", DAY),
+    ("じいちゃんが ようすいろに おちて うごかない", "119", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_fall_into_water_got_out_of_or_an_animal_is_no_drowning(text: str, number: str,
+                                                                          now: datetime) -> None:
+    assert_decides(text, number, now=now)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -287,3 +289,19 @@ def test_today_is_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), TODAY_IS_CASES)
 def test_today_is_a_neck_is_no_threat(text: str, number: str) -> None:
     assert ("stalking" in {name for name in find(views(text)).events}) == (number == "#9110")
+
+
+# Round 58 (wide60b, construction sites and road works): 横切って read よこぎって is no cheque (小切手).
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("登校中の子どもの列の横を、大きなダンプが横切っていくのが怖い", "none", DAY),
+    ("息子を名乗る電話で小切手を用意してと言われた", "#9110", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_crossing_is_no_cheque(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

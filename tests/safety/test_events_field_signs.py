@@ -4,6 +4,8 @@ phrasings not in the set."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.assess import assess
@@ -288,3 +290,20 @@ def test_driver_danger_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), DRIVER_DANGER_CASES)
 def test_a_car_over_the_centre_line_or_a_driver_drinking_is_110(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a conditional naming the danger an accident leaves
+# (後ろから車来たら危ない) is no what-if.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("農道で軽トラが雪に突っ込んで道をふさいでる。運転手はけがない。暗いから後ろから車来たら危ない", "110", DAY),
+    ("車が雪に突っ込んだら保険で直せますか", "none", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_danger_told_as_a_conditional_keeps_the_accident(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

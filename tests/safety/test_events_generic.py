@@ -3,6 +3,8 @@ right after the police rules, in the same order as before the split."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -274,3 +276,21 @@ def test_not_found_after_searching_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), NOT_FOUND_AFTER_SEARCHING)
 def test_not_found_after_searching_round54(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a house surrounded by scaffolding or sheets is not a person
+# cornered; 大きな is no one who does not wake.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("家が足場とシートに囲まれてて、台風が来たらどこに避難すれば", "disaster", DAY),
+    ("酔っぱらいに囲まれてる、怖い", "110", DAY),
+    ("大きなトラックが家の前に止まってて、何もないですけど", "none", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_scaffolding_and_big_things_are_no_alarm(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

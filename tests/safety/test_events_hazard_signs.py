@@ -356,3 +356,19 @@ def test_round54_small_child_limping_wordings_are_not_in_the_phrase_set() -> Non
 @pytest.mark.parametrize(("text", "number"), ROUND54_SMALL_CHILD_LIMPING)
 def test_round54_a_small_child_limping_is_no_stroke(text: str, number: str) -> None:
     assert_decides(text, number, now=NIGHT)
+
+
+# Round 58 (wide60b, construction sites and road works): a caller sat down in the house demanding a sum, still there,
+# is one who will not leave (110).
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("ガス点検だという男が母の家に上がって、二万円だと言って座り込んでる。今も家にいる", "110", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_caller_sat_down_demanding_money_is_110(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

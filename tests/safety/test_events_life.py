@@ -459,3 +459,22 @@ def test_fertiliser_eaten_is_a_poisoning(text: str, number: str, now: datetime) 
 @pytest.mark.parametrize(("text", "number"), NOT_MOVING_STATE)
 def test_a_person_not_moving_told_as_a_state(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): the steel of a building (鉄骨) is no bone showing, and a car
+# that cannot leave is no one trapped.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("工場の鉄骨つってたクレーンが止まった", "none", DAY),
+    ("すねの骨が見えてる", "119", DAY),
+    ("除雪車のあと家の前に雪の壁ができて、車が出られない。市で除雪してもらえますか", "none", DAY),
+    ("雪崩で車ごと埋まって、車から出られない", "119", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_steel_frames_and_cars_kept_in_are_no_emergency(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

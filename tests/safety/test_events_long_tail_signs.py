@@ -8,6 +8,8 @@ since round 44 (test_events_road_signs.py, test_events_stalking_signs.py, test_e
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
@@ -177,3 +179,21 @@ def test_round55_flood_map_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), FLOOD_MAP_ASKED)
 def test_round55_a_flood_map_asked_for_is_the_disaster_page(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a road's de-icing agent licked by a small child is a
+# swallowed household thing.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("3歳の息子が玄関に落ちてた融雪剤を舐めたみたいです", "#8000", NIGHT),
+    ("むすめ（1さい）が ゆきを とかす つぶを くちに いれてた", "#7119", DAY),
+    ("凍結防止剤を家の前にまいたけど、子どもが触らないようにするには？", "none", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_de_icing_agent_licked_is_swallowed(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

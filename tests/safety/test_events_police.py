@@ -6,6 +6,8 @@ tests/safety/test_events_police_road.py; voices heard from others: tests/safety/
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
@@ -419,3 +421,21 @@ def test_round54_thing_slashed_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND54_THING_SLASHED)
 def test_round54_a_thing_slashed_is_no_violence(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a thing shut (閉められ reads しめられ) is no strangling;
+# a throat squeezed and a person shut in still are.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("隣の人に毎晩シャッターを閉められて困っています", "none", DAY),
+    ("男に首を絞められた、今も近くにいる", "110", DAY),
+    ("上司に倉庫に閉められて、出られない", "110", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_thing_shut_is_no_strangling(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.assess import assess
@@ -308,3 +310,20 @@ def test_round54_never_to_meet_again_wordings_are_not_in_the_phrase_set() -> Non
 @pytest.mark.parametrize(("text", "number"), ROUND54_NEVER_TO_MEET_AGAIN)
 def test_round54_never_to_meet_again_is_a_farewell(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): an apology for being a burden closing with thanks, sent and
+# then no answer to repeated calls, is a farewell (110); one the writer sent is not.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("後輩から「迷惑かけてばかりでした、お世話になりました」ってLINEが来て、何度かけても出ない", "110", DAY),
+    ("転勤する同僚に迷惑かけたけどお世話になりましたってメッセージを送った", "none", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_burden_apologised_for_in_farewell_is_110(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

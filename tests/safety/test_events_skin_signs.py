@@ -126,3 +126,22 @@ def test_round51_eye_rinsed_still_sore_wordings_are_not_in_the_phrase_set() -> N
 @pytest.mark.parametrize(("text", "number"), ROUND51_EYE_RINSED_STILL_SORE)
 def test_round51_eye_rinsed_still_sore(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a tick told with a plain ついてた or as a small bug biting in,
+# and something unnamed that flew into an eye at work, are the advice line.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("草むしりのあと、すねにマダニついてた。取っていい？", "#7119", DAY),
+    ("夫の背中に小さな虫が食いついて取れません", "#7119", DAY),
+    ("溶接してたら何か飛んだみたいで、片目が開けられないほど痛い", "#7119", DAY),
+    ("なんか めに はいって めを あけると いたい", "#7119", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_ticks_and_specks_told_plainly_are_the_advice_line(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

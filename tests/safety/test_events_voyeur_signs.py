@@ -4,6 +4,8 @@ bath, on a train - told as a habit or as past is for the consultation line (#911
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -45,3 +47,21 @@ def test_a_voyeur_now_is_110(text: str, number: str) -> None:
 def test_scenery_photographed_is_quiet(text: str, number: str) -> None:
     assert "voyeur" not in find(views(text)).names("stalking")
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): someone peeping into a room, a window or a bath day after day
+# is the consultation line.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("隣の男が何度も風呂場の窓を覗いてくる", "#9110", DAY),
+    ("ここ数日、配達の人が娘の部屋をのぞき込んでいる気がする", "#9110", DAY),
+    ("窓から外の景色をのぞいてみた", "none", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_peeping_told_as_a_habit_is_the_consultation_line(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

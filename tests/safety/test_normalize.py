@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 import unicodedata
+from datetime import datetime
 
 import pytest
 
@@ -200,3 +201,18 @@ def test_round55_variant_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND55_VARIANTS)
 def test_round55_variants_decide_as_their_standard_spelling(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a dead end (行き止まり) is no stopped breath.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("山道が行き止まりで引き返した。大雨の中どこに避難すればいい？", "disaster", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_dead_end_is_no_stopped_breath(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

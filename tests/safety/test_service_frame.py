@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.normalize import cached_views
 from safety.service_frame import service_frame
+from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
 
 
 @pytest.mark.parametrize("text", [
@@ -79,3 +82,18 @@ def test_a_question_ending_read_only_from_a_kanji_after_the_sentence_end_does_no
 ])
 def test_a_question_written_before_a_sentence_end_still_counts(text: str) -> None:
     assert service_frame(cached_views(text))
+
+
+# Round 58 (wide60b, construction sites and road works): 解体 read かいたい is no wish to buy.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("解体の現場で作業員が挟まって抜けない", "119", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_demolition_is_no_wish_to_buy(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

@@ -4,6 +4,8 @@ reading of が/は/わ before 母 (はは) is no laughter. Found in the twentiet
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
@@ -263,3 +265,20 @@ def test_round52_cry_laughed_at_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND52_CRY_LAUGHED_AT)
 def test_round52_cry_laughed_at(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a married couple before a count (夫婦二人: ふうふふたり) is no
+# laughter.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("夫婦二人暮らしで、台風が近いけど避難所に行ったほうがいいですか", "disaster", DAY),
+    ("うふふって笑ってる夢を見た", "none", DAY),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_a_couple_counted_is_no_laughter(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)

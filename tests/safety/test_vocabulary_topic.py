@@ -4,12 +4,14 @@ reading holds it too - a kanji word whose devoiced reading only looks like a top
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from safety.detect import find
 from safety.normalize import views
 from safety.vocabulary_topic import TOPIC, TOPIC_AS_READ
-from tests.safety.helpers import DAY, assert_decides, assert_not_in_phrase_set
+from tests.safety.helpers import DAY, NIGHT, assert_decides, assert_not_in_phrase_set
 
 CASES = [
     # a topic word only in the devoiced reading: the event stands
@@ -325,3 +327,22 @@ def test_round55_gathering_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND55_GATHERING)
 def test_round55_coming_home_from_a_gathering_is_no_replacement(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (wide60b, construction sites and road works): a demolition site told as the place, a video shot by a
+# harasser and an agent named by what it prevents are no topics.
+ROUND_58: list[tuple[str, str, datetime]] = [
+    ("解体の現場で足場が崩れて作業員が下敷きになってる", "119", DAY),
+    ("実家の解体の費用はどのくらいですか", "none", DAY),
+    ("毎日同じ男が店の前で店員に怒鳴りながら動画を撮ってネットに上げてる", "#9110", DAY),
+    ("2歳の子が凍結防止剤をなめてしまった", "#8000", NIGHT),
+]
+
+
+def test_round_58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, number) for text, number, _ in ROUND_58])
+
+
+@pytest.mark.parametrize(("text", "number", "now"), ROUND_58)
+def test_round_58_sites_videos_and_agents_are_no_topics(text: str, number: str, now: datetime) -> None:
+    assert_decides(text, number, now=now)
