@@ -21,7 +21,7 @@ from safety.events_body_words import (
 from safety.events_mishap_signs import HAUNTED_HOUSE
 from safety.events_outdoor_signs import THING_SWEPT, VEHICLE_IN_FIELD_UNHURT
 from safety.events_road_works_signs import ROAD_WORKS_TRAFFIC
-from safety.rule import ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, Rule, rule
+from safety.rule import ANIMAL, ANIMAL_VETO, COOKING, DROWNING_VETO, PEOPLE, STUFFY_THING, Rule, rule
 from safety.vocabulary import BODY_PART_HYPERBOLE, NEG, THINGS_BEFORE, TIREDNESS_HYPERBOLE
 from safety.vocabulary_things import KEELED_VEHICLE, thing_subject
 
@@ -85,8 +85,9 @@ def body_rules() -> tuple[Rule, ...]:
              rf"(?:もち|あめ|たべもの|ごはん|にく|こんにゃく|ぜりー|だんご|おかし|餅)[^\n]{{0,6}}?(?:のみこめ"
              rf"|のみごめ|はきだせ){NEG}",
              has_negation=True),
-        # (round 58: out of the water unaided, the fall is a symptom to ask about - wide52, wide60b)
-        rule("fell_in_got_out", "symptom", FELL_IN_WATER, needs=GOT_OUT_UNAIDED),
+        # (round 58: out of the water unaided, the fall is a symptom to ask about - wide52, wide60b; not a dog that
+        # climbed out, 犬が用水路に落ちたけど自分で上がってきた)
+        rule("fell_in_got_out", "symptom", FELL_IN_WATER, needs=GOT_OUT_UNAIDED, unless=ANIMAL),
         rule("drowning", "medical",
              # (round 43: the Tohoku passive, 流さった / 流さっちまった / 流さってる, read りゅうさ too - blind44a)
              # (round 50: the polite past, 増水した用水路に流されました - blind51b)
