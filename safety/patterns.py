@@ -42,8 +42,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_stranger_coming_signs`, :mod:`safety.events_held_under_signs`,
 :mod:`safety.events_farewell_call_signs`, :mod:`safety.events_splash_signs`,
 :mod:`safety.events_door_held_signs`, :mod:`safety.events_blade_to_self_signs`,
-:mod:`safety.events_vandalism_signs`, :mod:`safety.events_shop_staff_signs` (and the marker
-of
+:mod:`safety.events_vandalism_signs`, :mod:`safety.events_shop_staff_signs`,
+:mod:`safety.events_road_works_signs`, :mod:`safety.events_paid_not_given_signs` (and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
