@@ -11,12 +11,14 @@ for this module, in several styles):
 - 110: bicycle locks or wires being cut and the bicycles taken (工具で自転車のワイヤーを切って、次々積んでいる);
 - 119: a person found hanging (ベルトが結んであって、息子がぐったり);
 - 119: a person gone under in a river or the sea (川に入ってから、一度だけ頭が浮いたきり、姿が見えない);
+- 119: a person who went into the water after someone or something and has not come up, named as the subject of
+  the not-surfacing (犬が用水路に落ちて、助けに入った夫が上がってこない; round 58) - not the animal's own;
 - 119: a dog biting a person, blood pooling or not stopping (大型犬が宅配の人の腕にかじりついたまま、地面に血が).
 """
 
 from __future__ import annotations
 
-from safety.rule import DROWNING_VETO, FICTION, PEOPLE, Rule, rule
+from safety.rule import ANIMAL_WORD, DROWNING_VETO, FICTION, PEOPLE, Rule, rule
 from safety.vocabulary import CHILD
 from safety.vocabulary_things import CORD_WORD
 
@@ -65,6 +67,16 @@ WATER = r"かわ|川|うみ|海|いけ|池|みずうみ|湖|ぬま|沼|ようす
 INTO_WATER = (r"(?:に|へ|さ)[^\n]{0,6}?(?:はいって|入って|はいっ|入っ|おちて|落ちて|とびこ|飛び込|ながされ|流され)")
 GONE_UNDER = (r"(?:あたま|頭)(?:が|だけ)?[^\n]{0,4}?(?:ういた|浮いた)きり|(?:すがた|姿)(?:が|も)?[^\n]{0,3}?"
               r"(?:みえな|見えな|みえね|見えね)|(?:あがって|上がって|うかんで|浮かんで)(?:こな|こね)")
+# ... or a person who went in after someone or something (an animal, a ball) and has not come up: the person named
+# as the subject of the not-surfacing (犬が川に落ちて、飛び込んだ父が浮いてこない; 夫が飛び込んだきり上がってこない;
+# round 58) - an animal between the going-in and the sign is the animal's own (父が飛び込んだけど犬が浮いてこない).
+WENT_IN = (r"(?:に|へ|さ)[^\n]{0,12}?(?:はいっ|入っ|おち|落ち|とびこ|飛び込|ながされ|流され|はまっ)")
+JUMPED_IN = r"(?:とびこ|飛び込|はいっ|入っ|もぐっ|潜っ)"
+NOT_SURFACED = (r"(?:あがって|上がって|うかんで|浮かんで|ういて|浮いて)(?:こ|き)(?:ない|ねえ|ね|ません|ん(?!で))")
+NO_ANIMAL = r"(?:(?!" + ANIMAL_WORD + r")[^\n])"
+# ... not a dive practised or played at, told laughing (飛び込みの練習で、なかなか上がってこないって笑って).
+AT_PLAY = r"れんしゅう|練習|あそ(?:ん|び|ぶ)|遊|わら(?:って|い)|笑|たのしそう|楽しそう|きょうそう|競争|しあい|試合"
+PERSON_SUBJECT = r"(?:" + PEOPLE + r")(?:さん|ちゃん|さま|くん)?(?:が|は|も|、)"
 
 # --- a dog biting a person ---
 DOG = r"いぬ|犬|どさけん|土佐犬|ぴっとぶる|ピットブル|しばいぬ|柴犬"
@@ -114,6 +126,13 @@ def sensed_harm_sign_rules() -> tuple[Rule, ...]:
              _with(r"(?:" + WATER + r")(?:" + INTO_WATER + r")[^\n]{0,40}?(?:" + GONE_UNDER + ")", PEOPLE),
              unless=DROWNING_VETO + "|" + FICTION + r"|(?:さんだる|サンダル|くつ|靴|ぼうし|帽子|うきわ|浮き輪)(?:が|も)"
              r"[^\n]{0,8}?(?:ながされ|流され)"),
+        rule("drowning", "medical",
+             _with(r"(?:" + WATER + r")" + WENT_IN + r"[^\n]{0,30}?" + PERSON_SUBJECT + NO_ANIMAL + r"{0,8}?"
+                   + NOT_SURFACED, PEOPLE),
+             unless=DROWNING_VETO + "|" + FICTION + "|" + AT_PLAY),
+        rule("drowning", "medical",
+             _with(PERSON_SUBJECT + r"[^\n]{0,12}?" + JUMPED_IN + NO_ANIMAL + r"{0,24}?" + NOT_SURFACED, WATER),
+             unless=DROWNING_VETO + "|" + FICTION + "|" + AT_PLAY),
         rule("animal_bite", "medical",
              _with(r"(?:" + DOG + r")[^\n]{0,30}?(?:" + BITING + r")[^\n]{0,30}?" + BLOOD + r"(?:が|も)?[^\n]{0,8}?(?:"
                    + BLEEDING_BADLY + ")", PEOPLE + r"|たくはい|宅配|はいたつ|配達|ゆうびん|郵便|つうこう|通行"

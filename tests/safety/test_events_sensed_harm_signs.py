@@ -1,7 +1,7 @@
 """wide46c's missed emergencies read from what one hears, smells or sees (:mod:`safety.events_sensed_harm_signs`),
 on tellings written for these tests in several styles, not phrases of the set: a rotten-egg smell with a warning
 note, a sealed door or no answer; someone following one now; a person found hanging; a person gone under in
-water; a child heard pleading while being hit; bicycle locks being cut; a dog biting a person with blood not
+water, or gone in after an animal and not come up; a child heard pleading while being hit; bicycle locks being cut; a dog biting a person with blood not
 stopping. The same words without the harm are not: a hot spring's sulphur smell, being followed in a drama,
 abandoned bicycles removed, one's own lost key, one's dog bitten."""
 
@@ -32,6 +32,12 @@ CASES = [
     # 119: a person gone under in a river or the sea
     ("海で友達が沖に流されて、姿が見えなくなりました", "119"),
     ("ともだちが かわに はいって あたまが いちど ういたきり みえない", "119"),
+    # 119: a person who went in after an animal or a thing and has not come up (round 58)
+    ("猫がため池に落ちて、助けに入った主人が浮いてきません", "119"),
+    ("いぬが ようすいろに おちて とびこんだ むすこが あがってこない", "119"),
+    ("牛っこ追っかけて沼さ入ったじいちゃんが、上がってこねえのっしゃ", "119"),
+    ("夫が犬を追って川に飛び込んで、そのまま浮かんできません", "119"),
+    ("ボール拾いに池へ入った孫が、浮かんでこないんです！", "119"),
     # 119: a dog biting a person, the blood not stopping
     ("散歩中の大きい犬が子どもの足に噛みついて、血がたくさん出てる", "119"),
     ("よその いぬが はいたつの ひとに かみついて ちが とまらない", "119"),
@@ -43,6 +49,11 @@ NOT_THESE = [
     ("放置自転車の鍵を切って撤去するのは市役所ですか", "none"),
     ("自分の自転車の鍵をなくしたので、鍵を壊してもいいですか", "none"),
     ("洗濯物をロープにかけて干しています", "none"),
+    # the animal's own not-surfacing, a rescue that came back, a dive at play (round 58)
+    ("犬が用水路に落ちて、浮いてこないんです", "none"),
+    ("父が飛び込んだんだけど、猫が浮いてこない", "none"),
+    ("猫が池に落ちたけど、夫が飛び込んで抱えて上がってきました", "none"),
+    ("プールで息子が飛び込みの練習してて、なかなか上がってこないって笑ってる", "none"),
 ]
 
 
