@@ -72,6 +72,7 @@ from safety.vocabulary_found import FOUND_TOLD
 from safety.vocabulary_front_past import FRONT_TOLD_PAST
 from safety.vocabulary_hypothetical import hypothetical_told
 from safety.vocabulary_made_up import QUARREL_OVER, WHEREABOUTS_SAFE
+from safety.vocabulary_mistaken import told_real_after_mistake
 from safety.vocabulary_past_dated import PAST_DATES_A_PERSON
 from safety.vocabulary_performance import performance_told
 from safety.vocabulary_reassured import (
@@ -197,14 +198,17 @@ def find(views: TextViews) -> Findings:
     now = bool(NOW.search(text) or rescue_asked_now) and not service_plea
     if LEXICAL & set(events.values()) and (not _danger_cue(views, now=now) or BLEED_TOLD_STOPPED.search(text)):
         events = {name: group for name, group in events.items() if group not in LEXICAL}
-    named_topic = names_a_topic(text, views.joined) or names_a_voiced_topic(views.joined)
-    topic = named_topic or hypothetical_told(text, views.joined)
+    # a harmless reading given up for a real one (テレビかと思ったら本当に…; round 58): the closures read after the turn
+    real = told_real_after_mistake(views.written)
+    cue = views if real is None else cached_views(real)
+    named_topic = names_a_topic(cue.devoiced, cue.joined) or names_a_voiced_topic(cue.joined)
+    topic = named_topic or hypothetical_told(cue.devoiced, cue.joined)
     # sleep talk, a drama, a joke, a scare resolved: even a "now" cue does not make it real
-    resolved = _resolved(views)
+    resolved = _resolved(cue)
     # ... and a play, a show or a stage effect told as such, with no real alarm at it (round 46; a flood up to the
     # stage is still a flood)
-    performance = performance_told(views.joined) and not FICTION.search(views.joined)
-    told_as_fiction = performance or bool(FICTION.search(views.joined))
+    performance = performance_told(cue.joined) and not FICTION.search(cue.joined)
+    told_as_fiction = performance or bool(FICTION.search(cue.joined))
     fiction = told_as_fiction or (resolved and not CONSULTING.search(text))
     cancelled: frozenset[Group] = frozenset()
     past = False  # the cancelling cue was a past one (not a topic, fiction or "what if")

@@ -5,12 +5,17 @@ may no longer be able to - so it stays a police matter (110), as the cry alone i
 
 Quiet: the everyday cry that ends well (a baby soothed and asleep, children at play, a quarrel made up), a cry of an
 animal, one on the television or in a story, and a cry told as explained (it was a game, nothing had happened).
+A cry first taken for a screen's or a joke and then told real (テレビの悲鳴かと思ったら、隣の奥さんが本当に叫んでた;
+round 58) is a police matter too (``cry_told_real``): the "really" after the turn gives up the harmless reading
+(:mod:`safety.vocabulary_mistaken`). The reverse (叫び声かと思ったらテレビだった) holds no "really" and stays quiet.
+
 Tests: tests/safety/test_events_cry_cut_off_signs.py.
 """
 
 from __future__ import annotations
 
 from safety.rule import FICTION, Rule, rule
+from safety.vocabulary_mistaken import MISTAKEN_TURN, REALLY
 
 # The event: a police matter that no calm tail settles (:data:`safety.events_hidden_harm_signs.NOT_SETTLED_BY_CALM`) -
 # the silence told after it is what worries.
@@ -29,6 +34,11 @@ STOPPED = (r"(?:しずか|静か)(?:に|ん)(?:なっ|なり)|しーん|し[ー�
            r"|とだえ|途絶え|とぎれ|途切れ|とまっ|止まっ)"
            r"|(?:こえ|声)(?:が|も)?(?:とだえ|途絶え|とぎれ|途切れ)"
            r"|それっきり|それきり")
+# A cry told real after a harmless reading given up (テレビの悲鳴かと思ったら…本当に叫んでた, 冗談だと思ってたら
+# マジで悲鳴あげてる): the turn, "really", then a cry or a scream (叫んで, 悲鳴, キャー, 泣き叫ぶ).
+CRIED = (r"(?:さけん|叫ん|さけび|叫び|さけぶ|叫ぶ|ひめい|悲鳴|なきさけ|泣き叫|ぜっきょう|絶叫"
+         r"|きゃー|ぎゃー|きゃあ|ぎゃあ|きんきりごえ|金切り声)")
+CRY_TOLD_REAL = "cry_told_real"
 # A cry that ends well or is explained: a baby soothed, children at play, a quarrel made up, an animal, a screen.
 ENDED_WELL = (r"あやし|ねかしつけ|寝かしつけ|ねついた|寝ついた|ねむった|眠った|すやすや|なかなおり|仲直り"
               r"|あそん|遊ん|あそび|遊び|ふざけ|わらい|笑い|わらって|笑って|はしゃ"
@@ -44,4 +54,8 @@ def cry_cut_off_sign_rules() -> tuple[Rule, ...]:
         # a plea or a scream heard, then silence (夜の公園で「やめて」という女の人の声がして、急にしーんとなった;
         # 隣から子どもの泣き叫ぶ声がしてたのが、ぷつっと途切れた)
         rule(CRY_CUT_OFF, "police", r"(?:" + CRY + r")[^\n]{0,40}?(?:" + STOPPED + ")", unless=ENDED_WELL),
+        # a cry first taken for a screen's or a joke, told real (round 58)
+        rule(CRY_TOLD_REAL, "police", MISTAKEN_TURN + r"[^\n]{0,24}?(?:" + REALLY + r")[^\n]{0,24}?" + CRIED,
+             voiced=True, unless=r"(?:だ|でし)た(?:\n|$)|(?<!っ)だけ|あそ(?:ん|び)|遊|ふざけ|わら(?:って|い)|笑"
+                                           r"|いた(?:い|が|く)|痛|いてえ"),
     )

@@ -34,6 +34,7 @@ from safety.normalize import cached_views
 from safety.rule import Group
 from safety.vocabulary import compile_folded
 from safety.vocabulary_asked import ASKED_IF_FINE
+from safety.vocabulary_mistaken import told_real_after_mistake
 from safety.vocabulary_road_left import ON_THE_ROAD_NOW
 from safety.vocabulary_settled import TURN
 from safety.vocabulary_time import NOW
@@ -147,6 +148,8 @@ def reconsidered(text: str, findings: Findings, decision: SafetyDecision, *, cha
     ``alarm`` tells whether the rules alone raise an alarm on a part (:func:`tail`)."""
     if not decision.is_emergency or channel == "checkin" or pleads(text) or NOT_SETTLED_BY_CALM & set(decision.events):
         return decision  # (an overdose told calm is not over: round 47)
+    if told_real_after_mistake(cached_views(text).written) is not None:
+        return decision  # a harmless reading given up for a real one (…かと思ったら本当に…): no scare over (round 58)
     tail_text = tail(text, alarm)
     told = told_part(tail_text)
     if not tail_text or not tail_is_plain(told, dict(find_in(told).events)):

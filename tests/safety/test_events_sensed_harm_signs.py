@@ -1,9 +1,9 @@
-"""wide46c's missed emergencies read from what one hears, smells or sees (:mod:`safety.events_sensed_harm_signs`),
-on tellings written for these tests in several styles, not phrases of the set: a rotten-egg smell with a warning
-note, a sealed door or no answer; someone following one now; a person found hanging; a person gone under in
-water, or gone in after an animal and not come up; a child heard pleading while being hit; bicycle locks being cut; a dog biting a person with blood not
-stopping. The same words without the harm are not: a hot spring's sulphur smell, being followed in a drama,
-abandoned bicycles removed, one's own lost key, one's dog bitten."""
+"""wide46c's missed emergencies read from what one hears, smells or sees (:mod:`safety.events_sensed_harm_signs`), on
+tellings written for these tests in several styles, not phrases of the set: a rotten-egg smell with a warning note, a
+sealed door or no answer; someone following one now; a person found hanging; a person gone under in water, or gone in
+after an animal and not come up; a child heard pleading while being hit; bicycle locks being cut; a dog biting a
+person with blood not stopping. The same words without the harm are not: a hot spring's sulphur smell, being followed
+in a drama, abandoned bicycles removed, one's own lost key, one's dog bitten."""
 
 from __future__ import annotations
 
