@@ -43,7 +43,8 @@ hiragana), devoiced (see :mod:`safety.normalize`). The rules are written in :mod
 :mod:`safety.events_farewell_call_signs`, :mod:`safety.events_splash_signs`,
 :mod:`safety.events_door_held_signs`, :mod:`safety.events_blade_to_self_signs`,
 :mod:`safety.events_vandalism_signs`, :mod:`safety.events_shop_staff_signs`,
-:mod:`safety.events_road_works_signs`, :mod:`safety.events_paid_not_given_signs` (and the marker of
+:mod:`safety.events_road_works_signs`, :mod:`safety.events_paid_not_given_signs`, :mod:`safety.events_seen_where_signs`
+(and the marker of
 :mod:`safety.events_grave_signs`) with the shared vocabulary of :mod:`safety.rule` and :mod:`safety.vocabulary` (which
 also holds the context patterns; the settled and resolved ones are in :mod:`safety.vocabulary_settled`).
 """
@@ -116,6 +117,7 @@ from safety.events_scene_signs import scene_sign_rules
 from safety.events_sea_and_snow_signs import sea_and_snow_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
+from safety.events_seen_where_signs import seen_where_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_shop_staff_signs import shop_staff_sign_rules
 from safety.events_skin_signs import skin_sign_rules
@@ -185,4 +187,4 @@ def rules() -> tuple[Rule, ...]:
             + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
             + blade_to_self_sign_rules() + vandalism_sign_rules() + bomb_threat_sign_rules()
             + shop_staff_sign_rules()
-            + road_works_sign_rules() + paid_not_given_sign_rules())
+            + road_works_sign_rules() + paid_not_given_sign_rules() + seen_where_sign_rules())

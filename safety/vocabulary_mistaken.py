@@ -13,7 +13,10 @@ from safety.vocabulary import compile_folded
 # short clause (not まじめ, serious; not 本当かどうか, whether it is true)
 MISTAKEN_TURN = (r"と(?:おも|思)(?:ったら|ったっけ|って(?:い)?たら|いましたら|った(?:けど|けれど|が)"
                  r"|って(?:い)?た(?:けど|が))")
-REALLY = r"(?:ほんとう|本当|ほんと|ほんま|まじ(?!め)|マジ|がち|ガチ|ほんもの|本物)(?!か(?:どうか|な|しら))"
+# (nor a feeling said "really": マジ焦った, 本当にほっとした - the scare told over, not real)
+REALLY = (r"(?:ほんとう|本当|ほんと|ほんま|まじ(?!め)|マジ|がち|ガチ|ほんもの|本物)(?!か(?:どうか|な|しら))"
+          r"(?!(?:に|で)?[、 ]?(?:あせ|焦|びび|びっくり|よかった|良かった|あんしん|安心|ほっと|こわかった|怖かった"
+          r"|たすかった|助かった|つかれ|疲れ|うれし|嬉し))")
 MISTAKEN_THEN_REAL = compile_folded(MISTAKEN_TURN + r"(?=[^\n]{0,24}?" + REALLY + ")", voiced=True)
 
 

@@ -90,3 +90,26 @@ def test_round49_venue_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), ROUND49_VENUE)
 def test_round49_a_topic_word_s_venue_is_the_setting(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# Round 58 (helper A127, kinds left by round 57): a funeral (葬儀, 葬式; 葬儀 searched voiced) as the setting or the
+# time of what happened - at it, in its middle, once it was over, just after it with a person told - is no topic;
+# a question about the funeral itself, or what to do after it, stays one.
+FUNERAL_SETTING_CASES = [
+    ("葬儀の途中で、喪主をしていた夫が急にろれつが回らなくなりました", "119"),
+    ("そうぎで しんせきの おばさんが たおれて いきを してない", "119"),
+    ("お葬式済んでから、親父がなんも食わねえで寝てばっかりなんだ、どこの病院さ行げばいいべ", "#7119"),
+    ("葬儀のあと、祖母がふらついて顔の片側が下がってます", "119"),
+    ("葬儀のお返しは何を選べばいいですか", "none"),
+    ("お葬式のあとの役所の手続きを教えてください", "none"),
+    ("葬儀で倒れた人のニュースを見て怖くなりました", "none"),
+]
+
+
+def test_round58_funeral_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(FUNERAL_SETTING_CASES)
+
+
+@pytest.mark.parametrize(("text", "number"), FUNERAL_SETTING_CASES)
+def test_round58_a_funeral_as_the_setting_or_time_is_no_topic(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)

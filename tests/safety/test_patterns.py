@@ -68,6 +68,7 @@ from safety.events_scene_signs import scene_sign_rules
 from safety.events_sea_and_snow_signs import sea_and_snow_sign_rules
 from safety.events_seasonal_signs import seasonal_sign_rules
 from safety.events_seen_around_signs import seen_around_sign_rules
+from safety.events_seen_where_signs import seen_where_sign_rules
 from safety.events_sensed_harm_signs import sensed_harm_sign_rules
 from safety.events_shop_staff_signs import shop_staff_sign_rules
 from safety.events_skin_signs import skin_sign_rules
@@ -137,7 +138,7 @@ def test_the_rules_are_the_modules_in_order() -> None:
                        + farewell_call_sign_rules() + splash_sign_rules() + door_held_sign_rules()
                        + blade_to_self_sign_rules() + vandalism_sign_rules() + bomb_threat_sign_rules()
                        + shop_staff_sign_rules()
-                       + road_works_sign_rules() + paid_not_given_sign_rules())
+                       + road_works_sign_rules() + paid_not_given_sign_rules() + seen_where_sign_rules())
     assert len(rules()) > 100
 
 
