@@ -31,6 +31,12 @@ FORCED_INTO = (r"くるま|車|わごん|ワゴン|わんぼっくす|ワンボ�
                r"|けいじどうしゃ|軽自動車")
 
 # What a thief snatches or drives off with.
+# A belonging not found (眼鏡, 補聴器, 杖, 通帳, 印鑑, 薬, 保険証, 時計), no person told between it and the
+# not-finding.
+BELONGING = (r"めがね|眼鏡|いれば|入れ歯|ほちょうき|補聴器|つえ|杖|つうちょう|通帳|いんかん|印鑑|はんこ"
+             r"|りもこん|リモコン|くすり|薬|ほけんしょう|保険証|てちょう|手帳|うでどけい|腕時計|かさ|傘|てぶくろ|手袋|めんきょしょう|免許証|しょるい|書類")
+BELONGING_NOT_FOUND = (r"(?:" + BELONGING + r")(?:が|を|は|も)(?:(?!" + PEOPLE + r")[^\n]){0,14}?"
+                       r"(?:みあたら|見当たら|みあたりま|見当たりま|みつから|見つから|みつかりま|見つかりま)")
 BELONGINGS_TAKEN = (r"かばん|鞄|ばっく|バッグ|さいふ|財布|おかね|お金|げんきん|現金|けいたい|携帯|すまほ|スマホ|にもつ"
                     r"|荷物|てさげ|手提げ|りゅっく|リュック|ぽーち|ポーチ|じてんしゃ|自転車|くるま|車|ばいく|バイク|けいとら|軽トラ")
 
@@ -262,7 +268,7 @@ def generic_rules() -> tuple[Rule, ...]:
              r"|(?:すがた|姿)(?:が|を)[^\n]{0,4}?(?:ふん|分|じかん|時間)[^\n]{0,6}?(?:みえ|見え)" + NEG,
              needs=PEOPLE, has_negation=True,
              unless=ANIMAL + r"|ねこ|いぬ|ぺっと|さいふ|財布|かぎ|鍵|けいたい|携帯|すまほ|スマホ|ばす|バス"
-                    r"|でんしゃ|電車"),
+                    r"|でんしゃ|電車|" + BELONGING_NOT_FOUND),
         # (round 58: also a person not seen anywhere, or a hand let go and then no one seen anywhere - 孫の手を離して
         # しまいまして、どこにも見えないのです; blind59b - not a thing, 帽子がどこにも見えない)
         rule("missing_person", "police",
@@ -275,7 +281,10 @@ def generic_rules() -> tuple[Rule, ...]:
              # ... a small thing gone (おもちゃの部品が見当たらない: a thing, not a person; round 22)
              # (round 54: or counted, 電池がひとつ見当たらなくて - wide50 heard)
              r"|(?:" + SMALL_THING + r")(?:が|を|は|も)?"
-             r"(?:ひとつ|一つ|ふたつ|二つ|いっこ|一個|[0-9一二三]+(?:こ|個|つ))?(?:みあたら|見当たら|みあたりま|見当たりま)"),
+             r"(?:ひとつ|一つ|ふたつ|二つ|いっこ|一個|[0-9一二三]+(?:こ|個|つ))?(?:みあたら|見当たら|みあたりま|見当たりま)"
+             # ... or a belonging of one's own or of someone's, no person told between (母の眼鏡が、昼ご飯のあと
+             # 見当たりません; 父の補聴器が見当たらない; round 58 - not 眼鏡をかけた父が見当たりません)
+             r"|" + BELONGING_NOT_FOUND),
         rule("traffic_accident", "police",
              r"(?:くるま|じてんしゃ|ばいく|とらっく|しゃ|車|自転車)(?:と|が|に|どうし|同士)?[^\n]{0,6}?(?:ぶつか|しょうとつ"
              r"|衝突)(?:っ|し|り)(?!そうにな|かけた)",

@@ -4,7 +4,7 @@ while eating); the generic events that follow them are in :mod:`safety.events_ge
 from __future__ import annotations
 
 from safety.events_disaster import NOT_AFTER_A_PLANT
-from safety.events_generic import generic_rules
+from safety.events_generic import BELONGING_NOT_FOUND, generic_rules
 from safety.events_outdoor_signs import PAST_COLLISION_ACHING
 from safety.events_skin_signs import HERNIA_STUCK
 from safety.rule import (
@@ -207,7 +207,10 @@ def police_rules() -> tuple[Rule, ...]:
                     # (round 54: a thing counted, 電池がひとつ見当たらなくて, wide50 heard)
                     + r")(?:が|を|は|も)?(?:ひとつ|一つ|ふたつ|二つ|いっこ|一個|[0-9一二三]+(?:こ|個|つ|本|枚))?"
                     r"(?:なくな|みあたら|みつから|おとし"
-                    r"|わすれ|どこ)|(?:おかね|お金|かね|金|だいきん|代金)(?:が|は|も)?(?:かえって|返って|もどって|戻って)"),
+                    r"|わすれ|どこ)|(?:おかね|お金|かね|金|だいきん|代金)(?:が|は|も)?(?:かえって|返って|もどって|戻って)"
+                    # ... or one's own or someone's belonging, with words between (母の眼鏡が、昼から見当たらない;
+                    # round 58)
+                    r"|" + BELONGING_NOT_FOUND),
         # wandering, unless the message names a scheme for it (認知症 相談 徘徊 登録: a service query); not read across
         # 後輩が今 (こうはいが|いま: round 31, once 後輩 became a person)
         rule("missing_person", "police", r"(?<!こう)はいかい|徘徊",

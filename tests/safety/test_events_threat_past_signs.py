@@ -62,3 +62,23 @@ def test_threat_days_ago_wordings_are_not_in_the_phrase_set() -> None:
 @pytest.mark.parametrize(("text", "number"), THREAT_DAYS_AGO)
 def test_threat_days_ago_round54(text: str, number: str) -> None:
     assert_decides(text, number, now=DAY)
+
+
+# round 58: a burning threat written and sent again and again, a demand with a veiled threat; not a parent's warning
+THREAT_WRITTEN_OR_VEILED = [
+    ("うちの神社に、火をつけるぞという脅迫状が何回も届いておりまして、どうしたら", "#9110"),
+    ("公民館に「看板を撤去しなければ火をつける」と書いた手紙が先週届きました。相談したいです", "#9110"),
+]
+NOT_A_THREAT = [
+    ("先週、子どもに「宿題しないとどうなっても知らないよ」と言ったら泣いた", "none"),
+    ("どんど焼きで神社のお札を燃やすって聞いたけど何時から？", "none"),
+]
+
+
+def test_round58_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set(THREAT_WRITTEN_OR_VEILED + NOT_A_THREAT)
+
+
+@pytest.mark.parametrize(("text", "number"), THREAT_WRITTEN_OR_VEILED + NOT_A_THREAT)
+def test_round58_a_written_or_veiled_threat_is_for_the_consultation_line(text: str, number: str) -> None:
+    assert_decides(text, number, now=DAY)
