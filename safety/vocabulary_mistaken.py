@@ -14,7 +14,8 @@ from safety.vocabulary import compile_folded
 MISTAKEN_TURN = (r"と(?:おも|思)(?:ったら|ったっけ|って(?:い)?たら|いましたら|った(?:けど|けれど|が)"
                  r"|って(?:い)?た(?:けど|が))")
 # (nor a feeling said "really": マジ焦った, 本当にほっとした - the scare told over, not real)
-REALLY = (r"(?:ほんとう|本当|ほんと|ほんま|まじ(?!め)|マジ|がち|ガチ|ほんもの|本物)(?!か(?:どうか|な|しら))"
+# (the adverb only, 本当に / マジで - not a recogniser's マジが…)
+REALLY = (r"(?:(?:ほんとう|本当|ほんと|ほんま|まじ|マジ|がち|ガチ)(?:に|で)|ほんもの|本物)(?!か(?:どうか|な|しら))"
           r"(?!(?:に|で)?[、 ]?(?:あせ|焦|びび|びっくり|よかった|良かった|あんしん|安心|ほっと|こわかった|怖かった"
           r"|たすかった|助かった|つかれ|疲れ|うれし|嬉し))")
 MISTAKEN_THEN_REAL = compile_folded(MISTAKEN_TURN + r"(?=[^\n]{0,24}?" + REALLY + ")", voiced=True)
