@@ -15,9 +15,10 @@ from safety.vocabulary import NEG
 
 # "how to", "when", a case or a warning: a vehicle accident named as a topic (スリップしないように, 横転する事故が多い)
 # (round 58: a conditional that names the danger the accident leaves, 後ろから車来たらやばい, is no "what if" - the
-# car stuck across the road is; wide60b)
+# car stuck across the road is; wide60b) - nor is a while told (除雪してだら, 走ってたら: when I was doing it, merging
+# round 58)
 VEHICLE_TOPIC = (r"しょうめい|ほけん|証明|保険|しゅうり|修理|ほうほう|方法"
-                 r"|(?:た|だ)ら(?!やば|あぶな|危な|あぶね|危ね|おしまい|終わり|ぶつか|つっこ|突っ込)|とき|ように|おおい|多い"
+                 r"|(?<!て)(?<!てい)(?:た|だ)ら(?!やば|あぶな|危な|あぶね|危ね|おしまい|終わり|ぶつか|つっこ|突っ込)|とき|ように|おおい|多い"
                  r"|ちゅうい|注意"
                  r"|きをつけ|気をつけ")
 
@@ -149,10 +150,11 @@ def field_sign_rules() -> tuple[Rule, ...]:
              r"(?:そう|かも|こわ|怖)?",
              needs=PEOPLE),
         # a vehicle or farm machine that skidded, overturned or ran into something (車がスリップして電柱にぶつかった,
-        # 軽トラが横転); with someone hurt, the 119 rules place it first
+        # 軽トラが横転); with someone hurt, the 119 rules place it first (round 58: also the Tohoku telling that drops
+        # が and keeps the place's さ, 車ぁ雪山さ突っ込んで - the views drop the lengthening ぁ)
         rule("traffic_accident", "police",
              r"(?:くるま|車|じてんしゃ|自転車|ばいく|バイク|とらっく|トラック|けいとら|軽トラ|とらくたー|トラクター|こううんき|耕運機"
-             r"|こんばいん|コンバイン|しゃ(?=が|は))(?:(?:が|で|は|ごと|を|と|に)[^\n]{0,14}?)?(?:すりっぷ|スリップ|おうてん|横転|てんとう(?:し|した)"
+             r"|こんばいん|コンバイン|しゃ(?=が|は))(?:(?:が|で|は|ごと|を|と|に)[^\n]{0,14}?|[^\nの]{0,6}?さ)?(?:すりっぷ|スリップ|おうてん|横転|てんとう(?:し|した)"
              r"|ひっくりかえ"
              r"|ひっくり返|だつりん|脱輪|つっこん|突っ込ん|つっこみ|突っ込み|ぶつかっ|ぶつかり|しょうとつ|衝突)"
              # not a near miss (スリップしかけまして, ぶつかりそうになった; engineer B's request B13-2)

@@ -76,3 +76,25 @@ def test_animal_collision_cases_are_not_in_the_phrase_set() -> None:
 def test_a_car_that_hit_an_animal_is_a_road_danger(text: str, number: str) -> None:
     assert ("road_danger" in find(views(text)).events) == (number == "110")
     assert_decides(text, number, now=DAY)
+
+
+
+# Round 58 (merging; wide60b's Tohoku telling 除雪してだら県道で車ぁ雪山さ突っ込んで): a vehicle told with が dropped
+# and the place's さ kept ran into something as 車が does, and a while told before it (してだら, 走ってたら: "as I
+# was ...") is no "what if" that makes the accident a topic; a real conditional and a thing pushed in stay quiet.
+CRASH_TOLD_CASES = [
+    ("雪かぎしてだら、前の車ぁ雪山さ突っ込んで道ふさいでる", True),
+    ("夜道を走ってたら、前の車がスリップして電柱にぶつかった。運転手は無事みたい", True),
+    ("畑さ行ぐ途中、軽トラ用水路さ突っ込んで止まってる", True),
+    ("雪道で車がスリップしたら、保険はどうなりますか", False),
+    ("車の鍵をカバンさ突っ込んで出がげだ", False),
+]
+
+
+def test_crash_told_wordings_are_not_in_the_phrase_set() -> None:
+    assert_not_in_phrase_set([(text, "110" if crash else "none") for text, crash in CRASH_TOLD_CASES])
+
+
+@pytest.mark.parametrize(("text", "crash"), CRASH_TOLD_CASES)
+def test_a_crash_told_in_dialect_or_after_a_while_is_read(text: str, crash: bool) -> None:
+    assert ("traffic_accident" in find(views(text)).events) is crash
