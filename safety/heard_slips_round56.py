@@ -28,8 +28,9 @@ ROUND56_SLIPS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
     # splits, 2 other than blind57); 手作りともいえる (a kanji before it) stays
     ("mora", re.compile(r"(?:" + _WORD_START + r"|(?<=まま))作りとも(?=しな|しま|せず|動|うご)"), "ぴくりとも"),
     # a deer: 鹿が spelt しかが (the particle しか takes no が; 4 transcripts of 4 splits, every one a deer) after a
-    # particle or a pause; 昔かがみ, しかがみ (屈み) and 増しかが stay
-    ("reading", re.compile(_WORD_START + r"しかが(?![みやくけかっ])"), "鹿が"),
+    # particle or a pause; 昔かがみ, しかがみ (屈み) and 増しかが stay, and so does a serow spelt in kana (かもしかが,
+    # wide60: the も is its own, not a particle)
+    ("reading", re.compile(_WORD_START + r"(?<!かも)しかが(?![みやくけかっ])"), "鹿が"),
     # ... and a car that cannot swerve: よけきれ heard 溶け切れ after the car (a car does not dissolve; 3
     # transcripts of 3 splits, 2 other than blind57); 砂糖が溶け切れない stays
     ("homophone", re.compile(r"(?:(?<=車[がもは])|(?<=くるまが))溶け切れ(?=な|ず|ね)"), "よけきれ"),
