@@ -21,7 +21,7 @@ GOT_OUT_UNAIDED = (r"(?:(?:じりき|自力|じぶん|自分|ひとり|一人)(?
                    r"(?:って|った|れた|れました|りました|ってき)"
                    r"|(?:ほんにん|本人|じぶん|自分)(?:は|も)?[^\n]{0,10}?(?:ぶじ|無事))"
                    r"(?![^\n]*?(?:ながされ|流され|しずん|沈ん|おぼれ|溺れ|みえな|見えな|いきし|息し|うごか|動か|いしき|意識"
-                   # (merging round 58: nor limp or not answering after it, 上がってきたけど、ぐったりして返事はしません)
+                   # (merging round 58: nor limp or not answering after it - 上がってきたけど、ぐったりして返事は)
                    r"|ぐったり|へんじ|返事|はんのう|反応|よんでも|呼んでも|けいれん|痙攣))")
 
 # ... a fall into a ditch, a canal or a pond told with it (用水路に落ちて, 水路さ滑り落ちた): the fall's bruises and
