@@ -20,6 +20,7 @@ styles):
 from __future__ import annotations
 
 from safety.rule import FICTION, FILM, Rule, in_either_order, rule
+from safety.rule import on_its_line_with as _with
 
 # --- an attack announced online for today ---
 # Where it was posted (書き込み, 投稿, 掲示板, SNS, X, 予告) or who wrote it (書いた者, 書いたやつ).
@@ -101,12 +102,6 @@ WORTHLESS = (r"すかすか|スカスカ|やくにたたな|役に立たな|つ�
 
 # Fiction for a rule about sums of money: not kana まんが, which a sum reads as (50万が: ごじゅうまんが).
 FICTION_NOT_SUMS = FILM + r"|どらま|ドラマ|漫画|(?:げーむ|ゲーム)(?!り|い|た|っ|く)"
-
-
-def _with(pattern: str, context: str) -> str:
-    """``pattern`` with ``context`` before or after it on its line (see :mod:`safety.events_wide_tail_signs`: a
-    ``needs`` would guard the bare match and silence the classifiers)."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
 
 
 def between_people_sign_rules() -> tuple[Rule, ...]:

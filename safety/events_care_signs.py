@@ -23,6 +23,7 @@ A story, a news item, a supposition or a past event is not one (``NOT_NOW``).
 from __future__ import annotations
 
 from safety.rule import FICTION, Rule, rule
+from safety.rule import on_its_line_with as _with
 
 # A story, news, a supposition, a past event or a precaution: nothing happening now.
 NOT_NOW = (FICTION + r"|にゅーす|ニュース|じけん|事件|きじ|記事"
@@ -74,11 +75,6 @@ ON_THE_FLOOR = (r"(?:ゆか|床|げんかん|玄関|ろうか|廊下|たたみ|�
 # ... and only a hand moving, waved at the one outside (手を振って, 手だけ振って, 手だけ動かして; 降って: a
 # recogniser's 振って).
 ONLY_A_HAND = (r"(?:て|手)(?:を|だけ|だけを)?[^\n]{0,4}?(?:ふっ|振っ|降っ|ふり|振り|うごかし|動かし|あげ|上げ)")
-
-
-def _with(pattern: str, context: str) -> str:
-    """``pattern`` with ``context`` before or after it on its line (a rule's ``needs`` would guard the bare match)."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
 
 
 def care_sign_rules() -> tuple[Rule, ...]:

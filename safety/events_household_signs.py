@@ -27,6 +27,7 @@ from __future__ import annotations
 from safety.events_trouble_signs import CONDITIONAL_KILL
 from safety.events_wide_tail_signs import EATEN, POISONED_SIGNS
 from safety.rule import ANIMAL_VETO, BLOOD, COMIC, FICTION, LIKENESS, Rule, rule
+from safety.rule import on_its_line_with as _with
 from safety.vocabulary import CHILD
 
 # Pregnant (妊娠8ヶ月, 妊婦, 身重, 32週の妻).
@@ -178,11 +179,6 @@ NO_SUCH_VISIT = (r"(?:よてい|予定)(?:は|が|も)?[^\n]{0,2}?(?:ない|ね�
                  r"|(?:しらない|知らない|しらねえ|知らねえ|しりません|知りません)(?:って|と)"
                  r"|(?:たのんで|頼んで)(?:ない|ねえ|いない|おりません|ません)"
                  r"|そんな(?:ひと|人|もの|者|しゃいん|社員)(?:は)?(?:いない|いねえ|おりません)")
-
-
-def _with(pattern: str, context: str) -> str:
-    """``pattern`` with ``context`` before or after it on its line (a rule's ``needs`` would guard the bare match)."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
 
 
 def household_sign_rules() -> tuple[Rule, ...]:

@@ -27,6 +27,7 @@ tests/safety/test_events_outdoor_signs.py hold tellings written for this module 
 from __future__ import annotations
 
 from safety.rule import ANIMAL_VETO, FICTION, PEOPLE, Rule, rule
+from safety.rule import on_its_line_with as _with
 from safety.vocabulary_things import MOTOR_VEHICLE, UNHURT
 from safety.vocabulary_time import RECURRING_WORDS
 
@@ -194,12 +195,6 @@ STORE_TAKEN = (r"ぬすま|盗ま|ぬすん|盗ん|盗られ|もっていかれ|
 NOT_THEFT = (r"さる|猿|くま|熊|しか|鹿|いのしし|猪|からす|カラス|たぬき|狸|はくびしん|ハクビシン|とり|鳥|むし"
              r"|虫|かぜ|風"
              r"|たいふう|台風|うりきれ|売り切れ|うれた|売れた")
-
-
-def _with(pattern: str, context: str) -> str:
-    """``pattern`` with ``context`` before or after it on its line (folded into the pattern: a rule's own ``needs``
-    would guard the bare match, and a guarded match silences the classifiers)."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
 
 
 def _near(first: str, second: str, span: int) -> str:

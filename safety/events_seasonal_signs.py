@@ -21,6 +21,7 @@ tests/safety/test_events_seasonal_signs.py hold tellings written for this module
 from __future__ import annotations
 
 from safety.rule import FICTION, Rule, rule
+from safety.rule import on_its_line_with as _with
 
 # Fireworks that fly (ロケット花火, 打ち上げ花火, 花火) ...
 FIREWORKS = r"はなび|花火|ろけっとはなび|ロケット花火"
@@ -101,11 +102,6 @@ LYING_ACROSS = (r"(?:みち|道|どうろ|道路|しゃせん|車線|こくど�
 # ... and the cars coming on it swerving or braking (車がよけきれず, 車が急ハンドルでよけてる, 次々急ブレーキで)
 SWERVING = (r"(?:くるま|車)(?:が|も|は|さ)?[^\n]{0,12}?(?:よけ|避け|きゅうはんどる|急ハンドル|きゅうぶれーき|急ブレーキ"
             r"|ぶつかりそう)")
-
-
-def _with(pattern: str, context: str) -> str:
-    """``pattern`` with ``context`` before or after it on its line (a rule's ``needs`` would guard the bare match)."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
 
 
 def seasonal_sign_rules() -> tuple[Rule, ...]:

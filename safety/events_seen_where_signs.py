@@ -11,6 +11,7 @@ Tests: tests/safety/test_events_seen_where_signs.py.
 from __future__ import annotations
 
 from safety.rule import Rule, rule
+from safety.rule import on_its_line_with as _told_on_its_line
 
 # Where to be seen: どこで診てもらえる, どこの病院に行けば, 何科にかかれば, どこさ行げばいいべ.
 WHERE_SEEN = (r"どこ(?:で|に|へ|さ|の|か)?[^\n]{0,10}?(?:みてもら|診てもら|みでもら|診でもら|みてくれ|診てくれ|みでくれ"
@@ -38,11 +39,6 @@ NOT_SEEN_FOR_A_HURT = (r"よぼうせっしゅ|予防接種|わくちん|ワク�
                        r"|ひょうばん|評判|くちこみ|口コミ"
                        r"|ひよう|費用|りょうきん|料金|いくら|しんりょうじかん|診療時間|うけつけじかん|受付時間"
                        r"|じゅうい|獣医|どうぶつびょういん|動物病院|いぬ|犬|ねこ|猫|ぺっと|ペット")
-
-
-def _told_on_its_line(first: str, second: str) -> str:
-    """``first`` and ``second`` on one line, in either order (the match starts at the line's start)."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + second + r"))[^\n]*?(?:" + first + ")"
 
 
 def seen_where_sign_rules() -> tuple[Rule, ...]:

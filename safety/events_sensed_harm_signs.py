@@ -19,6 +19,7 @@ for this module, in several styles):
 from __future__ import annotations
 
 from safety.rule import ANIMAL_WORD, DROWNING_VETO, FICTION, PEOPLE, Rule, rule
+from safety.rule import on_its_line_with as _with
 from safety.vocabulary import CHILD
 from safety.vocabulary_things import CORD_WORD
 
@@ -86,11 +87,6 @@ BLOOD = r"(?:(?<![^\sらでてのに、。,!?！？])ち|血)"
 BLEEDING_BADLY = (r"たまって|溜まって|たまっ|いっぱい|いっぺえ|たくさん|大量|たいりょう|とまらな|止まらな|とまんね"
                   r"|止まんね"
                   r"|ながれ|流れ|ひろが|広が|ぼたぼた|どくどく|だらだら|ふきだ|噴き出|吹き出")
-
-
-def _with(pattern: str, context: str) -> str:
-    """``pattern`` with ``context`` before or after it on its line (see :mod:`safety.events_wide_tail_signs`)."""
-    return r"(?<![^\n])(?=[^\n]*?(?:" + context + r"))[^\n]*?(?:" + pattern + ")"
 
 
 PAST_OR_TOLD = r"きのう|昨日|せんしゅう|先週|このまえ|この前|きょねん|去年|むかし|昔|ゆめ|夢"
