@@ -15,6 +15,7 @@ from types import ModuleType
 
 import safety.detect
 import safety.detect_hits
+import safety.detect_soften
 import safety.detect_topic
 import safety.vocabulary_hypothetical
 from safety.evaluate import EXAMINED_SPLITS, Phrase
@@ -64,13 +65,20 @@ CANCELLING_CONTEXT = ("TOPIC", "TOPIC_VOICED", "FICTION", "HYPOTHETICAL", "PAST"
                       "PAST_TOLD_OVER")
 # The module that reads each context pattern as a global: safety.detect, but for the negations after a match, read by
 # safety.detect_hits.rule_hits (split from safety.detect in round 34), for the topic words, read by
-# safety.detect_topic.names_a_topic (split from safety.detect in round 47), and for the "what if" words, read by
+# safety.detect_topic.names_a_topic (split from safety.detect in round 47) - and the voiced ones by
+# safety.detect_topic.names_a_voiced_topic since round 58 -, and for the "what if" words, read by
 # safety.vocabulary_hypothetical.hypothetical_told (round 51).
 MATCH_CONTEXT = frozenset({"NEGATED_AFTER", "DENIED_AFTER"})
+# ... and the reassurance and the line asked about, read by safety.detect_soften.soften (split from safety.detect in
+# round 58).
+SOFTENING_CONTEXT = frozenset({"REASSURED", "WHICH_LINE"})
 def context_home(name: str) -> ModuleType:
-    """The module whose global ``name`` the fold replaces (:data:`MATCH_CONTEXT` in safety.detect_hits, ``TOPIC`` in
-    safety.detect_topic, ``HYPOTHETICAL`` in safety.vocabulary_hypothetical)."""
-    if name == "TOPIC":
+    """The module whose global ``name`` the fold replaces (:data:`MATCH_CONTEXT` in safety.detect_hits, ``TOPIC`` and
+    ``TOPIC_VOICED`` in safety.detect_topic, ``HYPOTHETICAL`` in safety.vocabulary_hypothetical, the reassurance and
+    the line asked about in safety.detect_soften)."""
+    if name in SOFTENING_CONTEXT:
+        return safety.detect_soften
+    if name in {"TOPIC", "TOPIC_VOICED"}:
         return safety.detect_topic
     if name == "HYPOTHETICAL":
         return safety.vocabulary_hypothetical
