@@ -92,7 +92,8 @@ def round_finds_its_frame(text: str, round_slips: Slips, *, earlier: Slips) -> b
 # slip round or a heard-reading key may change.
 TYPED_RECOGNISER_SLIPS = ("クリーニングオフ", "10所", "変品", "行き 埋め", "全身に発信", "受信した方", "落ちて長され",
                           "受信したほうが", "新水しそう", "向かでに刺され", "経練", "新水する", "赤く晴れて",
-                          "車に引かれ", "赤い発信", "床下新水", "鼻地が")
+                          "車に引かれ", "赤い発信", "床下新水", "鼻地が",
+                          "意気ができない")
 
 
 def holds_a_typed_recogniser_slip(text: str) -> bool:
